@@ -1,0 +1,66 @@
+package org.techmarket.shared;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An expected refusal of a request: carries a stable machine {@code code}, a kind that decides the HTTP
+ * status in one place, a human detail, optional field errors and optional extra properties.
+ */
+public class Rejection extends RuntimeException {
+
+    /** What sort of refusal this is; the web layer maps each kind to one HTTP status. */
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE }
+
+    /** One problem with one field of a request. */
+    public record FieldError(String field, String message) {}
+
+    private final String code;
+    private final Kind kind;
+    private final List<FieldError> errors;
+    private final Map<String, Object> properties;
+
+    public Rejection(Kind kind, String code, String detail) {
+        this(kind, code, detail, List.of(), Map.of());
+    }
+
+    public Rejection(Kind kind, String code, String detail, List<FieldError> errors, Map<String, Object> properties) {
+        super(detail, null, false, false);
+        this.kind = kind;
+        this.code = code;
+        this.errors = List.copyOf(errors);
+        this.properties = Map.copyOf(properties);
+    }
+
+    public static Rejection invalid(String code, String field, String message) {
+        return new Rejection(Kind.INVALID, code, message, List.of(new FieldError(field, message)), Map.of());
+    }
+
+    public static Rejection notFound(String what, String id) {
+        return new Rejection(Kind.NOT_FOUND, "NOT_FOUND", what + " " + id + " does not exist");
+    }
+
+    public static Rejection forbidden(String detail) {
+        return new Rejection(Kind.FORBIDDEN, "FORBIDDEN", detail);
+    }
+
+    public static Rejection conflict(String code, String detail) {
+        return new Rejection(Kind.CONFLICT, code, detail);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+}

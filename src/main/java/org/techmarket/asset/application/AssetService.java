@@ -1,0 +1,156 @@
+package org.techmarket.asset.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
+import org.techmarket.asset.domain.Asset;
+import org.techmarket.asset.domain.AssetInput;
+import org.techmarket.asset.domain.AssetRules;
+import org.techmarket.asset.domain.OwnerShare;
+import org.techmarket.asset.persistence.RegisteredAssets;
+import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Cursor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Page;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Registers technology assets and keeps them up to date. An organization registers an asset it (co-)owns;
+ * only owners change it, and only from the version they last saw.
+ */
+@Service
+public class AssetService implements Assets {
+
+    private final RegisteredAssets assets;
+    private final Participants participants;
+    private final org.techmarket.audit.AuditLog audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    AssetService(RegisteredAssets assets, Participants participants, org.techmarket.audit.AuditLog audit,
+            IdGenerator ids, Clock clock) {
+        this.assets = assets;
+        this.participants = participants;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Asset register(Actor actor, AssetInput input) {
+        String organization = actor.requireOrganization();
+        AssetRules.Valid valid = AssetRules.validate(input);
+        requireActive(participants.requireOrganization(organization, "owners"));
+        for (int i = 0; i < valid.owners().size(); i++) {
+            participants.requireOrganization(valid.owners().get(i).organizationId(), "owners[" + i + "].organizationId");
+        }
+        if (valid.owners().stream().noneMatch(o -> o.organizationId().equals(organization))) {
+            throw Rejection.invalid("REGISTRANT_NOT_OWNER", "owners", "Your organization must be one of the owners");
+        }
+        valid.details().patentNumber().ifPresent(number -> requireUnregistered(number, Optional.empty()));
+        Instant now = clock.instant();
+        Asset asset = new Asset(ids.newId(), valid.details(), valid.owners(), organization, now, now, 1);
+        assets.add(asset);
+        audit.record(actor.auditName(), "AssetRegistered", "asset:" + asset.id(), payload(asset));
+        return asset;
+    }
+
+    /** Replaces the asset's details if {@code expectedVersion} is still current; owners change only by assignment. */
+    @Transactional
+    public Asset update(Actor actor, String assetId, AssetInput input, Optional<Long> expectedVersion) {
+        Asset current = assets.find(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
+        if (!actor.organizationId().map(current::ownedBy).orElse(false)) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_OWNER", "Only the asset's owners may change it");
+        }
+        long version = expectedVersion.orElse(current.version());
+        if (version != current.version()) {
+            throw versionMismatch(current.version());
+        }
+        AssetInput withOwners = input.owners() == null ? withCurrentOwners(input, current) : input;
+        AssetRules.Valid valid = AssetRules.validate(withOwners);
+        if (!sameOwners(valid.owners(), current.owners())) {
+            throw Rejection.invalid("OWNERS_CHANGE_NOT_ALLOWED", "owners",
+                    "Ownership changes only through a recorded assignment");
+        }
+        valid.details().patentNumber().ifPresent(number -> requireUnregistered(number, Optional.of(assetId)));
+        Asset changed = new Asset(assetId, valid.details(), current.owners(), current.registeredBy(),
+                current.createdAt(), clock.instant(), current.version() + 1);
+        if (!assets.update(changed, version)) {
+            throw versionMismatch(assets.find(assetId).map(Asset::version).orElse(-1L));
+        }
+        audit.record(actor.auditName(), "AssetUpdated", "asset:" + assetId, payload(changed));
+        return changed;
+    }
+
+    @Transactional(readOnly = true)
+    public Asset get(String assetId) {
+        return assets.find(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Asset> list(RegisteredAssets.Filter filter, String cursor, Integer limit) {
+        int size = Cursor.limit(limit);
+        return Page.of(assets.page(filter, Cursor.decode(cursor), size + 1), size, Asset::id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AssetSummary> find(String assetId) {
+        return assets.find(assetId).map(Asset::summary);
+    }
+
+    private static void requireActive(OrganizationSummary organization) {
+        if (organization.status() == OrganizationStatus.SUSPENDED) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_SUSPENDED",
+                    "A suspended organization cannot register assets");
+        }
+    }
+
+    private void requireUnregistered(String patentNumber, Optional<String> except) {
+        if (assets.patentNumberTaken(patentNumber, except)) {
+            throw Rejection.conflict("ASSET_EXISTS", "Patent " + patentNumber + " is already registered");
+        }
+    }
+
+    private static Rejection versionMismatch(long current) {
+        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, "VERSION_MISMATCH",
+                "The asset has changed since you read it; read it again and retry", List.of(),
+                Map.of("currentVersion", current));
+    }
+
+    private static boolean sameOwners(List<OwnerShare> a, List<OwnerShare> b) {
+        return a.size() == b.size() && a.containsAll(b);
+    }
+
+    private static AssetInput withCurrentOwners(AssetInput in, Asset current) {
+        List<AssetInput.OwnerInput> owners = current.owners().stream()
+                .map(o -> new AssetInput.OwnerInput(o.organizationId(), o.percent())).toList();
+        return new AssetInput(in.kind(), in.title(), in.abstractText(), in.language(), in.patentNumber(), in.ipc(),
+                in.industries(), owners, in.legalStatus(), in.filedOn(), in.grantedOn(), in.expiresOn(), in.trl());
+    }
+
+    private static Map<String, Object> payload(Asset asset) {
+        Asset.AssetDetails d = asset.details();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", d.kind().name());
+        payload.put("title", d.title());
+        payload.put("patentNumber", d.patentNumber().orElse(""));
+        payload.put("ipc", d.ipc());
+        payload.put("industries", d.industries());
+        payload.put("legalStatus", d.legalStatus().name());
+        payload.put("owners", asset.owners().stream()
+                .map(o -> Map.of("organizationId", o.organizationId(), "share", o.percent())).toList());
+        payload.put("version", asset.version());
+        return payload;
+    }
+}

@@ -1,0 +1,147 @@
+package org.techmarket.asset.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.asset.AssetKind;
+import org.techmarket.asset.LegalStatus;
+import org.techmarket.asset.domain.Asset;
+import org.techmarket.asset.domain.OwnerShare;
+
+/** The asset and asset_owner tables. */
+@Repository
+public class RegisteredAssets {
+
+    private static final String COLUMNS = """
+            a.id, a.kind, a.title, a.abstract, a.language, a.patent_number, array_to_string(a.ipc, ';') as ipc,
+            array_to_string(a.industries, ';') as industries, a.legal_status, a.filed_on, a.granted_on, a.expires_on,
+            a.trl, a.registered_by, a.created_at, a.updated_at, a.version""";
+
+    private final JdbcClient jdbc;
+
+    RegisteredAssets(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Filters for listing assets; empty means any. */
+    public record Filter(Optional<String> owner, Optional<String> industry, Optional<AssetKind> kind) {}
+
+    public void add(Asset asset) {
+        Asset.AssetDetails d = asset.details();
+        jdbc.sql("""
+                insert into asset (id, kind, title, abstract, language, patent_number, ipc, industries, legal_status,
+                    filed_on, granted_on, expires_on, trl, registered_by, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, string_to_array(?, ';'), string_to_array(?, ';'), ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(asset.id(), d.kind().name(), d.title(), d.abstractText(), d.language(),
+                        d.patentNumber().orElse(null), String.join(";", d.ipc()), String.join(";", d.industries()),
+                        d.legalStatus().name(), date(d.filedOn()), date(d.grantedOn()), date(d.expiresOn()), d.trl(),
+                        asset.registeredBy(), Timestamp.from(asset.createdAt()), Timestamp.from(asset.updatedAt()),
+                        asset.version())
+                .update();
+        for (OwnerShare owner : asset.owners()) {
+            jdbc.sql("insert into asset_owner (asset_id, organization_id, share_hundredths) values (?, ?, ?)")
+                    .params(asset.id(), owner.organizationId(), owner.hundredths()).update();
+        }
+    }
+
+    /** Stores new details if the stored version is still {@code expectedVersion}; false when it is not. */
+    public boolean update(Asset asset, long expectedVersion) {
+        Asset.AssetDetails d = asset.details();
+        return jdbc.sql("""
+                update asset set kind = ?, title = ?, abstract = ?, language = ?, patent_number = ?,
+                    ipc = string_to_array(?, ';'), industries = string_to_array(?, ';'), legal_status = ?,
+                    filed_on = ?, granted_on = ?, expires_on = ?, trl = ?, updated_at = ?, version = ?
+                where id = ? and version = ?""")
+                .params(d.kind().name(), d.title(), d.abstractText(), d.language(), d.patentNumber().orElse(null),
+                        String.join(";", d.ipc()), String.join(";", d.industries()), d.legalStatus().name(),
+                        date(d.filedOn()), date(d.grantedOn()), date(d.expiresOn()), d.trl(),
+                        Timestamp.from(asset.updatedAt()), asset.version(), asset.id(), expectedVersion)
+                .update() == 1;
+    }
+
+    public boolean patentNumberTaken(String patentNumber, Optional<String> exceptAsset) {
+        return jdbc.sql("select count(*) from asset where patent_number = ? and id <> ?")
+                .params(patentNumber, exceptAsset.orElse("")).query(Long.class).single() > 0;
+    }
+
+    public Optional<Asset> find(String id) {
+        List<Asset> found = withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ?").param(id)
+                .query(RegisteredAssets::map).list());
+        return found.stream().findFirst();
+    }
+
+    public List<Asset> page(Filter filter, Optional<String> after, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from asset a where a.id > ?");
+        List<Object> params = new ArrayList<>(List.of(after.orElse("")));
+        filter.owner().ifPresent(owner -> {
+            sql.append(" and exists (select 1 from asset_owner o where o.asset_id = a.id and o.organization_id = ?)");
+            params.add(owner);
+        });
+        filter.industry().ifPresent(industry -> {
+            sql.append(" and a.industries @> array[?]::text[]");
+            params.add(industry);
+        });
+        filter.kind().ifPresent(kind -> {
+            sql.append(" and a.kind = ?");
+            params.add(kind.name());
+        });
+        sql.append(" order by a.id limit ?");
+        params.add(limit);
+        return withOwners(jdbc.sql(sql.toString()).params(params).query(RegisteredAssets::map).list());
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from asset").query(Long.class).single();
+    }
+
+    private List<Asset> withOwners(List<Asset> assets) {
+        if (assets.isEmpty()) {
+            return assets;
+        }
+        Map<String, List<OwnerShare>> owners = new LinkedHashMap<>();
+        jdbc.sql("""
+                select asset_id, organization_id, share_hundredths from asset_owner
+                where asset_id = any(string_to_array(?, ';')) order by asset_id, share_hundredths desc, organization_id""")
+                .param(String.join(";", assets.stream().map(Asset::id).toList()))
+                .query(rs -> {
+                    owners.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new OwnerShare(rs.getString(2), rs.getInt(3)));
+                });
+        return assets.stream().map(a -> new Asset(a.id(), a.details(), List.copyOf(owners.getOrDefault(a.id(), List.of())),
+                a.registeredBy(), a.createdAt(), a.updatedAt(), a.version())).toList();
+    }
+
+    private static Asset map(ResultSet rs, int row) throws SQLException {
+        Asset.AssetDetails details = new Asset.AssetDetails(AssetKind.valueOf(rs.getString("kind")),
+                rs.getString("title"), rs.getString("abstract"), rs.getString("language"),
+                Optional.ofNullable(rs.getString("patent_number")), split(rs.getString("ipc")),
+                split(rs.getString("industries")), LegalStatus.valueOf(rs.getString("legal_status")),
+                localDate(rs.getDate("filed_on")), localDate(rs.getDate("granted_on")),
+                localDate(rs.getDate("expires_on")), rs.getInt("trl"));
+        return new Asset(rs.getString("id"), details, List.of(), rs.getString("registered_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
+    }
+
+    private static Optional<LocalDate> localDate(Date date) {
+        return Optional.ofNullable(date).map(Date::toLocalDate);
+    }
+
+    private static Date date(Optional<LocalDate> date) {
+        return date.map(Date::valueOf).orElse(null);
+    }
+}

@@ -1,0 +1,97 @@
+package org.techmarket.participant.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.participant.domain.Organization;
+import org.techmarket.participant.domain.User;
+import org.techmarket.participant.persistence.Organizations;
+import org.techmarket.participant.persistence.Users;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Cursor;
+import org.techmarket.shared.Page;
+import org.techmarket.shared.Rejection;
+
+/** Operators verify, suspend and reinstate organizations; everyone may read an organization's public profile. */
+@Service
+public class OrganizationService implements Participants {
+
+    private final Organizations organizations;
+    private final Users users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    OrganizationService(Organizations organizations, Users users, AuditLog audit, Clock clock) {
+        this.organizations = organizations;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Organization verify(Actor actor, String organizationId) {
+        return changeStatus(actor, organizationId, OrganizationStatus.VERIFIED, "OrganizationVerified", "");
+    }
+
+    @Transactional
+    public Organization suspend(Actor actor, String organizationId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Rejection.invalid("REASON_REQUIRED", "reason", "A suspension needs a reason");
+        }
+        return changeStatus(actor, organizationId, OrganizationStatus.SUSPENDED, "OrganizationSuspended", reason);
+    }
+
+    private Organization changeStatus(Actor actor, String organizationId, OrganizationStatus next, String event,
+            String reason) {
+        actor.requireOperator();
+        Organization current = organizations.lock(organizationId)
+                .orElseThrow(() -> Rejection.notFound("Organization", organizationId));
+        Organization changed = current.withStatus(next, clock.instant());
+        organizations.updateStatus(changed);
+        audit.record(actor.auditName(), event, "organization:" + organizationId,
+                Map.of("from", current.status().name(), "to", next.name(), "reason", reason));
+        return changed;
+    }
+
+    @Transactional(readOnly = true)
+    public Organization get(String organizationId) {
+        return organizations.find(organizationId).orElseThrow(() -> Rejection.notFound("Organization", organizationId));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Organization> list(Optional<OrganizationStatus> status, String cursor, Integer limit) {
+        int size = Cursor.limit(limit);
+        return Page.of(organizations.page(Cursor.decode(cursor), status, size + 1), size, Organization::id);
+    }
+
+    /** The users of an organization: for its own members, operators and regulators. */
+    @Transactional(readOnly = true)
+    public List<User> users(Actor actor, String organizationId) {
+        get(organizationId);
+        if (!actor.belongsTo(organizationId) && !actor.seesWholeMarket()) {
+            throw Rejection.forbidden("Only the organization's members, operators and regulators see its users");
+        }
+        return users.ofOrganization(organizationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganizationSummary> organization(String id) {
+        return organizations.find(id).map(Organization::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrganizationSummary requireOrganization(String id, String field) {
+        return organization(id).orElseThrow(() -> new Rejection(Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND",
+                "Organization " + id + " does not exist", List.of(new Rejection.FieldError(field, "no such organization")),
+                Map.of()));
+    }
+}

@@ -1,0 +1,194 @@
+package org.techmarket.participant.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.OrganizationType;
+import org.techmarket.participant.domain.Organization;
+import org.techmarket.participant.domain.Passwords;
+import org.techmarket.participant.domain.UnifiedSocialCreditCode;
+import org.techmarket.participant.domain.User;
+import org.techmarket.participant.domain.Venue;
+import org.techmarket.participant.persistence.Organizations;
+import org.techmarket.participant.persistence.Users;
+import org.techmarket.reference.Regions;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Role;
+
+/**
+ * Registers organizations with their first administrator, and adds users to organizations and staff to
+ * venues. Every check runs before anything is stored, so a refused registration leaves no trace.
+ */
+@Service
+public class RegistrationService {
+
+    private final Organizations organizations;
+    private final Users users;
+    private final VenueService venues;
+    private final Regions regions;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    RegistrationService(Organizations organizations, Users users, VenueService venues, Regions regions,
+            PasswordEncoder passwords, AuditLog audit, IdGenerator ids, Clock clock) {
+        this.organizations = organizations;
+        this.users = users;
+        this.venues = venues;
+        this.regions = regions;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** An organization's details as given at registration. */
+    public record NewOrganization(String name, OrganizationType type, String creditCode, String region) {}
+
+    /** A user's details as given at registration. */
+    public record NewUser(String username, String password, String displayName) {}
+
+    /** What a registration created. */
+    public record Registered(String organizationId, String userId, OrganizationStatus status) {}
+
+    @Transactional
+    public Registered register(NewOrganization org, NewUser admin) {
+        List<Rejection.FieldError> errors = new ArrayList<>();
+        checkOrganization(org, errors);
+        checkUser(admin, "admin.", errors);
+        if (!errors.isEmpty()) {
+            throw new Rejection(Rejection.Kind.INVALID, "VALIDATION_FAILED", "The registration has invalid fields",
+                    errors, Map.of());
+        }
+        if (org.type().hasCreditCode() && organizations.creditCodeTaken(org.creditCode())) {
+            throw Rejection.conflict("ORGANIZATION_EXISTS",
+                    "An organization with credit code " + org.creditCode() + " is already registered");
+        }
+        requireFreeUsername(admin.username());
+        Venue venue = venues.defaultVenue();
+        Instant now = clock.instant();
+        Organization organization = new Organization(ids.newId(), org.name().strip(), org.type(),
+                org.type().hasCreditCode() ? Optional.of(org.creditCode()) : Optional.empty(), org.region(),
+                OrganizationStatus.PENDING, venue.id(), now, now, 0);
+        organizations.add(organization);
+        User user = newUser(admin, Role.ORG_ADMIN, Optional.of(organization.id()), Optional.empty(), now);
+        String actor = "user:" + user.id();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("name", organization.name());
+        payload.put("type", organization.type().name());
+        payload.put("creditCode", organization.creditCode().orElse(""));
+        payload.put("region", organization.region());
+        payload.put("venueId", venue.id());
+        audit.record(actor, "OrganizationRegistered", "organization:" + organization.id(), payload);
+        audit.record(actor, "UserAdded", "user:" + user.id(),
+                Map.of("username", user.username(), "role", user.role().name(), "organizationId", organization.id()));
+        return new Registered(organization.id(), user.id(), organization.status());
+    }
+
+    /** An organization's admin adds a member or another admin. */
+    @Transactional
+    public User addUser(Actor actor, String organizationId, NewUser details, Role role) {
+        if (!(actor.role() == Role.ORG_ADMIN && actor.belongsTo(organizationId))) {
+            if (organizations.find(organizationId).isEmpty() || !actor.seesWholeMarket()) {
+                throw Rejection.notFound("Organization", organizationId);
+            }
+            throw Rejection.forbidden("Only an admin of the organization may add its users");
+        }
+        if (!role.actsForOrganization()) {
+            throw Rejection.invalid("INVALID_ROLE", "role", "An organization's users are MEMBER or ORG_ADMIN");
+        }
+        checkNewUser(details, "");
+        requireFreeUsername(details.username());
+        User user = newUser(details, role, Optional.of(organizationId), Optional.empty(), clock.instant());
+        audit.record(actor.auditName(), "UserAdded", "user:" + user.id(),
+                Map.of("username", user.username(), "role", role.name(), "organizationId", organizationId));
+        return user;
+    }
+
+    /** An operator adds another operator of their venue, or a regulator. */
+    @Transactional
+    public User addStaff(Actor actor, NewUser details, Role role) {
+        actor.requireOperator();
+        if (role.actsForOrganization()) {
+            throw Rejection.invalid("INVALID_ROLE", "role", "Staff are OPERATOR or REGULATOR");
+        }
+        checkNewUser(details, "");
+        requireFreeUsername(details.username());
+        Optional<String> venue = role == Role.OPERATOR
+                ? Optional.of(actor.venueId().orElseGet(() -> venues.defaultVenue().id()))
+                : Optional.empty();
+        User user = newUser(details, role, Optional.empty(), venue, clock.instant());
+        audit.record(actor.auditName(), "UserAdded", "user:" + user.id(),
+                Map.of("username", user.username(), "role", role.name(), "venueId", venue.orElse("")));
+        return user;
+    }
+
+    User newUser(NewUser details, Role role, Optional<String> organizationId, Optional<String> venueId, Instant now) {
+        User user = new User(ids.newId(), details.username(), passwords.encode(details.password()),
+                details.displayName() == null || details.displayName().isBlank() ? details.username()
+                        : details.displayName().strip(),
+                role, organizationId, venueId, now);
+        users.add(user);
+        return user;
+    }
+
+    private void checkNewUser(NewUser details, String prefix) {
+        List<Rejection.FieldError> errors = new ArrayList<>();
+        checkUser(details, prefix, errors);
+        if (!errors.isEmpty()) {
+            throw new Rejection(Rejection.Kind.INVALID, "VALIDATION_FAILED", "The user has invalid fields", errors,
+                    Map.of());
+        }
+    }
+
+    private void requireFreeUsername(String username) {
+        if (users.usernameTaken(username)) {
+            throw Rejection.conflict("USERNAME_TAKEN", "The username " + username + " is already taken");
+        }
+    }
+
+    private void checkOrganization(NewOrganization org, List<Rejection.FieldError> errors) {
+        if (org.name() == null || org.name().isBlank() || org.name().length() > 200) {
+            errors.add(new Rejection.FieldError("organization.name", "must have 1 to 200 characters"));
+        }
+        if (org.type() == null) {
+            errors.add(new Rejection.FieldError("organization.type", "is required"));
+        } else if (org.type().hasCreditCode()) {
+            UnifiedSocialCreditCode.problem(org.creditCode() == null ? "" : org.creditCode())
+                    .ifPresent(p -> errors.add(new Rejection.FieldError("organization.creditCode", p)));
+        } else if (org.creditCode() != null && !org.creditCode().isEmpty()) {
+            errors.add(new Rejection.FieldError("organization.creditCode", "an INDIVIDUAL has no credit code"));
+        }
+        if (org.region() == null || regions.find(org.region()).isEmpty()) {
+            errors.add(new Rejection.FieldError("organization.region", "must be a GB/T 2260 province or city code"));
+        }
+    }
+
+    private static void checkUser(NewUser user, String prefix, List<Rejection.FieldError> errors) {
+        if (user == null) {
+            errors.add(new Rejection.FieldError(prefix.isEmpty() ? "user" : prefix.substring(0, prefix.length() - 1),
+                    "is required"));
+            return;
+        }
+        if (user.username() == null || !user.username().matches("[A-Za-z0-9][A-Za-z0-9._-]{2,39}")) {
+            errors.add(new Rejection.FieldError(prefix + "username",
+                    "must be 3 to 40 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        }
+        Passwords.problem(user.password()).ifPresent(p -> errors.add(new Rejection.FieldError(prefix + "password", p)));
+        if (user.displayName() != null && user.displayName().length() > 100) {
+            errors.add(new Rejection.FieldError(prefix + "displayName", "must have at most 100 characters"));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.techmarket.participant.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.domain.User;
+import org.techmarket.participant.persistence.Tokens;
+import org.techmarket.participant.persistence.Users;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Issues, checks and revokes API tokens. A token is 32 random bytes shown once; the server keeps only its
+ * SHA-256, so a copy of the database does not let anyone act as a user.
+ */
+@Service
+public class TokenService {
+
+    private static final String PREFIX = "tm_";
+
+    private final Users users;
+    private final Tokens tokens;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final Duration ttl;
+    private final SecureRandom random = new SecureRandom();
+
+    TokenService(Users users, Tokens tokens, PasswordEncoder passwords, AuditLog audit, IdGenerator ids, Clock clock,
+            @Value("${techmarket.security.token-ttl:P30D}") Duration ttl) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** A token as handed to its user, the only time its secret is shown. */
+    public record IssuedToken(String id, String token, Optional<Instant> expiresAt) {}
+
+    @Transactional
+    public IssuedToken logIn(String username, String password) {
+        User user = users.findByUsername(username == null ? "" : username)
+                .filter(u -> password != null && passwords.matches(password, u.passwordHash()))
+                .orElseThrow(() -> new Rejection(Rejection.Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS",
+                        "Unknown username or wrong password"));
+        Instant now = clock.instant();
+        return issue(user, newSecret(), "login", Optional.of(now.plus(ttl)), user.actor());
+    }
+
+    /** Stores a token whose secret is given, for the operator account created from configuration. */
+    @Transactional
+    public IssuedToken issueGiven(User user, String secret, String label) {
+        return issue(user, secret, label, Optional.empty(), Actor.SYSTEM);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Actor> authenticate(String secret) {
+        Instant now = clock.instant();
+        return tokens.findByHash(hash(secret)).filter(t -> t.usableAt(now))
+                .flatMap(t -> users.find(t.userId())).map(User::actor);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Tokens.StoredToken> tokensOf(Actor actor) {
+        return tokens.ofUser(actor.userId());
+    }
+
+    @Transactional
+    public void revoke(Actor actor, String tokenId) {
+        Tokens.StoredToken token = tokens.find(tokenId).filter(t -> t.userId().equals(actor.userId()))
+                .orElseThrow(() -> Rejection.notFound("Token", tokenId));
+        if (token.revokedAt().isEmpty()) {
+            tokens.revoke(tokenId, clock.instant());
+            audit.record(actor.auditName(), "TokenRevoked", "token:" + tokenId, Map.of("userId", actor.userId()));
+        }
+    }
+
+    private IssuedToken issue(User user, String secret, String label, Optional<Instant> expiresAt, Actor by) {
+        String id = ids.newId();
+        tokens.add(id, user.id(), hash(secret), label, clock.instant(), expiresAt);
+        audit.record(by.auditName(), "TokenIssued", "user:" + user.id(),
+                Map.of("tokenId", id, "label", label, "expiresAt", expiresAt.map(Instant::toString).orElse("never")));
+        return new IssuedToken(id, secret, expiresAt);
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.techmarket.participant.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.OrganizationType;
+import org.techmarket.participant.domain.Organization;
+
+/** The organizations table. */
+@Repository
+public class Organizations {
+
+    private static final String COLUMNS =
+            "id, name, type, credit_code, region, status, venue_id, created_at, updated_at, version";
+
+    private final JdbcClient jdbc;
+
+    Organizations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(Organization o) {
+        jdbc.sql("insert into organization (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null), o.region(), o.status().name(),
+                        o.venueId(), Timestamp.from(o.createdAt()), Timestamp.from(o.updatedAt()), o.version())
+                .update();
+    }
+
+    public Optional<Organization> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from organization where id = ?").param(id).query(Organizations::map)
+                .optional();
+    }
+
+    /** Reads the organization and locks its row until the transaction ends. */
+    public Optional<Organization> lock(String id) {
+        return jdbc.sql("select " + COLUMNS + " from organization where id = ? for update").param(id)
+                .query(Organizations::map).optional();
+    }
+
+    public boolean creditCodeTaken(String creditCode) {
+        return jdbc.sql("select count(*) from organization where credit_code = ?").param(creditCode)
+                .query(Long.class).single() > 0;
+    }
+
+    public void updateStatus(Organization o) {
+        jdbc.sql("update organization set status = ?, updated_at = ?, version = ? where id = ?")
+                .params(o.status().name(), Timestamp.from(o.updatedAt()), o.version(), o.id()).update();
+    }
+
+    public List<Organization> page(Optional<String> after, Optional<OrganizationStatus> status, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from organization where id > ? and (cast(? as text) is null or status = ?)"
+                        + " order by id limit ?")
+                .params(after.orElse(""), status.map(Enum::name).orElse(null), status.map(Enum::name).orElse(null),
+                        limit)
+                .query(Organizations::map).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from organization").query(Long.class).single();
+    }
+
+    private static Organization map(ResultSet rs, int row) throws SQLException {
+        return new Organization(rs.getString("id"), rs.getString("name"), OrganizationType.valueOf(rs.getString("type")),
+                Optional.ofNullable(rs.getString("credit_code")), rs.getString("region"),
+                OrganizationStatus.valueOf(rs.getString("status")), rs.getString("venue_id"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
+    }
+}

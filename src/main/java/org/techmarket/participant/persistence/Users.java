@@ -1,0 +1,63 @@
+package org.techmarket.participant.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.participant.domain.User;
+import org.techmarket.shared.Role;
+
+/** The users table. */
+@Repository
+public class Users {
+
+    private static final String COLUMNS =
+            "id, username, password_hash, display_name, role, organization_id, venue_id, created_at";
+
+    private final JdbcClient jdbc;
+
+    Users(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(User u) {
+        jdbc.sql("insert into app_user (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(u.id(), u.username(), u.passwordHash(), u.displayName(), u.role().name(),
+                        u.organizationId().orElse(null), u.venueId().orElse(null), Timestamp.from(u.createdAt()))
+                .update();
+    }
+
+    public Optional<User> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where id = ?").param(id).query(Users::map).optional();
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where username = ?").param(username).query(Users::map)
+                .optional();
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)").param(username)
+                .query(Long.class).single() > 0;
+    }
+
+    public List<User> ofOrganization(String organizationId) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where organization_id = ? order by id")
+                .param(organizationId).query(Users::map).list();
+    }
+
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("select count(*) from app_user where role = ?").param(role.name()).query(Long.class)
+                .single() > 0;
+    }
+
+    private static User map(ResultSet rs, int row) throws SQLException {
+        return new User(rs.getString("id"), rs.getString("username"), rs.getString("password_hash"),
+                rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                Optional.ofNullable(rs.getString("organization_id")), Optional.ofNullable(rs.getString("venue_id")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,101 @@
+package org.techmarket.participant.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.application.OrganizationService;
+import org.techmarket.participant.application.RegistrationService;
+import org.techmarket.participant.domain.Organization;
+import org.techmarket.participant.domain.User;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Role;
+
+/** Organizations' profiles, their users, and the operator's decisions on their status; venue staff. */
+@RestController
+class OrganizationController {
+
+    private final OrganizationService organizations;
+    private final RegistrationService registrations;
+
+    OrganizationController(OrganizationService organizations, RegistrationService registrations) {
+        this.organizations = organizations;
+        this.registrations = registrations;
+    }
+
+    record OrganizationView(String id, String name, String type, String creditCode, String region, String status,
+            String venueId, Instant createdAt, long version) {
+        static OrganizationView of(Organization o) {
+            return new OrganizationView(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null), o.region(),
+                    o.status().name(), o.venueId(), o.createdAt(), o.version());
+        }
+    }
+
+    record OrganizationPage(List<OrganizationView> items, String nextCursor) {}
+
+    record UserView(String id, String username, String displayName, String role, String organizationId,
+            String venueId) {
+        static UserView of(User u) {
+            return new UserView(u.id(), u.username(), u.displayName(), u.role().name(),
+                    u.organizationId().orElse(null), u.venueId().orElse(null));
+        }
+    }
+
+    record NewUserRequest(String username, String password, String displayName, Role role) {}
+
+    record SuspensionRequest(String reason) {}
+
+    @GetMapping("/api/v1/organizations")
+    OrganizationPage list(@RequestParam Optional<OrganizationStatus> status,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        var page = organizations.list(status, cursor, limit).map(OrganizationView::of);
+        return new OrganizationPage(page.items(), page.nextCursor().orElse(null));
+    }
+
+    @GetMapping("/api/v1/organizations/{id}")
+    OrganizationView get(@PathVariable String id) {
+        return OrganizationView.of(organizations.get(id));
+    }
+
+    @PostMapping("/api/v1/organizations/{id}/verification")
+    OrganizationView verify(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return OrganizationView.of(organizations.verify(actor, id));
+    }
+
+    @PostMapping("/api/v1/organizations/{id}/suspension")
+    OrganizationView suspend(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestBody SuspensionRequest request) {
+        return OrganizationView.of(organizations.suspend(actor, id, request.reason()));
+    }
+
+    @GetMapping("/api/v1/organizations/{id}/users")
+    List<UserView> users(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return organizations.users(actor, id).stream().map(UserView::of).toList();
+    }
+
+    @PostMapping("/api/v1/organizations/{id}/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    UserView addUser(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestBody NewUserRequest request) {
+        Role role = request.role() == null ? Role.MEMBER : request.role();
+        return UserView.of(registrations.addUser(actor, id,
+                new RegistrationService.NewUser(request.username(), request.password(), request.displayName()), role));
+    }
+
+    @PostMapping("/api/v1/staff")
+    @ResponseStatus(HttpStatus.CREATED)
+    UserView addStaff(@AuthenticationPrincipal Actor actor, @RequestBody NewUserRequest request) {
+        return UserView.of(registrations.addStaff(actor,
+                new RegistrationService.NewUser(request.username(), request.password(), request.displayName()),
+                request.role() == null ? Role.REGULATOR : request.role()));
+    }
+}

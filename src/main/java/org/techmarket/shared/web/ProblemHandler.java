@@ -1,0 +1,203 @@
+package org.techmarket.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.techmarket.shared.Rejection;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place where refusals become HTTP: every error leaves as {@code application/problem+json} with a
+ * stable {@code code} and, for field problems, {@code errors[]}. Anything unexpected is a 500 and is logged.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(Rejection.class)
+    ResponseEntity<Object> rejection(Rejection rejection) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(rejection.kind()), rejection.getMessage());
+        problem.setProperty("code", rejection.code());
+        problem.setProperty("errors", rejection.errors());
+        rejection.properties().forEach(problem::setProperty);
+        return problemResponse(problem);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        log.info("Refused a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problemResponse(problem(HttpStatus.CONFLICT, "CONSTRAINT_VIOLATION",
+                "The change conflicts with the current state; nothing was stored", List.of()));
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<Object> lockFailure(PessimisticLockingFailureException e) {
+        return problemResponse(problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
+                "Another request changed the same data at the same time; retry", List.of()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problemResponse(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "An unexpected error occurred; it has been logged", List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Rejection.FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors()
+                .forEach(error -> errors.add(new Rejection.FieldError(error.getField(), error.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(new Rejection.FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return problemResponse(problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields",
+                errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Rejection.FieldError> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
+                new Rejection.FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return problemResponse(problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid values",
+                errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (causedBy(ex, BodySizeLimitFilter.BodyTooLargeException.class)) {
+            return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
+                    "The request body is too large", List.of()));
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "Unknown field '" + field + "'",
+                    List.of(new Rejection.FieldError(field, "is not a known field"))));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch);
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, "INVALID_TYPE",
+                    "Field '" + field + "' has the wrong type or format",
+                    List.of(new Rejection.FieldError(field, "has the wrong type or format"))));
+        }
+        String detail = cause instanceof JacksonException json ? "Malformed JSON: " + json.getOriginalMessage()
+                : "The request body is missing or is not valid JSON";
+        return problemResponse(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", detail, List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
+        if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+            problem.setProperty("code", codeFor(ex, statusCode));
+            problem.setProperty("errors", List.of());
+        }
+        return new ResponseEntity<>(problem, headers, statusCode);
+    }
+
+    private static String codeFor(Exception ex, HttpStatusCode status) {
+        if (ex instanceof NoResourceFoundException) {
+            return "NOT_FOUND";
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return "METHOD_NOT_ALLOWED";
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return "UNSUPPORTED_MEDIA_TYPE";
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return "NOT_ACCEPTABLE";
+        }
+        if (ex instanceof MissingServletRequestParameterException) {
+            return "MISSING_PARAMETER";
+        }
+        if (ex instanceof MissingRequestHeaderException) {
+            return "MISSING_HEADER";
+        }
+        if (ex instanceof MethodArgumentTypeMismatchException
+                || ex instanceof org.springframework.beans.TypeMismatchException) {
+            return "INVALID_PARAMETER";
+        }
+        return HttpStatus.resolve(status.value()) == null ? "ERROR" : HttpStatus.valueOf(status.value()).name();
+    }
+
+    static HttpStatus status(Rejection.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+        };
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail,
+            List<Rejection.FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ResponseEntity<Object> problemResponse(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

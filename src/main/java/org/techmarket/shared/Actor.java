@@ -13,7 +13,7 @@ public record Actor(String userId, String username, Role role, Optional<String> 
 
     /** How the actor appears in the audit log. */
     public String auditName() {
-        return this == SYSTEM ? "system" : "user:" + userId;
+        return "system".equals(userId) ? "system" : "user:" + userId;
     }
 
     public boolean isOperator() {

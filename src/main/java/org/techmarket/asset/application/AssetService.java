@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.asset.domain.Asset;
-import org.techmarket.asset.domain.AssetInput;
+import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.domain.AssetRules;
 import org.techmarket.asset.domain.OwnerShare;
 import org.techmarket.asset.persistence.RegisteredAssets;
@@ -101,6 +101,24 @@ public class AssetService implements Assets {
     public Page<Asset> list(RegisteredAssets.Filter filter, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
         return Page.of(assets.page(filter, Cursor.decode(cursor), size + 1), size, Asset::id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AssetSummary> newest(int count) {
+        return assets.newest(count).stream().map(Asset::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count() {
+        return assets.count();
+    }
+
+    @Override
+    @Transactional
+    public String registerAsset(Actor actor, AssetInput input) {
+        return register(actor, input).id();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.reference.IpcCode;

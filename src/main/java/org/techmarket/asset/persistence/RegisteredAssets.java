@@ -100,6 +100,11 @@ public class RegisteredAssets {
         return withOwners(jdbc.sql(sql.toString()).params(params).query(RegisteredAssets::map).list());
     }
 
+    public List<Asset> newest(int count) {
+        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a order by a.id desc limit ?").param(count)
+                .query(RegisteredAssets::map).list());
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from asset").query(Long.class).single();
     }

@@ -23,7 +23,7 @@ import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.application.AssetService;
 import org.techmarket.asset.domain.Asset;
-import org.techmarket.asset.domain.AssetInput;
+import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.persistence.RegisteredAssets;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;

@@ -1,5 +1,6 @@
 package org.techmarket.participant.application;
 
+import org.techmarket.participant.Onboarding;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ class ParticipantBootstrap implements ApplicationRunner {
                 if (adminToken.length() < 16) {
                     throw new IllegalStateException("techmarket.admin-token must have at least 16 characters");
                 }
-                var admin = registrations.newUser(new RegistrationService.NewUser("admin",
+                var admin = registrations.newUser(new Onboarding.NewUser("admin",
                         java.util.UUID.randomUUID() + "-unused", "Market operator"), Role.OPERATOR, Optional.empty(),
                         Optional.of(venue.id()), clock.instant());
                 audit.record(Actor.SYSTEM.auditName(), "UserAdded", "user:" + admin.id(),

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.domain.Organization;
@@ -31,7 +32,7 @@ import org.techmarket.shared.Role;
  * venues. Every check runs before anything is stored, so a refused registration leaves no trace.
  */
 @Service
-public class RegistrationService {
+public class RegistrationService implements Onboarding {
 
     private final Organizations organizations;
     private final Users users;
@@ -41,9 +42,12 @@ public class RegistrationService {
     private final AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
+    private final OrganizationService organizationService;
 
     RegistrationService(Organizations organizations, Users users, VenueService venues, Regions regions,
-            PasswordEncoder passwords, AuditLog audit, IdGenerator ids, Clock clock) {
+            PasswordEncoder passwords, AuditLog audit, IdGenerator ids, Clock clock,
+            OrganizationService organizationService) {
+        this.organizationService = organizationService;
         this.organizations = organizations;
         this.users = users;
         this.venues = venues;
@@ -54,15 +58,25 @@ public class RegistrationService {
         this.clock = clock;
     }
 
-    /** An organization's details as given at registration. */
-    public record NewOrganization(String name, OrganizationType type, String creditCode, String region) {}
+    @Override
+    @Transactional
+    public String addStaffMember(Actor operator, NewUser user, Role role) {
+        return addStaff(operator, user, role).id();
+    }
 
-    /** A user's details as given at registration. */
-    public record NewUser(String username, String password, String displayName) {}
+    @Override
+    @Transactional
+    public void verify(Actor operator, String organizationId) {
+        organizationService.verify(operator, organizationId);
+    }
 
-    /** What a registration created. */
-    public record Registered(String organizationId, String userId, OrganizationStatus status) {}
+    @Override
+    @Transactional(readOnly = true)
+    public boolean marketIsEmpty() {
+        return organizations.count() == 0;
+    }
 
+    @Override
     @Transactional
     public Registered register(NewOrganization org, NewUser admin) {
         List<Rejection.FieldError> errors = new ArrayList<>();

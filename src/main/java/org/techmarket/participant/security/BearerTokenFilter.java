@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.Actor;
-import org.techmarket.shared.web.ProblemWriter;
+import org.techmarket.shared.ProblemWriter;
 
 /** Authenticates API calls by their {@code Authorization: Bearer} token; a bad token is refused outright. */
 class BearerTokenFilter extends OncePerRequestFilter {

@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.techmarket.participant.application.TokenService;
-import org.techmarket.shared.web.ProblemWriter;
+import org.techmarket.shared.ProblemWriter;
 
 /**
  * Who may call what, at the door: the open parts of the API (registration, log-in, reference data, the public

@@ -1,5 +1,6 @@
 package org.techmarket.participant.web;
 
+import org.techmarket.participant.Onboarding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -88,14 +89,14 @@ class OrganizationController {
             @RequestBody NewUserRequest request) {
         Role role = request.role() == null ? Role.MEMBER : request.role();
         return UserView.of(registrations.addUser(actor, id,
-                new RegistrationService.NewUser(request.username(), request.password(), request.displayName()), role));
+                new Onboarding.NewUser(request.username(), request.password(), request.displayName()), role));
     }
 
     @PostMapping("/api/v1/staff")
     @ResponseStatus(HttpStatus.CREATED)
     UserView addStaff(@AuthenticationPrincipal Actor actor, @RequestBody NewUserRequest request) {
         return UserView.of(registrations.addStaff(actor,
-                new RegistrationService.NewUser(request.username(), request.password(), request.displayName()),
+                new Onboarding.NewUser(request.username(), request.password(), request.displayName()),
                 request.role() == null ? Role.REGULATOR : request.role()));
     }
 }

@@ -1,5 +1,6 @@
 package org.techmarket.participant.web;
 
+import org.techmarket.participant.Onboarding;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,8 +41,8 @@ class RegistrationController {
         OrganizationRequest org = request.organization();
         AdminRequest admin = request.admin();
         var registered = registrations.register(
-                new RegistrationService.NewOrganization(org.name(), org.type(), org.creditCode(), org.region()),
-                new RegistrationService.NewUser(admin.username(), admin.password(), admin.displayName()));
+                new Onboarding.NewOrganization(org.name(), org.type(), org.creditCode(), org.region()),
+                new Onboarding.NewUser(admin.username(), admin.password(), admin.displayName()));
         return new RegistrationResponse(registered.organizationId(), registered.userId(), registered.status());
     }
 }

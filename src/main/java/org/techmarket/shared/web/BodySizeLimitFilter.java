@@ -13,6 +13,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.techmarket.shared.ProblemWriter;
 
 /**
  * Refuses request bodies over the limit (1 MiB by default) with 413, whether the client declares the length

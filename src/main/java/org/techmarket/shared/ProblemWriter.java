@@ -1,4 +1,4 @@
-package org.techmarket.shared.web;
+package org.techmarket.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.techmarket.shared.CanonicalJson;
 
 /** Writes a problem+json body directly, for refusals made before a request reaches a controller. */
 public final class ProblemWriter {

@@ -1,9 +1,7 @@
-package org.techmarket.asset.domain;
+package org.techmarket.asset;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.techmarket.asset.AssetKind;
-import org.techmarket.asset.LegalStatus;
 
 /** An asset as a client describes it, before validation; any field may be missing. */
 public record AssetInput(AssetKind kind, String title, String abstractText, String language, String patentNumber,

@@ -1,0 +1,171 @@
+package org.techmarket.demo;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.asset.AssetInput;
+import org.techmarket.asset.AssetKind;
+import org.techmarket.asset.Assets;
+import org.techmarket.asset.LegalStatus;
+import org.techmarket.participant.Onboarding;
+import org.techmarket.participant.OrganizationType;
+import org.techmarket.participant.domain.UnifiedSocialCreditCode;
+import org.techmarket.reference.IndustryMapping;
+import org.techmarket.reference.IpcCode;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Role;
+
+/**
+ * Fills an empty market with a demo: the default venue's operator and a regulator, five organizations with
+ * their admins, the bundled US patent grants and a dozen Chinese-language assets. Passwords are random and
+ * printed once. Runs only when {@code techmarket.demo.enabled} and no organization exists yet.
+ */
+@Component
+@Order(10)
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /** The demo organizations: key used by the demo data, name, type, region and the first 17 code characters. */
+    private record DemoOrg(String key, String name, OrganizationType type, String region, String codeStem,
+            String username) {}
+
+    private static final List<DemoOrg> ORGS = List.of(
+            new DemoOrg("university", "华北理工大学技术转移中心", OrganizationType.UNIVERSITY, "110000",
+                    "12110000MB1234567", "university"),
+            new DemoOrg("institute", "长三角先进技术研究院", OrganizationType.RESEARCH_INSTITUTE, "310000",
+                    "12310000MB2345678", "institute"),
+            new DemoOrg("enterprise-a", "深圳智造机器人有限公司", OrganizationType.ENTERPRISE, "440300",
+                    "91440300MA5F12345", "robotics"),
+            new DemoOrg("enterprise-b", "合肥新能储能科技有限公司", OrganizationType.ENTERPRISE, "340100",
+                    "91340100MA2T67890", "storage"),
+            new DemoOrg("service-provider", "杭州知桥知识产权服务有限公司", OrganizationType.SERVICE_PROVIDER,
+                    "330100", "91330100MA2H24680", "ipservices"));
+
+    private static final List<String> PATENT_HOLDERS = List.of("university", "institute", "enterprise-a",
+            "enterprise-b");
+
+    private final Onboarding onboarding;
+    private final Assets assets;
+    private final IndustryMapping industries;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final boolean enabled;
+    private final String port;
+    private final SecureRandom random = new SecureRandom();
+
+    DemoLoader(Onboarding onboarding, Assets assets, IndustryMapping industries, TransactionTemplate transactions,
+            Clock clock, @Value("${techmarket.demo.enabled:true}") boolean enabled,
+            @Value("${local.server.port:${server.port:8080}}") String port) {
+        this.onboarding = onboarding;
+        this.assets = assets;
+        this.industries = industries;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.port = port;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || !onboarding.marketIsEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        Map<String, String> passwords = new LinkedHashMap<>();
+        int loaded = transactions.execute(status -> load(passwords));
+        StringBuilder banner = new StringBuilder("\n\n  techmarket demo market loaded: ").append(loaded)
+                .append(" assets in ").append((System.nanoTime() - started) / 1_000_000).append(" ms\n")
+                .append("  Open http://localhost:").append(port).append("/ (API docs: /swagger-ui.html)\n")
+                .append("  Log in for an API token: POST /api/v1/tokens {\"username\":\"...\",\"password\":\"...\"}\n")
+                .append("  These passwords are shown only now:\n");
+        passwords.forEach((user, password) -> banner.append(String.format("    %-12s %s%n", user, password)));
+        log.info(banner.toString());
+    }
+
+    private int load(Map<String, String> passwords) {
+        Actor operator = staff("operator", Role.OPERATOR, passwords);
+        staff("regulator", Role.REGULATOR, passwords);
+        Map<String, Actor> owners = new LinkedHashMap<>();
+        for (DemoOrg org : ORGS) {
+            String password = password();
+            var registered = onboarding.register(
+                    new Onboarding.NewOrganization(org.name(), org.type(),
+                            UnifiedSocialCreditCode.withCheckCharacter(org.codeStem()), org.region()),
+                    new Onboarding.NewUser(org.username(), password, org.name()));
+            onboarding.verify(operator, registered.organizationId());
+            passwords.put(org.username(), password);
+            owners.put(org.key(), new Actor(registered.userId(), org.username(), Role.ORG_ADMIN,
+                    Optional.of(registered.organizationId()), Optional.empty()));
+        }
+        int count = 0;
+        List<DemoPatent> patents = DemoPatents.load();
+        for (int i = 0; i < patents.size(); i++) {
+            Actor owner = owners.get(PATENT_HOLDERS.get(i % PATENT_HOLDERS.size()));
+            assets.registerAsset(owner, usAsset(patents.get(i), owner));
+            count++;
+        }
+        for (DemoCnAsset asset : DemoCnAssets.load()) {
+            Actor owner = owners.get(asset.ownerKey());
+            assets.registerAsset(owner, cnAsset(asset, owner));
+            count++;
+        }
+        return count;
+    }
+
+    private Actor staff(String username, Role role, Map<String, String> passwords) {
+        String password = password();
+        String id = onboarding.addStaffMember(Actor.SYSTEM, new Onboarding.NewUser(username, password,
+                role == Role.OPERATOR ? "Venue operator" : "Market regulator"), role);
+        passwords.put(username, password);
+        return new Actor(id, username, role, Optional.empty(), Optional.empty());
+    }
+
+    private AssetInput usAsset(DemoPatent patent, Actor owner) {
+        boolean design = patent.isDesign();
+        LocalDate expires = design ? patent.grantedOn().plusYears(14) : patent.filedOn().plusYears(20);
+        LegalStatus status = expires.isAfter(LocalDate.now(clock)) ? LegalStatus.GRANTED : LegalStatus.EXPIRED;
+        String description = (patent.abstractText().isBlank() ? patent.firstClaim() : patent.abstractText())
+                + "\n\nFirst claim: " + patent.firstClaim() + "\n\nAssignee of record (USPTO): " + patent.assignee();
+        List<String> tags = industries.suggest(patent.ipc().stream().map(IpcCode::parse).toList()).stream()
+                .map(Enum::name).toList();
+        return new AssetInput(design ? AssetKind.DESIGN_PATENT : AssetKind.INVENTION_PATENT, patent.title(),
+                description, "en", patent.number(), patent.ipc(), tags, sole(owner), status, patent.filedOn(),
+                patent.grantedOn(), expires, 5);
+    }
+
+    private static AssetInput cnAsset(DemoCnAsset asset, Actor owner) {
+        LegalStatus status = asset.legalStatus() == DemoCnAsset.LegalStatus.GRANTED ? LegalStatus.GRANTED
+                : LegalStatus.PENDING;
+        return new AssetInput(AssetKind.valueOf(asset.kind()), asset.title(), asset.abstractText(), "zh",
+                asset.patentNumber().orElse(null), asset.ipc(), asset.industries(), sole(owner), status,
+                asset.filedOn(), asset.grantedOn().orElse(null), asset.expiresOn().orElse(null),
+                asset.technologyReadinessLevel());
+    }
+
+    private static List<AssetInput.OwnerInput> sole(Actor owner) {
+        return new ArrayList<>(List.of(new AssetInput.OwnerInput(owner.requireOrganization(), "100")));
+    }
+
+    private String password() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.techmarket.participant;
+
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Role;
+
+/** Bringing participants into the market: registration, verification and venue staff. */
+public interface Onboarding {
+
+    /** An organization's details as given at registration. */
+    record NewOrganization(String name, OrganizationType type, String creditCode, String region) {}
+
+    /** A user's details as given at registration. */
+    record NewUser(String username, String password, String displayName) {}
+
+    /** What a registration created. */
+    record Registered(String organizationId, String userId, OrganizationStatus status) {}
+
+    Registered register(NewOrganization organization, NewUser admin);
+
+    /** Adds an operator of the acting operator's venue, or a regulator; returns the new user's id. */
+    String addStaffMember(Actor operator, NewUser user, Role role);
+
+    void verify(Actor operator, String organizationId);
+
+    boolean marketIsEmpty();
+}

@@ -1,0 +1,77 @@
+package org.techmarket.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.audit.persistence.AuditVerifier;
+import org.techmarket.support.Api;
+import org.techmarket.support.Fixtures;
+import org.techmarket.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+class AuditIT extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    AuditVerifier verifier;
+
+    @Test
+    void everyStateChangeIsRecordedAndTheChainVerifies() {
+        long before = api.get("/api/v1/audit/verification", ADMIN_TOKEN).json().path("events").asLong();
+        Fixtures.Org org = fixtures.verifiedOrg("UNIVERSITY");
+        fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber()));
+
+        Api.Response page = api.get("/api/v1/audit/events?after=" + before + "&limit=200", ADMIN_TOKEN);
+        List<String> types = page.json().path("items").findValuesAsString("type");
+        assertThat(types).contains("OrganizationRegistered", "UserAdded", "TokenIssued", "OrganizationVerified",
+                "AssetRegistered");
+        JsonNode registered = page.json().path("items").valueStream()
+                .filter(e -> e.path("subject").asString().equals("organization:" + org.id())).findFirst().orElseThrow();
+        assertThat(registered.path("actor").asString()).isEqualTo("user:" + org.adminId());
+        assertThat(registered.path("payload").path("type").asString()).isEqualTo("UNIVERSITY");
+
+        Api.Response verification = api.get("/api/v1/audit/verification", ADMIN_TOKEN);
+        assertThat(verification.json().path("valid").asBoolean()).isTrue();
+        assertThat(verification.json().path("events").asLong()).isGreaterThan(before);
+        assertThat(verification.text("headHash")).hasSize(64);
+    }
+
+    @Test
+    void eventsCannotBeChangedAndATamperedChainFailsVerification() {
+        fixtures.registerOrg("ENTERPRISE");
+        long last = jdbc.sql("select max(sequence) from audit_event").query(Long.class).single();
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> jdbc
+                .sql("update audit_event set actor = 'someone else' where sequence = ?").param(last).update());
+        assertThat(refused).hasMessageContaining("append-only");
+
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
+            jdbc.sql("update audit_event set payload = '{\"forged\":true}' where sequence = ?").param(last).update();
+            AuditVerifier.Verification tampered = verifier.verify();
+            assertThat(tampered.valid()).isFalse();
+            assertThat(tampered.firstBreak().orElseThrow().sequence()).isEqualTo(last);
+            status.setRollbackOnly();
+        });
+        assertThat(verifier.verify().valid()).isTrue();
+    }
+
+    @Test
+    void eventsPageInOrder() {
+        fixtures.registerOrg("ENTERPRISE");
+        Api.Response first = api.get("/api/v1/audit/events?limit=2", ADMIN_TOKEN);
+        assertThat(first.json().path("items").size()).isEqualTo(2);
+        long next = first.json().path("nextAfter").asLong();
+        Api.Response second = api.get("/api/v1/audit/events?limit=2&after=" + next, ADMIN_TOKEN);
+        assertThat(second.json().path("items").get(0).path("sequence").asLong()).isEqualTo(next + 1);
+        assertThat(second.json().path("items").get(0).path("previousHash").asString())
+                .isEqualTo(first.json().path("items").get(1).path("hash").asString());
+        assertThat(api.get("/api/v1/audit/events?after=-1", ADMIN_TOKEN).status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,100 @@
+package org.techmarket.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.techmarket.participant.domain.UnifiedSocialCreditCode;
+
+/** Makes participants and assets through the API, each with fresh unique names and codes. */
+public final class Fixtures {
+
+    private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Api api;
+
+    Fixtures(Api api) {
+        this.api = api;
+    }
+
+    /** A registered organization with its admin's credentials and token. */
+    public record Org(String id, String adminId, String username, String password, String token) {}
+
+    public static String uniqueCreditCode() {
+        StringBuilder first17 = new StringBuilder("91440300");
+        for (int i = 0; i < 9; i++) {
+            first17.append(CHARSET.charAt(RANDOM.nextInt(CHARSET.length())));
+        }
+        return UnifiedSocialCreditCode.withCheckCharacter(first17.toString());
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
+    }
+
+    public static Map<String, Object> registration(String name, String type, String creditCode, String region,
+            String username, String password) {
+        Map<String, Object> organization = new LinkedHashMap<>();
+        organization.put("name", name);
+        organization.put("type", type);
+        organization.put("creditCode", creditCode);
+        organization.put("region", region);
+        return Map.of("organization", organization,
+                "admin", Map.of("username", username, "password", password, "displayName", "Admin of " + name));
+    }
+
+    public Org registerOrg(String type) {
+        String username = unique("admin");
+        String password = "correct horse battery";
+        Api.Response registered = api.post("/api/v1/registrations", null, registration(unique("Org"), type,
+                "INDIVIDUAL".equals(type) ? null : uniqueCreditCode(), "440300", username, password));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        return new Org(registered.text("organizationId"), registered.text("userId"), username, password,
+                logIn(username, password));
+    }
+
+    public Org verifiedOrg(String type) {
+        Org org = registerOrg(type);
+        Api.Response verified = api.post("/api/v1/organizations/" + org.id() + "/verification",
+                IntegrationTest.ADMIN_TOKEN, Map.of());
+        assertThat(verified.status()).as(verified.text()).isEqualTo(200);
+        return org;
+    }
+
+    public String logIn(String username, String password) {
+        Api.Response token = api.post("/api/v1/tokens", null, Map.of("username", username, "password", password));
+        assertThat(token.status()).as(token.text()).isEqualTo(201);
+        return token.text("token");
+    }
+
+    public static Map<String, Object> patentAsset(String ownerId, String patentNumber) {
+        Map<String, Object> asset = new LinkedHashMap<>();
+        asset.put("kind", "INVENTION_PATENT");
+        asset.put("title", "Method for training a neural network on sparse sensor data");
+        asset.put("abstract", "A training method that tolerates missing sensor readings.");
+        asset.put("language", "en");
+        asset.put("patentNumber", patentNumber);
+        asset.put("ipc", List.of("G06N 3/08", "B25J 9/16"));
+        asset.put("industries", List.of("ARTIFICIAL_INTELLIGENCE"));
+        asset.put("owners", List.of(Map.of("organizationId", ownerId, "share", "100")));
+        asset.put("legalStatus", "GRANTED");
+        asset.put("filedOn", "2019-03-01");
+        asset.put("grantedOn", "2021-06-15");
+        asset.put("expiresOn", "2039-03-01");
+        asset.put("trl", 6);
+        return asset;
+    }
+
+    /** A fresh, valid Chinese invention application number (with its check digit). */
+    public static String uniqueCnPatentNumber() {
+        String twelve = "2023" + "1" + String.format("%07d", RANDOM.nextInt(10_000_000));
+        return "ZL" + twelve + "." + org.techmarket.asset.domain.PatentNumber.checkDigit(twelve);
+    }
+
+    public Api.Response registerAsset(Org owner, Map<String, Object> asset) {
+        return api.post("/api/v1/assets", owner.token(), asset);
+    }
+}

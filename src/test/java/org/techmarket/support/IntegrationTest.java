@@ -1,0 +1,39 @@
+package org.techmarket.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole market on a random port, on the test JVM's embedded PostgreSQL,
+ * driven over real HTTP. Tests share one database, so each makes its own organizations and names.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_TOKEN = "tm_test-operator-token-0123456789";
+
+    @LocalServerPort
+    int port;
+
+    protected Api api;
+    protected Fixtures fixtures;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabase.url("techmarket_it"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("techmarket.admin-token", () -> ADMIN_TOKEN);
+        registry.add("techmarket.demo.enabled", () -> "false");
+        registry.add("techmarket.security.bcrypt-strength", () -> "4");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://localhost:" + port);
+        fixtures = new Fixtures(api);
+    }
+}

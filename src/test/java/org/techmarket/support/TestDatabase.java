@@ -1,0 +1,50 @@
+package org.techmarket.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One embedded PostgreSQL per test JVM, shared by every Spring context of the run; each named database in it
+ * is created once, so test classes that need a database of their own get one without another server.
+ */
+public final class TestDatabase {
+
+    private static EmbeddedPostgres postgres;
+    private static final Set<String> created = new HashSet<>();
+
+    private TestDatabase() {
+    }
+
+    public static synchronized String url(String database) {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
+        }
+        if (created.add(database)) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    private static void stop() {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is ending anyway
+        }
+    }
+}

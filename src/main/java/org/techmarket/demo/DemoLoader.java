@@ -22,7 +22,7 @@ import org.techmarket.asset.Assets;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationType;
-import org.techmarket.participant.domain.UnifiedSocialCreditCode;
+import org.techmarket.participant.UnifiedSocialCreditCode;
 import org.techmarket.reference.IndustryMapping;
 import org.techmarket.reference.IpcCode;
 import org.techmarket.shared.Actor;

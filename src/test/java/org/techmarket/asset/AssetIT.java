@@ -36,7 +36,7 @@ class AssetIT extends IntegrationTest {
 
         Api.Response read = api.get("/api/v1/assets/" + created.text("id"), null);
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.text("patentNumber")).isEqualTo(number.replace(".", ""));
+        assertThat(read.text("patentNumber")).isEqualTo("CN" + number.substring(2));
     }
 
     @Test

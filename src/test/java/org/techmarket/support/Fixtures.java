@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.techmarket.participant.domain.UnifiedSocialCreditCode;
+import org.techmarket.participant.UnifiedSocialCreditCode;
 
 /** Makes participants and assets through the API, each with fresh unique names and codes. */
 public final class Fixtures {

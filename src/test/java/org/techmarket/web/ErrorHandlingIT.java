@@ -67,7 +67,8 @@ class ErrorHandlingIT extends IntegrationTest {
         Api.Response media = api.send("POST", "/api/v1/tokens", null, "text/plain", "hi".getBytes());
         assertThat(media.status()).isEqualTo(415);
         assertThat(media.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
-        Api.Response method = api.send("PATCH", "/api/v1/tokens", null, "application/json", "{}".getBytes());
+        Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
+        Api.Response method = api.send("PATCH", "/api/v1/tokens", org.token(), "application/json", "{}".getBytes());
         assertThat(method.status()).isEqualTo(405);
         assertThat(method.code()).isEqualTo("METHOD_NOT_ALLOWED");
         Api.Response missing = api.get("/api/v1/reference/nothing-here", null);

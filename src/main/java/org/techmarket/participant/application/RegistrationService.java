@@ -16,7 +16,7 @@ import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.Passwords;
-import org.techmarket.participant.domain.UnifiedSocialCreditCode;
+import org.techmarket.participant.UnifiedSocialCreditCode;
 import org.techmarket.participant.domain.User;
 import org.techmarket.participant.domain.Venue;
 import org.techmarket.participant.persistence.Organizations;

@@ -7,6 +7,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,6 +27,14 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${techmarket.security.bcrypt-strength:10}") int strength) {
         return new BCryptPasswordEncoder(strength);
+    }
+
+    /** There is no password log-in outside {@code POST /api/v1/tokens}; this keeps Spring from inventing a user. */
+    @Bean
+    UserDetailsService noFormLogin() {
+        return username -> {
+            throw new UsernameNotFoundException(username);
+        };
     }
 
     @Bean

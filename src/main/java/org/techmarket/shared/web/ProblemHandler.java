@@ -94,7 +94,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable cause = jacksonCause(ex).orElse(ex.getMostSpecificCause());
         if (causedBy(ex, BodySizeLimitFilter.BodyTooLargeException.class)) {
             return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
                     "The request body is too large", List.of()));
@@ -189,6 +189,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    private static java.util.Optional<Throwable> jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

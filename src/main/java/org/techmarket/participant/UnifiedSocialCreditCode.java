@@ -1,4 +1,4 @@
-package org.techmarket.participant.domain;
+package org.techmarket.participant;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.techmarket.participant.domain;
+package org.techmarket.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -94,8 +94,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = jacksonCause(ex).orElse(ex.getMostSpecificCause());
-        if (causedBy(ex, BodySizeLimitFilter.BodyTooLargeException.class)) {
+        Throwable cause = findCause(ex, JacksonException.class).<Throwable>map(j -> j).orElse(ex.getMostSpecificCause());
+        if (findCause(ex, BodySizeLimitFilter.BodyTooLargeException.class).isPresent()) {
             return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
                     "The request body is too large", List.of()));
         }
@@ -191,22 +191,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static java.util.Optional<Throwable> jacksonCause(Throwable e) {
+    private static <T extends Throwable> java.util.Optional<T> findCause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JacksonException) {
-                return java.util.Optional.of(t);
+            if (type.isInstance(t)) {
+                return java.util.Optional.of(type.cast(t));
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

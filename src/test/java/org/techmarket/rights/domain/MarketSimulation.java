@@ -1,13 +1,14 @@
 package org.techmarket.rights.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.techmarket.rights.domain.RightsArbitraries.BASE;
+import static org.techmarket.rights.domain.RandomRights.BASE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -112,6 +113,41 @@ final class MarketSimulation {
         public void applyTo(MarketSimulation market) {
             market.today = market.today.plusMonths(months);
         }
+    }
+
+    /** Five to eighty commands, most of them proposals; licences are proposed far more often than pledges. */
+    static List<Command> randomCommands(Random r) {
+        int size = 5 + r.nextInt(76);
+        List<Command> commands = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            int kind = r.nextInt(19);
+            int a = r.nextInt(1000);
+            int b = r.nextInt(1000);
+            if (kind < 12) {
+                commands.add(new Propose(proposedType(r), RandomRights.scope(r, RandomRights::monthTerm), r.nextBoolean(),
+                        r.nextBoolean(), a, b, r.nextInt(1000)));
+            } else if (kind < 15) {
+                commands.add(new Terminate(a, b));
+            } else if (kind == 15) {
+                commands.add(new Release(a));
+            } else if (kind == 16) {
+                commands.add(new Expire(a));
+            } else if (kind == 17) {
+                commands.add(r.nextBoolean() ? new Declare() : new Withdraw());
+            } else {
+                commands.add(new Advance(1 + r.nextInt(6)));
+            }
+        }
+        return commands;
+    }
+
+    /** Mostly licences: every pledge blocks later grants made without consent, so pledges are kept rarer. */
+    private static GrantType proposedType(Random r) {
+        return RandomRights.oneOf(r, GrantType.EXCLUSIVE_LICENCE, GrantType.EXCLUSIVE_LICENCE, GrantType.EXCLUSIVE_LICENCE,
+                GrantType.SOLE_LICENCE, GrantType.SOLE_LICENCE, GrantType.NON_EXCLUSIVE_LICENCE,
+                GrantType.NON_EXCLUSIVE_LICENCE, GrantType.NON_EXCLUSIVE_LICENCE, GrantType.NON_EXCLUSIVE_LICENCE,
+                GrantType.OPEN_LICENCE, GrantType.OPEN_LICENCE, GrantType.OPEN_LICENCE, GrantType.ASSIGNMENT,
+                GrantType.PLEDGE);
     }
 
     /** No two grants in force conflict; sublicences lie in their parents; a declaration has no exclusive beside it. */

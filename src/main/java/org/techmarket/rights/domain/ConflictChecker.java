@@ -43,14 +43,18 @@ import java.util.Set;
  * {@link Scope} from them throws a {@code Rejection}.
  *
  * <p>Performance: one pass over the grants, with the cheap type and term tests before the scope test and
- * no allocation unless a conflict is found. An index is deliberately not kept: the grants are read fresh
- * for each check (no in-memory state across nodes), and building an index costs the same pass it saves.
+ * no allocation per grant (only the result lists, and a message per conflict found). No index is kept: the
+ * grants are read fresh for each check (no in-memory state shared across nodes), and building an index
+ * costs the same pass it would save. The lever is in the query instead: the caller need not pass every
+ * grant, only those in force at some time during the proposed term plus the proposal's parent and all its
+ * ancestors, and gets the same answer (a property test holds it to that).
  */
 public final class ConflictChecker {
 
     /**
-     * Checks rules 1 to 7 and the term's timing for {@code proposal} against the asset and all its grants,
-     * as of {@code today}.
+     * Checks rules 1 to 7 and the term's timing for {@code proposal} against the asset and its grants, as of
+     * {@code today}. {@code grants} holds every grant on the asset, or at least those in force during the
+     * proposed term together with the proposal's parent chain.
      *
      * @throws org.techmarket.shared.Rejection {@code UNKNOWN_PARENT_GRANT} when a sublicence names a parent
      *         that is not among {@code grants}
@@ -72,7 +76,8 @@ public final class ConflictChecker {
 
     /**
      * Checks rule 7 (and rules 5 and 6 as they apply) for {@code declarers} declaring an open licence on the
-     * asset as of {@code today}. Replacing a declaration that already stands is checked the same way.
+     * asset as of {@code today}; {@code grants} must hold at least those in force on or after today.
+     * Replacing a declaration that already stands is checked the same way.
      */
     public CheckResult checkOpenLicenceDeclaration(AssetRights asset, List<Grant> grants, Set<String> declarers,
             LocalDate today) {

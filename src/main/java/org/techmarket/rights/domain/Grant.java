@@ -1,0 +1,130 @@
+package org.techmarket.rights.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.techmarket.shared.Rejection;
+
+/**
+ * A snapshot of one grant over an asset: who granted what to whom over which scope, and where it stands.
+ * Changes return a new snapshot and go through {@link GrantStatus#transitionTo}; only a pledge can be
+ * released. An early termination frees the scope from its effective date: the grant then holds only over
+ * {@code [start, terminatedFrom)}, its effective term, which is what the conflict rules look at.
+ */
+public record Grant(
+        String id,
+        GrantType type,
+        Set<String> grantors,
+        String grantee,
+        Scope scope,
+        boolean sublicensable,
+        GrantStatus status,
+        boolean pledgeeConsent,
+        Optional<LocalDate> terminatedFrom,
+        Optional<String> parentGrantId) {
+
+    /** Enforces the snapshot's invariants; a violation means corrupt data or a bug, not bad user input. */
+    public Grant {
+        requireText(id, "id");
+        Objects.requireNonNull(type, "type");
+        grantors = Set.copyOf(Objects.requireNonNull(grantors, "grantors"));
+        requireText(grantee, "grantee");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(terminatedFrom, "terminatedFrom");
+        Objects.requireNonNull(parentGrantId, "parentGrantId");
+        if (grantors.isEmpty()) {
+            throw new IllegalArgumentException("grant " + id + " has no grantor");
+        }
+        if ((status == GrantStatus.TERMINATED) != terminatedFrom.isPresent()) {
+            throw new IllegalArgumentException("grant " + id + ": a termination date goes with TERMINATED and only with it");
+        }
+        if (status == GrantStatus.RELEASED && type != GrantType.PLEDGE) {
+            throw new IllegalArgumentException("grant " + id + ": only a pledge can be RELEASED");
+        }
+        if (parentGrantId.isPresent() && !type.isLicence()) {
+            throw new IllegalArgumentException("grant " + id + ": only a licence can be a sublicence");
+        }
+    }
+
+    /** Whether this licence was carved out of another licence rather than granted by the owners. */
+    public boolean isSublicence() {
+        return parentGrantId.isPresent();
+    }
+
+    /** The days over which this grant holds rights, if any: the whole term, cut short by an early termination. */
+    public Optional<Term> effectiveTerm() {
+        return isInForce() ? Optional.of(new Term(scope.term().start(), effectiveEnd())) : Optional.empty();
+    }
+
+    /** Whether this grant holds rights on some day: ACTIVE, or TERMINATED with effect after its start. */
+    public boolean isInForce() {
+        return scope.term().start().isBefore(effectiveEnd());
+    }
+
+    /** Whether this grant still holds rights on {@code day} or later. */
+    public boolean holdsOnOrAfter(LocalDate day) {
+        return isInForce() && effectiveEnd().isAfter(day);
+    }
+
+    /** Ends the grant early; it keeps its rights up to, not including, {@code effectiveOn}. */
+    public Grant terminate(LocalDate effectiveOn) {
+        GrantStatus next = status.transitionTo(GrantStatus.TERMINATED);
+        Objects.requireNonNull(effectiveOn, "effectiveOn");
+        if (!effectiveOn.isBefore(scope.term().end())) {
+            throw Rejection.invalid("INVALID_TERMINATION_DATE", "effectiveOn",
+                    "grant " + id + " ends on its own on " + scope.term().end() + "; terminate it before that");
+        }
+        return with(next, Optional.of(effectiveOn));
+    }
+
+    /** Records that the grant's term, or the asset's protection, has run out. */
+    public Grant expire() {
+        return with(status.transitionTo(GrantStatus.EXPIRED), Optional.empty());
+    }
+
+    /** The pledgee gives up its security; only a pledge can be released. */
+    public Grant release() {
+        if (type != GrantType.PLEDGE) {
+            throw Rejection.conflict("NOT_A_PLEDGE", "grant " + id + " is a " + type + "; only a pledge can be released");
+        }
+        return with(status.transitionTo(GrantStatus.RELEASED), Optional.empty());
+    }
+
+    /** Whether this grant holds rights on a day of {@code term}. */
+    boolean holdsDuring(Term term) {
+        return Term.overlaps(scope.term().start(), effectiveEnd(), term.start(), term.end());
+    }
+
+    /** Whether this grant holds rights somewhere inside {@code other}: the hot path of every conflict check. */
+    boolean holdsWithin(Scope other) {
+        return holdsDuring(other.term()) && scope.sharesFieldAndTerritory(other);
+    }
+
+    /** The exclusive end of the effective term; equal to the start (an empty term) once nothing is held. */
+    LocalDate effectiveEnd() {
+        LocalDate end = scope.term().end();
+        switch (status) {
+            case ACTIVE:
+                return end;
+            case TERMINATED:
+                LocalDate cut = terminatedFrom.get();
+                return cut.isBefore(end) ? cut : end;
+            default:
+                return scope.term().start();
+        }
+    }
+
+    private Grant with(GrantStatus newStatus, Optional<LocalDate> newTerminatedFrom) {
+        return new Grant(id, type, grantors, grantee, scope, sublicensable, newStatus, pledgeeConsent,
+                newTerminatedFrom, parentGrantId);
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.techmarket.rights.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.techmarket.rights.domain.Fixtures.draft;
+import static org.techmarket.rights.domain.Fixtures.scope;
+import static org.techmarket.rights.domain.Fixtures.term;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Rejection;
+
+class GrantTest {
+
+    private final Grant licence = draft(GrantType.EXCLUSIVE_LICENCE)
+            .over(scope("G06N", "CN", "2027-01-01", "2032-01-01")).grant("g-1");
+
+    @Test
+    void an_active_grant_holds_its_whole_term() {
+        assertThat(licence.status()).isEqualTo(GrantStatus.ACTIVE);
+        assertThat(licence.effectiveTerm()).contains(term("2027-01-01", "2032-01-01"));
+        assertThat(licence.holdsOnOrAfter(LocalDate.of(2031, 12, 31))).isTrue();
+        assertThat(licence.holdsOnOrAfter(LocalDate.of(2032, 1, 1))).isFalse();
+    }
+
+    @Test
+    void early_termination_frees_the_scope_from_its_effective_date() {
+        Grant terminated = licence.terminate(LocalDate.of(2029, 6, 1));
+
+        assertThat(terminated.status()).isEqualTo(GrantStatus.TERMINATED);
+        assertThat(terminated.terminatedFrom()).contains(LocalDate.of(2029, 6, 1));
+        assertThat(terminated.effectiveTerm()).contains(term("2027-01-01", "2029-06-01"));
+        assertThat(terminated.holdsWithin(scope("G06N", "CN", "2029-05-01", "2030-01-01"))).isTrue();
+        assertThat(terminated.holdsWithin(scope("G06N", "CN", "2029-06-01", "2030-01-01"))).isFalse();
+    }
+
+    @Test
+    void termination_before_the_start_leaves_nothing_in_force() {
+        Grant cancelled = licence.terminate(LocalDate.of(2026, 6, 1));
+
+        assertThat(cancelled.isInForce()).isFalse();
+        assertThat(cancelled.effectiveTerm()).isEmpty();
+        assertThat(cancelled.holdsWithin(licence.scope())).isFalse();
+    }
+
+    @Test
+    void cannot_terminate_on_or_after_the_natural_end_nor_twice() {
+        assertThatThrownBy(() -> licence.terminate(LocalDate.of(2032, 1, 1)))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERMINATION_DATE"));
+        Grant terminated = licence.terminate(LocalDate.of(2029, 1, 1));
+        assertThatThrownBy(() -> terminated.terminate(LocalDate.of(2028, 1, 1)))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_STATUS_TRANSITION"));
+    }
+
+    @Test
+    void an_expired_grant_holds_nothing_and_stays_expired() {
+        Grant expired = licence.expire();
+
+        assertThat(expired.status()).isEqualTo(GrantStatus.EXPIRED);
+        assertThat(expired.isInForce()).isFalse();
+        assertThatThrownBy(expired::expire).isInstanceOf(Rejection.class);
+    }
+
+    @Test
+    void only_a_pledge_can_be_released() {
+        assertThatThrownBy(licence::release)
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("NOT_A_PLEDGE"));
+
+        Grant released = draft(GrantType.PLEDGE).to("org-bank").grant("p-1").release();
+        assertThat(released.status()).isEqualTo(GrantStatus.RELEASED);
+        assertThat(released.isInForce()).isFalse();
+    }
+
+    @Test
+    void a_snapshot_keeps_its_invariants() {
+        assertThatThrownBy(() -> new Grant("g", GrantType.PLEDGE, java.util.Set.of("o"), "b", licence.scope(), false,
+                GrantStatus.TERMINATED, false, Optional.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Grant("g", GrantType.ASSIGNMENT, java.util.Set.of("o"), "b", licence.scope(), false,
+                GrantStatus.RELEASED, false, Optional.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void only_a_licence_can_be_proposed_as_a_sublicence() {
+        assertThatThrownBy(() -> draft(GrantType.ASSIGNMENT).under("g-1").proposal())
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_PARENT_GRANT"));
+        assertThatThrownBy(() -> draft(GrantType.PLEDGE).to(" ").proposal())
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_GRANTEE"));
+    }
+}

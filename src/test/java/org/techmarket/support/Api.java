@@ -23,6 +23,10 @@ public final class Api {
         this.base = base;
     }
 
+    public String base() {
+        return base;
+    }
+
     /** A response: status, headers and the body parsed as JSON (NullNode when empty or not JSON). */
     public record Response(int status, Map<String, java.util.List<String>> headers, String text, JsonNode json) {
         public String header(String name) {

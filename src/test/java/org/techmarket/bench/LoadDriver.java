@@ -1,0 +1,114 @@
+package org.techmarket.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives a bounded load: N workers call an operation in a loop for a fixed time (after a warm-up) and the
+ * driver reports completed operations per second and the latency distribution. Used by the benchmarks that
+ * measure the HTTP path; every loop stops by itself.
+ */
+public final class LoadDriver {
+
+    /** One unit of work; returns whether it counted as a success. */
+    @FunctionalInterface
+    public interface Operation {
+        boolean run(int worker, long iteration) throws Exception;
+    }
+
+    /** What a run measured. */
+    public record Result(String name, int workers, long succeeded, long failed, double seconds, long p50Micros,
+            long p99Micros, long maxMicros) {
+        public double perSecond() {
+            return succeeded / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%-40s workers=%3d  ok=%8d  failed=%6d  %10.1f/s  p50=%7d µs  p99=%8d µs  max=%8d µs",
+                    name, workers, succeeded, failed, perSecond(), p50Micros, p99Micros, maxMicros);
+        }
+    }
+
+    private LoadDriver() {
+    }
+
+    public static Result run(String name, int workers, double warmupSeconds, double seconds, Operation operation)
+            throws InterruptedException {
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        long end = warmupEnd + (long) (seconds * 1e9);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Samples> latencies = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(workers);
+        for (int w = 0; w < workers; w++) {
+            int worker = w;
+            Samples samples = new Samples();
+            latencies.add(samples);
+            Thread thread = new Thread(() -> {
+                try {
+                    long i = 0;
+                    while (true) {
+                        long start = System.nanoTime();
+                        if (start >= end) {
+                            break;
+                        }
+                        boolean success;
+                        try {
+                            success = operation.run(worker, i++);
+                        } catch (Exception e) {
+                            success = false;
+                        }
+                        long finished = System.nanoTime();
+                        if (start >= warmupEnd) {
+                            (success ? ok : failed).incrementAndGet();
+                            samples.add((finished - start) / 1_000);
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, name + "-" + w);
+            thread.setDaemon(true);
+            thread.start();
+        }
+        done.await();
+        long[] all = merge(latencies);
+        return new Result(name, workers, ok.get(), failed.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1]);
+    }
+
+    private static long[] merge(List<Samples> perWorker) {
+        long[] all = perWorker.stream().flatMapToLong(Samples::values).toArray();
+        Arrays.sort(all);
+        return all;
+    }
+
+    /** One worker's latencies in microseconds; only that worker writes it, the driver reads it after the run. */
+    private static final class Samples {
+        private long[] values = new long[1024];
+        private int count;
+
+        void add(long micros) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = micros;
+        }
+
+        java.util.stream.LongStream values() {
+            return Arrays.stream(values, 0, count);
+        }
+    }
+
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

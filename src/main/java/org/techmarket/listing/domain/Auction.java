@@ -27,15 +27,24 @@ public sealed interface Auction permits EnglishAuction, SealedBidAuction, DutchA
     /** The sale as it was when {@code state} was taken from it; the state must belong to the terms' mechanism. */
     static Auction rehydrate(AuctionTerms terms, AuctionState state) {
         if (terms instanceof EnglishTerms english) {
-            return EnglishAuction.rehydrate(english, (EnglishState) state);
+            return EnglishAuction.rehydrate(english, stateOf(EnglishState.class, terms, state));
         }
         if (terms instanceof SealedBidTerms sealed) {
-            return SealedBidAuction.rehydrate(sealed, (SealedState) state);
+            return SealedBidAuction.rehydrate(sealed, stateOf(SealedState.class, terms, state));
         }
         if (terms instanceof DutchTerms dutch) {
-            return DutchAuction.rehydrate(dutch, (SaleState) state);
+            return DutchAuction.rehydrate(dutch, stateOf(SaleState.class, terms, state));
         }
-        return FixedPriceSale.rehydrate((FixedPriceTerms) terms, (SaleState) state);
+        return FixedPriceSale.rehydrate((FixedPriceTerms) terms, stateOf(SaleState.class, terms, state));
+    }
+
+    private static <S extends AuctionState> S stateOf(Class<S> expected, AuctionTerms terms, AuctionState state) {
+        if (!expected.isInstance(state)) {
+            // Stored terms and state disagree: a persistence bug, not a participant's mistake.
+            throw new IllegalArgumentException("A " + terms.type() + " sale cannot be rebuilt from a "
+                    + state.getClass().getSimpleName());
+        }
+        return expected.cast(state);
     }
 
     /** The sale rebuilt by applying, in order, the commands it once accepted; same commands, same state. */

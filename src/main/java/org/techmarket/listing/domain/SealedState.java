@@ -17,5 +17,9 @@ public record SealedState(List<SealedBid> bids, long lastSequence, Optional<Outc
         if (bids.stream().map(SealedBid::bidderId).distinct().count() != bids.size()) {
             throw new IllegalArgumentException("A sealed state holds one bid per bidder");
         }
+        // A later bid must get a higher sequence than every stored one, or ties would be decided wrongly.
+        if (bids.stream().anyMatch(bid -> bid.sequence() > lastSequence)) {
+            throw new IllegalArgumentException("A sealed bid's sequence is beyond the state's last sequence");
+        }
     }
 }

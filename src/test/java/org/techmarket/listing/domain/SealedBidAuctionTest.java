@@ -1,12 +1,14 @@
 package org.techmarket.listing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.techmarket.listing.domain.Fixtures.END;
 import static org.techmarket.listing.domain.Fixtures.START;
 import static org.techmarket.listing.domain.Fixtures.assertRefused;
 import static org.techmarket.listing.domain.Fixtures.minute;
 import static org.techmarket.listing.domain.Fixtures.sealed;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -150,5 +152,14 @@ class SealedBidAuctionTest {
         PlaceBid next = PlaceBid.of("b9", "bidder2", 8_000, minute(9));
         assertThat(copy.placeBid(next).events()).isEqualTo(auction.placeBid(next).events());
         assertThat(closed(copy)).isEqualTo(closed(auction)).contains(new Award("bidder2", 7_000));
+    }
+
+    @Test
+    void refusesAStoredStateThatCouldMisorderTies() {
+        SealedBid first = new SealedBid("b1", "alice", 5_000, 1, START);
+        assertThatThrownBy(() -> new SealedState(List.of(first, new SealedBid("b2", "alice", 6_000, 2, START)), 2,
+                Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SealedState(List.of(first), 0, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -73,6 +73,9 @@ public record RoyaltySchedule(LocalDate start, Optional<LocalDate> end, Reportin
 
     /** The periods that have ended before {@code today}, whose reports may be made now. */
     public List<RoyaltyPeriod> endedPeriods(LocalDate today) {
+        if (!today.isAfter(start)) {
+            return List.of();
+        }
         return periodsBetween(start, today).stream().filter(p -> p.lastDay().isBefore(today)).toList();
     }
 

@@ -38,6 +38,7 @@ public final class DealCodes {
     public static final String OFFER_EXPIRED = "OFFER_EXPIRED";
     public static final String NOT_YOUR_OFFER = "NOT_YOUR_OFFER";
     public static final String INVALID_PERIOD = "INVALID_PERIOD";
+    public static final String INVALID_CONTRACT_HASH = "INVALID_CONTRACT_HASH";
 
     private DealCodes() {
     }

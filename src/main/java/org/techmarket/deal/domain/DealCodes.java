@@ -39,6 +39,7 @@ public final class DealCodes {
     public static final String NOT_YOUR_OFFER = "NOT_YOUR_OFFER";
     public static final String INVALID_PERIOD = "INVALID_PERIOD";
     public static final String INVALID_CONTRACT_HASH = "INVALID_CONTRACT_HASH";
+    public static final String DEAL_NOT_SIGNED = "DEAL_NOT_SIGNED";
 
     private DealCodes() {
     }

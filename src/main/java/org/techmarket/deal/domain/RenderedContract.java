@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * A contract's text in Chinese and English, both canonical (Unicode NFC, LF line ends, no trailing blanks, no
- * runs of blank lines, one final newline), and the hash of the two together. Rendering the same terms again gives the same bytes.
+ * runs of blank lines, one final newline), and the hash of the two together. Rendering the same terms again gives
+ * the same bytes.
  */
 public record RenderedContract(String zh, String en, ContractHash hash) {
 

@@ -107,8 +107,8 @@ class ContractRendererTest {
     void theContractNamesTheRolesOfItsTypeAndTheVenuesRules() {
         RenderedContract licence = render(royaltyLicence());
         assertThat(licence.zh()).startsWith("技术许可合同\n").contains("许可人：深圳市前海量子科技有限公司",
-                "被许可人：杭州智造装备股份有限公司", "独占许可", "3.50%", "每季度不低于¥50,000.00", "深圳技术交易所的争议处理规则",
-                "适用中华人民共和国法律", "以中文文本为准");
+                "被许可人：杭州智造装备股份有限公司", "独占许可", "3.50%", "每季度不低于¥50,000.00",
+                "深圳技术交易所的争议处理规则", "适用中华人民共和国法律", "以中文文本为准");
         assertThat(licence.en()).startsWith("Technology Licence Contract\n").contains("Licensor: ", "Licensee: ",
                 "The licence is exclusive", "3.50%", "no less than ¥50,000.00 per quarter",
                 "Shenzhen Technology Exchange under its dispute rules", "laws of the People's Republic of China",

@@ -47,8 +47,9 @@ final class Fixtures {
         Contract c = transfer();
         return new Contract(type,
                 type == ContractType.TRANSFER ? c.transferSubject() : Optional.empty(),
-                type == ContractType.LICENSING ? Optional.of(LicenceKind.NON_EXCLUSIVE) : Optional.empty(), c.seller(), c.buyer(), c.assets(), c.scope(),
-                c.price(), c.payment(), c.deliveryObligations(), c.acceptancePeriodDays());
+                type == ContractType.LICENSING ? Optional.of(LicenceKind.NON_EXCLUSIVE) : Optional.empty(),
+                c.seller(), c.buyer(), c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(),
+                c.acceptancePeriodDays());
     }
 
     static Contract withPrice(Money price, PaymentSchedule payment) {

@@ -63,7 +63,8 @@ class InstalmentProperties {
             boolean above = price <= offBy || (random.nextBoolean() && price <= Long.MAX_VALUE - offBy);
             Money wrongPrice = Money.cny(above ? price + offBy : price - offBy);
             PaymentSchedule.Instalments schedule = new PaymentSchedule.Instalments(instalments);
-            Rejection rejection = catchThrowableOfType(Rejection.class, () -> schedule.requireConsistentWith(wrongPrice));
+            Rejection rejection = catchThrowableOfType(Rejection.class,
+                    () -> schedule.requireConsistentWith(wrongPrice));
             assertThat(rejection).as("seed %d, case %d: %s against %s", SEED + 1, i, instalments, wrongPrice)
                     .isNotNull();
             assertThat(rejection.code()).isEqualTo(DealCodes.INSTALMENTS_SUM_MISMATCH);

@@ -1,7 +1,6 @@
 package org.techmarket.deal.domain;
 
 import java.util.Currency;
-import java.util.Locale;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -64,7 +63,7 @@ public record Money(long fen, String currency) {
             return false;
         }
         try {
-            return Currency.getInstance(code.toUpperCase(Locale.ROOT)).getDefaultFractionDigits() == 2;
+            return Currency.getInstance(code).getDefaultFractionDigits() == 2;
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -1,0 +1,46 @@
+package org.techmarket.deal.domain;
+
+/**
+ * The stable machine codes with which the deal rules refuse a request; clients match on these, so they never
+ * change once published.
+ */
+public final class DealCodes {
+
+    public static final String FIELD_REQUIRED = "FIELD_REQUIRED";
+    public static final String TEXT_TOO_LONG = "TEXT_TOO_LONG";
+    public static final String INVALID_AMOUNT = "INVALID_AMOUNT";
+    public static final String INVALID_CURRENCY = "INVALID_CURRENCY";
+    public static final String CURRENCY_MISMATCH = "CURRENCY_MISMATCH";
+    public static final String INVALID_CREDIT_CODE = "INVALID_CREDIT_CODE";
+    public static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
+    public static final String SAME_PARTY = "SAME_PARTY";
+    public static final String NO_ASSETS = "NO_ASSETS";
+    public static final String DUPLICATE_ASSET = "DUPLICATE_ASSET";
+    public static final String TRANSFER_SUBJECT_REQUIRED = "TRANSFER_SUBJECT_REQUIRED";
+    public static final String TRANSFER_SUBJECT_NOT_ALLOWED = "TRANSFER_SUBJECT_NOT_ALLOWED";
+    public static final String PATENT_NUMBER_REQUIRED = "PATENT_NUMBER_REQUIRED";
+    public static final String LICENCE_KIND_REQUIRED = "LICENCE_KIND_REQUIRED";
+    public static final String LICENCE_KIND_NOT_ALLOWED = "LICENCE_KIND_NOT_ALLOWED";
+    public static final String INVALID_TERM = "INVALID_TERM";
+    public static final String LUMP_SUM_MISMATCH = "LUMP_SUM_MISMATCH";
+    public static final String INSTALMENTS_SUM_MISMATCH = "INSTALMENTS_SUM_MISMATCH";
+    public static final String INSTALMENTS_OUT_OF_ORDER = "INSTALMENTS_OUT_OF_ORDER";
+    public static final String INVALID_ROYALTY_RATE = "INVALID_ROYALTY_RATE";
+    public static final String ROYALTY_NOT_ALLOWED = "ROYALTY_NOT_ALLOWED";
+    public static final String INVALID_ACCEPTANCE_PERIOD = "INVALID_ACCEPTANCE_PERIOD";
+    public static final String INVALID_REPORT_DEADLINE = "INVALID_REPORT_DEADLINE";
+    public static final String INVALID_FEE_RATE = "INVALID_FEE_RATE";
+    public static final String INVALID_SPLIT = "INVALID_SPLIT";
+    public static final String INVALID_REGISTRATION_NUMBER = "INVALID_REGISTRATION_NUMBER";
+    public static final String INVALID_STATUS_TRANSITION = "INVALID_STATUS_TRANSITION";
+    public static final String TERMINATION_NOT_ALLOWED = "TERMINATION_NOT_ALLOWED";
+    public static final String INVALID_DEADLINE = "INVALID_DEADLINE";
+    public static final String OFFER_EXPIRED = "OFFER_EXPIRED";
+    public static final String NOT_YOUR_OFFER = "NOT_YOUR_OFFER";
+    public static final String INVALID_PERIOD = "INVALID_PERIOD";
+    public static final String INVALID_CONTRACT_HASH = "INVALID_CONTRACT_HASH";
+    public static final String DEAL_NOT_SIGNED = "DEAL_NOT_SIGNED";
+
+    private DealCodes() {
+    }
+}

@@ -1,0 +1,23 @@
+package org.techmarket.rights;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** The rights registry as other modules (listings, deals) see it: check a grant, record one, read grants and owners. */
+public interface RightsRegistry {
+
+    /** Whether {@code grantorIds} could make this grant on the asset today, with every conflict; changes nothing. */
+    RightsCheck check(String assetId, Set<String> grantorIds, GrantTerms terms);
+
+    /**
+     * Records a grant made through a completed deal, at most once per {@code causeId}: a repeated call returns
+     * the first grant; a conflict is refused with a {@code RIGHTS_CONFLICT} rejection listing the conflicts.
+     */
+    GrantSummary record(String causeId, String assetId, Set<String> grantorIds, GrantTerms terms);
+
+    /** The grant with this id, if there is one. */
+    Optional<GrantSummary> find(String grantId);
+
+    /** The asset's current owners: the registered ones, or the assignee of its latest recorded assignment. */
+    Set<String> owners(String assetId);
+}

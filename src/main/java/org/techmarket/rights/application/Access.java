@@ -1,0 +1,55 @@
+package org.techmarket.rights.application;
+
+import java.util.Set;
+
+import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.Participants;
+import org.techmarket.rights.domain.RegisteredGrant;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Who may see and do what in the rights registry. Operators and regulators see every grant; an organization
+ * sees the grants on the assets it owns and those it granted or holds; to everyone else a grant does not
+ * exist. Only verified organizations grant, declare or take.
+ */
+final class Access {
+
+    private Access() {
+    }
+
+    static boolean maySee(Actor actor, RegisteredGrant entry, Set<String> owners) {
+        if (actor.seesWholeMarket()) {
+            return true;
+        }
+        return actor.organizationId()
+                .map(org -> owners.contains(org) || entry.grant().grantors().contains(org)
+                        || entry.grant().grantee().equals(org))
+                .orElse(false);
+    }
+
+    /** The actor's organization, which must be VERIFIED to trade. */
+    static String tradingOrganization(Actor actor, Participants participants) {
+        String org = actor.requireOrganization();
+        OrganizationStatus status = participants.requireOrganization(org, "organization").status();
+        if (!status.mayTrade()) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
+                    "Your organization is " + status + "; only verified organizations grant, declare or take rights");
+        }
+        return org;
+    }
+
+    static void requireOwner(String org, Set<String> owners) {
+        if (!owners.contains(org)) {
+            throw notGrantor("Only the asset's owners may do this");
+        }
+    }
+
+    static Rejection notGrantor(String detail) {
+        return new Rejection(Rejection.Kind.FORBIDDEN, "NOT_GRANTOR", detail);
+    }
+
+    static Rejection grantNotFound(String grantId) {
+        return Rejection.notFound("Grant", grantId);
+    }
+}

@@ -1,0 +1,62 @@
+package org.techmarket.rights.application;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.rights.domain.RegisteredGrant;
+import org.techmarket.rights.persistence.Grants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Cursor;
+import org.techmarket.shared.Page;
+
+/** Reads grants for the parties that may see them; to anyone else a grant does not exist. */
+@Service
+public class GrantReading {
+
+    private final RightsBook book;
+    private final Grants grants;
+
+    GrantReading(RightsBook book, Grants grants) {
+        this.book = book;
+        this.grants = grants;
+    }
+
+    @Transactional(readOnly = true)
+    public RegisteredGrant get(Actor actor, String grantId) {
+        RegisteredGrant entry = grants.find(grantId).orElseThrow(() -> Access.grantNotFound(grantId));
+        if (!Access.maySee(actor, entry, book.owners(book.requireAsset(entry.assetId())))) {
+            throw Access.grantNotFound(grantId);
+        }
+        return entry;
+    }
+
+    /**
+     * The asset's grants in the order they were recorded: all of them for its owners, operators and
+     * regulators; for anyone else only the grants it made or holds.
+     */
+    @Transactional(readOnly = true)
+    public Page<RegisteredGrant> list(Actor actor, String assetId, String cursor, Integer limit) {
+        AssetSummary asset = book.requireAsset(assetId);
+        int size = Cursor.limit(limit);
+        Set<String> owners = book.owners(asset);
+        Optional<String> party = actor.seesWholeMarket() || actor.organizationId().filter(owners::contains).isPresent()
+                ? Optional.empty()
+                : Optional.of(actor.requireOrganization());
+        return Page.of(grants.page(assetId, party, Cursor.decode(cursor), size + 1), size, RegisteredGrant::id);
+    }
+
+    /** The grant, for other modules, whoever may see it. */
+    @Transactional(readOnly = true)
+    public Optional<RegisteredGrant> find(String grantId) {
+        return grants.find(grantId);
+    }
+
+    /** The asset's current owners, for other modules. */
+    @Transactional(readOnly = true)
+    public Set<String> owners(String assetId) {
+        return book.owners(book.requireAsset(assetId));
+    }
+}

@@ -1,0 +1,93 @@
+package org.techmarket.rights.application;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.GrantTerms;
+import org.techmarket.rights.domain.FieldOfUse;
+import org.techmarket.rights.domain.GrantType;
+import org.techmarket.rights.domain.ProposedGrant;
+import org.techmarket.rights.domain.RegionDirectory;
+import org.techmarket.rights.domain.Scope;
+import org.techmarket.rights.domain.Territory;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Turns requested grant terms into a proposal for the checker, refusing what is malformed whatever the
+ * asset's state: a bad type or scope (400), an unknown grantee (404) or one that may not trade (422).
+ */
+@Component
+class GrantRequests {
+
+    private final RegionDirectory regions;
+    private final Participants participants;
+
+    GrantRequests(RegionDirectory regions, Participants participants) {
+        this.regions = regions;
+        this.participants = participants;
+    }
+
+    ProposedGrant proposal(GrantTerms terms, Set<String> grantors, LocalDate today) {
+        if (terms == null) {
+            throw Rejection.invalid("INVALID_GRANT", "terms", "the terms of the grant are required");
+        }
+        if (grantors == null || grantors.isEmpty()) {
+            throw Rejection.invalid("INVALID_GRANTOR", "grantors", "at least one granting organization is required");
+        }
+        GrantType type = type(terms.type());
+        Scope scope = scope(terms.scope());
+        if ((type == GrantType.ASSIGNMENT || type == GrantType.PLEDGE) && !coversWholeAsset(scope)) {
+            throw Rejection.invalid("INVALID_SCOPE", "scope",
+                    "an assignment or a pledge covers the whole asset: fields [\"*\"] and territories [\"WORLD\"]");
+        }
+        if (type == GrantType.ASSIGNMENT && !scope.term().start().equals(today)) {
+            throw Rejection.invalid("INVALID_TERM", "scope.start",
+                    "an assignment moves ownership when it is recorded, so it starts today (" + today + ")");
+        }
+        String grantee = grantee(terms.granteeId(), grantors);
+        return new ProposedGrant(type, grantors, grantee, scope, terms.sublicensable(), terms.pledgeeConsent(),
+                terms.parentGrantId());
+    }
+
+    private static GrantType type(GrantKind kind) {
+        if (kind == null) {
+            throw Rejection.invalid("INVALID_GRANT_TYPE", "type", "a grant type is required");
+        }
+        if (kind == GrantKind.OPEN_LICENCE) {
+            throw Rejection.invalid("INVALID_GRANT_TYPE", "type",
+                    "an open licence is taken under the asset's declaration: POST /api/v1/assets/{id}/open-licence/licences");
+        }
+        return GrantType.valueOf(kind.name());
+    }
+
+    private Scope scope(GrantScope scope) {
+        if (scope == null) {
+            throw Rejection.invalid("INVALID_SCOPE", "scope", "a scope {fields, territories, start, end} is required");
+        }
+        return Scope.of(scope.fields(), scope.territories(), scope.start(), scope.end(), regions);
+    }
+
+    private String grantee(String granteeId, Set<String> grantors) {
+        if (granteeId == null || granteeId.isBlank()) {
+            throw Rejection.invalid("INVALID_GRANTEE", "granteeId", "a grantee is required");
+        }
+        OrganizationSummary grantee = participants.requireOrganization(granteeId, "granteeId");
+        if (grantors.contains(grantee.id())) {
+            throw Rejection.invalid("INVALID_GRANTEE", "granteeId", "an organization cannot grant rights to itself");
+        }
+        if (!grantee.status().mayTrade()) {
+            throw new Rejection(Rejection.Kind.UNPROCESSABLE, "GRANTEE_NOT_VERIFIED",
+                    "The grantee is " + grantee.status() + "; rights are granted only to verified organizations");
+        }
+        return grantee.id();
+    }
+
+    private static boolean coversWholeAsset(Scope scope) {
+        return scope.fields().equals(Set.of(FieldOfUse.ALL)) && scope.territories().equals(Set.of(Territory.WORLD));
+    }
+}

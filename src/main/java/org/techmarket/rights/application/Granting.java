@@ -1,0 +1,138 @@
+package org.techmarket.rights.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.rights.GrantTerms;
+import org.techmarket.rights.domain.CheckResult;
+import org.techmarket.rights.domain.ProposedGrant;
+import org.techmarket.rights.domain.RegisteredGrant;
+import org.techmarket.rights.persistence.AssetLocks;
+import org.techmarket.rights.persistence.Grants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Grants rights on an asset and checks grants without making them. A grant is checked and stored under the
+ * asset's lock, so of two conflicting grants made at once exactly one is recorded. The owners grant over
+ * the asset; a licensee grants sublicences inside its own sublicensable licence.
+ */
+@Service
+public class Granting {
+
+    private final RightsBook book;
+    private final GrantRequests requests;
+    private final Grants grants;
+    private final AssetLocks locks;
+    private final Participants participants;
+    private final RightsJournal journal;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    Granting(RightsBook book, GrantRequests requests, Grants grants, AssetLocks locks, Participants participants,
+            RightsJournal journal, IdGenerator ids, Clock clock) {
+        this.book = book;
+        this.requests = requests;
+        this.grants = grants;
+        this.locks = locks;
+        this.participants = participants;
+        this.journal = journal;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Records a grant by the actor's organization, or refuses it with every conflict found. */
+    @Transactional
+    public RegisteredGrant grant(Actor actor, String assetId, GrantTerms terms) {
+        AssetSummary asset = book.requireAsset(assetId);
+        String org = Access.tradingOrganization(actor, participants);
+        locks.lock(assetId);
+        Set<String> owners = book.owners(asset);
+        requireGrantor(org, owners, assetId, terms.parentGrantId());
+        LocalDate today = LocalDate.now(clock);
+        ProposedGrant proposal = requests.proposal(terms, Set.of(org), today);
+        return store(actor.auditName(), asset, owners, proposal, Optional.empty(), today);
+    }
+
+    /**
+     * Whether the actor's organization could make this grant today; operators and regulators check it as the
+     * owners (or, for a sublicence, the parent licensee) would make it. Changes nothing.
+     */
+    @Transactional(readOnly = true)
+    public CheckResult check(Actor actor, String assetId, GrantTerms terms) {
+        AssetSummary asset = book.requireAsset(assetId);
+        Set<String> owners = book.owners(asset);
+        LocalDate today = LocalDate.now(clock);
+        if (actor.seesWholeMarket()) {
+            Set<String> grantors = terms.parentGrantId().flatMap(parent -> book.grantOn(assetId, parent))
+                    .map(parent -> Set.of(parent.grant().grantee())).orElse(owners);
+            return book.checkGrant(asset, owners, requests.proposal(terms, grantors, today), today);
+        }
+        String org = actor.requireOrganization();
+        requireGrantor(org, owners, assetId, terms.parentGrantId());
+        return book.checkGrant(asset, owners, requests.proposal(terms, Set.of(org), today), today);
+    }
+
+    /** Whether {@code grantors} could make this grant today; for other modules. Changes nothing. */
+    @Transactional(readOnly = true)
+    public CheckResult check(String assetId, Set<String> grantors, GrantTerms terms) {
+        AssetSummary asset = book.requireAsset(assetId);
+        LocalDate today = LocalDate.now(clock);
+        return book.checkGrant(asset, book.owners(asset), requests.proposal(terms, grantors, today), today);
+    }
+
+    /**
+     * Records a grant made through a deal or another cause, once: if {@code causeId} already recorded a grant
+     * on this asset, that grant is returned unchanged, whatever has happened since.
+     */
+    @Transactional
+    public RegisteredGrant recordForCause(String causeId, String assetId, Set<String> grantors, GrantTerms terms) {
+        if (causeId == null || causeId.isBlank() || causeId.length() > 200) {
+            throw Rejection.invalid("INVALID_CAUSE", "causeId", "a cause id of 1 to 200 characters is required");
+        }
+        AssetSummary asset = book.requireAsset(assetId);
+        locks.lock(assetId);
+        Optional<RegisteredGrant> earlier = grants.findByCause(causeId);
+        if (earlier.isPresent()) {
+            if (!earlier.get().assetId().equals(assetId)) {
+                throw new Rejection(Rejection.Kind.UNPROCESSABLE, "CAUSE_REUSED",
+                        "Cause " + causeId + " already recorded a grant on another asset");
+            }
+            return earlier.get();
+        }
+        LocalDate today = LocalDate.now(clock);
+        ProposedGrant proposal = requests.proposal(terms, grantors, today);
+        return store(Actor.SYSTEM.auditName(), asset, book.owners(asset), proposal, Optional.of(causeId), today);
+    }
+
+    private RegisteredGrant store(String actor, AssetSummary asset, Set<String> owners, ProposedGrant proposal,
+            Optional<String> cause, LocalDate today) {
+        CheckResult result = book.checkGrant(asset, owners, proposal, today);
+        if (!result.grantable()) {
+            throw Conflicts.rejection(result);
+        }
+        RegisteredGrant entry = new RegisteredGrant(asset.id(), proposal.toGrant(ids.newId()), Optional.empty(),
+                Optional.empty(), Optional.empty(), cause, Instants.now(clock), 1);
+        grants.add(entry, actor);
+        journal.grantRecorded(actor, entry);
+        return entry;
+    }
+
+    /** Only an owner, or the holder of the licence being sublicensed, may ask; anyone else learns nothing more. */
+    private void requireGrantor(String org, Set<String> owners, String assetId, Optional<String> parentGrantId) {
+        boolean owner = owners.contains(org);
+        boolean parentHolder = parentGrantId.flatMap(parent -> book.grantOn(assetId, parent))
+                .map(parent -> parent.grant().grantee().equals(org)).orElse(false);
+        if (!owner && !parentHolder) {
+            throw Access.notGrantor("Only the asset's owners, or the holder of the licence being sublicensed, "
+                    + "may grant rights on it");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.techmarket.rights.application;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.GrantSummary;
+import org.techmarket.rights.GrantTerms;
+import org.techmarket.rights.RightsCheck;
+import org.techmarket.rights.RightsRegistry;
+import org.techmarket.rights.domain.Grant;
+import org.techmarket.rights.domain.RegisteredGrant;
+
+/** The rights registry as other modules call it, over the same use cases the HTTP API uses. */
+@Service
+class Registry implements RightsRegistry {
+
+    private final Granting granting;
+    private final GrantReading reading;
+
+    Registry(Granting granting, GrantReading reading) {
+        this.granting = granting;
+        this.reading = reading;
+    }
+
+    @Override
+    public RightsCheck check(String assetId, Set<String> grantorIds, GrantTerms terms) {
+        return Conflicts.toCheck(granting.check(assetId, grantorIds, terms));
+    }
+
+    @Override
+    public GrantSummary record(String causeId, String assetId, Set<String> grantorIds, GrantTerms terms) {
+        return summary(granting.recordForCause(causeId, assetId, grantorIds, terms));
+    }
+
+    @Override
+    public Optional<GrantSummary> find(String grantId) {
+        return reading.find(grantId).map(Registry::summary);
+    }
+
+    @Override
+    public Set<String> owners(String assetId) {
+        return reading.owners(assetId);
+    }
+
+    static GrantSummary summary(RegisteredGrant entry) {
+        Grant g = entry.grant();
+        GrantScope scope = new GrantScope(g.scope().fields().stream().map(Object::toString).sorted().toList(),
+                g.scope().territories().stream().map(Object::toString).sorted().toList(), g.scope().term().start(),
+                g.scope().term().end());
+        return new GrantSummary(g.id(), entry.assetId(), GrantKind.valueOf(g.type().name()), g.grantors(), g.grantee(),
+                scope, g.sublicensable(), g.pledgeeConsent(), g.status().name(), g.terminatedFrom(),
+                entry.terminationReason(), g.parentGrantId(), entry.openLicenceId(),
+                entry.amountDue().map(a -> a.minorUnits()), entry.amountDue().map(a -> a.currency()), entry.causeId(),
+                entry.createdAt(), entry.version());
+    }
+}

@@ -1,0 +1,70 @@
+package org.techmarket.rights.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
+import org.techmarket.rights.domain.CheckResult;
+import org.techmarket.rights.domain.ConflictChecker;
+import org.techmarket.rights.domain.Grant;
+import org.techmarket.rights.domain.ProposedGrant;
+import org.techmarket.rights.domain.RegisteredGrant;
+import org.techmarket.rights.persistence.Grants;
+import org.techmarket.rights.persistence.OpenLicences;
+import org.techmarket.shared.Rejection;
+
+/**
+ * An asset's rights as they stand: who owns it now, and whether a grant or a declaration would conflict.
+ * Reads only the grants a check needs (ADR 0004); callers that go on to change anything hold the asset's
+ * lock first, so that what was checked is still true when it is stored.
+ */
+@Component
+class RightsBook {
+
+    private final Assets assets;
+    private final Grants grants;
+    private final OpenLicences openLicences;
+    private final ConflictChecker checker = new ConflictChecker();
+
+    RightsBook(Assets assets, Grants grants, OpenLicences openLicences) {
+        this.assets = assets;
+        this.grants = grants;
+        this.openLicences = openLicences;
+    }
+
+    AssetSummary requireAsset(String assetId) {
+        return assets.find(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
+    }
+
+    /**
+     * The owners now: the assignee of the latest recorded assignment, else the owners the asset registry
+     * names. Assignments move ownership here, in the rights registry, because the asset module cannot
+     * listen to this module without a dependency cycle.
+     */
+    Set<String> owners(AssetSummary asset) {
+        return grants.lastAssignee(asset.id()).map(Set::of).orElseGet(() -> Set.copyOf(asset.ownerShares().keySet()));
+    }
+
+    CheckResult checkGrant(AssetSummary asset, Set<String> owners, ProposedGrant proposal, LocalDate today) {
+        boolean declared = openLicences.standing(asset.id()).isPresent();
+        List<Grant> relevant = grants.relevantTo(asset.id(), proposal.scope().term(), proposal.parentGrantId())
+                .stream().map(RegisteredGrant::grant).toList();
+        return checker.checkGrant(AssetFacts.rightsOf(asset, owners, declared), relevant, proposal, today);
+    }
+
+    CheckResult checkDeclaration(AssetSummary asset, Set<String> owners, Set<String> declarers, LocalDate today,
+            boolean declared) {
+        List<Grant> inForce = grants.inForceOnOrAfter(asset.id(), today).stream().map(RegisteredGrant::grant).toList();
+        return checker.checkOpenLicenceDeclaration(AssetFacts.rightsOf(asset, owners, declared), inForce, declarers,
+                today);
+    }
+
+    /** The grant with {@code id} if it is on this asset. */
+    Optional<RegisteredGrant> grantOn(String assetId, String id) {
+        return grants.find(id).filter(g -> g.assetId().equals(assetId));
+    }
+}

@@ -1,0 +1,102 @@
+package org.techmarket.rights.application;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantRecorded;
+import org.techmarket.rights.GrantTerminated;
+import org.techmarket.rights.OpenLicenceDeclared;
+import org.techmarket.rights.OpenLicenceTaken;
+import org.techmarket.rights.OpenLicenceWithdrawn;
+import org.techmarket.rights.domain.Amount;
+import org.techmarket.rights.domain.Grant;
+import org.techmarket.rights.domain.OpenLicenceDeclaration;
+import org.techmarket.rights.domain.RegisteredGrant;
+
+/**
+ * Writes down every change to the rights registry twice, inside the changing transaction: an event in the
+ * tamper-evident audit log, and an application event for other modules.
+ */
+@Component
+class RightsJournal {
+
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    RightsJournal(AuditLog audit, ApplicationEventPublisher events) {
+        this.audit = audit;
+        this.events = events;
+    }
+
+    void grantRecorded(String actor, RegisteredGrant entry) {
+        audit.record(actor, "GrantRecorded", "grant:" + entry.id(), grantPayload(entry));
+        publishRecorded(entry);
+    }
+
+    void grantTerminated(String actor, RegisteredGrant entry) {
+        Grant grant = entry.grant();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("assetId", entry.assetId());
+        payload.put("effectiveOn", grant.terminatedFrom().orElseThrow().toString());
+        payload.put("reason", entry.terminationReason().orElseThrow());
+        payload.put("version", entry.version());
+        audit.record(actor, "GrantTerminated", "grant:" + entry.id(), payload);
+        events.publishEvent(new GrantTerminated(entry.id(), entry.assetId(), grant.terminatedFrom().orElseThrow(),
+                entry.terminationReason().orElseThrow()));
+    }
+
+    void openLicenceDeclared(String actor, OpenLicenceDeclaration declaration, Optional<String> replaced) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("declarationId", declaration.id());
+        payload.put("replaces", replaced.orElse(null));
+        payload.put("terms", OpenLicenceTermsText.of(declaration.terms()));
+        audit.record(actor, "OpenLicenceDeclared", "asset:" + declaration.assetId(), payload);
+        events.publishEvent(new OpenLicenceDeclared(declaration.id(), declaration.assetId(), replaced));
+    }
+
+    void openLicenceWithdrawn(String actor, OpenLicenceDeclaration declaration) {
+        audit.record(actor, "OpenLicenceWithdrawn", "asset:" + declaration.assetId(),
+                Map.of("declarationId", declaration.id()));
+        events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
+    }
+
+    void openLicenceTaken(String actor, RegisteredGrant entry) {
+        Amount due = entry.amountDue().orElseThrow();
+        String declaration = entry.openLicenceId().orElseThrow();
+        Map<String, Object> payload = grantPayload(entry);
+        payload.put("declarationId", declaration);
+        payload.put("amountDue", Map.of("amount", due.decimal(), "currency", due.currency()));
+        audit.record(actor, "OpenLicenceTaken", "grant:" + entry.id(), payload);
+        publishRecorded(entry);
+        events.publishEvent(new OpenLicenceTaken(entry.id(), declaration, entry.assetId(), entry.grant().grantee(),
+                due.minorUnits(), due.currency()));
+    }
+
+    private void publishRecorded(RegisteredGrant entry) {
+        events.publishEvent(new GrantRecorded(entry.id(), entry.assetId(), GrantKind.valueOf(entry.grant().type().name()),
+                entry.grant().grantee(), entry.causeId(), entry.createdAt()));
+    }
+
+    private static Map<String, Object> grantPayload(RegisteredGrant entry) {
+        Grant grant = entry.grant();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("assetId", entry.assetId());
+        payload.put("type", grant.type().name());
+        payload.put("grantors", grant.grantors().stream().sorted().toList());
+        payload.put("granteeId", grant.grantee());
+        payload.put("fields", grant.scope().fields().stream().map(Object::toString).sorted().toList());
+        payload.put("territories", grant.scope().territories().stream().map(Object::toString).sorted().toList());
+        payload.put("start", grant.scope().term().start().toString());
+        payload.put("end", grant.scope().term().end().toString());
+        payload.put("sublicensable", grant.sublicensable());
+        payload.put("pledgeeConsent", grant.pledgeeConsent());
+        payload.put("parentGrantId", grant.parentGrantId().orElse(null));
+        payload.put("causeId", entry.causeId().orElse(null));
+        return payload;
+    }
+}

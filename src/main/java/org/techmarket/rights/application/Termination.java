@@ -1,0 +1,108 @@
+package org.techmarket.rights.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.rights.domain.Grant;
+import org.techmarket.rights.domain.GrantType;
+import org.techmarket.rights.domain.RegisteredGrant;
+import org.techmarket.rights.persistence.AssetLocks;
+import org.techmarket.rights.persistence.Grants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Ends grants early, with a reason and an effective date from which the scope is free again. The owners end
+ * what the owners granted; a licensee ends its sublicences; only the pledgee ends a pledge (it gives up its
+ * security). An assignment cannot be terminated: ownership goes back only by a new assignment.
+ */
+@Service
+public class Termination {
+
+    private static final int MAX_REASON = 1000;
+
+    private final RightsBook book;
+    private final Grants grants;
+    private final AssetLocks locks;
+    private final RightsJournal journal;
+    private final Clock clock;
+
+    Termination(RightsBook book, Grants grants, AssetLocks locks, RightsJournal journal, Clock clock) {
+        this.book = book;
+        this.grants = grants;
+        this.locks = locks;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** Terminates the grant from {@code effectiveOn} (today or later), if it is still at {@code expectedVersion}. */
+    @Transactional
+    public RegisteredGrant terminate(Actor actor, String grantId, String reason, LocalDate effectiveOn,
+            Optional<Long> expectedVersion) {
+        String assetId = grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
+        locks.lock(assetId);
+        RegisteredGrant entry = grants.find(grantId).orElseThrow();
+        Set<String> owners = book.owners(book.requireAsset(assetId));
+        if (!Access.maySee(actor, entry, owners)) {
+            throw Access.grantNotFound(grantId);
+        }
+        requireTerminator(actor, entry.grant(), owners);
+        LocalDate today = LocalDate.now(clock);
+        validate(reason, effectiveOn, today);
+        long version = expectedVersion.orElse(entry.version());
+        if (version != entry.version()) {
+            throw versionMismatch(entry.version());
+        }
+        RegisteredGrant terminated = entry.terminate(effectiveOn, reason.strip());
+        if (!grants.terminate(terminated, version, Instants.now(clock))) {
+            throw versionMismatch(grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
+        }
+        journal.grantTerminated(actor.auditName(), terminated);
+        return terminated;
+    }
+
+    private static void requireTerminator(Actor actor, Grant grant, Set<String> owners) {
+        if (grant.type() == GrantType.ASSIGNMENT) {
+            throw Rejection.conflict("ASSIGNMENT_FINAL",
+                    "An assignment cannot be terminated; ownership goes back only by a new assignment");
+        }
+        String org = actor.organizationId().orElse("");
+        boolean allowed;
+        if (grant.type() == GrantType.PLEDGE) {
+            allowed = grant.grantee().equals(org);
+        } else if (grant.isSublicence()) {
+            allowed = grant.grantors().contains(org);
+        } else {
+            allowed = owners.contains(org);
+        }
+        if (!allowed) {
+            throw Access.notGrantor(grant.type() == GrantType.PLEDGE ? "Only the pledgee may end a pledge"
+                    : "Only the grantor of this grant may terminate it");
+        }
+    }
+
+    private static void validate(String reason, LocalDate effectiveOn, LocalDate today) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw Rejection.invalid("INVALID_REASON", "reason", "a reason of 1 to " + MAX_REASON + " characters is required");
+        }
+        if (effectiveOn == null) {
+            throw Rejection.invalid("INVALID_TERMINATION_DATE", "effectiveOn", "the date the termination takes effect is required");
+        }
+        if (effectiveOn.isBefore(today)) {
+            throw Rejection.invalid("INVALID_TERMINATION_DATE", "effectiveOn",
+                    "a termination cannot take effect in the past (" + effectiveOn + " is before " + today + ")");
+        }
+    }
+
+    private static Rejection versionMismatch(long current) {
+        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, "VERSION_MISMATCH",
+                "The grant has changed since you read it; read it again and retry", List.of(),
+                Map.of("currentVersion", current));
+    }
+}

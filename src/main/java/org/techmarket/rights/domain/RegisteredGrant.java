@@ -1,0 +1,42 @@
+package org.techmarket.rights.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A grant as the registry keeps it: the algebra's snapshot plus the asset it is on, why it was terminated,
+ * the open-licence declaration it was taken under and the amount then due, the deal or other cause that
+ * recorded it (at most one grant per cause), when it was recorded, and its version for optimistic updates.
+ */
+public record RegisteredGrant(
+        String assetId,
+        Grant grant,
+        Optional<String> terminationReason,
+        Optional<String> openLicenceId,
+        Optional<Amount> amountDue,
+        Optional<String> causeId,
+        Instant createdAt,
+        long version) {
+
+    public RegisteredGrant {
+        Objects.requireNonNull(assetId, "assetId");
+        Objects.requireNonNull(grant, "grant");
+        Objects.requireNonNull(terminationReason, "terminationReason");
+        Objects.requireNonNull(openLicenceId, "openLicenceId");
+        Objects.requireNonNull(amountDue, "amountDue");
+        Objects.requireNonNull(causeId, "causeId");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public String id() {
+        return grant.id();
+    }
+
+    /** The registry entry after an early termination from {@code effectiveOn} for {@code reason}. */
+    public RegisteredGrant terminate(LocalDate effectiveOn, String reason) {
+        return new RegisteredGrant(assetId, grant.terminate(effectiveOn), Optional.of(reason), openLicenceId, amountDue,
+                causeId, createdAt, version + 1);
+    }
+}

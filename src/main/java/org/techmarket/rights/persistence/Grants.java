@@ -1,0 +1,125 @@
+package org.techmarket.rights.persistence;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.rights.domain.Grant;
+import org.techmarket.rights.domain.RegisteredGrant;
+import org.techmarket.rights.domain.Term;
+
+/** The {@code rights_grant} table: every grant on every asset, and the queries a conflict check needs. */
+@Repository
+public class Grants {
+
+    private final JdbcClient jdbc;
+
+    Grants(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(RegisteredGrant entry, String recordedBy) {
+        Grant g = entry.grant();
+        jdbc.sql("""
+                insert into rights_grant (id, asset_id, type, grantors, grantee_id, fields, territories, starts_on,
+                    ends_on, sublicensable, pledgee_consent, status, parent_grant_id, open_licence_id, amount_due_minor,
+                    amount_due_currency, cause_id, recorded_by, created_at, version)
+                values (?, ?, ?, ?::text[], ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(g.id(), entry.assetId(), g.type().name(), GrantRows.codes(g.grantors()), g.grantee(),
+                        GrantRows.codes(g.scope().fields()), GrantRows.codes(g.scope().territories()),
+                        Date.valueOf(g.scope().term().start()), Date.valueOf(g.scope().term().end()), g.sublicensable(),
+                        g.pledgeeConsent(), g.status().name(), g.parentGrantId().orElse(null),
+                        entry.openLicenceId().orElse(null),
+                        entry.amountDue().map(a -> (Object) a.minorUnits()).orElse(null),
+                        entry.amountDue().map(a -> a.currency()).orElse(null), entry.causeId().orElse(null),
+                        recordedBy, Timestamp.from(entry.createdAt()), entry.version())
+                .update();
+    }
+
+    public Optional<RegisteredGrant> find(String id) {
+        return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where id = ?").param(id)
+                .query(GrantRows::map).optional();
+    }
+
+    public Optional<RegisteredGrant> findByCause(String causeId) {
+        return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where cause_id = ?").param(causeId)
+                .query(GrantRows::map).optional();
+    }
+
+    /**
+     * What a check of a grant over {@code term} needs (ADR 0004): the asset's grants that hold rights on some
+     * day of the term, plus {@code parentId} and all its ancestors on the same asset.
+     */
+    public List<RegisteredGrant> relevantTo(String assetId, Term term, Optional<String> parentId) {
+        return jdbc.sql("""
+                with recursive chain as (
+                    select * from rights_grant where id = ? and asset_id = ?
+                    union all
+                    select g.* from rights_grant g join chain c on g.id = c.parent_grant_id
+                )
+                select %1$s from rights_grant where asset_id = ? and starts_on < ? and effective_end > ?
+                union
+                select %1$s from chain""".formatted(GrantRows.COLUMNS))
+                .params(parentId.orElse(""), assetId, assetId, Date.valueOf(term.end()), Date.valueOf(term.start()))
+                .query(GrantRows::map).list();
+    }
+
+    /** The asset's grants that still hold rights on {@code day} or later: what a declaration's check needs. */
+    public List<RegisteredGrant> inForceOnOrAfter(String assetId, LocalDate day) {
+        return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where asset_id = ? and effective_end > ?")
+                .params(assetId, Date.valueOf(day)).query(GrantRows::map).list();
+    }
+
+    /** The grantee of the asset's latest assignment: its owner since, whoever the registry first named. */
+    public Optional<String> lastAssignee(String assetId) {
+        return jdbc.sql("""
+                select grantee_id from rights_grant where asset_id = ? and type = 'ASSIGNMENT' and status = 'ACTIVE'
+                order by created_at desc, id desc limit 1""")
+                .param(assetId).query(String.class).optional();
+    }
+
+    /** Whether {@code licensee} holds an open licence on the asset, taken under a declaration, on {@code day} or later. */
+    public boolean holdsOpenLicence(String assetId, String licensee, LocalDate day) {
+        return jdbc.sql("""
+                select exists (select 1 from rights_grant where asset_id = ? and grantee_id = ?
+                    and open_licence_id is not null and effective_end > ?)""")
+                .params(assetId, licensee, Date.valueOf(day)).query(Boolean.class).single();
+    }
+
+    /**
+     * One page of the asset's grants in id order after {@code after}; with {@code party}, only the grants it
+     * granted or holds.
+     */
+    public List<RegisteredGrant> page(String assetId, Optional<String> party, Optional<String> after, int limit) {
+        StringBuilder sql = new StringBuilder("select " + GrantRows.COLUMNS
+                + " from rights_grant where asset_id = ? and id > ?");
+        List<Object> params = new ArrayList<>(List.of(assetId, after.orElse("")));
+        party.ifPresent(org -> {
+            sql.append(" and (grantee_id = ? or ? = any (grantors))");
+            params.add(org);
+            params.add(org);
+        });
+        sql.append(" order by id limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(GrantRows::map).list();
+    }
+
+    /** Stores an early termination if the grant is still at {@code expectedVersion}; false when it is not. */
+    public boolean terminate(RegisteredGrant terminated, long expectedVersion, Instant at) {
+        Grant g = terminated.grant();
+        return jdbc.sql("""
+                update rights_grant set status = ?, terminated_from = ?, termination_reason = ?, terminated_at = ?,
+                    version = ?
+                where id = ? and version = ?""")
+                .params(g.status().name(), Date.valueOf(g.terminatedFrom().orElseThrow()),
+                        terminated.terminationReason().orElseThrow(), Timestamp.from(at), terminated.version(), g.id(),
+                        expectedVersion)
+                .update() == 1;
+    }
+}

@@ -95,6 +95,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = jacksonCause(ex).orElse(ex.getMostSpecificCause());
+        java.util.Optional<Rejection> refused = rejectionCause(ex);
+        if (refused.isPresent()) {
+            return rejectionInBody(refused.get(), cause instanceof JacksonException json ? path(json) : "");
+        }
         if (causedBy(ex, BodySizeLimitFilter.BodyTooLargeException.class)) {
             return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
                     "The request body is too large", List.of()));
@@ -189,6 +193,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /** A value in the body refused itself while being read (e.g. Money): its fields are placed under the path. */
+    private ResponseEntity<Object> rejectionInBody(Rejection rejection, String path) {
+        List<Rejection.FieldError> errors = rejection.errors().stream()
+                .map(e -> new Rejection.FieldError(path.isEmpty() ? e.field() : path + "." + e.field(), e.message()))
+                .toList();
+        return rejection(new Rejection(rejection.kind(), rejection.code(), rejection.getMessage(), errors,
+                rejection.properties()));
+    }
+
+    private static java.util.Optional<Rejection> rejectionCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Rejection rejection) {
+                return java.util.Optional.of(rejection);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<Throwable> jacksonCause(Throwable e) {

@@ -113,7 +113,11 @@ public record Money(long minor, String currency) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Money fromJson(Json json) {
-        return parse(json.amount(), json.currency());
+        // A JSON number may already have passed through a double; only a string carries the exact decimal.
+        if (!(json.amount() instanceof String amount)) {
+            throw invalidAmount("amount must be a decimal string such as \"1250.00\", not a JSON number");
+        }
+        return parse(amount, json.currency());
     }
 
     private Money sameCurrency(Money other) {
@@ -128,6 +132,6 @@ public record Money(long minor, String currency) {
         return Rejection.invalid("INVALID_AMOUNT", "amount", message);
     }
 
-    /** The JSON form: a decimal string and a currency code. */
-    record Json(String amount, String currency) {}
+    /** The JSON form: a decimal string (read as any JSON value, so that numbers are refused) and a currency code. */
+    record Json(Object amount, String currency) {}
 }

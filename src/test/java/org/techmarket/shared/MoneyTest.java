@@ -78,9 +78,10 @@ class MoneyTest {
                 .isEqualTo("{\"price\":{\"amount\":\"0.01\",\"currency\":\"CNY\"}}");
     }
 
-    @Test
-    void readingBadJsonCarriesTheRefusal() {
-        assertThatThrownBy(() -> JSON.readValue("{\"amount\":\"1.234\",\"currency\":\"CNY\"}", Money.class))
-                .hasRootCauseInstanceOf(Rejection.class);
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"amount\":\"1.234\",\"currency\":\"CNY\"}", "{\"amount\":12.5}",
+            "{\"amount\":12}", "{\"amount\":null}", "{\"amount\":[\"1\"]}"})
+    void readingAnythingButADecimalStringCarriesTheRefusal(String json) {
+        assertThatThrownBy(() -> JSON.readValue(json, Money.class)).hasRootCauseInstanceOf(Rejection.class);
     }
 }

@@ -72,7 +72,7 @@ public class CashService {
         String reference = requireReference(bankReference, "bankReference");
         requireOwnVenue(actor, participants.requireOrganization(organizationId, "organizationId"));
         CashIn fresh = new CashIn(ids.newId(), reference, organizationId, amount, null, actor.auditName(),
-                clock.instant());
+                LedgerTime.now(clock));
         if (!cashIns.addIfNew(fresh)) {
             CashIn earlier = cashIns.withBankReference(reference).orElseThrow();
             if (!earlier.sameReceipt(organizationId, amount)) {
@@ -106,7 +106,7 @@ public class CashService {
         Hold hold = holds.place(actor.auditName(), new HoldRequest(organization, amount, CashOut.PURPOSE,
                 "cash-out:" + id, Optional.empty()));
         CashOut cashOut = new CashOut(id, organization, amount, hold.id(), CashOutStatus.PENDING, actor.auditName(),
-                clock.instant(), Optional.empty(), Optional.empty(), Optional.empty());
+                LedgerTime.now(clock), Optional.empty(), Optional.empty(), Optional.empty());
         cashOuts.add(cashOut);
         audit.record(actor.auditName(), "CashOutRequested", "cash-out:" + id, payload(cashOut));
         return cashOut;
@@ -118,7 +118,7 @@ public class CashService {
         actor.requireOperator();
         payoutReference.ifPresent(reference -> requireReference(reference, "bankReference"));
         CashOut current = lockVisible(actor, id);
-        CashOut confirmed = current.confirm(actor.auditName(), clock.instant(), payoutReference);
+        CashOut confirmed = current.confirm(actor.auditName(), LedgerTime.now(clock), payoutReference);
         holds.capture(actor.auditName(), current.holdId(), current.amount(),
                 AccountId.bank(current.amount().currency()));
         cashOuts.update(confirmed);
@@ -133,7 +133,7 @@ public class CashService {
             throw Rejection.forbidden("Only the organization's admin or an operator may cancel a withdrawal");
         }
         CashOut current = lockVisible(actor, id);
-        CashOut cancelled = current.cancel(actor.auditName(), clock.instant());
+        CashOut cancelled = current.cancel(actor.auditName(), LedgerTime.now(clock));
         holds.release(actor.auditName(), current.holdId());
         cashOuts.update(cancelled);
         audit.record(actor.auditName(), "CashOutCancelled", "cash-out:" + id, payload(cancelled));

@@ -38,14 +38,15 @@ public class HoldExpiry {
     @Scheduled(fixedDelayString = "${techmarket.ledger.hold-expiry-interval:PT5S}",
             initialDelayString = "${techmarket.ledger.hold-expiry-interval:PT5S}")
     void expireDueHolds() {
-        int expired = expireDue(clock.instant());
+        int expired = expireDue(LedgerTime.now(clock));
         if (expired > 0) {
             log.info("Expired {} holds", expired);
         }
     }
 
     /** Expires holds due at {@code asOf}, one transaction each, up to a limit per run; returns how many this call did. */
-    public int expireDue(Instant asOf) {
+    public int expireDue(Instant when) {
+        Instant asOf = LedgerTime.micros(when);
         int expired = 0;
         while (expired < MAX_PER_RUN) {
             Optional<Hold> done = transactions.execute(tx -> holds.claimDue(asOf)

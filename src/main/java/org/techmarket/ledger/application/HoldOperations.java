@@ -39,16 +39,16 @@ class HoldOperations {
     }
 
     Hold place(String actor, HoldRequest request) {
-        return apply(actor, HoldRules.place(ids.newId(), request, clock.instant()), true);
+        return apply(actor, HoldRules.place(ids.newId(), request, LedgerTime.now(clock)), true);
     }
 
     /** Captures to any account but HELD, including BANK: callers decide which destinations they allow. */
     Hold capture(String actor, String holdId, Money amount, AccountId destination) {
-        return apply(actor, HoldRules.capture(lock(holdId), amount, destination, clock.instant()), false);
+        return apply(actor, HoldRules.capture(lock(holdId), amount, destination, LedgerTime.now(clock)), false);
     }
 
     Hold release(String actor, String holdId) {
-        return apply(actor, HoldRules.release(lock(holdId), clock.instant()), false);
+        return apply(actor, HoldRules.release(lock(holdId), LedgerTime.now(clock)), false);
     }
 
     /** Expires the hold if it is still active; the caller has claimed it, so no one else is changing it. */

@@ -80,7 +80,7 @@ class Postings {
         Map<AccountId, Long> changed = new HashMap<>();
         touched.forEach(account -> changed.put(account, posting.balances().get(account)));
         accounts.setBalances(changed);
-        Instant now = clock.instant();
+        Instant now = LedgerTime.now(clock);
         String batchId = ids.newId();
         List<Transfer> transfers = batch.stream().map(t -> new Transfer(ids.newId(), batchId, t.from(), t.to(),
                 t.amount(), t.reason(), t.cause(), t.idempotencyKey(), now)).toList();
@@ -99,7 +99,7 @@ class Postings {
             throw new Rejection(Rejection.Kind.NOT_FOUND, "ESCROW_NOT_OPEN",
                     "The escrow account of " + escrow.owner() + " in " + escrow.currency() + " is not open");
         });
-        accounts.create(missing, clock.instant());
+        accounts.create(missing, LedgerTime.now(clock));
         return accounts.lock(touched);
     }
 

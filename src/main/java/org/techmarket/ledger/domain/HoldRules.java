@@ -1,6 +1,7 @@
 package org.techmarket.ledger.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.AccountKind;
@@ -39,8 +40,9 @@ public final class HoldRules {
         if (request.deadline().filter(deadline -> !deadline.isAfter(now)).isPresent()) {
             throw Rejection.invalid("INVALID_DEADLINE", "deadline", "A hold's deadline must lie in the future");
         }
+        Optional<Instant> deadline = request.deadline().map(d -> d.truncatedTo(ChronoUnit.MICROS));
         Hold hold = new Hold(id, request.organizationId(), amount, Money.zero(amount.currency()), amount,
-                request.purpose(), request.cause(), request.deadline(), HoldStatus.ACTIVE, now, Optional.empty());
+                request.purpose(), request.cause(), deadline, HoldStatus.ACTIVE, now, Optional.empty());
         return new Step(hold, transfer(hold, hold.availableAccount(), hold.heldAccount(), amount, HOLD), "HoldPlaced");
     }
 

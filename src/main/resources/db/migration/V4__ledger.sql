@@ -33,12 +33,13 @@ create table ledger_transfer (
     currency        char(3) not null,
     reason          text not null,
     cause           text not null,
-    idempotency_key text unique,
+    idempotency_key text,
     actor           text not null,
     posted_at       timestamptz not null,
     check (debit_account <> credit_account)
 );
-create index ledger_transfer_batch on ledger_transfer (batch_id);
+create unique index ledger_transfer_idempotency_key on ledger_transfer (idempotency_key)
+    where idempotency_key is not null;
 
 -- Entries: each transfer's two sides, with the account's balance after it (the running balance of a statement).
 create table ledger_entry (

@@ -24,7 +24,7 @@ import org.techmarket.shared.Rejection;
 
 /**
  * Posts batches of transfers inside the caller's transaction: locks the accounts in key order, applies the
- * posting rules, then stores the new balances, the transfers and their entries. Transfers with an idempotency key
+ * posting rules, then stores the new balances, the transfers and their entries in one statement. Transfers with an idempotency key
  * that was already posted are returned as they were, not posted again. Callers record the audit event.
  */
 @Component
@@ -79,12 +79,11 @@ class Postings {
         PostingRules.Posting posting = PostingRules.post(balances, batch);
         Map<AccountId, Long> changed = new HashMap<>();
         touched.forEach(account -> changed.put(account, posting.balances().get(account)));
-        accounts.setBalances(changed);
         Instant now = LedgerTime.now(clock);
         String batchId = ids.newId();
         List<Transfer> transfers = batch.stream().map(t -> new Transfer(ids.newId(), batchId, t.from(), t.to(),
                 t.amount(), t.reason(), t.cause(), t.idempotencyKey(), now)).toList();
-        journal.append(transfers, posting.entries(), actor);
+        journal.record(changed, transfers, posting.entries(), actor);
         return transfers;
     }
 

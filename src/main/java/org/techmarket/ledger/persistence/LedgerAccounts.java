@@ -3,6 +3,7 @@ package org.techmarket.ledger.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.ledger.AccountId;
 
-/** The ledger_account table: one row per account with its current balance. */
+/** The ledger_account table: one row per account with its current balance (changed by {@link Journal#record}). */
 @Repository
 public class LedgerAccounts {
 
@@ -29,9 +30,11 @@ public class LedgerAccounts {
      * circle, and returns their balances; accounts not yet created are missing from the result.
      */
     public Map<AccountId, Long> lock(Collection<AccountId> accounts) {
+        List<String> keys = accounts.stream().map(AccountId::key).distinct().toList();
+        String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
         Map<AccountId, Long> balances = new HashMap<>();
-        jdbc.sql("select id, balance from ledger_account where id = any(?) order by id for update")
-                .param(keys(accounts))
+        jdbc.sql("select id, balance from ledger_account where id in (" + placeholders + ") order by id for update")
+                .params(keys)
                 .query(rs -> {
                     balances.put(AccountId.parse(rs.getString(1)), rs.getLong(2));
                 });
@@ -53,17 +56,6 @@ public class LedgerAccounts {
                 .update() == 1;
     }
 
-    /** Stores new balances of accounts this transaction has locked. */
-    public void setBalances(Map<AccountId, Long> balances) {
-        List<Map.Entry<AccountId, Long>> rows = List.copyOf(balances.entrySet());
-        String[] ids = rows.stream().map(e -> e.getKey().key()).toArray(String[]::new);
-        Long[] values = rows.stream().map(Map.Entry::getValue).toArray(Long[]::new);
-        jdbc.sql("""
-                update ledger_account a set balance = v.balance
-                from unnest(?::text[], ?::bigint[]) as v (id, balance) where a.id = v.id""")
-                .params(ids, values).update();
-    }
-
     public Optional<Long> balance(AccountId account) {
         return jdbc.sql("select balance from ledger_account where id = ?").param(account.key())
                 .query(Long.class).optional();
@@ -74,9 +66,5 @@ public class LedgerAccounts {
         return jdbc.sql("select id, balance from ledger_account where owner = ? order by currency, kind")
                 .param(owner)
                 .query((rs, n) -> new Balance(AccountId.parse(rs.getString(1)), rs.getLong(2))).list();
-    }
-
-    private static String[] keys(Collection<AccountId> accounts) {
-        return accounts.stream().map(AccountId::key).distinct().toArray(String[]::new);
     }
 }

@@ -164,13 +164,15 @@ class LedgerJavaApiIT extends IntegrationTest {
             }));
         }
         start.countDown();
-        List<String> ids = new ArrayList<>();
+        List<Transfer> transfers = new ArrayList<>();
         for (Future<Transfer> transfer : sent) {
-            ids.add(transfer.get().id());
+            transfers.add(transfer.get());
         }
         pool.shutdown();
 
-        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(transfers).containsOnly(transfers.get(0));
+        assertThat(jdbc.sql("select count(*) from audit_event where subject = ?")
+                .param("transfer-batch:" + transfers.get(0).batchId()).query(Long.class).single()).isEqualTo(1);
         assertThat(balance(AccountId.available(payee, "CNY"))).isEqualTo(1_500);
         assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(AccountId.available(payer, "CNY"),
                 AccountId.available(payee, "CNY"), Money.cny(1_600), "ROYALTY", "licence:42").withIdempotencyKey(key))))

@@ -83,7 +83,7 @@ public class CashService {
         }
         Transfer transfer = postings.post(actor.auditName(), List.of(TransferRequest.of(
                 AccountId.bank(amount.currency()), AccountId.available(organizationId, amount.currency()), amount,
-                CashIn.REASON, "cash-in:" + fresh.id()))).get(0);
+                CashIn.REASON, "cash-in:" + fresh.id()))).transfers().get(0);
         cashIns.setTransfer(fresh.id(), transfer.id());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("organizationId", organizationId);

@@ -54,10 +54,12 @@ public class LedgerService implements Ledger {
             requireMovable(t.from(), "from");
             requireMovable(t.to(), "to");
         });
-        List<Transfer> transfers = postings.post(actor.auditName(), batch);
-        audit.record(actor.auditName(), "TransfersPosted", "transfer-batch:" + transfers.get(0).batchId(),
-                Map.of("transfers", transfers.stream().map(LedgerService::payload).toList()));
-        return transfers;
+        Postings.Posted posted = postings.post(actor.auditName(), batch);
+        if (!posted.fresh().isEmpty()) {
+            audit.record(actor.auditName(), "TransfersPosted", "transfer-batch:" + posted.fresh().get(0).batchId(),
+                    Map.of("transfers", posted.fresh().stream().map(LedgerService::payload).toList()));
+        }
+        return posted.transfers();
     }
 
     @Override

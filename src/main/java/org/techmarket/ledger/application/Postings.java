@@ -24,8 +24,9 @@ import org.techmarket.shared.Rejection;
 
 /**
  * Posts batches of transfers inside the caller's transaction: locks the accounts in key order, applies the
- * posting rules, then stores the new balances, the transfers and their entries in one statement. Transfers with an idempotency key
- * that was already posted are returned as they were, not posted again. Callers record the audit event.
+ * posting rules, then stores the new balances, the transfers and their entries in one statement. Transfers with
+ * an idempotency key that was already posted are returned as they were, not posted again. Callers record the
+ * audit event.
  */
 @Component
 class Postings {
@@ -44,7 +45,10 @@ class Postings {
         this.clock = clock;
     }
 
-    List<Transfer> post(String actor, List<TransferRequest> batch) {
+    /** The batch's transfers in order, and those of them that this call posted (the others were posted before). */
+    record Posted(List<Transfer> transfers, List<Transfer> fresh) {}
+
+    Posted post(String actor, List<TransferRequest> batch) {
         if (batch.isEmpty()) {
             throw Rejection.invalid("EMPTY_BATCH", "batch", "A batch needs at least one transfer");
         }
@@ -66,7 +70,7 @@ class Postings {
         for (int i = 0; i < batch.size(); i++) {
             result.add(earlier.containsKey(i) ? earlier.get(i) : posted.get(next++));
         }
-        return result;
+        return new Posted(List.copyOf(result), posted);
     }
 
     private List<Transfer> postFresh(String actor, List<TransferRequest> batch) {
@@ -87,7 +91,10 @@ class Postings {
         return transfers;
     }
 
-    /** Locks the accounts, creating on first use every kind but ESCROW, which a deal opens explicitly. */
+    /**
+     * Locks the accounts, creating on first use every kind but ESCROW, which a deal opens explicitly. The existing
+     * accounts are locked before any is created, so two postings that create the same account wait in one order.
+     */
     private Map<AccountId, Long> lockCreatingMissing(Set<AccountId> touched) {
         Map<AccountId, Long> balances = accounts.lock(touched);
         if (balances.size() == touched.size()) {

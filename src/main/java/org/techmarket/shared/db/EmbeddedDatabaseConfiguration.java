@@ -34,12 +34,15 @@ class EmbeddedDatabaseConfiguration {
         Path pgData = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
         try {
             Files.createDirectories(pgData);
+            OrphanedPostmaster.stopIfPresent(pgData);
             long started = System.nanoTime();
+            // The embedded server's library turns synchronous_commit off; a commit must be on disk before we answer.
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)", postgres.getPort(), pgData,
                     (System.nanoTime() - started) / 1_000_000);

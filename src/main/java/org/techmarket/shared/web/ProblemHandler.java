@@ -95,6 +95,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = findCause(ex, JacksonException.class).<Throwable>map(j -> j).orElse(ex.getMostSpecificCause());
+        java.util.Optional<Rejection> refused = findCause(ex, Rejection.class);
+        if (refused.isPresent()) {
+            return rejectionInBody(refused.get(), cause instanceof JacksonException json ? path(json) : "");
+        }
         if (findCause(ex, BodySizeLimitFilter.BodyTooLargeException.class).isPresent()) {
             return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
                     "The request body is too large", List.of()));
@@ -189,6 +193,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /** A value in the body refused itself while being read (e.g. Money): its fields are placed under the path. */
+    private ResponseEntity<Object> rejectionInBody(Rejection rejection, String path) {
+        List<Rejection.FieldError> errors = rejection.errors().stream()
+                .map(e -> new Rejection.FieldError(path.isEmpty() ? e.field() : path + "." + e.field(), e.message()))
+                .toList();
+        return rejection(new Rejection(rejection.kind(), rejection.code(), rejection.getMessage(), errors,
+                rejection.properties()));
     }
 
     private static <T extends Throwable> java.util.Optional<T> findCause(Throwable e, Class<T> type) {

@@ -1,0 +1,39 @@
+package org.techmarket.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+
+/**
+ * The market's double-entry ledger as other modules use it; they never touch its tables. Every call joins the
+ * caller's transaction or runs in its own, locks the accounts it moves in a fixed order, refuses to overdraw any
+ * account but BANK (409 INSUFFICIENT_FUNDS), and records its audit events just before the transaction commits.
+ * Call the ledger before recording audit events of your own in the same transaction.
+ */
+public interface Ledger {
+
+    /** Posts one transfer between two accounts (never HELD or BANK: those move only by holds and cash) and returns it. */
+    Transfer transfer(Actor actor, TransferRequest request);
+
+    /** Posts several transfers atomically, all or none, in order; a later one may spend what an earlier one brought. */
+    List<Transfer> transferAll(Actor actor, List<TransferRequest> batch);
+
+    /** Moves an organization's available funds into its HELD account for a purpose, until captured, released or due. */
+    Hold hold(Actor actor, HoldRequest request);
+
+    /** Moves {@code amount} of a hold's remaining funds to {@code destination} (e.g. an escrow); the rest stays held. */
+    Hold capture(Actor actor, String holdId, Money amount, AccountId destination);
+
+    /** Gives a hold's remaining funds back to the organization's AVAILABLE account and ends the hold. */
+    Hold release(Actor actor, String holdId);
+
+    /** Opens the escrow account of a deal in a currency (opening it again changes nothing) and returns its id. */
+    AccountId openEscrow(Actor actor, String dealId, String currency);
+
+    /** A hold by id. */
+    Optional<Hold> findHold(String holdId);
+
+    /** An account's balance now; zero for an account that has never moved. */
+    Money balance(AccountId account);
+}

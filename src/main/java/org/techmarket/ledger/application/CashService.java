@@ -1,0 +1,202 @@
+package org.techmarket.ledger.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Hold;
+import org.techmarket.ledger.HoldRequest;
+import org.techmarket.ledger.Transfer;
+import org.techmarket.ledger.TransferRequest;
+import org.techmarket.ledger.domain.CashIn;
+import org.techmarket.ledger.domain.CashOut;
+import org.techmarket.ledger.domain.CashOutStatus;
+import org.techmarket.ledger.persistence.CashIns;
+import org.techmarket.ledger.persistence.CashOuts;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Cursor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Page;
+import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Role;
+
+/**
+ * Money entering and leaving the market through the settlement bank. An operator records each receipt once per
+ * bank reference; an organization's admin asks to withdraw available funds, which are held until an operator
+ * confirms the payout or the request is cancelled.
+ */
+@Service
+public class CashService {
+
+    private static final int MAX_REFERENCE = 100;
+
+    private final CashIns cashIns;
+    private final CashOuts cashOuts;
+    private final Postings postings;
+    private final HoldOperations holds;
+    private final Participants participants;
+    private final LedgerAudit audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    CashService(CashIns cashIns, CashOuts cashOuts, Postings postings, HoldOperations holds, Participants participants,
+            LedgerAudit audit, IdGenerator ids, Clock clock) {
+        this.cashIns = cashIns;
+        this.cashOuts = cashOuts;
+        this.postings = postings;
+        this.holds = holds;
+        this.participants = participants;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** A recorded receipt, and whether this call recorded it or found it recorded before. */
+    public record Recorded(CashIn cashIn, boolean isNew) {}
+
+    @Transactional
+    public Recorded recordCashIn(Actor actor, String organizationId, Money amount, String bankReference) {
+        actor.requireOperator();
+        if (organizationId == null || organizationId.isBlank()) {
+            throw Rejection.invalid("VALIDATION_FAILED", "organizationId", "organizationId is required");
+        }
+        requireAmount(amount);
+        String reference = requireReference(bankReference, "bankReference");
+        requireOwnVenue(actor, participants.requireOrganization(organizationId, "organizationId"));
+        CashIn fresh = new CashIn(ids.newId(), reference, organizationId, amount, null, actor.auditName(),
+                LedgerTime.now(clock));
+        if (!cashIns.addIfNew(fresh)) {
+            CashIn earlier = cashIns.withBankReference(reference).orElseThrow();
+            if (!earlier.sameReceipt(organizationId, amount)) {
+                throw Rejection.conflict("BANK_REFERENCE_CONFLICT",
+                        "Bank reference " + reference + " is already recorded for a different receipt");
+            }
+            return new Recorded(earlier, false);
+        }
+        Transfer transfer = postings.post(actor.auditName(), List.of(TransferRequest.of(
+                AccountId.bank(amount.currency()), AccountId.available(organizationId, amount.currency()), amount,
+                CashIn.REASON, "cash-in:" + fresh.id()))).transfers().get(0);
+        cashIns.setTransfer(fresh.id(), transfer.id());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("organizationId", organizationId);
+        payload.put("amount", amount);
+        payload.put("bankReference", reference);
+        payload.put("transferId", transfer.id());
+        audit.record(actor.auditName(), "CashInRecorded", "cash-in:" + fresh.id(), payload);
+        return new Recorded(new CashIn(fresh.id(), reference, organizationId, amount, transfer.id(),
+                fresh.recordedBy(), fresh.recordedAt()), true);
+    }
+
+    @Transactional
+    public CashOut requestCashOut(Actor actor, Money amount) {
+        if (actor.role() != Role.ORG_ADMIN) {
+            throw Rejection.forbidden("Only an organization's admin may withdraw its funds");
+        }
+        String organization = actor.requireOrganization();
+        requireAmount(amount);
+        String id = ids.newId();
+        Hold hold = holds.place(actor.auditName(), new HoldRequest(organization, amount, CashOut.PURPOSE,
+                "cash-out:" + id, Optional.empty()));
+        CashOut cashOut = new CashOut(id, organization, amount, hold.id(), CashOutStatus.PENDING, actor.auditName(),
+                LedgerTime.now(clock), Optional.empty(), Optional.empty(), Optional.empty());
+        cashOuts.add(cashOut);
+        audit.record(actor.auditName(), "CashOutRequested", "cash-out:" + id, payload(cashOut));
+        return cashOut;
+    }
+
+    /** The operator has paid the money out: the held funds leave the market through BANK. */
+    @Transactional
+    public CashOut confirmCashOut(Actor actor, String id, Optional<String> payoutReference) {
+        actor.requireOperator();
+        payoutReference.ifPresent(reference -> requireReference(reference, "bankReference"));
+        CashOut current = lockVisible(actor, id);
+        CashOut confirmed = current.confirm(actor.auditName(), LedgerTime.now(clock), payoutReference);
+        holds.capture(actor.auditName(), current.holdId(), current.amount(),
+                AccountId.bank(current.amount().currency()));
+        cashOuts.update(confirmed);
+        audit.record(actor.auditName(), "CashOutConfirmed", "cash-out:" + id, payload(confirmed));
+        return confirmed;
+    }
+
+    /** The request is withdrawn (by the organization's admin) or refused (by an operator): the funds come back. */
+    @Transactional
+    public CashOut cancelCashOut(Actor actor, String id) {
+        if (!actor.isOperator() && actor.role() != Role.ORG_ADMIN) {
+            throw Rejection.forbidden("Only the organization's admin or an operator may cancel a withdrawal");
+        }
+        CashOut current = lockVisible(actor, id);
+        CashOut cancelled = current.cancel(actor.auditName(), LedgerTime.now(clock));
+        holds.release(actor.auditName(), current.holdId());
+        cashOuts.update(cancelled);
+        audit.record(actor.auditName(), "CashOutCancelled", "cash-out:" + id, payload(cancelled));
+        return cancelled;
+    }
+
+    @Transactional(readOnly = true)
+    public CashOut cashOut(Actor actor, String id) {
+        return cashOuts.find(id).filter(c -> maySee(actor, c)).orElseThrow(() -> Rejection.notFound("Cash-out", id));
+    }
+
+    /** Cash-outs in request order: an organization's own, or everyone's for operators and regulators. */
+    @Transactional(readOnly = true)
+    public Page<CashOut> cashOuts(Actor actor, Optional<CashOutStatus> status, String cursor, Integer limit) {
+        Optional<String> organization = actor.seesWholeMarket() ? Optional.empty()
+                : Optional.of(actor.requireOrganization());
+        int size = Cursor.limit(limit);
+        return Page.of(cashOuts.page(organization, status, Cursor.decode(cursor).orElse(""), size + 1), size,
+                CashOut::id);
+    }
+
+    private CashOut lockVisible(Actor actor, String id) {
+        CashOut cashOut = cashOuts.lock(id).filter(c -> maySee(actor, c))
+                .orElseThrow(() -> Rejection.notFound("Cash-out", id));
+        if (actor.isOperator()) {
+            requireOwnVenue(actor, participants.requireOrganization(cashOut.organizationId(), "organizationId"));
+        }
+        return cashOut;
+    }
+
+    /** Another organization's cash-out is answered as if it did not exist. */
+    private static boolean maySee(Actor actor, CashOut cashOut) {
+        return actor.seesWholeMarket() || actor.belongsTo(cashOut.organizationId());
+    }
+
+    private static void requireOwnVenue(Actor operator, OrganizationSummary organization) {
+        if (operator.venueId().filter(venue -> !venue.equals(organization.venueId())).isPresent()) {
+            throw Rejection.forbidden("Operators act for the organizations of their own venue");
+        }
+    }
+
+    private static void requireAmount(Money amount) {
+        if (amount == null) {
+            throw Rejection.invalid("VALIDATION_FAILED", "amount", "amount is required");
+        }
+        amount.requirePositive("amount");
+    }
+
+    private static String requireReference(String reference, String field) {
+        if (reference == null || reference.isBlank() || reference.strip().length() > MAX_REFERENCE) {
+            throw Rejection.invalid("INVALID_BANK_REFERENCE", field,
+                    field + " must be the bank's reference of the payment, 1 to " + MAX_REFERENCE + " characters");
+        }
+        return reference.strip();
+    }
+
+    private static Map<String, Object> payload(CashOut c) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("organizationId", c.organizationId());
+        payload.put("amount", c.amount());
+        payload.put("status", c.status().name());
+        payload.put("holdId", c.holdId());
+        payload.put("bankReference", c.bankReference().orElse(""));
+        return payload;
+    }
+}

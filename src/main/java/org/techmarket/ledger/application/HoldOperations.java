@@ -1,0 +1,90 @@
+package org.techmarket.ledger.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Hold;
+import org.techmarket.ledger.HoldRequest;
+import org.techmarket.ledger.Transfer;
+import org.techmarket.ledger.domain.HoldRules;
+import org.techmarket.ledger.persistence.Holds;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Places, captures, releases and expires holds inside the caller's transaction. The hold's row is locked before
+ * its accounts, everywhere, so hold operations and the expiry job never wait on each other in a circle.
+ */
+@Component
+class HoldOperations {
+
+    private final Holds holds;
+    private final Postings postings;
+    private final LedgerAudit audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    HoldOperations(Holds holds, Postings postings, LedgerAudit audit, IdGenerator ids, Clock clock) {
+        this.holds = holds;
+        this.postings = postings;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    Hold place(String actor, HoldRequest request) {
+        return apply(actor, HoldRules.place(ids.newId(), request, LedgerTime.now(clock)), true);
+    }
+
+    /** Captures to any account but HELD, including BANK: callers decide which destinations they allow. */
+    Hold capture(String actor, String holdId, Money amount, AccountId destination) {
+        return apply(actor, HoldRules.capture(lock(holdId), amount, destination, LedgerTime.now(clock)), false);
+    }
+
+    Hold release(String actor, String holdId) {
+        return apply(actor, HoldRules.release(lock(holdId), LedgerTime.now(clock)), false);
+    }
+
+    /** Expires the hold if it is still active; the caller has claimed it, so no one else is changing it. */
+    Hold expire(String actor, Hold claimed, Instant asOf) {
+        return apply(actor, HoldRules.expire(claimed, asOf), false);
+    }
+
+    Optional<Hold> find(String holdId) {
+        return holds.find(holdId);
+    }
+
+    private Hold lock(String holdId) {
+        return holds.lock(holdId).orElseThrow(() -> Rejection.notFound("Hold", holdId));
+    }
+
+    private Hold apply(String actor, HoldRules.Step step, boolean placed) {
+        Transfer transfer = postings.post(actor, List.of(step.transfer())).transfers().get(0);
+        if (placed) {
+            holds.add(step.hold());
+        } else {
+            holds.update(step.hold());
+        }
+        audit.record(actor, step.event(), "hold:" + step.hold().id(), payload(step.hold(), transfer));
+        return step.hold();
+    }
+
+    private static Map<String, Object> payload(Hold hold, Transfer transfer) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("organizationId", hold.organizationId());
+        payload.put("purpose", hold.purpose());
+        payload.put("cause", hold.cause());
+        payload.put("status", hold.status().name());
+        payload.put("moved", transfer.amount());
+        payload.put("to", transfer.to().key());
+        payload.put("remaining", hold.remaining());
+        payload.put("transferId", transfer.id());
+        return payload;
+    }
+}

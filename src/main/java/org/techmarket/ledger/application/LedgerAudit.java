@@ -1,0 +1,51 @@
+package org.techmarket.ledger.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.techmarket.audit.AuditLog;
+
+/**
+ * Records the ledger's audit events when the transaction is about to commit rather than when they happen. The
+ * audit log serialises appends on one row lock; taking it last means a transaction that makes several ledger
+ * moves never holds it while waiting for an account lock, and holds it for as short a time as possible.
+ */
+@Component
+class LedgerAudit {
+
+    private final AuditLog audit;
+
+    LedgerAudit(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    private record Event(String actor, String type, String subject, Map<String, ?> payload) {}
+
+    void record(String actor, String type, String subject, Map<String, ?> payload) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("ledger changes are recorded inside a transaction");
+        }
+        @SuppressWarnings("unchecked")
+        List<Event> pending = (List<Event>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Event> events = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, events);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    events.forEach(e -> audit.record(e.actor(), e.type(), e.subject(), e.payload()));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(LedgerAudit.this);
+                }
+            });
+            pending = events;
+        }
+        pending.add(new Event(actor, type, subject, payload));
+    }
+}

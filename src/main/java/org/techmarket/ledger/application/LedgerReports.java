@@ -1,0 +1,114 @@
+package org.techmarket.ledger.application;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.AccountKind;
+import org.techmarket.ledger.persistence.Journal;
+import org.techmarket.ledger.persistence.LedgerAccounts;
+import org.techmarket.ledger.persistence.Reconciliation;
+import org.techmarket.participant.Participants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Cursor;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/** What the ledger tells its readers: an organization's balances and statements, and the whole-ledger check. */
+@Service
+public class LedgerReports {
+
+    private final LedgerAccounts accounts;
+    private final Journal journal;
+    private final Reconciliation reconciliation;
+    private final Participants participants;
+
+    LedgerReports(LedgerAccounts accounts, Journal journal, Reconciliation reconciliation, Participants participants) {
+        this.accounts = accounts;
+        this.journal = journal;
+        this.reconciliation = reconciliation;
+        this.participants = participants;
+    }
+
+    /** An organization's money in one currency: what it may spend, and what is held for a purpose. */
+    public record Balances(String currency, Money available, Money held) {}
+
+    /** A page of a statement and the sequence to ask for the next page after, if there is one. */
+    public record Statement(AccountId account, List<Journal.StatementLine> lines, Optional<Long> nextAfter) {}
+
+    /** The whole-ledger check: sound when every currency sums to zero and no account breaks a rule. */
+    public record BalanceCheck(boolean balanced, Map<String, Money> totalsByCurrency, long accounts,
+            List<String> overdrawn, List<String> journalMismatches, List<String> holdMismatches) {}
+
+    /** The balances of the actor's organization, or of any organization for operators and regulators. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<Balances> balances(Actor actor, Optional<String> organizationId) {
+        String organization = readable(actor, organizationId);
+        Map<String, Balances> byCurrency = new LinkedHashMap<>();
+        for (LedgerAccounts.Balance b : accounts.ofOwner(organization)) {
+            if (b.account().kind() != AccountKind.AVAILABLE && b.account().kind() != AccountKind.HELD) {
+                continue;
+            }
+            String currency = b.account().currency();
+            Balances current = byCurrency.getOrDefault(currency,
+                    new Balances(currency, Money.zero(currency), Money.zero(currency)));
+            Money amount = Money.of(b.balance(), currency);
+            byCurrency.put(currency, b.account().kind() == AccountKind.AVAILABLE
+                    ? new Balances(currency, amount, current.held())
+                    : new Balances(currency, current.available(), amount));
+        }
+        return new ArrayList<>(byCurrency.values());
+    }
+
+    /** Entries of an organization's AVAILABLE or HELD account, oldest first, each with the balance after it. */
+    @Transactional(readOnly = true)
+    public Statement statement(Actor actor, Optional<String> organizationId, String currency, AccountKind kind,
+            long after, Integer limit) {
+        String organization = readable(actor, organizationId);
+        Money.requireCurrency(currency, "currency");
+        if (kind != AccountKind.AVAILABLE && kind != AccountKind.HELD) {
+            throw Rejection.invalid("INVALID_PARAMETER", "account", "account is AVAILABLE or HELD");
+        }
+        if (after < 0) {
+            throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
+        }
+        int size = Cursor.limit(limit);
+        AccountId account = new AccountId(kind, organization, currency);
+        List<Journal.StatementLine> lines = journal.statement(account, after, size + 1);
+        List<Journal.StatementLine> page = lines.stream().limit(size).toList();
+        Optional<Long> next = lines.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty();
+        return new Statement(account, page, next);
+    }
+
+    /** Checks the whole ledger in one consistent snapshot. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public BalanceCheck check(Actor actor) {
+        actor.requireMarketReader();
+        Map<String, Money> totals = new LinkedHashMap<>();
+        reconciliation.totalsByCurrency().forEach((currency, total) -> totals.put(currency, Money.of(total, currency)));
+        List<String> overdrawn = reconciliation.overdrawn();
+        List<String> journalMismatches = reconciliation.journalMismatches();
+        List<String> holdMismatches = reconciliation.holdMismatches();
+        boolean balanced = totals.values().stream().allMatch(Money::isZero) && overdrawn.isEmpty()
+                && journalMismatches.isEmpty() && holdMismatches.isEmpty();
+        return new BalanceCheck(balanced, totals, reconciliation.accountCount(), overdrawn, journalMismatches,
+                holdMismatches);
+    }
+
+    private String readable(Actor actor, Optional<String> organizationId) {
+        if (organizationId.isEmpty()) {
+            return actor.requireOrganization();
+        }
+        String organization = organizationId.get();
+        if (!actor.belongsTo(organization) && !actor.seesWholeMarket()) {
+            throw Rejection.notFound("Organization", organization);
+        }
+        participants.requireOrganization(organization, "organizationId");
+        return organization;
+    }
+}

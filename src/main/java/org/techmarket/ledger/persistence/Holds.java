@@ -1,0 +1,77 @@
+package org.techmarket.ledger.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.ledger.Hold;
+import org.techmarket.ledger.HoldStatus;
+import org.techmarket.shared.Money;
+
+/** The ledger_hold table. */
+@Repository
+public class Holds {
+
+    private static final String COLUMNS = "id, organization_id, currency, amount, captured, remaining, purpose, cause,"
+            + " deadline, status, created_at, closed_at";
+
+    private final JdbcClient jdbc;
+
+    Holds(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(Hold h) {
+        jdbc.sql("insert into ledger_hold (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(h.id(), h.organizationId(), h.amount().currency(), h.amount().minor(), h.captured().minor(),
+                        h.remaining().minor(), h.purpose(), h.cause(), timestamp(h.deadline()), h.status().name(),
+                        Timestamp.from(h.createdAt()), timestamp(h.closedAt()))
+                .update();
+    }
+
+    public void update(Hold h) {
+        jdbc.sql("update ledger_hold set captured = ?, remaining = ?, status = ?, closed_at = ? where id = ?")
+                .params(h.captured().minor(), h.remaining().minor(), h.status().name(), timestamp(h.closedAt()), h.id())
+                .update();
+    }
+
+    public Optional<Hold> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from ledger_hold where id = ?").param(id).query(Holds::map).optional();
+    }
+
+    /** Reads the hold and locks it until the transaction ends, waiting for anyone else who has it. */
+    public Optional<Hold> lock(String id) {
+        return jdbc.sql("select " + COLUMNS + " from ledger_hold where id = ? for update").param(id)
+                .query(Holds::map).optional();
+    }
+
+    /**
+     * Claims one active hold whose deadline is at or before {@code asOf}, skipping holds another transaction has
+     * locked, so that several nodes expiring at once never take the same hold.
+     */
+    public Optional<Hold> claimDue(Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from ledger_hold where status = 'ACTIVE' and deadline <= ?"
+                        + " order by deadline limit 1 for update skip locked")
+                .param(Timestamp.from(asOf)).query(Holds::map).optional();
+    }
+
+    private static Hold map(ResultSet rs, int row) throws SQLException {
+        String currency = rs.getString("currency");
+        return new Hold(rs.getString("id"), rs.getString("organization_id"), Money.of(rs.getLong("amount"), currency),
+                Money.of(rs.getLong("captured"), currency), Money.of(rs.getLong("remaining"), currency),
+                rs.getString("purpose"), rs.getString("cause"), instant(rs.getTimestamp("deadline")),
+                HoldStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+                instant(rs.getTimestamp("closed_at")));
+    }
+
+    private static Optional<Instant> instant(Timestamp timestamp) {
+        return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
+    }
+
+    private static Timestamp timestamp(Optional<Instant> instant) {
+        return instant.map(Timestamp::from).orElse(null);
+    }
+}

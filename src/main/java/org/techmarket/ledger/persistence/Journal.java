@@ -1,0 +1,104 @@
+package org.techmarket.ledger.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Transfer;
+import org.techmarket.ledger.domain.PostingRules;
+import org.techmarket.shared.Money;
+
+/** The append-only ledger_transfer and ledger_entry tables, and the balances they lead to. */
+@Repository
+public class Journal {
+
+    private static final String TRANSFER_COLUMNS =
+            "id, batch_id, debit_account, credit_account, amount, currency, reason, cause, idempotency_key, posted_at";
+
+    private final JdbcClient jdbc;
+
+    Journal(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One line of a statement: an entry of the account, the transfer it belongs to, and the other side. */
+    public record StatementLine(long sequence, String transferId, long amount, long balanceAfter, Instant postedAt,
+            String reason, String cause, AccountId counterAccount) {}
+
+    /**
+     * Records a posting in one statement: the new balances of the accounts it touched (which this transaction has
+     * locked), its transfers, and their entries, where {@code entries[i].transfer()} indexes {@code transfers}.
+     * One statement keeps the account locks held as briefly as the posting allows.
+     */
+    public void record(Map<AccountId, Long> balances, List<Transfer> transfers, List<PostingRules.Entry> entries,
+            String actor) {
+        List<Object> params = new ArrayList<>();
+        StringJoiner newBalances = new StringJoiner(", ");
+        balances.forEach((account, balance) -> {
+            newBalances.add("(?::text, ?::bigint)");
+            params.add(account.key());
+            params.add(balance);
+        });
+        StringJoiner transferRows = new StringJoiner(", ");
+        for (Transfer t : transfers) {
+            transferRows.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(t.id(), t.batchId(), t.from().key(), t.to().key(), t.amount().minor(),
+                    t.amount().currency(), t.reason(), t.cause(), t.idempotencyKey().orElse(null),
+                    Timestamp.from(t.postedAt()), actor));
+        }
+        StringJoiner entryRows = new StringJoiner(", ");
+        for (PostingRules.Entry e : entries) {
+            Transfer t = transfers.get(e.transfer());
+            entryRows.add("(?, ?, ?, ?, ?)");
+            params.addAll(List.of(e.account().key(), t.id(), e.amount(), e.balanceAfter(), Timestamp.from(t.postedAt())));
+        }
+        jdbc.sql("with balances as (update ledger_account a set balance = v.balance from (values " + newBalances
+                        + ") as v (id, balance) where a.id = v.id returning a.id),"
+                        + " transfers as (insert into ledger_transfer (" + TRANSFER_COLUMNS + ", actor) values "
+                        + transferRows + " returning id)"
+                        + " insert into ledger_entry (account_id, transfer_id, amount, balance_after, posted_at) values "
+                        + entryRows)
+                .params(params).update();
+    }
+
+    public Optional<Transfer> withIdempotencyKey(String key) {
+        return jdbc.sql("select " + TRANSFER_COLUMNS + " from ledger_transfer where idempotency_key = ?").param(key)
+                .query(Journal::transfer).optional();
+    }
+
+    public Optional<Transfer> find(String id) {
+        return jdbc.sql("select " + TRANSFER_COLUMNS + " from ledger_transfer where id = ?").param(id)
+                .query(Journal::transfer).optional();
+    }
+
+    /** Entries of an account after a sequence, oldest first, with the transfer and the other side of each. */
+    public List<StatementLine> statement(AccountId account, long after, int limit) {
+        return jdbc.sql("""
+                select e.sequence, e.transfer_id, e.amount, e.balance_after, e.posted_at, t.reason, t.cause,
+                    case when t.debit_account = e.account_id then t.credit_account else t.debit_account end
+                from ledger_entry e join ledger_transfer t on t.id = e.transfer_id
+                where e.account_id = ? and e.sequence > ? order by e.sequence limit ?""")
+                .params(account.key(), after, limit)
+                .query((rs, n) -> new StatementLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
+                        AccountId.parse(rs.getString(8))))
+                .list();
+    }
+
+    private static Transfer transfer(ResultSet rs, int row) throws SQLException {
+        return new Transfer(rs.getString("id"), rs.getString("batch_id"), AccountId.parse(rs.getString("debit_account")),
+                AccountId.parse(rs.getString("credit_account")),
+                Money.of(rs.getLong("amount"), rs.getString("currency")), rs.getString("reason"),
+                rs.getString("cause"), Optional.ofNullable(rs.getString("idempotency_key")),
+                rs.getTimestamp("posted_at").toInstant());
+    }
+}

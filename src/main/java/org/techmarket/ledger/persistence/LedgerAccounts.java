@@ -1,0 +1,70 @@
+package org.techmarket.ledger.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.ledger.AccountId;
+
+/** The ledger_account table: one row per account with its current balance (changed by {@link Journal#record}). */
+@Repository
+public class LedgerAccounts {
+
+    private final JdbcClient jdbc;
+
+    LedgerAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored account and its balance in minor units. */
+    public record Balance(AccountId account, long balance) {}
+
+    /**
+     * Locks the accounts that exist, in key order so that concurrent postings never wait on each other in a
+     * circle, and returns their balances; accounts not yet created are missing from the result.
+     */
+    public Map<AccountId, Long> lock(Collection<AccountId> accounts) {
+        List<String> keys = accounts.stream().map(AccountId::key).distinct().toList();
+        String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
+        Map<AccountId, Long> balances = new HashMap<>();
+        jdbc.sql("select id, balance from ledger_account where id in (" + placeholders + ") order by id for update")
+                .params(keys)
+                .query(rs -> {
+                    balances.put(AccountId.parse(rs.getString(1)), rs.getLong(2));
+                });
+        return balances;
+    }
+
+    /** Creates the accounts that do not exist yet, with a zero balance; inserted in one order to avoid deadlocks. */
+    public void create(Collection<AccountId> accounts, Instant now) {
+        accounts.stream().sorted().forEach(account -> createIfMissing(account, now));
+    }
+
+    /** Creates the account with a zero balance unless it exists; true when this call created it. */
+    public boolean createIfMissing(AccountId account, Instant now) {
+        return jdbc.sql("""
+                insert into ledger_account (id, kind, owner, currency, balance, created_at)
+                values (?, ?, ?, ?, 0, ?) on conflict (id) do nothing""")
+                .params(account.key(), account.kind().name(), account.owner(), account.currency(),
+                        Timestamp.from(now))
+                .update() == 1;
+    }
+
+    public Optional<Long> balance(AccountId account) {
+        return jdbc.sql("select balance from ledger_account where id = ?").param(account.key())
+                .query(Long.class).optional();
+    }
+
+    /** Every account of an owner, such as an organization's AVAILABLE and HELD accounts in each currency. */
+    public List<Balance> ofOwner(String owner) {
+        return jdbc.sql("select id, balance from ledger_account where owner = ? order by currency, kind")
+                .param(owner)
+                .query((rs, n) -> new Balance(AccountId.parse(rs.getString(1)), rs.getLong(2))).list();
+    }
+}

@@ -1,0 +1,275 @@
+package org.techmarket.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.techmarket.ledger.application.CashService;
+import org.techmarket.ledger.application.HoldExpiry;
+import org.techmarket.ledger.application.LedgerReports;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+import org.techmarket.support.Fixtures;
+import org.techmarket.support.IntegrationTest;
+
+/** The ledger's Java API as the auction and deal modules will use it: holds, escrow, transfers and expiry. */
+class LedgerJavaApiIT extends IntegrationTest {
+
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    CashService cash;
+    @Autowired
+    HoldExpiry expiry;
+    @Autowired
+    LedgerReports reports;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    private String fundedOrganization(long fen) {
+        String organization = fixtures.verifiedOrg("ENTERPRISE").id();
+        cash.recordCashIn(Actor.SYSTEM, organization, Money.cny(fen), Fixtures.unique("ref"));
+        return organization;
+    }
+
+    private long balance(AccountId account) {
+        return ledger.balance(account).minor();
+    }
+
+    private void assertLedgerSound() {
+        LedgerReports.BalanceCheck check = reports.check(Actor.SYSTEM);
+        assertThat(check.balanced()).as(check.toString()).isTrue();
+    }
+
+    private static String code(Runnable call) {
+        try {
+            call.run();
+        } catch (Rejection r) {
+            return r.code();
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    @Test
+    void aDepositIsHeldThenPartlyCapturedIntoEscrowAndTheRestReleased() {
+        String bidder = fundedOrganization(100_000);
+        String deal = "deal-" + UUID.randomUUID();
+        AccountId escrow = ledger.openEscrow(Actor.SYSTEM, deal, "CNY");
+
+        Hold hold = ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(30_000), "AUCTION_DEPOSIT",
+                "auction:" + deal, Optional.of(clock.instant().plus(Duration.ofDays(3)))));
+        assertThat(balance(AccountId.available(bidder, "CNY"))).isEqualTo(70_000);
+        assertThat(balance(AccountId.held(bidder, "CNY"))).isEqualTo(30_000);
+
+        Hold captured = ledger.capture(Actor.SYSTEM, hold.id(), Money.cny(20_000), escrow);
+        assertThat(captured.status()).isEqualTo(HoldStatus.ACTIVE);
+        assertThat(captured.remaining()).isEqualTo(Money.cny(10_000));
+        assertThat(balance(escrow)).isEqualTo(20_000);
+
+        Hold released = ledger.release(Actor.SYSTEM, hold.id());
+        assertThat(released.status()).isEqualTo(HoldStatus.RELEASED);
+        assertThat(ledger.findHold(hold.id())).contains(released);
+        assertThat(balance(AccountId.available(bidder, "CNY"))).isEqualTo(80_000);
+        assertThat(balance(AccountId.held(bidder, "CNY"))).isZero();
+        assertThat(code(() -> ledger.capture(Actor.SYSTEM, hold.id(), Money.cny(1), escrow)))
+                .isEqualTo("HOLD_NOT_ACTIVE");
+        assertThat(code(() -> ledger.release(Actor.SYSTEM, "no-such-hold"))).isEqualTo("NOT_FOUND");
+        assertLedgerSound();
+    }
+
+    @Test
+    void otherModulesMoveMoneyOnlyBetweenAvailableFeesAndOpenEscrowAccounts() {
+        String buyer = fundedOrganization(10_000);
+        AccountId available = AccountId.available(buyer, "CNY");
+        String deal = "deal-" + UUID.randomUUID();
+        AccountId escrow = AccountId.escrow(deal, "CNY");
+
+        assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(available, escrow, Money.cny(1),
+                "PURCHASE_PRICE", "deal:" + deal)))).isEqualTo("ESCROW_NOT_OPEN");
+        assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(available,
+                AccountId.held(buyer, "CNY"), Money.cny(1), "X_Y", "c")))).isEqualTo("ACCOUNT_NOT_MOVABLE");
+        assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(AccountId.bank("CNY"), available,
+                Money.cny(1), "X_Y", "c")))).isEqualTo("ACCOUNT_NOT_MOVABLE");
+
+        assertThat(ledger.openEscrow(Actor.SYSTEM, deal, "CNY")).isEqualTo(escrow);
+        assertThat(ledger.openEscrow(Actor.SYSTEM, deal, "CNY")).isEqualTo(escrow);
+        assertThat(jdbc.sql("select count(*) from audit_event where type = 'EscrowOpened' and subject = ?")
+                .param("account:" + escrow.key()).query(Long.class).single()).isEqualTo(1);
+        Transfer paid = ledger.transfer(Actor.SYSTEM, TransferRequest.of(available, escrow, Money.cny(4_000),
+                "PURCHASE_PRICE", "deal:" + deal));
+        assertThat(paid.amount()).isEqualTo(Money.cny(4_000));
+        assertThat(balance(escrow)).isEqualTo(4_000);
+        Hold hold = ledger.hold(Actor.SYSTEM, new HoldRequest(buyer, Money.cny(100), "DEPOSIT", "c", Optional.empty()));
+        assertThat(code(() -> ledger.capture(Actor.SYSTEM, hold.id(), Money.cny(100), AccountId.bank("CNY"))))
+                .isEqualTo("ACCOUNT_NOT_MOVABLE");
+        assertLedgerSound();
+    }
+
+    @Test
+    void aBatchPostsAllItsTransfersOrNone() {
+        String buyer = fundedOrganization(10_000);
+        String seller = fixtures.verifiedOrg("ENTERPRISE").id();
+        AccountId buyerAccount = AccountId.available(buyer, "CNY");
+        AccountId fees = AccountId.fees("venue-" + UUID.randomUUID(), "CNY");
+        String cause = "deal:" + UUID.randomUUID();
+
+        assertThat(code(() -> ledger.transferAll(Actor.SYSTEM, List.of(
+                TransferRequest.of(buyerAccount, AccountId.available(seller, "CNY"), Money.cny(9_000), "PRICE", cause),
+                TransferRequest.of(buyerAccount, fees, Money.cny(1_001), "VENUE_FEE", cause)))))
+                .isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(balance(buyerAccount)).isEqualTo(10_000);
+        assertThat(jdbc.sql("select count(*) from ledger_transfer where cause = ?").param(cause).query(Long.class)
+                .single()).isZero();
+
+        List<Transfer> posted = ledger.transferAll(Actor.SYSTEM, List.of(
+                TransferRequest.of(buyerAccount, AccountId.available(seller, "CNY"), Money.cny(9_000), "PRICE", cause),
+                TransferRequest.of(AccountId.available(seller, "CNY"), fees, Money.cny(900), "VENUE_FEE", cause)));
+        assertThat(posted).extracting(Transfer::batchId).containsOnly(posted.get(0).batchId());
+        assertThat(balance(AccountId.available(seller, "CNY"))).isEqualTo(8_100);
+        assertThat(balance(fees)).isEqualTo(900);
+        assertLedgerSound();
+    }
+
+    @Test
+    void aTransferWithAnIdempotencyKeyIsPostedOnceHoweverOftenItIsSent() throws Exception {
+        String payer = fundedOrganization(10_000);
+        String payee = fixtures.verifiedOrg("ENTERPRISE").id();
+        String key = "royalty-" + UUID.randomUUID();
+        TransferRequest royalty = TransferRequest.of(AccountId.available(payer, "CNY"),
+                AccountId.available(payee, "CNY"), Money.cny(1_500), "ROYALTY", "licence:42").withIdempotencyKey(key);
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Transfer>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(pool.submit(() -> {
+                start.await();
+                return ledger.transfer(Actor.SYSTEM, royalty);
+            }));
+        }
+        start.countDown();
+        List<Transfer> transfers = new ArrayList<>();
+        for (Future<Transfer> transfer : sent) {
+            transfers.add(transfer.get());
+        }
+        pool.shutdown();
+
+        assertThat(transfers).containsOnly(transfers.get(0));
+        assertThat(jdbc.sql("select count(*) from audit_event where subject = ?")
+                .param("transfer-batch:" + transfers.get(0).batchId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(balance(AccountId.available(payee, "CNY"))).isEqualTo(1_500);
+        assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(AccountId.available(payer, "CNY"),
+                AccountId.available(payee, "CNY"), Money.cny(1_600), "ROYALTY", "licence:42").withIdempotencyKey(key))))
+                .isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertLedgerSound();
+    }
+
+    @Test
+    void dueHoldsExpireExactlyOnceWhileSeveralNodesRunTheJob() throws Exception {
+        List<String> bidders = List.of(fundedOrganization(50_000), fundedOrganization(50_000));
+        Instant deadline = clock.instant().plus(Duration.ofMinutes(1));
+        List<String> holds = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            holds.add(ledger.hold(Actor.SYSTEM, new HoldRequest(bidders.get(i % 2), Money.cny(1_000 + i),
+                    "AUCTION_DEPOSIT", "auction:expiry-test", Optional.of(deadline))).id());
+        }
+        String notDue = ledger.hold(Actor.SYSTEM, new HoldRequest(bidders.get(0), Money.cny(7), "AUCTION_DEPOSIT",
+                "auction:later", Optional.of(deadline.plus(Duration.ofHours(1))))).id();
+
+        int nodes = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(nodes);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return expiry.expireDue(deadline.plusSeconds(1));
+            }));
+        }
+        start.countDown();
+        int expired = 0;
+        for (Future<Integer> run : runs) {
+            expired += run.get();
+        }
+        pool.shutdown();
+
+        assertThat(expired).isGreaterThanOrEqualTo(holds.size());
+        for (String hold : holds) {
+            assertThat(ledger.findHold(hold).orElseThrow().status()).isEqualTo(HoldStatus.EXPIRED);
+            assertThat(jdbc.sql("select count(*) from ledger_transfer where cause = ? and reason = 'HOLD_EXPIRY'")
+                    .param("hold:" + hold).query(Long.class).single()).as(hold).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from audit_event where type = 'HoldExpired' and subject = ?")
+                    .param("hold:" + hold).query(Long.class).single()).as(hold).isEqualTo(1);
+        }
+        assertThat(ledger.findHold(notDue).orElseThrow().status()).isEqualTo(HoldStatus.ACTIVE);
+        assertThat(balance(AccountId.available(bidders.get(0), "CNY"))).isEqualTo(50_000 - 7);
+        assertThat(balance(AccountId.held(bidders.get(0), "CNY"))).isEqualTo(7);
+        assertThat(balance(AccountId.available(bidders.get(1), "CNY"))).isEqualTo(50_000);
+        assertThat(expiry.expireDue(deadline.plusSeconds(2))).isZero();
+        assertLedgerSound();
+    }
+
+    @Test
+    void aReleaseRacingTheExpiryJobEndsTheHoldOnce() throws Exception {
+        String bidder = fundedOrganization(100_000);
+        Instant deadline = clock.instant().plus(Duration.ofMinutes(1));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 10; round++) {
+            String hold = ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(500), "AUCTION_DEPOSIT",
+                    "auction:race", Optional.of(deadline))).id();
+            CountDownLatch start = new CountDownLatch(1);
+            Future<?> release = pool.submit(() -> {
+                start.await();
+                try {
+                    ledger.release(Actor.SYSTEM, hold);
+                } catch (Rejection alreadyExpired) {
+                    assertThat(alreadyExpired.code()).isEqualTo("HOLD_NOT_ACTIVE");
+                }
+                return null;
+            });
+            Future<Integer> expire = pool.submit(() -> {
+                start.await();
+                return expiry.expireDue(deadline.plusSeconds(1));
+            });
+            start.countDown();
+            release.get();
+            expire.get();
+            assertThat(jdbc.sql("select count(*) from ledger_transfer where cause = ? and reason <> 'HOLD'")
+                    .param("hold:" + hold).query(Long.class).single()).isEqualTo(1);
+            assertThat(ledger.findHold(hold).orElseThrow().status()).isIn(HoldStatus.RELEASED, HoldStatus.EXPIRED);
+        }
+        pool.shutdown();
+        assertThat(balance(AccountId.available(bidder, "CNY"))).isEqualTo(100_000);
+        assertThat(balance(AccountId.held(bidder, "CNY"))).isZero();
+        assertLedgerSound();
+    }
+
+    @Test
+    void holdsAreValidatedBeforeAnyMoneyMoves() {
+        String bidder = fundedOrganization(1_000);
+        assertThatThrownBy(() -> ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(1_001), "DEPOSIT", "c",
+                Optional.empty()))).isInstanceOfSatisfying(Rejection.class,
+                        r -> assertThat(r.code()).isEqualTo("INSUFFICIENT_FUNDS"));
+        assertThat(code(() -> ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(1), "DEPOSIT", "c",
+                Optional.of(clock.instant().minusSeconds(1)))))).isEqualTo("INVALID_DEADLINE");
+        assertThat(jdbc.sql("select count(*) from ledger_hold where organization_id = ?").param(bidder)
+                .query(Long.class).single()).isZero();
+        assertThat(balance(AccountId.available(bidder, "CNY"))).isEqualTo(1_000);
+    }
+}

@@ -1,0 +1,225 @@
+package org.techmarket.ledger.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.techmarket.TechmarketApplication;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Ledger;
+import org.techmarket.ledger.TransferRequest;
+import org.techmarket.ledger.application.CashService;
+import org.techmarket.participant.Onboarding;
+import org.techmarket.participant.OrganizationType;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+import org.techmarket.support.Fixtures;
+
+/**
+ * Committed ledger transfers per second through the ledger's Java API with N concurrent workers, against the
+ * simplest durable transaction on the same database in the same run: one row update per commit over plain JDBC.
+ * It starts its own embedded PostgreSQL with the server's durability settings (fsync and synchronous_commit on),
+ * and the whole market's Spring context on it (its HTTP port unused). Each worker moves 0.01 yuan back and forth
+ * between two organizations of its own, so workers share no account; the baseline's workers each update their own
+ * row. Run it with:
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.ledger.bench.LedgerLoadBenchmark [seconds] [workers ...]
+ * </pre>
+ *
+ * Defaults: 10 measured seconds (after 3 of warm-up) for each of 1, 4 and 16 workers. A last column, for
+ * diagnosis only, repeats the ledger run with the audit log replaced by one that records nothing.
+ */
+public final class LedgerLoadBenchmark {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+
+    private LedgerLoadBenchmark() {
+    }
+
+    /** One measurement: how many commits in how long. */
+    record Rate(long commits, Duration measured) {
+        double perSecond() {
+            return commits * 1e9 / measured.toNanos();
+        }
+    }
+
+    /** One unit of work a worker repeats; each call commits once. */
+    @FunctionalInterface
+    interface Work {
+        void commitOnce(int worker, long iteration) throws Exception;
+
+        /** Called once by each worker when the run ends. */
+        default void finish(int worker) throws Exception {
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration measured = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
+        int[] workerCounts = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1, 4, 16};
+        int maxWorkers = Arrays.stream(workerCounts).max().orElseThrow();
+        Map<Integer, Rate> baseline = new TreeMap<>();
+        Map<Integer, Rate> ledger = new TreeMap<>();
+        Map<Integer, Rate> withoutAudit = new TreeMap<>();
+        Path data = Files.createTempDirectory("ledger-benchmark");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "200").start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            try (ConfigurableApplicationContext market = startMarket(url, maxWorkers, false)) {
+                prepareBaseline(url, maxWorkers);
+                Work transfers = transfers(market, maxWorkers);
+                for (int workers : workerCounts) {
+                    baseline.put(workers, run(workers, measured, baselineWork(url, workers)));
+                    ledger.put(workers, run(workers, measured, transfers));
+                }
+            }
+            try (ConfigurableApplicationContext market = startMarket(url, maxWorkers, true)) {
+                Work transfers = transfers(market, maxWorkers);
+                for (int workers : workerCounts) {
+                    withoutAudit.put(workers, run(workers, measured, transfers));
+                }
+            }
+        }
+        System.out.printf("%nCommitted transactions per second (%d s each after %d s warm-up), %d cores%n",
+                measured.toSeconds(), WARM_UP.toSeconds(), Runtime.getRuntime().availableProcessors());
+        System.out.printf("%8s %12s %12s %7s   %s%n", "workers", "baseline", "ledger", "ratio",
+                "| diagnosis: ledger without the audit chain, ratio");
+        for (int workers : workerCounts) {
+            double base = baseline.get(workers).perSecond();
+            double transfers = ledger.get(workers).perSecond();
+            double unaudited = withoutAudit.get(workers).perSecond();
+            System.out.printf("%8d %12.0f %12.0f %7.2f   | %12.0f %7.2f%n", workers, base, transfers, transfers / base,
+                    unaudited, unaudited / base);
+        }
+    }
+
+    /**
+     * The market on the benchmark's database. {@code withoutAuditChain} swaps the audit log for one that records
+     * nothing, to show how much of a transfer's cost is the audit chain's one-at-a-time append; the market is never
+     * run that way. It is registered here, not by an annotated class, so no other context can pick it up.
+     */
+    private static ConfigurableApplicationContext startMarket(String url, int workers, boolean withoutAuditChain) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(TechmarketApplication.class);
+        if (withoutAuditChain) {
+            builder.initializers((GenericApplicationContext context) -> context.registerBean("auditLogRecordingNothing",
+                    AuditLog.class, () -> (actor, type, subject, payload) -> { }, bean -> bean.setPrimary(true)));
+        }
+        return builder.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=" + (workers + 4), "--techmarket.demo.enabled=false",
+                "--techmarket.ledger.hold-expiry-interval=PT1H", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN");
+    }
+
+    private static void prepareBaseline(String url, int rows) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("create table benchmark_counter (id int primary key, n bigint not null)");
+            s.execute("insert into benchmark_counter select g, 0 from generate_series(0, " + (rows - 1) + ") g");
+        }
+    }
+
+    /** Each worker moves 0.01 yuan back and forth between its own two funded organizations. */
+    private static Work transfers(ConfigurableApplicationContext market, int workers) {
+        Onboarding onboarding = market.getBean(Onboarding.class);
+        CashService cash = market.getBean(CashService.class);
+        List<String[]> pairs = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            String[] pair = new String[2];
+            for (int side = 0; side < 2; side++) {
+                pair[side] = onboarding.register(new Onboarding.NewOrganization("Benchmark " + w + "-" + side,
+                        OrganizationType.ENTERPRISE, Fixtures.uniqueCreditCode(), "440300"),
+                        new Onboarding.NewUser(Fixtures.unique("bench"), "benchmark password", "Benchmark"))
+                        .organizationId();
+                cash.recordCashIn(Actor.SYSTEM, pair[side], Money.cny(1_000_000), Fixtures.unique("bench"));
+            }
+            pairs.add(pair);
+        }
+        Ledger ledger = market.getBean(Ledger.class);
+        return (worker, i) -> {
+            String[] pair = pairs.get(worker);
+            ledger.transfer(Actor.SYSTEM, TransferRequest.of(AccountId.available(pair[(int) (i % 2)], "CNY"),
+                    AccountId.available(pair[(int) ((i + 1) % 2)], "CNY"), Money.cny(1), "BENCHMARK", "benchmark"));
+        };
+    }
+
+    /** Each worker updates its own row with autocommit on: one durable commit per statement. */
+    private static Work baselineWork(String url, int workers) throws SQLException {
+        Connection[] connections = new Connection[workers];
+        PreparedStatement[] updates = new PreparedStatement[workers];
+        for (int w = 0; w < workers; w++) {
+            connections[w] = DriverManager.getConnection(url);
+            updates[w] = connections[w].prepareStatement("update benchmark_counter set n = n + 1 where id = ?");
+            updates[w].setInt(1, w);
+        }
+        return new Work() {
+            @Override
+            public void commitOnce(int worker, long iteration) throws SQLException {
+                updates[worker].executeUpdate();
+            }
+
+            @Override
+            public void finish(int worker) throws SQLException {
+                connections[worker].close();
+            }
+        };
+    }
+
+    /** Runs the work on {@code workers} threads, warms up, then counts commits for {@code measured}. */
+    private static Rate run(int workers, Duration measured, Work work) throws Exception {
+        LongAdder commits = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int worker = w;
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (long i = 0; running.get(); i++) {
+                    work.commitOnce(worker, i);
+                    if (counting.get()) {
+                        commits.increment();
+                    }
+                }
+                work.finish(worker);
+                return null;
+            }));
+        }
+        start.countDown();
+        Thread.sleep(WARM_UP.toMillis());
+        counting.set(true);
+        long began = System.nanoTime();
+        Thread.sleep(measured.toMillis());
+        counting.set(false);
+        long ended = System.nanoTime();
+        running.set(false);
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        return new Rate(commits.sum(), Duration.ofNanos(ended - began));
+    }
+}

@@ -226,6 +226,21 @@ class LedgerJavaApiIT extends IntegrationTest {
     }
 
     @Test
+    void everyNodeRunsTheExpiryJobOnItsOwn() throws Exception {
+        String bidder = fundedOrganization(2_000);
+        Hold hold = ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(2_000), "AUCTION_DEPOSIT",
+                "auction:scheduled", Optional.of(clock.instant().plusSeconds(1))));
+
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (ledger.findHold(hold.id()).orElseThrow().status() == HoldStatus.ACTIVE && System.nanoTime() < giveUp) {
+            Thread.sleep(200);
+        }
+
+        assertThat(ledger.findHold(hold.id()).orElseThrow().status()).isEqualTo(HoldStatus.EXPIRED);
+        assertThat(balance(AccountId.available(bidder, "CNY"))).isEqualTo(2_000);
+    }
+
+    @Test
     void aReleaseRacingTheExpiryJobEndsTheHoldOnce() throws Exception {
         String bidder = fundedOrganization(100_000);
         Instant deadline = clock.instant().plus(Duration.ofMinutes(1));

@@ -71,9 +71,9 @@ public class CashService {
         requireAmount(amount);
         String reference = requireReference(bankReference, "bankReference");
         requireOwnVenue(actor, participants.requireOrganization(organizationId, "organizationId"));
-        CashIn fresh = new CashIn(ids.newId(), reference, organizationId, amount, null, actor.auditName(),
-                LedgerTime.now(clock));
-        if (!cashIns.addIfNew(fresh)) {
+        String id = ids.newId();
+        Instant now = LedgerTime.now(clock);
+        if (!cashIns.claim(id, reference, organizationId, amount, actor.auditName(), now)) {
             CashIn earlier = cashIns.withBankReference(reference).orElseThrow();
             if (!earlier.sameReceipt(organizationId, amount)) {
                 throw Rejection.conflict("BANK_REFERENCE_CONFLICT",
@@ -83,16 +83,16 @@ public class CashService {
         }
         Transfer transfer = postings.post(actor.auditName(), List.of(TransferRequest.of(
                 AccountId.bank(amount.currency()), AccountId.available(organizationId, amount.currency()), amount,
-                CashIn.REASON, "cash-in:" + fresh.id()))).transfers().get(0);
-        cashIns.setTransfer(fresh.id(), transfer.id());
+                CashIn.REASON, "cash-in:" + id))).transfers().get(0);
+        cashIns.setTransfer(id, transfer.id());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("organizationId", organizationId);
         payload.put("amount", amount);
         payload.put("bankReference", reference);
         payload.put("transferId", transfer.id());
-        audit.record(actor.auditName(), "CashInRecorded", "cash-in:" + fresh.id(), payload);
-        return new Recorded(new CashIn(fresh.id(), reference, organizationId, amount, transfer.id(),
-                fresh.recordedBy(), fresh.recordedAt()), true);
+        audit.record(actor.auditName(), "CashInRecorded", "cash-in:" + id, payload);
+        return new Recorded(new CashIn(id, reference, organizationId, amount, transfer.id(), actor.auditName(), now),
+                true);
     }
 
     @Transactional
@@ -116,9 +116,9 @@ public class CashService {
     @Transactional
     public CashOut confirmCashOut(Actor actor, String id, Optional<String> payoutReference) {
         actor.requireOperator();
-        payoutReference.ifPresent(reference -> requireReference(reference, "bankReference"));
+        Optional<String> reference = payoutReference.map(given -> requireReference(given, "bankReference"));
         CashOut current = lockVisible(actor, id);
-        CashOut confirmed = current.confirm(actor.auditName(), LedgerTime.now(clock), payoutReference);
+        CashOut confirmed = current.confirm(actor.auditName(), LedgerTime.now(clock), reference);
         holds.capture(actor.auditName(), current.holdId(), current.amount(),
                 AccountId.bank(current.amount().currency()));
         cashOuts.update(confirmed);

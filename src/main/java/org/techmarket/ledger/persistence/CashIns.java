@@ -3,6 +3,7 @@ package org.techmarket.ledger.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,19 +21,21 @@ public class CashIns {
     }
 
     /**
-     * Records the receipt unless its bank reference is already recorded; false then. A concurrent recording of
-     * the same reference waits for the first to commit and then finds it.
+     * Records a receipt under its bank reference unless that reference is already recorded; false then. A
+     * concurrent recording of the same reference waits for the first to commit and then finds it taken.
      */
-    public boolean addIfNew(CashIn c) {
+    public boolean claim(String id, String bankReference, String organizationId, Money amount, String recordedBy,
+            Instant at) {
         return jdbc.sql("""
                 insert into ledger_cash_in (id, bank_reference, organization_id, amount, currency, recorded_by,
                     recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict (bank_reference) do nothing""")
-                .params(c.id(), c.bankReference(), c.organizationId(), c.amount().minor(), c.amount().currency(),
-                        c.recordedBy(), Timestamp.from(c.recordedAt()))
+                .params(id, bankReference, organizationId, amount.minor(), amount.currency(), recordedBy,
+                        Timestamp.from(at))
                 .update() == 1;
     }
 
+    /** Links the receipt to the transfer that brought its money in, posted after {@link #claim}. */
     public void setTransfer(String id, String transferId) {
         jdbc.sql("update ledger_cash_in set transfer_id = ? where id = ?").params(transferId, id).update();
     }

@@ -4,14 +4,28 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.TreeSet;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.techmarket.shared.Money;
 
-/** Describes the public API in the OpenAPI document: its purpose and its bearer-token authentication. */
+/** Describes the public API in the OpenAPI document: its purpose, its bearer-token authentication, and Money. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    static {
+        // Money reads and writes itself through a small JSON record; describe the form clients see instead.
+        SpringDocUtils.getConfig().replaceWithSchema(Money.class, new ObjectSchema()
+                .description("An amount of money: a decimal string with at most two decimals, and a currency")
+                .addProperty("amount", new StringSchema().pattern("^-?\\d{1,15}(\\.\\d{1,2})?$").example("1250.00"))
+                .addProperty("currency", new StringSchema()._enum(new TreeSet<>(Money.CURRENCIES).stream().toList())
+                        ._default(Money.DEFAULT_CURRENCY)));
+    }
 
     @Bean
     OpenAPI techmarketApi() {

@@ -41,19 +41,20 @@ import org.techmarket.support.Fixtures;
  * It starts its own embedded PostgreSQL with the server's durability settings (fsync and synchronous_commit on),
  * and the whole market's Spring context on it (its HTTP port unused). Each worker moves 0.01 yuan back and forth
  * between two organizations of its own, so workers share no account; the baseline's workers each update their own
- * row. Run it with:
+ * row. The three runs of each worker count alternate in several short rounds and each reports its median, so a
+ * burst of other load on the machine falls on all three alike. Run it with:
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.ledger.bench.LedgerLoadBenchmark [seconds] [workers ...]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.ledger.bench.LedgerLoadBenchmark [seconds] [rounds] [workers ...]
  * </pre>
  *
- * Defaults: 10 measured seconds (after 3 of warm-up) for each of 1, 4 and 16 workers. A last column, for
- * diagnosis only, repeats the ledger run with the audit log replaced by one that records nothing.
+ * Defaults: 3 rounds of 5 measured seconds (each after 2 s of warm-up) for each of 1, 4 and 16 workers. The last
+ * column, for diagnosis only, is the ledger with the audit log replaced by one that records nothing.
  */
 public final class LedgerLoadBenchmark {
 
-    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     private LedgerLoadBenchmark() {
     }
@@ -76,44 +77,55 @@ public final class LedgerLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Duration measured = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
-        int[] workerCounts = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+        Duration measured = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 5);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int[] workerCounts = args.length > 2 ? Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 4, 16};
         int maxWorkers = Arrays.stream(workerCounts).max().orElseThrow();
-        Map<Integer, Rate> baseline = new TreeMap<>();
-        Map<Integer, Rate> ledger = new TreeMap<>();
-        Map<Integer, Rate> withoutAudit = new TreeMap<>();
+        Map<Integer, List<Double>> baseline = new TreeMap<>();
+        Map<Integer, List<Double>> ledger = new TreeMap<>();
+        Map<Integer, List<Double>> withoutAudit = new TreeMap<>();
         Path data = Files.createTempDirectory("ledger-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "200").start()) {
+                .setServerConfig("max_connections", "200").start();
+                ConfigurableApplicationContext market = startMarket(postgres.getJdbcUrl("postgres", "postgres"),
+                        maxWorkers, false);
+                ConfigurableApplicationContext unaudited = startMarket(postgres.getJdbcUrl("postgres", "postgres"),
+                        maxWorkers, true)) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            try (ConfigurableApplicationContext market = startMarket(url, maxWorkers, false)) {
-                prepareBaseline(url, maxWorkers);
-                Work transfers = transfers(market, maxWorkers);
-                for (int workers : workerCounts) {
-                    baseline.put(workers, run(workers, measured, baselineWork(url, workers)));
-                    ledger.put(workers, run(workers, measured, transfers));
-                }
-            }
-            try (ConfigurableApplicationContext market = startMarket(url, maxWorkers, true)) {
-                Work transfers = transfers(market, maxWorkers);
-                for (int workers : workerCounts) {
-                    withoutAudit.put(workers, run(workers, measured, transfers));
+            prepareBaseline(url, maxWorkers);
+            Work transfers = transfers(market, maxWorkers);
+            Work unauditedTransfers = transfers(unaudited, maxWorkers);
+            for (int workers : workerCounts) {
+                for (int round = 0; round < rounds; round++) {
+                    add(baseline, workers, run(workers, measured, baselineWork(url, workers)));
+                    add(ledger, workers, run(workers, measured, transfers));
+                    add(withoutAudit, workers, run(workers, measured, unauditedTransfers));
                 }
             }
         }
-        System.out.printf("%nCommitted transactions per second (%d s each after %d s warm-up), %d cores%n",
-                measured.toSeconds(), WARM_UP.toSeconds(), Runtime.getRuntime().availableProcessors());
+        System.out.printf("%nCommitted transactions per second, median of %d rounds of %d s, %d cores%n", rounds,
+                measured.toSeconds(), Runtime.getRuntime().availableProcessors());
         System.out.printf("%8s %12s %12s %7s   %s%n", "workers", "baseline", "ledger", "ratio",
                 "| diagnosis: ledger without the audit chain, ratio");
         for (int workers : workerCounts) {
-            double base = baseline.get(workers).perSecond();
-            double transfers = ledger.get(workers).perSecond();
-            double unaudited = withoutAudit.get(workers).perSecond();
+            double base = median(baseline.get(workers));
+            double transfers = median(ledger.get(workers));
+            double unauditedTransfers = median(withoutAudit.get(workers));
             System.out.printf("%8d %12.0f %12.0f %7.2f   | %12.0f %7.2f%n", workers, base, transfers, transfers / base,
-                    unaudited, unaudited / base);
+                    unauditedTransfers, unauditedTransfers / base);
         }
+    }
+
+    private static void add(Map<Integer, List<Double>> results, int workers, Rate rate) {
+        results.computeIfAbsent(workers, w -> new ArrayList<>()).add(rate.perSecond());
+    }
+
+    private static double median(List<Double> rates) {
+        List<Double> sorted = rates.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /**

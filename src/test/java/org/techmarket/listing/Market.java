@@ -15,6 +15,8 @@ import org.techmarket.support.IntegrationTest;
 /** Sellers, bidders, assets, money and listings for the listing tests, made through the HTTP API. */
 final class Market {
 
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
     private final Api api;
     private final Fixtures fixtures;
 
@@ -115,6 +117,25 @@ final class Market {
 
     Api.Response bid(Org bidder, String listingId, String amount) {
         return api.post("/api/v1/listings/" + listingId + "/bids", bidder.token(), Map.of("amount", cny(amount)));
+    }
+
+    /** A POST with an Idempotency-Key header. */
+    Api.Response postWithKey(String path, String token, String key, Object body) {
+        try {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.body(body))).build();
+            java.net.http.HttpResponse<String> response = HTTP.send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Api.Response(response.statusCode(), response.headers().map(), response.body(),
+                    Api.JSON.readTree(response.body()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Api.Response get(String listingId, String token) {

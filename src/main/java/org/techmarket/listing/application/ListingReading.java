@@ -78,10 +78,18 @@ public class ListingReading implements ListingCatalog {
         int size = Cursor.limit(limit);
         Optional<String> caller = actor.organizationId();
         boolean sealedOpen = listing.isSealed() && listing.state().outcome().isEmpty();
-        List<Bids.Bid> rows = sealedOpen
-                ? caller.map(me -> bids.of(listing.id(), me).stream().filter(b -> b.sequence() > after).limit(size)
-                        .toList()).orElse(List.of())
-                : bids.after(listing.id(), after, size);
+        List<Bids.Bid> rows;
+        if (sealedOpen) {
+            List<Bids.Bid> own = caller.map(me -> bids.of(listing.id(), me)).orElse(List.of());
+            if (own.isEmpty()) {
+                // Operators included: nobody but the bidder sees a sealed bid before the close.
+                throw new Rejection(Rejection.Kind.FORBIDDEN, "SEALED_UNTIL_CLOSE",
+                        "Sealed bids stay sealed until the close; a bidder sees only their own");
+            }
+            rows = own.stream().filter(b -> b.sequence() > after).limit(size).toList();
+        } else {
+            rows = bids.after(listing.id(), after, size);
+        }
         Map<String, Integer> aliases = bidders.aliases(listing.id());
         return rows.stream().map(b -> new BidEntry(b.id(), b.sequence(), "Bidder " + aliases.get(b.bidderId()),
                 caller.filter(b.bidderId()::equals).isPresent(), b.kind(), Money.of(b.amount(), listing.currency()),

@@ -10,13 +10,20 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.techmarket.listing.application.Closing;
+import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 
 /** Sealed bids are hidden from everyone, operators included, until the close; then the second price is paid. */
+@RecordApplicationEvents
 class ListingSealedIT extends IntegrationTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     Closing closing;
@@ -58,6 +65,13 @@ class ListingSealedIT extends IntegrationTest {
         assertThat(stranger.code()).isEqualTo("SEALED_UNTIL_CLOSE");
 
         assertThat(closing.close(id, Instant.now().plus(Duration.ofHours(2)))).isTrue();
+        ListingAwarded award = events.stream(ListingAwarded.class).filter(e -> e.listingId().equals(id)).findFirst()
+                .orElseThrow();
+        assertThat(award.buyerId()).isEqualTo(high.id());
+        assertThat(award.price()).isEqualTo(Money.cny(1_600_000));
+        assertThat(award.depositHoldId()).isPresent();
+        assertThat(award.runnerUp()).contains(new ListingAwarded.RunnerUp(low.id(), Money.cny(1_600_000)));
+        assertThat(award.mechanism()).isEqualTo("SEALED_SECOND_PRICE");
         Api.Response closed = market.get(id, low.token());
         assertThat(closed.text("status")).isEqualTo("AWARDED");
         assertThat(closed.json().path("award").path("winnerId").asString()).isEqualTo(high.id());

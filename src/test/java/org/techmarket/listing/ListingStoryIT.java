@@ -13,7 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.techmarket.listing.Market.Seller;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.techmarket.listing.application.Closing;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
@@ -24,7 +28,11 @@ import org.techmarket.support.IntegrationTest;
  * auction is extended, and the licence is awarded with the winner's deposit kept for the deal. Its second listing
  * fails at award, because the rights it offered were granted away in the meantime.
  */
+@RecordApplicationEvents
 class ListingStoryIT extends IntegrationTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     Closing closing;
@@ -78,6 +86,12 @@ class ListingStoryIT extends IntegrationTest {
         assertThat(awarded.json().path("award").path("winnerId").asString()).isEqualTo(roboticsCo.id());
         assertThat(awarded.json().path("award").path("price").path("amount").asString()).isEqualTo("1050000.00");
         assertThat(market.balances(roboticsCo)).containsExactly("1950000.00", "50000.00");
+        // The deal module hears of the award: the licence, the price, the deposit kept and the runner-up.
+        ListingAwarded award = events.stream(ListingAwarded.class).filter(e -> e.listingId().equals(listing))
+                .findFirst().orElseThrow();
+        assertThat(award.offeredKind()).isEqualTo(GrantKind.EXCLUSIVE_LICENCE);
+        assertThat(award.price()).isEqualTo(Money.cny(105_000_000));
+        assertThat(award.runnerUp()).contains(new ListingAwarded.RunnerUp(autoParts.id(), Money.cny(100_000_000)));
         assertThat(market.balances(autoParts)).containsExactly("2000000.00", "0.00");
         assertThat(market.balances(sme)).containsExactly("60000.00", "0.00");
 

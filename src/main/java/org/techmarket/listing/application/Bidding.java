@@ -20,6 +20,7 @@ import org.techmarket.listing.domain.PlaceBid;
 import org.techmarket.listing.domain.Purchase;
 import org.techmarket.listing.persistence.Bids;
 import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.persistence.Listings;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -42,13 +43,13 @@ public class Bidding {
     private final Deposits deposits;
     private final Awarding awarding;
     private final Bids bids;
-    private final org.techmarket.listing.persistence.Listings listings;
+    private final Listings listings;
     private final AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     Bidding(ListingAccess access, ListingLifecycle lifecycle, Deposits deposits, Awarding awarding, Bids bids,
-            org.techmarket.listing.persistence.Listings listings, AuditLog audit, IdGenerator ids, Clock clock) {
+            Listings listings, AuditLog audit, IdGenerator ids, Clock clock) {
         this.access = access;
         this.lifecycle = lifecycle;
         this.deposits = deposits;

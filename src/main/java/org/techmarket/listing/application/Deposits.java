@@ -46,7 +46,7 @@ class Deposits {
     }
 
     /** Releases every held deposit except the winner's, which is kept; returns the winner's hold, if any. */
-    Optional<String> settle(Listing listing, Optional<String> winnerId) {
+    Optional<String> settle(Actor actor, Listing listing, Optional<String> winnerId) {
         Optional<String> kept = Optional.empty();
         for (Bidder bidder : bidders.of(listing.id())) {
             if (bidder.deposit() != Deposit.HELD) {
@@ -56,7 +56,7 @@ class Deposits {
                 bidders.mark(listing.id(), bidder.bidderId(), Deposit.KEPT);
                 kept = bidder.holdId();
             } else {
-                ledger.release(Actor.SYSTEM, bidder.holdId().orElseThrow());
+                ledger.release(actor, bidder.holdId().orElseThrow());
                 bidders.mark(listing.id(), bidder.bidderId(), Deposit.RELEASED);
             }
         }

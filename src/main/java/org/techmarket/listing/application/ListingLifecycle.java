@@ -138,7 +138,7 @@ public class ListingLifecycle {
         String why = reason(reason);
         Listing listing = access.lockVisible(actor, id);
         listing.status().transitionTo(ListingStatus.CANCELLED, listing.bidCount() > 0);
-        deposits.settle(listing, Optional.empty());
+        deposits.settle(actor, listing, Optional.empty());
         return move(actor, listing, ListingStatus.CANCELLED, Optional.of(why), "ListingCancelled");
     }
 

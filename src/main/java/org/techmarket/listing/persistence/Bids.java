@@ -3,6 +3,8 @@ package org.techmarket.listing.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,6 +42,15 @@ public class Bids {
     public List<Bid> of(String listingId, String bidderId) {
         return jdbc.sql("select * from listing_bid where listing_id = ? and bidder_id = ? order by sequence")
                 .params(listingId, bidderId).query(Bids::map).list();
+    }
+
+    /** The bidder other than {@code winnerId} with the highest maximum (earliest on a tie), and that maximum. */
+    public Optional<Map.Entry<String, Long>> highestOtherMaximum(String listingId, String winnerId) {
+        return jdbc.sql("select bidder_id, max(coalesce(max_amount, amount)) as maximum, min(sequence) as first"
+                        + " from listing_bid where listing_id = ? and bidder_id <> ? group by bidder_id"
+                        + " order by maximum desc, first limit 1")
+                .params(listingId, winnerId)
+                .query((rs, row) -> Map.entry(rs.getString("bidder_id"), rs.getLong("maximum"))).optional();
     }
 
     private static Bid map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

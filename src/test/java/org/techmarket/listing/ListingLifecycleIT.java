@@ -57,6 +57,12 @@ class ListingLifecycleIT extends IntegrationTest {
         assertThat(market.bid(market.bidder("10000.00"), id, "100000.00").code()).isEqualTo("LISTING_NOT_OPEN");
         Api.Response listed = api.get("/api/v1/listings?status=PUBLISHED&mechanism=ENGLISH&limit=200", stranger.token());
         assertThat(listed.json().path("items").findValuesAsString("id")).contains(id);
+        assertThat(api.get("/api/v1/listings?industry=ARTIFICIAL_INTELLIGENCE&limit=200", stranger.token()).json()
+                .path("items").findValuesAsString("id")).contains(id);
+        assertThat(api.get("/api/v1/listings?industry=QUANTUM_INFORMATION&limit=200", stranger.token()).json()
+                .path("items").findValuesAsString("id")).doesNotContain(id);
+        assertThat(api.get("/api/v1/listings?mechanism=DUTCH&limit=200", stranger.token()).json()
+                .path("items").findValuesAsString("id")).doesNotContain(id);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.techmarket.listing.domain.Auction;
 import org.techmarket.listing.domain.AuctionState;
 import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 
@@ -58,6 +59,7 @@ public record Listing(String id, String venueId, String sellerId, String title, 
     }
 
     public boolean isSealed() {
-        return mechanism.type().name().startsWith("SEALED");
+        return mechanism.type() == MechanismType.SEALED_FIRST_PRICE
+                || mechanism.type() == MechanismType.SEALED_SECOND_PRICE;
     }
 }

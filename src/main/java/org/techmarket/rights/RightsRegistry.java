@@ -10,6 +10,12 @@ public interface RightsRegistry {
     RightsCheck check(String assetId, Set<String> grantorIds, GrantTerms terms);
 
     /**
+     * Whether {@code grantorIds} could grant {@code kind} over {@code scope} today to any verified buyer, as a listing
+     * offers it before its buyer is known; changes nothing.
+     */
+    RightsCheck checkOffer(String assetId, Set<String> grantorIds, GrantKind kind, GrantScope scope);
+
+    /**
      * Records a grant made through a completed deal, at most once per {@code causeId}: a repeated call returns
      * the first grant; a conflict is refused with a {@code RIGHTS_CONFLICT} rejection listing the conflicts.
      */

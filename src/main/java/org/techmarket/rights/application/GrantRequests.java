@@ -24,6 +24,9 @@ import org.techmarket.shared.Rejection;
 @Component
 class GrantRequests {
 
+    /** Stands in for the grantee of an offer whose buyer is not known yet; never stored. */
+    private static final String PROSPECTIVE_BUYER = "prospective-buyer";
+
     private final RegionDirectory regions;
     private final Participants participants;
 
@@ -33,6 +36,10 @@ class GrantRequests {
     }
 
     ProposedGrant proposal(GrantTerms terms, Set<String> grantors, LocalDate today) {
+        return proposal(terms, grantors, today, false);
+    }
+
+    private ProposedGrant proposal(GrantTerms terms, Set<String> grantors, LocalDate today, boolean anyBuyer) {
         if (terms == null) {
             throw Rejection.invalid("INVALID_GRANT", "terms", "the terms of the grant are required");
         }
@@ -49,9 +56,17 @@ class GrantRequests {
             throw Rejection.invalid("INVALID_TERM", "scope.start",
                     "an assignment moves ownership when it is recorded, so it starts today (" + today + ")");
         }
-        String grantee = grantee(terms.granteeId(), grantors);
+        String grantee = anyBuyer ? PROSPECTIVE_BUYER : grantee(terms.granteeId(), grantors);
         return new ProposedGrant(type, grantors, grantee, scope, terms.sublicensable(), terms.pledgeeConsent(),
                 terms.parentGrantId());
+    }
+
+    /**
+     * A proposal for an offer whose buyer is not known yet (a listing): the grantee is a stand-in that no rule
+     * reads, since no conflict depends on who receives a grant that is not a sublicence.
+     */
+    ProposedGrant offerProposal(GrantKind kind, GrantScope scope, Set<String> grantors, LocalDate today) {
+        return proposal(new GrantTerms(kind, null, scope, false, false, null), grantors, today, true);
     }
 
     private static GrantType type(GrantKind kind) {

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.ProposedGrant;
@@ -86,6 +88,17 @@ public class Granting {
         AssetSummary asset = book.requireAsset(assetId);
         LocalDate today = LocalDate.now(clock);
         return book.checkGrant(asset, book.owners(asset), requests.proposal(terms, grantors, today), today);
+    }
+
+    /**
+     * Whether {@code grantors} could grant {@code kind} over {@code scope} today to a buyer not yet known, as a
+     * listing offers it; for other modules. Changes nothing.
+     */
+    @Transactional(readOnly = true)
+    public CheckResult checkOffer(String assetId, Set<String> grantors, GrantKind kind, GrantScope scope) {
+        AssetSummary asset = book.requireAsset(assetId);
+        LocalDate today = LocalDate.now(clock);
+        return book.checkGrant(asset, book.owners(asset), requests.offerProposal(kind, scope, grantors, today), today);
     }
 
     /**

@@ -31,6 +31,11 @@ class Registry implements RightsRegistry {
     }
 
     @Override
+    public RightsCheck checkOffer(String assetId, Set<String> grantorIds, GrantKind kind, GrantScope scope) {
+        return Conflicts.toCheck(granting.checkOffer(assetId, grantorIds, kind, scope));
+    }
+
+    @Override
     public GrantSummary record(String causeId, String assetId, Set<String> grantorIds, GrantTerms terms) {
         return summary(granting.recordForCause(causeId, assetId, grantorIds, terms));
     }

@@ -1,0 +1,101 @@
+package org.techmarket.listing.application;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.listing.ListingAwarded;
+import org.techmarket.listing.domain.AuctionResult;
+import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.domain.MechanismType;
+import org.techmarket.listing.domain.Outcome;
+import org.techmarket.listing.domain.SealedBid;
+import org.techmarket.listing.domain.SealedState;
+import org.techmarket.listing.persistence.Bids;
+import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.persistence.Listings;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+
+/**
+ * Settles a sale the engine has ended, with the listing locked: OPEN → CLOSED → AWARDED when there is a winner
+ * and the rights can still be granted to them, else UNSOLD. Losers' deposits are released, the winner's stays
+ * held, and the award is published as {@link ListingAwarded} in the same transaction.
+ */
+@Component
+class Awarding {
+
+    private final Listings listings;
+    private final Bids bids;
+    private final Deposits deposits;
+    private final OfferRights rights;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Awarding(Listings listings, Bids bids, Deposits deposits, OfferRights rights, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.listings = listings;
+        this.bids = bids;
+        this.deposits = deposits;
+        this.rights = rights;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * The best losing bidder and the most they offered: an English runner-up's proxy bid up to their maximum before
+     * being outbid; a sealed runner-up offered their sealed bid. A Dutch or fixed-price sale has none.
+     */
+    private Optional<ListingAwarded.RunnerUp> runnerUp(Listing listing, String winnerId) {
+        if (listing.state() instanceof SealedState sealed) {
+            return sealed.bids().stream().filter(b -> !b.bidderId().equals(winnerId))
+                    .max(Comparator.comparingLong(SealedBid::amount)
+                            .thenComparing(Comparator.comparingLong(SealedBid::sequence).reversed()))
+                    .map(b -> new ListingAwarded.RunnerUp(b.bidderId(), Money.of(b.amount(), listing.currency())));
+        }
+        if (listing.mechanism().type() != MechanismType.ENGLISH) {
+            return Optional.empty();
+        }
+        return bids.highestOtherMaximum(listing.id(), winnerId).map(e -> new ListingAwarded.RunnerUp(e.getKey(),
+                Money.of(e.getValue(), listing.currency())));
+    }
+
+    /** {@code listing} already carries the state after the engine's last command, whose result ended the sale. */
+    Listing settle(Listing listing, AuctionResult ended, Instant at) {
+        Outcome outcome = ended.outcome().orElseThrow();
+        Listing closed = listing.withStatus(listing.status().transitionTo(ListingStatus.CLOSED, true), Optional.empty(),
+                at);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        if (outcome instanceof Outcome.Award award) {
+            List<Map<String, Object>> conflicts = rights.conflictsFor(listing, award.winnerId());
+            if (conflicts.isEmpty()) {
+                Optional<String> kept = deposits.settle(Actor.SYSTEM, listing, Optional.of(award.winnerId()));
+                Listing awarded = listings.update(closed.withOutcome(listing.state(), Optional.of(award.winnerId()),
+                        OptionalLong.of(award.price()), at).withStatus(closed.status().transitionTo(ListingStatus.AWARDED, true), Optional.empty(), at));
+                payload.put("winnerId", award.winnerId());
+                payload.put("price", Money.of(award.price(), listing.currency()).toString());
+                audit.record(Actor.SYSTEM.auditName(), "ListingAwarded", ListingLifecycle.subject(listing), payload);
+                events.publishEvent(new ListingAwarded(listing.id(), listing.venueId(), listing.sellerId(),
+                        award.winnerId(), listing.assetIds(), listing.offerKind(), listing.licenceScope(),
+                        Money.of(award.price(), listing.currency()), kept, runnerUp(listing, award.winnerId()),
+                        listing.mechanism().type().name(), at));
+                return awarded;
+            }
+            payload.put("unsold", "RIGHTS_CONFLICT");
+            payload.put("conflicts", conflicts);
+        } else {
+            payload.put("unsold", ((Outcome.Unsold) outcome).reason().name());
+        }
+        deposits.settle(Actor.SYSTEM, listing, Optional.empty());
+        Listing unsold = listings.update(closed.withOutcome(listing.state(), Optional.empty(), OptionalLong.empty(), at)
+                .withStatus(closed.status().transitionTo(ListingStatus.UNSOLD, true), Optional.of(String.valueOf(payload.get("unsold"))), at));
+        audit.record(Actor.SYSTEM.auditName(), "ListingUnsold", ListingLifecycle.subject(listing), payload);
+        return unsold;
+    }
+}

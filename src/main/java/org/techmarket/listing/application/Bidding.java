@@ -1,0 +1,154 @@
+package org.techmarket.listing.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.listing.domain.AcceptPrice;
+import org.techmarket.listing.domain.Auction;
+import org.techmarket.listing.domain.AuctionCommand;
+import org.techmarket.listing.domain.AuctionResult;
+import org.techmarket.listing.domain.AuctionView;
+import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.domain.Outcome;
+import org.techmarket.listing.domain.PlaceBid;
+import org.techmarket.listing.domain.Purchase;
+import org.techmarket.listing.persistence.Bids;
+import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.persistence.Listings;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Bids, Dutch acceptances and fixed-price purchases. Each runs with the listing's row locked: re-hydrate the
+ * sale, apply the command, hold the bidder's deposit if it is their first, store the new state and the bid; racing
+ * bids on one listing therefore take turns, and a refused bid (or a deposit the bidder cannot pay) stores nothing.
+ * An acceptance or purchase ends the sale, so it is awarded in the same transaction.
+ */
+@Service
+public class Bidding {
+
+    /** The answer to an accepted bid: whether the bidder now leads, the public price and the (possibly moved) end. */
+    public record Accepted(String bidId, Listing listing, AuctionView view, boolean leading) {}
+
+    private final ListingAccess access;
+    private final ListingLifecycle lifecycle;
+    private final Deposits deposits;
+    private final Awarding awarding;
+    private final Bids bids;
+    private final Listings listings;
+    private final AuditLog audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    Bidding(ListingAccess access, ListingLifecycle lifecycle, Deposits deposits, Awarding awarding, Bids bids,
+            Listings listings, AuditLog audit, IdGenerator ids, Clock clock) {
+        this.access = access;
+        this.lifecycle = lifecycle;
+        this.deposits = deposits;
+        this.awarding = awarding;
+        this.bids = bids;
+        this.listings = listings;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Accepted placeBid(Actor actor, String listingId, Money amount, Money maxAmount) {
+        String bidder = access.verifiedOrganization(actor).id();
+        if (amount == null) {
+            throw Rejection.invalid("INVALID_AMOUNT", "amount", "an amount is required");
+        }
+        return take(actor, listingId, bidder, "BID", (listing, id, at) -> {
+            requireCurrency(listing, amount, "amount");
+            if (maxAmount != null) {
+                requireCurrency(listing, maxAmount, "maxAmount");
+            }
+            return new PlaceBid(id, bidder, amount.minor(),
+                    maxAmount == null ? OptionalLong.empty() : OptionalLong.of(maxAmount.minor()), at);
+        });
+    }
+
+    @Transactional
+    public Accepted accept(Actor actor, String listingId) {
+        String bidder = access.verifiedOrganization(actor).id();
+        return take(actor, listingId, bidder, "ACCEPTANCE", (listing, id, at) -> new AcceptPrice(id, bidder, at));
+    }
+
+    @Transactional
+    public Accepted purchase(Actor actor, String listingId) {
+        String buyer = access.verifiedOrganization(actor).id();
+        return take(actor, listingId, buyer, "PURCHASE", (listing, id, at) -> new Purchase(id, buyer, at));
+    }
+
+    /** Builds the engine command for a locked listing. */
+    @FunctionalInterface
+    private interface CommandFor {
+        AuctionCommand build(Listing listing, String bidId, Instant at);
+    }
+
+    private Accepted take(Actor actor, String listingId, String bidder, String kind, CommandFor commandFor) {
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Listing listing = access.lockVisible(actor, listingId);
+        if (listing.status() == ListingStatus.PUBLISHED && !at.isBefore(listing.startsAt())) {
+            // The opening job has not run yet on any node; bidding has started all the same.
+            listing = lifecycle.open(Actor.SYSTEM, listing);
+        }
+        if (listing.status() != ListingStatus.OPEN) {
+            throw Rejection.conflict("LISTING_NOT_OPEN", "The listing is " + listing.status() + ", not open for bids");
+        }
+        access.requireNotOwner(listing, bidder);
+        String bidId = ids.newId();
+        AuctionCommand command = commandFor.build(listing, bidId, at);
+        Auction auction = listing.auction();
+        AuctionResult result = auction.apply(command);
+        deposits.join(actor, listing, bidder, at);
+        Listing next = listing.withSale(auction.state(), result.view().endsAt(), at);
+        bids.add(new Bids.Bid(bidId, listing.id(), bidder, kind, amountOf(command, result),
+                command instanceof PlaceBid bid ? bid.maxAmount() : OptionalLong.empty(), next.bidCount(), at));
+        audit.record(actor.auditName(), switch (kind) {
+            case "BID" -> "BidPlaced";
+            case "ACCEPTANCE" -> "DutchPriceAccepted";
+            default -> "FixedPricePurchased";
+        }, ListingLifecycle.subject(listing), auditPayload(listing, bidId, bidder, command, result));
+        Listing stored = result.outcome().isPresent() ? awarding.settle(next, result, at) : listings.update(next);
+        return new Accepted(bidId, stored, result.view(), result.view().isLeading(bidder)
+                || result.outcome().isPresent());
+    }
+
+    private static long amountOf(AuctionCommand command, AuctionResult result) {
+        if (command instanceof PlaceBid bid) {
+            return bid.amount();
+        }
+        return result.outcome().filter(o -> o instanceof Outcome.Award).map(o -> ((Outcome.Award) o).price())
+                .orElse(0L);
+    }
+
+    private static Map<String, Object> auditPayload(Listing listing, String bidId, String bidder,
+            AuctionCommand command, AuctionResult result) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("bidId", bidId);
+        payload.put("bidderId", bidder);
+        // A sealed amount stays out of the log until the close; an English maximum stays out for good.
+        if (!listing.isSealed() && command instanceof PlaceBid bid) {
+            payload.put("amount", Money.of(bid.amount(), listing.currency()).toString());
+        }
+        result.view().currentPrice().ifPresent(p -> payload.put("currentPrice", Money.of(p, listing.currency())
+                .toString()));
+        return payload;
+    }
+
+    private static void requireCurrency(Listing listing, Money money, String field) {
+        if (!money.currency().equals(listing.currency())) {
+            throw Rejection.invalid("CURRENCY_MISMATCH", field, "the listing is in " + listing.currency());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.techmarket.listing.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.listing.domain.Auction;
+import org.techmarket.listing.domain.AuctionResult;
+import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.persistence.Listings;
+import org.techmarket.shared.Actor;
+
+/**
+ * Opens listings whose bidding start has come and closes those whose end has come. Every node runs it; each
+ * listing is claimed with {@code FOR UPDATE SKIP LOCKED} and handled in its own transaction, so it opens and closes
+ * exactly once however many nodes run, and a node dying mid-way leaves it to the next run.
+ */
+@Component
+public class Closing {
+
+    private static final Logger log = LoggerFactory.getLogger(Closing.class);
+    private static final int MAX_PER_RUN = 1000;
+
+    private final Listings listings;
+    private final ListingLifecycle lifecycle;
+    private final Awarding awarding;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Closing(Listings listings, ListingLifecycle lifecycle, Awarding awarding, TransactionTemplate transactions,
+            Clock clock) {
+        this.listings = listings;
+        this.lifecycle = lifecycle;
+        this.awarding = awarding;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${techmarket.listing.closing-interval:PT1S}",
+            initialDelayString = "${techmarket.listing.closing-interval:PT1S}")
+    void run() {
+        int done = runDue(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        if (done > 0) {
+            log.debug("Opened or closed {} listings", done);
+        }
+    }
+
+    /** Opens and closes what is due at {@code asOf}, one listing per transaction; returns how many it handled. */
+    public int runDue(Instant asOf) {
+        int handled = 0;
+        while (handled < MAX_PER_RUN && Boolean.TRUE.equals(transactions.execute(tx -> listings.claimStarting(asOf)
+                .map(l -> lifecycle.open(Actor.SYSTEM, l)).isPresent()))) {
+            handled++;
+        }
+        while (handled < MAX_PER_RUN && Boolean.TRUE.equals(transactions.execute(tx -> listings.claimEnded(asOf)
+                .map(l -> close(l, asOf)).isPresent()))) {
+            handled++;
+        }
+        return handled;
+    }
+
+    /** Closes one listing as of {@code asOf} if it is OPEN and its end has come; true when this call closed it. */
+    public boolean close(String listingId, Instant asOf) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> listings.lock(listingId)
+                .filter(l -> l.status() == ListingStatus.OPEN && !l.endsAt().isAfter(asOf))
+                .map(l -> close(l, asOf)).isPresent()));
+    }
+
+    private Listing close(Listing listing, Instant asOf) {
+        Auction auction = listing.auction();
+        AuctionResult result = auction.close(asOf);
+        return awarding.settle(listing.withState(auction.state(), asOf),
+                result, asOf);
+    }
+}

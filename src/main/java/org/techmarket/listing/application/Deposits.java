@@ -1,0 +1,65 @@
+package org.techmarket.listing.application;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.techmarket.ledger.Hold;
+import org.techmarket.ledger.HoldRequest;
+import org.techmarket.ledger.Ledger;
+import org.techmarket.listing.persistence.Bidders;
+import org.techmarket.listing.persistence.Bidders.Bidder;
+import org.techmarket.listing.persistence.Bidders.Deposit;
+import org.techmarket.listing.persistence.Listing;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+
+/**
+ * Bid deposits on the ledger: held when a bidder first bids (or accepts, or purchases) on a listing; at the end,
+ * released for everyone but the winner, whose deposit stays held for the deal. Called with the listing locked.
+ */
+@Component
+class Deposits {
+
+    static final String PURPOSE = "AUCTION_DEPOSIT";
+
+    private final Ledger ledger;
+    private final Bidders bidders;
+
+    Deposits(Ledger ledger, Bidders bidders) {
+        this.ledger = ledger;
+        this.bidders = bidders;
+    }
+
+    /** The bidder on this listing, holding their deposit first if this is their first bid (INSUFFICIENT_FUNDS). */
+    Bidder join(Actor actor, Listing listing, String bidderId, Instant at) {
+        Optional<Bidder> known = bidders.find(listing.id(), bidderId);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<String> holdId = Optional.empty();
+        if (listing.deposit() > 0) {
+            Hold hold = ledger.hold(actor, new HoldRequest(bidderId, Money.of(listing.deposit(), listing.currency()),
+                    PURPOSE, "listing:" + listing.id(), Optional.empty()));
+            holdId = Optional.of(hold.id());
+        }
+        return bidders.join(listing.id(), bidderId, holdId, at);
+    }
+
+    /** Releases every held deposit except the winner's, which is kept; returns the winner's hold, if any. */
+    Optional<String> settle(Actor actor, Listing listing, Optional<String> winnerId) {
+        Optional<String> kept = Optional.empty();
+        for (Bidder bidder : bidders.of(listing.id())) {
+            if (bidder.deposit() != Deposit.HELD) {
+                continue;
+            }
+            if (winnerId.filter(bidder.bidderId()::equals).isPresent()) {
+                bidders.mark(listing.id(), bidder.bidderId(), Deposit.KEPT);
+                kept = bidder.holdId();
+            } else {
+                ledger.release(actor, bidder.holdId().orElseThrow());
+                bidders.mark(listing.id(), bidder.bidderId(), Deposit.RELEASED);
+            }
+        }
+        return kept;
+    }
+}

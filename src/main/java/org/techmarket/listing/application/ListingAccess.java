@@ -1,0 +1,88 @@
+package org.techmarket.listing.application;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
+import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.persistence.Listings;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Who may see and do what with a listing. Drafts, submissions and refused listings are the seller's and the
+ * operators' (and regulators') business only: anyone else is told they do not exist.
+ */
+@Component
+class ListingAccess {
+
+    /** Statuses in which a listing is not (yet) disclosed to the market. */
+    static final Set<ListingStatus> PRIVATE = EnumSet.of(ListingStatus.DRAFT, ListingStatus.SUBMITTED,
+            ListingStatus.APPROVED, ListingStatus.REJECTED);
+
+    private final Listings listings;
+    private final Participants participants;
+    private final Assets assets;
+
+    ListingAccess(Listings listings, Participants participants, Assets assets) {
+        this.listings = listings;
+        this.participants = participants;
+        this.assets = assets;
+    }
+
+    static boolean maySee(Actor actor, Listing listing) {
+        return !PRIVATE.contains(listing.status()) || actor.seesWholeMarket() || actor.belongsTo(listing.sellerId());
+    }
+
+    Listing visible(Actor actor, String id) {
+        return listings.find(id).filter(l -> maySee(actor, l)).orElseThrow(() -> Rejection.notFound("Listing", id));
+    }
+
+    /** The listing locked for a change, if the actor may see it. */
+    Listing lockVisible(Actor actor, String id) {
+        return listings.lock(id).filter(l -> maySee(actor, l)).orElseThrow(() -> Rejection.notFound("Listing", id));
+    }
+
+    static void requireSeller(Actor actor, Listing listing) {
+        if (!actor.belongsTo(listing.sellerId())) {
+            throw Rejection.forbidden("Only the seller may do this");
+        }
+    }
+
+    /** The actor's organization, which must be VERIFIED to trade. */
+    OrganizationSummary verifiedOrganization(Actor actor) {
+        OrganizationSummary org = participants.requireOrganization(actor.requireOrganization(), "organizationId");
+        if (!org.status().mayTrade()) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
+                    "Your organization is " + org.status() + "; only verified organizations trade");
+        }
+        return org;
+    }
+
+    /** The asset, which the seller must own. */
+    AssetSummary ownedAsset(String assetId, String sellerId) {
+        AssetSummary asset = assets.find(assetId).orElseThrow(() -> new Rejection(Rejection.Kind.UNPROCESSABLE,
+                "UNKNOWN_ASSET", "Asset " + assetId + " does not exist"));
+        if (!asset.ownerShares().containsKey(sellerId)) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_ASSET_OWNER",
+                    "Only an owner of asset " + assetId + " may list it");
+        }
+        return asset;
+    }
+
+    /** Refuses a bidder who owns any of the offered assets: owners may not bid the price up. */
+    void requireNotOwner(Listing listing, String bidderId) {
+        boolean owner = bidderId.equals(listing.sellerId()) || listing.assetIds().stream()
+                .map(assets::find).flatMap(Optional::stream)
+                .anyMatch(a -> a.ownerShares().containsKey(bidderId));
+        if (owner) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "OWNER_CANNOT_BID",
+                    "An owner of an offered asset may not bid on its listing");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.techmarket.listing.application;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.listing.ListingCatalog;
+import org.techmarket.listing.ListingSummary;
+import org.techmarket.listing.domain.AuctionView;
+import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.domain.MechanismType;
+import org.techmarket.listing.persistence.Bids;
+import org.techmarket.listing.persistence.Bidders;
+import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.persistence.Listings;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Cursor;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Page;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Reads listings as the caller may see them: the public view of the sale (never a maximum, a sealed bid before the
+ * close or the reserve amount), the catalogue, and the bid history with bidders shown as "Bidder n" per listing.
+ * Also answers other modules through {@link ListingCatalog}.
+ */
+@Service
+public class ListingReading implements ListingCatalog {
+
+    /** A listing with its sale's public view at this moment, and whether the caller leads. */
+    public record Seen(Listing listing, AuctionView view, boolean leading) {}
+
+    /** One line of a bid history; {@code bidder} is the per-listing pseudonym, {@code mine} marks the caller's. */
+    public record BidEntry(String bidId, long sequence, String bidder, boolean mine, String kind, Money amount,
+            java.time.Instant at) {}
+
+    private static final List<ListingStatus> PUBLIC = Arrays.stream(ListingStatus.values())
+            .filter(s -> !ListingAccess.PRIVATE.contains(s)).toList();
+
+    private final Listings listings;
+    private final Bids bids;
+    private final Bidders bidders;
+    private final ListingAccess access;
+    private final Clock clock;
+
+    ListingReading(Listings listings, Bids bids, Bidders bidders, ListingAccess access, Clock clock) {
+        this.listings = listings;
+        this.bids = bids;
+        this.bidders = bidders;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Seen get(Actor actor, String id) {
+        return seen(actor, access.visible(actor, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Seen> catalogue(Actor actor, Optional<ListingStatus> status, Optional<String> industry,
+            Optional<MechanismType> mechanism, String cursor, Integer limit) {
+        int size = Cursor.limit(limit);
+        List<Listing> rows = listings.page(new Listings.Reader(actor.organizationId(), actor.seesWholeMarket()),
+                PUBLIC, new Listings.Filter(status, industry, mechanism), Cursor.decode(cursor), size);
+        return Page.of(rows, size, Listing::id).map(l -> seen(actor, l));
+    }
+
+    /**
+     * The bid history after sequence {@code after}. English, Dutch and fixed price: public (amounts, never maxima).
+     * Sealed: only the caller's own bids until the close, everyone's after it.
+     */
+    @Transactional(readOnly = true)
+    public List<BidEntry> bids(Actor actor, String id, long after, Integer limit) {
+        Listing listing = access.visible(actor, id);
+        int size = Cursor.limit(limit);
+        Optional<String> caller = actor.organizationId();
+        boolean sealedOpen = listing.isSealed() && listing.state().outcome().isEmpty();
+        List<Bids.Bid> rows;
+        if (sealedOpen) {
+            List<Bids.Bid> own = caller.map(me -> bids.of(listing.id(), me)).orElse(List.of());
+            if (own.isEmpty()) {
+                // Operators included: nobody but the bidder sees a sealed bid before the close.
+                throw new Rejection(Rejection.Kind.FORBIDDEN, "SEALED_UNTIL_CLOSE",
+                        "Sealed bids stay sealed until the close; a bidder sees only their own");
+            }
+            rows = own.stream().filter(b -> b.sequence() > after).limit(size).toList();
+        } else {
+            rows = bids.after(listing.id(), after, size);
+        }
+        Map<String, Integer> aliases = bidders.aliases(listing.id());
+        return rows.stream().map(b -> new BidEntry(b.id(), b.sequence(), "Bidder " + aliases.get(b.bidderId()),
+                caller.filter(b.bidderId()::equals).isPresent(), b.kind(), Money.of(b.amount(), listing.currency()),
+                b.placedAt())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ListingSummary> find(String listingId) {
+        return listings.find(listingId).map(l -> new ListingSummary(l.id(), l.venueId(), l.sellerId(), l.title(),
+                l.assetIds(), l.offerKind(), l.licenceScope(), l.mechanism().type().name(), l.status().name()));
+    }
+
+    /** The listing's version for change polling, if the caller may see it. */
+    @Transactional(readOnly = true)
+    public long version(Actor actor, String id) {
+        return listings.version(id).orElseThrow(() -> Rejection.notFound("Listing", id));
+    }
+
+    private Seen seen(Actor actor, Listing listing) {
+        AuctionView view = listing.auction().view(clock.instant());
+        boolean leading = actor.organizationId().map(view::isLeading).orElse(false);
+        return new Seen(listing, view, leading);
+    }
+}

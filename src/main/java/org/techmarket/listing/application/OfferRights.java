@@ -1,0 +1,99 @@
+package org.techmarket.listing.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.techmarket.asset.Assets;
+import org.techmarket.listing.persistence.Listing;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.GrantTerms;
+import org.techmarket.rights.RightsCheck;
+import org.techmarket.rights.RightsConflict;
+import org.techmarket.rights.RightsRegistry;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Asks the rights registry whether a listing's offer can be granted, asset by asset: at submission for any buyer,
+ * at award for the winner. An assignment covers the whole asset from today; a licence its scope, from today at
+ * the earliest, since a licence cannot start in the past.
+ */
+@Component
+class OfferRights {
+
+    private final RightsRegistry registry;
+    private final Assets assets;
+    private final Clock clock;
+
+    OfferRights(RightsRegistry registry, Assets assets, Clock clock) {
+        this.registry = registry;
+        this.assets = assets;
+        this.clock = clock;
+    }
+
+    /** Every conflict of the offer for a buyer not yet known; empty when it can be granted. */
+    List<Map<String, Object>> conflictsForAnyBuyer(Listing listing) {
+        return conflicts(listing, Optional.empty());
+    }
+
+    /** Every conflict of granting the offer to {@code buyerId} today. */
+    List<Map<String, Object>> conflictsFor(Listing listing, String buyerId) {
+        return conflicts(listing, Optional.of(buyerId));
+    }
+
+    static Rejection rejection(List<Map<String, Object>> conflicts) {
+        return new Rejection(Rejection.Kind.CONFLICT, "RIGHTS_CONFLICT",
+                "The offer cannot be granted: " + conflicts.get(0).get("message")
+                        + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : ""),
+                List.of(), Map.of("conflicts", conflicts));
+    }
+
+    private List<Map<String, Object>> conflicts(Listing listing, Optional<String> buyer) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<Map<String, Object>> found = new ArrayList<>();
+        for (String assetId : listing.assetIds()) {
+            GrantScope scope = scope(listing, assetId, today);
+            RightsCheck check;
+            try {
+                check = buyer.isPresent()
+                        ? registry.check(assetId, Set.of(listing.sellerId()),
+                                new GrantTerms(listing.offerKind(), buyer.get(), scope, false, false, Optional.empty()))
+                        : registry.checkOffer(assetId, Set.of(listing.sellerId()), listing.offerKind(), scope);
+            } catch (Rejection refused) {
+                // The registry refuses the request itself (e.g. a buyer no longer verified): a reason not to grant.
+                found.add(conflict(assetId, Optional.empty(), refused.code(), refused.getMessage()));
+                continue;
+            }
+            for (RightsConflict c : check.conflicts()) {
+                found.add(conflict(assetId, c.grantId(), c.reason(), c.message()));
+            }
+        }
+        return found;
+    }
+
+    private GrantScope scope(Listing listing, String assetId, LocalDate today) {
+        if (listing.offerKind() == GrantKind.ASSIGNMENT) {
+            LocalDate end = assets.find(assetId).flatMap(a -> a.expiresOn()).orElse(today.plusYears(50));
+            return new GrantScope(List.of("*"), List.of("WORLD"), today, end);
+        }
+        GrantScope offered = listing.licenceScope().orElseThrow();
+        LocalDate start = offered.start() == null || offered.start().isBefore(today) ? today : offered.start();
+        return new GrantScope(offered.fields(), offered.territories(), start, offered.end());
+    }
+
+    private static Map<String, Object> conflict(String assetId, Optional<String> grantId, String reason, String message) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("assetId", assetId);
+        view.put("grantId", grantId.orElse(null));
+        view.put("reason", reason);
+        view.put("message", message);
+        return view;
+    }
+}

@@ -1,0 +1,70 @@
+package org.techmarket.listing.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The listing_bidder table: each bidder on a listing, their public number ("Bidder 3") and their deposit. Rows are
+ * written under the listing's row lock, so numbers are given without gaps in the order bidders first bid.
+ */
+@Repository
+public class Bidders {
+
+    /** Where a bidder's deposit stands. */
+    public enum Deposit { NONE, HELD, RELEASED, KEPT }
+
+    /** A bidder on a listing. */
+    public record Bidder(String listingId, String bidderId, int alias, Optional<String> holdId, Deposit deposit,
+            Instant joinedAt) {}
+
+    private final JdbcClient jdbc;
+
+    Bidders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Bidder> find(String listingId, String bidderId) {
+        return jdbc.sql("select * from listing_bidder where listing_id = ? and bidder_id = ?")
+                .params(listingId, bidderId).query(Bidders::map).optional();
+    }
+
+    /** Adds the listing's next bidder; call it with the listing's row locked. */
+    public Bidder join(String listingId, String bidderId, Optional<String> holdId, Instant at) {
+        int alias = jdbc.sql("select count(*) from listing_bidder where listing_id = ?").param(listingId)
+                .query(Integer.class).single() + 1;
+        Bidder bidder = new Bidder(listingId, bidderId, alias, holdId,
+                holdId.isPresent() ? Deposit.HELD : Deposit.NONE, at);
+        jdbc.sql("insert into listing_bidder (listing_id, bidder_id, alias, hold_id, deposit, joined_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(listingId, bidderId, alias, holdId.orElse(null), bidder.deposit().name(), Timestamp.from(at))
+                .update();
+        return bidder;
+    }
+
+    public void mark(String listingId, String bidderId, Deposit deposit) {
+        jdbc.sql("update listing_bidder set deposit = ? where listing_id = ? and bidder_id = ?")
+                .params(deposit.name(), listingId, bidderId).update();
+    }
+
+    public List<Bidder> of(String listingId) {
+        return jdbc.sql("select * from listing_bidder where listing_id = ? order by alias").param(listingId)
+                .query(Bidders::map).list();
+    }
+
+    /** Each bidder's public number by organization id. */
+    public Map<String, Integer> aliases(String listingId) {
+        return of(listingId).stream().collect(Collectors.toMap(Bidder::bidderId, Bidder::alias));
+    }
+
+    private static Bidder map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Bidder(rs.getString("listing_id"), rs.getString("bidder_id"), rs.getInt("alias"),
+                Optional.ofNullable(rs.getString("hold_id")), Deposit.valueOf(rs.getString("deposit")),
+                rs.getTimestamp("joined_at").toInstant());
+    }
+}

@@ -1,0 +1,168 @@
+package org.techmarket.listing.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.domain.MechanismType;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.shared.CanonicalJson;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The listing table: stored listings, their row locks, the closing job's claims and the public catalogue. */
+@Repository
+public class Listings {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = "id, venue_id, seller_id, title, description, asset_ids, industries,"
+            + " offer_kind, licence_scope, mechanism, terms, currency, deposit, starts_at, ends_at, status,"
+            + " status_reason, state, bid_count, winner_id, award_price, created_at, updated_at, version";
+
+    /** Which listings a reader may find in the catalogue besides the public ones. */
+    public record Reader(Optional<String> organizationId, boolean seesEverything) {}
+
+    /** The catalogue's filters; each one empty means "any". */
+    public record Filter(Optional<ListingStatus> status, Optional<String> industry, Optional<MechanismType> mechanism) {}
+
+    private final JdbcClient jdbc;
+
+    Listings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(Listing l) {
+        jdbc.sql("insert into listing (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(l.id(), l.venueId(), l.sellerId(), l.title(), l.description(), array(l.assetIds()),
+                        array(l.industries()), l.offerKind().name(),
+                        l.licenceScope().map(CanonicalJson::write).orElse(null), l.mechanism().type().name(),
+                        CanonicalJson.write(l.mechanism()), l.currency(), l.deposit(), ts(l.startsAt()),
+                        ts(l.endsAt()), l.status().name(), l.statusReason().orElse(null), StateJson.write(l.state()),
+                        l.bidCount(), l.winnerId().orElse(null), l.awardPrice().isPresent() ? l.awardPrice().getAsLong()
+                                : null, ts(l.createdAt()), ts(l.updatedAt()), l.version())
+                .update();
+    }
+
+    /** Stores what may change (status, state, end, counts, award) and moves the version on. */
+    public Listing update(Listing l) {
+        jdbc.sql("update listing set status = ?, status_reason = ?, state = ?, ends_at = ?, bid_count = ?,"
+                        + " winner_id = ?, award_price = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(l.status().name(), l.statusReason().orElse(null), StateJson.write(l.state()), ts(l.endsAt()),
+                        l.bidCount(), l.winnerId().orElse(null),
+                        l.awardPrice().isPresent() ? l.awardPrice().getAsLong() : null, ts(l.updatedAt()), l.id())
+                .update();
+        return new Listing(l.id(), l.venueId(), l.sellerId(), l.title(), l.description(), l.assetIds(),
+                l.industries(), l.offerKind(), l.licenceScope(), l.mechanism(), l.currency(), l.deposit(),
+                l.startsAt(), l.endsAt(), l.status(), l.statusReason(), l.state(), l.bidCount(), l.winnerId(),
+                l.awardPrice(), l.createdAt(), l.updatedAt(), l.version() + 1);
+    }
+
+    public Optional<Listing> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from listing where id = ?").param(id).query(Listings::map).optional();
+    }
+
+    /** Reads the listing and locks its row until the transaction ends, so commands on it run one at a time. */
+    public Optional<Listing> lock(String id) {
+        return jdbc.sql("select " + COLUMNS + " from listing where id = ? for update").param(id).query(Listings::map)
+                .optional();
+    }
+
+    /** The stored version, cheap to poll; empty when there is no such listing. */
+    public Optional<Long> version(String id) {
+        return jdbc.sql("select version from listing where id = ?").param(id).query(Long.class).optional();
+    }
+
+    /** Claims one OPEN listing whose end has come, skipping rows other nodes hold. */
+    public Optional<Listing> claimEnded(Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from listing where status = 'OPEN' and ends_at <= ?"
+                        + " order by ends_at limit 1 for update skip locked")
+                .param(ts(asOf)).query(Listings::map).optional();
+    }
+
+    /** Claims one PUBLISHED listing whose bidding start has come, skipping rows other nodes hold. */
+    public Optional<Listing> claimStarting(Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from listing where status = 'PUBLISHED' and starts_at <= ?"
+                        + " order by starts_at limit 1 for update skip locked")
+                .param(ts(asOf)).query(Listings::map).optional();
+    }
+
+    /** Newest first, up to {@code limit + 1} rows after the cursor's id. */
+    public List<Listing> page(Reader reader, List<ListingStatus> publicStatuses, Filter filter, Optional<String> after,
+            int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from listing where true");
+        List<Object> params = new ArrayList<>();
+        if (!reader.seesEverything()) {
+            sql.append(" and (status = any(?::text[])");
+            params.add(array(publicStatuses.stream().map(Enum::name).toList()));
+            reader.organizationId().ifPresent(org -> {
+                sql.append(" or seller_id = ?");
+                params.add(org);
+            });
+            sql.append(")");
+        }
+        filter.status().ifPresent(s -> {
+            sql.append(" and status = ?");
+            params.add(s.name());
+        });
+        filter.industry().ifPresent(i -> {
+            sql.append(" and ? = any(industries)");
+            params.add(i);
+        });
+        filter.mechanism().ifPresent(m -> {
+            sql.append(" and mechanism = ?");
+            params.add(m.name());
+        });
+        after.ifPresent(id -> {
+            sql.append(" and id < ?");
+            params.add(id);
+        });
+        sql.append(" order by id desc limit ?");
+        params.add(limit + 1);
+        return jdbc.sql(sql.toString()).params(params).query(Listings::map).list();
+    }
+
+    private static String array(List<String> values) {
+        // A PostgreSQL array literal with every element quoted, so commas and braces inside values stay data.
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            literal.append(i == 0 ? "" : ",").append('"')
+                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static Listing map(ResultSet rs, int row) throws SQLException {
+        String award = rs.getString("award_price");
+        String scope = rs.getString("licence_scope");
+        return new Listing(rs.getString("id"), rs.getString("venue_id"), rs.getString("seller_id"),
+                rs.getString("title"), rs.getString("description"), strings(rs.getArray("asset_ids")),
+                strings(rs.getArray("industries")), GrantKind.valueOf(rs.getString("offer_kind")),
+                Optional.ofNullable(scope).map(s -> JSON.readValue(s, GrantScope.class)),
+                JSON.readValue(rs.getString("terms"), Mechanism.class), rs.getString("currency"),
+                rs.getLong("deposit"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                ListingStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("status_reason")),
+                StateJson.read(rs.getString("state")), rs.getLong("bid_count"),
+                Optional.ofNullable(rs.getString("winner_id")),
+                award == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(award)),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,86 @@
+package org.techmarket.listing.web;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.listing.application.Bidding;
+import org.techmarket.listing.application.ListingReading;
+import org.techmarket.listing.web.ListingJson.BidAccepted;
+import org.techmarket.listing.web.ListingJson.BidPage;
+import org.techmarket.listing.web.ListingJson.BidRequest;
+import org.techmarket.listing.web.ListingJson.BidView;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Idempotency;
+import org.techmarket.shared.Idempotency.IdempotentRequest;
+import org.techmarket.shared.Money;
+
+/**
+ * Bids, Dutch acceptances and fixed-price purchases over HTTP, each honouring {@code Idempotency-Key} (a retry gets
+ * the first answer and places nothing more), and the bid history.
+ */
+@RestController
+class BidController {
+
+    private static final String LISTING = ListingController.LISTINGS + "/{id}";
+
+    private final Bidding bidding;
+    private final ListingReading reading;
+    private final Idempotency idempotency;
+
+    BidController(Bidding bidding, ListingReading reading, Idempotency idempotency) {
+        this.bidding = bidding;
+        this.reading = reading;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping(LISTING + "/bids")
+    ResponseEntity<String> bid(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key, @RequestBody BidRequest request) {
+        BidRequest body = ListingController.required(request);
+        return idempotency.execute(IdempotentRequest.post(actor, key, path(id, "bids"), body),
+                () -> created(id, bidding.placeBid(actor, id, body.amount(), body.maxAmount())));
+    }
+
+    @PostMapping(LISTING + "/acceptance")
+    ResponseEntity<String> accept(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.execute(IdempotentRequest.post(actor, key, path(id, "acceptance"), null),
+                () -> created(id, bidding.accept(actor, id)));
+    }
+
+    @PostMapping(LISTING + "/purchase")
+    ResponseEntity<String> purchase(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.execute(IdempotentRequest.post(actor, key, path(id, "purchase"), null),
+                () -> created(id, bidding.purchase(actor, id)));
+    }
+
+    @GetMapping(LISTING + "/bids")
+    BidPage bids(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer limit) {
+        List<BidView> items = reading.bids(actor, id, after, limit).stream().map(BidView::of).toList();
+        int size = limit == null ? org.techmarket.shared.Cursor.DEFAULT_LIMIT : limit;
+        return new BidPage(items, items.size() == size ? items.get(items.size() - 1).sequence() : null);
+    }
+
+    private static ResponseEntity<?> created(String id, Bidding.Accepted accepted) {
+        var view = accepted.view();
+        Money price = view.currentPrice().isPresent()
+                ? Money.of(view.currentPrice().getAsLong(), accepted.listing().currency()) : null;
+        return ResponseEntity.created(URI.create(path(id, "bids") + "/" + accepted.bidId()))
+                .body(new BidAccepted(accepted.bidId(), accepted.leading(), price, view.endsAt(),
+                        accepted.listing().status().name()));
+    }
+
+    private static String path(String id, String action) {
+        return ListingController.LISTINGS + "/" + id + "/" + action;
+    }
+}

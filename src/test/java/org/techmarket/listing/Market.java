@@ -1,0 +1,163 @@
+package org.techmarket.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.techmarket.support.Api;
+import org.techmarket.support.Fixtures;
+import org.techmarket.support.Fixtures.Org;
+import org.techmarket.support.IntegrationTest;
+
+/** Sellers, bidders, assets, money and listings for the listing tests, made through the HTTP API. */
+final class Market {
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    private final Api api;
+    private final Fixtures fixtures;
+
+    Market(Api api, Fixtures fixtures) {
+        this.api = api;
+        this.fixtures = fixtures;
+    }
+
+    static Map<String, String> cny(String amount) {
+        return Map.of("amount", amount, "currency", "CNY");
+    }
+
+    /** A verified organization owning one freshly registered granted patent; returns the org and the asset id. */
+    record Seller(Org org, String assetId) {}
+
+    Seller seller() {
+        Org org = fixtures.verifiedOrg("UNIVERSITY");
+        Api.Response asset = fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber()));
+        assertThat(asset.status()).as(asset.text()).isEqualTo(201);
+        return new Seller(org, asset.text("id"));
+    }
+
+    /** A verified bidder with {@code yuan} cashed in. */
+    Org bidder(String yuan) {
+        Org org = fixtures.verifiedOrg("ENTERPRISE");
+        fund(org, yuan);
+        return org;
+    }
+
+    void fund(Org org, String yuan) {
+        Api.Response cashIn = api.post("/api/v1/ledger/cash-ins", IntegrationTest.ADMIN_TOKEN, Map.of(
+                "organizationId", org.id(), "amount", cny(yuan), "bankReference", Fixtures.unique("bank")));
+        assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
+    }
+
+    static Map<String, Object> english(String start, String step, String deposit, Instant startsAt, Instant endsAt) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "ENGLISH");
+        m.put("startPrice", cny(start));
+        m.put("increment", cny(step));
+        m.put("deposit", cny(deposit));
+        m.put("startsAt", startsAt.toString());
+        m.put("endsAt", endsAt.toString());
+        return m;
+    }
+
+    static Map<String, Object> mechanism(String type, String start, String deposit, Instant startsAt, Instant endsAt) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type);
+        m.put("startPrice", cny(start));
+        m.put("deposit", cny(deposit));
+        m.put("startsAt", startsAt.toString());
+        m.put("endsAt", endsAt.toString());
+        return m;
+    }
+
+    static Map<String, Object> listing(String assetId, Map<String, Object> offer, Map<String, Object> mechanism) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("assetIds", List.of(assetId));
+        body.put("offer", offer);
+        body.put("mechanism", mechanism);
+        body.put("title", "Sparse-sensor training method");
+        body.put("description", "A granted invention patent with a working prototype.");
+        return body;
+    }
+
+    static Map<String, Object> assignment() {
+        return Map.of("type", "ASSIGNMENT");
+    }
+
+    static Map<String, Object> exclusiveLicence(String territory) {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String end = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3).toString();
+        return Map.of("type", "LICENCE", "licence", Map.of("type", "EXCLUSIVE", "scope",
+                Map.of("fields", List.of("*"), "territories", List.of(territory), "start", today, "end", end)));
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Drafts a listing and returns the response. */
+    Api.Response draft(Seller seller, Map<String, Object> offer, Map<String, Object> mechanism) {
+        return api.post("/api/v1/listings", seller.org().token(), listing(seller.assetId(), offer, mechanism));
+    }
+
+    /** Drafts, submits and approves: the listing is then OPEN if its start has come, else PUBLISHED. */
+    String publish(Seller seller, Map<String, Object> offer, Map<String, Object> mechanism) {
+        Api.Response draft = draft(seller, offer, mechanism);
+        assertThat(draft.status()).as(draft.text()).isEqualTo(201);
+        String id = draft.text("id");
+        Api.Response submitted = api.post("/api/v1/listings/" + id + "/submission", seller.org().token(), Map.of());
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN, Map.of());
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        return id;
+    }
+
+    Api.Response bid(Org bidder, String listingId, String amount) {
+        return api.post("/api/v1/listings/" + listingId + "/bids", bidder.token(), Map.of("amount", cny(amount)));
+    }
+
+    /** A POST with an Idempotency-Key header. */
+    Api.Response postWithKey(String path, String token, String key, Object body) {
+        try {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.body(body))).build();
+            java.net.http.HttpResponse<String> response = HTTP.send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Api.Response(response.statusCode(), response.headers().map(), response.body(),
+                    Api.JSON.readTree(response.body()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Api.Response get(String listingId, String token) {
+        return api.get("/api/v1/listings/" + listingId, token);
+    }
+
+    /** An organization's CNY balances: [available, held] as decimal strings. */
+    String[] balances(Org org) {
+        Api.Response accounts = api.get("/api/v1/accounts", org.token());
+        assertThat(accounts.status()).as(accounts.text()).isEqualTo(200);
+        for (var account : accounts.json()) {
+            if ("CNY".equals(account.path("currency").asString())) {
+                return new String[] {account.path("available").path("amount").asString(),
+                        account.path("held").path("amount").asString()};
+            }
+        }
+        return new String[] {"0.00", "0.00"};
+    }
+
+    boolean ledgerBalanced() {
+        Api.Response check = api.get("/api/v1/ledger/balance-check", IntegrationTest.ADMIN_TOKEN);
+        assertThat(check.status()).as(check.text()).isEqualTo(200);
+        return check.json().path("balanced").asBoolean();
+    }
+}

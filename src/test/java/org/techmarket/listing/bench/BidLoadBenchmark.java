@@ -1,0 +1,194 @@
+package org.techmarket.listing.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.techmarket.TechmarketApplication;
+import org.techmarket.bench.LoadDriver;
+import org.techmarket.support.Api;
+import org.techmarket.support.Fixtures;
+
+/**
+ * Accepted bids per second through the HTTP API, on one hot English listing and spread over 1,000 open English
+ * listings, with p50/p99 latency, against the ledger benchmark's baseline measured in the same run on the same
+ * database: one row update per durable commit over plain JDBC. It starts an embedded PostgreSQL in a temporary
+ * directory with the server's durability settings (fsync and synchronous_commit on) and the whole market on it
+ * (demo off), and drives it with {@link LoadDriver}. Each worker bids for its own verified, funded organization at
+ * the minimum it last learnt (from a 201's price or a 409's {@code minimumBid}), so refusals are the races it lost.
+ * Run it with:
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.listing.bench.BidLoadBenchmark [seconds] [workers]
+ * </pre>
+ *
+ * Defaults: 10 measured seconds after 3 of warm-up per phase, 8 workers.
+ */
+public final class BidLoadBenchmark {
+
+    private static final String ADMIN = "tm_benchmark-operator-token-0123456789";
+    private static final int LISTINGS = 1000;
+    private static final double WARM_UP = 3;
+
+    private BidLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
+        int workers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        Path data = Files.createTempDirectory("bid-benchmark");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "200").start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            try (ConfigurableApplicationContext market = start(url, workers)) {
+                Api api = new Api("http://localhost:" + market.getEnvironment().getProperty("local.server.port"));
+                List<String> bidders = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    bidders.add(fundedOrganization(api));
+                }
+                String seller = verifiedOrganization(api);
+                String asset = asset(api, seller);
+                String hot = openListing(api, seller, asset);
+                List<String> spread = new ArrayList<>();
+                for (int i = 0; i < LISTINGS; i++) {
+                    spread.add(openListing(api, seller, asset));
+                }
+                LoadDriver.Result baseline = LoadDriver.run("baseline: one-row update per commit", workers, WARM_UP,
+                        seconds, baseline(url, workers));
+                LoadDriver.Result hotRun = LoadDriver.run("bids on one hot listing", workers, WARM_UP, seconds,
+                        bids(api, bidders, List.of(hot)));
+                LoadDriver.Result spreadRun = LoadDriver.run("bids over " + LISTINGS + " listings", workers, WARM_UP,
+                        seconds, bids(api, bidders, spread));
+                System.out.printf("%nAccepted bids per second through HTTP vs. durable one-row commits over JDBC"
+                        + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
+                        Runtime.getRuntime().availableProcessors(), workers, seconds, WARM_UP);
+                for (LoadDriver.Result r : List.of(baseline, hotRun, spreadRun)) {
+                    System.out.println(r);
+                }
+                System.out.printf("ratio hot / baseline    = %.3f%n", hotRun.perSecond() / baseline.perSecond());
+                System.out.printf("ratio spread / baseline = %.3f%n", spreadRun.perSecond() / baseline.perSecond());
+                System.out.printf("ratio hot / spread      = %.3f%n", hotRun.perSecond() / spreadRun.perSecond());
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url, int workers) {
+        return new SpringApplicationBuilder(TechmarketApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=" + (workers + 4), "--techmarket.demo.enabled=false",
+                "--techmarket.admin-token=" + ADMIN, "--techmarket.security.bcrypt-strength=4",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+    }
+
+    /**
+     * Each worker bids on a random listing of {@code listings} at the minimum it last learnt for it; a 201 counts,
+     * a refusal (a race lost to another bid) does not.
+     */
+    private static LoadDriver.Operation bids(Api api, List<String> tokens, List<String> listings) {
+        AtomicLongArray minimum = new AtomicLongArray(listings.size());
+        for (int i = 0; i < listings.size(); i++) {
+            minimum.set(i, 100);
+        }
+        return (worker, iteration) -> {
+            int index = ThreadLocalRandom.current().nextInt(listings.size());
+            long amount = minimum.get(index) + worker;
+            Api.Response answer = api.post("/api/v1/listings/" + listings.get(index) + "/bids", tokens.get(worker),
+                    Map.of("amount", money(amount)));
+            if (answer.status() == 201) {
+                long price = Math.round(answer.json().path("currentPrice").path("amount").asDouble() * 100);
+                minimum.accumulateAndGet(index, price + 1, Math::max);
+                minimum.accumulateAndGet(index, amount + 1, Math::max);
+                return true;
+            }
+            long told = answer.json().path("minimumBid").asLong(0);
+            minimum.accumulateAndGet(index, told, Math::max);
+            return false;
+        };
+    }
+
+    private static LoadDriver.Operation baseline(String url, int workers) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("create table if not exists benchmark_counter (id int primary key, n bigint not null)");
+            s.execute("insert into benchmark_counter select g, 0 from generate_series(0, " + (workers - 1)
+                    + ") g on conflict do nothing");
+        }
+        PreparedStatement[] updates = new PreparedStatement[workers];
+        for (int w = 0; w < workers; w++) {
+            updates[w] = DriverManager.getConnection(url).prepareStatement(
+                    "update benchmark_counter set n = n + 1 where id = ?");
+            updates[w].setInt(1, w);
+        }
+        return (worker, iteration) -> updates[worker].executeUpdate() == 1;
+    }
+
+    private static String openListing(Api api, String sellerToken, String asset) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Object> mechanism = new LinkedHashMap<>();
+        mechanism.put("type", "ENGLISH");
+        mechanism.put("startPrice", money(100));
+        mechanism.put("increment", money(1));
+        mechanism.put("deposit", money(100));
+        mechanism.put("startsAt", now.toString());
+        mechanism.put("endsAt", now.plus(java.time.Duration.ofHours(2)).toString());
+        String id = expect(api.post("/api/v1/listings", sellerToken, Map.of("assetIds", List.of(asset), "offer",
+                Map.of("type", "ASSIGNMENT"), "mechanism", mechanism, "title", "Benchmark listing", "description", "")),
+                201).text("id");
+        expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
+        expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
+        return id;
+    }
+
+    private static String asset(Api api, String sellerToken) {
+        String org = expect(api.get("/api/v1/me", sellerToken), 200).text("organizationId");
+        return expect(api.post("/api/v1/assets", sellerToken,
+                Fixtures.patentAsset(org, Fixtures.uniqueCnPatentNumber())), 201).text("id");
+    }
+
+    /** A verified organization's admin token. */
+    private static String verifiedOrganization(Api api) {
+        String username = Fixtures.unique("bench");
+        Api.Response registered = expect(api.post("/api/v1/registrations", null, Fixtures.registration(
+                Fixtures.unique("Benchmark"), "ENTERPRISE", Fixtures.uniqueCreditCode(), "440300", username,
+                "benchmark password")), 201);
+        expect(api.post("/api/v1/organizations/" + registered.text("organizationId") + "/verification", ADMIN,
+                Map.of()), 200);
+        return expect(api.post("/api/v1/tokens", null, Map.of("username", username, "password",
+                "benchmark password")), 201).text("token");
+    }
+
+    private static String fundedOrganization(Api api) {
+        String token = verifiedOrganization(api);
+        String org = expect(api.get("/api/v1/me", token), 200).text("organizationId");
+        expect(api.post("/api/v1/ledger/cash-ins", ADMIN, Map.of("organizationId", org, "amount",
+                money(100_000_000_000L), "bankReference", Fixtures.unique("bank"))), 201);
+        return token;
+    }
+
+    private static Map<String, String> money(long fen) {
+        return Map.of("amount", String.format("%d.%02d", fen / 100, fen % 100), "currency", "CNY");
+    }
+
+    private static Api.Response expect(Api.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("Expected " + status + " but got " + response.status() + ": "
+                    + response.text());
+        }
+        return response;
+    }
+}

@@ -13,7 +13,7 @@ import org.techmarket.shared.Money;
  */
 public interface Ledger {
 
-    /** Posts one transfer between two accounts (never HELD or BANK: those move only by holds and cash) and returns it. */
+    /** Posts one transfer between two accounts (never HELD or BANK: they move only by holds and cash) and returns it. */
     Transfer transfer(Actor actor, TransferRequest request);
 
     /** Posts several transfers atomically, all or none, in order; a later one may spend what an earlier one brought. */
@@ -22,7 +22,7 @@ public interface Ledger {
     /** Moves an organization's available funds into its HELD account for a purpose, until captured, released or due. */
     Hold hold(Actor actor, HoldRequest request);
 
-    /** Moves {@code amount} of a hold's remaining funds to {@code destination} (e.g. an escrow); the rest stays held. */
+    /** Moves {@code amount} of a hold's remaining funds to {@code destination}, e.g. an escrow; the rest stays held. */
     Hold capture(Actor actor, String holdId, Money amount, AccountId destination);
 
     /** Gives a hold's remaining funds back to the organization's AVAILABLE account and ends the hold. */

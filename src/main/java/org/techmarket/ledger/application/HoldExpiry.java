@@ -44,7 +44,7 @@ public class HoldExpiry {
         }
     }
 
-    /** Expires holds due at {@code asOf}, one transaction each, up to a limit per run; returns how many this call did. */
+    /** Expires holds due at {@code when}, one transaction each, up to a limit per run; returns how many it expired. */
     public int expireDue(Instant when) {
         Instant asOf = LedgerTime.micros(when);
         int expired = 0;

@@ -20,7 +20,8 @@ public enum CashOutStatus {
 
     public CashOutStatus transitionTo(CashOutStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict("INVALID_STATUS_TRANSITION", "A cash-out that is " + this + " cannot become " + next);
+            throw Rejection.conflict("INVALID_STATUS_TRANSITION",
+                    "A cash-out that is " + this + " cannot become " + next);
         }
         return next;
     }

@@ -95,10 +95,11 @@ public final class PostingRules {
     }
 
     private static Rejection insufficientFunds(TransferRequest transfer, long balance) {
+        Money held = Money.of(balance, transfer.amount().currency());
         return new Rejection(Rejection.Kind.CONFLICT, "INSUFFICIENT_FUNDS",
-                "Account " + transfer.from().kind() + " holds " + Money.of(balance, transfer.amount().currency())
-                        + ", less than the " + transfer.amount() + " to move",
-                List.of(), Map.of("needed", transfer.amount(), "balance", Money.of(balance, transfer.amount().currency())));
+                "Account " + transfer.from().kind() + " holds " + held + ", less than the " + transfer.amount()
+                        + " to move",
+                List.of(), Map.of("needed", transfer.amount(), "balance", held));
     }
 
     private static long add(long balance, long amount) {

@@ -33,7 +33,9 @@ public class CashOuts {
     }
 
     public void update(CashOut c) {
-        jdbc.sql("update ledger_cash_out set status = ?, decided_by = ?, decided_at = ?, bank_reference = ? where id = ?")
+        jdbc.sql("""
+                update ledger_cash_out set status = ?, decided_by = ?, decided_at = ?, bank_reference = ?
+                where id = ?""")
                 .params(c.status().name(), c.decidedBy().orElse(null), c.decidedAt().map(Timestamp::from).orElse(null),
                         c.bankReference().orElse(null), c.id())
                 .update();
@@ -55,8 +57,8 @@ public class CashOuts {
         return jdbc.sql("select " + COLUMNS + " from ledger_cash_out where id > ?"
                         + " and (cast(? as text) is null or organization_id = ?)"
                         + " and (cast(? as text) is null or status = ?) order by id limit ?")
-                .params(after, organization.orElse(null), organization.orElse(null), status.map(Enum::name).orElse(null),
-                        status.map(Enum::name).orElse(null), limit)
+                .params(after, organization.orElse(null), organization.orElse(null),
+                        status.map(Enum::name).orElse(null), status.map(Enum::name).orElse(null), limit)
                 .query(CashOuts::map).list();
     }
 

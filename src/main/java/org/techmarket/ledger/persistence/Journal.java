@@ -59,13 +59,15 @@ public class Journal {
         for (PostingRules.Entry e : entries) {
             Transfer t = transfers.get(e.transfer());
             entryRows.add("(?, ?, ?, ?, ?)");
-            params.addAll(List.of(e.account().key(), t.id(), e.amount(), e.balanceAfter(), Timestamp.from(t.postedAt())));
+            params.addAll(List.of(e.account().key(), t.id(), e.amount(), e.balanceAfter(),
+                    Timestamp.from(t.postedAt())));
         }
         jdbc.sql("with balances as (update ledger_account a set balance = v.balance from (values " + newBalances
                         + ") as v (id, balance) where a.id = v.id returning a.id),"
                         + " transfers as (insert into ledger_transfer (" + TRANSFER_COLUMNS + ", actor) values "
                         + transferRows + " returning id)"
-                        + " insert into ledger_entry (account_id, transfer_id, amount, balance_after, posted_at) values "
+                        + " insert into ledger_entry (account_id, transfer_id, amount, balance_after, posted_at)"
+                        + " values "
                         + entryRows)
                 .params(params).update();
     }
@@ -95,8 +97,8 @@ public class Journal {
     }
 
     private static Transfer transfer(ResultSet rs, int row) throws SQLException {
-        return new Transfer(rs.getString("id"), rs.getString("batch_id"), AccountId.parse(rs.getString("debit_account")),
-                AccountId.parse(rs.getString("credit_account")),
+        return new Transfer(rs.getString("id"), rs.getString("batch_id"),
+                AccountId.parse(rs.getString("debit_account")), AccountId.parse(rs.getString("credit_account")),
                 Money.of(rs.getLong("amount"), rs.getString("currency")), rs.getString("reason"),
                 rs.getString("cause"), Optional.ofNullable(rs.getString("idempotency_key")),
                 rs.getTimestamp("posted_at").toInstant());

@@ -21,6 +21,10 @@ class AuditIT extends IntegrationTest {
     TransactionTemplate transactions;
     @Autowired
     AuditVerifier verifier;
+    @Autowired
+    org.techmarket.audit.persistence.AuditSealer sealer;
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void everyStateChangeIsRecordedAndTheChainVerifies() {
@@ -46,6 +50,7 @@ class AuditIT extends IntegrationTest {
     @Test
     void eventsCannotBeChangedAndATamperedChainFailsVerification() {
         fixtures.registerOrg("ENTERPRISE");
+        verifier.sealAndVerify();
         long last = jdbc.sql("select max(sequence) from audit_event").query(Long.class).single();
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> jdbc
                 .sql("update audit_event set actor = 'someone else' where sequence = ?").param(last).update());
@@ -60,6 +65,58 @@ class AuditIT extends IntegrationTest {
             status.setRollbackOnly();
         });
         assertThat(verifier.verify().valid()).isTrue();
+    }
+
+    @Test
+    void concurrentAppendsAndSealersBuildOneDenseChain() throws Exception {
+        int writers = 8;
+        int eventsEach = 50;
+        long before = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers + 3);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            work.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < eventsEach; i++) {
+                    int n = i;
+                    transactions.executeWithoutResult(status -> auditLog.record("test:" + writer, "ChainRaceTested",
+                            "race:" + writer, java.util.Map.of("n", n)));
+                }
+                return null;
+            }));
+        }
+        for (int s = 0; s < 3; s++) {
+            boolean background = s % 2 == 0;
+            work.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 40; i++) {
+                    if (background) {
+                        sealer.sealInBackground();
+                    } else {
+                        sealer.sealCommitted();
+                    }
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+
+        AuditVerifier.Verification verification = verifier.sealAndVerify();
+        assertThat(verification.valid()).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_event where type = 'ChainRaceTested' and sequence is null")
+                .query(Long.class).single()).isZero();
+        long sealed = jdbc.sql("select count(*) from audit_event where sequence is not null").query(Long.class).single();
+        assertThat(sealed - before).isGreaterThanOrEqualTo((long) writers * eventsEach);
+        assertThat(jdbc.sql("select max(sequence) from audit_event").query(Long.class).single())
+                .as("sequences are dense").isEqualTo(sealed);
+        assertThat(jdbc.sql("select count(*) from audit_event where type = 'ChainRaceTested'").query(Long.class)
+                .single()).isEqualTo((long) writers * eventsEach);
     }
 
     @Test

@@ -45,7 +45,7 @@ class DemoMarketIT {
                 .isGreaterThanOrEqualTo(10);
         assertThat(api.get("/api/v1/assets?industry=QUANTUM_INFORMATION", null).json().path("items").size())
                 .isPositive();
-        assertThat(verifier.verify().valid()).isTrue();
+        assertThat(verifier.sealAndVerify().valid()).isTrue();
         assertThat(api.get("/", null).status()).isEqualTo(200);
     }
 }

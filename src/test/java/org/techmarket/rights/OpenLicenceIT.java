@@ -249,7 +249,7 @@ class OpenLicenceIT extends IntegrationTest {
 
     private List<String> auditTypes(String subject) {
         return jdbc.sql("""
-                select type from audit_event where subject = ? and type like 'OpenLicence%' order by sequence""")
+                select type from audit_event where subject = ? and type like 'OpenLicence%' order by id""")
                 .param(subject)
                 .query(String.class).list();
     }

@@ -16,13 +16,21 @@ public class AuditVerifier {
     private static final int BATCH = 2000;
 
     private final JdbcAuditLog log;
+    private final AuditSealer sealer;
 
-    AuditVerifier(JdbcAuditLog log) {
+    AuditVerifier(JdbcAuditLog log, AuditSealer sealer) {
         this.log = log;
+        this.sealer = sealer;
     }
 
     /** The outcome of a verification: whether the chain holds, how many events it covers, and its head. */
     public record Verification(boolean valid, long events, String headHash, Optional<HashChain.Break> firstBreak) {}
+
+    /** Seals what has been committed, then verifies the whole chain. */
+    public Verification sealAndVerify() {
+        sealer.sealCommitted();
+        return verify();
+    }
 
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public Verification verify() {

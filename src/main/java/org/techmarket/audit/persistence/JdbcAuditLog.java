@@ -13,12 +13,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.audit.domain.AuditEvent;
-import org.techmarket.audit.domain.HashChain;
 import org.techmarket.shared.CanonicalJson;
 
 /**
- * Stores the audit log in PostgreSQL. The chain head is one row locked for the rest of the appending
- * transaction, so concurrent transactions append one after another and the chain never forks.
+ * Stores the audit log in PostgreSQL. Appending is one insert in the caller's transaction and waits for no
+ * other transaction; {@link AuditSealer} later gives each committed event its place in the hash chain.
  */
 @Repository
 public class JdbcAuditLog implements AuditLog {
@@ -34,22 +33,13 @@ public class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String type, String subject, Map<String, ?> payload) {
-        Head head = jdbc.sql("select sequence, hash from audit_head where id = 1 for update")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEvent unsealed = new AuditEvent(head.sequence() + 1, now, actor, type, subject,
-                CanonicalJson.write(payload), head.hash(), "");
-        String hash = HashChain.hash(head.hash(), unsealed);
-        jdbc.sql("""
-                insert into audit_event (sequence, occurred_at, actor, type, subject, payload, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(unsealed.sequence(), Timestamp.from(now), actor, type, subject, unsealed.payload(),
-                        head.hash(), hash)
-                .update();
-        jdbc.sql("update audit_head set sequence = ?, hash = ? where id = 1").params(unsealed.sequence(), hash)
+        jdbc.sql("insert into audit_event (occurred_at, actor, type, subject, payload) values (?, ?, ?, ?, ?)")
+                .params(Timestamp.from(now), actor, type, subject, CanonicalJson.write(payload))
                 .update();
     }
 
+    /** Sealed events after {@code after}, in chain order. */
     public List<AuditEvent> page(long after, int limit) {
         return jdbc.sql("""
                 select sequence, occurred_at, actor, type, subject, payload, previous_hash, hash
@@ -64,10 +54,15 @@ public class JdbcAuditLog implements AuditLog {
         return page(sequence - 1, 1).stream().filter(e -> e.sequence() == sequence).findFirst();
     }
 
-    /** The recorded head of the chain: the last sequence and its hash. */
+    /** The recorded head of the chain: the last sealed sequence and its hash. */
     public Head head() {
         return jdbc.sql("select sequence, hash from audit_head where id = 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    /** How many committed events wait to be sealed. */
+    public long pending() {
+        return jdbc.sql("select count(*) from audit_event where sequence is null").query(Long.class).single();
     }
 
     /** The chain head as recorded. */

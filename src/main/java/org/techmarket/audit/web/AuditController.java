@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.audit.domain.AuditEvent;
+import org.techmarket.audit.persistence.AuditSealer;
 import org.techmarket.audit.persistence.AuditVerifier;
 import org.techmarket.audit.persistence.JdbcAuditLog;
 import org.techmarket.shared.Actor;
@@ -25,10 +26,12 @@ class AuditController {
 
     private final JdbcAuditLog log;
     private final AuditVerifier verifier;
+    private final AuditSealer sealer;
 
-    AuditController(JdbcAuditLog log, AuditVerifier verifier) {
+    AuditController(JdbcAuditLog log, AuditVerifier verifier, AuditSealer sealer) {
         this.log = log;
         this.verifier = verifier;
+        this.sealer = sealer;
     }
 
     record EventView(long sequence, String occurredAt, String actor, String type, String subject, JsonNode payload,
@@ -51,6 +54,7 @@ class AuditController {
             throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
         }
         int size = Cursor.limit(limit);
+        sealer.sealCommitted();
         List<AuditEvent> events = log.page(after, size + 1);
         List<EventView> items = events.stream().limit(size).map(EventView::of).toList();
         Long next = events.size() > size ? items.get(size - 1).sequence() : null;
@@ -60,7 +64,7 @@ class AuditController {
     @GetMapping("/verification")
     VerificationView verification(@AuthenticationPrincipal Actor actor) {
         actor.requireMarketReader();
-        AuditVerifier.Verification result = verifier.verify();
+        AuditVerifier.Verification result = verifier.sealAndVerify();
         Map<String, Object> firstBreak = result.firstBreak()
                 .<Map<String, Object>>map(b -> Map.of("sequence", b.sequence(), "reason", b.reason()))
                 .orElse(null);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.Payout;
@@ -46,10 +48,15 @@ public class DealSettlement {
     private final RightsRegistry rights;
     private final Settlement settlement;
     private final DealJournal journal;
+    private final Assets assets;
     private final Clock clock;
 
+    /** A term for an asset whose expiry the registry does not know: longer than any patent lasts. */
+    private static final int UNKNOWN_EXPIRY_YEARS = 30;
+
     DealSettlement(DealAccess access, Deals deals, DealDeliveries deliveries, Ledger ledger, RightsRegistry rights,
-            Settlement settlement, DealJournal journal, Clock clock) {
+            Settlement settlement, DealJournal journal, Assets assets, Clock clock) {
+        this.assets = assets;
         this.access = access;
         this.deals = deals;
         this.deliveries = deliveries;
@@ -168,12 +175,22 @@ public class DealSettlement {
                     ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
                             LocalDate.ofInstant(now, ZoneOffset.UTC), null)
                     : DealTerms.grantScope(deal);
+            if (scope.end() == null) {
+                // "As long as the rights last": the registry wants the day protection ends.
+                scope = new GrantScope(scope.fields(), scope.territories(), scope.start(),
+                        protectionEnds(asset.assetId(), scope.start()));
+            }
             GrantTerms terms = new GrantTerms(deal.grantKind(), deal.buyer().organizationId(), scope, false, false,
                     Optional.empty());
             var grant = rights.record(cause, asset.assetId(), rights.owners(asset.assetId()), terms);
             recorded.add(new RecordedGrant(asset.assetId(), grant.id()));
         }
         return recorded;
+    }
+
+    private LocalDate protectionEnds(String assetId, LocalDate start) {
+        return assets.find(assetId).flatMap(AssetSummary::expiresOn).filter(end -> end.isAfter(start))
+                .orElse(start.plusYears(UNKNOWN_EXPIRY_YEARS));
     }
 
     private static void requireDocuments(List<Document> documents) {

@@ -126,3 +126,23 @@ create table contract_registration (
     registered_on  date not null,
     registered_at  timestamptz not null
 );
+
+-- Disputes: opened by a party with reasons and evidence hashes while escrow holds the money; an operator decides.
+create table deal_dispute (
+    id                 text primary key,
+    deal_id            text not null references deal (id),
+    opened_by          text not null,
+    reasons            text not null,
+    -- SHA-256 hashes of the evidence, one per line
+    evidence           text not null,
+    opened_at          timestamptz not null,
+    outcome            text,
+    seller_gross_minor bigint,
+    decision           text,
+    decided_by         text,
+    decided_at         timestamptz
+);
+-- a deal is disputed at most once
+create unique index deal_dispute_once on deal_dispute (deal_id);
+-- what the default job scans
+create index deal_funding_due on deal (funding_deadline) where status = 'SIGNED';

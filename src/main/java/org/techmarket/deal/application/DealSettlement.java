@@ -2,15 +2,10 @@ package org.techmarket.deal.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.techmarket.asset.AssetSummary;
-import org.techmarket.asset.Assets;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.Payout;
@@ -24,10 +19,6 @@ import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
-import org.techmarket.rights.GrantKind;
-import org.techmarket.rights.GrantScope;
-import org.techmarket.rights.GrantTerms;
-import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -45,23 +36,18 @@ public class DealSettlement {
     private final Deals deals;
     private final DealDeliveries deliveries;
     private final Ledger ledger;
-    private final RightsRegistry rights;
     private final Settlement settlement;
     private final DealJournal journal;
-    private final Assets assets;
+    private final DealCompletion completion;
     private final Clock clock;
 
-    /** A term for an asset whose expiry the registry does not know: longer than any patent lasts. */
-    private static final int UNKNOWN_EXPIRY_YEARS = 30;
-
-    DealSettlement(DealAccess access, Deals deals, DealDeliveries deliveries, Ledger ledger, RightsRegistry rights,
-            Settlement settlement, DealJournal journal, Assets assets, Clock clock) {
-        this.assets = assets;
+    DealSettlement(DealAccess access, Deals deals, DealDeliveries deliveries, Ledger ledger,
+            DealCompletion completion, Settlement settlement, DealJournal journal, Clock clock) {
+        this.completion = completion;
         this.access = access;
         this.deals = deals;
         this.deliveries = deliveries;
         this.ledger = ledger;
-        this.rights = rights;
         this.settlement = settlement;
         this.journal = journal;
         this.clock = clock;
@@ -140,57 +126,13 @@ public class DealSettlement {
 
     private DealRow complete(String actor, DealRow deal, Instant now) {
         DealRow completed = deal.withStatus(deal.status().transitionTo(DealStatus.COMPLETED, deal.contractType()), now);
-        String currency = deal.price().currency();
-        AccountId escrow = AccountId.escrow(deal.id(), currency);
-        Payout payout = settlement.release(ledger.balance(escrow).minor());
-        List<TransferRequest> batch = new ArrayList<>();
-        if (payout.toSeller() > 0) {
-            batch.add(TransferRequest.of(escrow, AccountId.available(deal.seller().organizationId(), currency),
-                    Money.of(payout.toSeller(), currency), "DEAL_PAYOUT", "deal:" + deal.id()));
-        }
-        if (payout.toFees() > 0) {
-            batch.add(TransferRequest.of(escrow, AccountId.fees(deal.venueId(), currency),
-                    Money.of(payout.toFees(), currency), "VENUE_FEE", "deal:" + deal.id()));
-        }
-        if (!batch.isEmpty()) {
-            ledger.transferAll(Actor.SYSTEM, batch);
-        }
-        List<RecordedGrant> grants = passRights(deal, now);
-        grants.forEach(g -> deliveries.addGrant(deal.id(), g));
+        Payout payout = settlement.release(completion.escrowBalance(deal).minor());
+        completion.payOut(deal, payout);
+        List<RecordedGrant> grants = completion.passRights(deal, now);
         deals.updateStatus(completed);
         journal.record(actor, "DealCompleted", completed, now, Map.of("toSeller", payout.toSeller(),
                 "toFees", payout.toFees(), "grants", grants.stream().map(RecordedGrant::grantId).toList()));
         return completed;
-    }
-
-    /** Records the assignment or licence on each asset, once per deal and asset; an open licence was granted when taken. */
-    private List<RecordedGrant> passRights(DealRow deal, Instant now) {
-        if (deal.openLicenceGrantId().isPresent()) {
-            return List.of(new RecordedGrant(deal.assets().get(0).assetId(), deal.openLicenceGrantId().get()));
-        }
-        List<RecordedGrant> recorded = new ArrayList<>();
-        for (var asset : deal.assets()) {
-            String cause = deal.assets().size() == 1 ? deal.id() : deal.id() + "/" + asset.assetId();
-            GrantScope scope = deal.grantKind() == GrantKind.ASSIGNMENT
-                    ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
-                            LocalDate.ofInstant(now, ZoneOffset.UTC), null)
-                    : DealTerms.grantScope(deal);
-            if (scope.end() == null) {
-                // "As long as the rights last": the registry wants the day protection ends.
-                scope = new GrantScope(scope.fields(), scope.territories(), scope.start(),
-                        protectionEnds(asset.assetId(), scope.start()));
-            }
-            GrantTerms terms = new GrantTerms(deal.grantKind(), deal.buyer().organizationId(), scope, false, false,
-                    Optional.empty());
-            var grant = rights.record(cause, asset.assetId(), rights.owners(asset.assetId()), terms);
-            recorded.add(new RecordedGrant(asset.assetId(), grant.id()));
-        }
-        return recorded;
-    }
-
-    private LocalDate protectionEnds(String assetId, LocalDate start) {
-        return assets.find(assetId).flatMap(AssetSummary::expiresOn).filter(end -> end.isAfter(start))
-                .orElse(start.plusYears(UNKNOWN_EXPIRY_YEARS));
     }
 
     private static void requireDocuments(List<Document> documents) {

@@ -89,6 +89,13 @@ public class Deals {
                 .param(Timestamp.from(asOf)).query(this::map).optional();
     }
 
+    /** Claims one SIGNED deal whose funding deadline has come, skipping deals another transaction holds. */
+    public Optional<DealRow> claimOverdueFunding(Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from deal where status = 'SIGNED' and funding_deadline <= ?"
+                        + " order by funding_deadline limit 1 for update skip locked")
+                .param(Timestamp.from(asOf)).query(this::map).optional();
+    }
+
     /** Deals of an organization as seller, buyer or either, optionally in one status, after a keyset cursor. */
     public List<DealRow> ofOrganization(Optional<String> organizationId, Optional<String> role,
             Optional<DealStatus> status, Optional<String> after, int limit) {

@@ -90,14 +90,36 @@ final class DealKit {
         return participants.organization(organizationId).orElseThrow().venueId();
     }
 
+    /** The deal the listing's award opened, waiting for it a little: deals open just after the award commits. */
     String dealOf(Fixtures.Org buyer, String listingId) {
-        JsonNode items = api.get("/api/v1/deals?role=buyer&limit=200", buyer.token()).json().path("items");
+        JsonNode items = awaitDeals(buyer, "buyer", 1);
         for (JsonNode item : items) {
             if (listingId.equals(item.path("listingId").asString())) {
                 return item.path("id").asString();
             }
         }
         throw new AssertionError("no deal opened for listing " + listingId + ": " + items);
+    }
+
+    /** The organization's deals in a role once there are at least {@code count}, or what there is after a while. */
+    JsonNode awaitDeals(Fixtures.Org org, String role, int count) {
+        return awaitDeals(org, role, count, 10_000);
+    }
+
+    JsonNode awaitDeals(Fixtures.Org org, String role, int count, long millis) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
+        while (true) {
+            JsonNode items = api.get("/api/v1/deals?limit=200&role=" + role, org.token()).json().path("items");
+            if (items.size() >= count || System.nanoTime() > giveUp) {
+                return items;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     void signByBoth(Sale sale) {

@@ -43,7 +43,7 @@ class DealOpenLicenceIT extends IntegrationTest {
         assertThat(taken.status()).as(taken.text()).isEqualTo(201);
         String grantId = taken.text("id");
 
-        JsonNode deals = api.get("/api/v1/deals?role=buyer", licensee.token()).json().path("items");
+        JsonNode deals = kit.awaitDeals(licensee, "buyer", 1);
         assertThat(deals.size()).isEqualTo(1);
         String dealId = deals.get(0).path("id").asString();
         JsonNode deal = api.get("/api/v1/deals/" + dealId, licensee.token()).json();
@@ -57,6 +57,7 @@ class DealOpenLicenceIT extends IntegrationTest {
         // The same event again opens nothing more.
         transactions.executeWithoutResult(tx -> events.publishEvent(new OpenLicenceTaken(grantId, "d", patent,
                 licensee.id(), 125_000, "CNY")));
+        kit.awaitDeals(licensee, "buyer", 2, 1_000);
         assertThat(api.get("/api/v1/deals?role=buyer", licensee.token()).json().path("items").size()).isEqualTo(1);
 
         String path = "/api/v1/deals/" + dealId;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.deal.application.DealOpening;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.participant.Participants;
@@ -27,6 +28,8 @@ class DealStoryIT extends IntegrationTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DealOpening opening;
 
     DealKit kit;
 
@@ -48,7 +51,9 @@ class DealStoryIT extends IntegrationTest {
         assertThat(opened.path("runnerUpId").asString()).isEqualTo("runner-up-org");
 
         // The same award arriving again opens nothing more.
+        assertThat(opening.open(sale.award())).contains(sale.dealId());
         kit.publishAgain(sale.award());
+        kit.awaitDeals(sale.buyer(), "buyer", 2, 1_000);
         assertThat(api.get("/api/v1/deals?role=buyer", sale.buyer().token()).json().path("items").size()).isEqualTo(1);
 
         // Both read the same contract, in Chinese and English, under one hash.

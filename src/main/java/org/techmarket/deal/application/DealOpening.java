@@ -7,6 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,7 +50,8 @@ import org.techmarket.shared.Rejection;
 /**
  * Opens a deal, ready for signing, when a listing is awarded or an open licence is taken: the contract is a lump
  * sum at the award price (or the licence's amount due), rendered and hashed once. Each cause opens at most one
- * deal, so a repeated event changes nothing.
+ * deal, so a repeated event changes nothing. Deals open just after the sale commits, on a worker thread; an event
+ * caught by a node that stops before opening its deal is not replayed (see the README).
  */
 @Service
 public class DealOpening {
@@ -66,6 +71,11 @@ public class DealOpening {
     private final IdGenerator ids;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "deal-opening");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     DealOpening(Deals deals, DealJournal journal, Participants participants, Assets assets, RightsRegistry rights,
             ContractRenderer renderer, DealSettings settings, IdGenerator ids, Clock clock,
@@ -88,15 +98,22 @@ public class DealOpening {
             String mechanism, GrantKind kind, String sellerId, String buyerId, List<String> assetIds,
             GrantScope scope, Money price, Optional<String> depositHoldId, Optional<ListingAwarded.RunnerUp> runnerUp) {}
 
-    // After the sale commits, in a transaction of its own: a failure here must not undo the sale.
+    // After the sale commits, on a thread and in a transaction of its own: a failure here must not undo the sale,
+    // and the request that made the sale must not hold its connection while waiting for a second one.
     @TransactionalEventListener(fallbackExecution = true)
     void on(ListingAwarded award) {
-        openQuietly(() -> open(fromAward(award)));
+        worker.execute(() -> openQuietly(() -> open(fromAward(award))));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OpenLicenceTaken taken) {
-        openQuietly(() -> fromOpenLicence(taken).flatMap(this::open));
+        worker.execute(() -> openQuietly(() -> fromOpenLicence(taken).flatMap(this::open)));
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /** Opens the deal of an award; the existing deal when the award opened one before. */

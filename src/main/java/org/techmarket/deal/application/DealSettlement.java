@@ -63,8 +63,10 @@ public class DealSettlement {
         String currency = deal.price().currency();
         AccountId escrow = ledger.openEscrow(actor, dealId, currency);
         Money captured = Money.zero(currency);
+        // A deposit whose hold has come due is on its way back to the buyer and can no longer be captured.
         Optional<Hold> deposit = deal.depositHoldId().flatMap(ledger::findHold)
-                .filter(h -> h.organizationId().equals(buyer) && h.remaining().isPositive());
+                .filter(h -> h.organizationId().equals(buyer) && h.remaining().isPositive()
+                        && !h.isDue(clock.instant()));
         if (deposit.isPresent()) {
             long take = Math.min(deposit.get().remaining().minor(), deal.price().minor());
             captured = Money.of(take, currency);
@@ -116,20 +118,17 @@ public class DealSettlement {
                 .map(deal -> acceptAndComplete(Actor.SYSTEM.auditName(), deal, "DeliveryAcceptedAutomatically"));
     }
 
+    // The ledger and the rights registry go first and the deal's own audit events last, as the ledger asks.
     private DealRow acceptAndComplete(String actor, DealRow deal, String event) {
         Instant now = clock.instant();
         DealRow accepted = deal.withStatus(deal.status().transitionTo(DealStatus.ACCEPTED, deal.contractType()), now);
-        deals.updateStatus(accepted);
-        journal.record(actor, event, accepted, now, Map.of());
-        return complete(actor, accepted, now);
-    }
-
-    private DealRow complete(String actor, DealRow deal, Instant now) {
-        DealRow completed = deal.withStatus(deal.status().transitionTo(DealStatus.COMPLETED, deal.contractType()), now);
+        DealRow completed = accepted.withStatus(accepted.status().transitionTo(DealStatus.COMPLETED,
+                deal.contractType()), now);
         Payout payout = settlement.release(completion.escrowBalance(deal).minor());
         completion.payOut(deal, payout);
         List<RecordedGrant> grants = completion.passRights(deal, now);
         deals.updateStatus(completed);
+        journal.record(actor, event, accepted, now, Map.of());
         journal.record(actor, "DealCompleted", completed, now, Map.of("toSeller", payout.toSeller(),
                 "toFees", payout.toFees(), "grants", grants.stream().map(RecordedGrant::grantId).toList()));
         return completed;

@@ -51,7 +51,7 @@ import org.techmarket.shared.Rejection;
  * Opens a deal, ready for signing, when a listing is awarded or an open licence is taken: the contract is a lump
  * sum at the award price (or the licence's amount due), rendered and hashed once. Each cause opens at most one
  * deal, so a repeated event changes nothing. Deals open just after the sale commits, on a worker thread; an event
- * caught by a node that stops before opening its deal is not replayed (see the README).
+ * caught by a node that stops before opening its deal is not replayed (ADR 0012).
  */
 @Service
 public class DealOpening {

@@ -134,6 +134,19 @@ class DealStoryIT extends IntegrationTest {
         assertThat(api.post(deal + "/signatures", sale.buyer().token(), Map.of()).code())
                 .isEqualTo("DEAL_NOT_SIGNING");
 
+        // Another organization is told the deal does not exist, whatever it tries.
+        String outsider = fixtures.verifiedOrg("ENTERPRISE").token();
+        Map<String, Map<String, Object>> steps = Map.of("/signatures", Map.of(), "/funding", Map.of(),
+                "/delivery", Map.of("documents", java.util.List.of(Map.of("sha256", "ab".repeat(32), "description",
+                        "deed"))), "/acceptance", Map.of(), "/disputes", Map.of("reasons", "none",
+                        "evidence", java.util.List.of()), "/registration", Map.of());
+        for (var step : steps.entrySet()) {
+            Api.Response refused = api.post(deal + step.getKey(), outsider, step.getValue());
+            assertThat(refused.status()).as(step.getKey() + " " + refused.text()).isEqualTo(404);
+            assertThat(refused.code()).isEqualTo("DEAL_NOT_FOUND");
+        }
+        assertThat(api.get(deal + "/contract", outsider).status()).isEqualTo(404);
+
         // The refusals changed nothing: the signed deal still funds normally.
         assertThat(kit.deal(sale).path("history").size()).isEqualTo(4);
         assertThat(api.post(deal + "/funding", sale.buyer().token(), Map.of()).status()).isEqualTo(200);

@@ -111,10 +111,10 @@ public class DealSettlement {
         return acceptAndComplete(actor.auditName(), deal, "DeliveryAccepted");
     }
 
-    /** Accepts one deal whose acceptance period has lapsed at {@code asOf}; empty when there is none left. */
+    /** Accepts the deal if its acceptance period has lapsed at {@code asOf} and nobody else holds it now. */
     @Transactional
-    public Optional<DealRow> acceptOneLapsed(Instant asOf) {
-        return deals.claimLapsedAcceptance(asOf)
+    public Optional<DealRow> acceptIfLapsed(String dealId, Instant asOf) {
+        return deals.claimLapsedAcceptance(dealId, asOf)
                 .map(deal -> acceptAndComplete(Actor.SYSTEM.auditName(), deal, "DeliveryAcceptedAutomatically"));
     }
 

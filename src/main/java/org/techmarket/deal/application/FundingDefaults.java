@@ -20,6 +20,7 @@ import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
 
 /**
  * Marks DEFAULTED the signed deals whose buyer has not funded by the deadline: the deposit still held is forfeited
@@ -64,9 +65,13 @@ public class FundingDefaults {
     /** Defaults what is overdue at {@code asOf}, one transaction per deal; returns how many this call defaulted. */
     public int defaultOverdue(Instant asOf) {
         int done = 0;
-        while (done < MAX_PER_RUN && Boolean.TRUE.equals(transactions.execute(tx -> deals.claimOverdueFunding(asOf)
-                .map(this::forfeit).isPresent()))) {
-            done++;
+        for (String dealId : deals.overdueFundings(asOf, MAX_PER_RUN)) {
+            try {
+                done += Boolean.TRUE.equals(transactions.execute(tx -> deals.claimOverdueFunding(dealId, asOf)
+                        .map(this::forfeit).isPresent())) ? 1 : 0;
+            } catch (Rejection refused) {
+                log.error("Could not default deal {}: {} {}", dealId, refused.code(), refused.getMessage());
+            }
         }
         return done;
     }

@@ -79,21 +79,36 @@ public class Deals {
         return jdbc.sql("select " + COLUMNS + " from deal where cause = ?").param(cause).query(this::map).optional();
     }
 
-    /**
-     * Claims one DELIVERED deal whose acceptance deadline has come, skipping deals another transaction holds, so
-     * that several nodes never accept the same deal and a party acting at the same time is waited for.
-     */
-    public Optional<DealRow> claimLapsedAcceptance(Instant asOf) {
-        return jdbc.sql("select " + COLUMNS + " from deal where status = 'DELIVERED' and acceptance_deadline <= ?"
-                        + " order by acceptance_deadline limit 1 for update skip locked")
-                .param(Timestamp.from(asOf)).query(this::map).optional();
+    /** Ids of DELIVERED deals whose acceptance deadline has come, earliest first; nothing is locked. */
+    public List<String> lapsedAcceptances(Instant asOf, int limit) {
+        return jdbc.sql("select id from deal where status = 'DELIVERED' and acceptance_deadline <= ?"
+                        + " order by acceptance_deadline limit ?")
+                .params(Timestamp.from(asOf), limit).query(String.class).list();
     }
 
-    /** Claims one SIGNED deal whose funding deadline has come, skipping deals another transaction holds. */
-    public Optional<DealRow> claimOverdueFunding(Instant asOf) {
-        return jdbc.sql("select " + COLUMNS + " from deal where status = 'SIGNED' and funding_deadline <= ?"
-                        + " order by funding_deadline limit 1 for update skip locked")
-                .param(Timestamp.from(asOf)).query(this::map).optional();
+    /**
+     * Claims the deal if it is still DELIVERED with its acceptance deadline come, skipping it when another
+     * transaction holds it, so that several nodes never accept the same deal and a buyer acting at the same time
+     * is either first or finds it accepted.
+     */
+    public Optional<DealRow> claimLapsedAcceptance(String id, Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from deal where id = ? and status = 'DELIVERED'"
+                        + " and acceptance_deadline <= ? for update skip locked")
+                .params(id, Timestamp.from(asOf)).query(this::map).optional();
+    }
+
+    /** Ids of SIGNED deals whose funding deadline has come, earliest first; nothing is locked. */
+    public List<String> overdueFundings(Instant asOf, int limit) {
+        return jdbc.sql("select id from deal where status = 'SIGNED' and funding_deadline <= ?"
+                        + " order by funding_deadline limit ?")
+                .params(Timestamp.from(asOf), limit).query(String.class).list();
+    }
+
+    /** Claims the deal if it is still SIGNED with its funding deadline come, skipping it when another holds it. */
+    public Optional<DealRow> claimOverdueFunding(String id, Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from deal where id = ? and status = 'SIGNED'"
+                        + " and funding_deadline <= ? for update skip locked")
+                .params(id, Timestamp.from(asOf)).query(this::map).optional();
     }
 
     /** Deals of an organization as seller, buyer or either, optionally in one status, after a keyset cursor. */

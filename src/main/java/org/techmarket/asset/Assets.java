@@ -8,6 +8,9 @@ public interface Assets {
 
     Optional<AssetSummary> find(String assetId);
 
+    /** The asset's normalized patent number; empty for an asset that is not a patent or does not exist. */
+    Optional<String> patentNumber(String assetId);
+
     /** The most recently registered assets, newest first. */
     java.util.List<AssetSummary> newest(int count);
 

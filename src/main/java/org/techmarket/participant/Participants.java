@@ -9,4 +9,10 @@ public interface Participants {
 
     /** The organization, or a NOT_FOUND refusal naming the field that referred to it. */
     OrganizationSummary requireOrganization(String id, String field);
+
+    /** The organization's unified social credit code; empty for an individual or an unknown id. */
+    Optional<String> creditCode(String organizationId);
+
+    /** A venue by id. */
+    Optional<VenueSummary> venue(String venueId);
 }

@@ -127,6 +127,11 @@ public class AssetService implements Assets {
         return assets.find(assetId).map(Asset::summary);
     }
 
+    @Override
+    public Optional<String> patentNumber(String assetId) {
+        return assets.find(assetId).flatMap(asset -> asset.details().patentNumber());
+    }
+
     private static void requireActive(OrganizationSummary organization) {
         if (organization.status() == OrganizationStatus.SUSPENDED) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_SUSPENDED",

@@ -14,6 +14,8 @@ import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.User;
 import org.techmarket.participant.persistence.Organizations;
 import org.techmarket.participant.persistence.Users;
+import org.techmarket.participant.persistence.Venues;
+import org.techmarket.participant.VenueSummary;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
@@ -25,12 +27,14 @@ public class OrganizationService implements Participants {
 
     private final Organizations organizations;
     private final Users users;
+    private final Venues venues;
     private final AuditLog audit;
     private final Clock clock;
 
-    OrganizationService(Organizations organizations, Users users, AuditLog audit, Clock clock) {
+    OrganizationService(Organizations organizations, Users users, Venues venues, AuditLog audit, Clock clock) {
         this.organizations = organizations;
         this.users = users;
+        this.venues = venues;
         this.audit = audit;
         this.clock = clock;
     }
@@ -93,5 +97,17 @@ public class OrganizationService implements Participants {
         return organization(id).orElseThrow(() -> new Rejection(Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND",
                 "Organization " + id + " does not exist", List.of(new Rejection.FieldError(field, "no such organization")),
                 Map.of()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> creditCode(String organizationId) {
+        return organizations.find(organizationId).flatMap(Organization::creditCode);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VenueSummary> venue(String venueId) {
+        return venues.find(venueId).map(v -> new VenueSummary(v.id(), v.code(), v.name(), v.region()));
     }
 }

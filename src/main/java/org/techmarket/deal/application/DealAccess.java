@@ -1,0 +1,53 @@
+package org.techmarket.deal.application;
+
+import org.springframework.stereotype.Component;
+import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.persistence.Deals;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Who may see and act on a deal: its two parties, and operators and regulators for reading. Anyone else is told
+ * the deal does not exist, so deal ids reveal nothing.
+ */
+@Component
+class DealAccess {
+
+    private final Deals deals;
+
+    DealAccess(Deals deals) {
+        this.deals = deals;
+    }
+
+    DealRow readable(Actor actor, String dealId) {
+        return deals.find(dealId).filter(d -> visible(actor, d)).orElseThrow(() -> notFound(dealId));
+    }
+
+    /** The deal, locked for this transaction, when the actor's organization is one of its parties. */
+    DealRow lockedForParty(Actor actor, String dealId) {
+        String organization = actor.organizationId().orElseThrow(() -> notFound(dealId));
+        return deals.lock(dealId).filter(d -> d.isParty(organization)).orElseThrow(() -> notFound(dealId));
+    }
+
+    static String buyerOnly(Actor actor, DealRow deal) {
+        if (!actor.belongsTo(deal.buyer().organizationId())) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_THE_BUYER", "Only the buyer may do this");
+        }
+        return deal.buyer().organizationId();
+    }
+
+    static String sellerOnly(Actor actor, DealRow deal) {
+        if (!actor.belongsTo(deal.seller().organizationId())) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_THE_SELLER", "Only the seller may do this");
+        }
+        return deal.seller().organizationId();
+    }
+
+    private static boolean visible(Actor actor, DealRow deal) {
+        return actor.seesWholeMarket() || actor.organizationId().map(deal::isParty).orElse(false);
+    }
+
+    static Rejection notFound(String dealId) {
+        return new Rejection(Rejection.Kind.NOT_FOUND, "DEAL_NOT_FOUND", "Deal " + dealId + " does not exist");
+    }
+}

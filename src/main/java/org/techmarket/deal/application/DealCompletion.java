@@ -1,0 +1,110 @@
+package org.techmarket.deal.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
+import org.techmarket.deal.domain.Payout;
+import org.techmarket.deal.persistence.DealDeliveries;
+import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
+import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Ledger;
+import org.techmarket.ledger.TransferRequest;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.GrantTerms;
+import org.techmarket.rights.RightsRegistry;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+
+/**
+ * The two irreversible effects of closing a deal, used by acceptance, disputes and defaults under the deal's row
+ * lock: paying escrow out (seller, venue fee, buyer) as one balanced ledger batch, and having the rights registry
+ * record what passes, once per deal and asset.
+ */
+@Component
+class DealCompletion {
+
+    /** A term for an asset whose expiry the registry does not know: longer than any patent lasts. */
+    private static final int UNKNOWN_EXPIRY_YEARS = 30;
+
+    private final Ledger ledger;
+    private final RightsRegistry rights;
+    private final Assets assets;
+    private final DealDeliveries deliveries;
+
+    DealCompletion(Ledger ledger, RightsRegistry rights, Assets assets, DealDeliveries deliveries) {
+        this.ledger = ledger;
+        this.rights = rights;
+        this.assets = assets;
+        this.deliveries = deliveries;
+    }
+
+    Money escrowBalance(DealRow deal) {
+        return ledger.balance(AccountId.escrow(deal.id(), deal.price().currency()));
+    }
+
+    /** Pays the deal's escrow out as {@code payout} says, in one atomic batch. */
+    void payOut(DealRow deal, Payout payout) {
+        String currency = deal.price().currency();
+        AccountId escrow = AccountId.escrow(deal.id(), currency);
+        String cause = "deal:" + deal.id();
+        List<TransferRequest> batch = new ArrayList<>();
+        if (payout.toSeller() > 0) {
+            batch.add(TransferRequest.of(escrow, AccountId.available(deal.seller().organizationId(), currency),
+                    Money.of(payout.toSeller(), currency), "DEAL_PAYOUT", cause));
+        }
+        if (payout.toFees() > 0) {
+            batch.add(TransferRequest.of(escrow, AccountId.fees(deal.venueId(), currency),
+                    Money.of(payout.toFees(), currency), "VENUE_FEE", cause));
+        }
+        if (payout.toBuyer() > 0) {
+            batch.add(TransferRequest.of(escrow, AccountId.available(deal.buyer().organizationId(), currency),
+                    Money.of(payout.toBuyer(), currency), "DEAL_REFUND", cause));
+        }
+        if (!batch.isEmpty()) {
+            ledger.transferAll(Actor.SYSTEM, batch);
+        }
+    }
+
+    /**
+     * Records the assignment or licence on each asset and notes it on the deal; an open licence was granted when
+     * it was taken, so its deal only notes that grant.
+     */
+    List<RecordedGrant> passRights(DealRow deal, Instant now) {
+        List<RecordedGrant> recorded = new ArrayList<>();
+        if (deal.openLicenceGrantId().isPresent()) {
+            recorded.add(new RecordedGrant(deal.assets().get(0).assetId(), deal.openLicenceGrantId().get()));
+        } else {
+            for (var asset : deal.assets()) {
+                String cause = deal.assets().size() == 1 ? deal.id() : deal.id() + "/" + asset.assetId();
+                GrantTerms terms = new GrantTerms(deal.grantKind(), deal.buyer().organizationId(),
+                        scope(deal, asset.assetId(), now), false, false, Optional.empty());
+                var grant = rights.record(cause, asset.assetId(), rights.owners(asset.assetId()), terms);
+                recorded.add(new RecordedGrant(asset.assetId(), grant.id()));
+            }
+        }
+        recorded.forEach(g -> deliveries.addGrant(deal.id(), g));
+        return recorded;
+    }
+
+    private GrantScope scope(DealRow deal, String assetId, Instant now) {
+        GrantScope scope = deal.grantKind() == GrantKind.ASSIGNMENT
+                ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
+                        LocalDate.ofInstant(now, ZoneOffset.UTC), null)
+                : DealTerms.grantScope(deal);
+        if (scope.end() != null) {
+            return scope;
+        }
+        // "As long as the rights last": the registry wants the first day the asset is no longer protected.
+        LocalDate end = assets.find(assetId).flatMap(AssetSummary::expiresOn)
+                .filter(expiry -> expiry.isAfter(scope.start())).orElse(scope.start().plusYears(UNKNOWN_EXPIRY_YEARS));
+        return new GrantScope(scope.fields(), scope.territories(), scope.start(), end);
+    }
+}

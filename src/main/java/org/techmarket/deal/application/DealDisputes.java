@@ -1,0 +1,145 @@
+package org.techmarket.deal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.DisputeOutcome;
+import org.techmarket.deal.domain.Payout;
+import org.techmarket.deal.domain.Settlement;
+import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.persistence.Deals;
+import org.techmarket.deal.persistence.Disputes;
+import org.techmarket.deal.persistence.Disputes.Decision;
+import org.techmarket.deal.persistence.Disputes.DisputeRow;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Either party disputes a funded or delivered deal, which freezes its escrow: nothing but an operator's decision
+ * moves it. The operator of the deal's venue releases it to the seller, refunds the buyer or splits it, in writing;
+ * release and split complete the deal (the rights pass), a refund cancels it.
+ */
+@Service
+public class DealDisputes {
+
+    private static final int MAX_TEXT = 10_000;
+    private static final int MAX_EVIDENCE = 50;
+
+    private final DealAccess access;
+    private final Deals deals;
+    private final Disputes disputes;
+    private final DealCompletion completion;
+    private final Settlement settlement;
+    private final DealJournal journal;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    DealDisputes(DealAccess access, Deals deals, Disputes disputes, DealCompletion completion, Settlement settlement,
+            DealJournal journal, IdGenerator ids, Clock clock) {
+        this.access = access;
+        this.deals = deals;
+        this.disputes = disputes;
+        this.completion = completion;
+        this.settlement = settlement;
+        this.journal = journal;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DisputeRow open(Actor actor, String dealId, String reasons, List<String> evidence) {
+        requireText(reasons, "reasons");
+        List<String> hashes = evidence == null ? List.of() : evidence;
+        if (hashes.size() > MAX_EVIDENCE) {
+            throw Rejection.invalid("TOO_MUCH_EVIDENCE", "evidence", "at most " + MAX_EVIDENCE + " evidence hashes");
+        }
+        for (int i = 0; i < hashes.size(); i++) {
+            if (hashes.get(i) == null || !hashes.get(i).matches("[0-9a-f]{64}")) {
+                throw Rejection.invalid("INVALID_EVIDENCE_HASH", "evidence[" + i + "]",
+                        "evidence is identified by its SHA-256 in 64 lowercase hex digits");
+            }
+        }
+        DealRow deal = access.lockedForParty(actor, dealId);
+        Instant now = clock.instant();
+        DealRow disputed = deal.withStatus(deal.status().transitionTo(DealStatus.DISPUTED, deal.contractType()), now);
+        DisputeRow dispute = new DisputeRow(ids.newId(), dealId, deal.price().currency(), actor.requireOrganization(), reasons.strip(),
+                hashes, now, java.util.Optional.empty());
+        disputes.open(dispute);
+        deals.updateStatus(disputed);
+        journal.record(actor.auditName(), "DisputeOpened", disputed, now, Map.of("disputeId", dispute.id(),
+                "evidence", hashes));
+        return dispute;
+    }
+
+    /** The operator's decision; {@code sellerAmount} is the seller's gross share and counts only for SPLIT. */
+    @Transactional
+    public DisputeRow resolve(Actor actor, String disputeId, DisputeOutcome outcome, Money sellerAmount,
+            String decision) {
+        actor.requireOperator();
+        if (outcome == null) {
+            throw Rejection.invalid("OUTCOME_REQUIRED", "outcome", "outcome is RELEASE, REFUND or SPLIT");
+        }
+        requireText(decision, "decision");
+        DisputeRow dispute = disputes.find(disputeId).orElseThrow(() -> notFound(disputeId));
+        DealRow deal = deals.lock(dispute.dealId()).orElseThrow();
+        if (actor.venueId().map(v -> !v.equals(deal.venueId())).orElse(false)) {
+            throw notFound(disputeId);
+        }
+        if (dispute.decision().isPresent()) {
+            throw Rejection.conflict("DISPUTE_ALREADY_RESOLVED", "Dispute " + disputeId + " has been decided");
+        }
+        Instant now = clock.instant();
+        DealRow closed = deal.withStatus(deal.status().transitionTo(outcome.closingStatus(), deal.contractType()), now);
+        long escrow = completion.escrowBalance(deal).minor();
+        long sellerGross = outcome == DisputeOutcome.SPLIT ? splitShare(sellerAmount, deal) : 0;
+        Payout payout = outcome.payout(settlement, escrow, sellerGross);
+        completion.payOut(deal, payout);
+        if (closed.status() == DealStatus.COMPLETED) {
+            completion.passRights(deal, now);
+        }
+        disputes.decide(disputeId, new Decision(outcome, sellerGross, decision.strip(), actor.auditName(), now));
+        deals.updateStatus(closed);
+        journal.record(actor.auditName(), "DisputeResolved", closed, now, Map.of("disputeId", disputeId,
+                "outcome", outcome.name(), "toSeller", payout.toSeller(), "toFees", payout.toFees(),
+                "toBuyer", payout.toBuyer()));
+        return disputes.find(disputeId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public DisputeRow find(Actor actor, String disputeId) {
+        DisputeRow dispute = disputes.find(disputeId).orElseThrow(() -> notFound(disputeId));
+        try {
+            access.readable(actor, dispute.dealId());
+        } catch (Rejection hidden) {
+            throw notFound(disputeId);
+        }
+        return dispute;
+    }
+
+    private static long splitShare(Money sellerAmount, DealRow deal) {
+        if (sellerAmount == null) {
+            throw Rejection.invalid("SELLER_AMOUNT_REQUIRED", "sellerAmount", "a split names the seller's share");
+        }
+        if (!sellerAmount.currency().equals(deal.price().currency())) {
+            throw Rejection.invalid("CURRENCY_MISMATCH", "sellerAmount.currency", "the deal is in "
+                    + deal.price().currency());
+        }
+        return sellerAmount.minor();
+    }
+
+    private static void requireText(String text, String field) {
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+            throw Rejection.invalid("TEXT_REQUIRED", field, field + " must be 1 to " + MAX_TEXT + " characters");
+        }
+    }
+
+    private static Rejection notFound(String disputeId) {
+        return new Rejection(Rejection.Kind.NOT_FOUND, "DISPUTE_NOT_FOUND", "Dispute " + disputeId + " does not exist");
+    }
+}

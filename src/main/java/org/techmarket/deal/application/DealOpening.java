@@ -1,0 +1,232 @@
+package org.techmarket.deal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
+import org.techmarket.asset.LegalStatus;
+import org.techmarket.deal.domain.Contract;
+import org.techmarket.deal.domain.ContractAsset;
+import org.techmarket.deal.domain.ContractRenderer;
+import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.LicenceKind;
+import org.techmarket.deal.domain.Party;
+import org.techmarket.deal.domain.RenderedContract;
+import org.techmarket.deal.domain.TransferSubject;
+import org.techmarket.deal.domain.Venue;
+import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.persistence.Deals;
+import org.techmarket.listing.ListingAwarded;
+import org.techmarket.participant.Participants;
+import org.techmarket.participant.VenueSummary;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.GrantSummary;
+import org.techmarket.rights.OpenLicenceTaken;
+import org.techmarket.rights.RightsRegistry;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Opens a deal, ready for signing, when a listing is awarded or an open licence is taken: the contract is a lump
+ * sum at the award price (or the licence's amount due), rendered and hashed once. Each cause opens at most one
+ * deal, so a repeated event changes nothing. Deals open just after the sale commits, on a worker thread; an event
+ * caught by a node that stops before opening its deal is not replayed (ADR 0013).
+ */
+@Service
+public class DealOpening {
+
+    private static final Logger log = LoggerFactory.getLogger(DealOpening.class);
+    static final String OBLIGATIONS = "The seller delivers the documents that embody the technology and establish"
+            + " the rights it passes, each identified by its SHA-256 hash, and gives the buyer the technical help"
+            + " needed to use them.";
+
+    private final Deals deals;
+    private final DealJournal journal;
+    private final Participants participants;
+    private final Assets assets;
+    private final RightsRegistry rights;
+    private final ContractRenderer renderer;
+    private final DealSettings settings;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+    private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "deal-opening");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    DealOpening(Deals deals, DealJournal journal, Participants participants, Assets assets, RightsRegistry rights,
+            ContractRenderer renderer, DealSettings settings, IdGenerator ids, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.deals = deals;
+        this.journal = journal;
+        this.participants = participants;
+        this.assets = assets;
+        this.rights = rights;
+        this.renderer = renderer;
+        this.settings = settings;
+        this.ids = ids;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What a deal is opened from: the cause, the parties, the assets, what passes and for how much. */
+    record Opening(String cause, String venueId, Optional<String> listingId, Optional<String> openLicenceGrantId,
+            String mechanism, GrantKind kind, String sellerId, String buyerId, List<String> assetIds,
+            GrantScope scope, Money price, Optional<String> depositHoldId, Optional<ListingAwarded.RunnerUp> runnerUp) {}
+
+    // After the sale commits, on a thread and in a transaction of its own: a failure here must not undo the sale,
+    // and the request that made the sale must not hold its connection while waiting for a second one.
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ListingAwarded award) {
+        worker.execute(() -> openQuietly(() -> open(fromAward(award))));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OpenLicenceTaken taken) {
+        worker.execute(() -> openQuietly(() -> fromOpenLicence(taken).flatMap(this::open)));
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** Opens the deal of an award; the existing deal when the award opened one before. */
+    @Transactional
+    public Optional<String> open(ListingAwarded award) {
+        return open(fromAward(award));
+    }
+
+    private void openQuietly(java.util.function.Supplier<Optional<String>> opening) {
+        try {
+            ownTransaction.execute(tx -> opening.get());
+        } catch (RuntimeException e) {
+            // An event cannot be refused: the sale stands, and the log says why no deal followed it.
+            log.warn("No deal opened: {}", e.getMessage(), e);
+        }
+    }
+
+    private Optional<String> open(Opening o) {
+        Optional<DealRow> earlier = deals.findByCause(o.cause());
+        if (earlier.isPresent()) {
+            return earlier.map(DealRow::id);
+        }
+        if (o.kind() == GrantKind.PLEDGE) {
+            log.warn("No deal opened for {}: a pledge is not sold", o.cause());
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        String id = ids.newId();
+        VenueSummary venue = participants.venue(o.venueId())
+                .orElseThrow(() -> Rejection.notFound("Venue", o.venueId()));
+        List<ContractAsset> named = o.assetIds().stream().map(this::contractAsset).toList();
+        ContractType type = o.kind() == GrantKind.ASSIGNMENT ? ContractType.TRANSFER : ContractType.LICENSING;
+        Optional<TransferSubject> subject = type == ContractType.TRANSFER ? Optional.of(subject(o.assetIds()))
+                : Optional.empty();
+        Optional<LicenceKind> licenceKind = type == ContractType.LICENSING ? Optional.of(licenceKind(o.kind()))
+                : Optional.empty();
+        LocalDate paymentDue = LocalDate.ofInstant(now.plus(settings.fundingPeriod()), ZoneOffset.UTC);
+        DealRow row = new DealRow(id, o.cause(), o.venueId(), o.listingId(), o.openLicenceGrantId(), o.mechanism(),
+                DealStatus.DRAFT, type, o.kind(), subject, licenceKind, party(o.sellerId()), party(o.buyerId()), named,
+                o.scope().fields(), o.scope().territories(), o.scope().start(), Optional.ofNullable(o.scope().end()),
+                o.price(), paymentDue, settings.acceptancePeriodDays(), OBLIGATIONS, o.depositHoldId(),
+                o.runnerUp().map(ListingAwarded.RunnerUp::bidderId), o.runnerUp().map(ListingAwarded.RunnerUp::price),
+                "0".repeat(64), "", "", Optional.empty(), Optional.empty(), Optional.empty(), now, now);
+        Contract contract = DealTerms.contract(row);
+        RenderedContract rendered = renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(),
+                venue.region()), contract);
+        row = new DealRow(id, row.cause(), row.venueId(), row.listingId(), row.openLicenceGrantId(), row.mechanism(),
+                DealStatus.DRAFT.transitionTo(DealStatus.SIGNING, type), type, row.grantKind(), subject, licenceKind,
+                row.seller(), row.buyer(), named, row.scopeFields(), row.scopeTerritories(), row.scopeStart(),
+                row.scopeEnd(), row.price(), paymentDue, row.acceptanceDays(), OBLIGATIONS, row.depositHoldId(),
+                row.runnerUpId(), row.runnerUpPrice(), rendered.hash().hex(), rendered.zh(), rendered.en(),
+                Optional.empty(), Optional.empty(), Optional.empty(), now, now);
+        if (!deals.open(row)) {
+            return deals.findByCause(o.cause()).map(DealRow::id);
+        }
+        journal.record(Actor.SYSTEM.auditName(), "DealOpened", row, now, Map.of("cause", o.cause(),
+                "contractType", type.name(), "price", o.price().decimal(), "currency", o.price().currency(),
+                "contractHash", rendered.hash().hex()));
+        return Optional.of(id);
+    }
+
+    private Opening fromAward(ListingAwarded a) {
+        LocalDate today = LocalDate.ofInstant(a.awardedAt(), ZoneOffset.UTC);
+        GrantScope scope = a.offeredKind() == GrantKind.ASSIGNMENT
+                ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD), today, null)
+                : a.licenceScope().orElse(new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
+                        today, null));
+        return new Opening("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
+                a.mechanism(), a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(), scope, a.price(),
+                a.depositHoldId(), a.runnerUp());
+    }
+
+    private Optional<Opening> fromOpenLicence(OpenLicenceTaken taken) {
+        Optional<GrantSummary> grant = rights.find(taken.grantId());
+        if (grant.isEmpty() || taken.amountDueMinorUnits() <= 0) {
+            log.info("Open licence {} owes nothing through the venue; no deal opened", taken.grantId());
+            return Optional.empty();
+        }
+        String seller = grant.get().grantorIds().stream().sorted().findFirst().orElseThrow();
+        String venueId = participants.requireOrganization(seller, "sellerId").venueId();
+        return Optional.of(new Opening("open-licence:" + taken.grantId(), venueId, Optional.empty(),
+                Optional.of(taken.grantId()), "OPEN_LICENCE", GrantKind.OPEN_LICENCE, seller, taken.licenseeId(),
+                List.of(taken.assetId()), grant.get().scope(), Money.of(taken.amountDueMinorUnits(), taken.currency()),
+                Optional.empty(), Optional.empty()));
+    }
+
+    private Party party(String organizationId) {
+        var organization = participants.requireOrganization(organizationId, "organizationId");
+        String creditCode = participants.creditCode(organizationId).orElseThrow(() -> new Rejection(
+                Rejection.Kind.UNPROCESSABLE, "PARTY_WITHOUT_CREDIT_CODE", "Organization " + organizationId
+                        + " has no unified social credit code, which a technology contract names"));
+        return new Party(organization.id(), organization.name(), creditCode, organization.region());
+    }
+
+    private ContractAsset contractAsset(String assetId) {
+        AssetSummary asset = assets.find(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
+        return new ContractAsset(asset.id(), asset.title(), assets.patentNumber(assetId));
+    }
+
+    private TransferSubject subject(List<String> assetIds) {
+        List<AssetSummary> found = assetIds.stream().map(id -> assets.find(id).orElseThrow()).toList();
+        if (found.stream().allMatch(a -> a.kind().isPatent() && assets.patentNumber(a.id()).isPresent())) {
+            return found.stream().allMatch(a -> a.legalStatus() == LegalStatus.GRANTED)
+                    ? TransferSubject.PATENT_RIGHT : TransferSubject.PATENT_APPLICATION_RIGHT;
+        }
+        return TransferSubject.KNOW_HOW;
+    }
+
+    private static LicenceKind licenceKind(GrantKind kind) {
+        return switch (kind) {
+            case EXCLUSIVE_LICENCE -> LicenceKind.EXCLUSIVE;
+            case SOLE_LICENCE -> LicenceKind.SOLE;
+            default -> LicenceKind.NON_EXCLUSIVE;
+        };
+    }
+}

@@ -1,0 +1,153 @@
+package org.techmarket.deal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.Payout;
+import org.techmarket.deal.domain.Settlement;
+import org.techmarket.deal.persistence.DealDeliveries;
+import org.techmarket.deal.persistence.DealDeliveries.Document;
+import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
+import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.persistence.Deals;
+import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Hold;
+import org.techmarket.ledger.Ledger;
+import org.techmarket.ledger.TransferRequest;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Moves a deal's money and rights: the buyer funds escrow (the deposit counts), the seller delivers, the buyer
+ * accepts (or the acceptance period lapses), and escrow pays the seller less the venue fee while the rights
+ * registry records what passes. Every step locks the deal row first and checks its status under that lock, so
+ * racing requests move money once and change rights once.
+ */
+@Service
+public class DealSettlement {
+
+    private final DealAccess access;
+    private final Deals deals;
+    private final DealDeliveries deliveries;
+    private final Ledger ledger;
+    private final Settlement settlement;
+    private final DealJournal journal;
+    private final DealCompletion completion;
+    private final Clock clock;
+
+    DealSettlement(DealAccess access, Deals deals, DealDeliveries deliveries, Ledger ledger,
+            DealCompletion completion, Settlement settlement, DealJournal journal, Clock clock) {
+        this.completion = completion;
+        this.access = access;
+        this.deals = deals;
+        this.deliveries = deliveries;
+        this.ledger = ledger;
+        this.settlement = settlement;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** The buyer places the price in escrow: first what the deposit hold still has, then from available funds. */
+    @Transactional
+    public DealRow fund(Actor actor, String dealId) {
+        DealRow deal = access.lockedForParty(actor, dealId);
+        String buyer = DealAccess.buyerOnly(actor, deal);
+        DealRow funded = deal.withStatus(deal.status().transitionTo(DealStatus.FUNDED, deal.contractType()),
+                clock.instant());
+        String currency = deal.price().currency();
+        AccountId escrow = ledger.openEscrow(actor, dealId, currency);
+        Money captured = Money.zero(currency);
+        // A deposit whose hold has come due is on its way back to the buyer and can no longer be captured.
+        Optional<Hold> deposit = deal.depositHoldId().flatMap(ledger::findHold)
+                .filter(h -> h.organizationId().equals(buyer) && h.remaining().isPositive()
+                        && !h.isDue(clock.instant()));
+        if (deposit.isPresent()) {
+            long take = Math.min(deposit.get().remaining().minor(), deal.price().minor());
+            captured = Money.of(take, currency);
+            ledger.capture(actor, deposit.get().id(), captured, escrow);
+            if (deposit.get().remaining().minor() > take) {
+                ledger.release(actor, deposit.get().id());
+            }
+        }
+        Money rest = deal.price().minus(captured);
+        if (rest.isPositive()) {
+            ledger.transfer(actor, TransferRequest.of(AccountId.available(buyer, currency), escrow, rest,
+                    "DEAL_FUNDING", "deal:" + dealId));
+        }
+        deals.updateStatus(funded);
+        journal.record(actor.auditName(), "DealFunded", funded, funded.updatedAt(), Map.of("price",
+                deal.price().decimal(), "fromDeposit", captured.decimal(), "fromAvailable", rest.decimal()));
+        return funded;
+    }
+
+    /** The seller records what it delivered; the acceptance period starts now. */
+    @Transactional
+    public DealRow deliver(Actor actor, String dealId, List<Document> documents) {
+        requireDocuments(documents);
+        DealRow deal = access.lockedForParty(actor, dealId);
+        DealAccess.sellerOnly(actor, deal);
+        Instant now = clock.instant();
+        DealRow delivered = deal.withStatus(deal.status().transitionTo(DealStatus.DELIVERED, deal.contractType()), now);
+        Instant deadline = DealTerms.contract(deal).acceptanceDeadline(now);
+        deals.updateStatus(delivered);
+        deals.setDelivery(dealId, now, deadline);
+        deliveries.addDocuments(dealId, documents);
+        journal.record(actor.auditName(), "DeliveryRecorded", delivered, now, Map.of("documents",
+                documents.stream().map(Document::sha256).toList(), "acceptanceDeadline", deadline.toString()));
+        return deals.find(dealId).orElseThrow();
+    }
+
+    /** The buyer accepts the delivery, which completes the deal. */
+    @Transactional
+    public DealRow accept(Actor actor, String dealId) {
+        DealRow deal = access.lockedForParty(actor, dealId);
+        DealAccess.buyerOnly(actor, deal);
+        return acceptAndComplete(actor.auditName(), deal, "DeliveryAccepted");
+    }
+
+    /** Accepts the deal if its acceptance period has lapsed at {@code asOf} and nobody else holds it now. */
+    @Transactional
+    public Optional<DealRow> acceptIfLapsed(String dealId, Instant asOf) {
+        return deals.claimLapsedAcceptance(dealId, asOf)
+                .map(deal -> acceptAndComplete(Actor.SYSTEM.auditName(), deal, "DeliveryAcceptedAutomatically"));
+    }
+
+    // The ledger and the rights registry go first and the deal's own audit events last, as the ledger asks.
+    private DealRow acceptAndComplete(String actor, DealRow deal, String event) {
+        Instant now = clock.instant();
+        DealRow accepted = deal.withStatus(deal.status().transitionTo(DealStatus.ACCEPTED, deal.contractType()), now);
+        DealRow completed = accepted.withStatus(accepted.status().transitionTo(DealStatus.COMPLETED,
+                deal.contractType()), now);
+        Payout payout = settlement.release(completion.escrowBalance(deal).minor());
+        completion.payOut(deal, payout);
+        List<RecordedGrant> grants = completion.passRights(deal, now);
+        deals.updateStatus(completed);
+        journal.record(actor, event, accepted, now, Map.of());
+        journal.record(actor, "DealCompleted", completed, now, Map.of("toSeller", payout.toSeller(),
+                "toFees", payout.toFees(), "grants", grants.stream().map(RecordedGrant::grantId).toList()));
+        return completed;
+    }
+
+    private static void requireDocuments(List<Document> documents) {
+        if (documents == null || documents.isEmpty()) {
+            throw Rejection.invalid("DOCUMENTS_REQUIRED", "documents", "a delivery names at least one document");
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            if (d == null || d.sha256() == null || !d.sha256().matches("[0-9a-f]{64}")) {
+                throw Rejection.invalid("INVALID_DOCUMENT_HASH", "documents[" + i + "].sha256",
+                        "a document is identified by its SHA-256 in 64 lowercase hex digits");
+            }
+            if (d.description() == null || d.description().isBlank() || d.description().length() > 1000) {
+                throw Rejection.invalid("INVALID_DOCUMENT_DESCRIPTION", "documents[" + i + "].description",
+                        "a document has a description of 1 to 1000 characters");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.techmarket.deal.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.deal.domain.DealStatus;
+
+/** The deal_history table: each status a deal reached, the event that moved it, by whom and when. */
+@Repository
+public class DealHistory {
+
+    /** One step of a deal's history. */
+    public record Step(DealStatus status, String event, String actor, Instant at) {}
+
+    private final JdbcClient jdbc;
+
+    DealHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void append(String dealId, Step step) {
+        jdbc.sql("insert into deal_history (deal_id, status, event, actor, at) values (?, ?, ?, ?, ?)")
+                .params(dealId, step.status().name(), step.event(), step.actor(), Timestamp.from(step.at())).update();
+    }
+
+    public List<Step> of(String dealId) {
+        return jdbc.sql("select status, event, actor, at from deal_history where deal_id = ? order by id")
+                .param(dealId)
+                .query((rs, n) -> new Step(DealStatus.valueOf(rs.getString("status")), rs.getString("event"),
+                        rs.getString("actor"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+}

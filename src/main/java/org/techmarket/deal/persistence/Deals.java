@@ -1,0 +1,189 @@
+package org.techmarket.deal.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.deal.domain.ContractAsset;
+import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.LicenceKind;
+import org.techmarket.deal.domain.Party;
+import org.techmarket.deal.domain.TransferSubject;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.shared.Money;
+
+/** The deal and deal_asset tables: opening a deal once per cause, reading, locking and moving it. */
+@Repository
+public class Deals {
+
+    private static final String COLUMNS = "id, cause, venue_id, listing_id, open_licence_grant_id, mechanism, status,"
+            + " contract_type, grant_kind, transfer_subject, licence_kind, seller_id, seller_name, seller_credit_code,"
+            + " seller_region, buyer_id, buyer_name, buyer_credit_code, buyer_region, scope_fields, scope_territories,"
+            + " scope_start, scope_end, price_minor, currency, payment_due, acceptance_days, delivery_obligations,"
+            + " deposit_hold_id, runner_up_id, runner_up_minor, contract_hash, contract_zh, contract_en,"
+            + " funding_deadline, delivered_at, acceptance_deadline, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    Deals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new deal unless its cause already opened one; true when this call stored it. */
+    public boolean open(DealRow d) {
+        int inserted = jdbc.sql("insert into deal (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (cause) do nothing")
+                .params(d.id(), d.cause(), d.venueId(), d.listingId().orElse(null), d.openLicenceGrantId().orElse(null),
+                        d.mechanism(), d.status().name(), d.contractType().name(), d.grantKind().name(),
+                        d.transferSubject().map(Enum::name).orElse(null), d.licenceKind().map(Enum::name).orElse(null),
+                        d.seller().organizationId(), d.seller().name(), d.seller().creditCode(), d.seller().regionCode(),
+                        d.buyer().organizationId(), d.buyer().name(), d.buyer().creditCode(), d.buyer().regionCode(),
+                        String.join("\n", d.scopeFields()), String.join("\n", d.scopeTerritories()), d.scopeStart(),
+                        d.scopeEnd().orElse(null), d.price().minor(), d.price().currency(), d.paymentDue(),
+                        d.acceptanceDays(), d.deliveryObligations(), d.depositHoldId().orElse(null),
+                        d.runnerUpId().orElse(null), d.runnerUpPrice().map(Money::minor).orElse(null),
+                        d.contractHash(), d.contractZh(), d.contractEn(), timestamp(d.fundingDeadline()),
+                        timestamp(d.deliveredAt()), timestamp(d.acceptanceDeadline()), Timestamp.from(d.createdAt()),
+                        Timestamp.from(d.updatedAt()))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        for (int i = 0; i < d.assets().size(); i++) {
+            ContractAsset a = d.assets().get(i);
+            jdbc.sql("insert into deal_asset (deal_id, position, asset_id, title, patent_number) values (?, ?, ?, ?, ?)")
+                    .params(d.id(), i, a.assetId(), a.title(), a.patentNumber().orElse(null)).update();
+        }
+        return true;
+    }
+
+    public Optional<DealRow> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from deal where id = ?").param(id).query(this::map).optional();
+    }
+
+    /** Reads the deal and locks its row until the transaction ends, waiting for whoever holds it. */
+    public Optional<DealRow> lock(String id) {
+        return jdbc.sql("select " + COLUMNS + " from deal where id = ? for update").param(id).query(this::map)
+                .optional();
+    }
+
+    public Optional<DealRow> findByCause(String cause) {
+        return jdbc.sql("select " + COLUMNS + " from deal where cause = ?").param(cause).query(this::map).optional();
+    }
+
+    /** Ids of DELIVERED deals whose acceptance deadline has come, earliest first; nothing is locked. */
+    public List<String> lapsedAcceptances(Instant asOf, int limit) {
+        return jdbc.sql("select id from deal where status = 'DELIVERED' and acceptance_deadline <= ?"
+                        + " order by acceptance_deadline limit ?")
+                .params(Timestamp.from(asOf), limit).query(String.class).list();
+    }
+
+    /**
+     * Claims the deal if it is still DELIVERED with its acceptance deadline come, skipping it when another
+     * transaction holds it, so that several nodes never accept the same deal and a buyer acting at the same time
+     * is either first or finds it accepted.
+     */
+    public Optional<DealRow> claimLapsedAcceptance(String id, Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from deal where id = ? and status = 'DELIVERED'"
+                        + " and acceptance_deadline <= ? for update skip locked")
+                .params(id, Timestamp.from(asOf)).query(this::map).optional();
+    }
+
+    /** Ids of SIGNED deals whose funding deadline has come, earliest first; nothing is locked. */
+    public List<String> overdueFundings(Instant asOf, int limit) {
+        return jdbc.sql("select id from deal where status = 'SIGNED' and funding_deadline <= ?"
+                        + " order by funding_deadline limit ?")
+                .params(Timestamp.from(asOf), limit).query(String.class).list();
+    }
+
+    /** Claims the deal if it is still SIGNED with its funding deadline come, skipping it when another holds it. */
+    public Optional<DealRow> claimOverdueFunding(String id, Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from deal where id = ? and status = 'SIGNED'"
+                        + " and funding_deadline <= ? for update skip locked")
+                .params(id, Timestamp.from(asOf)).query(this::map).optional();
+    }
+
+    /** Deals of an organization as seller, buyer or either, optionally in one status, after a keyset cursor. */
+    public List<DealRow> ofOrganization(Optional<String> organizationId, Optional<String> role,
+            Optional<DealStatus> status, Optional<String> after, int limit) {
+        String party = organizationId.map(org -> switch (role.orElse("")) {
+            case "seller" -> " and seller_id = :org";
+            case "buyer" -> " and buyer_id = :org";
+            default -> " and (seller_id = :org or buyer_id = :org)";
+        }).orElse("");
+        return jdbc.sql("select " + COLUMNS + " from deal where (cast(:status as text) is null or status = :status)"
+                        + " and (cast(:after as text) is null or id > :after)" + party + " order by id limit :limit")
+                .param("status", status.map(Enum::name).orElse(null)).param("after", after.orElse(null))
+                .param("org", organizationId.orElse(null)).param("limit", limit).query(this::map).list();
+    }
+
+    public void updateStatus(DealRow d) {
+        jdbc.sql("update deal set status = ?, updated_at = ? where id = ?")
+                .params(d.status().name(), Timestamp.from(d.updatedAt()), d.id()).update();
+    }
+
+    public void setFundingDeadline(String id, Instant deadline) {
+        jdbc.sql("update deal set funding_deadline = ? where id = ?").params(Timestamp.from(deadline), id).update();
+    }
+
+    public void setDelivery(String id, Instant deliveredAt, Instant acceptanceDeadline) {
+        jdbc.sql("update deal set delivered_at = ?, acceptance_deadline = ? where id = ?")
+                .params(Timestamp.from(deliveredAt), Timestamp.from(acceptanceDeadline), id).update();
+    }
+
+    private DealRow map(ResultSet rs, int row) throws SQLException {
+        String id = rs.getString("id");
+        String currency = rs.getString("currency");
+        long runnerUp = rs.getLong("runner_up_minor");
+        Optional<Money> runnerUpPrice = rs.wasNull() ? Optional.empty() : Optional.of(Money.of(runnerUp, currency));
+        return new DealRow(id, rs.getString("cause"), rs.getString("venue_id"),
+                Optional.ofNullable(rs.getString("listing_id")),
+                Optional.ofNullable(rs.getString("open_licence_grant_id")), rs.getString("mechanism"),
+                DealStatus.valueOf(rs.getString("status")), ContractType.valueOf(rs.getString("contract_type")),
+                GrantKind.valueOf(rs.getString("grant_kind")),
+                Optional.ofNullable(rs.getString("transfer_subject")).map(TransferSubject::valueOf),
+                Optional.ofNullable(rs.getString("licence_kind")).map(LicenceKind::valueOf),
+                new Party(rs.getString("seller_id"), rs.getString("seller_name"), rs.getString("seller_credit_code"),
+                        rs.getString("seller_region")),
+                new Party(rs.getString("buyer_id"), rs.getString("buyer_name"), rs.getString("buyer_credit_code"),
+                        rs.getString("buyer_region")),
+                assets(id), lines(rs.getString("scope_fields")), lines(rs.getString("scope_territories")),
+                rs.getObject("scope_start", LocalDate.class), Optional.ofNullable(rs.getObject("scope_end",
+                        LocalDate.class)),
+                Money.of(rs.getLong("price_minor"), currency), rs.getObject("payment_due", LocalDate.class),
+                rs.getInt("acceptance_days"), rs.getString("delivery_obligations"),
+                Optional.ofNullable(rs.getString("deposit_hold_id")), Optional.ofNullable(rs.getString("runner_up_id")),
+                runnerUpPrice, rs.getString("contract_hash"), rs.getString("contract_zh"), rs.getString("contract_en"),
+                instant(rs, "funding_deadline"), instant(rs, "delivered_at"), instant(rs, "acceptance_deadline"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private List<ContractAsset> assets(String dealId) {
+        return jdbc.sql("select asset_id, title, patent_number from deal_asset where deal_id = ? order by position")
+                .param(dealId)
+                .query((rs, n) -> new ContractAsset(rs.getString("asset_id"), rs.getString("title"),
+                        Optional.ofNullable(rs.getString("patent_number"))))
+                .list();
+    }
+
+    private static List<String> lines(String text) {
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
+    }
+
+    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return Optional.ofNullable(t).map(Timestamp::toInstant);
+    }
+
+    private static Timestamp timestamp(Optional<Instant> instant) {
+        return instant.map(Timestamp::from).orElse(null);
+    }
+}

@@ -1,0 +1,105 @@
+package org.techmarket.deal.web;
+
+import java.net.URI;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.deal.application.DealReading;
+import org.techmarket.deal.application.DealSettlement;
+import org.techmarket.deal.application.DealSigning;
+import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.web.DealJson.DealView;
+import org.techmarket.deal.web.DealJson.DeliveryRequest;
+import org.techmarket.deal.web.DealJson.SignatureView;
+import org.techmarket.deal.web.DealJson.SummaryPage;
+import org.techmarket.deal.web.DealJson.SummaryView;
+import org.techmarket.deal.web.DealJson.VerificationView;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Idempotency;
+import org.techmarket.shared.Idempotency.IdempotentRequest;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Deals over HTTP: list and read them, read and sign the contract, verify a signature, fund escrow (with an
+ * {@code Idempotency-Key}), record delivery and accept it.
+ */
+@RestController
+class DealController {
+
+    private static final String DEALS = "/api/v1/deals";
+
+    private final DealReading reading;
+    private final DealSigning signing;
+    private final DealSettlement settlement;
+    private final Idempotency idempotency;
+
+    DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency) {
+        this.reading = reading;
+        this.signing = signing;
+        this.settlement = settlement;
+        this.idempotency = idempotency;
+    }
+
+    @GetMapping(DEALS)
+    SummaryPage list(@AuthenticationPrincipal Actor actor, @RequestParam Optional<String> role,
+            @RequestParam Optional<DealStatus> status, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        var page = reading.list(actor, role, status, cursor, limit).map(SummaryView::of);
+        return new SummaryPage(page.items(), page.nextCursor().orElse(null));
+    }
+
+    @GetMapping(DEALS + "/{id}")
+    DealView get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return DealView.of(reading.get(actor, id));
+    }
+
+    @GetMapping(DEALS + "/{id}/contract")
+    DealReading.ContractText contract(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestParam(required = false) String lang) {
+        return reading.contract(actor, id, lang);
+    }
+
+    @PostMapping(DEALS + "/{id}/signatures")
+    ResponseEntity<SignatureView> sign(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        SignatureView view = SignatureView.of(signing.sign(actor, id));
+        return ResponseEntity.created(URI.create(DEALS + "/" + id + "/signatures/" + view.id())).body(view);
+    }
+
+    @GetMapping(DEALS + "/{id}/signatures/{signatureId}/verification")
+    VerificationView verify(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @PathVariable String signatureId) {
+        return VerificationView.of(signing.verify(id, signatureId));
+    }
+
+    @PostMapping(DEALS + "/{id}/funding")
+    ResponseEntity<String> fund(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.execute(IdempotentRequest.post(actor, key, DEALS + "/" + id + "/funding", null), () -> {
+            settlement.fund(actor, id);
+            return ResponseEntity.ok(DealView.of(reading.get(actor, id)));
+        });
+    }
+
+    @PostMapping(DEALS + "/{id}/delivery")
+    DealView deliver(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestBody(required = false) DeliveryRequest request) {
+        if (request == null) {
+            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with documents is required");
+        }
+        settlement.deliver(actor, id, request.documents());
+        return DealView.of(reading.get(actor, id));
+    }
+
+    @PostMapping(DEALS + "/{id}/acceptance")
+    DealView accept(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        settlement.accept(actor, id);
+        return DealView.of(reading.get(actor, id));
+    }
+}

@@ -1,0 +1,98 @@
+package org.techmarket.deal.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.techmarket.deal.application.DealReading.DealDetails;
+import org.techmarket.deal.application.DealSigning.Verification;
+import org.techmarket.deal.domain.Party;
+import org.techmarket.deal.persistence.DealDeliveries;
+import org.techmarket.deal.persistence.DealHistory;
+import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.persistence.DealSignatures.SignatureRow;
+import org.techmarket.shared.Money;
+
+/** The JSON shapes of deals, signatures and deliveries. */
+final class DealJson {
+
+    private DealJson() {
+    }
+
+    record PartyView(String organizationId, String name, String creditCode, String regionCode) {
+        static PartyView of(Party p) {
+            return new PartyView(p.organizationId(), p.name(), p.creditCode(), p.regionCode());
+        }
+    }
+
+    record AssetView(String assetId, String title, String patentNumber) {}
+
+    record ScopeView(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {}
+
+    record ScheduleView(String kind, Money amount, LocalDate dueDate) {}
+
+    record ContractView(String type, String transferSubject, String licenceKind, String grantKind,
+            List<AssetView> assets, ScopeView scope, Money price, ScheduleView schedule, String deliveryObligations,
+            int acceptancePeriodDays, String hash) {
+        static ContractView of(DealRow d) {
+            return new ContractView(d.contractType().name(), d.transferSubject().map(Enum::name).orElse(null),
+                    d.licenceKind().map(Enum::name).orElse(null), d.grantKind().name(),
+                    d.assets().stream().map(a -> new AssetView(a.assetId(), a.title(), a.patentNumber().orElse(null)))
+                            .toList(),
+                    new ScopeView(d.scopeFields(), d.scopeTerritories(), d.scopeStart(), d.scopeEnd().orElse(null)),
+                    d.price(), new ScheduleView("LUMP_SUM", d.price(), d.paymentDue()), d.deliveryObligations(),
+                    d.acceptanceDays(), d.contractHash());
+        }
+    }
+
+    record SummaryView(String id, String status, String mechanism, String listingId, PartyView seller,
+            PartyView buyer, String contractType, Money price, Instant createdAt) {
+        static SummaryView of(DealRow d) {
+            return new SummaryView(d.id(), d.status().name(), d.mechanism(), d.listingId().orElse(null),
+                    PartyView.of(d.seller()), PartyView.of(d.buyer()), d.contractType().name(), d.price(),
+                    d.createdAt());
+        }
+    }
+
+    record SummaryPage(List<SummaryView> items, String nextCursor) {}
+
+    record SignatureView(String id, String dealId, String organizationId, String userId, String contractHash,
+            String publicKey, String signature, Instant signedAt) {
+        static SignatureView of(SignatureRow s) {
+            return new SignatureView(s.id(), s.dealId(), s.organizationId(), s.userId(), s.contractHash(),
+                    s.publicKey(), s.signature(), s.signedAt());
+        }
+    }
+
+    record VerificationView(boolean valid, String algorithm, String fingerprint, SignatureView signature) {
+        static VerificationView of(Verification v) {
+            return new VerificationView(v.valid(), "Ed25519", v.fingerprint(), SignatureView.of(v.signature()));
+        }
+    }
+
+    record StepView(String status, String event, String actor, Instant at) {
+        static StepView of(DealHistory.Step s) {
+            return new StepView(s.status().name(), s.event(), s.actor(), s.at());
+        }
+    }
+
+    record DealView(String id, String status, String mechanism, String venueId, String listingId,
+            String openLicenceGrantId, PartyView seller, PartyView buyer, ContractView contract, Money escrowBalance,
+            String depositHoldId, String runnerUpId, Money runnerUpPrice, Instant fundingDeadline,
+            Instant deliveredAt, Instant acceptanceDeadline, List<SignatureView> signatures,
+            List<DealDeliveries.Document> deliveredDocuments, List<DealDeliveries.RecordedGrant> grants,
+            List<StepView> history, Instant createdAt, Instant updatedAt) {
+        static DealView of(DealDetails details) {
+            DealRow d = details.deal();
+            return new DealView(d.id(), d.status().name(), d.mechanism(), d.venueId(), d.listingId().orElse(null),
+                    d.openLicenceGrantId().orElse(null), PartyView.of(d.seller()), PartyView.of(d.buyer()),
+                    ContractView.of(d), details.escrowBalance(), d.depositHoldId().orElse(null),
+                    d.runnerUpId().orElse(null), d.runnerUpPrice().orElse(null), d.fundingDeadline().orElse(null),
+                    d.deliveredAt().orElse(null), d.acceptanceDeadline().orElse(null),
+                    details.signatures().stream().map(SignatureView::of).toList(), details.documents(),
+                    details.grants(), details.history().stream().map(StepView::of).toList(), d.createdAt(),
+                    d.updatedAt());
+        }
+    }
+
+    record DeliveryRequest(List<DealDeliveries.Document> documents) {}
+}

@@ -75,7 +75,11 @@ class RoyaltyIT extends IntegrationTest {
         assertThat(opened.path("contract").path("price").path("amount").asString()).isEqualTo("0.00");
         assertThat(opened.path("overdueRoyaltyReports").toString()).isEqualTo("[1,2,3,4,5]");
 
-        assertReported(royalties.report(deal, deal.licensee(), 1, "100000.00"), 1, "5000.00");
+        Api.Response first = royalties.reportWithKey(deal, 1, "100000.00", "q1-" + deal.dealId());
+        assertReported(first, 1, "5000.00");
+        Api.Response retried = royalties.reportWithKey(deal, 1, "100000.00", "q1-" + deal.dealId());
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.json()).isEqualTo(first.json());
         assertReported(royalties.report(deal, deal.licensee(), 2, "10000.00"), 2, "1000.00");
         assertReported(royalties.report(deal, deal.licensee(), 3, "60000.33"), 3, "3000.02");
         assertReported(royalties.report(deal, deal.licensee(), 4, "0"), 4, "1000.00");

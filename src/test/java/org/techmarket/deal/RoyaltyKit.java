@@ -2,6 +2,12 @@ package org.techmarket.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +27,8 @@ final class RoyaltyKit {
             return "/api/v1/deals/" + dealId + "/royalty-reports";
         }
     }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Api api;
     private final Fixtures fixtures;
@@ -75,6 +83,25 @@ final class RoyaltyKit {
     Api.Response report(RoyaltyDeal deal, Fixtures.Org by, int period, String revenue) {
         return api.post(deal.reports(), by.token(), Map.of("period", period, "revenue",
                 Map.of("amount", revenue, "currency", "CNY")));
+    }
+
+    /** The licensee's report sent with an {@code Idempotency-Key}. */
+    Api.Response reportWithKey(RoyaltyDeal deal, int period, String revenue, String key) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + deal.reports()))
+                    .header("Authorization", "Bearer " + deal.licensee().token())
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(Api.body(Map.of("period", period, "revenue",
+                            Map.of("amount", revenue, "currency", "CNY"))))).build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Api.Response(response.statusCode(), response.headers().map(), response.body(),
+                    Api.JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // Tokens issued while the clock stood in the past have expired by today.

@@ -74,6 +74,9 @@ class RoyaltyIT extends IntegrationTest {
         JsonNode opened = api.get("/api/v1/deals/" + deal.dealId(), deal.licensee().token()).json();
         assertThat(opened.path("contract").path("price").path("amount").asString()).isEqualTo("0.00");
         assertThat(opened.path("overdueRoyaltyReports").toString()).isEqualTo("[1,2,3,4,5]");
+        String text = api.get("/api/v1/deals/" + deal.dealId() + "/contract?lang=en", deal.licensee().token()).json()
+                .path("text").asString();
+        assertThat(text).contains("royalty of 5.00%").contains("no less than");
 
         Api.Response first = royalties.reportWithKey(deal, 1, "100000.00", "q1-" + deal.dealId());
         assertReported(first, 1, "5000.00");

@@ -28,12 +28,15 @@ import org.techmarket.deal.domain.ContractRenderer;
 import org.techmarket.deal.domain.ContractType;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.LicenceKind;
+import org.techmarket.deal.domain.OpenLicenceRoyalty;
 import org.techmarket.deal.domain.Party;
+import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.RenderedContract;
 import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.deal.domain.Venue;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
+import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.participant.Participants;
 import org.techmarket.participant.VenueSummary;
@@ -71,6 +74,7 @@ public class DealOpening {
     private final IdGenerator ids;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final RoyaltyTerms royaltyTerms;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "deal-opening");
         thread.setDaemon(true);
@@ -79,7 +83,7 @@ public class DealOpening {
 
     DealOpening(Deals deals, DealJournal journal, Participants participants, Assets assets, RightsRegistry rights,
             ContractRenderer renderer, DealSettings settings, IdGenerator ids, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, RoyaltyTerms royaltyTerms) {
         this.deals = deals;
         this.journal = journal;
         this.participants = participants;
@@ -89,6 +93,7 @@ public class DealOpening {
         this.settings = settings;
         this.ids = ids;
         this.clock = clock;
+        this.royaltyTerms = royaltyTerms;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -96,7 +101,8 @@ public class DealOpening {
     /** What a deal is opened from: the cause, the parties, the assets, what passes and for how much. */
     record Opening(String cause, String venueId, Optional<String> listingId, Optional<String> openLicenceGrantId,
             String mechanism, GrantKind kind, String sellerId, String buyerId, List<String> assetIds,
-            GrantScope scope, Money price, Optional<String> depositHoldId, Optional<ListingAwarded.RunnerUp> runnerUp) {}
+            GrantScope scope, Money price, Optional<String> depositHoldId, Optional<ListingAwarded.RunnerUp> runnerUp,
+            Optional<PaymentSchedule.RunningRoyalty> royalty) {}
 
     // After the sale commits, on a thread and in a transaction of its own: a failure here must not undo the sale,
     // and the request that made the sale must not hold its connection while waiting for a second one.
@@ -157,7 +163,7 @@ public class DealOpening {
                 o.price(), paymentDue, settings.acceptancePeriodDays(), OBLIGATIONS, o.depositHoldId(),
                 o.runnerUp().map(ListingAwarded.RunnerUp::bidderId), o.runnerUp().map(ListingAwarded.RunnerUp::price),
                 "0".repeat(64), "", "", Optional.empty(), Optional.empty(), Optional.empty(), now, now);
-        Contract contract = DealTerms.contract(row);
+        Contract contract = DealTerms.contract(row, o.royalty());
         RenderedContract rendered = renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(),
                 venue.region()), contract);
         row = new DealRow(id, row.cause(), row.venueId(), row.listingId(), row.openLicenceGrantId(), row.mechanism(),
@@ -169,6 +175,7 @@ public class DealOpening {
         if (!deals.open(row)) {
             return deals.findByCause(o.cause()).map(DealRow::id);
         }
+        o.royalty().ifPresent(terms -> royaltyTerms.store(id, terms));
         journal.record(Actor.SYSTEM.auditName(), "DealOpened", row, now, Map.of("cause", o.cause(),
                 "contractType", type.name(), "price", o.price().decimal(), "currency", o.price().currency(),
                 "contractHash", rendered.hash().hex()));
@@ -183,21 +190,25 @@ public class DealOpening {
                         today, null));
         return new Opening("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
                 a.mechanism(), a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(), scope, a.price(),
-                a.depositHoldId(), a.runnerUp());
+                a.depositHoldId(), a.runnerUp(), Optional.empty());
     }
 
     private Optional<Opening> fromOpenLicence(OpenLicenceTaken taken) {
         Optional<GrantSummary> grant = rights.find(taken.grantId());
-        if (grant.isEmpty() || taken.amountDueMinorUnits() <= 0) {
+        if (grant.isEmpty() || (taken.amountDueMinorUnits() <= 0 && taken.revenueShare().isEmpty())) {
             log.info("Open licence {} owes nothing through the venue; no deal opened", taken.grantId());
             return Optional.empty();
         }
         String seller = grant.get().grantorIds().stream().sorted().findFirst().orElseThrow();
         String venueId = participants.requireOrganization(seller, "sellerId").venueId();
+        // A share of revenue is paid period by period, its minimums included, so such a deal has no upfront fee.
+        Optional<PaymentSchedule.RunningRoyalty> royalty = taken.revenueShare().map(share -> OpenLicenceRoyalty
+                .quarterly(share.basisPoints(), new org.techmarket.deal.domain.Money(share.minimumPerYearMinorUnits(),
+                        taken.currency())));
+        Money price = Money.of(royalty.isPresent() ? 0 : taken.amountDueMinorUnits(), taken.currency());
         return Optional.of(new Opening("open-licence:" + taken.grantId(), venueId, Optional.empty(),
                 Optional.of(taken.grantId()), "OPEN_LICENCE", GrantKind.OPEN_LICENCE, seller, taken.licenseeId(),
-                List.of(taken.assetId()), grant.get().scope(), Money.of(taken.amountDueMinorUnits(), taken.currency()),
-                Optional.empty(), Optional.empty()));
+                List.of(taken.assetId()), grant.get().scope(), price, Optional.empty(), Optional.empty(), royalty));
     }
 
     private Party party(String organizationId) {

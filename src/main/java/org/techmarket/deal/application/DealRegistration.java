@@ -35,14 +35,16 @@ public class DealRegistration {
     private final Participants participants;
     private final DealJournal journal;
     private final Clock clock;
+    private final DealContracts contracts;
 
     DealRegistration(DealAccess access, Registrations registrations, Participants participants, DealJournal journal,
-            Clock clock) {
+            Clock clock, DealContracts contracts) {
         this.access = access;
         this.registrations = registrations;
         this.participants = participants;
         this.journal = journal;
         this.clock = clock;
+        this.contracts = contracts;
     }
 
     @Transactional
@@ -63,7 +65,7 @@ public class DealRegistration {
         RegistrationNumber number = new RegistrationNumber(today.getYear(), venue.regionCode(),
                 registrations.nextSerial(venue.id(), today.getYear()));
         // Whether one party wholly owns the other is not yet known to the participant registry's API.
-        ContractRegistration registration = ContractRegistration.register(number, venue, DealTerms.contract(deal),
+        ContractRegistration registration = ContractRegistration.register(number, venue, contracts.of(deal),
                 new ContractHash(deal.contractHash()), deal.status(), false, today);
         registrations.add(dealId, registration, now);
         journal.record(actor.auditName(), "ContractRegistered", deal, now, Map.of("number", number.text(),

@@ -40,9 +40,12 @@ public class DealSettlement {
     private final DealJournal journal;
     private final DealCompletion completion;
     private final Clock clock;
+    private final DealContracts contracts;
 
     DealSettlement(DealAccess access, Deals deals, DealDeliveries deliveries, Ledger ledger,
-            DealCompletion completion, Settlement settlement, DealJournal journal, Clock clock) {
+            DealCompletion completion, Settlement settlement, DealJournal journal, Clock clock,
+            DealContracts contracts) {
+        this.contracts = contracts;
         this.completion = completion;
         this.access = access;
         this.deals = deals;
@@ -94,7 +97,7 @@ public class DealSettlement {
         DealAccess.sellerOnly(actor, deal);
         Instant now = clock.instant();
         DealRow delivered = deal.withStatus(deal.status().transitionTo(DealStatus.DELIVERED, deal.contractType()), now);
-        Instant deadline = DealTerms.contract(deal).acceptanceDeadline(now);
+        Instant deadline = contracts.of(deal).acceptanceDeadline(now);
         deals.updateStatus(delivered);
         deals.setDelivery(dealId, now, deadline);
         deliveries.addDocuments(dealId, documents);

@@ -23,10 +23,17 @@ final class DealTerms {
     }
 
     static Contract contract(DealRow deal) {
+        return contract(deal, Optional.empty());
+    }
+
+    /** The contract, paid by {@code royalty} when the deal has one and in one sum otherwise. */
+    static Contract contract(DealRow deal, Optional<PaymentSchedule.RunningRoyalty> royalty) {
         Money price = new Money(deal.price().minor(), deal.price().currency());
+        PaymentSchedule payment = royalty.<PaymentSchedule>map(r -> r)
+                .orElseGet(() -> new PaymentSchedule.LumpSum(price, deal.paymentDue()));
         return new Contract(deal.contractType(), deal.transferSubject(), deal.licenceKind(), deal.seller(),
-                deal.buyer(), deal.assets(), scope(deal), price, new PaymentSchedule.LumpSum(price, deal.paymentDue()),
-                deal.deliveryObligations(), deal.acceptanceDays());
+                deal.buyer(), deal.assets(), scope(deal), price, payment, deal.deliveryObligations(),
+                deal.acceptanceDays());
     }
 
     static GrantScope grantScope(DealRow deal) {

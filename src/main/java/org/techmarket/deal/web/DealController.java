@@ -1,6 +1,7 @@
 package org.techmarket.deal.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.deal.application.DealReading;
 import org.techmarket.deal.application.DealSettlement;
 import org.techmarket.deal.application.DealSigning;
+import org.techmarket.deal.application.RoyaltyReporting;
 import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.web.DealJson.DealView;
 import org.techmarket.deal.web.DealJson.DeliveryRequest;
 import org.techmarket.deal.web.DealJson.SignatureView;
@@ -39,8 +42,11 @@ class DealController {
     private final DealSigning signing;
     private final DealSettlement settlement;
     private final Idempotency idempotency;
+    private final RoyaltyReporting royalties;
 
-    DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency) {
+    DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency,
+            RoyaltyReporting royalties) {
+        this.royalties = royalties;
         this.reading = reading;
         this.signing = signing;
         this.settlement = settlement;
@@ -57,7 +63,9 @@ class DealController {
 
     @GetMapping(DEALS + "/{id}")
     DealView get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        return DealView.of(reading.get(actor, id));
+        DealReading.DealDetails details = reading.get(actor, id);
+        return DealView.of(details, royalties.statement(details.deal()).map(s -> s.missing().stream()
+                .map(RoyaltyPeriod::number).toList()).orElse(List.of()));
     }
 
     @GetMapping(DEALS + "/{id}/contract")

@@ -80,8 +80,13 @@ final class DealJson {
             String depositHoldId, String runnerUpId, Money runnerUpPrice, Instant fundingDeadline,
             Instant deliveredAt, Instant acceptanceDeadline, List<SignatureView> signatures,
             List<DealDeliveries.Document> deliveredDocuments, List<DealDeliveries.RecordedGrant> grants,
-            List<StepView> history, Instant createdAt, Instant updatedAt) {
+            List<StepView> history, Instant createdAt, Instant updatedAt, List<Integer> overdueRoyaltyReports) {
         static DealView of(DealDetails details) {
+            return of(details, List.of());
+        }
+
+        /** The deal, flagging the running-royalty periods whose report is overdue. */
+        static DealView of(DealDetails details, List<Integer> overdueRoyaltyReports) {
             DealRow d = details.deal();
             return new DealView(d.id(), d.status().name(), d.mechanism(), d.venueId(), d.listingId().orElse(null),
                     d.openLicenceGrantId().orElse(null), PartyView.of(d.seller()), PartyView.of(d.buyer()),
@@ -90,7 +95,7 @@ final class DealJson {
                     d.deliveredAt().orElse(null), d.acceptanceDeadline().orElse(null),
                     details.signatures().stream().map(SignatureView::of).toList(), details.documents(),
                     details.grants(), details.history().stream().map(StepView::of).toList(), d.createdAt(),
-                    d.updatedAt());
+                    d.updatedAt(), List.copyOf(overdueRoyaltyReports));
         }
     }
 

@@ -79,7 +79,7 @@ public class OpenLicenceTaking {
                 Optional.of(declaration.id()), Optional.of(declaration.terms().royalty().amountDue(scope.term())),
                 Optional.empty(), Instants.now(clock), 1);
         grants.add(entry, actor.auditName());
-        journal.openLicenceTaken(actor.auditName(), entry);
+        journal.openLicenceTaken(actor.auditName(), entry, declaration.terms().royalty());
         return entry;
     }
 }

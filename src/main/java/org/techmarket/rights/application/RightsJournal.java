@@ -17,6 +17,7 @@ import org.techmarket.rights.domain.Amount;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.RegisteredGrant;
+import org.techmarket.rights.domain.Royalty;
 
 /**
  * Writes down every change to the rights registry twice, inside the changing transaction: an event in the
@@ -65,7 +66,7 @@ class RightsJournal {
         events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
     }
 
-    void openLicenceTaken(String actor, RegisteredGrant entry) {
+    void openLicenceTaken(String actor, RegisteredGrant entry, Royalty royalty) {
         Amount due = entry.amountDue().orElseThrow();
         String declaration = entry.openLicenceId().orElseThrow();
         Map<String, Object> payload = grantPayload(entry);
@@ -73,8 +74,11 @@ class RightsJournal {
         payload.put("amountDue", Map.of("amount", due.decimal(), "currency", due.currency()));
         audit.record(actor, "OpenLicenceTaken", "grant:" + entry.id(), payload);
         publishRecorded(entry);
+        Optional<OpenLicenceTaken.RevenueShare> share = royalty instanceof Royalty.PercentOfRevenue p
+                ? Optional.of(new OpenLicenceTaken.RevenueShare(p.basisPoints(), p.minimumPerYear().minorUnits()))
+                : Optional.empty();
         events.publishEvent(new OpenLicenceTaken(entry.id(), declaration, entry.assetId(), entry.grant().grantee(),
-                due.minorUnits(), due.currency()));
+                due.minorUnits(), due.currency(), share));
     }
 
     private void publishRecorded(RegisteredGrant entry) {

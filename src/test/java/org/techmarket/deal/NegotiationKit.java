@@ -109,7 +109,11 @@ final class NegotiationKit {
 
     /** The buyer's deals, once at least {@code count} have opened (deals open just after the award commits). */
     tools.jackson.databind.JsonNode awaitDeals(Fixtures.Org buyer, int count) {
-        long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        return awaitDeals(buyer, count, Duration.ofSeconds(10));
+    }
+
+    tools.jackson.databind.JsonNode awaitDeals(Fixtures.Org buyer, int count, Duration patience) {
+        long giveUp = System.nanoTime() + patience.toNanos();
         while (true) {
             tools.jackson.databind.JsonNode items = api.get("/api/v1/deals?limit=200&role=buyer", buyer.token())
                     .json().path("items");

@@ -15,6 +15,7 @@ import org.techmarket.listing.domain.AuctionCommand;
 import org.techmarket.listing.domain.AuctionResult;
 import org.techmarket.listing.domain.AuctionView;
 import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.listing.domain.Outcome;
 import org.techmarket.listing.domain.PlaceBid;
 import org.techmarket.listing.domain.Purchase;
@@ -98,6 +99,10 @@ public class Bidding {
     private Accepted take(Actor actor, String listingId, String bidder, String kind, CommandFor commandFor) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Listing listing = access.lockVisible(actor, listingId);
+        if (listing.mechanism().type() == MechanismType.NEGOTIATION) {
+            throw Rejection.conflict("NEGOTIATION_LISTING",
+                    "The listing is sold by negotiation: send an offer to /api/v1/listings/" + listingId + "/offers");
+        }
         if (listing.status() == ListingStatus.PUBLISHED && !at.isBefore(listing.startsAt())) {
             // The opening job has not run yet on any node; bidding has started all the same.
             listing = lifecycle.open(Actor.SYSTEM, listing);

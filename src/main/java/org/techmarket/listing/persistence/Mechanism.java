@@ -73,6 +73,9 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
                         required(d.floorPrice(), "dutch.floorPrice").minor(), from, to);
             }
             case FIXED_PRICE -> new FixedPriceTerms(start, from, to);
+            // No engine decides a negotiation: the stored sale only carries the asking price and the period, which
+            // closes the listing UNSOLD at its end unless the deal module has concluded it before.
+            case NEGOTIATION -> new FixedPriceTerms(start, from, to);
         };
     }
 

@@ -1,0 +1,187 @@
+package org.techmarket.deal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.deal.domain.DealCodes;
+import org.techmarket.deal.domain.Offer;
+import org.techmarket.deal.domain.OfferTerms;
+import org.techmarket.deal.persistence.Offers;
+import org.techmarket.listing.ListingCatalog;
+import org.techmarket.listing.ListingSummary;
+import org.techmarket.listing.Negotiations;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Offers on listings sold by NEGOTIATION. A verified buyer that owns none of the assets opens a thread with an
+ * offer; whoever an open offer is made to accepts, declines or counters it. Each step locks the offer's row and is
+ * audited in its transaction. An acceptance concludes the listing through {@link Negotiations}, which locks the
+ * listing's row, so of two acceptances on one listing the second finds it AWARDED and changes nothing; the deal then
+ * opens from the listing's award. Offers past their deadline are refused at once and marked EXPIRED by
+ * {@link OfferExpiry}; reads show them EXPIRED from the deadline on.
+ */
+@Service
+public class Negotiating {
+
+    private final Offers offers;
+    private final Negotiations negotiations;
+    private final ListingCatalog catalog;
+    private final Participants participants;
+    private final AuditLog audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    Negotiating(Offers offers, Negotiations negotiations, ListingCatalog catalog, Participants participants,
+            AuditLog audit, IdGenerator ids, Clock clock) {
+        this.offers = offers;
+        this.negotiations = negotiations;
+        this.catalog = catalog;
+        this.participants = participants;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Offer make(Actor actor, String listingId, OfferTerms terms, Instant deadline) {
+        String buyer = verified(actor);
+        Instant now = now();
+        Negotiations.OpenNegotiation listing = negotiations.openTo(listingId, buyer);
+        requireFits(listing, terms, deadline);
+        Offer offer = Offer.open(ids.newId(), listingId, buyer, listing.sellerId(), terms, now, deadline);
+        offers.add(offer, now);
+        record(actor, "OfferMade", offer);
+        return offer;
+    }
+
+    @Transactional
+    public Offer.Countered counter(Actor actor, String offerId, OfferTerms terms, Instant deadline) {
+        Offer offer = lockedForParty(actor, offerId);
+        String by = verified(actor);
+        Instant now = now();
+        Offer.Countered countered = offer.counter(ids.newId(), by, terms, now, deadline);
+        requireFits(negotiations.openTo(offer.listingId(), offer.buyerId()), terms, deadline);
+        offers.update(countered.previous(), now);
+        offers.add(countered.counter(), now);
+        record(actor, "OfferCountered", countered.previous());
+        record(actor, "OfferMade", countered.counter());
+        return countered;
+    }
+
+    @Transactional
+    public Offer accept(Actor actor, String offerId) {
+        Offer offer = lockedForParty(actor, offerId);
+        String by = verified(actor);
+        Instant now = now();
+        Offer accepted = offer.accept(by, now);
+        negotiations.conclude(offer.listingId(), offer.buyerId(),
+                Money.of(offer.terms().price().fen(), offer.terms().price().currency()));
+        offers.update(accepted, now);
+        record(actor, "OfferAccepted", accepted);
+        return accepted;
+    }
+
+    @Transactional
+    public Offer decline(Actor actor, String offerId) {
+        Offer offer = lockedForParty(actor, offerId);
+        String by = verified(actor);
+        Instant now = now();
+        Offer declined = offer.decline(by, now);
+        offers.update(declined, now);
+        record(actor, "OfferDeclined", declined);
+        return declined;
+    }
+
+    /** An offer its buyer, its seller or a market supervisor may read, as it stands now. */
+    @Transactional(readOnly = true)
+    public Offer get(Actor actor, String offerId) {
+        return offers.find(offerId).filter(o -> mayRead(actor, o)).map(this::asOfNow)
+                .orElseThrow(() -> Rejection.notFound("Offer", offerId));
+    }
+
+    /** Every offer on the listing for its seller (and supervisors); a buyer's own thread for anyone else. */
+    @Transactional(readOnly = true)
+    public List<Offer> ofListing(Actor actor, String listingId) {
+        ListingSummary listing = catalog.find(listingId).orElseThrow(() -> Rejection.notFound("Listing", listingId));
+        if (actor.seesWholeMarket() || actor.belongsTo(listing.sellerId())) {
+            return offers.ofListing(listingId, Optional.empty()).stream().map(this::asOfNow).toList();
+        }
+        String buyer = actor.organizationId().orElseThrow(() -> Rejection.notFound("Listing", listingId));
+        return offers.ofListing(listingId, Optional.of(buyer)).stream().map(this::asOfNow).toList();
+    }
+
+    /** Marks one OPEN offer whose deadline has come EXPIRED, if one is due and not held; empty when none is. */
+    @Transactional
+    public Optional<Offer> expireOneDue(Instant asOf) {
+        return offers.claimDue(asOf).flatMap(o -> o.expireIfDue(asOf)).map(expired -> {
+            offers.update(expired, asOf);
+            record(Actor.SYSTEM, "OfferExpired", expired);
+            return expired;
+        });
+    }
+
+    private Offer asOfNow(Offer offer) {
+        return offer.expireIfDue(now()).orElse(offer);
+    }
+
+    private static boolean mayRead(Actor actor, Offer offer) {
+        return actor.seesWholeMarket() || actor.belongsTo(offer.buyerId()) || actor.belongsTo(offer.sellerId());
+    }
+
+    /** The offer locked, if the actor is its buyer or seller; anyone else is told it does not exist. */
+    private Offer lockedForParty(Actor actor, String offerId) {
+        return offers.lock(offerId).filter(o -> actor.belongsTo(o.buyerId()) || actor.belongsTo(o.sellerId()))
+                .orElseThrow(() -> Rejection.notFound("Offer", offerId));
+    }
+
+    private String verified(Actor actor) {
+        OrganizationSummary org = participants.requireOrganization(actor.requireOrganization(), "organizationId");
+        if (!org.status().mayTrade()) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
+                    "Your organization is " + org.status() + "; only verified organizations trade");
+        }
+        return org.id();
+    }
+
+    /** The offer is in the listing's currency, and its deadline comes no later than the listing's end. */
+    private static void requireFits(Negotiations.OpenNegotiation listing, OfferTerms terms, Instant deadline) {
+        if (!terms.price().currency().equals(listing.askingPrice().currency())) {
+            throw Rejection.invalid("CURRENCY_MISMATCH", "price", "the listing is in "
+                    + listing.askingPrice().currency());
+        }
+        if (deadline.isAfter(listing.endsAt())) {
+            throw Rejection.invalid(DealCodes.INVALID_DEADLINE, "deadline", "the listing ends at " + listing.endsAt()
+                    + "; an offer cannot outlive it");
+        }
+    }
+
+    private void record(Actor actor, String event, Offer offer) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("listingId", offer.listingId());
+        offer.previousOfferId().ifPresent(p -> payload.put("previousOfferId", p));
+        payload.put("round", offer.round());
+        payload.put("buyerId", offer.buyerId());
+        payload.put("madeBy", offer.madeBy());
+        payload.put("price", Money.of(offer.terms().price().fen(), offer.terms().price().currency()).toString());
+        payload.put("payment", offer.terms().payment().kind().name());
+        payload.put("deadline", offer.deadline().toString());
+        payload.put("status", offer.status().name());
+        audit.record(actor.auditName(), event, "offer:" + offer.id(), payload);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,46 @@
+package org.techmarket.deal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks offers EXPIRED once their deadline has come. Every node runs it; each offer is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and expired in its own transaction, so an answer being given at that moment is
+ * simply first (and refused as too late if the deadline has come) or second.
+ */
+@Component
+public class OfferExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(OfferExpiry.class);
+    private static final int MAX_PER_RUN = 500;
+
+    private final Negotiating negotiating;
+    private final Clock clock;
+
+    OfferExpiry(Negotiating negotiating, Clock clock) {
+        this.negotiating = negotiating;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${techmarket.deal.offer-expiry-interval:PT5S}",
+            initialDelayString = "${techmarket.deal.offer-expiry-interval:PT5S}")
+    void expireDueOffers() {
+        int expired = expireDue(clock.instant());
+        if (expired > 0) {
+            log.info("Expired {} offers whose deadline had come", expired);
+        }
+    }
+
+    /** Expires what is due at {@code asOf}, one transaction per offer; returns how many this call expired. */
+    public int expireDue(Instant asOf) {
+        int expired = 0;
+        while (expired < MAX_PER_RUN && negotiating.expireOneDue(asOf).isPresent()) {
+            expired++;
+        }
+        return expired;
+    }
+}

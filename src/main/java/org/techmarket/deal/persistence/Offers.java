@@ -1,0 +1,84 @@
+package org.techmarket.deal.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.techmarket.deal.domain.Offer;
+import org.techmarket.deal.domain.OfferStatus;
+import org.techmarket.shared.CanonicalJson;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The offer table: offers as made, their row locks, the expiry job's claims and a listing's threads. */
+@Repository
+public class Offers {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = "id, listing_id, previous_offer_id, round, buyer_id, seller_id, made_by,"
+            + " terms, made_at, deadline, status";
+
+    private final JdbcClient jdbc;
+
+    Offers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(Offer o, Instant at) {
+        jdbc.sql("insert into offer (" + COLUMNS + ", price_minor, currency, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)")
+                .params(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
+                        o.sellerId(), o.madeBy(), CanonicalJson.write(StoredTerms.of(o.terms())), ts(o.madeAt()),
+                        ts(o.deadline()), o.status().name(), o.terms().price().fen(), o.terms().price().currency(),
+                        ts(at))
+                .update();
+    }
+
+    /** Stores a new status; the terms of an offer never change. */
+    public void update(Offer o, Instant at) {
+        jdbc.sql("update offer set status = ?, updated_at = ? where id = ?")
+                .params(o.status().name(), ts(at), o.id()).update();
+    }
+
+    public Optional<Offer> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from offer where id = ?").param(id).query(Offers::map).optional();
+    }
+
+    /** Reads the offer and locks its row until the transaction ends. */
+    public Optional<Offer> lock(String id) {
+        return jdbc.sql("select " + COLUMNS + " from offer where id = ? for update").param(id).query(Offers::map)
+                .optional();
+    }
+
+    /** The listing's offers, oldest first; only {@code buyerId}'s thread when one is given. */
+    public List<Offer> ofListing(String listingId, Optional<String> buyerId) {
+        return buyerId.isPresent()
+                ? jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? and buyer_id = ?"
+                        + " order by made_at, round, id").params(listingId, buyerId.get()).query(Offers::map).list()
+                : jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? order by made_at, round, id")
+                        .param(listingId).query(Offers::map).list();
+    }
+
+    /** Claims one OPEN offer whose deadline has come, skipping rows other transactions hold. */
+    public Optional<Offer> claimDue(Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from offer where status = 'OPEN' and deadline <= ?"
+                        + " order by deadline limit 1 for update skip locked")
+                .param(ts(asOf)).query(Offers::map).optional();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static Offer map(ResultSet rs, int row) throws SQLException {
+        return new Offer(rs.getString("id"), rs.getString("listing_id"),
+                Optional.ofNullable(rs.getString("previous_offer_id")), rs.getInt("round"), rs.getString("buyer_id"),
+                rs.getString("seller_id"), rs.getString("made_by"),
+                JSON.readValue(rs.getString("terms"), StoredTerms.class).toTerms(),
+                rs.getTimestamp("made_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
+                OfferStatus.valueOf(rs.getString("status")));
+    }
+}

@@ -1,0 +1,44 @@
+package org.techmarket.deal.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.techmarket.deal.domain.Money;
+import org.techmarket.deal.domain.OfferTerms;
+import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.deal.domain.Scope;
+
+/** An offer's terms as stored: plain fields, so the JSON does not depend on the domain's class layout. */
+record StoredTerms(long priceMinor, String currency, String paymentKind, List<Part> parts, List<String> fields,
+        List<String> territories, LocalDate start, LocalDate end) {
+
+    /** One payment: the lump sum or one instalment. */
+    record Part(long amountMinor, LocalDate dueDate) {}
+
+    static StoredTerms of(OfferTerms terms) {
+        List<Part> parts;
+        if (terms.payment() instanceof PaymentSchedule.LumpSum lump) {
+            parts = List.of(new Part(lump.amount().fen(), lump.dueDate()));
+        } else if (terms.payment() instanceof PaymentSchedule.Instalments list) {
+            parts = list.instalments().stream().map(i -> new Part(i.amount().fen(), i.dueDate())).toList();
+        } else {
+            throw new IllegalArgumentException("offers are paid in a lump sum or in instalments");
+        }
+        Scope scope = terms.scope();
+        return new StoredTerms(terms.price().fen(), terms.price().currency(), terms.payment().kind().name(), parts,
+                scope.fields(), scope.territories(), scope.start(), scope.end().orElse(null));
+    }
+
+    OfferTerms toTerms() {
+        PaymentSchedule payment = PaymentSchedule.Kind.valueOf(paymentKind) == PaymentSchedule.Kind.LUMP_SUM
+                ? new PaymentSchedule.LumpSum(money(parts.get(0).amountMinor()), parts.get(0).dueDate())
+                : new PaymentSchedule.Instalments(parts.stream()
+                        .map(p -> new PaymentSchedule.Instalment(money(p.amountMinor()), p.dueDate())).toList());
+        return new OfferTerms(money(priceMinor), payment, new Scope(fields, territories, start,
+                Optional.ofNullable(end)));
+    }
+
+    private Money money(long minor) {
+        return new Money(minor, currency);
+    }
+}

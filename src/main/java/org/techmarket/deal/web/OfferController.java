@@ -1,0 +1,76 @@
+package org.techmarket.deal.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.deal.application.Negotiating;
+import org.techmarket.deal.domain.Offer;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Rejection;
+
+/** Negotiation over HTTP: offers on a NEGOTIATION listing, counters, acceptances and rejections. */
+@RestController
+class OfferController {
+
+    private final Negotiating negotiating;
+    private final Clock clock;
+
+    OfferController(Negotiating negotiating, Clock clock) {
+        this.negotiating = negotiating;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/listings/{id}/offers")
+    ResponseEntity<OfferJson.View> make(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestBody(required = false) OfferJson.Request request) {
+        OfferJson.Request body = required(request);
+        Offer offer = negotiating.make(actor, id, body.terms(clock), body.deadlineOrRefuse());
+        return created(offer);
+    }
+
+    @PostMapping("/api/v1/offers/{id}/counter")
+    ResponseEntity<OfferJson.View> counter(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestBody(required = false) OfferJson.Request request) {
+        OfferJson.Request body = required(request);
+        return created(negotiating.counter(actor, id, body.terms(clock), body.deadlineOrRefuse()).counter());
+    }
+
+    @PostMapping("/api/v1/offers/{id}/acceptance")
+    OfferJson.View accept(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return OfferJson.View.of(negotiating.accept(actor, id));
+    }
+
+    @PostMapping("/api/v1/offers/{id}/rejection")
+    OfferJson.View decline(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return OfferJson.View.of(negotiating.decline(actor, id));
+    }
+
+    @GetMapping("/api/v1/offers/{id}")
+    OfferJson.View get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return OfferJson.View.of(negotiating.get(actor, id));
+    }
+
+    @GetMapping("/api/v1/listings/{id}/offers")
+    List<OfferJson.View> ofListing(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return negotiating.ofListing(actor, id).stream().map(OfferJson.View::of).toList();
+    }
+
+    private static ResponseEntity<OfferJson.View> created(Offer offer) {
+        return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id())).body(OfferJson.View.of(offer));
+    }
+
+    private static OfferJson.Request required(OfferJson.Request request) {
+        if (request == null) {
+            throw Rejection.invalid("MALFORMED_JSON", "body",
+                    "a JSON object with price, paymentTerms, scope and deadline is required");
+        }
+        return request;
+    }
+}

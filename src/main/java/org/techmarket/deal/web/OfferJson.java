@@ -1,0 +1,129 @@
+package org.techmarket.deal.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.techmarket.deal.domain.DealCodes;
+import org.techmarket.deal.domain.Offer;
+import org.techmarket.deal.domain.OfferTerms;
+import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.deal.domain.Scope;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/** The JSON of offers: what a buyer or seller sends, and what they read back. */
+final class OfferJson {
+
+    private static final int DEFAULT_DAYS_TO_PAY = 30;
+
+    private OfferJson() {}
+
+    /** An offer or counter-offer: price, how it is paid, the scope granted (for licences) and the deadline. */
+    record Request(Money price, PaymentTerms paymentTerms, ScopeTerms scope, Instant deadline) {
+
+        /** The terms in the deal module's terms; absent payment terms mean one lump sum due in 30 days. */
+        OfferTerms terms(Clock clock) {
+            if (price == null) {
+                throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "price", "a price {amount, currency} is required");
+            }
+            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            org.techmarket.deal.domain.Money amount = money(price.requirePositive("price"));
+            PaymentSchedule payment = paymentTerms == null
+                    ? new PaymentSchedule.LumpSum(amount, today.plusDays(DEFAULT_DAYS_TO_PAY))
+                    : paymentTerms.schedule(amount, today);
+            Scope granted = scope == null ? Scope.unrestricted(today, Optional.empty()) : scope.scope(today);
+            return new OfferTerms(amount, payment, granted);
+        }
+
+        Instant deadlineOrRefuse() {
+            if (deadline == null) {
+                throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "deadline", "a deadline (an instant) is required");
+            }
+            return deadline;
+        }
+    }
+
+    /** LUMP_SUM (with an optional dueDate) or INSTALMENTS with their amounts and due dates. */
+    record PaymentTerms(String kind, LocalDate dueDate, List<Instalment> instalments) {
+
+        PaymentSchedule schedule(org.techmarket.deal.domain.Money price, LocalDate today) {
+            if ("LUMP_SUM".equals(kind)) {
+                return new PaymentSchedule.LumpSum(price, dueDate == null ? today.plusDays(DEFAULT_DAYS_TO_PAY)
+                        : dueDate);
+            }
+            if ("INSTALMENTS".equals(kind)) {
+                if (instalments == null) {
+                    throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "paymentTerms.instalments",
+                            "instalments [{amount, dueDate}] are required");
+                }
+                return new PaymentSchedule.Instalments(instalments.stream().map(Instalment::instalment).toList());
+            }
+            throw Rejection.invalid("INVALID_PAYMENT_TERMS", "paymentTerms.kind", "LUMP_SUM or INSTALMENTS");
+        }
+    }
+
+    /** One instalment of the price. */
+    record Instalment(Money amount, LocalDate dueDate) {
+
+        PaymentSchedule.Instalment instalment() {
+            if (amount == null) {
+                throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "paymentTerms.instalments.amount", "is required");
+            }
+            return new PaymentSchedule.Instalment(money(amount.requirePositive("paymentTerms.instalments.amount")),
+                    dueDate);
+        }
+    }
+
+    /** Fields of use and territories (empty: unrestricted) and the term; the start defaults to today. */
+    record ScopeTerms(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {
+
+        Scope scope(LocalDate today) {
+            return new Scope(fields == null ? List.of() : fields, territories == null ? List.of() : territories,
+                    start == null ? today : start, Optional.ofNullable(end));
+        }
+    }
+
+    /** An instalment or lump sum as read back. */
+    record PartView(Money amount, LocalDate dueDate) {}
+
+    record PaymentView(String kind, List<PartView> parts) {}
+
+    record ScopeView(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {}
+
+    record View(String id, String listingId, String previousOfferId, int round, String buyerId, String sellerId,
+            String madeBy, String awaiting, Money price, PaymentView paymentTerms, ScopeView scope, Instant madeAt,
+            Instant deadline, String status) {
+
+        static View of(Offer o) {
+            OfferTerms t = o.terms();
+            return new View(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
+                    o.sellerId(), o.madeBy(), o.recipient(), shared(t.price()), payment(t.payment()),
+                    new ScopeView(t.scope().fields(), t.scope().territories(), t.scope().start(),
+                            t.scope().end().orElse(null)),
+                    o.madeAt(), o.deadline(), o.status().name());
+        }
+
+        private static PaymentView payment(PaymentSchedule schedule) {
+            if (schedule instanceof PaymentSchedule.LumpSum lump) {
+                return new PaymentView(lump.kind().name(), List.of(new PartView(shared(lump.amount()),
+                        lump.dueDate())));
+            }
+            if (schedule instanceof PaymentSchedule.Instalments list) {
+                return new PaymentView(list.kind().name(), list.instalments().stream()
+                        .map(i -> new PartView(shared(i.amount()), i.dueDate())).toList());
+            }
+            return new PaymentView(schedule.kind().name(), List.of());
+        }
+    }
+
+    private static org.techmarket.deal.domain.Money money(Money money) {
+        return new org.techmarket.deal.domain.Money(money.minor(), money.currency());
+    }
+
+    private static Money shared(org.techmarket.deal.domain.Money money) {
+        return Money.of(money.fen(), money.currency());
+    }
+}

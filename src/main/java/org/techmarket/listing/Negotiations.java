@@ -1,0 +1,30 @@
+package org.techmarket.listing;
+
+import java.time.Instant;
+import org.techmarket.shared.Money;
+
+/**
+ * Listings sold by NEGOTIATION, as the module that carries the offers sees them. The offers themselves live with
+ * the deals; the listing only learns the result.
+ */
+public interface Negotiations {
+
+    /** A negotiated listing open to offers: the asking price is only a guide, and offers are taken until its end. */
+    record OpenNegotiation(String listingId, String sellerId, Money askingPrice, Instant endsAt) {}
+
+    /**
+     * The listing, if a buyer may send offers on it now: a 404 when it does not exist or is not disclosed, a 409
+     * NOT_A_NEGOTIATION for another mechanism, 409 LISTING_NOT_OPEN outside its period, and 403 OWNER_CANNOT_BID when
+     * {@code buyerId} owns an offered asset.
+     */
+    OpenNegotiation openTo(String listingId, String buyerId);
+
+    /**
+     * Ends a NEGOTIATION listing AWARDED to {@code buyerId} at {@code price}, within the caller's transaction: the
+     * listing row is locked, it must still be OPEN and before its end, the buyer must not own the assets and the
+     * rights must still be grantable to them; the buyer's deposit, if one is asked, is held and kept for the deal.
+     * Publishes {@link ListingAwarded}, so the deal opens after the commit. A second conclusion is refused
+     * (409 LISTING_NOT_OPEN), which is what makes two acceptances on one listing end with one deal.
+     */
+    ListingAwarded conclude(String listingId, String buyerId, Money price);
+}

@@ -1,0 +1,41 @@
+package org.techmarket.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.techmarket.deal.NegotiationKit.in;
+import static org.techmarket.deal.NegotiationKit.lumpSum;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.techmarket.listing.application.Closing;
+import org.techmarket.support.Api;
+import org.techmarket.support.Fixtures.Org;
+import org.techmarket.support.IntegrationTest;
+
+/** A negotiation nobody concludes ends UNSOLD at its end, and its open offers can no longer be accepted. */
+class NegotiationEndIT extends IntegrationTest {
+
+    @Autowired
+    Closing closing;
+
+    @Test
+    void aNegotiationWithoutAnAgreementEndsUnsold() {
+        NegotiationKit kit = new NegotiationKit(api, fixtures);
+        NegotiationKit.Listed listed = kit.knowHowForNegotiation("500000.00", "1000.00");
+        Org buyer = kit.buyer("10000.00");
+        String offer = kit.offer(buyer, listed.listingId(), lumpSum("450000.00", in(Duration.ofMinutes(30))))
+                .text("id");
+
+        assertThat(closing.close(listed.listingId(), in(Duration.ofHours(2)))).isTrue();
+        Api.Response listing = api.get("/api/v1/listings/" + listed.listingId(), buyer.token());
+        assertThat(listing.text("status")).isEqualTo("UNSOLD");
+
+        Api.Response late = kit.answer(listed.seller(), offer, "acceptance");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("LISTING_NOT_OPEN");
+        assertThat(api.get("/api/v1/offers/" + offer, buyer.token()).text("status")).isEqualTo("OPEN");
+        assertThat(kit.offer(kit.buyer("10.00"), listed.listingId(), lumpSum("1.00", in(Duration.ofMinutes(5))))
+                .code()).isEqualTo("LISTING_NOT_OPEN");
+        assertThat(kit.awaitDeals(buyer, 1, Duration.ofMillis(300)).size()).isZero();
+    }
+}

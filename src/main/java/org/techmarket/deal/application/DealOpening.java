@@ -128,6 +128,43 @@ public class DealOpening {
         return open(fromAward(award));
     }
 
+    /**
+     * The seller of a DEFAULTED auction deal offers it, once, to the auction's runner-up at the runner-up's price:
+     * a new deal between the seller and the runner-up for the same assets and rights, without a deposit (the
+     * runner-up's was released at the close). The defaulted deal's row is locked, so two requests open one deal.
+     */
+    @Transactional
+    public String offerToRunnerUp(Actor actor, String dealId) {
+        String organization = actor.organizationId().orElseThrow(() -> DealAccess.notFound(dealId));
+        DealRow defaulted = deals.lock(dealId).filter(d -> d.isParty(organization))
+                .orElseThrow(() -> DealAccess.notFound(dealId));
+        DealAccess.sellerOnly(actor, defaulted);
+        if (defaulted.status() != DealStatus.DEFAULTED) {
+            throw new Rejection(Rejection.Kind.CONFLICT, "DEAL_NOT_DEFAULTED",
+                    "Only a defaulted deal may be offered to the runner-up; this one is " + defaulted.status());
+        }
+        String runnerUp = defaulted.runnerUpId().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
+                "NO_RUNNER_UP", "Deal " + dealId + " has no runner-up to offer it to"));
+        Money price = defaulted.runnerUpPrice().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
+                "NO_RUNNER_UP", "Deal " + dealId + " has no runner-up price"));
+        String cause = DealRow.RUNNER_UP_CAUSE + dealId;
+        if (deals.findByCause(cause).isPresent()) {
+            throw new Rejection(Rejection.Kind.CONFLICT, "RUNNER_UP_ALREADY_OFFERED",
+                    "Deal " + dealId + " was already offered to its runner-up");
+        }
+        GrantScope scope = new GrantScope(defaulted.scopeFields(), defaulted.scopeTerritories(),
+                defaulted.scopeStart(), defaulted.scopeEnd().orElse(null));
+        String opened = open(new Opening(cause, defaulted.venueId(), defaulted.listingId(), Optional.empty(),
+                defaulted.mechanism(), defaulted.grantKind(), defaulted.seller().organizationId(), runnerUp,
+                defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope, price, Optional.empty(),
+                Optional.empty(), Optional.empty()))
+                .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, "RUNNER_UP_ALREADY_OFFERED",
+                        "Deal " + dealId + " was already offered to its runner-up"));
+        journal.record(actor.auditName(), "OfferedToRunnerUp", defaulted, clock.instant(), Map.of("runnerUpId",
+                runnerUp, "price", price.decimal(), "currency", price.currency(), "newDealId", opened));
+        return opened;
+    }
+
     private void openQuietly(java.util.function.Supplier<Optional<String>> opening) {
         try {
             ownTransaction.execute(tx -> opening.get());

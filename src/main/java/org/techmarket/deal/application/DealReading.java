@@ -26,7 +26,7 @@ public class DealReading {
     /** A deal with everything that happened to it and what its escrow holds now. */
     public record DealDetails(DealRow deal, Money escrowBalance, List<DealHistory.Step> history,
             List<DealSignatures.SignatureRow> signatures, List<DealDeliveries.Document> documents,
-            List<DealDeliveries.RecordedGrant> grants) {}
+            List<DealDeliveries.RecordedGrant> grants, Optional<String> runnerUpDealId) {}
 
     /** A contract's text in one language and the hash over both. */
     public record ContractText(String dealId, String language, String text, String hash) {}
@@ -66,7 +66,7 @@ public class DealReading {
         DealRow deal = access.readable(actor, dealId);
         Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
         return new DealDetails(deal, escrow, history.of(dealId), signatures.of(dealId), deliveries.documents(dealId),
-                deliveries.grants(dealId));
+                deliveries.grants(dealId), deals.findByCause(DealRow.RUNNER_UP_CAUSE + dealId).map(DealRow::id));
     }
 
     @Transactional(readOnly = true)

@@ -27,6 +27,9 @@ public record DealRow(String id, String cause, String venueId, Optional<String> 
         String contractEn, Optional<Instant> fundingDeadline, Optional<Instant> deliveredAt,
         Optional<Instant> acceptanceDeadline, Instant createdAt, Instant updatedAt) {
 
+    /** The cause of a deal the seller of a defaulted deal offered to its runner-up: this prefix and that deal's id. */
+    public static final String RUNNER_UP_CAUSE = "runner-up:";
+
     public DealRow {
         assets = List.copyOf(assets);
         scopeFields = List.copyOf(scopeFields);
@@ -35,6 +38,12 @@ public record DealRow(String id, String cause, String venueId, Optional<String> 
 
     public boolean isParty(String organizationId) {
         return seller.organizationId().equals(organizationId) || buyer.organizationId().equals(organizationId);
+    }
+
+    /** The defaulted deal this one was offered to the runner-up from, when it was. */
+    public Optional<String> previousDealId() {
+        return cause.startsWith(RUNNER_UP_CAUSE) ? Optional.of(cause.substring(RUNNER_UP_CAUSE.length()))
+                : Optional.empty();
     }
 
     public DealRow withStatus(DealStatus next, Instant at) {

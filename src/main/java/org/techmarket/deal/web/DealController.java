@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.deal.application.DealOpening;
 import org.techmarket.deal.application.DealReading;
 import org.techmarket.deal.application.DealSettlement;
 import org.techmarket.deal.application.DealSigning;
@@ -31,7 +32,8 @@ import org.techmarket.shared.Rejection;
 
 /**
  * Deals over HTTP: list and read them, read and sign the contract, verify a signature, fund escrow (with an
- * {@code Idempotency-Key}), record delivery and accept it.
+ * {@code Idempotency-Key}), record delivery and accept it, and offer a defaulted deal to the auction's
+ * runner-up.
  */
 @RestController
 class DealController {
@@ -43,9 +45,11 @@ class DealController {
     private final DealSettlement settlement;
     private final Idempotency idempotency;
     private final RoyaltyReporting royalties;
+    private final DealOpening opening;
 
     DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency,
-            RoyaltyReporting royalties) {
+            RoyaltyReporting royalties, DealOpening opening) {
+        this.opening = opening;
         this.royalties = royalties;
         this.reading = reading;
         this.signing = signing;
@@ -103,6 +107,12 @@ class DealController {
         }
         settlement.deliver(actor, id, request.documents());
         return DealView.of(reading.get(actor, id));
+    }
+
+    @PostMapping(DEALS + "/{id}/runner-up-offer")
+    ResponseEntity<DealView> offerToRunnerUp(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        String opened = opening.offerToRunnerUp(actor, id);
+        return ResponseEntity.created(URI.create(DEALS + "/" + opened)).body(DealView.of(reading.get(actor, opened)));
     }
 
     @PostMapping(DEALS + "/{id}/acceptance")

@@ -80,7 +80,8 @@ final class DealJson {
             String depositHoldId, String runnerUpId, Money runnerUpPrice, Instant fundingDeadline,
             Instant deliveredAt, Instant acceptanceDeadline, List<SignatureView> signatures,
             List<DealDeliveries.Document> deliveredDocuments, List<DealDeliveries.RecordedGrant> grants,
-            List<StepView> history, Instant createdAt, Instant updatedAt, List<Integer> overdueRoyaltyReports) {
+            List<StepView> history, Instant createdAt, Instant updatedAt, List<Integer> overdueRoyaltyReports,
+            String previousDealId, String runnerUpDealId) {
         static DealView of(DealDetails details) {
             return of(details, List.of());
         }
@@ -95,7 +96,8 @@ final class DealJson {
                     d.deliveredAt().orElse(null), d.acceptanceDeadline().orElse(null),
                     details.signatures().stream().map(SignatureView::of).toList(), details.documents(),
                     details.grants(), details.history().stream().map(StepView::of).toList(), d.createdAt(),
-                    d.updatedAt(), List.copyOf(overdueRoyaltyReports));
+                    d.updatedAt(), List.copyOf(overdueRoyaltyReports), d.previousDealId().orElse(null),
+                    details.runnerUpDealId().orElse(null));
         }
     }
 

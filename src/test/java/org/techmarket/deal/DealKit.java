@@ -65,6 +65,11 @@ final class DealKit {
 
     /** An auction of a patent's assignment awarded at {@code priceFen}, the winner's deposit held, the deal opened. */
     Sale awardedAssignment(long priceFen, long depositFen) {
+        return awardedAssignment(priceFen, depositFen, Optional.of("runner-up-org"));
+    }
+
+    /** As above, with the given runner-up (bidding 100.00 less than the price) or none. */
+    Sale awardedAssignment(long priceFen, long depositFen, Optional<String> runnerUpId) {
         Fixtures.Org seller = fixtures.verifiedOrg("UNIVERSITY");
         Fixtures.Org buyer = fundedBuyer("100000.00");
         String asset = patent(seller);
@@ -74,7 +79,7 @@ final class DealKit {
                     "AUCTION_DEPOSIT", "listing:" + listing, Optional.empty()));
             ListingAwarded awarded = new ListingAwarded(listing, venueOf(seller.id()), seller.id(), buyer.id(),
                     List.of(asset), GrantKind.ASSIGNMENT, Optional.empty(), Money.cny(priceFen),
-                    Optional.of(deposit.id()), Optional.of(new ListingAwarded.RunnerUp("runner-up-org",
+                    Optional.of(deposit.id()), runnerUpId.map(id -> new ListingAwarded.RunnerUp(id,
                     Money.cny(priceFen - 100_00))), "ENGLISH", Instant.now());
             events.publishEvent(awarded);
             return awarded;

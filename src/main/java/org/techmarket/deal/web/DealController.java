@@ -1,6 +1,7 @@
 package org.techmarket.deal.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.deal.application.DealEnding;
 import org.techmarket.deal.application.DealOpening;
 import org.techmarket.deal.application.DealReading;
 import org.techmarket.deal.application.DealSettlement;
@@ -33,7 +35,7 @@ import org.techmarket.shared.Rejection;
 /**
  * Deals over HTTP: list and read them, read and sign the contract, verify a signature, fund escrow (with an
  * {@code Idempotency-Key}), record delivery and accept it, and offer a defaulted deal to the auction's
- * runner-up.
+ * runner-up, cancel a deal before it is funded and terminate a completed licence.
  */
 @RestController
 class DealController {
@@ -46,9 +48,11 @@ class DealController {
     private final Idempotency idempotency;
     private final RoyaltyReporting royalties;
     private final DealOpening opening;
+    private final DealEnding ending;
 
     DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency,
-            RoyaltyReporting royalties, DealOpening opening) {
+            RoyaltyReporting royalties, DealOpening opening, DealEnding ending) {
+        this.ending = ending;
         this.opening = opening;
         this.royalties = royalties;
         this.reading = reading;
@@ -118,6 +122,30 @@ class DealController {
     @PostMapping(DEALS + "/{id}/acceptance")
     DealView accept(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         settlement.accept(actor, id);
+        return DealView.of(reading.get(actor, id));
+    }
+
+    record CancellationRequest(String reason) {}
+
+    record TerminationRequest(String reason, LocalDate effectiveOn) {}
+
+    @PostMapping(DEALS + "/{id}/cancellation")
+    DealView cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestBody(required = false) CancellationRequest request) {
+        if (request == null) {
+            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with a reason is required");
+        }
+        ending.cancel(actor, id, request.reason());
+        return DealView.of(reading.get(actor, id));
+    }
+
+    @PostMapping(DEALS + "/{id}/termination")
+    DealView terminate(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestBody(required = false) TerminationRequest request) {
+        if (request == null) {
+            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with reason and effectiveOn is required");
+        }
+        ending.terminate(actor, id, request.reason(), request.effectiveOn());
         return DealView.of(reading.get(actor, id));
     }
 }

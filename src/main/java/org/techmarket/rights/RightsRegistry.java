@@ -21,6 +21,12 @@ public interface RightsRegistry {
      */
     GrantSummary record(String causeId, String assetId, Set<String> grantorIds, GrantTerms terms);
 
+    /**
+     * Ends a licence that a deal recorded, from {@code effectiveOn}, because the deal's contract was terminated; the
+     * deal module decides who may terminate. A grant no longer in force is left as it is; an assignment is refused.
+     */
+    void endGrant(String actor, String grantId, String reason, java.time.LocalDate effectiveOn);
+
     /** The grant with this id, if there is one. */
     Optional<GrantSummary> find(String grantId);
 

@@ -161,6 +161,11 @@ class DealEndingIT extends IntegrationTest {
         assertThat(terminated.status()).as(terminated.text()).isEqualTo(200);
         assertThat(terminated.json().path("status").asString()).isEqualTo("TERMINATED");
         assertThat(terminated.json().path("history").findValuesAsString("event")).contains("LicenceTerminated");
+        Api.Response grants = api.get("/api/v1/assets/" + patent + "/grants", owner.token());
+        assertThat(grants.json().path("items").size()).isEqualTo(1);
+        assertThat(grants.json().path("items").get(0).path("granteeId").asString()).isEqualTo(licensee.id());
+        assertThat(grants.json().path("items").get(0).path("terminatedFrom").asString())
+                .as("the licence ends when the deal is terminated").isEqualTo(termination.get("effectiveOn"));
         Api.Response again = api.post(path + "/termination", licensee.token(), termination);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("INVALID_STATUS_TRANSITION");

@@ -9,10 +9,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
+import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -20,8 +22,8 @@ import org.techmarket.shared.Rejection;
 /**
  * Ends a deal early. Before escrow holds money (DRAFT, SIGNING, SIGNED) either party, or an operator of the deal's
  * venue, may cancel it: a deposit still held for it goes back to the buyer. A completed licence may be terminated
- * from a date on; the deal records it, while the grant in the rights registry is ended there by its grantor (the
- * registry's module API records grants but does not end them). Each locks the deal row first.
+ * from a date on; the licences the deal recorded in the rights registry end from that date too. Each locks the
+ * deal row first.
  */
 @Service
 public class DealEnding {
@@ -32,12 +34,17 @@ public class DealEnding {
     private final Ledger ledger;
     private final DealJournal journal;
     private final Clock clock;
+    private final DealDeliveries deliveries;
+    private final RightsRegistry rights;
 
-    DealEnding(Deals deals, Ledger ledger, DealJournal journal, Clock clock) {
+    DealEnding(Deals deals, Ledger ledger, DealJournal journal, Clock clock, DealDeliveries deliveries,
+            RightsRegistry rights) {
         this.deals = deals;
         this.ledger = ledger;
         this.journal = journal;
         this.clock = clock;
+        this.deliveries = deliveries;
+        this.rights = rights;
     }
 
     @Transactional
@@ -78,6 +85,8 @@ public class DealEnding {
         DealRow terminated = deal.withStatus(deal.status().transitionTo(DealStatus.TERMINATED, deal.contractType()),
                 now);
         deals.updateStatus(terminated);
+        deliveries.grants(dealId).forEach(grant -> rights.endGrant(actor.auditName(), grant.grantId(),
+                reason.strip(), effectiveOn));
         journal.record(actor.auditName(), "LicenceTerminated", terminated, now, Map.of("reason", reason.strip(),
                 "effectiveOn", effectiveOn.toString()));
         return terminated;

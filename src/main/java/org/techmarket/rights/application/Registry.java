@@ -19,10 +19,17 @@ class Registry implements RightsRegistry {
 
     private final Granting granting;
     private final GrantReading reading;
+    private final Termination termination;
 
-    Registry(Granting granting, GrantReading reading) {
+    Registry(Granting granting, GrantReading reading, Termination termination) {
         this.granting = granting;
         this.reading = reading;
+        this.termination = termination;
+    }
+
+    @Override
+    public void endGrant(String actor, String grantId, String reason, java.time.LocalDate effectiveOn) {
+        termination.endForDeal(actor, grantId, reason, effectiveOn);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.rights.domain.Grant;
+import org.techmarket.rights.domain.GrantStatus;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.persistence.AssetLocks;
@@ -65,6 +66,27 @@ public class Termination {
         }
         journal.grantTerminated(actor.auditName(), terminated);
         return terminated;
+    }
+
+    /** Ends a grant because the deal that recorded it was terminated; the deal module has checked who may. */
+    @Transactional
+    public void endForDeal(String actor, String grantId, String reason, LocalDate effectiveOn) {
+        String assetId = grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
+        locks.lock(assetId);
+        RegisteredGrant entry = grants.find(grantId).orElseThrow();
+        if (entry.grant().type() == GrantType.ASSIGNMENT) {
+            throw Rejection.conflict("ASSIGNMENT_FINAL",
+                    "An assignment cannot be terminated; ownership goes back only by a new assignment");
+        }
+        if (entry.grant().status() != GrantStatus.ACTIVE || entry.grant().terminatedFrom().isPresent()) {
+            return;
+        }
+        validate(reason, effectiveOn, LocalDate.now(clock));
+        RegisteredGrant terminated = entry.terminate(effectiveOn, reason.strip());
+        if (!grants.terminate(terminated, entry.version(), Instants.now(clock))) {
+            throw versionMismatch(grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
+        }
+        journal.grantTerminated(actor, terminated);
     }
 
     private static void requireTerminator(Actor actor, Grant grant, Set<String> owners) {

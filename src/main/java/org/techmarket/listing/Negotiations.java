@@ -1,6 +1,10 @@
 package org.techmarket.listing;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
 /**
@@ -9,8 +13,18 @@ import org.techmarket.shared.Money;
  */
 public interface Negotiations {
 
-    /** A negotiated listing open to offers: the asking price is only a guide, and offers are taken until its end. */
-    record OpenNegotiation(String listingId, String sellerId, Money askingPrice, Instant endsAt) {}
+    /**
+     * A negotiated listing open to offers: the asking price is only a guide, and offers are taken until its end.
+     * What it offers ({@code offeredKind} of {@code assetIds}, a licence within {@code licenceScope}) is what the
+     * offers negotiate about.
+     */
+    record OpenNegotiation(String listingId, String sellerId, Money askingPrice, Instant endsAt,
+            List<String> assetIds, GrantKind offeredKind, Optional<GrantScope> licenceScope) {
+
+        public OpenNegotiation {
+            assetIds = List.copyOf(assetIds);
+        }
+    }
 
     /**
      * The listing, if a buyer may send offers on it now: a 404 when it does not exist or is not disclosed, a 409
@@ -22,9 +36,10 @@ public interface Negotiations {
     /**
      * Ends a NEGOTIATION listing AWARDED to {@code buyerId} at {@code price}, within the caller's transaction: the
      * listing row is locked, it must still be OPEN and before its end, the buyer must not own the assets and the
-     * rights must still be grantable to them; the buyer's deposit, if one is asked, is held and kept for the deal.
+     * rights must still be grantable to them (a licence within {@code agreedScope} when the parties agreed one,
+     * else within the listing's scope); the buyer's deposit, if one is asked, is held and kept for the deal.
      * Publishes {@link ListingAwarded}, so the deal opens after the commit. A second conclusion is refused
      * (409 LISTING_NOT_OPEN), which is what makes two acceptances on one listing end with one deal.
      */
-    ListingAwarded conclude(String listingId, String buyerId, Money price);
+    ListingAwarded conclude(String listingId, String buyerId, Money price, Optional<GrantScope> agreedScope);
 }

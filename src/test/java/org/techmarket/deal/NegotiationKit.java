@@ -63,6 +63,31 @@ final class NegotiationKit {
                 negotiation(askingYuan, depositYuan, in(Duration.ofHours(1)))));
     }
 
+    /** A verified university and the patent it owns. */
+    Listed patentOwner() {
+        Fixtures.Org university = fixtures.verifiedOrg("UNIVERSITY");
+        Api.Response registered = fixtures.registerAsset(university, Fixtures.patentAsset(university.id(),
+                Fixtures.uniqueCnPatentNumber()));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        return new Listed(university, registered.text("id"), null);
+    }
+
+    /**
+     * The owner's patent, exclusively licensed by negotiation for China, any field, three years from the start, at
+     * an asking price with a deposit, open from {@code startsAt} until {@code endsAt}.
+     */
+    Listed licenceForNegotiation(Listed owner, String askingYuan, String depositYuan, Instant startsAt,
+            Instant endsAt) {
+        LocalDate start = LocalDate.ofInstant(startsAt, ZoneOffset.UTC);
+        Map<String, Object> mechanism = negotiation(askingYuan, depositYuan, endsAt);
+        mechanism.put("startsAt", startsAt.toString());
+        Map<String, Object> offer = Map.of("type", "LICENCE", "licence", Map.of("type", "EXCLUSIVE", "scope",
+                Map.of("fields", List.of("*"), "territories", List.of("CN"), "start", start.toString(),
+                        "end", start.plusYears(3).toString())));
+        return new Listed(owner.seller(), owner.assetId(), publish(owner.seller(), owner.assetId(), offer,
+                mechanism));
+    }
+
     /** A NEGOTIATION mechanism opening now. */
     static Map<String, Object> negotiation(String askingYuan, String depositYuan, Instant endsAt) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -76,9 +101,14 @@ final class NegotiationKit {
 
     /** Drafts, submits and approves a listing of the asset's assignment: it is OPEN at once. */
     String publish(Fixtures.Org seller, String assetId, Map<String, Object> mechanism) {
+        return publish(seller, assetId, Map.of("type", "ASSIGNMENT"), mechanism);
+    }
+
+    /** Drafts, submits and approves a listing of {@code offer}: it is OPEN from the mechanism's start. */
+    String publish(Fixtures.Org seller, String assetId, Map<String, Object> offer, Map<String, Object> mechanism) {
         Api.Response draft = api.post("/api/v1/listings", seller.token(), Map.of("assetIds", List.of(assetId),
-                "offer", Map.of("type", "ASSIGNMENT"), "mechanism", mechanism, "title", "Sintering know-how",
-                "description", "Negotiated assignment"));
+                "offer", offer, "mechanism", mechanism, "title", "Negotiated technology",
+                "description", "Sold by negotiation"));
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         String id = draft.text("id");
         Api.Response submitted = api.post("/api/v1/listings/" + id + "/submission", seller.token(), Map.of());

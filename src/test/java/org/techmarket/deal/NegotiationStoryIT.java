@@ -41,15 +41,12 @@ class NegotiationStoryIT extends IntegrationTest {
         Org batteryMaker = kit.buyer("100000.00");
         Org bystander = kit.buyer("1000.00");
 
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
         Api.Response offered = kit.offer(batteryMaker, listed.listingId(), Map.of("price", cny("700000.00"),
                 "paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", List.of(
                         Map.of("amount", cny("300000.00"), "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(30)
                                 .toString()),
                         Map.of("amount", cny("400000.00"), "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(180)
                                 .toString()))),
-                "scope", Map.of("fields", List.of("solid-state batteries"), "territories", List.of("CN"),
-                        "start", today),
                 "deadline", in(Duration.ofMinutes(30)).toString()));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
         assertThat(offered.headers().get("Location")).isNotNull();

@@ -56,6 +56,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body(body))).build());
     }
 
+    /** A POST carrying an {@code Idempotency-Key}. */
+    public Response post(String path, String token, Object body, String idempotencyKey) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body(body))).build());
+    }
+
     public Response put(String path, String token, Object body, String ifMatch) {
         HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
         if (ifMatch != null) {

@@ -34,8 +34,10 @@ import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.RenderedContract;
 import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.deal.domain.Venue;
+import org.techmarket.deal.persistence.DealInstalments;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
+import org.techmarket.deal.persistence.Offers;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.participant.Participants;
@@ -51,8 +53,10 @@ import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
- * Opens a deal, ready for signing, when a listing is awarded or an open licence is taken: the contract is a lump
- * sum at the award price (or the licence's amount due), rendered and hashed once. Each cause opens at most one
+ * Opens a deal, ready for signing, when a listing is awarded or an open licence is taken: the contract is paid as
+ * the accepted offer of a negotiation says (one sum or instalments), by running royalty for an open licence taken on
+ * a share of revenue, and otherwise in one sum at the award price (or the licence's amount due); it is rendered and
+ * hashed once. Each cause opens at most one
  * deal, so a repeated event changes nothing. Deals open just after the sale commits, on a worker thread; an event
  * caught by a node that stops before opening its deal is not replayed (ADR 0013).
  */
@@ -60,6 +64,7 @@ import org.techmarket.shared.Rejection;
 public class DealOpening {
 
     private static final Logger log = LoggerFactory.getLogger(DealOpening.class);
+    private static final String NEGOTIATION = "NEGOTIATION";
     static final String OBLIGATIONS = "The seller delivers the documents that embody the technology and establish"
             + " the rights it passes, each identified by its SHA-256 hash, and gives the buyer the technical help"
             + " needed to use them.";
@@ -75,6 +80,8 @@ public class DealOpening {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     private final RoyaltyTerms royaltyTerms;
+    private final DealInstalments instalments;
+    private final Offers offers;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "deal-opening");
         thread.setDaemon(true);
@@ -83,7 +90,10 @@ public class DealOpening {
 
     DealOpening(Deals deals, DealJournal journal, Participants participants, Assets assets, RightsRegistry rights,
             ContractRenderer renderer, DealSettings settings, IdGenerator ids, Clock clock,
-            PlatformTransactionManager transactions, RoyaltyTerms royaltyTerms) {
+            PlatformTransactionManager transactions, RoyaltyTerms royaltyTerms, DealInstalments instalments,
+            Offers offers) {
+        this.instalments = instalments;
+        this.offers = offers;
         this.deals = deals;
         this.journal = journal;
         this.participants = participants;
@@ -102,7 +112,7 @@ public class DealOpening {
     record Opening(String cause, String venueId, Optional<String> listingId, Optional<String> openLicenceGrantId,
             String mechanism, GrantKind kind, String sellerId, String buyerId, List<String> assetIds,
             GrantScope scope, Money price, Optional<String> depositHoldId, Optional<ListingAwarded.RunnerUp> runnerUp,
-            Optional<PaymentSchedule.RunningRoyalty> royalty) {}
+            Optional<PaymentSchedule> schedule) {}
 
     // After the sale commits, on a thread and in a transaction of its own: a failure here must not undo the sale,
     // and the request that made the sale must not hold its connection while waiting for a second one.
@@ -193,14 +203,15 @@ public class DealOpening {
                 : Optional.empty();
         Optional<LicenceKind> licenceKind = type == ContractType.LICENSING ? Optional.of(licenceKind(o.kind()))
                 : Optional.empty();
-        LocalDate paymentDue = LocalDate.ofInstant(now.plus(settings.fundingPeriod()), ZoneOffset.UTC);
+        LocalDate paymentDue = firstDueDate(o.schedule())
+                .orElse(LocalDate.ofInstant(now.plus(settings.fundingPeriod()), ZoneOffset.UTC));
         DealRow row = new DealRow(id, o.cause(), o.venueId(), o.listingId(), o.openLicenceGrantId(), o.mechanism(),
                 DealStatus.DRAFT, type, o.kind(), subject, licenceKind, party(o.sellerId()), party(o.buyerId()), named,
                 o.scope().fields(), o.scope().territories(), o.scope().start(), Optional.ofNullable(o.scope().end()),
                 o.price(), paymentDue, settings.acceptancePeriodDays(), OBLIGATIONS, o.depositHoldId(),
                 o.runnerUp().map(ListingAwarded.RunnerUp::bidderId), o.runnerUp().map(ListingAwarded.RunnerUp::price),
                 "0".repeat(64), "", "", Optional.empty(), Optional.empty(), Optional.empty(), now, now);
-        Contract contract = DealTerms.contract(row, o.royalty());
+        Contract contract = DealTerms.contract(row, o.schedule());
         RenderedContract rendered = renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(),
                 venue.region()), contract);
         row = new DealRow(id, row.cause(), row.venueId(), row.listingId(), row.openLicenceGrantId(), row.mechanism(),
@@ -212,10 +223,14 @@ public class DealOpening {
         if (!deals.open(row)) {
             return deals.findByCause(o.cause()).map(DealRow::id);
         }
-        o.royalty().ifPresent(terms -> royaltyTerms.store(id, terms));
+        if (o.schedule().orElse(null) instanceof PaymentSchedule.RunningRoyalty royalty) {
+            royaltyTerms.store(id, royalty);
+        } else if (o.schedule().orElse(null) instanceof PaymentSchedule.Instalments parts) {
+            instalments.store(id, parts);
+        }
         journal.record(Actor.SYSTEM.auditName(), "DealOpened", row, now, Map.of("cause", o.cause(),
                 "contractType", type.name(), "price", o.price().decimal(), "currency", o.price().currency(),
-                "contractHash", rendered.hash().hex()));
+                "payment", contract.payment().kind().name(), "contractHash", rendered.hash().hex()));
         return Optional.of(id);
     }
 
@@ -225,9 +240,13 @@ public class DealOpening {
                 ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD), today, null)
                 : a.licenceScope().orElse(new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
                         today, null));
+        // A negotiated sale is paid as the accepted offer says; every other sale in one sum.
+        Optional<PaymentSchedule> schedule = NEGOTIATION.equals(a.mechanism())
+                ? offers.acceptedOn(a.listingId(), a.buyerId()).map(offer -> offer.terms().payment())
+                : Optional.empty();
         return new Opening("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
                 a.mechanism(), a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(), scope, a.price(),
-                a.depositHoldId(), a.runnerUp(), Optional.empty());
+                a.depositHoldId(), a.runnerUp(), schedule);
     }
 
     private Optional<Opening> fromOpenLicence(OpenLicenceTaken taken) {
@@ -245,7 +264,18 @@ public class DealOpening {
         Money price = Money.of(royalty.isPresent() ? 0 : taken.amountDueMinorUnits(), taken.currency());
         return Optional.of(new Opening("open-licence:" + taken.grantId(), venueId, Optional.empty(),
                 Optional.of(taken.grantId()), "OPEN_LICENCE", GrantKind.OPEN_LICENCE, seller, taken.licenseeId(),
-                List.of(taken.assetId()), grant.get().scope(), price, Optional.empty(), Optional.empty(), royalty));
+                List.of(taken.assetId()), grant.get().scope(), price, Optional.empty(), Optional.empty(),
+                royalty.map(r -> r)));
+    }
+
+    private static Optional<LocalDate> firstDueDate(Optional<PaymentSchedule> schedule) {
+        if (schedule.orElse(null) instanceof PaymentSchedule.LumpSum lump) {
+            return Optional.of(lump.dueDate());
+        }
+        if (schedule.orElse(null) instanceof PaymentSchedule.Instalments parts) {
+            return Optional.of(parts.instalments().get(0).dueDate());
+        }
+        return Optional.empty();
     }
 
     private Party party(String organizationId) {

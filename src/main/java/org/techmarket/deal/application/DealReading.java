@@ -1,11 +1,18 @@
 package org.techmarket.deal.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractLanguage;
 import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.InstalmentPlan;
+import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
 import org.techmarket.deal.persistence.DealRow;
@@ -23,10 +30,18 @@ import org.techmarket.shared.Rejection;
 @Service
 public class DealReading {
 
-    /** A deal with everything that happened to it and what its escrow holds now. */
+    /**
+     * A deal with everything that happened to it, what its escrow holds now, how its contract is paid and, when in
+     * instalments, which are paid.
+     */
     public record DealDetails(DealRow deal, Money escrowBalance, List<DealHistory.Step> history,
             List<DealSignatures.SignatureRow> signatures, List<DealDeliveries.Document> documents,
-            List<DealDeliveries.RecordedGrant> grants, Optional<String> runnerUpDealId) {}
+            List<DealDeliveries.RecordedGrant> grants, Optional<String> runnerUpDealId, PaymentSchedule payment,
+            Optional<InstalmentPlan> instalments, List<Integer> overdueInstalments) {}
+
+    /** The statuses in which a deal owes its unpaid instalments, so that one past its due date is overdue. */
+    private static final Set<DealStatus> OWING = EnumSet.of(DealStatus.SIGNED, DealStatus.FUNDED,
+            DealStatus.DELIVERED, DealStatus.DISPUTED, DealStatus.COMPLETED);
 
     /** A contract's text in one language and the hash over both. */
     public record ContractText(String dealId, String language, String text, String hash) {}
@@ -37,9 +52,13 @@ public class DealReading {
     private final DealSignatures signatures;
     private final DealDeliveries deliveries;
     private final Ledger ledger;
+    private final DealContracts contracts;
+    private final Clock clock;
 
     DealReading(DealAccess access, Deals deals, DealHistory history, DealSignatures signatures,
-            DealDeliveries deliveries, Ledger ledger) {
+            DealDeliveries deliveries, Ledger ledger, DealContracts contracts, Clock clock) {
+        this.clock = clock;
+        this.contracts = contracts;
         this.access = access;
         this.deals = deals;
         this.history = history;
@@ -65,8 +84,11 @@ public class DealReading {
     public DealDetails get(Actor actor, String dealId) {
         DealRow deal = access.readable(actor, dealId);
         Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
+        Optional<InstalmentPlan> plan = contracts.instalments(dealId);
         return new DealDetails(deal, escrow, history.of(dealId), signatures.of(dealId), deliveries.documents(dealId),
-                deliveries.grants(dealId), deals.findByCause(DealRow.RUNNER_UP_CAUSE + dealId).map(DealRow::id));
+                deliveries.grants(dealId), deals.findByCause(DealRow.RUNNER_UP_CAUSE + dealId).map(DealRow::id),
+                contracts.of(deal).payment(), plan, plan.filter(p -> OWING.contains(deal.status()))
+                        .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)))).orElse(List.of()));
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.Document;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
+import org.techmarket.deal.persistence.DealInstalments;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountId;
@@ -41,10 +42,12 @@ public class DealSettlement {
     private final DealCompletion completion;
     private final Clock clock;
     private final DealContracts contracts;
+    private final DealInstalments instalments;
 
     DealSettlement(DealAccess access, Deals deals, DealDeliveries deliveries, Ledger ledger,
             DealCompletion completion, Settlement settlement, DealJournal journal, Clock clock,
-            DealContracts contracts) {
+            DealContracts contracts, DealInstalments instalments) {
+        this.instalments = instalments;
         this.contracts = contracts;
         this.completion = completion;
         this.access = access;
@@ -56,7 +59,10 @@ public class DealSettlement {
         this.clock = clock;
     }
 
-    /** The buyer places the price in escrow: first what the deposit hold still has, then from available funds. */
+    /**
+     * The buyer places what funding asks in escrow (the price, or the first instalment of a deal paid in
+     * instalments): first what the deposit hold still has, then from available funds.
+     */
     @Transactional
     public DealRow fund(Actor actor, String dealId) {
         DealRow deal = access.lockedForParty(actor, dealId);
@@ -64,6 +70,8 @@ public class DealSettlement {
         DealRow funded = deal.withStatus(deal.status().transitionTo(DealStatus.FUNDED, deal.contractType()),
                 clock.instant());
         String currency = deal.price().currency();
+        Money due = Money.of(contracts.of(deal).payment().fundingAmount(
+                new org.techmarket.deal.domain.Money(deal.price().minor(), currency)).fen(), currency);
         AccountId escrow = ledger.openEscrow(actor, dealId, currency);
         Money captured = Money.zero(currency);
         // A deposit whose hold has come due is on its way back to the buyer and can no longer be captured.
@@ -71,21 +79,24 @@ public class DealSettlement {
                 .filter(h -> h.organizationId().equals(buyer) && h.remaining().isPositive()
                         && !h.isDue(clock.instant()));
         if (deposit.isPresent()) {
-            long take = Math.min(deposit.get().remaining().minor(), deal.price().minor());
+            long take = Math.min(deposit.get().remaining().minor(), due.minor());
             captured = Money.of(take, currency);
             ledger.capture(actor, deposit.get().id(), captured, escrow);
             if (deposit.get().remaining().minor() > take) {
                 ledger.release(actor, deposit.get().id());
             }
         }
-        Money rest = deal.price().minus(captured);
+        Money rest = due.minus(captured);
         if (rest.isPositive()) {
             ledger.transfer(actor, TransferRequest.of(AccountId.available(buyer, currency), escrow, rest,
                     "DEAL_FUNDING", "deal:" + dealId));
         }
         deals.updateStatus(funded);
+        contracts.instalments(dealId).ifPresent(plan -> instalments.markPaid(dealId, 1, funded.updatedAt(),
+                actor.auditName()));
         journal.record(actor.auditName(), "DealFunded", funded, funded.updatedAt(), Map.of("price",
-                deal.price().decimal(), "fromDeposit", captured.decimal(), "fromAvailable", rest.decimal()));
+                deal.price().decimal(), "funded", due.decimal(), "fromDeposit", captured.decimal(), "fromAvailable",
+                rest.decimal()));
         return funded;
     }
 

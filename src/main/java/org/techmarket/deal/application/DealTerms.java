@@ -1,5 +1,6 @@
 package org.techmarket.deal.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.techmarket.deal.domain.Contract;
@@ -26,10 +27,10 @@ final class DealTerms {
         return contract(deal, Optional.empty());
     }
 
-    /** The contract, paid by {@code royalty} when the deal has one and in one sum otherwise. */
-    static Contract contract(DealRow deal, Optional<PaymentSchedule.RunningRoyalty> royalty) {
+    /** The contract, paid by {@code schedule} when the deal has one and in one sum otherwise. */
+    static Contract contract(DealRow deal, Optional<? extends PaymentSchedule> schedule) {
         Money price = new Money(deal.price().minor(), deal.price().currency());
-        PaymentSchedule payment = royalty.<PaymentSchedule>map(r -> r)
+        PaymentSchedule payment = schedule.<PaymentSchedule>map(r -> r)
                 .orElseGet(() -> new PaymentSchedule.LumpSum(price, deal.paymentDue()));
         return new Contract(deal.contractType(), deal.transferSubject(), deal.licenceKind(), deal.seller(),
                 deal.buyer(), deal.assets(), scope(deal), price, payment, deal.deliveryObligations(),
@@ -41,11 +42,28 @@ final class DealTerms {
                 deal.scopeEnd().orElse(null));
     }
 
+    /** The registry's form of a contract's scope: unrestricted becomes {@code *} and WORLD, the end exclusive. */
+    static GrantScope grantScope(Scope scope) {
+        return new GrantScope(scope.fields().isEmpty() ? List.of(ALL_FIELDS) : scope.fields(),
+                scope.territories().isEmpty() ? List.of(WORLD) : scope.territories(), scope.start(),
+                scope.end().map(last -> last.plusDays(1)).orElse(null));
+    }
+
+    /** The contract's form of the registry's scope, starting no earlier than {@code today}. */
+    static Scope contractScope(GrantScope scope, LocalDate today) {
+        LocalDate start = scope.start() == null || scope.start().isBefore(today) ? today : scope.start();
+        return scope(scope.fields(), scope.territories(), start, Optional.ofNullable(scope.end()));
+    }
+
     private static Scope scope(DealRow deal) {
-        List<String> fields = deal.scopeFields().stream().filter(f -> !ALL_FIELDS.equals(f)).toList();
-        List<String> territories = deal.scopeTerritories().stream().filter(t -> !WORLD.equals(t)).toList();
-        Optional<java.time.LocalDate> lastDay = deal.scopeEnd().map(end -> end.minusDays(1))
-                .filter(last -> !last.isBefore(deal.scopeStart()));
-        return new Scope(fields, territories, deal.scopeStart(), lastDay);
+        return scope(deal.scopeFields(), deal.scopeTerritories(), deal.scopeStart(), deal.scopeEnd());
+    }
+
+    private static Scope scope(List<String> grantFields, List<String> grantTerritories, LocalDate start,
+            Optional<LocalDate> exclusiveEnd) {
+        List<String> fields = grantFields.stream().filter(f -> !ALL_FIELDS.equals(f)).toList();
+        List<String> territories = grantTerritories.stream().filter(t -> !WORLD.equals(t)).toList();
+        Optional<LocalDate> lastDay = exclusiveEnd.map(end -> end.minusDays(1)).filter(last -> !last.isBefore(start));
+        return new Scope(fields, territories, start, lastDay);
     }
 }

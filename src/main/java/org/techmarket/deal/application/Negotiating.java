@@ -2,23 +2,37 @@ package org.techmarket.deal.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.deal.domain.OfferTerms;
+import org.techmarket.deal.domain.Scope;
 import org.techmarket.deal.persistence.Offers;
 import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.listing.Negotiations;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.GrantTerms;
+import org.techmarket.rights.RightsCheck;
+import org.techmarket.rights.RightsConflict;
+import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -40,11 +54,15 @@ public class Negotiating {
     private final ListingCatalog catalog;
     private final Participants participants;
     private final AuditLog audit;
+    private final RightsRegistry rights;
+    private final Assets assets;
     private final IdGenerator ids;
     private final Clock clock;
 
     Negotiating(Offers offers, Negotiations negotiations, ListingCatalog catalog, Participants participants,
-            AuditLog audit, IdGenerator ids, Clock clock) {
+            AuditLog audit, IdGenerator ids, Clock clock, RightsRegistry rights, Assets assets) {
+        this.assets = assets;
+        this.rights = rights;
         this.offers = offers;
         this.negotiations = negotiations;
         this.catalog = catalog;
@@ -54,25 +72,36 @@ public class Negotiating {
         this.clock = clock;
     }
 
+    /**
+     * The buyer's first offer. {@code terms} builds the terms from the request, given the scope to assume when the
+     * request names none: the listing's own scope for a licence (from today at the earliest), the whole right for
+     * an assignment.
+     */
     @Transactional
-    public Offer make(Actor actor, String listingId, OfferTerms terms, Instant deadline) {
+    public Offer make(Actor actor, String listingId, Function<Scope, OfferTerms> terms, Instant deadline) {
         String buyer = verified(actor);
         Instant now = now();
         Negotiations.OpenNegotiation listing = negotiations.openTo(listingId, buyer);
-        requireFits(listing, terms, deadline);
-        Offer offer = Offer.open(ids.newId(), listingId, buyer, listing.sellerId(), terms, now, deadline);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        OfferTerms proposed = terms.apply(listing.offeredKind() == GrantKind.ASSIGNMENT
+                ? Scope.unrestricted(today, Optional.empty())
+                : DealTerms.contractScope(listing.licenceScope().orElseThrow(), today));
+        requireFits(listing, buyer, proposed, deadline);
+        Offer offer = Offer.open(ids.newId(), listingId, buyer, listing.sellerId(), proposed, now, deadline);
         offers.add(offer, now);
         record(actor, "OfferMade", offer);
         return offer;
     }
 
+    /** A counter to an open offer; a request that names no scope keeps the countered offer's. */
     @Transactional
-    public Offer.Countered counter(Actor actor, String offerId, OfferTerms terms, Instant deadline) {
+    public Offer.Countered counter(Actor actor, String offerId, Function<Scope, OfferTerms> terms, Instant deadline) {
         Offer offer = lockedForParty(actor, offerId);
         String by = verified(actor);
         Instant now = now();
-        Offer.Countered countered = offer.counter(ids.newId(), by, terms, now, deadline);
-        requireFits(negotiations.openTo(offer.listingId(), offer.buyerId()), terms, deadline);
+        OfferTerms proposed = terms.apply(offer.terms().scope());
+        Offer.Countered countered = offer.counter(ids.newId(), by, proposed, now, deadline);
+        requireFits(negotiations.openTo(offer.listingId(), offer.buyerId()), offer.buyerId(), proposed, deadline);
         offers.update(countered.previous(), now);
         offers.add(countered.counter(), now);
         record(actor, "OfferCountered", countered.previous());
@@ -87,10 +116,23 @@ public class Negotiating {
         Instant now = now();
         Offer accepted = offer.accept(by, now);
         negotiations.conclude(offer.listingId(), offer.buyerId(),
-                Money.of(offer.terms().price().fen(), offer.terms().price().currency()));
+                Money.of(offer.terms().price().fen(), offer.terms().price().currency()),
+                Optional.of(DealTerms.grantScope(offer.terms().scope())));
         offers.update(accepted, now);
         record(actor, "OfferAccepted", accepted);
         return accepted;
+    }
+
+    /** The author takes back an offer nobody has answered yet. */
+    @Transactional
+    public Offer withdraw(Actor actor, String offerId) {
+        Offer offer = lockedForParty(actor, offerId);
+        String by = verified(actor);
+        Instant now = now();
+        Offer withdrawn = offer.withdraw(by, now);
+        offers.update(withdrawn, now);
+        record(actor, "OfferWithdrawn", withdrawn);
+        return withdrawn;
     }
 
     @Transactional
@@ -155,8 +197,12 @@ public class Negotiating {
         return org.id();
     }
 
-    /** The offer is in the listing's currency, and its deadline comes no later than the listing's end. */
-    private static void requireFits(Negotiations.OpenNegotiation listing, OfferTerms terms, Instant deadline) {
+    /**
+     * The offer is in the listing's currency, its deadline comes no later than the listing's end, and what it asks
+     * can be granted: an assignment is of the whole right (no fields, territories or end), and a licence's scope is
+     * one the rights registry understands and can grant to the buyer on every asset now (409 RIGHTS_CONFLICT).
+     */
+    private void requireFits(Negotiations.OpenNegotiation listing, String buyer, OfferTerms terms, Instant deadline) {
         if (!terms.price().currency().equals(listing.askingPrice().currency())) {
             throw Rejection.invalid("CURRENCY_MISMATCH", "price", "the listing is in "
                     + listing.askingPrice().currency());
@@ -164,6 +210,38 @@ public class Negotiating {
         if (deadline.isAfter(listing.endsAt())) {
             throw Rejection.invalid(DealCodes.INVALID_DEADLINE, "deadline", "the listing ends at " + listing.endsAt()
                     + "; an offer cannot outlive it");
+        }
+        Scope scope = terms.scope();
+        if (listing.offeredKind() == GrantKind.ASSIGNMENT) {
+            if (!scope.fields().isEmpty() || !scope.territories().isEmpty() || scope.end().isPresent()) {
+                throw Rejection.invalid(DealCodes.SCOPE_NOT_FOR_ASSIGNMENT, "scope", "the listing assigns the whole"
+                        + " right; an offer on it names no fields, territories or end");
+            }
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
+        GrantScope asked = DealTerms.grantScope(scope);
+        LocalDate start = asked.start().isBefore(today) ? today : asked.start();
+        List<Map<String, Object>> conflicts = new ArrayList<>();
+        for (String assetId : listing.assetIds()) {
+            // A licence "as long as the rights last" is checked up to the asset's expiry.
+            LocalDate end = asked.end() != null ? asked.end() : assets.find(assetId)
+                    .flatMap(AssetSummary::expiresOn).filter(start::isBefore).orElse(start.plusYears(50));
+            GrantScope checked = new GrantScope(asked.fields(), asked.territories(), start, end);
+            RightsCheck check = rights.check(assetId, Set.of(listing.sellerId()), new GrantTerms(listing.offeredKind(),
+                    buyer, checked, false, false, Optional.empty()));
+            for (RightsConflict c : check.conflicts()) {
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("assetId", assetId);
+                view.put("grantId", c.grantId().orElse(null));
+                view.put("reason", c.reason());
+                view.put("message", c.message());
+                conflicts.add(view);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new Rejection(Rejection.Kind.CONFLICT, "RIGHTS_CONFLICT", "The scope asked cannot be granted: "
+                    + conflicts.get(0).get("message"), List.of(), Map.of("conflicts", conflicts));
         }
     }
 

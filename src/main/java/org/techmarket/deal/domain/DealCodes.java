@@ -40,6 +40,13 @@ public final class DealCodes {
     public static final String INVALID_PERIOD = "INVALID_PERIOD";
     public static final String INVALID_CONTRACT_HASH = "INVALID_CONTRACT_HASH";
     public static final String DEAL_NOT_SIGNED = "DEAL_NOT_SIGNED";
+    public static final String INSTALMENT_NOT_FOUND = "INSTALMENT_NOT_FOUND";
+    public static final String INSTALMENT_ALREADY_PAID = "INSTALMENT_ALREADY_PAID";
+    public static final String FIRST_INSTALMENT_IS_FUNDING = "FIRST_INSTALMENT_IS_FUNDING";
+    public static final String INSTALMENT_OUT_OF_ORDER = "INSTALMENT_OUT_OF_ORDER";
+    public static final String NOT_PAID_IN_INSTALMENTS = "NOT_PAID_IN_INSTALMENTS";
+    public static final String INSTALMENT_NOT_PAYABLE = "INSTALMENT_NOT_PAYABLE";
+    public static final String SCOPE_NOT_FOR_ASSIGNMENT = "SCOPE_NOT_FOR_ASSIGNMENT";
 
     private DealCodes() {
     }

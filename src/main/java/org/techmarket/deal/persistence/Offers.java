@@ -62,6 +62,13 @@ public class Offers {
                         .param(listingId).query(Offers::map).list();
     }
 
+    /** The offer by which {@code buyerId} and the seller agreed on the listing, once one was accepted. */
+    public Optional<Offer> acceptedOn(String listingId, String buyerId) {
+        return jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? and buyer_id = ? and status = 'ACCEPTED'"
+                        + " order by made_at desc limit 1")
+                .params(listingId, buyerId).query(Offers::map).optional();
+    }
+
     /** Claims one OPEN offer whose deadline has come, skipping rows other transactions hold. */
     public Optional<Offer> claimDue(Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from offer where status = 'OPEN' and deadline <= ?"

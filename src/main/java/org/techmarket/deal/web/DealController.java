@@ -18,6 +18,7 @@ import org.techmarket.deal.application.DealOpening;
 import org.techmarket.deal.application.DealReading;
 import org.techmarket.deal.application.DealSettlement;
 import org.techmarket.deal.application.DealSigning;
+import org.techmarket.deal.application.InstalmentPayments;
 import org.techmarket.deal.application.RoyaltyReporting;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.RoyaltyPeriod;
@@ -33,8 +34,8 @@ import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Rejection;
 
 /**
- * Deals over HTTP: list and read them, read and sign the contract, verify a signature, fund escrow (with an
- * {@code Idempotency-Key}), record delivery and accept it, and offer a defaulted deal to the auction's
+ * Deals over HTTP: list and read them, read and sign the contract, verify a signature, fund escrow and pay later
+ * instalments (each with an {@code Idempotency-Key}), record delivery and accept it, and offer a defaulted deal to the auction's
  * runner-up, cancel a deal before it is funded and terminate a completed licence.
  */
 @RestController
@@ -49,9 +50,11 @@ class DealController {
     private final RoyaltyReporting royalties;
     private final DealOpening opening;
     private final DealEnding ending;
+    private final InstalmentPayments instalments;
 
     DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency,
-            RoyaltyReporting royalties, DealOpening opening, DealEnding ending) {
+            RoyaltyReporting royalties, DealOpening opening, DealEnding ending, InstalmentPayments instalments) {
+        this.instalments = instalments;
         this.ending = ending;
         this.opening = opening;
         this.royalties = royalties;
@@ -99,6 +102,16 @@ class DealController {
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.execute(IdempotentRequest.post(actor, key, DEALS + "/" + id + "/funding", null), () -> {
             settlement.fund(actor, id);
+            return ResponseEntity.ok(DealView.of(reading.get(actor, id)));
+        });
+    }
+
+    @PostMapping(DEALS + "/{id}/instalments/{number}/payment")
+    ResponseEntity<String> payInstalment(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @PathVariable int number, @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        String path = DEALS + "/" + id + "/instalments/" + number + "/payment";
+        return idempotency.execute(IdempotentRequest.post(actor, key, path, null), () -> {
+            instalments.pay(actor, id, number);
             return ResponseEntity.ok(DealView.of(reading.get(actor, id)));
         });
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.techmarket.deal.application.DealReading.DealDetails;
 import org.techmarket.deal.application.DealSigning.Verification;
 import org.techmarket.deal.domain.Party;
+import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
 import org.techmarket.deal.persistence.DealRow;
@@ -28,18 +29,50 @@ final class DealJson {
 
     record ScopeView(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {}
 
-    record ScheduleView(String kind, Money amount, LocalDate dueDate) {}
+    /** One instalment as scheduled, when it was paid, and whether it is unpaid past its due date. */
+    record InstalmentView(int number, Money amount, LocalDate dueDate, Instant paidAt, boolean overdue) {}
+
+    record RoyaltyView(int rateBasisPoints, Money minimumPerPeriod, String period, int reportWithinDays) {}
+
+    /**
+     * How the price is paid: LUMP_SUM (the amount and its due date), INSTALMENTS (the price and each instalment)
+     * or RUNNING_ROYALTY (the upfront fee and the royalty's terms).
+     */
+    record ScheduleView(String kind, Money amount, LocalDate dueDate, List<InstalmentView> instalments,
+            RoyaltyView royalty) {
+        static ScheduleView of(DealDetails details) {
+            Money price = details.deal().price();
+            PaymentSchedule payment = details.payment();
+            if (payment instanceof PaymentSchedule.LumpSum lump) {
+                return new ScheduleView(lump.kind().name(), shared(lump.amount()), lump.dueDate(), null, null);
+            }
+            if (payment instanceof PaymentSchedule.RunningRoyalty r) {
+                return new ScheduleView(r.kind().name(), price, null, null, new RoyaltyView(r.rateBasisPoints(),
+                        shared(r.minimumPerPeriod()), r.period().name(), r.reportWithinDays()));
+            }
+            return new ScheduleView(payment.kind().name(), price, null, details.instalments()
+                    .map(plan -> plan.entries().stream().map(e -> new InstalmentView(e.number(), shared(e.amount()),
+                            e.dueDate(), e.paidAt().orElse(null), details.overdueInstalments().contains(e.number())))
+                            .toList())
+                    .orElse(List.of()), null);
+        }
+
+        private static Money shared(org.techmarket.deal.domain.Money money) {
+            return Money.of(money.fen(), money.currency());
+        }
+    }
 
     record ContractView(String type, String transferSubject, String licenceKind, String grantKind,
             List<AssetView> assets, ScopeView scope, Money price, ScheduleView schedule, String deliveryObligations,
             int acceptancePeriodDays, String hash) {
-        static ContractView of(DealRow d) {
+        static ContractView of(DealDetails details) {
+            DealRow d = details.deal();
             return new ContractView(d.contractType().name(), d.transferSubject().map(Enum::name).orElse(null),
                     d.licenceKind().map(Enum::name).orElse(null), d.grantKind().name(),
                     d.assets().stream().map(a -> new AssetView(a.assetId(), a.title(), a.patentNumber().orElse(null)))
                             .toList(),
                     new ScopeView(d.scopeFields(), d.scopeTerritories(), d.scopeStart(), d.scopeEnd().orElse(null)),
-                    d.price(), new ScheduleView("LUMP_SUM", d.price(), d.paymentDue()), d.deliveryObligations(),
+                    d.price(), ScheduleView.of(details), d.deliveryObligations(),
                     d.acceptanceDays(), d.contractHash());
         }
     }
@@ -81,7 +114,7 @@ final class DealJson {
             Instant deliveredAt, Instant acceptanceDeadline, List<SignatureView> signatures,
             List<DealDeliveries.Document> deliveredDocuments, List<DealDeliveries.RecordedGrant> grants,
             List<StepView> history, Instant createdAt, Instant updatedAt, List<Integer> overdueRoyaltyReports,
-            String previousDealId, String runnerUpDealId) {
+            List<Integer> overdueInstalments, String previousDealId, String runnerUpDealId) {
         static DealView of(DealDetails details) {
             return of(details, List.of());
         }
@@ -91,12 +124,13 @@ final class DealJson {
             DealRow d = details.deal();
             return new DealView(d.id(), d.status().name(), d.mechanism(), d.venueId(), d.listingId().orElse(null),
                     d.openLicenceGrantId().orElse(null), PartyView.of(d.seller()), PartyView.of(d.buyer()),
-                    ContractView.of(d), details.escrowBalance(), d.depositHoldId().orElse(null),
+                    ContractView.of(details), details.escrowBalance(), d.depositHoldId().orElse(null),
                     d.runnerUpId().orElse(null), d.runnerUpPrice().orElse(null), d.fundingDeadline().orElse(null),
                     d.deliveredAt().orElse(null), d.acceptanceDeadline().orElse(null),
                     details.signatures().stream().map(SignatureView::of).toList(), details.documents(),
                     details.grants(), details.history().stream().map(StepView::of).toList(), d.createdAt(),
-                    d.updatedAt(), List.copyOf(overdueRoyaltyReports), d.previousDealId().orElse(null),
+                    d.updatedAt(), List.copyOf(overdueRoyaltyReports), details.overdueInstalments(),
+                    d.previousDealId().orElse(null),
                     details.runnerUpDealId().orElse(null));
         }
     }

@@ -31,7 +31,7 @@ class OfferController {
     ResponseEntity<OfferJson.View> make(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) OfferJson.Request request) {
         OfferJson.Request body = required(request);
-        Offer offer = negotiating.make(actor, id, body.terms(clock), body.deadlineOrRefuse());
+        Offer offer = negotiating.make(actor, id, scope -> body.terms(clock, scope), body.deadlineOrRefuse());
         return created(offer);
     }
 
@@ -39,12 +39,18 @@ class OfferController {
     ResponseEntity<OfferJson.View> counter(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) OfferJson.Request request) {
         OfferJson.Request body = required(request);
-        return created(negotiating.counter(actor, id, body.terms(clock), body.deadlineOrRefuse()).counter());
+        return created(negotiating.counter(actor, id, scope -> body.terms(clock, scope), body.deadlineOrRefuse())
+                .counter());
     }
 
     @PostMapping("/api/v1/offers/{id}/acceptance")
     OfferJson.View accept(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         return OfferJson.View.of(negotiating.accept(actor, id));
+    }
+
+    @PostMapping("/api/v1/offers/{id}/withdrawal")
+    OfferJson.View withdraw(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return OfferJson.View.of(negotiating.withdraw(actor, id));
     }
 
     @PostMapping("/api/v1/offers/{id}/rejection")

@@ -24,8 +24,11 @@ final class OfferJson {
     /** An offer or counter-offer: price, how it is paid, the scope granted (for licences) and the deadline. */
     record Request(Money price, PaymentTerms paymentTerms, ScopeTerms scope, Instant deadline) {
 
-        /** The terms in the deal module's terms; absent payment terms mean one lump sum due in 30 days. */
-        OfferTerms terms(Clock clock) {
+        /**
+         * The terms in the deal module's terms; absent payment terms mean one lump sum due in 30 days, an absent
+         * scope {@code defaultScope}.
+         */
+        OfferTerms terms(Clock clock, Scope defaultScope) {
             if (price == null) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "price", "a price {amount, currency} is required");
             }
@@ -34,7 +37,7 @@ final class OfferJson {
             PaymentSchedule payment = paymentTerms == null
                     ? new PaymentSchedule.LumpSum(amount, today.plusDays(DEFAULT_DAYS_TO_PAY))
                     : paymentTerms.schedule(amount, today);
-            Scope granted = scope == null ? Scope.unrestricted(today, Optional.empty()) : scope.scope(today);
+            Scope granted = scope == null ? defaultScope : scope.scope(today);
             return new OfferTerms(amount, payment, granted);
         }
 

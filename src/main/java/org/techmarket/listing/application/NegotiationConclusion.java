@@ -18,6 +18,8 @@ import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -56,12 +58,13 @@ class NegotiationConclusion implements Negotiations {
         requireOpenNegotiation(listing, at);
         access.requireNotOwner(listing, buyerId);
         return new OpenNegotiation(listing.id(), listing.sellerId(),
-                Money.of(listing.mechanism().startPrice().minor(), listing.currency()), listing.endsAt());
+                Money.of(listing.mechanism().startPrice().minor(), listing.currency()), listing.endsAt(),
+                listing.assetIds(), listing.offerKind(), listing.licenceScope());
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public ListingAwarded conclude(String listingId, String buyerId, Money price) {
+    public ListingAwarded conclude(String listingId, String buyerId, Money price, Optional<GrantScope> agreedScope) {
         Instant at = now();
         Listing listing = listings.lock(listingId).orElseThrow(() -> Rejection.notFound("Listing", listingId));
         requireOpenNegotiation(listing, at);
@@ -72,7 +75,10 @@ class NegotiationConclusion implements Negotiations {
             throw Rejection.invalid("CURRENCY_MISMATCH", "price", "the listing is in " + listing.currency());
         }
         access.requireNotOwner(listing, buyerId);
-        List<Map<String, Object>> conflicts = rights.conflictsFor(listing, buyerId);
+        // An assignment passes the whole right; only a licence's scope is negotiated.
+        Optional<GrantScope> scope = listing.offerKind() == GrantKind.ASSIGNMENT ? listing.licenceScope()
+                : agreedScope.or(listing::licenceScope);
+        List<Map<String, Object>> conflicts = rights.conflictsFor(listing, buyerId, scope);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
         }
@@ -85,7 +91,7 @@ class NegotiationConclusion implements Negotiations {
         audit.record(Actor.SYSTEM.auditName(), "ListingAwarded", ListingLifecycle.subject(listing),
                 Map.of("winnerId", buyerId, "price", price.toString(), "mechanism", MechanismType.NEGOTIATION.name()));
         ListingAwarded awarded = new ListingAwarded(listing.id(), listing.venueId(), listing.sellerId(), buyerId,
-                listing.assetIds(), listing.offerKind(), listing.licenceScope(), price, kept, Optional.empty(),
+                listing.assetIds(), listing.offerKind(), scope, price, kept, Optional.empty(),
                 MechanismType.NEGOTIATION.name(), at);
         events.publishEvent(awarded);
         return awarded;

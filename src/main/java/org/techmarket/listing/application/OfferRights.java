@@ -40,12 +40,17 @@ class OfferRights {
 
     /** Every conflict of the offer for a buyer not yet known; empty when it can be granted. */
     List<Map<String, Object>> conflictsForAnyBuyer(Listing listing) {
-        return conflicts(listing, Optional.empty());
+        return conflicts(listing, Optional.empty(), listing.licenceScope());
     }
 
     /** Every conflict of granting the offer to {@code buyerId} today. */
     List<Map<String, Object>> conflictsFor(Listing listing, String buyerId) {
-        return conflicts(listing, Optional.of(buyerId));
+        return conflicts(listing, Optional.of(buyerId), listing.licenceScope());
+    }
+
+    /** Every conflict of granting the offer to {@code buyerId} today, a licence within {@code licenceScope}. */
+    List<Map<String, Object>> conflictsFor(Listing listing, String buyerId, Optional<GrantScope> licenceScope) {
+        return conflicts(listing, Optional.of(buyerId), licenceScope);
     }
 
     static Rejection rejection(List<Map<String, Object>> conflicts) {
@@ -55,11 +60,12 @@ class OfferRights {
                 List.of(), Map.of("conflicts", conflicts));
     }
 
-    private List<Map<String, Object>> conflicts(Listing listing, Optional<String> buyer) {
+    private List<Map<String, Object>> conflicts(Listing listing, Optional<String> buyer,
+            Optional<GrantScope> licenceScope) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<Map<String, Object>> found = new ArrayList<>();
         for (String assetId : listing.assetIds()) {
-            GrantScope scope = scope(listing, assetId, today);
+            GrantScope scope = scope(listing, licenceScope, assetId, today);
             RightsCheck check;
             try {
                 check = buyer.isPresent()
@@ -78,14 +84,18 @@ class OfferRights {
         return found;
     }
 
-    private GrantScope scope(Listing listing, String assetId, LocalDate today) {
+    private GrantScope scope(Listing listing, Optional<GrantScope> licenceScope, String assetId, LocalDate today) {
         if (listing.offerKind() == GrantKind.ASSIGNMENT) {
             LocalDate end = assets.find(assetId).flatMap(a -> a.expiresOn()).orElse(today.plusYears(50));
             return new GrantScope(List.of("*"), List.of("WORLD"), today, end);
         }
-        GrantScope offered = listing.licenceScope().orElseThrow();
+        GrantScope offered = licenceScope.orElseThrow();
         LocalDate start = offered.start() == null || offered.start().isBefore(today) ? today : offered.start();
-        return new GrantScope(offered.fields(), offered.territories(), start, offered.end());
+        // A licence agreed "as long as the rights last" is checked up to the asset's expiry.
+        LocalDate end = offered.end() != null ? offered.end()
+                : assets.find(assetId).flatMap(a -> a.expiresOn()).filter(start::isBefore)
+                        .orElse(start.plusYears(50));
+        return new GrantScope(offered.fields(), offered.territories(), start, end);
     }
 
     private static Map<String, Object> conflict(String assetId, Optional<String> grantId, String reason, String message) {

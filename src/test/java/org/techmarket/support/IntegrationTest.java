@@ -1,14 +1,18 @@
 package org.techmarket.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole market on a random port, on the test JVM's embedded PostgreSQL,
- * driven over real HTTP. Tests share one database, so each makes its own organizations and names.
+ * driven over real HTTP. Tests share one database, so each makes its own organizations and names, and after each
+ * test the market's invariants are checked over all of it ({@link MarketInvariants}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
@@ -20,6 +24,9 @@ public abstract class IntegrationTest {
 
     protected Api api;
     protected Fixtures fixtures;
+
+    @Autowired
+    private JdbcClient invariantsJdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -35,5 +42,10 @@ public abstract class IntegrationTest {
     void connect() {
         api = new Api("http://localhost:" + port);
         fixtures = new Fixtures(api);
+    }
+
+    @AfterEach
+    void marketInvariantsHold() {
+        MarketInvariants.check(api, invariantsJdbc);
     }
 }

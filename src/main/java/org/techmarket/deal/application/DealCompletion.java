@@ -79,12 +79,16 @@ class DealCompletion {
      */
     List<RecordedGrant> passRights(DealRow deal, Instant now) {
         List<RecordedGrant> recorded = new ArrayList<>();
+        if (deal.grantKind().isEmpty()) {
+            // Development, consulting and service contracts buy work; no rights in an asset pass.
+            return recorded;
+        }
         if (deal.openLicenceGrantId().isPresent()) {
             recorded.add(new RecordedGrant(deal.assets().get(0).assetId(), deal.openLicenceGrantId().get()));
         } else {
             for (var asset : deal.assets()) {
                 String cause = deal.assets().size() == 1 ? deal.id() : deal.id() + "/" + asset.assetId();
-                GrantTerms terms = new GrantTerms(deal.grantKind(), deal.buyer().organizationId(),
+                GrantTerms terms = new GrantTerms(deal.grantKind().orElseThrow(), deal.buyer().organizationId(),
                         scope(deal, asset.assetId(), now), false, false, Optional.empty());
                 var grant = rights.record(cause, asset.assetId(), rights.owners(asset.assetId()), terms);
                 recorded.add(new RecordedGrant(asset.assetId(), grant.id()));
@@ -95,7 +99,7 @@ class DealCompletion {
     }
 
     private GrantScope scope(DealRow deal, String assetId, Instant now) {
-        GrantScope scope = deal.grantKind() == GrantKind.ASSIGNMENT
+        GrantScope scope = deal.grantKind().orElseThrow() == GrantKind.ASSIGNMENT
                 ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
                         LocalDate.ofInstant(now, ZoneOffset.UTC), null)
                 : DealTerms.grantScope(deal);

@@ -108,11 +108,27 @@ public class DealOpening {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** What a deal is opened from: the cause, the parties, the assets, what passes and for how much. */
+    /**
+     * What a deal is opened from: the cause, the contract type and what passes (a transfer or licence has a grant
+     * kind; development, consulting and service pass none), the parties, the assets, for how much and how paid, what
+     * the seller delivers and how long the buyer has to accept.
+     */
     record Opening(String cause, String venueId, Optional<String> listingId, Optional<String> openLicenceGrantId,
-            String mechanism, GrantKind kind, String sellerId, String buyerId, List<String> assetIds,
-            GrantScope scope, Money price, Optional<String> depositHoldId, Optional<ListingAwarded.RunnerUp> runnerUp,
-            Optional<PaymentSchedule> schedule) {}
+            String mechanism, ContractType type, Optional<GrantKind> kind, String sellerId, String buyerId,
+            List<String> assetIds, GrantScope scope, Money price, Optional<String> depositHoldId,
+            Optional<ListingAwarded.RunnerUp> runnerUp, Optional<PaymentSchedule> schedule, String obligations,
+            int acceptanceDays) {}
+
+    /** A sale of {@code kind}: an assignment is a TRANSFER contract, anything else a LICENSING one. */
+    private Opening sale(String cause, String venueId, Optional<String> listingId, Optional<String> grantId,
+            String mechanism, GrantKind kind, String sellerId, String buyerId, List<String> assetIds, GrantScope scope,
+            Money price, Optional<String> depositHoldId, Optional<ListingAwarded.RunnerUp> runnerUp,
+            Optional<PaymentSchedule> schedule) {
+        ContractType type = kind == GrantKind.ASSIGNMENT ? ContractType.TRANSFER : ContractType.LICENSING;
+        return new Opening(cause, venueId, listingId, grantId, mechanism, type, Optional.of(kind), sellerId, buyerId,
+                assetIds, scope, price, depositHoldId, runnerUp, schedule, OBLIGATIONS,
+                settings.acceptancePeriodDays());
+    }
 
     // After the sale commits, on a thread and in a transaction of its own: a failure here must not undo the sale,
     // and the request that made the sale must not hold its connection while waiting for a second one.
@@ -164,8 +180,9 @@ public class DealOpening {
         }
         GrantScope scope = new GrantScope(defaulted.scopeFields(), defaulted.scopeTerritories(),
                 defaulted.scopeStart(), defaulted.scopeEnd().orElse(null));
-        String opened = open(new Opening(cause, defaulted.venueId(), defaulted.listingId(), Optional.empty(),
-                defaulted.mechanism(), defaulted.grantKind(), defaulted.seller().organizationId(), runnerUp,
+        String opened = open(sale(cause, defaulted.venueId(), defaulted.listingId(), Optional.empty(),
+                defaulted.mechanism(), defaulted.grantKind().orElseThrow(), defaulted.seller().organizationId(),
+                runnerUp,
                 defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope, price, Optional.empty(),
                 Optional.empty(), Optional.empty()))
                 .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, "RUNNER_UP_ALREADY_OFFERED",
@@ -184,12 +201,13 @@ public class DealOpening {
         }
     }
 
-    private Optional<String> open(Opening o) {
+    /** Opens the deal unless its cause opened one before; the deal's id, or empty when none can be opened. */
+    Optional<String> open(Opening o) {
         Optional<DealRow> earlier = deals.findByCause(o.cause());
         if (earlier.isPresent()) {
             return earlier.map(DealRow::id);
         }
-        if (o.kind() == GrantKind.PLEDGE) {
+        if (o.kind().equals(Optional.of(GrantKind.PLEDGE))) {
             log.warn("No deal opened for {}: a pledge is not sold", o.cause());
             return Optional.empty();
         }
@@ -198,17 +216,17 @@ public class DealOpening {
         VenueSummary venue = participants.venue(o.venueId())
                 .orElseThrow(() -> Rejection.notFound("Venue", o.venueId()));
         List<ContractAsset> named = o.assetIds().stream().map(this::contractAsset).toList();
-        ContractType type = o.kind() == GrantKind.ASSIGNMENT ? ContractType.TRANSFER : ContractType.LICENSING;
+        ContractType type = o.type();
         Optional<TransferSubject> subject = type == ContractType.TRANSFER ? Optional.of(subject(o.assetIds()))
                 : Optional.empty();
-        Optional<LicenceKind> licenceKind = type == ContractType.LICENSING ? Optional.of(licenceKind(o.kind()))
-                : Optional.empty();
+        Optional<LicenceKind> licenceKind = type == ContractType.LICENSING
+                ? Optional.of(licenceKind(o.kind().orElseThrow())) : Optional.empty();
         LocalDate paymentDue = firstDueDate(o.schedule())
                 .orElse(LocalDate.ofInstant(now.plus(settings.fundingPeriod()), ZoneOffset.UTC));
         DealRow row = new DealRow(id, o.cause(), o.venueId(), o.listingId(), o.openLicenceGrantId(), o.mechanism(),
                 DealStatus.DRAFT, type, o.kind(), subject, licenceKind, party(o.sellerId()), party(o.buyerId()), named,
                 o.scope().fields(), o.scope().territories(), o.scope().start(), Optional.ofNullable(o.scope().end()),
-                o.price(), paymentDue, settings.acceptancePeriodDays(), OBLIGATIONS, o.depositHoldId(),
+                o.price(), paymentDue, o.acceptanceDays(), o.obligations(), o.depositHoldId(),
                 o.runnerUp().map(ListingAwarded.RunnerUp::bidderId), o.runnerUp().map(ListingAwarded.RunnerUp::price),
                 "0".repeat(64), "", "", Optional.empty(), Optional.empty(), Optional.empty(), now, now);
         Contract contract = DealTerms.contract(row, o.schedule());
@@ -217,7 +235,7 @@ public class DealOpening {
         row = new DealRow(id, row.cause(), row.venueId(), row.listingId(), row.openLicenceGrantId(), row.mechanism(),
                 DealStatus.DRAFT.transitionTo(DealStatus.SIGNING, type), type, row.grantKind(), subject, licenceKind,
                 row.seller(), row.buyer(), named, row.scopeFields(), row.scopeTerritories(), row.scopeStart(),
-                row.scopeEnd(), row.price(), paymentDue, row.acceptanceDays(), OBLIGATIONS, row.depositHoldId(),
+                row.scopeEnd(), row.price(), paymentDue, row.acceptanceDays(), o.obligations(), row.depositHoldId(),
                 row.runnerUpId(), row.runnerUpPrice(), rendered.hash().hex(), rendered.zh(), rendered.en(),
                 Optional.empty(), Optional.empty(), Optional.empty(), now, now);
         if (!deals.open(row)) {
@@ -244,7 +262,7 @@ public class DealOpening {
         Optional<PaymentSchedule> schedule = NEGOTIATION.equals(a.mechanism())
                 ? offers.acceptedOn(a.listingId(), a.buyerId()).map(offer -> offer.terms().payment())
                 : Optional.empty();
-        return new Opening("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
+        return sale("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
                 a.mechanism(), a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(), scope, a.price(),
                 a.depositHoldId(), a.runnerUp(), schedule);
     }
@@ -262,7 +280,7 @@ public class DealOpening {
                 .quarterly(share.basisPoints(), new org.techmarket.deal.domain.Money(share.minimumPerYearMinorUnits(),
                         taken.currency())));
         Money price = Money.of(royalty.isPresent() ? 0 : taken.amountDueMinorUnits(), taken.currency());
-        return Optional.of(new Opening("open-licence:" + taken.grantId(), venueId, Optional.empty(),
+        return Optional.of(sale("open-licence:" + taken.grantId(), venueId, Optional.empty(),
                 Optional.of(taken.grantId()), "OPEN_LICENCE", GrantKind.OPEN_LICENCE, seller, taken.licenseeId(),
                 List.of(taken.assetId()), grant.get().scope(), price, Optional.empty(), Optional.empty(),
                 royalty.map(r -> r)));

@@ -47,6 +47,9 @@ public final class DealCodes {
     public static final String NOT_PAID_IN_INSTALMENTS = "NOT_PAID_IN_INSTALMENTS";
     public static final String INSTALMENT_NOT_PAYABLE = "INSTALMENT_NOT_PAYABLE";
     public static final String SCOPE_NOT_FOR_ASSIGNMENT = "SCOPE_NOT_FOR_ASSIGNMENT";
+    public static final String DIRECT_TYPE_NOT_ALLOWED = "DIRECT_TYPE_NOT_ALLOWED";
+    public static final String COUNTERPARTY_NOT_VERIFIED = "COUNTERPARTY_NOT_VERIFIED";
+    public static final String INVALID_CONTRACT_TYPE = "INVALID_CONTRACT_TYPE";
 
     private DealCodes() {
     }

@@ -15,11 +15,12 @@ import org.techmarket.shared.Money;
 
 /**
  * A stored deal: what opened it, its contract terms as the rights registry and the contract read them, the
- * rendered contract and its hash, its status and its deadlines.
+ * rendered contract and its hash, its status and its deadlines. Only a transfer or a licence has a grant kind: a
+ * development, consulting or service contract passes no rights in an asset.
  */
 public record DealRow(String id, String cause, String venueId, Optional<String> listingId,
         Optional<String> openLicenceGrantId, String mechanism, DealStatus status, ContractType contractType,
-        GrantKind grantKind, Optional<TransferSubject> transferSubject, Optional<LicenceKind> licenceKind,
+        Optional<GrantKind> grantKind, Optional<TransferSubject> transferSubject, Optional<LicenceKind> licenceKind,
         Party seller, Party buyer, List<ContractAsset> assets, List<String> scopeFields,
         List<String> scopeTerritories, LocalDate scopeStart, Optional<LocalDate> scopeEnd, Money price,
         LocalDate paymentDue, int acceptanceDays, String deliveryObligations, Optional<String> depositHoldId,

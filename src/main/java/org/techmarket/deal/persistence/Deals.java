@@ -42,7 +42,7 @@ public class Deals {
                         + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (cause) do nothing")
                 .params(d.id(), d.cause(), d.venueId(), d.listingId().orElse(null), d.openLicenceGrantId().orElse(null),
-                        d.mechanism(), d.status().name(), d.contractType().name(), d.grantKind().name(),
+                        d.mechanism(), d.status().name(), d.contractType().name(), d.grantKind().map(Enum::name).orElse(null),
                         d.transferSubject().map(Enum::name).orElse(null), d.licenceKind().map(Enum::name).orElse(null),
                         d.seller().organizationId(), d.seller().name(), d.seller().creditCode(), d.seller().regionCode(),
                         d.buyer().organizationId(), d.buyer().name(), d.buyer().creditCode(), d.buyer().regionCode(),
@@ -148,7 +148,7 @@ public class Deals {
                 Optional.ofNullable(rs.getString("listing_id")),
                 Optional.ofNullable(rs.getString("open_licence_grant_id")), rs.getString("mechanism"),
                 DealStatus.valueOf(rs.getString("status")), ContractType.valueOf(rs.getString("contract_type")),
-                GrantKind.valueOf(rs.getString("grant_kind")),
+                Optional.ofNullable(rs.getString("grant_kind")).map(GrantKind::valueOf),
                 Optional.ofNullable(rs.getString("transfer_subject")).map(TransferSubject::valueOf),
                 Optional.ofNullable(rs.getString("licence_kind")).map(LicenceKind::valueOf),
                 new Party(rs.getString("seller_id"), rs.getString("seller_name"), rs.getString("seller_credit_code"),

@@ -1,6 +1,9 @@
 package org.techmarket.deal.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +21,13 @@ import org.techmarket.deal.application.DealOpening;
 import org.techmarket.deal.application.DealReading;
 import org.techmarket.deal.application.DealSettlement;
 import org.techmarket.deal.application.DealSigning;
+import org.techmarket.deal.application.DirectContracts;
 import org.techmarket.deal.application.InstalmentPayments;
 import org.techmarket.deal.application.RoyaltyReporting;
+import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.web.DealJson.DealView;
 import org.techmarket.deal.web.DealJson.DeliveryRequest;
@@ -31,10 +38,11 @@ import org.techmarket.deal.web.DealJson.VerificationView;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Idempotency.IdempotentRequest;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
- * Deals over HTTP: list and read them, read and sign the contract, verify a signature, fund escrow and pay later
+ * Deals over HTTP: propose a development, consulting or service contract, list and read deals, read and sign the contract, verify a signature, fund escrow and pay later
  * instalments (each with an {@code Idempotency-Key}), record delivery and accept it, and offer a defaulted deal to the auction's
  * runner-up, cancel a deal before it is funded and terminate a completed licence.
  */
@@ -51,9 +59,14 @@ class DealController {
     private final DealOpening opening;
     private final DealEnding ending;
     private final InstalmentPayments instalments;
+    private final DirectContracts direct;
+    private final Clock clock;
 
     DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency,
-            RoyaltyReporting royalties, DealOpening opening, DealEnding ending, InstalmentPayments instalments) {
+            RoyaltyReporting royalties, DealOpening opening, DealEnding ending, InstalmentPayments instalments,
+            DirectContracts direct, Clock clock) {
+        this.direct = direct;
+        this.clock = clock;
         this.instalments = instalments;
         this.ending = ending;
         this.opening = opening;
@@ -70,6 +83,43 @@ class DealController {
             @RequestParam(required = false) Integer limit) {
         var page = reading.list(actor, role, status, cursor, limit).map(SummaryView::of);
         return new SummaryPage(page.items(), page.nextCursor().orElse(null));
+    }
+
+    /** A development, consulting or service contract proposed by the party doing the work to its client. */
+    record ProposalRequest(String type, String clientId, Money price, OfferJson.PaymentTerms paymentTerms,
+            String deliveryObligations, Integer acceptancePeriodDays, LocalDate workEndsOn) {
+
+        DirectContracts.Proposal proposal(Clock clock) {
+            if (type == null) {
+                throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "type", "DEVELOPMENT, CONSULTING or SERVICE");
+            }
+            ContractType contractType = Arrays.stream(ContractType.values()).filter(t -> t.name().equals(type))
+                    .findFirst().orElseThrow(() -> Rejection.invalid(DealCodes.INVALID_CONTRACT_TYPE, "type",
+                            "DEVELOPMENT, CONSULTING or SERVICE"));
+            if (clientId == null || clientId.isBlank()) {
+                throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "clientId", "the client's organization id");
+            }
+            if (price == null) {
+                throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "price", "a price {amount, currency} is required");
+            }
+            Money positive = price.requirePositive("price");
+            PaymentSchedule payment = OfferJson.PaymentTerms.scheduleOrDefault(paymentTerms,
+                    new org.techmarket.deal.domain.Money(positive.minor(), positive.currency()),
+                    LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            return new DirectContracts.Proposal(contractType, clientId, positive, payment, deliveryObligations,
+                    Optional.ofNullable(acceptancePeriodDays), Optional.ofNullable(workEndsOn));
+        }
+    }
+
+    @PostMapping(DEALS)
+    ResponseEntity<DealView> propose(@AuthenticationPrincipal Actor actor,
+            @RequestBody(required = false) ProposalRequest request) {
+        if (request == null) {
+            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with type, clientId, price and"
+                    + " deliveryObligations is required");
+        }
+        String id = direct.propose(actor, request.proposal(clock));
+        return ResponseEntity.created(URI.create(DEALS + "/" + id)).body(DealView.of(reading.get(actor, id)));
     }
 
     @GetMapping(DEALS + "/{id}")

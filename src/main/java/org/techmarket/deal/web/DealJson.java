@@ -68,7 +68,7 @@ final class DealJson {
         static ContractView of(DealDetails details) {
             DealRow d = details.deal();
             return new ContractView(d.contractType().name(), d.transferSubject().map(Enum::name).orElse(null),
-                    d.licenceKind().map(Enum::name).orElse(null), d.grantKind().name(),
+                    d.licenceKind().map(Enum::name).orElse(null), d.grantKind().map(Enum::name).orElse(null),
                     d.assets().stream().map(a -> new AssetView(a.assetId(), a.title(), a.patentNumber().orElse(null)))
                             .toList(),
                     new ScopeView(d.scopeFields(), d.scopeTerritories(), d.scopeStart(), d.scopeEnd().orElse(null)),

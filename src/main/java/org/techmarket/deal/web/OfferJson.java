@@ -34,9 +34,7 @@ final class OfferJson {
             }
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             org.techmarket.deal.domain.Money amount = money(price.requirePositive("price"));
-            PaymentSchedule payment = paymentTerms == null
-                    ? new PaymentSchedule.LumpSum(amount, today.plusDays(DEFAULT_DAYS_TO_PAY))
-                    : paymentTerms.schedule(amount, today);
+            PaymentSchedule payment = PaymentTerms.scheduleOrDefault(paymentTerms, amount, today);
             Scope granted = scope == null ? defaultScope : scope.scope(today);
             return new OfferTerms(amount, payment, granted);
         }
@@ -51,6 +49,13 @@ final class OfferJson {
 
     /** LUMP_SUM (with an optional dueDate) or INSTALMENTS with their amounts and due dates. */
     record PaymentTerms(String kind, LocalDate dueDate, List<Instalment> instalments) {
+
+        /** The schedule {@code terms} describe; absent terms mean one lump sum due in 30 days. */
+        static PaymentSchedule scheduleOrDefault(PaymentTerms terms, org.techmarket.deal.domain.Money price,
+                LocalDate today) {
+            return terms == null ? new PaymentSchedule.LumpSum(price, today.plusDays(DEFAULT_DAYS_TO_PAY))
+                    : terms.schedule(price, today);
+        }
 
         PaymentSchedule schedule(org.techmarket.deal.domain.Money price, LocalDate today) {
             if ("LUMP_SUM".equals(kind)) {

@@ -1,0 +1,101 @@
+package org.techmarket.deal.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.DealCodes;
+import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.persistence.Deals;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Development, consulting and service contracts, which buy work rather than rights in an asset, so no listing sells
+ * them: the party that does the work (the seller: developer, consultant or service provider) proposes the contract
+ * to its client (the buyer), and the deal opens in SIGNING at the venue of the proposer. Both signing is the
+ * client's agreement; either party may cancel until the deal is funded. From then on it is settled like any deal,
+ * and its completion records no grant.
+ */
+@Service
+public class DirectContracts {
+
+    /** The mechanism a directly concluded contract shows, where a sale shows its listing's. */
+    public static final String DIRECT = "DIRECT";
+
+    /**
+     * A proposed contract: its type, the client, the price and how it is paid, the work to deliver, the days the
+     * client has to accept a delivery (the venue's default when absent) and the last day of the work, if agreed.
+     */
+    public record Proposal(ContractType type, String clientId, Money price, PaymentSchedule payment,
+            String deliveryObligations, Optional<Integer> acceptancePeriodDays, Optional<LocalDate> workEndsOn) {}
+
+    private final DealOpening opening;
+    private final Deals deals;
+    private final Participants participants;
+    private final DealJournal journal;
+    private final DealSettings settings;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    DirectContracts(DealOpening opening, Deals deals, Participants participants, DealJournal journal,
+            DealSettings settings, IdGenerator ids, Clock clock) {
+        this.opening = opening;
+        this.deals = deals;
+        this.participants = participants;
+        this.journal = journal;
+        this.settings = settings;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Opens the proposed contract's deal in SIGNING and returns its id. */
+    @Transactional
+    public String propose(Actor actor, Proposal proposal) {
+        if (proposal.type().passesRights()) {
+            throw Rejection.invalid(DealCodes.DIRECT_TYPE_NOT_ALLOWED, "type", "transfers and licences of"
+                    + " registered technology are sold through listings, where the rights registry checks them;"
+                    + " a direct contract is DEVELOPMENT, CONSULTING or SERVICE");
+        }
+        OrganizationSummary provider = participants.requireOrganization(actor.requireOrganization(),
+                "organizationId");
+        if (!provider.status().mayTrade()) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
+                    "Your organization is " + provider.status() + "; only verified organizations contract");
+        }
+        OrganizationSummary client = participants.requireOrganization(proposal.clientId(), "clientId");
+        if (!client.status().mayTrade()) {
+            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.COUNTERPARTY_NOT_VERIFIED,
+                    "Organization " + client.id() + " is " + client.status() + "; only verified organizations"
+                            + " contract");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate workEnd = proposal.workEndsOn().orElse(null);
+        if (workEnd != null && workEnd.isBefore(today)) {
+            throw Rejection.invalid(DealCodes.INVALID_TERM, "workEndsOn", "the work cannot end before today");
+        }
+        GrantScope term = new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD), today,
+                workEnd == null ? null : workEnd.plusDays(1));
+        String cause = "direct:" + ids.newId();
+        String dealId = opening.open(new DealOpening.Opening(cause, provider.venueId(), Optional.empty(),
+                Optional.empty(), DIRECT, proposal.type(), Optional.empty(), provider.id(), client.id(), List.of(),
+                term, proposal.price(), Optional.empty(), Optional.empty(), Optional.of(proposal.payment()),
+                proposal.deliveryObligations(), proposal.acceptancePeriodDays().orElse(settings.acceptancePeriodDays())))
+                .orElseThrow();
+        DealRow deal = deals.find(dealId).orElseThrow();
+        journal.record(actor.auditName(), "ContractProposed", deal, deal.createdAt(), Map.of("type",
+                proposal.type().name(), "clientId", client.id(), "price", proposal.price().toString()));
+        return dealId;
+    }
+}

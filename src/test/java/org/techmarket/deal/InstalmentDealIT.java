@@ -19,9 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.participant.Participants;
@@ -37,16 +35,8 @@ import tools.jackson.databind.JsonNode;
  * counts), the second goes into escrow before acceptance, acceptance pays the seller what escrow holds and records the
  * licence with the negotiated scope, and the third passes to the seller after completion, less the venue fee.
  */
+@Import(MovableClockConfiguration.class)
 class InstalmentDealIT extends IntegrationTest {
-
-    @TestConfiguration
-    static class MovableTime {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MovableClock clock;

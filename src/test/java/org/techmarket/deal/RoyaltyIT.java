@@ -13,10 +13,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.deal.RoyaltyKit.RoyaltyDeal;
 import org.techmarket.ledger.AccountId;
@@ -33,16 +31,8 @@ import tools.jackson.databind.JsonNode;
  * at least a quarter of the yearly minimum, from the licensee to the licensor less the venue fee; a report past its
  * deadline is flagged on the deal. The licence is taken with the clock moved back, so that its quarters have ended.
  */
+@Import(MovableClockConfiguration.class)
 class RoyaltyIT extends IntegrationTest {
-
-    @TestConfiguration
-    static class MovableTime {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MovableClock clock;

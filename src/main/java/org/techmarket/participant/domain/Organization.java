@@ -33,6 +33,14 @@ public record Organization(String id, String name, OrganizationType type, Option
         return identityNumber.map(ResidentIdentityNumber::masked);
     }
 
+    // A record's own toString would print the full identity number into any log that shows an organization.
+    @Override
+    public String toString() {
+        return "Organization[" + id + ", " + name + ", " + type + ", " + creditCode.orElse("-") + ", "
+                + maskedIdentityNumber().orElse("-") + ", " + region + ", " + status + ", " + venueId + ", v" + version
+                + "]";
+    }
+
     public OrganizationSummary summary() {
         return new OrganizationSummary(id, name, type, region, status, venueId);
     }

@@ -6,8 +6,18 @@ import org.techmarket.shared.Role;
 /** Bringing participants into the market: registration, verification and venue staff. */
 public interface Onboarding {
 
-    /** An organization's details as given at registration. */
-    record NewOrganization(String name, OrganizationType type, String creditCode, String region) {}
+    /**
+     * An organization's details as given at registration: a credit code for an organization, a resident identity
+     * number for an INDIVIDUAL.
+     */
+    record NewOrganization(String name, OrganizationType type, String creditCode, String region,
+            String identityNumber) {
+
+        /** An organization other than an individual. */
+        public NewOrganization(String name, OrganizationType type, String creditCode, String region) {
+            this(name, type, creditCode, region, null);
+        }
+    }
 
     /** A user's details as given at registration. */
     record NewUser(String username, String password, String displayName) {}

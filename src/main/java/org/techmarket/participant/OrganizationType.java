@@ -1,11 +1,18 @@
 package org.techmarket.participant;
 
-/** The kind of participant an organization is; an INDIVIDUAL has no unified social credit code. */
+/**
+ * The kind of participant an organization is. An INDIVIDUAL is a natural person, identified by a resident identity
+ * number instead of a unified social credit code.
+ */
 public enum OrganizationType {
     UNIVERSITY, RESEARCH_INSTITUTE, ENTERPRISE, INDIVIDUAL, SERVICE_PROVIDER, FINANCIAL_INSTITUTION,
     GOVERNMENT_AGENCY;
 
     public boolean hasCreditCode() {
         return this != INDIVIDUAL;
+    }
+
+    public boolean isNaturalPerson() {
+        return this == INDIVIDUAL;
     }
 }

@@ -1,7 +1,6 @@
 package org.techmarket.participant;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The 18-character unified social credit code that identifies every legal person and other organization in
@@ -16,11 +15,8 @@ public final class UnifiedSocialCreditCode {
     private static final int LENGTH = 18;
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    // GB/T 2260 province prefixes, and 10 for organizations registered by a national authority.
-    private static final Set<String> DIVISION_PREFIXES = Set.of("10",
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-            "71", "81", "82");
+    // Besides the GB/T 2260 province prefixes, 10 marks organizations registered by a national authority.
+    private static final String NATIONAL_PREFIX = "10";
 
     private UnifiedSocialCreditCode() {
     }
@@ -40,7 +36,7 @@ public final class UnifiedSocialCreditCode {
             }
         }
         String division = code.substring(2, 8);
-        if (!division.chars().allMatch(Character::isDigit) || !DIVISION_PREFIXES.contains(division.substring(0, 2))) {
+        if (!division.chars().allMatch(Character::isDigit) || !isDivisionPrefix(division.substring(0, 2))) {
             return Optional.of("characters 3 to 8 (" + division
                     + ") must be the 6-digit administrative division code of the registering authority");
         }
@@ -74,6 +70,10 @@ public final class UnifiedSocialCreditCode {
         }
         int value = 31 - sum % 31;
         return CHARACTERS.charAt(value == 31 ? 0 : value);
+    }
+
+    private static boolean isDivisionPrefix(String twoDigits) {
+        return NATIONAL_PREFIX.equals(twoDigits) || Provinces.isProvincePrefix(twoDigits);
     }
 
     private static String characterProblem(char c, int position) {

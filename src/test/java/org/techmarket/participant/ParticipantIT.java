@@ -32,8 +32,8 @@ class ParticipantIT extends IntegrationTest {
 
     @Test
     void anIndividualRegistersWithoutACreditCode() {
-        Api.Response response = api.post("/api/v1/registrations", null, Fixtures.registration("Zhang Wei", "INDIVIDUAL",
-                null, "440300", Fixtures.unique("inventor"), "a long enough password"));
+        Api.Response response = api.post("/api/v1/registrations", null, Fixtures.individual("Zhang Wei",
+                Fixtures.uniqueIdentityNumber(), "440300", Fixtures.unique("inventor"), "a long enough password"));
         assertThat(response.status()).as(response.text()).isEqualTo(201);
     }
 

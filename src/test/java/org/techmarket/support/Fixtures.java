@@ -3,9 +3,12 @@ package org.techmarket.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.techmarket.participant.ResidentIdentityNumber;
 import org.techmarket.participant.UnifiedSocialCreditCode;
 
 /** Makes participants and assets through the API, each with fresh unique names and codes. */
@@ -31,6 +34,14 @@ public final class Fixtures {
         return UnifiedSocialCreditCode.withCheckCharacter(first17.toString());
     }
 
+    /** A valid resident identity number of someone born in Shenzhen between 1960 and 2005, with a random sequence. */
+    public static String uniqueIdentityNumber() {
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(RANDOM.nextInt(365 * 45));
+        String first17 = "440305" + born.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", RANDOM.nextInt(1000));
+        return ResidentIdentityNumber.withCheckCharacter(first17);
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
     }
@@ -46,11 +57,22 @@ public final class Fixtures {
                 "admin", Map.of("username", username, "password", password, "displayName", "Admin of " + name));
     }
 
+    /** The registration of an individual (a natural person) with their resident identity number. */
+    public static Map<String, Object> individual(String name, String identityNumber, String region, String username,
+            String password) {
+        Map<String, Object> registration = registration(name, "INDIVIDUAL", null, region, username, password);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> organization = (Map<String, Object>) registration.get("organization");
+        organization.put("identityNumber", identityNumber);
+        return registration;
+    }
+
     public Org registerOrg(String type) {
         String username = unique("admin");
         String password = "correct horse battery";
-        Api.Response registered = api.post("/api/v1/registrations", null, registration(unique("Org"), type,
-                "INDIVIDUAL".equals(type) ? null : uniqueCreditCode(), "440300", username, password));
+        Api.Response registered = api.post("/api/v1/registrations", null, "INDIVIDUAL".equals(type)
+                ? individual(unique("Person"), uniqueIdentityNumber(), "440300", username, password)
+                : registration(unique("Org"), type, uniqueCreditCode(), "440300", username, password));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         return new Org(registered.text("organizationId"), registered.text("userId"), username, password,
                 logIn(username, password));

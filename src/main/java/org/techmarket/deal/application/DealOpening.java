@@ -40,6 +40,8 @@ import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.Offers;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.listing.ListingAwarded;
+import org.techmarket.participant.LegalIdentity;
+import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.participant.VenueSummary;
 import org.techmarket.rights.GrantKind;
@@ -296,12 +298,24 @@ public class DealOpening {
         return Optional.empty();
     }
 
+    /** The party as the contract names it: an organization by its credit code, an individual as a natural person. */
     private Party party(String organizationId) {
         var organization = participants.requireOrganization(organizationId, "organizationId");
-        String creditCode = participants.creditCode(organizationId).orElseThrow(() -> new Rejection(
-                Rejection.Kind.UNPROCESSABLE, "PARTY_WITHOUT_CREDIT_CODE", "Organization " + organizationId
-                        + " has no unified social credit code, which a technology contract names"));
-        return new Party(organization.id(), organization.name(), creditCode, organization.region());
+        LegalIdentity identity = participants.legalIdentity(organizationId).orElseThrow(() -> unnamed(organization));
+        return switch (identity.kind()) {
+            case CREDIT_CODE -> Party.organization(organization.id(), organization.name(), identity.number(),
+                    organization.region());
+            case RESIDENT_ID -> Party.naturalPerson(organization.id(), organization.name(), identity.number(),
+                    organization.region());
+        };
+    }
+
+    private static Rejection unnamed(OrganizationSummary organization) {
+        return organization.type().isNaturalPerson()
+                ? new Rejection(Rejection.Kind.UNPROCESSABLE, "PARTY_WITHOUT_IDENTITY_NUMBER", "Individual "
+                        + organization.id() + " has no resident identity number, by which a contract names a person")
+                : new Rejection(Rejection.Kind.UNPROCESSABLE, "PARTY_WITHOUT_CREDIT_CODE", "Organization "
+                        + organization.id() + " has no unified social credit code, which a technology contract names");
     }
 
     private ContractAsset contractAsset(String assetId) {

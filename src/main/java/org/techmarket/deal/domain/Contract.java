@@ -12,7 +12,8 @@ import org.techmarket.shared.Rejection;
  * The terms of a technology contract: its type (and, for a transfer, what is assigned; for a licence, how
  * exclusive it is), the parties, the assets, the scope, the price and how it is paid, what the seller delivers and
  * how long the buyer has to accept. A contract that exists is consistent: a transfer of a patent names patent
- * numbers, the schedule pays exactly the price, and the seller is not the buyer.
+ * numbers, the schedule pays exactly the price, and the seller is not the buyer (neither the same organization
+ * nor the same credit code or, for natural persons, the same identity number).
  */
 public record Contract(
         ContractType type,
@@ -89,7 +90,7 @@ public record Contract(
     }
 
     private static void requireDistinct(Party seller, Party buyer) {
-        if (seller.organizationId().equals(buyer.organizationId()) || seller.creditCode().equals(buyer.creditCode())) {
+        if (seller.isSameAs(buyer)) {
             throw Rejection.invalid(DealCodes.SAME_PARTY, "buyer", "the buyer must not be the seller");
         }
     }

@@ -14,8 +14,8 @@ import java.util.Properties;
 
 /**
  * The variable parts of a contract in one language, worded from {@code contracts/terms.<lang>.properties}: title,
- * party roles, subject, asset list, scope, price and payment. Dates and amounts are written by fixed rules, never
- * by the JVM's locale, so the text is the same on every machine.
+ * party roles and identifiers, subject, asset list, scope, price and payment. Dates and amounts are written by fixed
+ * rules, never by the JVM's locale, so the text is the same on every machine.
  */
 final class ContractWording {
 
@@ -51,10 +51,10 @@ final class ContractWording {
         values.put("title", term(c.transferSubject().map(s -> "title.TRANSFER." + s).orElse("title." + c.type())));
         values.put("dealId", dealId);
         values.put("sellerName", c.seller().name());
-        values.put("sellerCreditCode", c.seller().creditCode());
+        values.put("sellerIdentifier", identifier(c.seller()));
         values.put("sellerRegion", c.seller().regionCode());
         values.put("buyerName", c.buyer().name());
-        values.put("buyerCreditCode", c.buyer().creditCode());
+        values.put("buyerIdentifier", identifier(c.buyer()));
         values.put("buyerRegion", c.buyer().regionCode());
         values.put("subject", subject(c, roles));
         values.put("assets", assets(c, roles));
@@ -64,6 +64,11 @@ final class ContractWording {
         values.put("obligations", c.deliveryObligations());
         values.put("acceptanceDays", Integer.toString(c.acceptancePeriodDays()));
         return values;
+    }
+
+    /** The identifier line: an organization's credit code, or a natural person's identity number in full. */
+    private String identifier(Party party) {
+        return phrase("identifier." + party.identifierKind(), Map.of(), "number", party.identifier());
     }
 
     private String subject(Contract c, Map<String, String> roles) {

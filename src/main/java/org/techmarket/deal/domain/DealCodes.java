@@ -12,6 +12,7 @@ public final class DealCodes {
     public static final String INVALID_CURRENCY = "INVALID_CURRENCY";
     public static final String CURRENCY_MISMATCH = "CURRENCY_MISMATCH";
     public static final String INVALID_CREDIT_CODE = "INVALID_CREDIT_CODE";
+    public static final String INVALID_IDENTITY_NUMBER = "INVALID_IDENTITY_NUMBER";
     public static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
     public static final String SAME_PARTY = "SAME_PARTY";
     public static final String NO_ASSETS = "NO_ASSETS";

@@ -24,8 +24,9 @@ import org.techmarket.shared.Money;
 public class Deals {
 
     private static final String COLUMNS = "id, cause, venue_id, listing_id, open_licence_grant_id, mechanism, status,"
-            + " contract_type, grant_kind, transfer_subject, licence_kind, seller_id, seller_name, seller_credit_code,"
-            + " seller_region, buyer_id, buyer_name, buyer_credit_code, buyer_region, scope_fields, scope_territories,"
+            + " contract_type, grant_kind, transfer_subject, licence_kind, seller_id, seller_name,"
+            + " seller_identifier_kind, seller_identifier, seller_region, buyer_id, buyer_name, buyer_identifier_kind,"
+            + " buyer_identifier, buyer_region, scope_fields, scope_territories,"
             + " scope_start, scope_end, price_minor, currency, payment_due, acceptance_days, delivery_obligations,"
             + " deposit_hold_id, runner_up_id, runner_up_minor, contract_hash, contract_zh, contract_en,"
             + " funding_deadline, delivered_at, acceptance_deadline, created_at, updated_at";
@@ -39,13 +40,14 @@ public class Deals {
     /** Stores a new deal unless its cause already opened one; true when this call stored it. */
     public boolean open(DealRow d) {
         int inserted = jdbc.sql("insert into deal (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (cause) do nothing")
                 .params(d.id(), d.cause(), d.venueId(), d.listingId().orElse(null), d.openLicenceGrantId().orElse(null),
                         d.mechanism(), d.status().name(), d.contractType().name(), d.grantKind().map(Enum::name).orElse(null),
                         d.transferSubject().map(Enum::name).orElse(null), d.licenceKind().map(Enum::name).orElse(null),
-                        d.seller().organizationId(), d.seller().name(), d.seller().creditCode(), d.seller().regionCode(),
-                        d.buyer().organizationId(), d.buyer().name(), d.buyer().creditCode(), d.buyer().regionCode(),
+                        d.seller().organizationId(), d.seller().name(), d.seller().identifierKind().name(),
+                        d.seller().identifier(), d.seller().regionCode(), d.buyer().organizationId(), d.buyer().name(),
+                        d.buyer().identifierKind().name(), d.buyer().identifier(), d.buyer().regionCode(),
                         String.join("\n", d.scopeFields()), String.join("\n", d.scopeTerritories()), d.scopeStart(),
                         d.scopeEnd().orElse(null), d.price().minor(), d.price().currency(), d.paymentDue(),
                         d.acceptanceDays(), d.deliveryObligations(), d.depositHoldId().orElse(null),
@@ -151,10 +153,7 @@ public class Deals {
                 Optional.ofNullable(rs.getString("grant_kind")).map(GrantKind::valueOf),
                 Optional.ofNullable(rs.getString("transfer_subject")).map(TransferSubject::valueOf),
                 Optional.ofNullable(rs.getString("licence_kind")).map(LicenceKind::valueOf),
-                new Party(rs.getString("seller_id"), rs.getString("seller_name"), rs.getString("seller_credit_code"),
-                        rs.getString("seller_region")),
-                new Party(rs.getString("buyer_id"), rs.getString("buyer_name"), rs.getString("buyer_credit_code"),
-                        rs.getString("buyer_region")),
+                party(rs, "seller"), party(rs, "buyer"),
                 assets(id), lines(rs.getString("scope_fields")), lines(rs.getString("scope_territories")),
                 rs.getObject("scope_start", LocalDate.class), Optional.ofNullable(rs.getObject("scope_end",
                         LocalDate.class)),
@@ -164,6 +163,12 @@ public class Deals {
                 runnerUpPrice, rs.getString("contract_hash"), rs.getString("contract_zh"), rs.getString("contract_en"),
                 instant(rs, "funding_deadline"), instant(rs, "delivered_at"), instant(rs, "acceptance_deadline"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static Party party(ResultSet rs, String side) throws SQLException {
+        return new Party(rs.getString(side + "_id"), rs.getString(side + "_name"),
+                Party.IdentifierKind.valueOf(rs.getString(side + "_identifier_kind")),
+                rs.getString(side + "_identifier"), rs.getString(side + "_region"));
     }
 
     private List<ContractAsset> assets(String dealId) {

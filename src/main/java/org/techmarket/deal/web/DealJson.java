@@ -19,9 +19,13 @@ final class DealJson {
     private DealJson() {
     }
 
-    record PartyView(String organizationId, String name, String creditCode, String regionCode) {
+    /** A party: an organization with its credit code, or a natural person with the identity number masked. */
+    record PartyView(String organizationId, String name, String identifierKind, String creditCode,
+            String identityNumber, String regionCode) {
         static PartyView of(Party p) {
-            return new PartyView(p.organizationId(), p.name(), p.creditCode(), p.regionCode());
+            return new PartyView(p.organizationId(), p.name(), p.identifierKind().name(),
+                    p.isNaturalPerson() ? null : p.identifier(), p.isNaturalPerson() ? p.shownIdentifier() : null,
+                    p.regionCode());
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.deal.application.DealRegistration;
+import org.techmarket.deal.domain.TransferIncomeQualification;
 import org.techmarket.deal.web.DealJson.PartyView;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
@@ -23,17 +24,19 @@ class RegistrationRecordController {
         this.registration = registration;
     }
 
+    /** A registration record; its parties are shown as in a deal's JSON, a natural person's number masked. */
     record RegistrationView(String number, String dealId, String venueId, String contractHash, PartyView seller,
             PartyView buyer, String contractType, String transferSubject, String licenceKind,
-            Money transactionAmount, String qualification, boolean qualifiesAsTechnologyTransferIncome,
-            LocalDate registeredOn) {
+            Money transactionAmount, String qualification, String qualificationReason,
+            boolean qualifiesAsTechnologyTransferIncome, LocalDate registeredOn) {
         static RegistrationView of(DealRegistration.Registered r) {
             var row = r.registration();
             var deal = r.deal();
             return new RegistrationView(row.number(), row.dealId(), row.venueId(), row.contractHash(),
                     PartyView.of(deal.seller()), PartyView.of(deal.buyer()), row.contractType(),
                     deal.transferSubject().map(Enum::name).orElse(null), deal.licenceKind().map(Enum::name).orElse(null),
-                    Money.of(row.amountMinor(), row.currency()), row.qualification(), row.qualifies(),
+                    Money.of(row.amountMinor(), row.currency()), row.qualification(),
+                    TransferIncomeQualification.valueOf(row.qualification()).reason(), row.qualifies(),
                     row.registeredOn());
         }
     }

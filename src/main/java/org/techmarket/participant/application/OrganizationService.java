@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.LegalIdentity;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
@@ -103,6 +104,12 @@ public class OrganizationService implements Participants {
     @Transactional(readOnly = true)
     public Optional<String> creditCode(String organizationId) {
         return organizations.find(organizationId).flatMap(Organization::creditCode);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LegalIdentity> legalIdentity(String organizationId) {
+        return organizations.find(organizationId).flatMap(Organization::legalIdentity);
     }
 
     @Override

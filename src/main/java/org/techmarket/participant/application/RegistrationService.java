@@ -2,6 +2,8 @@ package org.techmarket.participant.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.Passwords;
+import org.techmarket.participant.ResidentIdentityNumber;
 import org.techmarket.participant.UnifiedSocialCreditCode;
 import org.techmarket.participant.domain.User;
 import org.techmarket.participant.domain.Venue;
@@ -33,6 +36,9 @@ import org.techmarket.shared.Role;
  */
 @Service
 public class RegistrationService implements Onboarding {
+
+    // The date of birth on a resident identity card is a date in China.
+    private static final ZoneId IDENTITY_CARD_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Organizations organizations;
     private final Users users;
@@ -86,15 +92,22 @@ public class RegistrationService implements Onboarding {
             throw new Rejection(Rejection.Kind.INVALID, "VALIDATION_FAILED", "The registration has invalid fields",
                     errors, Map.of());
         }
+        Instant now = clock.instant();
+        checkIdentityNumber(org, LocalDate.ofInstant(now, IDENTITY_CARD_ZONE));
         if (org.type().hasCreditCode() && organizations.creditCodeTaken(org.creditCode())) {
             throw Rejection.conflict("ORGANIZATION_EXISTS",
                     "An organization with credit code " + org.creditCode() + " is already registered");
         }
+        if (org.type().isNaturalPerson() && organizations.identityNumberTaken(org.identityNumber())) {
+            // The number is not repeated: it is personal information, and the caller knows it.
+            throw Rejection.conflict("ORGANIZATION_EXISTS",
+                    "An individual with this resident identity number is already registered");
+        }
         requireFreeUsername(admin.username());
         Venue venue = venues.defaultVenue();
-        Instant now = clock.instant();
         Organization organization = new Organization(ids.newId(), org.name().strip(), org.type(),
-                org.type().hasCreditCode() ? Optional.of(org.creditCode()) : Optional.empty(), org.region(),
+                org.type().hasCreditCode() ? Optional.of(org.creditCode()) : Optional.empty(),
+                org.type().isNaturalPerson() ? Optional.of(org.identityNumber()) : Optional.empty(), org.region(),
                 OrganizationStatus.PENDING, venue.id(), now, now, 0);
         organizations.add(organization);
         User user = newUser(admin, Role.ORG_ADMIN, Optional.of(organization.id()), Optional.empty(), now);
@@ -103,6 +116,7 @@ public class RegistrationService implements Onboarding {
         payload.put("name", organization.name());
         payload.put("type", organization.type().name());
         payload.put("creditCode", organization.creditCode().orElse(""));
+        organization.maskedIdentityNumber().ifPresent(masked -> payload.put("identityNumber", masked));
         payload.put("region", organization.region());
         payload.put("venueId", venue.id());
         audit.record(actor, "OrganizationRegistered", "organization:" + organization.id(), payload);
@@ -188,6 +202,34 @@ public class RegistrationService implements Onboarding {
         if (org.region() == null || regions.find(org.region()).isEmpty()) {
             errors.add(new Rejection.FieldError("organization.region", "must be a GB/T 2260 province or city code"));
         }
+    }
+
+    /**
+     * An individual is identified by their resident identity number, and only an individual has one. Checked once
+     * the form is sound, as a refusal of its own (422) whose code says which of the three went wrong.
+     */
+    private static void checkIdentityNumber(NewOrganization org, LocalDate today) {
+        String number = org.identityNumber();
+        boolean given = number != null && !number.isEmpty();
+        if (!org.type().isNaturalPerson()) {
+            if (given) {
+                throw identityRefused("IDENTITY_NUMBER_NOT_ALLOWED", "only an INDIVIDUAL registers with a resident"
+                        + " identity number; an organization is identified by its unified social credit code");
+            }
+            return;
+        }
+        if (!given) {
+            throw identityRefused("IDENTITY_NUMBER_REQUIRED",
+                    "an INDIVIDUAL registers with the 18-character number of their resident identity card");
+        }
+        ResidentIdentityNumber.problem(number, today).ifPresent(problem -> {
+            throw identityRefused("INVALID_IDENTITY_NUMBER", problem);
+        });
+    }
+
+    private static Rejection identityRefused(String code, String message) {
+        return new Rejection(Rejection.Kind.UNPROCESSABLE, code, "The resident identity number is refused: " + message,
+                List.of(new Rejection.FieldError("organization.identityNumber", message)), Map.of());
     }
 
     private static void checkUser(NewUser user, String prefix, List<Rejection.FieldError> errors) {

@@ -16,7 +16,7 @@ import org.techmarket.participant.domain.Organization;
 public class Organizations {
 
     private static final String COLUMNS =
-            "id, name, type, credit_code, region, status, venue_id, created_at, updated_at, version";
+            "id, name, type, credit_code, identity_number, region, status, venue_id, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
 
@@ -25,8 +25,9 @@ public class Organizations {
     }
 
     public void add(Organization o) {
-        jdbc.sql("insert into organization (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null), o.region(), o.status().name(),
+        jdbc.sql("insert into organization (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null),
+                        o.identityNumber().orElse(null), o.region(), o.status().name(),
                         o.venueId(), Timestamp.from(o.createdAt()), Timestamp.from(o.updatedAt()), o.version())
                 .update();
     }
@@ -44,6 +45,11 @@ public class Organizations {
 
     public boolean creditCodeTaken(String creditCode) {
         return jdbc.sql("select count(*) from organization where credit_code = ?").param(creditCode)
+                .query(Long.class).single() > 0;
+    }
+
+    public boolean identityNumberTaken(String identityNumber) {
+        return jdbc.sql("select count(*) from organization where identity_number = ?").param(identityNumber)
                 .query(Long.class).single() > 0;
     }
 
@@ -66,7 +72,8 @@ public class Organizations {
 
     private static Organization map(ResultSet rs, int row) throws SQLException {
         return new Organization(rs.getString("id"), rs.getString("name"), OrganizationType.valueOf(rs.getString("type")),
-                Optional.ofNullable(rs.getString("credit_code")), rs.getString("region"),
+                Optional.ofNullable(rs.getString("credit_code")), Optional.ofNullable(rs.getString("identity_number")),
+                rs.getString("region"),
                 OrganizationStatus.valueOf(rs.getString("status")), rs.getString("venue_id"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));

@@ -33,11 +33,13 @@ class OrganizationController {
         this.registrations = registrations;
     }
 
-    record OrganizationView(String id, String name, String type, String creditCode, String region, String status,
-            String venueId, Instant createdAt, long version) {
+    /** An organization's profile; an individual's identity number is personal information and shown masked. */
+    record OrganizationView(String id, String name, String type, String creditCode, String identityNumber,
+            String region, String status, String venueId, Instant createdAt, long version) {
         static OrganizationView of(Organization o) {
-            return new OrganizationView(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null), o.region(),
-                    o.status().name(), o.venueId(), o.createdAt(), o.version());
+            return new OrganizationView(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null),
+                    o.maskedIdentityNumber().orElse(null), o.region(), o.status().name(), o.venueId(), o.createdAt(),
+                    o.version());
         }
     }
 

@@ -21,7 +21,8 @@ class RegistrationController {
         this.registrations = registrations;
     }
 
-    record OrganizationRequest(String name, OrganizationType type, String creditCode, String region) {}
+    record OrganizationRequest(String name, OrganizationType type, String creditCode, String region,
+            String identityNumber) {}
 
     record AdminRequest(String username, String password, String displayName) {}
 
@@ -41,7 +42,8 @@ class RegistrationController {
         OrganizationRequest org = request.organization();
         AdminRequest admin = request.admin();
         var registered = registrations.register(
-                new Onboarding.NewOrganization(org.name(), org.type(), org.creditCode(), org.region()),
+                new Onboarding.NewOrganization(org.name(), org.type(), org.creditCode(), org.region(),
+                        org.identityNumber()),
                 new Onboarding.NewUser(admin.username(), admin.password(), admin.displayName()));
         return new RegistrationResponse(registered.organizationId(), registered.userId(), registered.status());
     }

@@ -94,6 +94,39 @@ class ContractRegistrationTest {
     }
 
     @Test
+    void aDealWhoseSellerIsAnIndividualDoesNotQualifyForTheEnterpriseIncomeTaxRelief() {
+        Contract assignment = between(INVENTOR, BUYER);
+        assertThat(assess(transfer(), false)).isEqualTo(PATENT_ASSIGNMENT);
+        assertThat(assess(assignment, false)).isEqualTo(SELLER_IS_A_NATURAL_PERSON);
+        Contract c = licenceFor(Scope.unrestricted(START, Optional.empty()), List.of(PATENT), LicenceKind.EXCLUSIVE);
+        Contract licenceByInventor = new Contract(c.type(), c.transferSubject(), c.licenceKind(), INVENTOR, BUYER,
+                c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30);
+        assertThat(assess(c, false)).isEqualTo(PATENT_LICENCE_OF_FIVE_YEARS_OR_MORE);
+        assertThat(assess(licenceByInventor, false)).isEqualTo(SELLER_IS_A_NATURAL_PERSON);
+        assertThat(SELLER_IS_A_NATURAL_PERSON.qualifies()).isFalse();
+        assertThat(SELLER_IS_A_NATURAL_PERSON.reason()).contains("natural person", "Caishui [2010] No. 111",
+                "enterprise income tax");
+
+        ContractRegistration registration = ContractRegistration.register(NUMBER, VENUE, assignment,
+                new ContractRenderer().render("deal-1", VENUE, assignment).hash(), DealStatus.SIGNED, false, TODAY);
+        assertThat(registration.seller()).isEqualTo(INVENTOR);
+        assertThat(registration.qualification()).isEqualTo(SELLER_IS_A_NATURAL_PERSON);
+    }
+
+    @Test
+    void anIndividualBuyerChangesNothing() {
+        assertThat(assess(between(SELLER, INVENTOR), false)).isEqualTo(PATENT_ASSIGNMENT);
+    }
+
+    @Test
+    void everyAssessmentGivesItsReason() {
+        for (TransferIncomeQualification qualification : TransferIncomeQualification.values()) {
+            assertThat(qualification.reason()).as(qualification.name()).isNotBlank();
+        }
+        assertThat(PATENT_ASSIGNMENT.reason()).contains("Caishui [2010] No. 111");
+    }
+
+    @Test
     void workAZeroAmountAndWhollyRelatedPartiesDoNotQualify() {
         for (ContractType type : List.of(ContractType.DEVELOPMENT, ContractType.CONSULTING, ContractType.SERVICE)) {
             assertThat(assess(withType(type), false)).isEqualTo(WORK_NOT_A_TRANSFER);

@@ -80,8 +80,10 @@ class ContractRendererTest {
         variants.add(render(with(c, c.assets(), c.scope(), c.deliveryObligations() + "另附源代码。", 30)));
         variants.add(render(with(c, c.assets(), c.scope(), c.deliveryObligations(), 31)));
         variants.add(render(new Contract(c.type(), c.transferSubject(), c.licenceKind(), c.seller(),
-                new Party(BUYER.organizationId(), BUYER.name() + "（改）", BUYER.creditCode(), BUYER.regionCode()),
+                Party.organization(BUYER.organizationId(), BUYER.name() + "（改）", BUYER.identifier(),
+                        BUYER.regionCode()),
                 c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30)));
+        variants.add(render(between(INVENTOR, BUYER)));
         variants.add(render(new Contract(c.type(), Optional.of(TransferSubject.PATENT_APPLICATION_RIGHT),
                 c.licenceKind(), c.seller(), c.buyer(), c.assets(), c.scope(), c.price(), c.payment(),
                 c.deliveryObligations(), 30)));
@@ -92,6 +94,25 @@ class ContractRendererTest {
         variants.add(render(licence(new PaymentSchedule.RunningRoyalty(350, Money.cny(5_000_000),
                 ReportingPeriod.MONTHLY, 30), Money.cny(20_000_000))));
         assertThat(variants.stream().map(RenderedContract::hash).distinct()).hasSize(variants.size());
+    }
+
+    @Test
+    void anIndividualIsNamedAsANaturalPersonWithTheFullIdentityNumberInBothLanguages() {
+        RenderedContract rendered = render(between(INVENTOR, BUYER));
+        assertThat(rendered.zh()).contains("让与人：张明\n自然人，居民身份证号码：11010519491231002X\n所在地区代码：110000\n",
+                "受让人：杭州智造装备股份有限公司\n统一社会信用代码：" + BUYER.identifier() + "\n");
+        assertThat(rendered.en()).contains(
+                "Assignor: 张明\nNatural person; resident identity card no.: 11010519491231002X\nRegion code: 110000\n",
+                "Assignee: 杭州智造装备股份有限公司\nUnified social credit code: " + BUYER.identifier() + "\n");
+        assertThat(rendered.zh() + rendered.en()).doesNotContain("**");
+
+        RenderedContract asBuyer = render(between(SELLER, INVENTOR));
+        assertThat(asBuyer.zh()).contains("受让人：张明\n自然人，居民身份证号码：11010519491231002X\n");
+        assertThat(asBuyer.en()).contains("Assignee: 张明\nNatural person; resident identity card no.: 11010519491231002X\n");
+        // One hash over both languages, as for every contract; naming the person differently changes it.
+        assertThat(rendered.hash()).isEqualTo(RenderedContract.of(rendered.zh(), rendered.en()).hash());
+        assertThat(rendered.hash()).isNotEqualTo(render(between(Party.naturalPerson(INVENTOR.organizationId(),
+                INVENTOR.name(), "440524188001010014", INVENTOR.regionCode()), BUYER)).hash());
     }
 
     @Test

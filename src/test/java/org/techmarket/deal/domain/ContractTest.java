@@ -93,7 +93,7 @@ class ContractTest {
     @Test
     void theSellerIsNotTheBuyer() {
         Contract c = transfer();
-        Party sameCode = new Party("org-other", "另一个名字", SELLER.creditCode(), "440300");
+        Party sameCode = Party.organization("org-other", "另一个名字", SELLER.identifier(), "440300");
         refused(DealCodes.SAME_PARTY, "buyer", () -> new Contract(c.type(), c.transferSubject(), c.licenceKind(),
                 c.seller(), c.seller(), c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30));
         refused(DealCodes.SAME_PARTY, "buyer", () -> new Contract(c.type(), c.transferSubject(), c.licenceKind(),
@@ -101,14 +101,26 @@ class ContractTest {
     }
 
     @Test
+    void theSamePersonIsNotOnBothSides() {
+        Party sameNumber = Party.naturalPerson("org-other", "张明", INVENTOR.identifier(), "440300");
+        refused(DealCodes.SAME_PARTY, "buyer", () -> between(INVENTOR, sameNumber));
+        Party otherPerson = Party.naturalPerson("org-other", "张明", "440524188001010014", "440300");
+        assertThat(between(INVENTOR, otherPerson).buyer()).isEqualTo(otherPerson);
+        assertThat(between(INVENTOR, BUYER).seller().isNaturalPerson()).isTrue();
+        assertThat(between(SELLER, INVENTOR).buyer().isNaturalPerson()).isTrue();
+    }
+
+    @Test
     void partiesCarryAValidCreditCodeAndRegion() {
-        refused(DealCodes.INVALID_CREDIT_CODE, "creditCode",
-                () -> new Party("o", "名称", SELLER.creditCode().substring(0, 17) + "0", "440300"));
+        refused(DealCodes.INVALID_CREDIT_CODE, "identifier",
+                () -> Party.organization("o", "名称", SELLER.identifier().substring(0, 17) + "0", "440300"));
         refused(DealCodes.INVALID_REGION_CODE, "regionCode",
-                () -> new Party("o", "名称", SELLER.creditCode(), "990000"));
-        refused(DealCodes.FIELD_REQUIRED, "name", () -> new Party("o", "  ", SELLER.creditCode(), "440300"));
-        refused(DealCodes.TEXT_TOO_LONG, "name", () -> new Party("o", "名".repeat(201), SELLER.creditCode(), "440300"));
-        assertThat(new Party(" o ", " 名称 ", SELLER.creditCode(), "440300").name()).isEqualTo("名称");
+                () -> Party.organization("o", "名称", SELLER.identifier(), "990000"));
+        refused(DealCodes.FIELD_REQUIRED, "name",
+                () -> Party.organization("o", "  ", SELLER.identifier(), "440300"));
+        refused(DealCodes.TEXT_TOO_LONG, "name",
+                () -> Party.organization("o", "名".repeat(201), SELLER.identifier(), "440300"));
+        assertThat(Party.organization(" o ", " 名称 ", SELLER.identifier(), "440300").name()).isEqualTo("名称");
     }
 
     @Test

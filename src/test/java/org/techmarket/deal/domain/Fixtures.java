@@ -8,10 +8,12 @@ import org.techmarket.participant.UnifiedSocialCreditCode;
 /** Valid parties, assets and contracts for the deal tests, each varied by a copy with one term changed. */
 final class Fixtures {
 
-    static final Party SELLER = new Party("org-seller", "深圳市前海量子科技有限公司",
+    static final Party SELLER = Party.organization("org-seller", "深圳市前海量子科技有限公司",
             UnifiedSocialCreditCode.withCheckCharacter("91440300MA5F00001"), "440300");
-    static final Party BUYER = new Party("org-buyer", "杭州智造装备股份有限公司",
+    static final Party BUYER = Party.organization("org-buyer", "杭州智造装备股份有限公司",
             UnifiedSocialCreditCode.withCheckCharacter("91330100MA2H00002"), "330100");
+    /** An inventor, named by the example number of GB 11643-1999. */
+    static final Party INVENTOR = Party.naturalPerson("org-inventor", "张明", "11010519491231002X", "110000");
     static final ContractAsset PATENT = ContractAsset.patent("asset-1", "一种基于深度学习的焊缝缺陷检测方法",
             "CN201510958772.0");
     static final LocalDate START = LocalDate.of(2026, 1, 1);
@@ -50,6 +52,13 @@ final class Fixtures {
                 type == ContractType.LICENSING ? Optional.of(LicenceKind.NON_EXCLUSIVE) : Optional.empty(),
                 c.seller(), c.buyer(), c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(),
                 c.acceptancePeriodDays());
+    }
+
+    /** The transfer with other parties. */
+    static Contract between(Party seller, Party buyer) {
+        Contract c = transfer();
+        return new Contract(c.type(), c.transferSubject(), c.licenceKind(), seller, buyer, c.assets(), c.scope(),
+                c.price(), c.payment(), c.deliveryObligations(), c.acceptancePeriodDays());
     }
 
     static Contract withPrice(Money price, PaymentSchedule payment) {

@@ -139,7 +139,7 @@ class IndividualRegistrationIT extends IntegrationTest {
     }
 
     private static void assertRefused(Api.Response response, String code) {
-        assertThat(response.status()).as(response.text()).isEqualTo(422);
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.code()).isEqualTo(code);
         assertThat(response.json().path("errors").findValuesAsString("field"))

@@ -228,7 +228,7 @@ public class RegistrationService implements Onboarding {
     }
 
     private static Rejection identityRefused(String code, String message) {
-        return new Rejection(Rejection.Kind.UNPROCESSABLE, code, "The resident identity number is refused: " + message,
+        return new Rejection(Rejection.Kind.INVALID, code, "The resident identity number is refused: " + message,
                 List.of(new Rejection.FieldError("organization.identityNumber", message)), Map.of());
     }
 

@@ -8,6 +8,11 @@ import java.util.Optional;
 public final class DemoCnAssets {
 
     private static final String RESOURCE = "/demo/cn-assets.tsv";
+
+    /** Patent numbers of the demo assets the demo trading lists. */
+    static final String SIX_G_ANTENNA = "ZL202210143598.4";
+    static final String SOLID_STATE_ELECTROLYTE = "ZL202011213357.X";
+    static final String DEFECT_DETECTION = "ZL202110678214.4";
     private static final String HEADER = "kind\towner\ttitle\tabstract\tpatent_number\tipc\tindustries"
             + "\tlegal_status\tfiled_on\tgranted_on\texpires_on\ttrl";
 

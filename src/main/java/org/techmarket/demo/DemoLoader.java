@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.asset.AssetInput;
@@ -30,8 +31,8 @@ import org.techmarket.shared.Role;
 
 /**
  * Fills an empty market with a demo: the default venue's operator and a regulator, five organizations with
- * their admins, the bundled US patent grants and a dozen Chinese-language assets. Passwords are random and
- * printed once. Runs only when {@code techmarket.demo.enabled} and no organization exists yet.
+ * their admins, the bundled US patent grants and a dozen Chinese-language assets; then its participants trade
+ * through the HTTP API ({@link DemoTrading}). Passwords are random and printed once. Runs only when {@code techmarket.demo.enabled} and no organization exists yet.
  */
 @Component
 @Order(10)
@@ -65,19 +66,18 @@ class DemoLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean enabled;
-    private final String port;
+    private final Environment environment;
     private final SecureRandom random = new SecureRandom();
 
     DemoLoader(Onboarding onboarding, Assets assets, IndustryMapping industries, TransactionTemplate transactions,
-            Clock clock, @Value("${techmarket.demo.enabled:true}") boolean enabled,
-            @Value("${local.server.port:${server.port:8080}}") String port) {
+            Clock clock, @Value("${techmarket.demo.enabled:true}") boolean enabled, Environment environment) {
         this.onboarding = onboarding;
         this.assets = assets;
         this.industries = industries;
         this.transactions = transactions;
         this.clock = clock;
         this.enabled = enabled;
-        this.port = port;
+        this.environment = environment;
     }
 
     @Override
@@ -87,17 +87,31 @@ class DemoLoader implements ApplicationRunner {
         }
         long started = System.nanoTime();
         Map<String, String> passwords = new LinkedHashMap<>();
-        int loaded = transactions.execute(status -> load(passwords));
+        Map<String, String> cnAssets = new LinkedHashMap<>();
+        int loaded = transactions.execute(status -> load(passwords, cnAssets));
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\n  techmarket demo market loaded: ").append(loaded)
-                .append(" assets in ").append((System.nanoTime() - started) / 1_000_000).append(" ms\n")
-                .append("  Open http://localhost:").append(port).append("/ (API docs: /swagger-ui.html)\n")
+                .append(" assets in ").append((System.nanoTime() - started) / 1_000_000).append(" ms\n");
+        try {
+            DemoTrading.Traded traded = new DemoTrading(Integer.parseInt(port), clock).trade(passwords, cnAssets);
+            banner.append("  Traded through the API: a live auction (/api/v1/listings/").append(traded.auctionId())
+                    .append("), a negotiation awaiting an answer (/api/v1/listings/").append(traded.negotiationId())
+                    .append("/offers),\n  a settled and registered licence (/api/v1/deals/")
+                    .append(traded.completedDealId()).append(", registration ").append(traded.registrationNumber())
+                    .append(") and a development contract to sign (/api/v1/deals/").append(traded.proposedDealId())
+                    .append(")\n");
+        } catch (DemoTrading.Refused refused) {
+            log.warn("The demo market has its participants and assets, but its trading stopped: {}",
+                    refused.getMessage());
+        }
+        banner.append("  Open http://localhost:").append(port).append("/ (API docs: /swagger-ui.html)\n")
                 .append("  Log in for an API token: POST /api/v1/tokens {\"username\":\"...\",\"password\":\"...\"}\n")
                 .append("  These passwords are shown only now:\n");
         passwords.forEach((user, password) -> banner.append(String.format("    %-12s %s%n", user, password)));
         log.info(banner.toString());
     }
 
-    private int load(Map<String, String> passwords) {
+    private int load(Map<String, String> passwords, Map<String, String> cnAssets) {
         Actor operator = staff("operator", Role.OPERATOR, passwords);
         staff("regulator", Role.REGULATOR, passwords);
         Map<String, Actor> owners = new LinkedHashMap<>();
@@ -121,7 +135,8 @@ class DemoLoader implements ApplicationRunner {
         }
         for (DemoCnAsset asset : DemoCnAssets.load()) {
             Actor owner = owners.get(asset.ownerKey());
-            assets.registerAsset(owner, cnAsset(asset, owner));
+            String id = assets.registerAsset(owner, cnAsset(asset, owner));
+            asset.patentNumber().ifPresent(number -> cnAssets.put(number, id));
             count++;
         }
         return count;

@@ -45,6 +45,18 @@ class DemoMarketIT {
                 .isGreaterThanOrEqualTo(10);
         assertThat(api.get("/api/v1/assets?industry=QUANTUM_INFORMATION", null).json().path("items").size())
                 .isPositive();
+        assertThat(jdbc.sql("select status from listing order by created_at").query(String.class).list())
+                .containsExactly("OPEN", "OPEN", "AWARDED");
+        // The auction's opening bid and the fixed-price purchase.
+        assertThat(jdbc.sql("select count(*) from listing_bid").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select status from offer").query(String.class).list()).containsExactly("OPEN");
+        assertThat(jdbc.sql("select mechanism || ' ' || contract_type || ' ' || status from deal order by created_at")
+                .query(String.class).list())
+                .containsExactly("FIXED_PRICE LICENSING COMPLETED", "DIRECT DEVELOPMENT SIGNING");
+        assertThat(jdbc.sql("select count(*) from contract_registration").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from deal_instalment").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from rights_grant where type = 'NON_EXCLUSIVE_LICENCE'")
+                .query(Long.class).single()).isEqualTo(1);
         assertThat(verifier.sealAndVerify().valid()).isTrue();
         assertThat(api.get("/", null).status()).isEqualTo(200);
     }

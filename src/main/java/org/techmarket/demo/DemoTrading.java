@@ -1,0 +1,219 @@
+package org.techmarket.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Trades on the freshly loaded demo market through the public HTTP API, as its participants would, so that a
+ * newcomer finds every kind of activity to look at: money cashed in, a live English auction with a bid, a
+ * negotiation with an offer in instalments awaiting its answer, a fixed-price licence bought and settled all the way
+ * to a registered contract, and a development contract proposed directly and awaiting signatures. It uses nothing
+ * but the API, so it exercises the same rules as any client; a step that is refused stops the trading and says why.
+ */
+final class DemoTrading {
+
+    /** A refused step: the call, its status and the problem the market answered. */
+    static final class Refused extends RuntimeException {
+        Refused(String call, int status, String body) {
+            super(call + " answered " + status + ": " + body);
+        }
+    }
+
+    /** What the demo traded, for the banner and the tests. */
+    record Traded(String auctionId, String negotiationId, String completedDealId, String registrationNumber,
+            String proposedDealId) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration DEAL_PATIENCE = Duration.ofSeconds(20);
+    private static final List<String> TRADERS = List.of("operator", "university", "institute", "robotics", "storage");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final Clock clock;
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+
+    DemoTrading(int port, Clock clock) {
+        this.base = "http://localhost:" + port;
+        this.clock = clock;
+    }
+
+    /**
+     * Trades with the demo users' {@code passwords} on the demo assets named by {@code assetIds} (patent number →
+     * asset id): the 6G antenna, the solid-state electrolyte and the defect-detection method.
+     */
+    Traded trade(Map<String, String> passwords, Map<String, String> assetIds) {
+        for (String user : TRADERS) {
+            tokens.put(user, post("/api/v1/tokens", null, Map.of("username", user, "password", passwords.get(user)))
+                    .path("token").asString());
+        }
+        String robotics = organizationOf("robotics");
+        String storage = organizationOf("storage");
+        cashIn(robotics, "3000000.00");
+        cashIn(storage, "2000000.00");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+
+        // A live auction: an exclusive licence of the 6G antenna in China for three years, opened by a bid.
+        String auction = publish("university", assetIds.get(DemoCnAssets.SIX_G_ANTENNA),
+                licence("EXCLUSIVE", today, 3), "6G 太赫兹可重构智能超表面天线 — 中国境内独占许可三年",
+                mechanism("ENGLISH", "300000.00", "30000.00", now, now.plus(Duration.ofDays(7)),
+                        Map.of("increment", cny("10000.00"))));
+        post("/api/v1/listings/" + auction + "/bids", "robotics", Map.of("amount", cny("300000.00")));
+
+        // A negotiation: the solid-state electrolyte's assignment, with an offer in two instalments to answer.
+        String negotiation = publish("institute", assetIds.get(DemoCnAssets.SOLID_STATE_ELECTROLYTE),
+                Map.of("type", "ASSIGNMENT"), "硫化物固态电解质发明专利 — 专利权转让（议价）",
+                mechanism("NEGOTIATION", "1200000.00", "50000.00", now, now.plus(Duration.ofDays(30)), Map.of()));
+        post("/api/v1/listings/" + negotiation + "/offers", "storage", Map.of("price", cny("1000000.00"),
+                "paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", List.of(
+                        Map.of("amount", cny("400000.00"), "dueDate", today.plusDays(30).toString()),
+                        Map.of("amount", cny("600000.00"), "dueDate", today.plusDays(180).toString()))),
+                "deadline", now.plus(Duration.ofDays(3)).toString()));
+
+        // A fixed-price licence bought, signed, funded, delivered, accepted and registered.
+        String fixed = publish("university", assetIds.get(DemoCnAssets.DEFECT_DETECTION),
+                licence("NON_EXCLUSIVE", today, 5), "工业表面缺陷检测方法 — 普通许可五年（一口价）",
+                mechanism("FIXED_PRICE", "150000.00", "0.00", now, now.plus(Duration.ofDays(30)), Map.of()));
+        post("/api/v1/listings/" + fixed + "/purchase", "robotics", Map.of());
+        String deal = awaitDeal("robotics", fixed);
+        post("/api/v1/deals/" + deal + "/signatures", "university", Map.of());
+        post("/api/v1/deals/" + deal + "/signatures", "robotics", Map.of());
+        String number = post("/api/v1/deals/" + deal + "/registration", "university", Map.of()).path("number")
+                .asString();
+        send(request("/api/v1/deals/" + deal + "/funding", "robotics", Map.of())
+                .header("Idempotency-Key", UUID.randomUUID().toString()), "/api/v1/deals/" + deal + "/funding");
+        post("/api/v1/deals/" + deal + "/delivery", "university", Map.of("documents", List.of(
+                Map.of("sha256", sha256Of("defect-detection: model weights and training pipeline"),
+                        "description", "检测模型权重、训练流程与部署说明"),
+                Map.of("sha256", sha256Of("defect-detection: licence deed"), "description", "专利实施许可合同备案材料"))));
+        post("/api/v1/deals/" + deal + "/acceptance", "robotics", Map.of());
+
+        // A commissioned development proposed directly by the institute to the storage maker.
+        String proposed = post("/api/v1/deals", "institute", Map.of("type", "DEVELOPMENT", "clientId", storage,
+                "price", cny("500000.00"), "paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", List.of(
+                        Map.of("amount", cny("200000.00"), "dueDate", today.plusDays(14).toString()),
+                        Map.of("amount", cny("300000.00"), "dueDate", today.plusDays(120).toString()))),
+                "deliveryObligations", "建成硫化物固态电解质百公斤级中试工艺包：工艺路线、设备清单、质量控制规程和"
+                        + "一批合格样品的检测报告，并为委托人培训工艺人员。",
+                "acceptancePeriodDays", 30, "workEndsOn", today.plusDays(150).toString())).path("id").asString();
+        return new Traded(auction, negotiation, deal, number, proposed);
+    }
+
+    private String organizationOf(String user) {
+        return get("/api/v1/me", user).path("organizationId").asString();
+    }
+
+    private void cashIn(String organizationId, String yuan) {
+        post("/api/v1/ledger/cash-ins", "operator", Map.of("organizationId", organizationId, "amount", cny(yuan),
+                "bankReference", "DEMO-" + UUID.randomUUID()));
+    }
+
+    /** Drafts, submits and has the operator approve a listing of one asset; returns its id. */
+    private String publish(String seller, String assetId, Map<String, Object> offer, String title,
+            Map<String, Object> mechanism) {
+        String id = post("/api/v1/listings", seller, Map.of("assetIds", List.of(assetId), "offer", offer,
+                "mechanism", mechanism, "title", title, "description", title)).path("id").asString();
+        post("/api/v1/listings/" + id + "/submission", seller, Map.of());
+        post("/api/v1/listings/" + id + "/approval", "operator", Map.of());
+        return id;
+    }
+
+    private static Map<String, Object> licence(String type, LocalDate start, int years) {
+        return Map.of("type", "LICENCE", "licence", Map.of("type", type, "scope", Map.of("fields", List.of("*"),
+                "territories", List.of("CN"), "start", start.toString(), "end", start.plusYears(years).toString())));
+    }
+
+    private static Map<String, Object> mechanism(String type, String start, String deposit, Instant startsAt,
+            Instant endsAt, Map<String, Object> more) {
+        Map<String, Object> m = new LinkedHashMap<>(more);
+        m.put("type", type);
+        m.put("startPrice", cny(start));
+        m.put("deposit", cny(deposit));
+        m.put("startsAt", startsAt.toString());
+        m.put("endsAt", endsAt.toString());
+        return m;
+    }
+
+    private static Map<String, String> cny(String amount) {
+        return Map.of("amount", amount, "currency", "CNY");
+    }
+
+    private static String sha256Of(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The deal the listing's sale opened; deals open just after the sale commits, so this waits a little. */
+    private String awaitDeal(String buyer, String listingId) {
+        long giveUp = System.nanoTime() + DEAL_PATIENCE.toNanos();
+        while (System.nanoTime() < giveUp) {
+            for (JsonNode deal : get("/api/v1/deals?role=buyer&limit=50", buyer).path("items")) {
+                if (listingId.equals(deal.path("listingId").asString())) {
+                    return deal.path("id").asString();
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new Refused("GET /api/v1/deals", 404, "no deal opened for listing " + listingId);
+    }
+
+    private JsonNode get(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + tokens.get(user));
+        return send(request.GET(), "GET " + path);
+    }
+
+    private JsonNode post(String path, String user, Object body) {
+        return send(request(path, user, body), "POST " + path);
+    }
+
+    private HttpRequest.Builder request(String path, String user, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (user != null) {
+            request.header("Authorization", "Bearer " + tokens.get(user));
+        }
+        return request;
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String call) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new Refused(call, response.statusCode(), response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new Refused(call, 0, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

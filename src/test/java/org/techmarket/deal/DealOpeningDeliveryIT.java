@@ -83,9 +83,7 @@ class DealOpeningDeliveryIT extends IntegrationTest {
             blocker.setAutoCommit(false);
             statement.execute("lock table deal in access exclusive mode");
             award = kit.awardAssignment(seller, buyer, asset, 40_000_00, 4_000_00, Optional.empty(), 1);
-            int opening = awaitOpeningWaitingForTheLock();
-            jdbc.sql("select pg_cancel_backend(?)").param(opening).query(Boolean.class).single();
-            publications.awaitStatus(award.listingId(), "FAILED");
+            cancelOpeningsWaitingForTheLockUntilFailed(award.listingId());
             blocker.rollback();
         }
         assertThat(dealsOf(buyer, award.listingId())).isEmpty();
@@ -126,7 +124,13 @@ class DealOpeningDeliveryIT extends IntegrationTest {
         assertThat(publications.awaitDelivered(award.listingId())).singleElement()
                 .extracting(Publication::attempts).isEqualTo(1);
         assertThat(dealsOf(person, award.listingId())).isEmpty();
-        assertThat(redelivery.resubmit(Duration.ZERO)).isZero();
+
+        // Delivered is delivered: a resubmission leaves it alone.
+        redelivery.resubmit(Duration.ZERO);
+        assertThat(publications.ofAward(award.listingId())).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo("COMPLETED");
+            assertThat(p.attempts()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -195,17 +199,20 @@ class DealOpeningDeliveryIT extends IntegrationTest {
         return found;
     }
 
-    /** The backend of the deal opening that waits for the locked deal table. */
-    private int awaitOpeningWaitingForTheLock() throws InterruptedException {
+    /**
+     * Cancels the statements of the deal openings waiting for the locked deal table until the award's delivery has
+     * failed. An opening still under way from an earlier test may be waiting too; it fails as well, and the
+     * resubmission delivers it.
+     */
+    private void cancelOpeningsWaitingForTheLockUntilFailed(String listingId) throws InterruptedException {
         long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < giveUp) {
-            Optional<Integer> pid = jdbc.sql("select pid from pg_stat_activity where wait_event_type = 'Lock'"
-                    + " and query like '%from deal where cause = %'").query(Integer.class).optional();
-            if (pid.isPresent()) {
-                return pid.get();
+        while (publications.ofAward(listingId).stream().noneMatch(p -> "FAILED".equals(p.status()))) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("the delivery of the award of " + listingId + " did not fail");
             }
+            jdbc.sql("select pg_cancel_backend(pid) from pg_stat_activity where wait_event_type = 'Lock'"
+                    + " and query like '%from deal where cause = %'").query(Boolean.class).list();
             Thread.sleep(25);
         }
-        throw new AssertionError("no deal opening waited for the lock");
     }
 }

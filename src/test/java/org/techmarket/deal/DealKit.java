@@ -73,18 +73,31 @@ final class DealKit {
         Fixtures.Org seller = fixtures.verifiedOrg("UNIVERSITY");
         Fixtures.Org buyer = fundedBuyer("100000.00");
         String asset = patent(seller);
+        ListingAwarded award = awardAssignment(seller, buyer, asset, priceFen, depositFen, runnerUpId, 1);
+        return new Sale(seller, buyer, asset, award, dealOf(buyer, award.listingId()));
+    }
+
+    /**
+     * Awards an auction of the asset's assignment to the buyer, the deposit held, and publishes the award
+     * {@code times} times (as equal but distinct events) in the award's transaction; the deal may not be open yet.
+     */
+    ListingAwarded awardAssignment(Fixtures.Org seller, Fixtures.Org buyer, String asset, long priceFen,
+            long depositFen, Optional<String> runnerUpId, int times) {
         String listing = Fixtures.unique("listing");
-        ListingAwarded award = transactions.execute(tx -> {
+        return transactions.execute(tx -> {
             Hold deposit = ledger.hold(Actor.SYSTEM, new HoldRequest(buyer.id(), Money.cny(depositFen),
                     "AUCTION_DEPOSIT", "listing:" + listing, Optional.empty()));
-            ListingAwarded awarded = new ListingAwarded(listing, venueOf(seller.id()), seller.id(), buyer.id(),
-                    List.of(asset), GrantKind.ASSIGNMENT, Optional.empty(), Money.cny(priceFen),
-                    Optional.of(deposit.id()), runnerUpId.map(id -> new ListingAwarded.RunnerUp(id,
-                    Money.cny(priceFen - 100_00))), "ENGLISH", Instant.now());
-            events.publishEvent(awarded);
+            Instant awardedAt = Instant.now();
+            ListingAwarded awarded = null;
+            for (int i = 0; i < times; i++) {
+                awarded = new ListingAwarded(listing, venueOf(seller.id()), seller.id(), buyer.id(),
+                        List.of(asset), GrantKind.ASSIGNMENT, Optional.empty(), Money.cny(priceFen),
+                        Optional.of(deposit.id()), runnerUpId.map(id -> new ListingAwarded.RunnerUp(id,
+                        Money.cny(priceFen - 100_00))), "ENGLISH", awardedAt);
+                events.publishEvent(awarded);
+            }
             return awarded;
         });
-        return new Sale(seller, buyer, asset, award, dealOf(buyer, listing));
     }
 
     void publishAgain(ListingAwarded award) {

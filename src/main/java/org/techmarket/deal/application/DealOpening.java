@@ -7,18 +7,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import jakarta.annotation.PreDestroy;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.asset.LegalStatus;
@@ -58,9 +53,10 @@ import org.techmarket.shared.Rejection;
  * Opens a deal, ready for signing, when a listing is awarded or an open licence is taken: the contract is paid as
  * the accepted offer of a negotiation says (one sum or instalments), by running royalty for an open licence taken on
  * a share of revenue, and otherwise in one sum at the award price (or the licence's amount due); it is rendered and
- * hashed once. Each cause opens at most one
- * deal, so a repeated event changes nothing. Deals open just after the sale commits, on a worker thread; an event
- * caught by a node that stops before opening its deal is not replayed (ADR 0013).
+ * hashed once. Each cause opens at most one deal, so a repeated event changes nothing. Deals open just after the
+ * sale commits, on a worker thread; the event was stored with the sale, so one that a stopped node did not deliver
+ * is delivered again (ADRs 0013 and 0015). Development, consulting and service contracts open through
+ * {@link DirectContracts}.
  */
 @Service
 public class DealOpening {
@@ -80,20 +76,13 @@ public class DealOpening {
     private final DealSettings settings;
     private final IdGenerator ids;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
     private final RoyaltyTerms royaltyTerms;
     private final DealInstalments instalments;
     private final Offers offers;
-    private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "deal-opening");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     DealOpening(Deals deals, DealJournal journal, Participants participants, Assets assets, RightsRegistry rights,
-            ContractRenderer renderer, DealSettings settings, IdGenerator ids, Clock clock,
-            PlatformTransactionManager transactions, RoyaltyTerms royaltyTerms, DealInstalments instalments,
-            Offers offers) {
+            ContractRenderer renderer, DealSettings settings, IdGenerator ids, Clock clock, RoyaltyTerms royaltyTerms,
+            DealInstalments instalments, Offers offers) {
         this.instalments = instalments;
         this.offers = offers;
         this.deals = deals;
@@ -106,8 +95,6 @@ public class DealOpening {
         this.ids = ids;
         this.clock = clock;
         this.royaltyTerms = royaltyTerms;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -132,22 +119,17 @@ public class DealOpening {
                 settings.acceptancePeriodDays());
     }
 
-    // After the sale commits, on a thread and in a transaction of its own: a failure here must not undo the sale,
-    // and the request that made the sale must not hold its connection while waiting for a second one.
-    @TransactionalEventListener(fallbackExecution = true)
+    // After the sale commits, on a worker thread and in a transaction of its own: a failure here must not undo the
+    // sale, and the request that made the sale must not hold its connection while waiting for a second one. The ids
+    // name the listeners in stored publications, so they stay the same when the methods are renamed.
+    @ApplicationModuleListener(id = "deal.opening.listing-awarded")
     void on(ListingAwarded award) {
-        worker.execute(() -> openQuietly(() -> open(fromAward(award))));
+        openOrExplain("listing:" + award.listingId(), () -> open(fromAward(award)));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(id = "deal.opening.open-licence-taken")
     void on(OpenLicenceTaken taken) {
-        worker.execute(() -> openQuietly(() -> fromOpenLicence(taken).flatMap(this::open)));
-    }
-
-    @PreDestroy
-    void stop() throws InterruptedException {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
+        openOrExplain("open-licence:" + taken.grantId(), () -> fromOpenLicence(taken).flatMap(this::open));
     }
 
     /** Opens the deal of an award; the existing deal when the award opened one before. */
@@ -194,12 +176,17 @@ public class DealOpening {
         return opened;
     }
 
-    private void openQuietly(java.util.function.Supplier<Optional<String>> opening) {
+    /**
+     * A refusal (a party without a credit code, a venue or asset that does not exist) would be the same on every
+     * delivery, so it rolls back what the opening wrote, is logged, and the event counts as delivered: the sale
+     * stands without a deal. Any other failure fails the delivery, which is resubmitted later (ADR 0015).
+     */
+    private void openOrExplain(String cause, Supplier<Optional<String>> opening) {
         try {
-            ownTransaction.execute(tx -> opening.get());
-        } catch (RuntimeException e) {
-            // An event cannot be refused: the sale stands, and the log says why no deal followed it.
-            log.warn("No deal opened: {}", e.getMessage(), e);
+            opening.get();
+        } catch (Rejection refused) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            log.warn("No deal opened for {}: {} {}", cause, refused.code(), refused.getMessage());
         }
     }
 

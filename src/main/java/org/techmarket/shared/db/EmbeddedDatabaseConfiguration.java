@@ -37,9 +37,12 @@ class EmbeddedDatabaseConfiguration {
             OrphanedPostmaster.stopIfPresent(pgData);
             long started = System.nanoTime();
             // The embedded server's library turns synchronous_commit off; a commit must be on disk before we answer.
+            // It is stopped when the context closes, after the beans that still use it on the way down (event
+            // deliveries finishing, the event registry), not by a JVM shutdown hook of its own racing them.
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")

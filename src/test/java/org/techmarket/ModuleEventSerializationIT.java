@@ -1,0 +1,83 @@
+package org.techmarket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.techmarket.listing.ListingAwarded;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantRecorded;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.GrantTerminated;
+import org.techmarket.rights.OpenLicenceDeclared;
+import org.techmarket.rights.OpenLicenceTaken;
+import org.techmarket.rights.OpenLicenceWithdrawn;
+import org.techmarket.shared.Money;
+import org.techmarket.support.IntegrationTest;
+
+/**
+ * Every event one module publishes for others survives the event publication registry's serializer: it is stored as
+ * JSON with the sale and read back for a later delivery, equal to what was published, and written the same way again
+ * (a publication is also found by its stored text).
+ */
+class ModuleEventSerializationIT extends IntegrationTest {
+
+    private static final Instant AT = Instant.parse("2026-03-01T08:15:30.123456Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-01");
+
+    @Autowired
+    EventSerializer serializer;
+
+    static Stream<Object> events() {
+        GrantScope scope = new GrantScope(List.of("G06N", "B25J 9/16"), List.of("CN", "440300"), TODAY,
+                TODAY.plusYears(3));
+        return Stream.of(
+                new ListingAwarded("listing-1", "venue-1", "seller-1", "buyer-1", List.of("asset-1", "asset-2"),
+                        GrantKind.EXCLUSIVE_LICENCE, Optional.of(scope), Money.of(1_250_000_50L, "CNY"),
+                        Optional.of("hold-1"), Optional.of(new ListingAwarded.RunnerUp("bidder-2",
+                                Money.of(1_240_000_00L, "CNY"))), "ENGLISH", AT),
+                new ListingAwarded("listing-2", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
+                        GrantKind.ASSIGNMENT, Optional.empty(), Money.of(99, "USD"), Optional.empty(),
+                        Optional.empty(), "FIXED_PRICE", AT),
+                new ListingAwarded("listing-3", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
+                        GrantKind.NON_EXCLUSIVE_LICENCE, Optional.of(new GrantScope(List.of("*"), List.of("WORLD"),
+                                TODAY, null)), Money.of(0, "CNY"), Optional.empty(), Optional.empty(), "NEGOTIATION",
+                        AT),
+                new OpenLicenceTaken("grant-1", "declaration-1", "asset-1", "licensee-1", 5_000_00, "CNY",
+                        Optional.of(new OpenLicenceTaken.RevenueShare(350, 4_000_00))),
+                new OpenLicenceTaken("grant-2", "declaration-1", "asset-1", "licensee-2", 5_000_00, "CNY"),
+                new GrantRecorded("grant-1", "asset-1", GrantKind.OPEN_LICENCE, "licensee-1", Optional.of("deal-1"), AT),
+                new GrantRecorded("grant-3", "asset-1", GrantKind.PLEDGE, "bank-1", Optional.empty(), AT),
+                new GrantTerminated("grant-1", "asset-1", TODAY, "The deal was terminated"),
+                new OpenLicenceDeclared("declaration-2", "asset-1", Optional.of("declaration-1")),
+                new OpenLicenceDeclared("declaration-1", "asset-1", Optional.empty()),
+                new OpenLicenceWithdrawn("declaration-2", "asset-1"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void anEventReadsBackEqualAndWritesTheSameTextAgain(Object event) {
+        String stored = serializer.serialize(event).toString();
+        Object read = serializer.deserialize(stored, event.getClass());
+        assertThat(read).isEqualTo(event);
+        assertThat(serializer.serialize(read).toString()).isEqualTo(stored);
+    }
+
+    @org.junit.jupiter.api.Test
+    void moneyIsStoredAsADecimalStringAndOptionalsAsTheirValueOrNull() {
+        String stored = serializer.serialize(events().findFirst().orElseThrow()).toString();
+        assertThat(stored).contains("\"price\":{\"amount\":\"1250000.50\",\"currency\":\"CNY\"}")
+                .contains("\"depositHoldId\":\"hold-1\"")
+                .contains("\"awardedAt\":\"2026-03-01T08:15:30.123456Z\"");
+        String empty = serializer.serialize(new OpenLicenceDeclared("declaration-1", "asset-1", Optional.empty()))
+                .toString();
+        assertThat(empty).contains("\"replacedId\":null");
+    }
+}

@@ -1,0 +1,111 @@
+package org.techmarket.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.techmarket.TechmarketApplication;
+
+/**
+ * The market started as a separate JVM on its own embedded PostgreSQL in {@code dataDir}, so that a test can kill it
+ * as the operating system would ({@code kill -9}) and start it again on the same data. Its operator's token is
+ * {@link IntegrationTest#ADMIN_TOKEN}.
+ */
+public final class ServerProcess {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final Path dataDir;
+    private final Api api;
+
+    private ServerProcess(Process process, Path dataDir, Api api) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.api = api;
+    }
+
+    /** Starts the market on {@code dataDir} and waits until it answers its health check. */
+    public static ServerProcess start(Path dataDir) throws IOException, InterruptedException {
+        int port = freePort();
+        Path log = dataDir.resolve("server-" + System.nanoTime() + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), TechmarketApplication.class.getName(),
+                "--server.port=" + port, "--techmarket.data-dir=" + dataDir, "--techmarket.demo.enabled=false",
+                "--techmarket.admin-token=" + IntegrationTest.ADMIN_TOKEN, "--techmarket.security.bcrypt-strength=4",
+                "--spring.datasource.url=", "--spring.main.banner-mode=off")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Api api = new Api("http://localhost:" + port);
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the server stopped while starting:\n" + Files.readString(log));
+            }
+            try {
+                if (api.get("/actuator/health", null).status() == 200) {
+                    return new ServerProcess(process, dataDir, api);
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the server did not start in time:\n" + Files.readString(log));
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    /** Kills the server's JVM at once, as {@code kill -9} would; its database keeps running. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** A client of the server's embedded database, opening a connection per statement. */
+    public JdbcClient database() {
+        return JdbcClient.create(new DriverManagerDataSource(jdbcUrl(), "postgres", ""));
+    }
+
+    /** The JDBC URL of the server's embedded database, read from its postmaster's pid file. */
+    public String jdbcUrl() {
+        try {
+            List<String> pidFile = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+            return "jdbc:postgresql://localhost:" + pidFile.get(3).strip() + "/postgres";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the server if it still runs, and the embedded database it leaves behind. */
+    public static void stopAll(Optional<ServerProcess> server, Path dataDir) {
+        server.filter(s -> s.process.isAlive()).ifPresent(s -> s.process.destroy());
+        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (Files.exists(pidFile)) {
+                long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+                ProcessHandle.of(pid).ifPresent(postmaster -> {
+                    postmaster.descendants().forEach(ProcessHandle::destroy);
+                    postmaster.destroy();
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -52,13 +52,14 @@ class RightsBook {
     CheckResult checkGrant(AssetSummary asset, Set<String> owners, ProposedGrant proposal, LocalDate today) {
         boolean declared = openLicences.standing(asset.id()).isPresent();
         List<Grant> relevant = grants.relevantTo(asset.id(), proposal.scope().term(), proposal.parentGrantId())
-                .stream().map(RegisteredGrant::grant).toList();
+                .stream().map(entry -> entry.grant().asOf(today)).toList();
         return checker.checkGrant(AssetFacts.rightsOf(asset, owners, declared), relevant, proposal, today);
     }
 
     CheckResult checkDeclaration(AssetSummary asset, Set<String> owners, Set<String> declarers, LocalDate today,
             boolean declared) {
-        List<Grant> inForce = grants.inForceOnOrAfter(asset.id(), today).stream().map(RegisteredGrant::grant).toList();
+        List<Grant> inForce = grants.inForceOnOrAfter(asset.id(), today).stream()
+                .map(entry -> entry.grant().asOf(today)).toList();
         return checker.checkOpenLicenceDeclaration(AssetFacts.rightsOf(asset, owners, declared), inForce, declarers,
                 today);
     }

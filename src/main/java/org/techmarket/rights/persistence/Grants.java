@@ -76,14 +76,6 @@ public class Grants {
                 .params(assetId, Date.valueOf(day)).query(GrantRows::map).list();
     }
 
-    /** The grantee of the asset's latest assignment: its owner since, whoever the registry first named. */
-    public Optional<String> lastAssignee(String assetId) {
-        return jdbc.sql("""
-                select grantee_id from rights_grant where asset_id = ? and type = 'ASSIGNMENT' and status = 'ACTIVE'
-                order by created_at desc, id desc limit 1""")
-                .param(assetId).query(String.class).optional();
-    }
-
     /** Whether {@code licensee} holds an open licence on the asset, taken under a declaration, on {@code day} or later. */
     public boolean holdsOpenLicence(String assetId, String licensee, LocalDate day) {
         return jdbc.sql("""

@@ -30,6 +30,6 @@ public interface RightsRegistry {
     /** The grant with this id, if there is one. */
     Optional<GrantSummary> find(String grantId);
 
-    /** The asset's current owners: the registered ones, or the assignee of its latest recorded assignment. */
+    /** The asset's current owners, as the asset registry names them after every recorded assignment. */
     Set<String> owners(String assetId);
 }

@@ -24,9 +24,11 @@ import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.participant.Participants;
 import org.techmarket.support.Api;
-import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
+import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.MovableClock;
+import org.techmarket.support.MovableClockConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -24,6 +24,8 @@ import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.MovableClock;
+import org.techmarket.support.MovableClockConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
+import org.techmarket.support.MovableClock;
 import tools.jackson.databind.JsonNode;
 
 /**

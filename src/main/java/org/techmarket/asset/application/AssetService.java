@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -122,6 +123,25 @@ public class AssetService implements Assets {
     }
 
     @Override
+    @Transactional
+    public AssetSummary recordAssignment(String actor, String assetId, Set<String> assignorIds, String assigneeId,
+            String grantId) {
+        Asset current = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
+        Asset assigned = current.assignedTo(assigneeId, assignorIds, clock.instant());
+        if (!assets.replaceOwners(assigned, current.version())) {
+            throw versionMismatch(assets.find(assetId).map(Asset::version).orElse(-1L));
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("grantId", grantId);
+        payload.put("assignors", assignorIds.stream().sorted().toList());
+        payload.put("assignee", assigneeId);
+        payload.put("owners", owners(assigned));
+        payload.put("version", assigned.version());
+        audit.record(actor, "AssetOwnershipTransferred", "asset:" + assetId, payload);
+        return assigned.summary();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<AssetSummary> find(String assetId) {
         return assets.find(assetId).map(Asset::summary);
@@ -171,9 +191,13 @@ public class AssetService implements Assets {
         payload.put("ipc", d.ipc());
         payload.put("industries", d.industries());
         payload.put("legalStatus", d.legalStatus().name());
-        payload.put("owners", asset.owners().stream()
-                .map(o -> Map.of("organizationId", o.organizationId(), "share", o.percent())).toList());
+        payload.put("owners", owners(asset));
         payload.put("version", asset.version());
         return payload;
+    }
+
+    private static List<Map<String, String>> owners(Asset asset) {
+        return asset.owners().stream()
+                .map(o -> Map.of("organizationId", o.organizationId(), "share", o.percent())).toList();
     }
 }

@@ -69,6 +69,27 @@ public class RegisteredAssets {
                 .update() == 1;
     }
 
+    /** The asset, its row locked until the calling transaction ends. */
+    public Optional<Asset> lock(String id) {
+        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ? for update").param(id)
+                .query(RegisteredAssets::map).list()).stream().findFirst();
+    }
+
+    /** Stores new owners if the stored version is still {@code expectedVersion}; false when it is not. */
+    public boolean replaceOwners(Asset asset, long expectedVersion) {
+        boolean updated = jdbc.sql("update asset set updated_at = ?, version = ? where id = ? and version = ?")
+                .params(Timestamp.from(asset.updatedAt()), asset.version(), asset.id(), expectedVersion).update() == 1;
+        if (!updated) {
+            return false;
+        }
+        jdbc.sql("delete from asset_owner where asset_id = ?").param(asset.id()).update();
+        for (OwnerShare owner : asset.owners()) {
+            jdbc.sql("insert into asset_owner (asset_id, organization_id, share_hundredths) values (?, ?, ?)")
+                    .params(asset.id(), owner.organizationId(), owner.hundredths()).update();
+        }
+        return true;
+    }
+
     public boolean patentNumberTaken(String patentNumber, Optional<String> exceptAsset) {
         return jdbc.sql("select count(*) from asset where patent_number = ? and id <> ?")
                 .params(patentNumber, exceptAsset.orElse("")).query(Long.class).single() > 0;

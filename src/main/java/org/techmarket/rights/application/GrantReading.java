@@ -1,5 +1,7 @@
 package org.techmarket.rights.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,21 +14,27 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
 
-/** Reads grants for the parties that may see them; to anyone else a grant does not exist. */
+/**
+ * Reads grants for the parties that may see them; to anyone else a grant does not exist. A grant reads as it stands
+ * today: EXPIRED from the end of its term on, before {@link GrantExpiry} has recorded it.
+ */
 @Service
 public class GrantReading {
 
     private final RightsBook book;
     private final Grants grants;
+    private final Clock clock;
 
-    GrantReading(RightsBook book, Grants grants) {
+    GrantReading(RightsBook book, Grants grants, Clock clock) {
         this.book = book;
         this.grants = grants;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public RegisteredGrant get(Actor actor, String grantId) {
-        RegisteredGrant entry = grants.find(grantId).orElseThrow(() -> Access.grantNotFound(grantId));
+        RegisteredGrant entry = grants.find(grantId).map(this::asOfToday)
+                .orElseThrow(() -> Access.grantNotFound(grantId));
         if (!Access.maySee(actor, entry, book.owners(book.requireAsset(entry.assetId())))) {
             throw Access.grantNotFound(grantId);
         }
@@ -45,18 +53,24 @@ public class GrantReading {
         Optional<String> party = actor.seesWholeMarket() || actor.organizationId().filter(owners::contains).isPresent()
                 ? Optional.empty()
                 : Optional.of(actor.requireOrganization());
-        return Page.of(grants.page(assetId, party, Cursor.decode(cursor), size + 1), size, RegisteredGrant::id);
+        LocalDate today = LocalDate.now(clock);
+        return Page.of(grants.page(assetId, party, Cursor.decode(cursor), size + 1), size, RegisteredGrant::id)
+                .map(entry -> entry.asOf(today));
     }
 
     /** The grant, for other modules, whoever may see it. */
     @Transactional(readOnly = true)
     public Optional<RegisteredGrant> find(String grantId) {
-        return grants.find(grantId);
+        return grants.find(grantId).map(this::asOfToday);
     }
 
     /** The asset's current owners, for other modules. */
     @Transactional(readOnly = true)
     public Set<String> owners(String assetId) {
         return book.owners(book.requireAsset(assetId));
+    }
+
+    private RegisteredGrant asOfToday(RegisteredGrant entry) {
+        return entry.asOf(LocalDate.now(clock));
     }
 }

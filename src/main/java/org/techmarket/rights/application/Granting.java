@@ -13,9 +13,9 @@ import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;
 import org.techmarket.rights.domain.CheckResult;
+import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.ProposedGrant;
 import org.techmarket.rights.domain.RegisteredGrant;
-import org.techmarket.rights.persistence.AssetLocks;
 import org.techmarket.rights.persistence.Grants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
@@ -32,18 +32,16 @@ public class Granting {
     private final RightsBook book;
     private final GrantRequests requests;
     private final Grants grants;
-    private final AssetLocks locks;
     private final Participants participants;
     private final RightsJournal journal;
     private final IdGenerator ids;
     private final Clock clock;
 
-    Granting(RightsBook book, GrantRequests requests, Grants grants, AssetLocks locks, Participants participants,
+    Granting(RightsBook book, GrantRequests requests, Grants grants, Participants participants,
             RightsJournal journal, IdGenerator ids, Clock clock) {
         this.book = book;
         this.requests = requests;
         this.grants = grants;
-        this.locks = locks;
         this.participants = participants;
         this.journal = journal;
         this.ids = ids;
@@ -53,9 +51,9 @@ public class Granting {
     /** Records a grant by the actor's organization, or refuses it with every conflict found. */
     @Transactional
     public RegisteredGrant grant(Actor actor, String assetId, GrantTerms terms) {
-        AssetSummary asset = book.requireAsset(assetId);
+        book.requireAsset(assetId);
         String org = Access.tradingOrganization(actor, participants);
-        locks.lock(assetId);
+        AssetSummary asset = book.lockAsset(assetId);
         Set<String> owners = book.owners(asset);
         requireGrantor(org, owners, assetId, terms.parentGrantId());
         LocalDate today = LocalDate.now(clock);
@@ -110,8 +108,8 @@ public class Granting {
         if (causeId == null || causeId.isBlank() || causeId.length() > 200) {
             throw Rejection.invalid("INVALID_CAUSE", "causeId", "a cause id of 1 to 200 characters is required");
         }
-        AssetSummary asset = book.requireAsset(assetId);
-        locks.lock(assetId);
+        book.requireAsset(assetId);
+        AssetSummary asset = book.lockAsset(assetId);
         Optional<RegisteredGrant> earlier = grants.findByCause(causeId);
         if (earlier.isPresent()) {
             if (!earlier.get().assetId().equals(assetId)) {
@@ -135,6 +133,9 @@ public class Granting {
                 Optional.empty(), Optional.empty(), cause, Instants.now(clock), 1);
         grants.add(entry, actor);
         journal.grantRecorded(actor, entry);
+        if (proposal.type() == GrantType.ASSIGNMENT) {
+            book.recordOwnership(actor, entry);
+        }
         return entry;
     }
 

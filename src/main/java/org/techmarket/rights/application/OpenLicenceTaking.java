@@ -15,7 +15,6 @@ import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.ProposedGrant;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.domain.Scope;
-import org.techmarket.rights.persistence.AssetLocks;
 import org.techmarket.rights.persistence.Grants;
 import org.techmarket.rights.persistence.OpenLicences;
 import org.techmarket.shared.Actor;
@@ -34,18 +33,16 @@ public class OpenLicenceTaking {
     private final RightsBook book;
     private final Grants grants;
     private final OpenLicences openLicences;
-    private final AssetLocks locks;
     private final Participants participants;
     private final RightsJournal journal;
     private final IdGenerator ids;
     private final Clock clock;
 
-    OpenLicenceTaking(RightsBook book, Grants grants, OpenLicences openLicences, AssetLocks locks,
-            Participants participants, RightsJournal journal, IdGenerator ids, Clock clock) {
+    OpenLicenceTaking(RightsBook book, Grants grants, OpenLicences openLicences, Participants participants,
+            RightsJournal journal, IdGenerator ids, Clock clock) {
         this.book = book;
         this.grants = grants;
         this.openLicences = openLicences;
-        this.locks = locks;
         this.participants = participants;
         this.journal = journal;
         this.ids = ids;
@@ -54,9 +51,9 @@ public class OpenLicenceTaking {
 
     @Transactional
     public RegisteredGrant take(Actor actor, String assetId) {
-        AssetSummary asset = book.requireAsset(assetId);
+        book.requireAsset(assetId);
         String taker = Access.tradingOrganization(actor, participants);
-        locks.lock(assetId);
+        AssetSummary asset = book.lockAsset(assetId);
         OpenLicenceDeclaration declaration = openLicences.standing(assetId)
                 .orElseThrow(() -> OpenLicensing.notDeclared(assetId));
         Set<String> owners = book.owners(asset);

@@ -17,7 +17,6 @@ import org.techmarket.rights.domain.Conflict;
 import org.techmarket.rights.domain.ConflictReason;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.OpenLicenceTerms;
-import org.techmarket.rights.persistence.AssetLocks;
 import org.techmarket.rights.persistence.OpenLicences;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
@@ -32,17 +31,15 @@ public class OpenLicensing {
 
     private final RightsBook book;
     private final OpenLicences openLicences;
-    private final AssetLocks locks;
     private final Participants participants;
     private final RightsJournal journal;
     private final IdGenerator ids;
     private final Clock clock;
 
-    OpenLicensing(RightsBook book, OpenLicences openLicences, AssetLocks locks, Participants participants,
+    OpenLicensing(RightsBook book, OpenLicences openLicences, Participants participants,
             RightsJournal journal, IdGenerator ids, Clock clock) {
         this.book = book;
         this.openLicences = openLicences;
-        this.locks = locks;
         this.participants = participants;
         this.journal = journal;
         this.ids = ids;
@@ -54,9 +51,9 @@ public class OpenLicensing {
 
     @Transactional
     public Declared declare(Actor actor, String assetId, OpenLicenceTerms terms) {
-        AssetSummary asset = book.requireAsset(assetId);
+        book.requireAsset(assetId);
         String org = Access.tradingOrganization(actor, participants);
-        locks.lock(assetId);
+        AssetSummary asset = book.lockAsset(assetId);
         Set<String> owners = book.owners(asset);
         Access.requireOwner(org, owners);
         Optional<OpenLicenceDeclaration> standing = openLicences.standing(assetId);
@@ -83,9 +80,9 @@ public class OpenLicensing {
     /** Withdraws the standing declaration: no new takers; licences already taken survive. */
     @Transactional
     public OpenLicenceDeclaration withdraw(Actor actor, String assetId) {
-        AssetSummary asset = book.requireAsset(assetId);
+        book.requireAsset(assetId);
         String org = actor.requireOrganization();
-        locks.lock(assetId);
+        AssetSummary asset = book.lockAsset(assetId);
         Access.requireOwner(org, book.owners(asset));
         OpenLicenceDeclaration standing = openLicences.standing(assetId).orElseThrow(() -> notDeclared(assetId));
         OpenLicenceDeclaration withdrawn = standing.withdraw(Instants.now(clock));

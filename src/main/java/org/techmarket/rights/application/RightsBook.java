@@ -13,6 +13,7 @@ import org.techmarket.rights.domain.ConflictChecker;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.ProposedGrant;
 import org.techmarket.rights.domain.RegisteredGrant;
+import org.techmarket.rights.persistence.AssetLocks;
 import org.techmarket.rights.persistence.Grants;
 import org.techmarket.rights.persistence.OpenLicences;
 import org.techmarket.shared.Rejection;
@@ -28,12 +29,14 @@ class RightsBook {
     private final Assets assets;
     private final Grants grants;
     private final OpenLicences openLicences;
+    private final AssetLocks locks;
     private final ConflictChecker checker = new ConflictChecker();
 
-    RightsBook(Assets assets, Grants grants, OpenLicences openLicences) {
+    RightsBook(Assets assets, Grants grants, OpenLicences openLicences, AssetLocks locks) {
         this.assets = assets;
         this.grants = grants;
         this.openLicences = openLicences;
+        this.locks = locks;
     }
 
     AssetSummary requireAsset(String assetId) {
@@ -41,24 +44,39 @@ class RightsBook {
     }
 
     /**
-     * The owners now: the assignee of the latest recorded assignment, else the owners the asset registry
-     * names. Assignments move ownership here, in the rights registry, because the asset module cannot
-     * listen to this module without a dependency cycle.
+     * Takes the asset's rights lock and reads the asset again under it, so that its owners are those the last
+     * assignment left (an assignment changes them under the same lock).
      */
+    AssetSummary lockAsset(String assetId) {
+        locks.lock(assetId);
+        return requireAsset(assetId);
+    }
+
+    /** The owners now, as the asset registry names them: it records every assignment this registry makes. */
     Set<String> owners(AssetSummary asset) {
-        return grants.lastAssignee(asset.id()).map(Set::of).orElseGet(() -> Set.copyOf(asset.ownerShares().keySet()));
+        return Set.copyOf(asset.ownerShares().keySet());
+    }
+
+    /**
+     * Has the asset registry record {@code assignment}'s assignee as owner of its assignors' shares, in the caller's
+     * transaction. This module calls the asset module rather than the other way round, which would be a cycle.
+     */
+    void recordOwnership(String actor, RegisteredGrant assignment) {
+        assets.recordAssignment(actor, assignment.assetId(), assignment.grant().grantors(),
+                assignment.grant().grantee(), assignment.id());
     }
 
     CheckResult checkGrant(AssetSummary asset, Set<String> owners, ProposedGrant proposal, LocalDate today) {
         boolean declared = openLicences.standing(asset.id()).isPresent();
         List<Grant> relevant = grants.relevantTo(asset.id(), proposal.scope().term(), proposal.parentGrantId())
-                .stream().map(RegisteredGrant::grant).toList();
+                .stream().map(entry -> entry.grant().asOf(today)).toList();
         return checker.checkGrant(AssetFacts.rightsOf(asset, owners, declared), relevant, proposal, today);
     }
 
     CheckResult checkDeclaration(AssetSummary asset, Set<String> owners, Set<String> declarers, LocalDate today,
             boolean declared) {
-        List<Grant> inForce = grants.inForceOnOrAfter(asset.id(), today).stream().map(RegisteredGrant::grant).toList();
+        List<Grant> inForce = grants.inForceOnOrAfter(asset.id(), today).stream()
+                .map(entry -> entry.grant().asOf(today)).toList();
         return checker.checkOpenLicenceDeclaration(AssetFacts.rightsOf(asset, owners, declared), inForce, declarers,
                 today);
     }

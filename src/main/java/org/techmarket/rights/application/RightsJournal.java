@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.rights.GrantExpired;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantRecorded;
 import org.techmarket.rights.GrantTerminated;
@@ -49,6 +50,15 @@ class RightsJournal {
         audit.record(actor, "GrantTerminated", "grant:" + entry.id(), payload);
         events.publishEvent(new GrantTerminated(entry.id(), entry.assetId(), grant.terminatedFrom().orElseThrow(),
                 entry.terminationReason().orElseThrow()));
+    }
+
+    void grantExpired(String actor, RegisteredGrant entry) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("assetId", entry.assetId());
+        payload.put("endedOn", entry.grant().scope().term().end().toString());
+        payload.put("version", entry.version());
+        audit.record(actor, "GrantExpired", "grant:" + entry.id(), payload);
+        events.publishEvent(new GrantExpired(entry.id(), entry.assetId(), entry.grant().scope().term().end()));
     }
 
     void openLicenceDeclared(String actor, OpenLicenceDeclaration declaration, Optional<String> replaced) {

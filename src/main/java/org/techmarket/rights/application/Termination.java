@@ -21,7 +21,9 @@ import org.techmarket.shared.Rejection;
 /**
  * Ends grants early, with a reason and an effective date from which the scope is free again. The owners end
  * what the owners granted; a licensee ends its sublicences; only the pledgee ends a pledge (it gives up its
- * security). An assignment cannot be terminated: ownership goes back only by a new assignment.
+ * security). An assignment cannot be terminated: ownership goes back only by a new assignment. A licence's
+ * sublicences, and theirs in turn, end with it in the same transaction: each is terminated from the same date
+ * unless it already ends by then.
  */
 @Service
 public class Termination {
@@ -48,13 +50,13 @@ public class Termination {
             Optional<Long> expectedVersion) {
         String assetId = grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
         locks.lock(assetId);
-        RegisteredGrant entry = grants.find(grantId).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        RegisteredGrant entry = grants.find(grantId).orElseThrow().asOf(today);
         Set<String> owners = book.owners(book.requireAsset(assetId));
         if (!Access.maySee(actor, entry, owners)) {
             throw Access.grantNotFound(grantId);
         }
         requireTerminator(actor, entry.grant(), owners);
-        LocalDate today = LocalDate.now(clock);
         validate(reason, effectiveOn, today);
         long version = expectedVersion.orElse(entry.version());
         if (version != entry.version()) {
@@ -65,6 +67,7 @@ public class Termination {
             throw versionMismatch(grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
         }
         journal.grantTerminated(actor.auditName(), terminated);
+        endSublicences(actor.auditName(), terminated, today);
         return terminated;
     }
 
@@ -73,7 +76,8 @@ public class Termination {
     public void endForDeal(String actor, String grantId, String reason, LocalDate effectiveOn) {
         String assetId = grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
         locks.lock(assetId);
-        RegisteredGrant entry = grants.find(grantId).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        RegisteredGrant entry = grants.find(grantId).orElseThrow().asOf(today);
         if (entry.grant().type() == GrantType.ASSIGNMENT) {
             throw Rejection.conflict("ASSIGNMENT_FINAL",
                     "An assignment cannot be terminated; ownership goes back only by a new assignment");
@@ -81,12 +85,33 @@ public class Termination {
         if (entry.grant().status() != GrantStatus.ACTIVE || entry.grant().terminatedFrom().isPresent()) {
             return;
         }
-        validate(reason, effectiveOn, LocalDate.now(clock));
+        validate(reason, effectiveOn, today);
         RegisteredGrant terminated = entry.terminate(effectiveOn, reason.strip());
         if (!grants.terminate(terminated, entry.version(), Instants.now(clock))) {
             throw versionMismatch(grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
         }
         journal.grantTerminated(actor, terminated);
+        endSublicences(actor, terminated, today);
+    }
+
+    /**
+     * Cuts every sublicence below {@code parent} short so that none holds rights after the parent ends. Called under
+     * the asset's lock, which every grant on the asset (sublicences included) takes, and with the sublicences' rows
+     * locked, so none can be added or changed meanwhile.
+     */
+    private void endSublicences(String actor, RegisteredGrant parent, LocalDate today) {
+        LocalDate from = parent.grant().terminatedFrom().orElseThrow();
+        String reason = "Licence " + parent.id() + " was terminated: " + parent.terminationReason().orElseThrow();
+        for (RegisteredGrant sublicence : grants.sublicencesForUpdate(parent.id())) {
+            Optional<RegisteredGrant> ended = sublicence.asOf(today).endNoLaterThan(from, reason);
+            if (ended.isEmpty()) {
+                continue;
+            }
+            if (!grants.terminate(ended.get(), sublicence.version(), Instants.now(clock))) {
+                throw versionMismatch(grants.find(sublicence.id()).map(RegisteredGrant::version).orElse(-1L));
+            }
+            journal.grantTerminated(actor, ended.get());
+        }
     }
 
     private static void requireTerminator(Actor actor, Grant grant, Set<String> owners) {

@@ -85,6 +85,34 @@ public record Grant(
         return with(status.transitionTo(GrantStatus.EXPIRED), Optional.empty());
     }
 
+    /** Whether this grant is ACTIVE and its term has run out by {@code today} (its end is exclusive). */
+    public boolean isDueToExpire(LocalDate today) {
+        return status == GrantStatus.ACTIVE && !today.isBefore(scope.term().end());
+    }
+
+    /**
+     * The grant as it stands on {@code today}: EXPIRED once its term has run out, whether or not that has been
+     * recorded yet; otherwise unchanged.
+     */
+    public Grant asOf(LocalDate today) {
+        return isDueToExpire(today) ? expire() : this;
+    }
+
+    /**
+     * The grant cut short so that it holds nothing from {@code day} on, as when the licence it was carved from
+     * ends: an ACTIVE grant is terminated from {@code day}, a grant already terminated from a later day is
+     * terminated from {@code day} instead (an earlier date, not a change of status). Empty when the grant
+     * already holds nothing from {@code day} on.
+     */
+    public Optional<Grant> endNoLaterThan(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        if (!holdsOnOrAfter(day)) {
+            return Optional.empty();
+        }
+        return status == GrantStatus.TERMINATED ? Optional.of(with(GrantStatus.TERMINATED, Optional.of(day)))
+                : Optional.of(terminate(day));
+    }
+
     /** The pledgee gives up its security; only a pledge can be released. */
     public Grant release() {
         if (type != GrantType.PLEDGE) {

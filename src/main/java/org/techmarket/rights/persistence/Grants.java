@@ -76,14 +76,6 @@ public class Grants {
                 .params(assetId, Date.valueOf(day)).query(GrantRows::map).list();
     }
 
-    /** The grantee of the asset's latest assignment: its owner since, whoever the registry first named. */
-    public Optional<String> lastAssignee(String assetId) {
-        return jdbc.sql("""
-                select grantee_id from rights_grant where asset_id = ? and type = 'ASSIGNMENT' and status = 'ACTIVE'
-                order by created_at desc, id desc limit 1""")
-                .param(assetId).query(String.class).optional();
-    }
-
     /** Whether {@code licensee} holds an open licence on the asset, taken under a declaration, on {@code day} or later. */
     public boolean holdsOpenLicence(String assetId, String licensee, LocalDate day) {
         return jdbc.sql("""
@@ -108,6 +100,38 @@ public class Grants {
         sql.append(" order by id limit ?");
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params).query(GrantRows::map).list();
+    }
+
+    /**
+     * Claims up to {@code limit} ACTIVE grants whose term has run out by {@code today}, locking them until the calling
+     * transaction ends; grants another transaction holds are skipped, so concurrent callers claim different grants.
+     */
+    public List<RegisteredGrant> claimDueToExpire(LocalDate today, int limit) {
+        return jdbc.sql("select " + GrantRows.COLUMNS + """
+                 from rights_grant where status = 'ACTIVE' and ends_on <= ?
+                order by ends_on, id limit ? for update skip locked""")
+                .params(Date.valueOf(today), limit).query(GrantRows::map).list();
+    }
+
+    /** Stores a grant's expiry if it is still ACTIVE at {@code expectedVersion}; false when it is not. */
+    public boolean expire(RegisteredGrant expired, long expectedVersion) {
+        return jdbc.sql("""
+                update rights_grant set status = ?, version = ? where id = ? and version = ? and status = 'ACTIVE'""")
+                .params(expired.grant().status().name(), expired.version(), expired.id(), expectedVersion)
+                .update() == 1;
+    }
+
+    /** Every sublicence carved from {@code grantId}, and theirs in turn, locked until the calling transaction ends. */
+    public List<RegisteredGrant> sublicencesForUpdate(String grantId) {
+        return jdbc.sql("""
+                with recursive descendant as (
+                    select id from rights_grant where parent_grant_id = ?
+                    union
+                    select g.id from rights_grant g join descendant d on g.parent_grant_id = d.id
+                )
+                select %s from rights_grant where id in (select id from descendant) order by id for update"""
+                .formatted(GrantRows.COLUMNS))
+                .param(grantId).query(GrantRows::map).list();
     }
 
     /** Stores an early termination if the grant is still at {@code expectedVersion}; false when it is not. */

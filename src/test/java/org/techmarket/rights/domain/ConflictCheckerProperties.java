@@ -77,6 +77,41 @@ class ConflictCheckerProperties {
         });
     }
 
+    /**
+     * Recording that grants have expired (their effective end becomes their start) changes no check that could be
+     * granted: such a check's term starts today or later, when a grant whose term has run out held nothing anyway.
+     * A sublicence of an expired parent is refused either way (its term lies outside the parent's), now also as
+     * NOT_SUBLICENSABLE; every other conflict is the same.
+     */
+    @Test
+    void recording_expiry_changes_no_check_of_a_term_from_today_on() {
+        int[] compared = {0};
+        forAll(5000, Situation::draw, s -> {
+            if (s.proposal().scope().term().start().isBefore(s.today())) {
+                return;
+            }
+            List<Grant> expired = s.grants().stream().map(g -> g.asOf(s.today())).toList();
+            Optional<String> parent = s.proposal().parentGrantId();
+            assertThat(verdict(() -> checker.checkGrant(s.asset(), expired, s.proposal(), s.today()), parent))
+                    .isEqualTo(verdict(() -> checker.checkGrant(s.asset(), s.grants(), s.proposal(), s.today()), parent));
+            compared[0]++;
+        });
+        assertThat(compared[0]).isGreaterThan(500);
+    }
+
+    /** Whether the check grants, and its conflicts less those naming the proposal's parent. */
+    private static List<String> verdict(Supplier<CheckResult> check, Optional<String> parent) {
+        List<String> verdict = new ArrayList<>();
+        List<String> conflicts = outcome(() -> {
+            CheckResult result = check.get();
+            verdict.add("grantable:" + result.grantable());
+            return result.conflicts().stream()
+                    .filter(c -> parent.isEmpty() || !c.grantId().equals(parent)).toList();
+        });
+        verdict.addAll(conflicts);
+        return verdict;
+    }
+
     // --- the invariant: only what the checker allows is granted, so nothing in force conflicts ---
 
     @Test

@@ -64,6 +64,51 @@ class GrantTest {
     }
 
     @Test
+    void a_grant_reads_expired_from_its_end_day_on() {
+        assertThat(licence.asOf(LocalDate.of(2031, 12, 31))).isSameAs(licence);
+        assertThat(licence.isDueToExpire(LocalDate.of(2031, 12, 31))).isFalse();
+
+        Grant onTheEndDay = licence.asOf(LocalDate.of(2032, 1, 1));
+        assertThat(licence.isDueToExpire(LocalDate.of(2032, 1, 1))).isTrue();
+        assertThat(onTheEndDay.status()).isEqualTo(GrantStatus.EXPIRED);
+        assertThat(onTheEndDay.isInForce()).isFalse();
+        assertThat(licence.asOf(LocalDate.of(2040, 1, 1)).status()).isEqualTo(GrantStatus.EXPIRED);
+    }
+
+    @Test
+    void only_an_active_grant_falls_due_to_expire() {
+        Grant terminated = licence.terminate(LocalDate.of(2029, 1, 1));
+        assertThat(terminated.isDueToExpire(LocalDate.of(2033, 1, 1))).isFalse();
+        assertThat(terminated.asOf(LocalDate.of(2033, 1, 1))).isSameAs(terminated);
+        Grant expired = licence.expire();
+        assertThat(expired.asOf(LocalDate.of(2033, 1, 1))).isSameAs(expired);
+    }
+
+    @Test
+    void a_grant_cut_short_by_its_parent_ends_no_later_than_the_parent() {
+        LocalDate parentEnds = LocalDate.of(2029, 6, 1);
+
+        assertThat(licence.endNoLaterThan(parentEnds)).hasValueSatisfying(cut -> {
+            assertThat(cut.status()).isEqualTo(GrantStatus.TERMINATED);
+            assertThat(cut.terminatedFrom()).contains(parentEnds);
+        });
+        Grant endsLater = licence.terminate(LocalDate.of(2030, 1, 1));
+        assertThat(endsLater.endNoLaterThan(parentEnds)).hasValueSatisfying(cut -> {
+            assertThat(cut.status()).isEqualTo(GrantStatus.TERMINATED);
+            assertThat(cut.effectiveTerm()).contains(term("2027-01-01", "2029-06-01"));
+        });
+    }
+
+    @Test
+    void a_grant_that_already_ends_earlier_is_left_as_it_is() {
+        assertThat(licence.terminate(LocalDate.of(2028, 1, 1)).endNoLaterThan(LocalDate.of(2029, 6, 1))).isEmpty();
+        assertThat(licence.terminate(LocalDate.of(2029, 6, 1)).endNoLaterThan(LocalDate.of(2029, 6, 1))).isEmpty();
+        assertThat(licence.endNoLaterThan(LocalDate.of(2032, 1, 1))).isEmpty();
+        assertThat(licence.endNoLaterThan(LocalDate.of(2035, 1, 1))).isEmpty();
+        assertThat(licence.expire().endNoLaterThan(LocalDate.of(2029, 6, 1))).isEmpty();
+    }
+
+    @Test
     void only_a_pledge_can_be_released() {
         assertThatThrownBy(licence::release)
                 .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("NOT_A_PLEDGE"));

@@ -1,4 +1,4 @@
-package org.techmarket.deal;
+package org.techmarket.support;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Primary;
 
 /** Puts a {@link MovableClock} in place of the system clock, for tests that need periods to have passed. */
 @TestConfiguration
-class MovableClockConfiguration {
+public class MovableClockConfiguration {
 
     @Bean
     @Primary

@@ -1,4 +1,4 @@
-package org.techmarket.deal;
+package org.techmarket.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,11 +8,11 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The system clock shifted by an offset a test may change, e.g. to take a licence as if long ago. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    void shift(Duration by) {
+    public void shift(Duration by) {
         offset.set(by);
     }
 

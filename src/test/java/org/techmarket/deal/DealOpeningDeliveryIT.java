@@ -115,15 +115,18 @@ class DealOpeningDeliveryIT extends IntegrationTest {
     @Test
     void anAwardThatCanNeverOpenADealIsDeliveredOnceWithoutOne() {
         Fixtures.Org seller = fixtures.verifiedOrg("UNIVERSITY");
-        // A person has no unified social credit code, which a technology contract names: the opening is refused.
-        Fixtures.Org person = fixtures.verifiedOrg("INDIVIDUAL");
+        Fixtures.Org buyer = fixtures.verifiedOrg("ENTERPRISE");
         String asset = kit.patent(seller);
-        ListingAwarded award = award(seller, person, asset);
+        // An award at a venue the participant registry does not know: the opening is refused, and always would be.
+        ListingAwarded sold = award(seller, buyer, asset);
+        ListingAwarded award = new ListingAwarded(sold.listingId(), "no-such-venue", sold.sellerId(), sold.buyerId(),
+                sold.assetIds(), sold.offeredKind(), sold.licenceScope(), sold.price(), sold.depositHoldId(),
+                sold.runnerUp(), sold.mechanism(), sold.awardedAt());
         transactions.executeWithoutResult(tx -> events.publishEvent(award));
 
         assertThat(publications.awaitDelivered(award.listingId())).singleElement()
                 .extracting(Publication::attempts).isEqualTo(1);
-        assertThat(dealsOf(person, award.listingId())).isEmpty();
+        assertThat(dealsOf(buyer, award.listingId())).isEmpty();
 
         // Delivered is delivered: a resubmission leaves it alone.
         redelivery.resubmit(Duration.ZERO);

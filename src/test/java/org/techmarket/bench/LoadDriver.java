@@ -36,6 +36,26 @@ public final class LoadDriver {
     private LoadDriver() {
     }
 
+    /**
+     * The HTTP benchmarks' baseline: each worker updates its own row of {@code benchmark_counter} in a durable
+     * commit of its own over plain JDBC, on the same database as the market.
+     */
+    public static Operation oneRowCommits(String url, int workers) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("create table if not exists benchmark_counter (id int primary key, n bigint not null)");
+            s.execute("insert into benchmark_counter select g, 0 from generate_series(0, " + (workers - 1)
+                    + ") g on conflict do nothing");
+        }
+        java.sql.PreparedStatement[] updates = new java.sql.PreparedStatement[workers];
+        for (int w = 0; w < workers; w++) {
+            updates[w] = java.sql.DriverManager.getConnection(url).prepareStatement(
+                    "update benchmark_counter set n = n + 1 where id = ?");
+            updates[w].setInt(1, w);
+        }
+        return (worker, iteration) -> updates[worker].executeUpdate() == 1;
+    }
+
     public static Result run(String name, int workers, double warmupSeconds, double seconds, Operation operation)
             throws InterruptedException {
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);

@@ -3,11 +3,6 @@ package org.techmarket.listing.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLongArray;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.techmarket.TechmarketApplication;
+import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
@@ -41,7 +35,7 @@ import org.techmarket.support.Fixtures;
  */
 public final class BidLoadBenchmark {
 
-    private static final String ADMIN = "tm_benchmark-operator-token-0123456789";
+    private static final String ADMIN = BenchMarket.ADMIN;
     private static final int LISTINGS = 1000;
     private static final double WARM_UP = 3;
 
@@ -56,13 +50,13 @@ public final class BidLoadBenchmark {
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "200").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            try (ConfigurableApplicationContext market = start(url, workers)) {
-                Api api = new Api("http://localhost:" + market.getEnvironment().getProperty("local.server.port"));
+            try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 4)) {
+                Api api = BenchMarket.api(market);
                 List<String> bidders = new ArrayList<>();
                 for (int w = 0; w < workers; w++) {
-                    bidders.add(fundedOrganization(api));
+                    bidders.add(BenchMarket.fundedOrganization(api, "1000000000.00"));
                 }
-                String seller = verifiedOrganization(api);
+                String seller = BenchMarket.verifiedOrganization(api);
                 String asset = asset(api, seller);
                 String hot = openListing(api, seller, asset);
                 List<String> spread = new ArrayList<>();
@@ -70,7 +64,7 @@ public final class BidLoadBenchmark {
                     spread.add(openListing(api, seller, asset));
                 }
                 LoadDriver.Result baseline = LoadDriver.run("baseline: one-row update per commit", workers, WARM_UP,
-                        seconds, baseline(url, workers));
+                        seconds, LoadDriver.oneRowCommits(url, workers));
                 LoadDriver.Result hotRun = LoadDriver.run("bids on one hot listing", workers, WARM_UP, seconds,
                         bids(api, bidders, List.of(hot)));
                 LoadDriver.Result spreadRun = LoadDriver.run("bids over " + LISTINGS + " listings", workers, WARM_UP,
@@ -86,14 +80,6 @@ public final class BidLoadBenchmark {
                 System.out.printf("ratio hot / spread      = %.3f%n", hotRun.perSecond() / spreadRun.perSecond());
             }
         }
-    }
-
-    private static ConfigurableApplicationContext start(String url, int workers) {
-        return new SpringApplicationBuilder(TechmarketApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.hikari.maximum-pool-size=" + (workers + 4), "--techmarket.demo.enabled=false",
-                "--techmarket.admin-token=" + ADMIN, "--techmarket.security.bcrypt-strength=4",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN");
     }
 
     /**
@@ -122,21 +108,6 @@ public final class BidLoadBenchmark {
         };
     }
 
-    private static LoadDriver.Operation baseline(String url, int workers) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("create table if not exists benchmark_counter (id int primary key, n bigint not null)");
-            s.execute("insert into benchmark_counter select g, 0 from generate_series(0, " + (workers - 1)
-                    + ") g on conflict do nothing");
-        }
-        PreparedStatement[] updates = new PreparedStatement[workers];
-        for (int w = 0; w < workers; w++) {
-            updates[w] = DriverManager.getConnection(url).prepareStatement(
-                    "update benchmark_counter set n = n + 1 where id = ?");
-            updates[w].setInt(1, w);
-        }
-        return (worker, iteration) -> updates[worker].executeUpdate() == 1;
-    }
-
     private static String openListing(Api api, String sellerToken, String asset) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> mechanism = new LinkedHashMap<>();
@@ -146,49 +117,21 @@ public final class BidLoadBenchmark {
         mechanism.put("deposit", money(100));
         mechanism.put("startsAt", now.toString());
         mechanism.put("endsAt", now.plus(java.time.Duration.ofHours(2)).toString());
-        String id = expect(api.post("/api/v1/listings", sellerToken, Map.of("assetIds", List.of(asset), "offer",
+        String id = BenchMarket.expect(api.post("/api/v1/listings", sellerToken, Map.of("assetIds", List.of(asset), "offer",
                 Map.of("type", "ASSIGNMENT"), "mechanism", mechanism, "title", "Benchmark listing", "description", "")),
                 201).text("id");
-        expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
-        expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
+        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
+        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
         return id;
     }
 
     private static String asset(Api api, String sellerToken) {
-        String org = expect(api.get("/api/v1/me", sellerToken), 200).text("organizationId");
-        return expect(api.post("/api/v1/assets", sellerToken,
+        String org = BenchMarket.expect(api.get("/api/v1/me", sellerToken), 200).text("organizationId");
+        return BenchMarket.expect(api.post("/api/v1/assets", sellerToken,
                 Fixtures.patentAsset(org, Fixtures.uniqueCnPatentNumber())), 201).text("id");
-    }
-
-    /** A verified organization's admin token. */
-    private static String verifiedOrganization(Api api) {
-        String username = Fixtures.unique("bench");
-        Api.Response registered = expect(api.post("/api/v1/registrations", null, Fixtures.registration(
-                Fixtures.unique("Benchmark"), "ENTERPRISE", Fixtures.uniqueCreditCode(), "440300", username,
-                "benchmark password")), 201);
-        expect(api.post("/api/v1/organizations/" + registered.text("organizationId") + "/verification", ADMIN,
-                Map.of()), 200);
-        return expect(api.post("/api/v1/tokens", null, Map.of("username", username, "password",
-                "benchmark password")), 201).text("token");
-    }
-
-    private static String fundedOrganization(Api api) {
-        String token = verifiedOrganization(api);
-        String org = expect(api.get("/api/v1/me", token), 200).text("organizationId");
-        expect(api.post("/api/v1/ledger/cash-ins", ADMIN, Map.of("organizationId", org, "amount",
-                money(100_000_000_000L), "bankReference", Fixtures.unique("bank"))), 201);
-        return token;
     }
 
     private static Map<String, String> money(long fen) {
         return Map.of("amount", String.format("%d.%02d", fen / 100, fen % 100), "currency", "CNY");
-    }
-
-    private static Api.Response expect(Api.Response response, int status) {
-        if (response.status() != status) {
-            throw new IllegalStateException("Expected " + status + " but got " + response.status() + ": "
-                    + response.text());
-        }
-        return response;
     }
 }

@@ -1,0 +1,169 @@
+package org.techmarket.deal.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.techmarket.bench.BenchMarket;
+import org.techmarket.bench.LoadDriver;
+import org.techmarket.support.Api;
+import org.techmarket.support.Fixtures;
+
+/**
+ * Deals settled per second through the HTTP API — the buyer funds escrow, the seller records delivery, the buyer
+ * accepts, and acceptance pays the seller and the venue and has the rights registry record the licence — against the
+ * one-row-commit baseline measured in the same run on the same database. Each settlement is three requests, each its
+ * own transaction under the deal's row lock with ledger postings, audit events and, at acceptance, a rights check and
+ * a grant. It starts an embedded PostgreSQL with the server's durability settings and the whole market on it (demo
+ * off), prepares signed deals (non-exclusive licences of one patent sold at a fixed price, so they never conflict,
+ * each buyer a worker's own organization), and settles them with {@link LoadDriver}. Run it with:
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.deal.bench.DealSettlementBenchmark [seconds] [workers] [deals]
+ * </pre>
+ *
+ * Defaults: 5 measured seconds after 1 of warm-up, 4 workers, 600 prepared deals (a run that settles them all
+ * says so: then give it more deals).
+ */
+public final class DealSettlementBenchmark {
+
+    private static final String ADMIN = BenchMarket.ADMIN;
+    private static final double WARM_UP = 1;
+
+    private record Prepared(String dealId, String sellerToken, String buyerToken) {}
+
+    private DealSettlementBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+        int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : 600;
+        Path data = Files.createTempDirectory("deal-benchmark");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "200").start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 6)) {
+                Api api = BenchMarket.api(market);
+                long preparing = System.nanoTime();
+                List<ConcurrentLinkedQueue<Prepared>> deals = prepare(api, workers, count);
+                System.out.printf("prepared %d signed deals in %.1f s%n", count,
+                        (System.nanoTime() - preparing) / 1e9);
+                LoadDriver.Result baseline = LoadDriver.run("baseline: one-row update per commit", workers, WARM_UP,
+                        seconds, LoadDriver.oneRowCommits(url, workers));
+                LoadDriver.Result settled = LoadDriver.run("deals settled (fund, deliver, accept)", workers, WARM_UP,
+                        seconds, (worker, iteration) -> settle(api, deals.get(worker).poll()));
+                long left = deals.stream().mapToLong(ConcurrentLinkedQueue::size).sum();
+                System.out.printf("%nDeals settled per second through HTTP vs. durable one-row commits over JDBC"
+                        + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
+                        Runtime.getRuntime().availableProcessors(), workers, seconds, WARM_UP);
+                System.out.println(baseline);
+                System.out.println(settled);
+                System.out.printf("ratio settled deals / baseline commits = %.4f%n",
+                        settled.perSecond() / baseline.perSecond());
+                System.out.printf("ratio requests (3 per deal) / baseline commits = %.4f%n",
+                        3 * settled.perSecond() / baseline.perSecond());
+                if (left == 0) {
+                    System.out.println("every prepared deal was settled before the end: the rate is a lower bound");
+                }
+            }
+        }
+    }
+
+    private static boolean settle(Api api, Prepared deal) {
+        if (deal == null) {
+            return false;
+        }
+        String path = "/api/v1/deals/" + deal.dealId();
+        return api.post(path + "/funding", deal.buyerToken(), Map.of(), UUID.randomUUID().toString()).status() == 200
+                && api.post(path + "/delivery", deal.sellerToken(), Map.of("documents", List.of(Map.of("sha256",
+                        "ab".repeat(32), "description", "Licence deed")))).status() == 200
+                && api.post(path + "/acceptance", deal.buyerToken(), Map.of()).status() == 200;
+    }
+
+    /** {@code count} signed deals, dealt round-robin to the workers, each bought by its worker's organization. */
+    private static List<ConcurrentLinkedQueue<Prepared>> prepare(Api api, int workers, int count) throws Exception {
+        String seller = BenchMarket.verifiedOrganization(api);
+        String sellerOrg = BenchMarket.expect(api.get("/api/v1/me", seller), 200).text("organizationId");
+        String asset = BenchMarket.expect(api.post("/api/v1/assets", seller,
+                Fixtures.patentAsset(sellerOrg, Fixtures.uniqueCnPatentNumber())), 201).text("id");
+        List<String> buyers = new ArrayList<>();
+        List<ConcurrentLinkedQueue<Prepared>> queues = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            buyers.add(BenchMarket.fundedOrganization(api, "100000000.00"));
+            queues.add(new ConcurrentLinkedQueue<>());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int worker = i % workers;
+                done.add(pool.submit(() -> {
+                    String buyer = buyers.get(worker);
+                    String listing = fixedPriceLicence(api, seller, asset);
+                    BenchMarket.expect(api.post("/api/v1/listings/" + listing + "/purchase", buyer, Map.of()), 201);
+                    String deal = awaitDeal(api, buyer, listing);
+                    BenchMarket.expect(api.post("/api/v1/deals/" + deal + "/signatures", seller, Map.of()), 201);
+                    BenchMarket.expect(api.post("/api/v1/deals/" + deal + "/signatures", buyer, Map.of()), 201);
+                    queues.get(worker).add(new Prepared(deal, seller, buyer));
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return queues;
+    }
+
+    private static String fixedPriceLicence(Api api, String sellerToken, String asset) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Map<String, Object> mechanism = new LinkedHashMap<>();
+        mechanism.put("type", "FIXED_PRICE");
+        mechanism.put("startPrice", Map.of("amount", "1000.00", "currency", "CNY"));
+        mechanism.put("deposit", Map.of("amount", "0.00", "currency", "CNY"));
+        mechanism.put("startsAt", now.toString());
+        mechanism.put("endsAt", now.plus(Duration.ofHours(6)).toString());
+        Map<String, Object> offer = Map.of("type", "LICENCE", "licence", Map.of("type", "NON_EXCLUSIVE", "scope",
+                Map.of("fields", List.of("*"), "territories", List.of("CN"), "start", today.toString(), "end",
+                        today.plusYears(1).toString())));
+        String id = BenchMarket.expect(api.post("/api/v1/listings", sellerToken, Map.of("assetIds", List.of(asset), "offer",
+                offer, "mechanism", mechanism, "title", "Benchmark licence", "description", "")), 201).text("id");
+        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
+        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
+        return id;
+    }
+
+    private static String awaitDeal(Api api, String buyerToken, String listingId) throws InterruptedException {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < giveUp) {
+            for (var deal : api.get("/api/v1/deals?role=buyer&status=SIGNING&limit=200", buyerToken).json()
+                    .path("items")) {
+                if (listingId.equals(deal.path("listingId").asString())) {
+                    return deal.path("id").asString();
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("no deal opened for listing " + listingId);
+    }
+}

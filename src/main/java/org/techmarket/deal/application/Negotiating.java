@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -201,7 +202,7 @@ public class Negotiating {
             case "AWARDED" -> listing + " was concluded with another offer";
             case "UNSOLD" -> listing + " ended unsold";
             case "WITHDRAWN" -> listing + " was withdrawn by its seller";
-            default -> listing + " was " + ended.status().toLowerCase(java.util.Locale.ROOT)
+            default -> listing + " was " + ended.status().toLowerCase(Locale.ROOT)
                     + ended.reason().map(r -> ": " + r).orElse("");
         };
     }

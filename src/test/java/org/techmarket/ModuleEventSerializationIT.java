@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.techmarket.listing.ListingAwarded;
+import org.techmarket.listing.ListingEnded;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantRecorded;
 import org.techmarket.rights.GrantScope;
@@ -58,7 +59,9 @@ class ModuleEventSerializationIT extends IntegrationTest {
                 new GrantTerminated("grant-1", "asset-1", TODAY, "The deal was terminated"),
                 new OpenLicenceDeclared("declaration-2", "asset-1", Optional.of("declaration-1")),
                 new OpenLicenceDeclared("declaration-1", "asset-1", Optional.empty()),
-                new OpenLicenceWithdrawn("declaration-2", "asset-1"));
+                new OpenLicenceWithdrawn("declaration-2", "asset-1"),
+                new ListingEnded("listing-4", "CANCELLED", Optional.of("Asset asset-1 was assigned to buyer-1"), AT),
+                new ListingEnded("listing-1", "AWARDED", Optional.empty(), AT));
     }
 
     @ParameterizedTest

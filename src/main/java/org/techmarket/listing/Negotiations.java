@@ -29,7 +29,8 @@ public interface Negotiations {
     /**
      * The listing, if a buyer may send offers on it now: a 404 when it does not exist or is not disclosed, a 409
      * NOT_A_NEGOTIATION for another mechanism, 409 LISTING_NOT_OPEN outside its period, and 403 OWNER_CANNOT_BID when
-     * {@code buyerId} owns an offered asset.
+     * {@code buyerId} owns an offered asset. Within the caller's transaction the listing is share-locked until the
+     * commit, so it cannot end between this answer and the offer being stored.
      */
     OpenNegotiation openTo(String listingId, String buyerId);
 

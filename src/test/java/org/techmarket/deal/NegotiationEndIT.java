@@ -12,7 +12,10 @@ import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 
-/** A negotiation nobody concludes ends UNSOLD at its end, and its open offers can no longer be accepted. */
+/**
+ * A negotiation nobody concludes ends UNSOLD at its end, and one its seller withdraws ends at once; either way its open
+ * offers lapse, with the reason, and can no longer be accepted.
+ */
 class NegotiationEndIT extends IntegrationTest {
 
     @Autowired
@@ -30,12 +33,32 @@ class NegotiationEndIT extends IntegrationTest {
         Api.Response listing = api.get("/api/v1/listings/" + listed.listingId(), buyer.token());
         assertThat(listing.text("status")).isEqualTo("UNSOLD");
 
+        Api.Response lapsed = kit.awaitOffer(buyer, offer, "EXPIRED");
+        assertThat(lapsed.text("statusReason")).isEqualTo("Listing " + listed.listingId() + " ended unsold");
         Api.Response late = kit.answer(listed.seller(), offer, "acceptance");
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.code()).isEqualTo("LISTING_NOT_OPEN");
-        assertThat(api.get("/api/v1/offers/" + offer, buyer.token()).text("status")).isEqualTo("OPEN");
+        assertThat(late.code()).isEqualTo("INVALID_STATUS_TRANSITION");
         assertThat(kit.offer(kit.buyer("10.00"), listed.listingId(), lumpSum("1.00", in(Duration.ofMinutes(5))))
                 .code()).isEqualTo("LISTING_NOT_OPEN");
         assertThat(kit.awaitDeals(buyer, 1, Duration.ofMillis(300)).size()).isZero();
+    }
+
+    @Test
+    void aWithdrawnNegotiationClosesItsOpenOffers() {
+        NegotiationKit kit = new NegotiationKit(api, fixtures);
+        NegotiationKit.Listed listed = kit.knowHowForNegotiation("500000.00", "0.00");
+        Org buyer = kit.buyer("10.00");
+        String offer = kit.offer(buyer, listed.listingId(), lumpSum("450000.00", in(Duration.ofMinutes(30))))
+                .text("id");
+
+        Api.Response withdrawn = api.post("/api/v1/listings/" + listed.listingId() + "/withdrawal",
+                listed.seller().token(), java.util.Map.of());
+        assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
+
+        Api.Response lapsed = kit.awaitOffer(listed.seller(), offer, "EXPIRED");
+        assertThat(lapsed.text("statusReason")).isEqualTo("Listing " + listed.listingId()
+                + " was withdrawn by its seller");
+        assertThat(kit.answer(listed.seller(), offer, "acceptance").code()).isEqualTo("INVALID_STATUS_TRANSITION");
+        assertThat(kit.answer(buyer, offer, "withdrawal").code()).isEqualTo("INVALID_STATUS_TRANSITION");
     }
 }

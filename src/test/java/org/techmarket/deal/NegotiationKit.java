@@ -158,4 +158,24 @@ final class NegotiationKit {
             }
         }
     }
+
+    /** The offer as {@code reader} sees it once its status is {@code status}; fails if that does not come. */
+    Api.Response awaitOffer(Fixtures.Org reader, String offerId, String status) {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            Api.Response offer = api.get("/api/v1/offers/" + offerId, reader.token());
+            if (status.equals(offer.text("status"))) {
+                return offer;
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("offer " + offerId + " did not become " + status + ": " + offer.text());
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }

@@ -16,7 +16,10 @@ import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 
-/** Two buyers' offers on one listing accepted at the same moment: one wins, one deal opens. */
+/**
+ * Two buyers' offers on one listing accepted at the same moment: one wins, one deal opens, and the other offer lapses
+ * with the listing's conclusion.
+ */
 class OfferRaceIT extends IntegrationTest {
 
     @Test
@@ -54,8 +57,9 @@ class OfferRaceIT extends IntegrationTest {
             assertThat(kit.awaitDeals(won, 1).size()).isEqualTo(1);
             Thread.sleep(300);
             assertThat(kit.awaitDeals(lost, 1, Duration.ZERO).size()).isZero();
-            assertThat(api.get("/api/v1/offers/" + (winner == 0 ? b : a), lost.token()).text("status"))
-                    .isEqualTo("OPEN");
+            Api.Response lapsed = kit.awaitOffer(lost, winner == 0 ? b : a, "EXPIRED");
+            assertThat(lapsed.text("statusReason")).isEqualTo("Listing " + listed.listingId()
+                    + " was concluded with another offer");
             assertThat(api.get("/api/v1/listings/" + listed.listingId(), lost.token()).text("status"))
                     .isEqualTo("AWARDED");
         }

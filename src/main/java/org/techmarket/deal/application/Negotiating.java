@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.Scope;
 import org.techmarket.deal.persistence.Offers;
 import org.techmarket.listing.ListingCatalog;
+import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.listing.Negotiations;
 import org.techmarket.participant.OrganizationSummary;
@@ -174,6 +176,37 @@ public class Negotiating {
         });
     }
 
+    /**
+     * Closes the OPEN offers of a listing that has ended, EXPIRED with a reason saying how it ended: concluded with
+     * another buyer, cancelled (after an assignment, for one), withdrawn or unsold. Offers already answered are left
+     * as they are, so a repeated call changes nothing; returns the offers it closed.
+     */
+    @Transactional
+    public List<Offer> lapseOffersOf(ListingEnded ended) {
+        String reason = lapseReason(ended);
+        Instant now = now();
+        List<Offer> lapsed = new ArrayList<>();
+        for (Offer offer : offers.lockOpenOn(ended.listingId())) {
+            offer.lapse(reason).ifPresent(closed -> {
+                offers.update(closed, now);
+                record(Actor.SYSTEM, "OfferExpired", closed);
+                lapsed.add(closed);
+            });
+        }
+        return lapsed;
+    }
+
+    private static String lapseReason(ListingEnded ended) {
+        String listing = "Listing " + ended.listingId();
+        return switch (ended.status()) {
+            case "AWARDED" -> listing + " was concluded with another offer";
+            case "UNSOLD" -> listing + " ended unsold";
+            case "WITHDRAWN" -> listing + " was withdrawn by its seller";
+            default -> listing + " was " + ended.status().toLowerCase(Locale.ROOT)
+                    + ended.reason().map(r -> ": " + r).orElse("");
+        };
+    }
+
     private Offer asOfNow(Offer offer) {
         return offer.expireIfDue(now()).orElse(offer);
     }
@@ -256,6 +289,7 @@ public class Negotiating {
         payload.put("payment", offer.terms().payment().kind().name());
         payload.put("deadline", offer.deadline().toString());
         payload.put("status", offer.status().name());
+        offer.statusReason().ifPresent(r -> payload.put("reason", r));
         audit.record(actor.auditName(), event, "offer:" + offer.id(), payload);
     }
 

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.techmarket.listing.ListingEnded;
 
 /**
  * Marks offers EXPIRED once their deadline has come. Every node runs it; each offer is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and expired in its own transaction, so an answer being given at that moment is
- * simply first (and refused as too late if the deadline has come) or second.
+ * simply first (and refused as too late if the deadline has come) or second. When a listing ends, its offers still
+ * open lapse the same way, with a reason, once the ending has committed.
  */
 @Component
 public class OfferExpiry {
@@ -32,6 +35,16 @@ public class OfferExpiry {
         int expired = expireDue(clock.instant());
         if (expired > 0) {
             log.info("Expired {} offers whose deadline had come", expired);
+        }
+    }
+
+    // After the ending commits, in a transaction of its own, at least once (ADR 0015); the id names the listener in
+    // stored publications. Lapsing is idempotent: offers already closed are left alone.
+    @ApplicationModuleListener(id = "deal.offers.listing-ended")
+    void on(ListingEnded ended) {
+        int lapsed = negotiating.lapseOffersOf(ended).size();
+        if (lapsed > 0) {
+            log.info("Closed {} open offers of listing {}, which is {}", lapsed, ended.listingId(), ended.status());
         }
     }
 

@@ -8,7 +8,8 @@ import org.techmarket.shared.Rejection;
  * One offer in the negotiation for a listing. A buyer opens with an offer to the seller; the recipient of an open
  * offer may accept, decline or counter it, and its author may withdraw it, until its deadline: from the deadline
  * instant on it can only expire. A counter closes the offer as COUNTERED and opens a new one the other way, linked
- * to it, one round later. Offers are values: every step returns the changed offer.
+ * to it, one round later. An open offer lapses (EXPIRED, with a reason) when its listing ends before anyone answers
+ * it. Offers are values: every step returns the changed offer.
  */
 public record Offer(
         String id,
@@ -21,7 +22,8 @@ public record Offer(
         OfferTerms terms,
         Instant madeAt,
         Instant deadline,
-        OfferStatus status) {
+        OfferStatus status,
+        Optional<String> statusReason) {
 
     public Offer {
         Require.text(id, "id", 100);
@@ -34,6 +36,7 @@ public record Offer(
         Require.present(madeAt, "madeAt");
         Require.present(deadline, "deadline");
         Require.present(status, "status");
+        statusReason = statusReason == null ? Optional.empty() : statusReason;
         if (buyerId.equals(sellerId)) {
             throw Rejection.invalid(DealCodes.SAME_PARTY, "buyerId", "a seller cannot make offers on its own listing");
         }
@@ -52,7 +55,7 @@ public record Offer(
     public static Offer open(String id, String listingId, String buyerId, String sellerId, OfferTerms terms,
             Instant now, Instant deadline) {
         return new Offer(id, listingId, Optional.empty(), 1, buyerId, sellerId, buyerId, terms, now, deadline,
-                OfferStatus.OPEN);
+                OfferStatus.OPEN, Optional.empty());
     }
 
     /** The organization this offer awaits an answer from. */
@@ -90,7 +93,7 @@ public record Offer(
             Instant newDeadline) {
         requireAnswerable(OfferStatus.COUNTERED, byOrganization, now);
         Offer counter = new Offer(counterId, listingId, Optional.of(id), round + 1, buyerId, sellerId,
-                byOrganization, newTerms, now, newDeadline, OfferStatus.OPEN);
+                byOrganization, newTerms, now, newDeadline, OfferStatus.OPEN, Optional.empty());
         return new Countered(withStatus(OfferStatus.COUNTERED), counter);
     }
 
@@ -100,6 +103,19 @@ public record Offer(
             return Optional.of(withStatus(OfferStatus.EXPIRED));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The offer closed EXPIRED, whatever its deadline, because its listing ended ({@code reason} says how); empty when
+     * it is no longer open, so closing the offers of an ended listing twice changes nothing.
+     */
+    public Optional<Offer> lapse(String reason) {
+        Require.text(reason, "reason", 4000);
+        if (status != OfferStatus.OPEN) {
+            return Optional.empty();
+        }
+        return Optional.of(new Offer(id, listingId, previousOfferId, round, buyerId, sellerId, madeBy, terms, madeAt,
+                deadline, status.transitionTo(OfferStatus.EXPIRED), Optional.of(reason)));
     }
 
     /** The result of a counter: the offer answered and the counter-offer made. */
@@ -123,6 +139,6 @@ public record Offer(
 
     private Offer withStatus(OfferStatus next) {
         return new Offer(id, listingId, previousOfferId, round, buyerId, sellerId, madeBy, terms, madeAt, deadline,
-                status.transitionTo(next));
+                status.transitionTo(next), Optional.empty());
     }
 }

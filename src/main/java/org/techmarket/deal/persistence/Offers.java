@@ -19,7 +19,7 @@ public class Offers {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, listing_id, previous_offer_id, round, buyer_id, seller_id, made_by,"
-            + " terms, made_at, deadline, status";
+            + " terms, made_at, deadline, status, status_reason";
 
     private final JdbcClient jdbc;
 
@@ -29,18 +29,18 @@ public class Offers {
 
     public void add(Offer o, Instant at) {
         jdbc.sql("insert into offer (" + COLUMNS + ", price_minor, currency, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)")
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")
                 .params(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
                         o.sellerId(), o.madeBy(), CanonicalJson.write(StoredTerms.of(o.terms())), ts(o.madeAt()),
-                        ts(o.deadline()), o.status().name(), o.terms().price().fen(), o.terms().price().currency(),
-                        ts(at))
+                        ts(o.deadline()), o.status().name(), o.statusReason().orElse(null), o.terms().price().fen(),
+                        o.terms().price().currency(), ts(at))
                 .update();
     }
 
-    /** Stores a new status; the terms of an offer never change. */
+    /** Stores a new status and its reason; the terms of an offer never change. */
     public void update(Offer o, Instant at) {
-        jdbc.sql("update offer set status = ?, updated_at = ? where id = ?")
-                .params(o.status().name(), ts(at), o.id()).update();
+        jdbc.sql("update offer set status = ?, status_reason = ?, updated_at = ? where id = ?")
+                .params(o.status().name(), o.statusReason().orElse(null), ts(at), o.id()).update();
     }
 
     public Optional<Offer> find(String id) {
@@ -69,6 +69,13 @@ public class Offers {
                 .params(listingId, buyerId).query(Offers::map).optional();
     }
 
+    /** The listing's OPEN offers, locked until the transaction ends, oldest first. */
+    public List<Offer> lockOpenOn(String listingId) {
+        return jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? and status = 'OPEN'"
+                        + " order by made_at, round, id for update")
+                .param(listingId).query(Offers::map).list();
+    }
+
     /** Claims one OPEN offer whose deadline has come, skipping rows other transactions hold. */
     public Optional<Offer> claimDue(Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from offer where status = 'OPEN' and deadline <= ?"
@@ -86,6 +93,6 @@ public class Offers {
                 rs.getString("seller_id"), rs.getString("made_by"),
                 JSON.readValue(rs.getString("terms"), StoredTerms.class).toTerms(),
                 rs.getTimestamp("made_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
-                OfferStatus.valueOf(rs.getString("status")));
+                OfferStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("status_reason")));
     }
 }

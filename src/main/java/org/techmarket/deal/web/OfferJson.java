@@ -103,7 +103,7 @@ final class OfferJson {
 
     record View(String id, String listingId, String previousOfferId, int round, String buyerId, String sellerId,
             String madeBy, String awaiting, Money price, PaymentView paymentTerms, ScopeView scope, Instant madeAt,
-            Instant deadline, String status) {
+            Instant deadline, String status, String statusReason) {
 
         static View of(Offer o) {
             OfferTerms t = o.terms();
@@ -111,7 +111,7 @@ final class OfferJson {
                     o.sellerId(), o.madeBy(), o.recipient(), shared(t.price()), payment(t.payment()),
                     new ScopeView(t.scope().fields(), t.scope().territories(), t.scope().start(),
                             t.scope().end().orElse(null)),
-                    o.madeAt(), o.deadline(), o.status().name());
+                    o.madeAt(), o.deadline(), o.status().name(), o.statusReason().orElse(null));
         }
 
         private static PaymentView payment(PaymentSchedule schedule) {

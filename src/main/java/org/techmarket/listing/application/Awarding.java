@@ -37,9 +37,11 @@ class Awarding {
     private final OfferRights rights;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ListingEndings endings;
 
     Awarding(Listings listings, Bids bids, Deposits deposits, OfferRights rights, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ListingEndings endings) {
+        this.endings = endings;
         this.listings = listings;
         this.bids = bids;
         this.deposits = deposits;
@@ -85,6 +87,7 @@ class Awarding {
                         award.winnerId(), listing.assetIds(), listing.offerKind(), listing.licenceScope(),
                         Money.of(award.price(), listing.currency()), kept, runnerUp(listing, award.winnerId()),
                         listing.mechanism().type().name(), at));
+                endings.ended(awarded);
                 return awarded;
             }
             payload.put("unsold", "RIGHTS_CONFLICT");
@@ -96,6 +99,7 @@ class Awarding {
         Listing unsold = listings.update(closed.withOutcome(listing.state(), Optional.empty(), OptionalLong.empty(), at)
                 .withStatus(closed.status().transitionTo(ListingStatus.UNSOLD, true), Optional.of(String.valueOf(payload.get("unsold"))), at));
         audit.record(Actor.SYSTEM.auditName(), "ListingUnsold", ListingLifecycle.subject(listing), payload);
+        endings.ended(unsold);
         return unsold;
     }
 }

@@ -38,11 +38,13 @@ public class ListingLifecycle {
     private final OfferRights rights;
     private final Deposits deposits;
     private final AuditLog audit;
+    private final ListingEndings endings;
     private final IdGenerator ids;
     private final Clock clock;
 
     ListingLifecycle(Listings listings, ListingAccess access, OfferRights rights, Deposits deposits, AuditLog audit,
-            IdGenerator ids, Clock clock) {
+            ListingEndings endings, IdGenerator ids, Clock clock) {
+        this.endings = endings;
         this.listings = listings;
         this.access = access;
         this.rights = rights;
@@ -142,6 +144,20 @@ public class ListingLifecycle {
         return move(actor, listing, ListingStatus.CANCELLED, Optional.of(why), "ListingCancelled");
     }
 
+    /**
+     * Cancels a standing listing whose seller no longer owns {@code assetId} after an assignment, exactly as an
+     * operator's cancellation would (every deposit goes back), with {@code reason}. Called with the listing locked;
+     * a listing that is no longer standing, or whose seller owns the asset again, is left as it is.
+     */
+    Optional<Listing> cancelForAssignment(Listing listing, String assetId, boolean sellerStillOwns, String reason) {
+        if (!listing.status().isStanding() || !listing.assetIds().contains(assetId) || sellerStillOwns) {
+            return Optional.empty();
+        }
+        deposits.settle(Actor.SYSTEM, listing, Optional.empty());
+        return Optional.of(move(Actor.SYSTEM, listing, ListingStatus.CANCELLED, Optional.of(reason),
+                "ListingCancelled"));
+    }
+
     /** PUBLISHED → OPEN: bidding starts. Called with the listing locked. */
     Listing open(Actor actor, Listing published) {
         return move(actor, published, ListingStatus.OPEN, Optional.empty(), "ListingOpened");
@@ -152,6 +168,9 @@ public class ListingLifecycle {
         Listing moved = listings.update(listing.withStatus(next, reason, now()));
         audit.record(actor.auditName(), event, subject(listing), reason.isPresent()
                 ? Map.of("status", next.name(), "reason", reason.get()) : Map.of("status", next.name()));
+        if (next.isFinal()) {
+            endings.ended(moved);
+        }
         return moved;
     }
 

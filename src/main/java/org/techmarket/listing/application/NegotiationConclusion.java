@@ -35,10 +35,12 @@ class NegotiationConclusion implements Negotiations {
     private final Deposits deposits;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ListingEndings endings;
     private final Clock clock;
 
     NegotiationConclusion(Listings listings, ListingAccess access, ListingLifecycle lifecycle, OfferRights rights,
-            Deposits deposits, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            Deposits deposits, AuditLog audit, ApplicationEventPublisher events, ListingEndings endings, Clock clock) {
+        this.endings = endings;
         this.listings = listings;
         this.access = access;
         this.lifecycle = lifecycle;
@@ -53,7 +55,9 @@ class NegotiationConclusion implements Negotiations {
     @Transactional
     public OpenNegotiation openTo(String listingId, String buyerId) {
         Instant at = now();
-        Listing listing = listings.find(listingId).filter(l -> !ListingAccess.PRIVATE.contains(l.status()))
+        // Share-locked until the caller's commit: an offer made or countered now cannot slip in after the listing
+        // ends, which would leave it open when the ending's offers are closed.
+        Listing listing = listings.lockShared(listingId).filter(l -> !ListingAccess.PRIVATE.contains(l.status()))
                 .orElseThrow(() -> Rejection.notFound("Listing", listingId));
         requireOpenNegotiation(listing, at);
         access.requireNotOwner(listing, buyerId);
@@ -86,7 +90,8 @@ class NegotiationConclusion implements Negotiations {
         Optional<String> kept = deposits.settle(Actor.SYSTEM, listing, Optional.of(buyerId));
         Listing closed = listing.withStatus(listing.status().transitionTo(ListingStatus.CLOSED, true),
                 Optional.empty(), at);
-        listings.update(closed.withOutcome(listing.state(), Optional.of(buyerId), OptionalLong.of(price.minor()), at)
+        Listing concluded = listings.update(closed.withOutcome(listing.state(), Optional.of(buyerId),
+                OptionalLong.of(price.minor()), at)
                 .withStatus(closed.status().transitionTo(ListingStatus.AWARDED, true), Optional.empty(), at));
         audit.record(Actor.SYSTEM.auditName(), "ListingAwarded", ListingLifecycle.subject(listing),
                 Map.of("winnerId", buyerId, "price", price.toString(), "mechanism", MechanismType.NEGOTIATION.name()));
@@ -94,6 +99,7 @@ class NegotiationConclusion implements Negotiations {
                 listing.assetIds(), listing.offerKind(), scope, price, kept, Optional.empty(),
                 MechanismType.NEGOTIATION.name(), at);
         events.publishEvent(awarded);
+        endings.ended(concluded);
         return awarded;
     }
 

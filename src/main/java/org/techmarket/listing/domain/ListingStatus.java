@@ -28,6 +28,11 @@ public enum ListingStatus {
             Map.entry(WITHDRAWN, EnumSet.noneOf(ListingStatus.class)),
             Map.entry(CANCELLED, EnumSet.noneOf(ListingStatus.class)));
 
+    /** Whether the listing still stands: drafted or on its way to the market or open, and not yet closed or ended. */
+    public boolean isStanding() {
+        return this == DRAFT || this == SUBMITTED || this == APPROVED || this == PUBLISHED || this == OPEN;
+    }
+
     /** Whether the table allows moving to {@code next}, before the bid guard on withdrawal. */
     public boolean canBecome(ListingStatus next) {
         return TRANSITIONS.get(this).contains(next);

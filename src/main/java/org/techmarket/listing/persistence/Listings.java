@@ -77,6 +77,22 @@ public class Listings {
                 .optional();
     }
 
+    /**
+     * Reads the listing with a share lock until the transaction ends: others may read and share-lock it too, but it
+     * cannot change status meanwhile, so what is decided on its status stays true until the commit.
+     */
+    public Optional<Listing> lockShared(String id) {
+        return jdbc.sql("select " + COLUMNS + " from listing where id = ? for share").param(id).query(Listings::map)
+                .optional();
+    }
+
+    /** The ids of the standing listings (not yet closed or ended) that include the asset, oldest first. */
+    public List<String> standingWith(String assetId) {
+        return jdbc.sql("select id from listing where asset_ids @> array[?]::text[]"
+                        + " and status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED', 'OPEN') order by id")
+                .param(assetId).query(String.class).list();
+    }
+
     /** The stored version, cheap to poll; empty when there is no such listing. */
     public Optional<Long> version(String id) {
         return jdbc.sql("select version from listing where id = ?").param(id).query(Long.class).optional();

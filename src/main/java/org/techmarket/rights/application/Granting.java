@@ -14,9 +14,11 @@ import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.GrantType;
+import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.ProposedGrant;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.persistence.Grants;
+import org.techmarket.rights.persistence.OpenLicences;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
@@ -32,16 +34,18 @@ public class Granting {
     private final RightsBook book;
     private final GrantRequests requests;
     private final Grants grants;
+    private final OpenLicences openLicences;
     private final Participants participants;
     private final RightsJournal journal;
     private final IdGenerator ids;
     private final Clock clock;
 
-    Granting(RightsBook book, GrantRequests requests, Grants grants, Participants participants,
-            RightsJournal journal, IdGenerator ids, Clock clock) {
+    Granting(RightsBook book, GrantRequests requests, Grants grants, OpenLicences openLicences,
+            Participants participants, RightsJournal journal, IdGenerator ids, Clock clock) {
         this.book = book;
         this.requests = requests;
         this.grants = grants;
+        this.openLicences = openLicences;
         this.participants = participants;
         this.journal = journal;
         this.ids = ids;
@@ -135,8 +139,23 @@ public class Granting {
         journal.grantRecorded(actor, entry);
         if (proposal.type() == GrantType.ASSIGNMENT) {
             book.recordOwnership(actor, entry);
+            withdrawAssignorsDeclaration(actor, entry);
         }
         return entry;
+    }
+
+    /**
+     * An assignor no longer owns the asset, so its open-licence declaration stops taking new takers; licences already
+     * taken are grants and bind the assignee, as any licence survives an assignment.
+     */
+    private void withdrawAssignorsDeclaration(String actor, RegisteredGrant assignment) {
+        openLicences.standing(assignment.assetId())
+                .filter(declaration -> assignment.grant().grantors().contains(declaration.declaredBy()))
+                .ifPresent(declaration -> {
+                    OpenLicenceDeclaration withdrawn = declaration.withdraw(assignment.createdAt());
+                    openLicences.withdraw(withdrawn.id(), withdrawn.withdrawnAt().orElseThrow());
+                    journal.openLicenceWithdrawnByAssignment(actor, withdrawn, assignment.id());
+                });
     }
 
     /** Only an owner, or the holder of the licence being sublicensed, may ask; anyone else learns nothing more. */

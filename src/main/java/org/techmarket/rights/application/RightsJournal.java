@@ -76,6 +76,15 @@ class RightsJournal {
         events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
     }
 
+    /** The declaration was withdrawn because its declarer assigned the asset away in {@code assignmentId}. */
+    void openLicenceWithdrawnByAssignment(String actor, OpenLicenceDeclaration declaration, String assignmentId) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("declarationId", declaration.id());
+        payload.put("assignmentId", assignmentId);
+        audit.record(actor, "OpenLicenceWithdrawn", "asset:" + declaration.assetId(), payload);
+        events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
+    }
+
     void openLicenceTaken(String actor, RegisteredGrant entry, Royalty royalty) {
         Amount due = entry.amountDue().orElseThrow();
         String declaration = entry.openLicenceId().orElseThrow();

@@ -137,4 +137,17 @@ class OfferTest {
         assertThatThrownBy(() -> terms(0)).isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", DealCodes.INVALID_AMOUNT);
     }
+
+    @Test
+    void anOpenOfferLapsesWithItsListingOnceAndAnAnsweredOneDoesNot() {
+        Offer lapsed = opening().lapse("Listing listing-1 was cancelled: the asset was assigned").orElseThrow();
+        assertThat(lapsed.status()).isEqualTo(EXPIRED);
+        assertThat(lapsed.statusReason()).contains("Listing listing-1 was cancelled: the asset was assigned");
+        assertThat(lapsed.lapse("again")).isEmpty();
+        assertThatThrownBy(() -> lapsed.accept(SELLER, NOW)).isInstanceOf(Rejection.class)
+                .hasFieldOrPropertyWithValue("code", DealCodes.INVALID_STATUS_TRANSITION);
+        assertThat(opening().accept(SELLER, NOW).lapse("concluded")).isEmpty();
+        assertThat(opening().statusReason()).isEmpty();
+        assertThat(opening().expireIfDue(DEADLINE).orElseThrow().statusReason()).isEmpty();
+    }
 }

@@ -83,4 +83,13 @@ class ListingStatusTest {
         assertThat(finals).containsExactlyInAnyOrder(ListingStatus.REJECTED, ListingStatus.AWARDED,
                 ListingStatus.UNSOLD, ListingStatus.WITHDRAWN, ListingStatus.CANCELLED);
     }
+
+    @Test
+    void theStandingStatusesAreThoseBeforeTheCloseAndEachMayStillBeCancelled() {
+        Set<ListingStatus> standing = Arrays.stream(ListingStatus.values()).filter(ListingStatus::isStanding)
+                .collect(Collectors.toSet());
+        assertThat(standing).containsExactlyInAnyOrder(ListingStatus.DRAFT, ListingStatus.SUBMITTED,
+                ListingStatus.APPROVED, ListingStatus.PUBLISHED, ListingStatus.OPEN);
+        assertThat(standing).allMatch(s -> s.canBecome(ListingStatus.CANCELLED));
+    }
 }

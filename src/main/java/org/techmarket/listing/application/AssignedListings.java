@@ -1,0 +1,67 @@
+package org.techmarket.listing.application;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.asset.Assets;
+import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.persistence.Listings;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantRecorded;
+
+/**
+ * When an asset is assigned, the listings of it by organizations that no longer own it end: each standing one is
+ * cancelled with a reason naming the assignment, its deposits go back, and it is audited. The assignee's own listings
+ * stand, and a listing that sold the asset is AWARDED already and so no longer standing. Delivered after the
+ * assignment commits, at least once (ADR 0015); a listing already ended is left as it is, so a repeated delivery
+ * changes nothing.
+ */
+@Component
+public class AssignedListings {
+
+    private static final Logger log = LoggerFactory.getLogger(AssignedListings.class);
+
+    private final Listings listings;
+    private final ListingLifecycle lifecycle;
+    private final Assets assets;
+
+    AssignedListings(Listings listings, ListingLifecycle lifecycle, Assets assets) {
+        this.listings = listings;
+        this.lifecycle = lifecycle;
+        this.assets = assets;
+    }
+
+    // The id names the listener in stored publications, so it stays the same when the method is renamed.
+    @ApplicationModuleListener(id = "listing.assignment.grant-recorded")
+    void on(GrantRecorded recorded) {
+        endListingsOfFormerOwners(recorded);
+    }
+
+    /** Cancels the standing listings of the assigned asset whose sellers no longer own it; returns how many. */
+    @Transactional
+    public int endListingsOfFormerOwners(GrantRecorded recorded) {
+        if (recorded.type() != GrantKind.ASSIGNMENT) {
+            return 0;
+        }
+        String reason = "Asset " + recorded.assetId() + " was assigned to " + recorded.granteeId()
+                + " (grant " + recorded.grantId() + "); its former owner can no longer offer it";
+        int ended = 0;
+        for (String id : listings.standingWith(recorded.assetId())) {
+            Listing listing = listings.lock(id).orElseThrow();
+            // Owners are read after the listing's lock, so they are those of the latest committed assignment.
+            Set<String> owners = assets.find(recorded.assetId()).map(a -> a.ownerShares().keySet()).orElse(Set.of());
+            if (lifecycle.cancelForAssignment(listing, recorded.assetId(), owners.contains(listing.sellerId()), reason)
+                    .isPresent()) {
+                ended++;
+            }
+        }
+        if (ended > 0) {
+            log.info("Cancelled {} listings of asset {} after its assignment {}", ended, recorded.assetId(),
+                    recorded.grantId());
+        }
+        return ended;
+    }
+}

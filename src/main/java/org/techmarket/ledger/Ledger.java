@@ -36,4 +36,10 @@ public interface Ledger {
 
     /** An account's balance now; zero for an account that has never moved. */
     Money balance(AccountId account);
+
+    /**
+     * The account's entries after ledger sequence {@code after} (0 for the first), oldest first, at most
+     * {@code limit}; the caller decides who may read them.
+     */
+    List<AccountEntry> entries(AccountId account, long after, int limit);
 }

@@ -233,6 +233,37 @@ class InstalmentDealIT extends IntegrationTest {
         Api.Response again = pay(n.buyer(), n.dealId(), 3, Fixtures.unique("k"));
         assertThat(again.code()).isEqualTo("INSTALMENT_ALREADY_PAID");
 
+        // The escrow's statement shows every instalment in and every payout out, and ends at zero.
+        JsonNode escrow = api.get("/api/v1/deals/" + n.dealId() + "/escrow?limit=200", n.buyer().token()).json();
+        assertThat(escrow.path("balance").path("amount").asString()).isEqualTo("0.00");
+        List<String> amounts = escrow.path("items").valueStream().map(e -> e.path("amount").path("amount").asString())
+                .toList();
+        assertThat(amounts).containsExactly("20000.00", "180000.00", "250000.00", "-445500.00", "-4500.00",
+                "150000.00", "-148500.00", "-1500.00");
+        assertThat(escrow.path("items").get(7).path("balance").path("amount").asString()).isEqualTo("0.00");
+        assertThat(escrow.path("items").get(3).path("counterAccount").asString())
+                .isEqualTo("AVAILABLE:" + n.seller().id() + ":CNY");
+        JsonNode firstPage = api.get("/api/v1/deals/" + n.dealId() + "/escrow?limit=3", n.seller().token()).json();
+        assertThat(firstPage.path("items").size()).isEqualTo(3);
+        JsonNode rest = api.get("/api/v1/deals/" + n.dealId() + "/escrow?limit=200&after="
+                + firstPage.path("nextAfter").asLong(), n.seller().token()).json();
+        assertThat(rest.path("items").size()).isEqualTo(5);
+        assertThat(api.get("/api/v1/deals/" + n.dealId() + "/escrow", bystander.token()).code())
+                .isEqualTo("DEAL_NOT_FOUND");
+        assertThat(api.get("/api/v1/deals/" + n.dealId() + "/escrow?after=-1", n.buyer().token()).status())
+                .isEqualTo(400);
+
+        // The venue's FEES account shows the two fees, for operators and regulators only.
+        String venue = participants.organization(n.seller().id()).orElseThrow().venueId();
+        JsonNode feeLines = api.get("/api/v1/accounts/entries?account=FEES&limit=200&venueId=" + venue, ADMIN_TOKEN)
+                .json().path("items");
+        assertThat(feeLines.valueStream().filter(e -> ("deal:" + n.dealId()).equals(e.path("cause").asString()))
+                .map(e -> e.path("amount").path("amount").asString()).toList()).containsExactly("4500.00", "1500.00");
+        assertThat(api.get("/api/v1/accounts/entries?account=FEES&venueId=" + venue, n.seller().token()).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/accounts/entries?account=FEES&venueId=no-such-venue", ADMIN_TOKEN).status())
+                .isEqualTo(404);
+
         List<String> events = api.get("/api/v1/deals/" + n.dealId(), n.seller().token()).json().path("history")
                 .valueStream().map(step -> step.path("event").asString()).toList();
         assertThat(events).containsSubsequence("DealFunded", "InstalmentPaid", "DeliveryAccepted", "DealCompleted",

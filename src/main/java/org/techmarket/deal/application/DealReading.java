@@ -18,6 +18,7 @@ import org.techmarket.deal.persistence.DealHistory;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.Deals;
+import org.techmarket.ledger.AccountEntry;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.shared.Actor;
@@ -89,6 +90,25 @@ public class DealReading {
                 deliveries.grants(dealId), deals.findByCause(DealRow.RUNNER_UP_CAUSE + dealId).map(DealRow::id),
                 contracts.of(deal).payment(), plan, plan.filter(p -> OWING.contains(deal.status()))
                         .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)))).orElse(List.of()));
+    }
+
+    /** A page of a deal's escrow account: its balance now and its entries after {@code after}, oldest first. */
+    public record EscrowStatement(String dealId, String account, Money balance, List<AccountEntry> entries,
+            Optional<Long> nextAfter) {}
+
+    /** The deal's escrow statement, for its parties, operators and regulators. */
+    @Transactional(readOnly = true)
+    public EscrowStatement escrow(Actor actor, String dealId, long after, Integer limit) {
+        DealRow deal = access.readable(actor, dealId);
+        if (after < 0) {
+            throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
+        }
+        int size = Cursor.limit(limit);
+        AccountId account = AccountId.escrow(dealId, deal.price().currency());
+        List<AccountEntry> lines = ledger.entries(account, after, size + 1);
+        List<AccountEntry> page = lines.stream().limit(size).toList();
+        return new EscrowStatement(dealId, account.key(), ledger.balance(account), page, lines.size() > size
+                ? Optional.of(page.get(size - 1).sequence()) : Optional.empty());
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.techmarket.deal.web;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.time.LocalDate;
@@ -127,6 +128,21 @@ class DealController {
         DealReading.DealDetails details = reading.get(actor, id);
         return DealView.of(details, royalties.statement(details.deal()).map(s -> s.missing().stream()
                 .map(RoyaltyPeriod::number).toList()).orElse(List.of()));
+    }
+
+    record EscrowLine(long sequence, String transferId, Instant postedAt, Money amount, Money balance, String reason,
+            String cause, String counterAccount) {}
+
+    record EscrowView(String dealId, String account, Money balance, List<EscrowLine> items, Long nextAfter) {}
+
+    @GetMapping(DEALS + "/{id}/escrow")
+    EscrowView escrow(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer limit) {
+        DealReading.EscrowStatement statement = reading.escrow(actor, id, after, limit);
+        return new EscrowView(id, statement.account(), statement.balance(), statement.entries().stream()
+                .map(e -> new EscrowLine(e.sequence(), e.transferId(), e.postedAt(), e.amount(), e.balanceAfter(),
+                        e.reason(), e.cause(), e.counterAccount().key()))
+                .toList(), statement.nextAfter().orElse(null));
     }
 
     @GetMapping(DEALS + "/{id}/contract")

@@ -65,20 +65,31 @@ public class LedgerReports {
         return new ArrayList<>(byCurrency.values());
     }
 
-    /** Entries of an organization's AVAILABLE or HELD account, oldest first, each with the balance after it. */
+    /**
+     * Entries of an organization's AVAILABLE or HELD account, or of a venue's FEES account (operators and regulators;
+     * an operator's own venue when none is named), oldest first, each with the balance after it.
+     */
     @Transactional(readOnly = true)
-    public Statement statement(Actor actor, Optional<String> organizationId, String currency, AccountKind kind,
-            long after, Integer limit) {
-        String organization = readable(actor, organizationId);
+    public Statement statement(Actor actor, Optional<String> organizationId, Optional<String> venueId,
+            String currency, AccountKind kind, long after, Integer limit) {
         Money.requireCurrency(currency, "currency");
-        if (kind != AccountKind.AVAILABLE && kind != AccountKind.HELD) {
-            throw Rejection.invalid("INVALID_PARAMETER", "account", "account is AVAILABLE or HELD");
+        if (kind != AccountKind.AVAILABLE && kind != AccountKind.HELD && kind != AccountKind.FEES) {
+            throw Rejection.invalid("INVALID_PARAMETER", "account", "account is AVAILABLE, HELD or FEES");
         }
         if (after < 0) {
             throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
         }
         int size = Cursor.limit(limit);
-        AccountId account = new AccountId(kind, organization, currency);
+        AccountId account;
+        if (kind == AccountKind.FEES) {
+            actor.requireMarketReader();
+            String venue = venueId.or(actor::venueId).orElseThrow(() -> Rejection.invalid("INVALID_PARAMETER",
+                    "venueId", "name the venue whose fees to read"));
+            participants.venue(venue).orElseThrow(() -> Rejection.notFound("Venue", venue));
+            account = AccountId.fees(venue, currency);
+        } else {
+            account = new AccountId(kind, readable(actor, organizationId), currency);
+        }
         List<Journal.StatementLine> lines = journal.statement(account, after, size + 1);
         List<Journal.StatementLine> page = lines.stream().limit(size).toList();
         Optional<Long> next = lines.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.ledger.AccountEntry;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.AccountKind;
 import org.techmarket.ledger.Hold;
@@ -15,6 +16,7 @@ import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.ledger.persistence.LedgerAccounts;
+import org.techmarket.ledger.persistence.Journal;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -32,8 +34,11 @@ public class LedgerService implements Ledger {
     private final LedgerAccounts accounts;
     private final LedgerAudit audit;
     private final Clock clock;
+    private final Journal journal;
 
-    LedgerService(Postings postings, HoldOperations holds, LedgerAccounts accounts, LedgerAudit audit, Clock clock) {
+    LedgerService(Postings postings, HoldOperations holds, LedgerAccounts accounts, LedgerAudit audit, Clock clock,
+            Journal journal) {
+        this.journal = journal;
         this.postings = postings;
         this.holds = holds;
         this.accounts = accounts;
@@ -102,6 +107,17 @@ public class LedgerService implements Ledger {
     @Transactional(readOnly = true)
     public Money balance(AccountId account) {
         return Money.of(accounts.balance(account).orElse(0L), account.currency());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountEntry> entries(AccountId account, long after, int limit) {
+        String currency = account.currency();
+        return journal.statement(account, after, limit).stream()
+                .map(line -> new AccountEntry(line.sequence(), line.transferId(), Money.of(line.amount(), currency),
+                        Money.of(line.balanceAfter(), currency), line.postedAt(), line.reason(), line.cause(),
+                        line.counterAccount()))
+                .toList();
     }
 
     private static void requireMovable(AccountId account, String field) {

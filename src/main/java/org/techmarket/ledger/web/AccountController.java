@@ -41,10 +41,12 @@ class AccountController {
 
     @GetMapping("/api/v1/accounts/entries")
     StatementView entries(@AuthenticationPrincipal Actor actor, @RequestParam Optional<String> organizationId,
+            @RequestParam Optional<String> venueId,
             @RequestParam(defaultValue = Money.DEFAULT_CURRENCY) String currency,
             @RequestParam(defaultValue = "AVAILABLE") AccountKind account,
             @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer limit) {
-        LedgerReports.Statement statement = reports.statement(actor, organizationId, currency, account, after, limit);
+        LedgerReports.Statement statement = reports.statement(actor, organizationId, venueId, currency, account, after,
+                limit);
         return new StatementView(statement.account().key(),
                 statement.lines().stream().map(line -> LineView.of(line, currency)).toList(),
                 statement.nextAfter().orElse(null));

@@ -1,19 +1,23 @@
 package org.techmarket.listing.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingSummary;
+import org.techmarket.listing.OnSale;
 import org.techmarket.listing.domain.AuctionView;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.domain.MechanismType;
-import org.techmarket.listing.persistence.Bids;
 import org.techmarket.listing.persistence.Bidders;
+import org.techmarket.listing.persistence.Bids;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.shared.Actor;
@@ -101,6 +105,27 @@ public class ListingReading implements ListingCatalog {
     public Optional<ListingSummary> find(String listingId) {
         return listings.find(listingId).map(l -> new ListingSummary(l.id(), l.venueId(), l.sellerId(), l.title(),
                 l.assetIds(), l.offerKind(), l.licenceScope(), l.mechanism().type().name(), l.status().name()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OnSale> onSale(int limit) {
+        Instant now = clock.instant();
+        return listings.page(new Listings.Reader(Optional.empty(), false), PUBLIC,
+                new Listings.Filter(Optional.of(ListingStatus.OPEN), Optional.empty(), Optional.empty()),
+                Optional.empty(), limit).stream()
+                .limit(limit)
+                .map(l -> {
+                    AuctionView view = l.auction().view(now);
+                    OptionalLong price = view.currentPrice().isPresent() ? view.currentPrice() : view.minimumBid();
+                    return new OnSale(l.id(), l.title(), l.mechanism().type().name(), l.offerKind(),
+                            price.isPresent() ? Optional.of(Money.of(price.getAsLong(), l.currency()))
+                                    : Optional.empty(),
+                            view.bidCount().isPresent() ? Optional.of(view.bidCount().getAsLong()) : Optional.empty(),
+                            view.endsAt());
+                })
+                .sorted(Comparator.comparing(OnSale::endsAt))
+                .toList();
     }
 
     /** The listing's version for change polling, if the caller may see it. */

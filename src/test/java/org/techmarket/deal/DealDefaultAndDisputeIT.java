@@ -6,42 +6,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.deal.application.AutomaticAcceptance;
 import org.techmarket.deal.application.FundingDefaults;
 import org.techmarket.ledger.AccountId;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
-import org.techmarket.support.IntegrationTest;
 
 /** A buyer who never funds defaults and forfeits its deposit; a disputed deal is split or refunded by an operator. */
-class DealDefaultAndDisputeIT extends IntegrationTest {
+class DealDefaultAndDisputeIT extends DealIntegrationTest {
 
-    @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     FundingDefaults defaults;
     @Autowired
     AutomaticAcceptance automaticAcceptance;
 
-    DealKit kit;
 
-    @BeforeEach
-    void kit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
 
     @Test
     void aBuyerWhoDoesNotFundByTheDeadlineDefaultsAndTheSellerKeepsTheDepositLessTheFee() {

@@ -5,38 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.ledger.AccountId;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
-import tools.jackson.databind.JsonNode;
 
 /** A deal is cancelled before it is funded (the deposit goes back), and a completed licence is terminated. */
-class DealEndingIT extends IntegrationTest {
-
-    @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
-
-    DealKit kit;
-
-    @BeforeEach
-    void kit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
+class DealEndingIT extends DealIntegrationTest {
 
     private Api.Response cancel(DealKit.Sale sale, String token, Map<String, ?> body) {
         return api.post("/api/v1/deals/" + sale.dealId() + "/cancellation", token, body);

@@ -4,34 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.ledger.AccountId;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /** Taking an open licence with a fee opens a licensing deal that settles the fee; the licence is not granted twice. */
-class DealOpenLicenceIT extends IntegrationTest {
-
-    @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
+class DealOpenLicenceIT extends DealIntegrationTest {
 
     @Test
     void anOpenLicenceTakenIsSettledThroughADealAndItsGrantIsTheOnlyOne() {
-        DealKit kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
         Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
         String patent = kit.patent(owner);
         Api.Response declared = api.put("/api/v1/assets/" + patent + "/open-licence", owner.token(), Map.of(

@@ -12,19 +12,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.techmarket.ledger.Ledger;
 import org.techmarket.listing.ListingAwarded;
-import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.events.EventRedelivery;
 import org.techmarket.support.EventPublications;
 import org.techmarket.support.EventPublications.Publication;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,18 +27,10 @@ import tools.jackson.databind.JsonNode;
  * deal's transaction commits. A delivery that fails is resubmitted, one that is delivered twice opens one deal, one
  * that can never open a deal completes without one, and one that failed too often waits for an operator.
  */
-class DealOpeningDeliveryIT extends IntegrationTest {
+class DealOpeningDeliveryIT extends DealIntegrationTest {
 
     private static final String LISTENER = "deal.opening.listing-awarded";
 
-    @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -51,12 +38,10 @@ class DealOpeningDeliveryIT extends IntegrationTest {
     @Autowired
     EventRedelivery redelivery;
 
-    DealKit kit;
     EventPublications publications;
 
     @BeforeEach
     void kit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
         publications = new EventPublications(jdbc);
     }
 

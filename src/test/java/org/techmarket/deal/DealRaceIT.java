@@ -16,40 +16,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.deal.application.AutomaticAcceptance;
 import org.techmarket.ledger.AccountId;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.shared.Money;
-import org.techmarket.support.IntegrationTest;
 
 /** Funding, acceptance and automatic acceptance racing each other: money moves once and rights change once. */
-class DealRaceIT extends IntegrationTest {
+class DealRaceIT extends DealIntegrationTest {
 
     private static final int RACERS = 8;
 
     @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     AutomaticAcceptance automaticAcceptance;
 
-    DealKit kit;
 
-    @BeforeEach
-    void kit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
 
     @Test
     void racingFundingRequestsFundEscrowOnce() throws Exception {

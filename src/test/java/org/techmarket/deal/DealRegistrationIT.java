@@ -7,34 +7,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.support.Api;
-import org.techmarket.support.IntegrationTest;
 
 /** A signed contract registered with its venue: numbered, certified once, readable by its parties alone. */
-class DealRegistrationIT extends IntegrationTest {
-
-    @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
-
-    DealKit kit;
-
-    @BeforeEach
-    void kit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
+class DealRegistrationIT extends DealIntegrationTest {
 
     @Test
     void aSignedPatentAssignmentIsRegisteredOnceAndQualifiesAsTransferIncome() {

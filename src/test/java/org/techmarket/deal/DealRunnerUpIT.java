@@ -12,39 +12,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.deal.application.FundingDefaults;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /** The seller of a defaulted auction deal offers it, once, to the runner-up at the runner-up's price. */
-class DealRunnerUpIT extends IntegrationTest {
+class DealRunnerUpIT extends DealIntegrationTest {
 
-    @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     FundingDefaults defaults;
 
-    DealKit kit;
 
-    @BeforeEach
-    void kit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
 
     @Test
     void theSellerOffersADefaultedDealToTheRunnerUpAtTheirPriceOnce() {

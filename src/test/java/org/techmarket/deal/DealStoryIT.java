@@ -3,40 +3,21 @@ package org.techmarket.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.deal.application.DealOpening;
 import org.techmarket.ledger.AccountId;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
-import org.techmarket.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /** A patent sold at auction, from the award to a signed, funded, delivered and accepted deal, and what is refused on the way. */
-class DealStoryIT extends IntegrationTest {
+class DealStoryIT extends DealIntegrationTest {
 
-    @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     DealOpening opening;
 
-    DealKit kit;
 
-    @BeforeEach
-    void kit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
 
     @Test
     void anAwardBecomesASignedFundedDeliveredAcceptedDealThatPaysTheSellerAndPassesTheRights() {

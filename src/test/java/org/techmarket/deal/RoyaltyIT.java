@@ -13,17 +13,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.deal.RoyaltyKit.RoyaltyDeal;
 import org.techmarket.ledger.AccountId;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
 import org.techmarket.support.MovableClock;
 import org.techmarket.support.MovableClockConfiguration;
 import tools.jackson.databind.JsonNode;
@@ -34,26 +29,16 @@ import tools.jackson.databind.JsonNode;
  * deadline is flagged on the deal. The licence is taken with the clock moved back, so that its quarters have ended.
  */
 @Import(MovableClockConfiguration.class)
-class RoyaltyIT extends IntegrationTest {
+class RoyaltyIT extends DealIntegrationTest {
 
     @Autowired
     MovableClock clock;
-    @Autowired
-    Ledger ledger;
-    @Autowired
-    Participants participants;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
 
-    DealKit deals;
     RoyaltyKit royalties;
 
     @BeforeEach
     void kits() {
-        deals = new DealKit(api, fixtures, ledger, participants, events, transactions);
-        royalties = new RoyaltyKit(api, fixtures, deals, clock);
+        royalties = new RoyaltyKit(api, fixtures, kit, clock);
     }
 
     @Test
@@ -61,7 +46,7 @@ class RoyaltyIT extends IntegrationTest {
         // 5% of revenue, at least 4,000.00 a year: 1,000.00 a quarter; taken 500 days ago for two years, so
         // quarters 1 to 5 have ended and their reports (due 30 days after each quarter) are overdue.
         RoyaltyDeal deal = royalties.completed("5", "4000", 24, 500, "20000");
-        String venue = deals.venueOf(deal.owner().id());
+        String venue = kit.venueOf(deal.owner().id());
         Money feesBefore = ledger.balance(AccountId.fees(venue, "CNY"));
         JsonNode opened = api.get("/api/v1/deals/" + deal.dealId(), deal.licensee().token()).json();
         assertThat(opened.path("contract").path("price").path("amount").asString()).isEqualTo("0.00");
@@ -99,7 +84,7 @@ class RoyaltyIT extends IntegrationTest {
     @Test
     void aReportIsRefusedWhenItCannotBeMadeAndChangesNothing() {
         RoyaltyDeal deal = royalties.completed("5", "4000", 24, 500, "1500");
-        Fixtures.Org stranger = deals.fundedBuyer("100");
+        Fixtures.Org stranger = kit.fundedBuyer("100");
         assertRefused(royalties.report(deal, deal.licensee(), 6, "100.00"), 400, "PERIOD_NOT_ENDED");
         assertRefused(royalties.report(deal, deal.licensee(), 9, "100.00"), 400, "INVALID_PERIOD");
         assertRefused(royalties.report(deal, deal.licensee(), 1, "-1.00"), 400, "INVALID_AMOUNT");
@@ -119,14 +104,14 @@ class RoyaltyIT extends IntegrationTest {
     @Test
     void aDealPaidInOneSumTakesNoRoyaltyReports() {
         Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
-        String patent = deals.patent(owner);
+        String patent = kit.patent(owner);
         assertThat(api.put("/api/v1/assets/" + patent + "/open-licence", owner.token(), Map.of("royalty", Map.of(
                 "type", "LUMP_SUM", "amount", Map.of("amount", "800.00", "currency", "CNY")), "termMonths", 12), null)
                 .status()).isEqualTo(201);
-        Fixtures.Org licensee = deals.fundedBuyer("1000");
+        Fixtures.Org licensee = kit.fundedBuyer("1000");
         assertThat(api.post("/api/v1/assets/" + patent + "/open-licence/licences", licensee.token(), Map.of())
                 .status()).isEqualTo(201);
-        String dealId = deals.awaitDeals(licensee, "buyer", 1).get(0).path("id").asString();
+        String dealId = kit.awaitDeals(licensee, "buyer", 1).get(0).path("id").asString();
         assertRefused(api.post("/api/v1/deals/" + dealId + "/royalty-reports", licensee.token(), Map.of("period", 1,
                 "revenue", Map.of("amount", "1.00", "currency", "CNY"))), 409, "NOT_A_ROYALTY_DEAL");
         assertRefused(api.get("/api/v1/deals/" + dealId + "/royalty-reports", licensee.token()), 409,

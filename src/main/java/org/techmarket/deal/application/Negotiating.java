@@ -37,7 +37,6 @@ import org.techmarket.rights.RightsConflict;
 import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
-import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -118,7 +117,7 @@ public class Negotiating {
         Instant now = now();
         Offer accepted = offer.accept(by, now);
         negotiations.conclude(offer.listingId(), offer.buyerId(),
-                Money.of(offer.terms().price().fen(), offer.terms().price().currency()),
+                offer.terms().price().toShared(),
                 Optional.of(DealTerms.grantScope(offer.terms().scope())));
         offers.update(accepted, now);
         record(actor, "OfferAccepted", accepted);
@@ -128,24 +127,29 @@ public class Negotiating {
     /** The author takes back an offer nobody has answered yet. */
     @Transactional
     public Offer withdraw(Actor actor, String offerId) {
-        Offer offer = lockedForParty(actor, offerId);
-        String by = verified(actor);
-        Instant now = now();
-        Offer withdrawn = offer.withdraw(by, now);
-        offers.update(withdrawn, now);
-        record(actor, "OfferWithdrawn", withdrawn);
-        return withdrawn;
+        return close(actor, offerId, Offer::withdraw, "OfferWithdrawn");
     }
 
     @Transactional
     public Offer decline(Actor actor, String offerId) {
+        return close(actor, offerId, Offer::decline, "OfferDeclined");
+    }
+
+    /** One step that ends an offer without a deal: the offer's row locked, the step taken, stored and audited. */
+    private Offer close(Actor actor, String offerId, OfferStep step, String event) {
         Offer offer = lockedForParty(actor, offerId);
         String by = verified(actor);
         Instant now = now();
-        Offer declined = offer.decline(by, now);
-        offers.update(declined, now);
-        record(actor, "OfferDeclined", declined);
-        return declined;
+        Offer closed = step.take(offer, by, now);
+        offers.update(closed, now);
+        record(actor, event, closed);
+        return closed;
+    }
+
+    /** A step on an offer taken by an organization at an instant, such as {@link Offer#decline}. */
+    @FunctionalInterface
+    private interface OfferStep {
+        Offer take(Offer offer, String byOrganization, Instant now);
     }
 
     /** An offer its buyer, its seller or a market supervisor may read, as it stands now. */
@@ -285,7 +289,7 @@ public class Negotiating {
         payload.put("round", offer.round());
         payload.put("buyerId", offer.buyerId());
         payload.put("madeBy", offer.madeBy());
-        payload.put("price", Money.of(offer.terms().price().fen(), offer.terms().price().currency()).toString());
+        payload.put("price", offer.terms().price().toShared().toString());
         payload.put("payment", offer.terms().payment().kind().name());
         payload.put("deadline", offer.deadline().toString());
         payload.put("status", offer.status().name());

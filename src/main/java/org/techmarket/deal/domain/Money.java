@@ -26,6 +26,16 @@ public record Money(long fen, String currency) {
         return new Money(fen, CNY);
     }
 
+    /** The same amount as the rest of the market's money, which the ledger and the API speak. */
+    public org.techmarket.shared.Money toShared() {
+        return org.techmarket.shared.Money.of(fen, currency);
+    }
+
+    /** The same amount as a contract's money; refused when negative. */
+    public static Money of(org.techmarket.shared.Money money) {
+        return new Money(money.minor(), money.currency());
+    }
+
     public boolean isZero() {
         return fen == 0;
     }

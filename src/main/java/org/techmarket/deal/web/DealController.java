@@ -105,7 +105,7 @@ class DealController {
             }
             Money positive = price.requirePositive("price");
             PaymentSchedule payment = OfferJson.PaymentTerms.scheduleOrDefault(paymentTerms,
-                    new org.techmarket.deal.domain.Money(positive.minor(), positive.currency()),
+                    org.techmarket.deal.domain.Money.of(positive),
                     LocalDate.now(clock.withZone(ZoneOffset.UTC)));
             return new DirectContracts.Proposal(contractType, clientId, positive, payment, deliveryObligations,
                     Optional.ofNullable(acceptancePeriodDays), Optional.ofNullable(workEndsOn));

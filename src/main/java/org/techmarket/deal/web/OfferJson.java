@@ -33,7 +33,7 @@ final class OfferJson {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "price", "a price {amount, currency} is required");
             }
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-            org.techmarket.deal.domain.Money amount = money(price.requirePositive("price"));
+            org.techmarket.deal.domain.Money amount = org.techmarket.deal.domain.Money.of(price.requirePositive("price"));
             PaymentSchedule payment = PaymentTerms.scheduleOrDefault(paymentTerms, amount, today);
             Scope granted = scope == null ? defaultScope : scope.scope(today);
             return new OfferTerms(amount, payment, granted);
@@ -80,7 +80,7 @@ final class OfferJson {
             if (amount == null) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "paymentTerms.instalments.amount", "is required");
             }
-            return new PaymentSchedule.Instalment(money(amount.requirePositive("paymentTerms.instalments.amount")),
+            return new PaymentSchedule.Instalment(org.techmarket.deal.domain.Money.of(amount.requirePositive("paymentTerms.instalments.amount")),
                     dueDate);
         }
     }
@@ -108,7 +108,7 @@ final class OfferJson {
         static View of(Offer o) {
             OfferTerms t = o.terms();
             return new View(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
-                    o.sellerId(), o.madeBy(), o.recipient(), shared(t.price()), payment(t.payment()),
+                    o.sellerId(), o.madeBy(), o.recipient(), t.price().toShared(), payment(t.payment()),
                     new ScopeView(t.scope().fields(), t.scope().territories(), t.scope().start(),
                             t.scope().end().orElse(null)),
                     o.madeAt(), o.deadline(), o.status().name(), o.statusReason().orElse(null));
@@ -116,22 +116,15 @@ final class OfferJson {
 
         private static PaymentView payment(PaymentSchedule schedule) {
             if (schedule instanceof PaymentSchedule.LumpSum lump) {
-                return new PaymentView(lump.kind().name(), List.of(new PartView(shared(lump.amount()),
+                return new PaymentView(lump.kind().name(), List.of(new PartView(lump.amount().toShared(),
                         lump.dueDate())));
             }
             if (schedule instanceof PaymentSchedule.Instalments list) {
                 return new PaymentView(list.kind().name(), list.instalments().stream()
-                        .map(i -> new PartView(shared(i.amount()), i.dueDate())).toList());
+                        .map(i -> new PartView(i.amount().toShared(), i.dueDate())).toList());
             }
             return new PaymentView(schedule.kind().name(), List.of());
         }
     }
 
-    private static org.techmarket.deal.domain.Money money(Money money) {
-        return new org.techmarket.deal.domain.Money(money.minor(), money.currency());
-    }
-
-    private static Money shared(org.techmarket.deal.domain.Money money) {
-        return Money.of(money.fen(), money.currency());
-    }
 }

@@ -129,7 +129,7 @@ public class RegistrationService implements Onboarding {
     @Transactional
     public User addUser(Actor actor, String organizationId, NewUser details, Role role) {
         if (!(actor.role() == Role.ORG_ADMIN && actor.belongsTo(organizationId))) {
-            if (organizations.find(organizationId).isEmpty() || !actor.seesWholeMarket()) {
+            if (organizations.find(organizationId).isEmpty()) {
                 throw Rejection.notFound("Organization", organizationId);
             }
             throw Rejection.forbidden("Only an admin of the organization may add its users");

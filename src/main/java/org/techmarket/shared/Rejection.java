@@ -10,7 +10,9 @@ import java.util.Map;
 public class Rejection extends RuntimeException {
 
     /** What sort of refusal this is; the web layer maps each kind to one HTTP status. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE,
+        /** Too many attempts: carries the seconds to wait in the property {@code retryAfter}. */
+        TOO_MANY_REQUESTS }
 
     /** One problem with one field of a request. */
     public record FieldError(String field, String message) {}

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.techmarket.participant.application.SecurityEventLog;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.ProblemWriter;
 
@@ -40,11 +41,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenService tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenService tokens, SecurityEventLog events, ClientAddresses clients)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AccessDeniedRecorder(events, clients), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // The async dispatch that ends a streamed response (Server-Sent Events) belongs to a request
                         // that was authorized when it arrived; the token is not read again for it.

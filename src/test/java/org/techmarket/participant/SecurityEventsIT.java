@@ -78,6 +78,39 @@ class SecurityEventsIT extends IntegrationTest {
     }
 
     @Test
+    void aDealHiddenFromAStrangerAnswers404AndIsRecordedAsARefusedAccess() {
+        Fixtures.Org institute = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
+        Fixtures.Org client = fixtures.verifiedOrg("ENTERPRISE");
+        Fixtures.Org stranger = fixtures.verifiedOrg("ENTERPRISE");
+        Map<String, Object> proposal = new java.util.HashMap<>();
+        proposal.put("type", "CONSULTING");
+        proposal.put("clientId", client.id());
+        proposal.put("price", Map.of("amount", "1000.00", "currency", "CNY"));
+        proposal.put("deliveryObligations", "A written opinion on the freedom to operate of a battery pack design.");
+        Api.Response deal = api.post("/api/v1/deals", institute.token(), proposal);
+        assertThat(deal.status()).as(deal.text()).isEqualTo(201);
+        String dealId = deal.text("id");
+        long before = lastSequence();
+
+        Api.Response hidden = api.get("/api/v1/deals/" + dealId, stranger.token());
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.code()).isEqualTo("DEAL_NOT_FOUND");
+        assertThat(api.post("/api/v1/deals/" + dealId + "/signatures", stranger.token(), Map.of()).code())
+                .isEqualTo("DEAL_NOT_FOUND");
+        // The answer is the one a deal that does not exist gets; only the unknown one is not recorded.
+        String missingId = Fixtures.unique("no-such-deal");
+        Api.Response missing = api.get("/api/v1/deals/" + missingId, stranger.token());
+        assertThat(missing.text().replace(missingId, "?")).isEqualTo(hidden.text().replace(dealId, "?"));
+
+        List<JsonNode> denied = items(api.get("/api/v1/security-events?type=ACCESS_DENIED&after=" + before,
+                ADMIN_TOKEN));
+        assertThat(denied).hasSize(2);
+        assertThat(denied.get(0).path("userId").asString()).isEqualTo(stranger.adminId());
+        assertThat(denied.get(0).path("path").asString()).isEqualTo("GET /api/v1/deals/" + dealId);
+        assertThat(denied.get(1).path("path").asString()).isEqualTo("POST /api/v1/deals/" + dealId + "/signatures");
+    }
+
+    @Test
     void aTokenRevocationIsRecorded() {
         long before = lastSequence();
         Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");

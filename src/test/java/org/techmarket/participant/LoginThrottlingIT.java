@@ -64,6 +64,8 @@ class LoginThrottlingIT extends IntegrationTest {
         Api.Response right = logIn(member.username(), RIGHT);
         assertThat(right.status()).isEqualTo(429);
         assertThat(right.code()).isEqualTo("TOO_MANY_ATTEMPTS");
+        assertThat(events("LOGIN_FAILED", member.id())).isEqualTo(6);
+        assertThat(events("LOGIN_THROTTLED", member.id())).isEqualTo(35);
 
         // The back-off grows: one minute after the sixth failure, two after the seventh.
         moveClock(Duration.ofSeconds(61));
@@ -132,6 +134,14 @@ class LoginThrottlingIT extends IntegrationTest {
     }
 
     @Test
+    void aNameWithANulCharacterIsAnUnknownNameNotAnError() {
+        Member member = member();
+        Api.Response refused = logIn(member.username() + "\u0000", RIGHT);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.code()).isEqualTo("INVALID_CREDENTIALS");
+    }
+
+    @Test
     void oneAddressTryingManyNamesIsThrottledToo() {
         Member member = member();
         for (int i = 1; i <= 21; i++) {
@@ -168,8 +178,7 @@ class LoginThrottlingIT extends IntegrationTest {
         assertThat(last.stream().filter(r -> r.status() == 401).count()).isEqualTo(1);
         assertThat(last.stream().filter(r -> r.status() == 429).count()).isEqualTo(19);
         assertThat(logIn(member.username(), RIGHT).code()).isEqualTo("ACCOUNT_LOCKED");
-        assertThat(jdbc.sql("select count(*) from security_event where type = 'ACCOUNT_LOCKED' and user_id = ?")
-                .param(member.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(events("ACCOUNT_LOCKED", member.id())).isEqualTo(1);
     }
 
     private List<Api.Response> race(String username, int attempts) throws Exception {
@@ -207,6 +216,11 @@ class LoginThrottlingIT extends IntegrationTest {
             }
         }
         throw new AssertionError(username + " was never locked");
+    }
+
+    private long events(String type, String userId) {
+        return jdbc.sql("select count(*) from security_event where type = ? and user_id = ?").params(type, userId)
+                .query(Long.class).single();
     }
 
     private void moveClock(Duration by) {

@@ -70,8 +70,10 @@ public class TokenService {
      * a failure is recorded before it is answered.
      */
     public IssuedToken logIn(String username, String password, SecurityEventLog.Origin origin) {
-        String name = username == null ? "" : username;
-        Optional<User> account = users.findByUsername(name);
+        // No username has a NUL character, and the database refuses one in text: such a name is simply unknown.
+        boolean storable = username != null && username.indexOf('\u0000') < 0;
+        String name = storable ? username : username == null ? "" : username.replace("\u0000", "");
+        Optional<User> account = storable ? users.findByUsername(name) : Optional.empty();
         LoginThrottling.Admission admission = throttling.admit(name, account, origin);
         if (!passwords.matches(account.map(User::passwordHash), password)) {
             throttling.failed(admission, account, origin);

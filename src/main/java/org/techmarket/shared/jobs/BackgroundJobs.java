@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,10 @@ public class BackgroundJobs {
     private final RetryPolicy retry;
     private final int batchSize;
     private final int maxPerRun;
+    private final List<StuckElsewhere> elsewhere;
 
     BackgroundJobs(JobFailures failures, PlatformTransactionManager transactionManager, MeterRegistry meters,
+            List<StuckElsewhere> elsewhere,
             @Value("${techmarket.jobs.max-attempts:8}") int maxAttempts,
             @Value("${techmarket.jobs.first-retry-after:PT10S}") Duration firstRetryAfter,
             @Value("${techmarket.jobs.max-retry-after:PT30M}") Duration maxRetryAfter,
@@ -48,6 +51,7 @@ public class BackgroundJobs {
             throw new IllegalArgumentException("techmarket.jobs.batch-size and max-items-per-run must be positive");
         }
         this.failures = failures;
+        this.elsewhere = List.copyOf(elsewhere);
         this.transactions = new TransactionTemplate(transactionManager);
         // Each item in a transaction of its own even if a caller runs a job inside one.
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -82,9 +86,11 @@ public class BackgroundJobs {
         return handled;
     }
 
-    /** The items waiting for an operator, with their last error. */
+    /** The items waiting for an operator, with their last error: the jobs' own, then those kept elsewhere. */
     public List<StuckItem> stuck() {
-        return failures.stuck();
+        List<StuckItem> all = new ArrayList<>(failures.stuck());
+        elsewhere.forEach(source -> all.addAll(source.stuck()));
+        return all;
     }
 
     /**
@@ -92,6 +98,11 @@ public class BackgroundJobs {
      * failure makes it stuck again. Empty when the item is not waiting for an operator.
      */
     public Optional<StuckItem> release(String job, String itemId, Instant at) {
+        for (StuckElsewhere source : elsewhere) {
+            if (source.job().equals(job)) {
+                return source.release(itemId, at);
+            }
+        }
         return failures.release(job, itemId, at);
     }
 

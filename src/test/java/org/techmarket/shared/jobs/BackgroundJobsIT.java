@@ -144,6 +144,33 @@ class BackgroundJobsIT extends IntegrationTest {
         jdbc.sql("delete from job_failure where job = ?").param(name).update();
     }
 
+    @Test
+    void anEventDeliveryGivenUpOnIsListedAndReleasedLikeAnyStuckItem() {
+        String id = java.util.UUID.randomUUID().toString();
+        jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                + " status, completion_attempts, last_resubmission_date) values (?::uuid, 'test.listener',"
+                + " 'org.techmarket.Test', '{}', now() - interval '1 hour', 'FAILED', 10, now() - interval '5 minutes')")
+                .param(id).update();
+        try {
+            JsonNode listed = stuckItem("event-delivery", ADMIN_TOKEN, id);
+            assertThat(listed.path("attempts").asInt()).isEqualTo(10);
+            assertThat(listed.path("lastError").asString()).contains("test.listener");
+            Api.Response notAnId = api.post("/api/v1/operations/stuck/event-delivery/not-a-uuid/retry", ADMIN_TOKEN,
+                    Map.of());
+            assertThat(notAnId.code()).isEqualTo("STUCK_ITEM_NOT_FOUND");
+
+            Api.Response released = api.post("/api/v1/operations/stuck/event-delivery/" + id + "/retry", ADMIN_TOKEN,
+                    Map.of());
+
+            assertThat(released.status()).as(released.text()).isEqualTo(200);
+            assertThat(jdbc.sql("select completion_attempts from event_publication where id = ?::uuid").param(id)
+                    .query(Integer.class).single()).as("one more attempt").isEqualTo(9);
+            assertThat(stuckItem("event-delivery", ADMIN_TOKEN, id).isMissingNode()).isTrue();
+        } finally {
+            jdbc.sql("delete from event_publication where id = ?::uuid").param(id).update();
+        }
+    }
+
     private Map<String, Object> failure(String job) {
         return jdbc.sql("select attempts, last_error, next_attempt_at from job_failure where job = ?").param(job)
                 .query().singleRow();
@@ -154,10 +181,15 @@ class BackgroundJobsIT extends IntegrationTest {
     }
 
     private JsonNode stuckItem(String job, String token) {
+        return stuckItem(job, token, null);
+    }
+
+    private JsonNode stuckItem(String job, String token, String itemId) {
         Api.Response stuck = api.get("/api/v1/operations/stuck", token);
         assertThat(stuck.status()).as(stuck.text()).isEqualTo(200);
         for (JsonNode item : stuck.json().path("items")) {
-            if (item.path("job").asString().equals(job)) {
+            if (item.path("job").asString().equals(job)
+                    && (itemId == null || item.path("itemId").asString().equals(itemId))) {
                 return item;
             }
         }

@@ -14,8 +14,8 @@ import org.techmarket.shared.jobs.Job;
 
 /**
  * Marks offers EXPIRED once their deadline has come. Every node runs it through {@link BackgroundJobs}; each offer is
- * claimed with {@code FOR UPDATE SKIP LOCKED} and expired in its own transaction, so an answer being given at that moment is
- * simply first (and refused as too late if the deadline has come) or second. When a listing ends, its offers still
+ * claimed with {@code FOR UPDATE SKIP LOCKED} and expired in its own transaction, so an answer being given at that
+ * moment is simply first (and refused as too late if the deadline has come) or second. When a listing ends, its offers still
  * open lapse the same way, with a reason, once the ending has committed.
  */
 @Component

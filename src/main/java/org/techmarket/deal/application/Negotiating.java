@@ -173,10 +173,10 @@ public class Negotiating {
         return offers.ofListing(listingId, Optional.of(buyer)).stream().map(this::asOfNow).toList();
     }
 
-    /** Marks one OPEN offer whose deadline has come EXPIRED, if one is due and not held; empty when none is. */
+    /** Marks the offer EXPIRED if it is OPEN, its deadline has come and nobody else holds it; else empty. */
     @Transactional
-    public Optional<Offer> expireOneDue(Instant asOf) {
-        return offers.claimDue(asOf).flatMap(o -> o.expireIfDue(asOf)).map(expired -> {
+    public Optional<Offer> expireIfDue(String offerId, Instant asOf) {
+        return offers.claimDue(offerId, asOf).flatMap(o -> o.expireIfDue(asOf)).map(expired -> {
             offers.update(expired, asOf);
             record(Actor.SYSTEM, "OfferExpired", expired);
             return expired;

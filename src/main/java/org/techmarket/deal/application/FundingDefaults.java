@@ -2,24 +2,15 @@ package org.techmarket.deal.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.techmarket.deal.domain.DealStatus;
-import org.techmarket.deal.domain.Payout;
-import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
-import org.techmarket.ledger.AccountId;
-import org.techmarket.ledger.Hold;
-import org.techmarket.ledger.Ledger;
 import org.techmarket.shared.Actor;
-import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -35,20 +26,13 @@ public class FundingDefaults {
     private static final int MAX_PER_RUN = 500;
 
     private final Deals deals;
-    private final Ledger ledger;
-    private final DealCompletion completion;
-    private final Settlement settlement;
-    private final DealJournal journal;
+    private final BuyerDefaults defaults;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    FundingDefaults(Deals deals, Ledger ledger, DealCompletion completion, Settlement settlement, DealJournal journal,
-            TransactionTemplate transactions, Clock clock) {
+    FundingDefaults(Deals deals, BuyerDefaults defaults, TransactionTemplate transactions, Clock clock) {
         this.deals = deals;
-        this.ledger = ledger;
-        this.completion = completion;
-        this.settlement = settlement;
-        this.journal = journal;
+        this.defaults = defaults;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -77,31 +61,6 @@ public class FundingDefaults {
     }
 
     private DealRow forfeit(DealRow deal) {
-        Instant now = clock.instant();
-        DealRow defaulted = deal.withStatus(deal.status().transitionTo(DealStatus.DEFAULTED, deal.contractType()), now);
-        String currency = deal.price().currency();
-        Optional<Hold> deposit = deal.depositHoldId().flatMap(ledger::findHold)
-                .filter(h -> h.organizationId().equals(deal.buyer().organizationId()) && h.remaining().isPositive()
-                        && !h.isDue(now));
-        Money forfeited = Money.zero(currency);
-        Payout payout = new Payout(0, 0, 0);
-        if (deposit.isPresent()) {
-            forfeited = deposit.get().remaining();
-            AccountId escrow = ledger.openEscrow(Actor.SYSTEM, deal.id(), currency);
-            ledger.capture(Actor.SYSTEM, deposit.get().id(), forfeited, escrow);
-            payout = settlement.forfeit(forfeited.minor(), forfeited.minor());
-            completion.payOut(deal, payout);
-        }
-        deals.updateStatus(defaulted);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("depositForfeited", forfeited.decimal());
-        details.put("toSeller", payout.toSeller());
-        details.put("toFees", payout.toFees());
-        journal.record(Actor.SYSTEM.auditName(), "FundingDefaulted", defaulted, now, details);
-        if (deal.runnerUpId().isPresent()) {
-            journal.record(Actor.SYSTEM.auditName(), "RunnerUpMayBeOffered", defaulted, now, Map.of("runnerUpId",
-                    deal.runnerUpId().get(), "price", deal.runnerUpPrice().map(Money::decimal).orElse("")));
-        }
-        return defaulted;
+        return defaults.declare(deal, Actor.SYSTEM, "FundingDefaulted", Map.of());
     }
 }

@@ -3,6 +3,8 @@ package org.techmarket.deal.application;
 import org.springframework.stereotype.Component;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
+import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 
@@ -14,19 +16,33 @@ import org.techmarket.shared.Rejection;
 class DealAccess {
 
     private final Deals deals;
+    private final Participants participants;
 
-    DealAccess(Deals deals) {
+    DealAccess(Deals deals, Participants participants) {
         this.deals = deals;
+        this.participants = participants;
     }
 
     DealRow readable(Actor actor, String dealId) {
         return deals.find(dealId).filter(d -> visible(actor, d)).orElseThrow(() -> notFound(dealId));
     }
 
-    /** The deal, locked for this transaction, when the actor's organization is one of its parties. */
-    DealRow lockedForParty(Actor actor, String dealId) {
+    /**
+     * The deal, locked for this transaction, when the actor's organization is one of its parties and its status
+     * permits {@code action} (403 ORGANIZATION_SUSPENDED, ORGANIZATION_NOT_VERIFIED).
+     */
+    DealRow lockedForParty(Actor actor, String dealId, MarketAction action) {
         String organization = actor.organizationId().orElseThrow(() -> notFound(dealId));
-        return deals.lock(dealId).filter(d -> d.isParty(organization)).orElseThrow(() -> notFound(dealId));
+        DealRow deal = deals.lock(dealId).filter(d -> d.isParty(organization)).orElseThrow(() -> notFound(dealId));
+        requirePermitted(actor, action);
+        return deal;
+    }
+
+    /** Refuses the action when the actor acts for an organization whose status does not permit it. */
+    void requirePermitted(Actor actor, MarketAction action) {
+        if (actor.organizationId().isPresent()) {
+            participants.permitted(actor, action);
+        }
     }
 
     static String buyerOnly(Actor actor, DealRow deal) {

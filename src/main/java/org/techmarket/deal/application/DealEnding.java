@@ -17,6 +17,7 @@ import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.rights.RightsRegistry;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -41,9 +42,11 @@ public class DealEnding {
     private final RightsRegistry rights;
     private final BuyerDefaults defaults;
     private final CancellationProposals proposals;
+    private final DealAccess access;
 
     DealEnding(Deals deals, Ledger ledger, DealJournal journal, Clock clock, DealDeliveries deliveries,
-            RightsRegistry rights, BuyerDefaults defaults, CancellationProposals proposals) {
+            RightsRegistry rights, BuyerDefaults defaults, CancellationProposals proposals, DealAccess access) {
+        this.access = access;
         this.defaults = defaults;
         this.proposals = proposals;
         this.deals = deals;
@@ -64,6 +67,7 @@ public class DealEnding {
     public DealRow cancel(Actor actor, String dealId, String reason, boolean mutual) {
         requireReason(reason);
         DealRow deal = lockedForPartyOrOperator(actor, dealId);
+        access.requirePermitted(actor, MarketAction.CANCEL_DEAL);
         requireCancellable(deal);
         if (mutual) {
             return propose(actor, deal, reason.strip());
@@ -86,6 +90,7 @@ public class DealEnding {
         if (actor.organizationId().isEmpty()) {
             throw Rejection.forbidden("Only the deal's parties agree to cancel it; an operator cancels it outright");
         }
+        access.requirePermitted(actor, MarketAction.CANCEL_DEAL);
         requireCancellable(deal);
         CancellationProposals.Proposal proposal = proposals.find(dealId).orElseThrow(() -> Rejection.conflict(
                 DealCodes.CANCELLATION_NOT_PROPOSED, "Neither party has proposed to cancel deal " + dealId + " by agreement"));
@@ -145,6 +150,7 @@ public class DealEnding {
                     "the date the termination takes effect is required, today (" + today + ") or later");
         }
         DealRow deal = lockedForPartyOrOperator(actor, dealId);
+        access.requirePermitted(actor, MarketAction.TERMINATE_LICENCE);
         Instant now = clock.instant();
         DealRow terminated = deal.withStatus(deal.status().transitionTo(DealStatus.TERMINATED, deal.contractType()),
                 now);

@@ -20,6 +20,7 @@ import org.techmarket.ledger.domain.CashOutStatus;
 import org.techmarket.ledger.persistence.CashIns;
 import org.techmarket.ledger.persistence.CashOuts;
 import org.techmarket.ledger.persistence.LedgerAccounts;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
@@ -108,7 +109,7 @@ public class CashService {
         if (actor.role() != Role.ORG_ADMIN) {
             throw Rejection.forbidden("Only an organization's admin may withdraw its funds");
         }
-        String organization = actor.requireOrganization();
+        String organization = participants.permitted(actor, MarketAction.CASH_OUT).id();
         requireAmount(amount);
         String id = ids.newId();
         Hold hold = holds.place(actor.auditName(), new HoldRequest(organization, amount, CashOut.PURPOSE,
@@ -139,6 +140,9 @@ public class CashService {
     public CashOut cancelCashOut(Actor actor, String id) {
         if (!actor.isOperator() && actor.role() != Role.ORG_ADMIN) {
             throw Rejection.forbidden("Only the organization's admin or an operator may cancel a withdrawal");
+        }
+        if (!actor.isOperator()) {
+            participants.permitted(actor, MarketAction.CANCEL_CASH_OUT);
         }
         CashOut current = lockVisible(actor, id);
         CashOut cancelled = current.cancel(actor.auditName(), LedgerTime.now(clock));

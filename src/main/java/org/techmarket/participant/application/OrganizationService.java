@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.participant.LegalIdentity;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
@@ -22,7 +23,10 @@ import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
 
-/** Operators verify, suspend and reinstate organizations; everyone may read an organization's public profile. */
+/**
+ * Operators verify, suspend and reinstate organizations; everyone may read an organization's public profile. Every
+ * module asks {@link #permitted} before an organization's action.
+ */
 @Service
 public class OrganizationService implements Participants {
 
@@ -84,6 +88,20 @@ public class OrganizationService implements Participants {
             throw Rejection.forbidden("Only the organization's members, operators and regulators see its users");
         }
         return users.ofOrganization(organizationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrganizationSummary permitted(Actor actor, MarketAction action) {
+        return requirePermitted(actor.requireOrganization(), action);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrganizationSummary requirePermitted(String organizationId, MarketAction action) {
+        OrganizationSummary organization = requireOrganization(organizationId, "organizationId");
+        organization.status().requirePermits(action);
+        return organization;
     }
 
     @Override

@@ -161,6 +161,20 @@ public class ListingLifecycle {
                 "ListingCancelled"));
     }
 
+    /**
+     * Cancels a standing listing whose seller was suspended, exactly as an operator's cancellation would (every
+     * deposit goes back, its open offers lapse), with {@code reason}. Called with the listing locked; a listing that
+     * is no longer standing is left as it is.
+     */
+    Optional<Listing> cancelForSuspension(Listing listing, String reason) {
+        if (!listing.status().isStanding()) {
+            return Optional.empty();
+        }
+        deposits.settle(Actor.SYSTEM, listing, Optional.empty());
+        return Optional.of(move(Actor.SYSTEM, listing, ListingStatus.CANCELLED, Optional.of(reason),
+                "ListingCancelled"));
+    }
+
     /** PUBLISHED → OPEN: bidding starts. Called with the listing locked. */
     Listing open(Actor actor, Listing published) {
         return move(actor, published, ListingStatus.OPEN, Optional.empty(), "ListingOpened");

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.participant.LegalIdentity;
 import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.OrganizationSuspended;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
@@ -24,8 +26,9 @@ import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
 
 /**
- * Operators verify, suspend and reinstate organizations; everyone may read an organization's public profile. Every
- * module asks {@link #permitted} before an organization's action.
+ * Operators verify, suspend and reinstate organizations; everyone may read an organization's public profile. A
+ * suspension is announced ({@link OrganizationSuspended}) so that the organization's listings end; reinstatement
+ * reopens nothing. Every module asks {@link #permitted} before an organization's action.
  */
 @Service
 public class OrganizationService implements Participants {
@@ -34,9 +37,12 @@ public class OrganizationService implements Participants {
     private final Users users;
     private final Venues venues;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganizationService(Organizations organizations, Users users, Venues venues, AuditLog audit, Clock clock) {
+    OrganizationService(Organizations organizations, Users users, Venues venues, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.organizations = organizations;
         this.users = users;
         this.venues = venues;
@@ -54,7 +60,11 @@ public class OrganizationService implements Participants {
         if (reason == null || reason.isBlank()) {
             throw Rejection.invalid("REASON_REQUIRED", "reason", "A suspension needs a reason");
         }
-        return changeStatus(actor, organizationId, OrganizationStatus.SUSPENDED, "OrganizationSuspended", reason);
+        Organization suspended = changeStatus(actor, organizationId, OrganizationStatus.SUSPENDED,
+                "OrganizationSuspended", reason.strip());
+        events.publishEvent(new OrganizationSuspended(suspended.id(), suspended.venueId(), reason.strip(),
+                suspended.updatedAt()));
+        return suspended;
     }
 
     private Organization changeStatus(Actor actor, String organizationId, OrganizationStatus next, String event,

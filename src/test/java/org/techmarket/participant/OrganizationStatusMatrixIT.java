@@ -2,8 +2,19 @@ package org.techmarket.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.techmarket.shared.Money;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
@@ -14,6 +25,9 @@ import org.techmarket.support.IntegrationTest;
  * nothing; verified and reinstated ones do both.
  */
 class OrganizationStatusMatrixIT extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Map<String, Object> newUser() {
         return Map.of("username", Fixtures.unique("member"), "password", "member password 1", "role", "MEMBER");
@@ -74,6 +88,52 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
                 .text("status")).isEqualTo("VERIFIED");
         assertThat(addUser(org).status()).isEqualTo(201);
         assertThat(cashOut(org, "10.00").status()).isEqualTo(201);
+    }
+
+    @Test
+    void cashOutsRacingTheSuspensionAreEachWhollyBeforeItOrRefused() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");
+            cashIn(org, "1000.00");
+            int requests = 6;
+            ExecutorService pool = Executors.newFixedThreadPool(requests + 1);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Api.Response>> outs = new ArrayList<>();
+                for (int i = 0; i < requests; i++) {
+                    outs.add(pool.submit(() -> {
+                        start.await();
+                        return cashOut(org, "10.00");
+                    }));
+                }
+                Future<Api.Response> suspension = pool.submit(() -> {
+                    start.await();
+                    return api.post("/api/v1/organizations/" + org.id() + "/suspension", ADMIN_TOKEN,
+                            Map.of("reason", "Racing"));
+                });
+                start.countDown();
+                assertThat(suspension.get().status()).isEqualTo(200);
+                int accepted = 0;
+                for (Future<Api.Response> out : outs) {
+                    Api.Response response = out.get();
+                    if (response.status() == 201) {
+                        accepted++;
+                    } else {
+                        refused(response, "ORGANIZATION_SUSPENDED");
+                    }
+                }
+                // Each accepted request was wholly before the suspension: requested before its time, funds held.
+                Instant suspendedAt = jdbc.sql("select updated_at from organization where id = ?").param(org.id())
+                        .query(Timestamp.class).single().toInstant();
+                List<Timestamp> requested = jdbc.sql("select requested_at from ledger_cash_out where organization_id = ?")
+                        .param(org.id()).query(Timestamp.class).list();
+                assertThat(requested).hasSize(accepted)
+                        .allSatisfy(at -> assertThat(at.toInstant()).isBeforeOrEqualTo(suspendedAt));
+                assertThat(available(org)).isEqualTo(Money.cny(100_000 - accepted * 1_000).decimal());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test

@@ -101,15 +101,21 @@ public class OrganizationService implements Participants {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public OrganizationSummary permitted(Actor actor, MarketAction action) {
         return requirePermitted(actor.requireOrganization(), action);
     }
 
+    /**
+     * The status is read under a share lock held to the end of the caller's transaction, so a suspension (which
+     * locks the row for update) comes wholly before or wholly after the action: no action checked as VERIFIED
+     * commits after the suspension.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public OrganizationSummary requirePermitted(String organizationId, MarketAction action) {
-        OrganizationSummary organization = requireOrganization(organizationId, "organizationId");
+        OrganizationSummary organization = organizations.lockShared(organizationId).map(Organization::summary)
+                .orElseThrow(() -> requireOrganizationRefusal(organizationId, "organizationId"));
         organization.status().requirePermits(action);
         return organization;
     }
@@ -123,9 +129,12 @@ public class OrganizationService implements Participants {
     @Override
     @Transactional(readOnly = true)
     public OrganizationSummary requireOrganization(String id, String field) {
-        return organization(id).orElseThrow(() -> new Rejection(Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND",
-                "Organization " + id + " does not exist", List.of(new Rejection.FieldError(field, "no such organization")),
-                Map.of()));
+        return organization(id).orElseThrow(() -> requireOrganizationRefusal(id, field));
+    }
+
+    private static Rejection requireOrganizationRefusal(String id, String field) {
+        return new Rejection(Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND", "Organization " + id
+                + " does not exist", List.of(new Rejection.FieldError(field, "no such organization")), Map.of());
     }
 
     @Override

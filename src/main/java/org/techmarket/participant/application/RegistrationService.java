@@ -135,7 +135,7 @@ public class RegistrationService implements Onboarding {
             }
             throw Rejection.forbidden("Only an admin of the organization may add its users");
         }
-        organizations.find(organizationId).orElseThrow(() -> Rejection.notFound("Organization", organizationId))
+        organizations.lockShared(organizationId).orElseThrow(() -> Rejection.notFound("Organization", organizationId))
                 .status().requirePermits(MarketAction.ADD_USER);
         if (!role.actsForOrganization()) {
             throw Rejection.invalid("INVALID_ROLE", "role", "An organization's users are MEMBER or ORG_ADMIN");

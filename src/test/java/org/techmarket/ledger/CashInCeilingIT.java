@@ -3,7 +3,11 @@ package org.techmarket.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.techmarket.support.Api;
@@ -13,17 +17,43 @@ import org.techmarket.support.TestDatabase;
 
 /**
  * Cash-ins stop at documented ceilings, not at the end of a {@code long}: per receipt, per organization's available
- * balance, and for the market's total. A market of its own (own database), so that its total starts at zero, with
- * small ceilings: 1,000.00 per receipt, 1,500.00 per organization, 2,500.00 in all.
+ * balance, and for the market's total. A market of its own (its own database, not the one the other integration
+ * tests share), so that its total starts at zero, with small ceilings: 1,000.00 per receipt, 1,500.00 per
+ * organization, 2,500.00 in all.
  */
-class CashInCeilingIT extends IntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CashInCeilingIT {
+
+    private static final String ADMIN_TOKEN = IntegrationTest.ADMIN_TOKEN;
+
+    @LocalServerPort
+    int port;
+
+    private Api api;
+    private Fixtures fixtures;
 
     @DynamicPropertySource
-    static void ceilings(DynamicPropertyRegistry registry) {
+    static void ownMarket(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestDatabase.url("techmarket_ceilings"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("techmarket.admin-token", () -> ADMIN_TOKEN);
+        registry.add("techmarket.demo.enabled", () -> "false");
+        registry.add("techmarket.security.bcrypt-strength", () -> "4");
         registry.add("techmarket.ledger.max-cash-in", () -> "100000");
         registry.add("techmarket.ledger.max-balance", () -> "150000");
         registry.add("techmarket.ledger.max-market-total", () -> "250000");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://localhost:" + port);
+        fixtures = new Fixtures(api);
+    }
+
+    @AfterEach
+    void theLedgerBalances() {
+        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN).json().path("balanced").asBoolean()).isTrue();
     }
 
     private Api.Response cashIn(Fixtures.Org org, String amount) {

@@ -1,6 +1,7 @@
 package org.techmarket.participant;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.techmarket.shared.Rejection;
@@ -13,6 +14,11 @@ import org.techmarket.shared.Rejection;
  */
 public enum OrganizationStatus {
     PENDING, VERIFIED, SUSPENDED;
+
+    /** The code refusing a suspended organization's action. */
+    public static final String SUSPENDED_CODE = "ORGANIZATION_SUSPENDED";
+    /** The code refusing an action of an organization not verified yet. */
+    public static final String NOT_VERIFIED_CODE = "ORGANIZATION_NOT_VERIFIED";
 
     // What each status permits, in one place: every organization action not listed is refused.
     private static final Map<OrganizationStatus, Set<MarketAction>> PERMITTED = Map.of(
@@ -65,12 +71,7 @@ public enum OrganizationStatus {
                 + "; only verified organizations may " + describe(action));
     }
 
-    /** The code refusing a suspended organization's action. */
-    public static final String SUSPENDED_CODE = "ORGANIZATION_SUSPENDED";
-    /** The code refusing an action of an organization not verified yet. */
-    public static final String NOT_VERIFIED_CODE = "ORGANIZATION_NOT_VERIFIED";
-
     private static String describe(MarketAction action) {
-        return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

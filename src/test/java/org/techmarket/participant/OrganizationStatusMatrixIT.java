@@ -3,6 +3,7 @@ package org.techmarket.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,8 +126,8 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
                 // Each accepted request was wholly before the suspension: requested before its time, funds held.
                 Instant suspendedAt = jdbc.sql("select updated_at from organization where id = ?").param(org.id())
                         .query(Timestamp.class).single().toInstant();
-                List<Timestamp> requested = jdbc.sql("select requested_at from ledger_cash_out where organization_id = ?")
-                        .param(org.id()).query(Timestamp.class).list();
+                List<Timestamp> requested = jdbc.sql("select requested_at from ledger_cash_out"
+                        + " where organization_id = ?").param(org.id()).query(Timestamp.class).list();
                 assertThat(requested).hasSize(accepted)
                         .allSatisfy(at -> assertThat(at.toInstant()).isBeforeOrEqualTo(suspendedAt));
                 assertThat(available(org)).isEqualTo(Money.cny(100_000 - accepted * 1_000).decimal());
@@ -144,13 +145,16 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
         refused(cashOut(org, "10.00"), "ORGANIZATION_NOT_VERIFIED");
         assertThat(available(org)).isEqualTo("500.00");
         assertThat(addUser(org).status()).isEqualTo(201);
-        Api.Response asset = fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber()));
+        Api.Response asset = fixtures.registerAsset(org, Fixtures.patentAsset(org.id(),
+                Fixtures.uniqueCnPatentNumber()));
         assertThat(asset.status()).as(asset.text()).isEqualTo(201);
-        Api.Response draft = api.post("/api/v1/listings", org.token(), Map.of("assetIds", java.util.List.of(
-                asset.text("id")), "offer", Map.of("type", "ASSIGNMENT"), "title", "A pending university's draft",
-                "mechanism", Map.of("type", "NEGOTIATION", "startPrice", Map.of("amount", "2000.00",
-                        "currency", "CNY"), "deposit", Map.of("amount", "0.00", "currency", "CNY"), "startsAt", java.time.Instant.now().toString(), "endsAt",
-                        java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString())));
+        Map<String, Object> mechanism = Map.of("type", "NEGOTIATION",
+                "startPrice", Map.of("amount", "2000.00", "currency", "CNY"),
+                "deposit", Map.of("amount", "0.00", "currency", "CNY"),
+                "startsAt", Instant.now().toString(), "endsAt", Instant.now().plus(Duration.ofDays(1)).toString());
+        Api.Response draft = api.post("/api/v1/listings", org.token(), Map.of(
+                "assetIds", List.of(asset.text("id")), "offer", Map.of("type", "ASSIGNMENT"),
+                "title", "A pending university's draft", "mechanism", mechanism));
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         assertThat(draft.text("status")).isEqualTo("DRAFT");
         refused(api.post("/api/v1/listings/" + draft.text("id") + "/submission", org.token(), Map.of()),

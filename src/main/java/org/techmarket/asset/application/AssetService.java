@@ -50,7 +50,8 @@ public class AssetService implements Assets {
     public Asset register(Actor actor, AssetInput input) {
         String organization = actor.requireOrganization();
         AssetRules.Valid valid = AssetRules.validate(input);
-        participants.requireOrganization(organization, "owners").status().requirePermits(MarketAction.REGISTER_ASSET);
+        participants.requireOrganization(organization, "owners").status()
+                .requirePermits(MarketAction.REGISTER_ASSET);
         for (int i = 0; i < valid.owners().size(); i++) {
             participants.requireOrganization(valid.owners().get(i).organizationId(), "owners[" + i + "].organizationId");
         }

@@ -83,7 +83,7 @@ public class DealEnding {
         return cancelled(actor, deal, reason.strip(), Map.of());
     }
 
-    /** The other party confirms a proposed cancellation by agreement: the deal is cancelled and the deposit released. */
+    /** The other party confirms a proposed cancellation by agreement: the deal is cancelled, the deposit released. */
     @Transactional
     public DealRow agreeToCancel(Actor actor, String dealId) {
         DealRow deal = lockedForPartyOrOperator(actor, dealId);
@@ -93,7 +93,8 @@ public class DealEnding {
         access.requirePermitted(actor, MarketAction.CANCEL_DEAL);
         requireCancellable(deal);
         CancellationProposals.Proposal proposal = proposals.find(dealId).orElseThrow(() -> Rejection.conflict(
-                DealCodes.CANCELLATION_NOT_PROPOSED, "Neither party has proposed to cancel deal " + dealId + " by agreement"));
+                DealCodes.CANCELLATION_NOT_PROPOSED, "Neither party has proposed to cancel deal " + dealId
+                        + " by agreement"));
         if (actor.belongsTo(proposal.proposedBy())) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, DealCodes.NOT_THE_COUNTERPARTY,
                     "The other party confirms a cancellation you proposed");
@@ -106,8 +107,8 @@ public class DealEnding {
         String party = actor.organizationId().orElseThrow(() -> Rejection.forbidden(
                 "Only the deal's parties propose to cancel it by agreement; an operator cancels it outright"));
         proposals.find(deal.id()).filter(p -> !p.proposedBy().equals(party)).ifPresent(p -> {
-            throw Rejection.conflict(DealCodes.CANCELLATION_ALREADY_PROPOSED, "The other party has proposed to cancel this"
-                    + " deal by agreement already; confirm it at /deals/" + deal.id() + "/cancellation/agreement");
+            throw Rejection.conflict(DealCodes.CANCELLATION_ALREADY_PROPOSED, "The other party has proposed to cancel"
+                    + " this deal by agreement already; confirm it at /deals/" + deal.id() + "/cancellation/agreement");
         });
         Instant now = clock.instant();
         proposals.propose(new CancellationProposals.Proposal(deal.id(), party, reason, now));

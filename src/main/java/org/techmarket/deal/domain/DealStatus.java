@@ -8,10 +8,11 @@ import org.techmarket.shared.Rejection;
 /**
  * Where a deal stands. The happy path is DRAFT → SIGNING → SIGNED → FUNDED → DELIVERED → ACCEPTED → COMPLETED.
  * Until money is in escrow the deal may be cancelled (CANCELLED); a buyer who has not funded a signed deal by the
- * funding deadline, or who walks away alone from an award while its deposit is held (SIGNING or SIGNED), DEFAULTED. Once escrow holds money it leaves only by acceptance or by an operator's decision
- * on a dispute, which ends COMPLETED (released or split: the buyer keeps the technology at the price decided) or
- * CANCELLED (refunded). A completed licence may later be TERMINATED; an assignment cannot be undone this way.
- * DEFAULTED, CANCELLED and TERMINATED are final.
+ * funding deadline, or who walks away alone from an award while its deposit is held (SIGNING or SIGNED),
+ * DEFAULTED. Once escrow holds money it leaves only by acceptance or by an operator's decision on a dispute, which
+ * ends COMPLETED (released or split: the buyer keeps the technology at the price decided) or CANCELLED (refunded).
+ * A completed licence may later be TERMINATED; an assignment cannot be undone this way. DEFAULTED, CANCELLED and
+ * TERMINATED are final.
  */
 public enum DealStatus {
     DRAFT, SIGNING, SIGNED, FUNDED, DELIVERED, ACCEPTED, COMPLETED, DEFAULTED, DISPUTED, CANCELLED, TERMINATED;

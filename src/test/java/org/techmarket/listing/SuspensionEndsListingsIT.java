@@ -89,6 +89,27 @@ class SuspensionEndsListingsIT extends IntegrationTest {
         assertThat(market.ledgerBalanced()).isTrue();
     }
 
+    @Test
+    void anOfferFromABuyerSuspendedSinceCannotBeAcceptedAndTheBuyerMakesNoMore() {
+        Market.Seller seller = market.seller();
+        String negotiation = market.publish(seller, assignment(), negotiation());
+        Org buyer = market.bidder("10.00");
+        Api.Response offered = api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer("2000.00"));
+        assertThat(offered.status()).as(offered.text()).isEqualTo(201);
+        assertThat(api.post("/api/v1/organizations/" + buyer.id() + "/suspension", ADMIN_TOKEN,
+                Map.of("reason", "Unpaid fees")).status()).isEqualTo(200);
+
+        Api.Response accepted = api.post("/api/v1/offers/" + offered.text("id") + "/acceptance", seller.org().token(),
+                Map.of());
+        assertThat(accepted.status()).isEqualTo(409);
+        assertThat(accepted.code()).isEqualTo("COUNTERPARTY_NOT_VERIFIED");
+        Api.Response another = api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer("2100.00"));
+        assertThat(another.status()).isEqualTo(403);
+        assertThat(another.code()).isEqualTo("ORGANIZATION_SUSPENDED");
+        assertThat(market.get(negotiation, ADMIN_TOKEN).text("status")).isEqualTo("OPEN");
+        assertThat(market.ledgerBalanced()).isTrue();
+    }
+
     private static Map<String, Object> negotiation() {
         return Market.mechanism("NEGOTIATION", "2000.00", "0.00", now(), now().plus(Duration.ofHours(1)));
     }

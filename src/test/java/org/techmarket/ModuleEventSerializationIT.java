@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.listing.ListingEnded;
+import org.techmarket.participant.OrganizationSuspended;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantRecorded;
 import org.techmarket.rights.GrantScope;
@@ -61,7 +62,8 @@ class ModuleEventSerializationIT extends IntegrationTest {
                 new OpenLicenceDeclared("declaration-1", "asset-1", Optional.empty()),
                 new OpenLicenceWithdrawn("declaration-2", "asset-1"),
                 new ListingEnded("listing-4", "CANCELLED", Optional.of("Asset asset-1 was assigned to buyer-1"), AT),
-                new ListingEnded("listing-1", "AWARDED", Optional.empty(), AT));
+                new ListingEnded("listing-1", "AWARDED", Optional.empty(), AT),
+                new OrganizationSuspended("organization-1", "venue-1", "Forged documents", AT));
     }
 
     @ParameterizedTest

@@ -1,11 +1,21 @@
 package org.techmarket.participant;
 
 import java.util.Optional;
+import org.techmarket.shared.Actor;
 
 /** The participant registry as other modules see it. */
 public interface Participants {
 
     Optional<OrganizationSummary> organization(String id);
+
+    /**
+     * The organization the actor acts for, when its status permits {@code action} (the one matrix of
+     * {@link OrganizationStatus#permits}); otherwise 403 ORGANIZATION_SUSPENDED or ORGANIZATION_NOT_VERIFIED.
+     */
+    OrganizationSummary permitted(Actor actor, MarketAction action);
+
+    /** As {@link #permitted(Actor, MarketAction)}, for an organization named by id (NOT_FOUND when unknown). */
+    OrganizationSummary requirePermitted(String organizationId, MarketAction action);
 
     /** The organization, or a NOT_FOUND refusal naming the field that referred to it. */
     OrganizationSummary requireOrganization(String id, String field);

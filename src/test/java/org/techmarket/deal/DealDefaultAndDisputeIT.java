@@ -79,6 +79,12 @@ class DealDefaultAndDisputeIT extends DealIntegrationTest {
         Api.Response tooMuch = api.post(dispute + "/resolution", ADMIN_TOKEN, Map.of("outcome", "SPLIT",
                 "sellerAmount", Map.of("amount", "40000.01", "currency", "CNY"), "decision", "Too much"));
         assertThat(tooMuch.code()).isEqualTo("INVALID_SPLIT");
+        Api.Response nothing = api.post(dispute + "/resolution", ADMIN_TOKEN, Map.of("outcome", "SPLIT",
+                "sellerAmount", Map.of("amount", "0.00", "currency", "CNY"), "decision", "Nothing for the seller"));
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.code()).isEqualTo("INVALID_SPLIT");
+        assertThat(kit.deal(sale).path("status").asString()).isEqualTo("DISPUTED");
+        assertThat(kit.deal(sale).path("escrowBalance").path("amount").asString()).isEqualTo("40000.00");
 
         Api.Response resolved = api.post(dispute + "/resolution", ADMIN_TOKEN, split);
         assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);

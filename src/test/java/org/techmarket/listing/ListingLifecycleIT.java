@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.techmarket.listing.Market.Seller;
 import org.techmarket.support.Api;
+import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 
@@ -121,9 +122,16 @@ class ListingLifecycleIT extends IntegrationTest {
         assertThat(market.draft(seller, assignment(), mixed).code()).isEqualTo("CURRENCY_MISMATCH");
         assertThat(market.draft(seller, Map.of("type", "LEASE"), mechanism).code()).isEqualTo("INVALID_OFFER");
 
+        // A pending organization may prepare a draft of its own asset, but not offer it to the market.
         Org pending = fixtures.registerOrg("ENTERPRISE");
-        Api.Response unverified = api.post("/api/v1/listings", pending.token(),
-                Market.listing(seller.assetId(), assignment(), mechanism));
+        Api.Response pendingAsset = fixtures.registerAsset(pending, Fixtures.patentAsset(pending.id(),
+                Fixtures.uniqueCnPatentNumber()));
+        Api.Response pendingDraft = api.post("/api/v1/listings", pending.token(),
+                Market.listing(pendingAsset.text("id"), assignment(), mechanism));
+        assertThat(pendingDraft.status()).as(pendingDraft.text()).isEqualTo(201);
+        Api.Response unverified = api.post("/api/v1/listings/" + pendingDraft.text("id") + "/submission",
+                pending.token(), Map.of());
+        assertThat(unverified.status()).isEqualTo(403);
         assertThat(unverified.code()).isEqualTo("ORGANIZATION_NOT_VERIFIED");
 
         Api.Response listed = api.get("/api/v1/listings?limit=200", ADMIN_TOKEN);

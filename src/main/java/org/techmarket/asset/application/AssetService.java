@@ -16,8 +16,7 @@ import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.domain.AssetRules;
 import org.techmarket.asset.domain.OwnerShare;
 import org.techmarket.asset.persistence.RegisteredAssets;
-import org.techmarket.participant.OrganizationStatus;
-import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
@@ -51,7 +50,8 @@ public class AssetService implements Assets {
     public Asset register(Actor actor, AssetInput input) {
         String organization = actor.requireOrganization();
         AssetRules.Valid valid = AssetRules.validate(input);
-        requireActive(participants.requireOrganization(organization, "owners"));
+        participants.requireOrganization(organization, "owners").status()
+                .requirePermits(MarketAction.REGISTER_ASSET);
         for (int i = 0; i < valid.owners().size(); i++) {
             participants.requireOrganization(valid.owners().get(i).organizationId(), "owners[" + i + "].organizationId");
         }
@@ -73,6 +73,7 @@ public class AssetService implements Assets {
         if (!actor.organizationId().map(current::ownedBy).orElse(false)) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_OWNER", "Only the asset's owners may change it");
         }
+        participants.permitted(actor, MarketAction.UPDATE_ASSET);
         long version = expectedVersion.orElse(current.version());
         if (version != current.version()) {
             throw versionMismatch(current.version());
@@ -150,13 +151,6 @@ public class AssetService implements Assets {
     @Override
     public Optional<String> patentNumber(String assetId) {
         return assets.find(assetId).flatMap(asset -> asset.details().patentNumber());
-    }
-
-    private static void requireActive(OrganizationSummary organization) {
-        if (organization.status() == OrganizationStatus.SUSPENDED) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_SUSPENDED",
-                    "A suspended organization cannot register assets");
-        }
     }
 
     private void requireUnregistered(String patentNumber, Optional<String> except) {

@@ -3,6 +3,8 @@ package org.techmarket.deal.application;
 import org.springframework.stereotype.Component;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
+import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 
@@ -14,9 +16,11 @@ import org.techmarket.shared.Rejection;
 class DealAccess {
 
     private final Deals deals;
+    private final Participants participants;
 
-    DealAccess(Deals deals) {
+    DealAccess(Deals deals, Participants participants) {
         this.deals = deals;
+        this.participants = participants;
     }
 
     DealRow readable(Actor actor, String dealId) {
@@ -27,8 +31,12 @@ class DealAccess {
         return deal;
     }
 
-    /** The deal, locked for this transaction, when the actor's organization is one of its parties. */
-    DealRow lockedForParty(Actor actor, String dealId) {
+    /**
+     * The deal, locked for this transaction, when the actor's organization is one of its parties and its status
+     * permits {@code action} (403 ORGANIZATION_SUSPENDED, ORGANIZATION_NOT_VERIFIED). Another organization's deal
+     * answers 404, recorded as a refused access.
+     */
+    DealRow lockedForParty(Actor actor, String dealId, MarketAction action) {
         if (actor.organizationId().isEmpty()) {
             throw deals.find(dealId).isPresent() ? notFound(dealId).hidingExisting() : notFound(dealId);
         }
@@ -36,7 +44,15 @@ class DealAccess {
         if (!deal.isParty(actor.organizationId().get())) {
             throw notFound(dealId).hidingExisting();
         }
+        requirePermitted(actor, action);
         return deal;
+    }
+
+    /** Refuses the action when the actor acts for an organization whose status does not permit it. */
+    void requirePermitted(Actor actor, MarketAction action) {
+        if (actor.organizationId().isPresent()) {
+            participants.permitted(actor, action);
+        }
     }
 
     static String buyerOnly(Actor actor, DealRow deal) {

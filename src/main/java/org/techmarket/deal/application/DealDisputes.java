@@ -15,6 +15,7 @@ import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.Disputes;
 import org.techmarket.deal.persistence.Disputes.Decision;
 import org.techmarket.deal.persistence.Disputes.DisputeRow;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -65,7 +66,7 @@ public class DealDisputes {
                         "evidence is identified by its SHA-256 in 64 lowercase hex digits");
             }
         }
-        DealRow deal = access.lockedForParty(actor, dealId);
+        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.DISPUTE);
         Instant now = clock.instant();
         DealRow disputed = deal.withStatus(deal.status().transitionTo(DealStatus.DISPUTED, deal.contractType()), now);
         DisputeRow dispute = new DisputeRow(ids.newId(), dealId, deal.price().currency(), actor.requireOrganization(), reasons.strip(),

@@ -44,6 +44,7 @@ import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantSummary;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.rights.RightsRegistry;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -149,6 +150,7 @@ public class DealOpening {
         DealRow defaulted = deals.lock(dealId).filter(d -> d.isParty(organization))
                 .orElseThrow(() -> DealAccess.notFound(dealId));
         DealAccess.sellerOnly(actor, defaulted);
+        participants.permitted(actor, MarketAction.OFFER_TO_RUNNER_UP);
         if (defaulted.status() != DealStatus.DEFAULTED) {
             throw new Rejection(Rejection.Kind.CONFLICT, "DEAL_NOT_DEFAULTED",
                     "Only a defaulted deal may be offered to the runner-up; this one is " + defaulted.status());

@@ -13,6 +13,7 @@ import org.techmarket.deal.domain.ContractLanguage;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.deal.persistence.CancellationProposals;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
 import org.techmarket.deal.persistence.DealRow;
@@ -38,7 +39,8 @@ public class DealReading {
     public record DealDetails(DealRow deal, Money escrowBalance, List<DealHistory.Step> history,
             List<DealSignatures.SignatureRow> signatures, List<DealDeliveries.Document> documents,
             List<DealDeliveries.RecordedGrant> grants, Optional<String> runnerUpDealId, PaymentSchedule payment,
-            Optional<InstalmentPlan> instalments, List<Integer> overdueInstalments) {}
+            Optional<InstalmentPlan> instalments, List<Integer> overdueInstalments,
+            Optional<CancellationProposals.Proposal> cancellationProposal) {}
 
     /** The statuses in which a deal owes its unpaid instalments, so that one past its due date is overdue. */
     private static final Set<DealStatus> OWING = EnumSet.of(DealStatus.SIGNED, DealStatus.FUNDED,
@@ -54,10 +56,13 @@ public class DealReading {
     private final DealDeliveries deliveries;
     private final Ledger ledger;
     private final DealContracts contracts;
+    private final CancellationProposals proposals;
     private final Clock clock;
 
     DealReading(DealAccess access, Deals deals, DealHistory history, DealSignatures signatures,
-            DealDeliveries deliveries, Ledger ledger, DealContracts contracts, Clock clock) {
+            DealDeliveries deliveries, Ledger ledger, DealContracts contracts, CancellationProposals proposals,
+            Clock clock) {
+        this.proposals = proposals;
         this.clock = clock;
         this.contracts = contracts;
         this.access = access;
@@ -89,7 +94,8 @@ public class DealReading {
         return new DealDetails(deal, escrow, history.of(dealId), signatures.of(dealId), deliveries.documents(dealId),
                 deliveries.grants(dealId), deals.findByCause(DealRow.RUNNER_UP_CAUSE + dealId).map(DealRow::id),
                 contracts.of(deal).payment(), plan, plan.filter(p -> OWING.contains(deal.status()))
-                        .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)))).orElse(List.of()));
+                        .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)))).orElse(List.of()),
+                proposals.find(dealId).filter(p -> !deal.status().isFinal() && !deal.status().holdsEscrow()));
     }
 
     /** A page of a deal's escrow account: its balance now and its entries after {@code after}, oldest first. */

@@ -16,6 +16,7 @@ import org.techmarket.deal.persistence.Registrations;
 import org.techmarket.deal.persistence.Registrations.RegistrationRow;
 import org.techmarket.participant.Participants;
 import org.techmarket.participant.VenueSummary;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 
@@ -49,7 +50,7 @@ public class DealRegistration {
 
     @Transactional
     public Registered register(Actor actor, String dealId) {
-        DealRow deal = access.lockedForParty(actor, dealId);
+        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.REGISTER_CONTRACT);
         if (registrations.ofDeal(dealId).isPresent()) {
             throw Rejection.conflict("ALREADY_REGISTERED", "Deal " + dealId + " is already registered");
         }

@@ -20,6 +20,7 @@ import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -65,7 +66,7 @@ public class DealSettlement {
      */
     @Transactional
     public DealRow fund(Actor actor, String dealId) {
-        DealRow deal = access.lockedForParty(actor, dealId);
+        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.FUND_DEAL);
         String buyer = DealAccess.buyerOnly(actor, deal);
         DealRow funded = deal.withStatus(deal.status().transitionTo(DealStatus.FUNDED, deal.contractType()),
                 clock.instant());
@@ -104,7 +105,7 @@ public class DealSettlement {
     @Transactional
     public DealRow deliver(Actor actor, String dealId, List<Document> documents) {
         requireDocuments(documents);
-        DealRow deal = access.lockedForParty(actor, dealId);
+        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.DELIVER);
         DealAccess.sellerOnly(actor, deal);
         Instant now = clock.instant();
         DealRow delivered = deal.withStatus(deal.status().transitionTo(DealStatus.DELIVERED, deal.contractType()), now);
@@ -120,7 +121,7 @@ public class DealSettlement {
     /** The buyer accepts the delivery, which completes the deal. */
     @Transactional
     public DealRow accept(Actor actor, String dealId) {
-        DealRow deal = access.lockedForParty(actor, dealId);
+        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.ACCEPT_DELIVERY);
         DealAccess.buyerOnly(actor, deal);
         return acceptAndComplete(actor.auditName(), deal, "DeliveryAccepted");
     }

@@ -15,6 +15,7 @@ import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.DealSignatures.SignatureRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.SigningKeys;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
@@ -54,7 +55,7 @@ public class DealSigning {
 
     @Transactional
     public SignatureRow sign(Actor actor, String dealId) {
-        DealRow deal = access.lockedForParty(actor, dealId);
+        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.SIGN_DEAL);
         String organization = actor.requireOrganization();
         if (deal.status() != DealStatus.SIGNING) {
             throw Rejection.conflict("DEAL_NOT_SIGNING", "Deal " + dealId + " is " + deal.status()

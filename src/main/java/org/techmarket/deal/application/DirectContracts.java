@@ -16,6 +16,7 @@ import org.techmarket.deal.persistence.Deals;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantScope;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -68,12 +69,7 @@ public class DirectContracts {
                     + " registered technology are sold through listings, where the rights registry checks them;"
                     + " a direct contract is DEVELOPMENT, CONSULTING or SERVICE");
         }
-        OrganizationSummary provider = participants.requireOrganization(actor.requireOrganization(),
-                "organizationId");
-        if (!provider.status().mayTrade()) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
-                    "Your organization is " + provider.status() + "; only verified organizations contract");
-        }
+        OrganizationSummary provider = participants.permitted(actor, MarketAction.PROPOSE_CONTRACT);
         OrganizationSummary client = participants.requireOrganization(proposal.clientId(), "clientId");
         if (!client.status().mayTrade()) {
             throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.COUNTERPARTY_NOT_VERIFIED,

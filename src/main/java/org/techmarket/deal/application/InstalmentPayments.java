@@ -15,6 +15,7 @@ import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -52,7 +53,7 @@ public class InstalmentPayments {
     /** Pays instalment {@code number} of the deal from the buyer's available funds. */
     @Transactional
     public InstalmentPlan.Entry pay(Actor actor, String dealId, int number) {
-        DealRow deal = access.lockedForParty(actor, dealId);
+        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.PAY_INSTALMENT);
         String buyer = DealAccess.buyerOnly(actor, deal);
         InstalmentPlan plan = contracts.instalments(dealId).orElseThrow(() -> Rejection.conflict(
                 DealCodes.NOT_PAID_IN_INSTALMENTS, "Deal " + dealId + " is not paid in instalments"));

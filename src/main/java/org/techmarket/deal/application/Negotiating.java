@@ -28,6 +28,7 @@ import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.listing.Negotiations;
 import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -80,7 +81,7 @@ public class Negotiating {
      */
     @Transactional
     public Offer make(Actor actor, String listingId, Function<Scope, OfferTerms> terms, Instant deadline) {
-        String buyer = verified(actor);
+        String buyer = permitted(actor, MarketAction.MAKE_OFFER);
         Instant now = now();
         Negotiations.OpenNegotiation listing = negotiations.openTo(listingId, buyer);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -98,7 +99,7 @@ public class Negotiating {
     @Transactional
     public Offer.Countered counter(Actor actor, String offerId, Function<Scope, OfferTerms> terms, Instant deadline) {
         Offer offer = lockedForParty(actor, offerId);
-        String by = verified(actor);
+        String by = permitted(actor, MarketAction.COUNTER_OFFER);
         Instant now = now();
         OfferTerms proposed = terms.apply(offer.terms().scope());
         Offer.Countered countered = offer.counter(ids.newId(), by, proposed, now, deadline);
@@ -113,7 +114,8 @@ public class Negotiating {
     @Transactional
     public Offer accept(Actor actor, String offerId) {
         Offer offer = lockedForParty(actor, offerId);
-        String by = verified(actor);
+        String by = permitted(actor, MarketAction.ACCEPT_OFFER);
+        requireCounterpartyTrades(by.equals(offer.buyerId()) ? offer.sellerId() : offer.buyerId());
         Instant now = now();
         Offer accepted = offer.accept(by, now);
         negotiations.conclude(offer.listingId(), offer.buyerId(),
@@ -127,18 +129,18 @@ public class Negotiating {
     /** The author takes back an offer nobody has answered yet. */
     @Transactional
     public Offer withdraw(Actor actor, String offerId) {
-        return close(actor, offerId, Offer::withdraw, "OfferWithdrawn");
+        return close(actor, offerId, MarketAction.WITHDRAW_OFFER, Offer::withdraw, "OfferWithdrawn");
     }
 
     @Transactional
     public Offer decline(Actor actor, String offerId) {
-        return close(actor, offerId, Offer::decline, "OfferDeclined");
+        return close(actor, offerId, MarketAction.DECLINE_OFFER, Offer::decline, "OfferDeclined");
     }
 
     /** One step that ends an offer without a deal: the offer's row locked, the step taken, stored and audited. */
-    private Offer close(Actor actor, String offerId, OfferStep step, String event) {
+    private Offer close(Actor actor, String offerId, MarketAction action, OfferStep step, String event) {
         Offer offer = lockedForParty(actor, offerId);
-        String by = verified(actor);
+        String by = permitted(actor, action);
         Instant now = now();
         Offer closed = step.take(offer, by, now);
         offers.update(closed, now);
@@ -231,13 +233,18 @@ public class Negotiating {
         return offer;
     }
 
-    private String verified(Actor actor) {
-        OrganizationSummary org = participants.requireOrganization(actor.requireOrganization(), "organizationId");
-        if (!org.status().mayTrade()) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
-                    "Your organization is " + org.status() + "; only verified organizations trade");
+    private String permitted(Actor actor, MarketAction action) {
+        return participants.permitted(actor, action).id();
+    }
+
+    /** Accepting binds the other side too: it must still be verified (not suspended since it made the offer). */
+    private void requireCounterpartyTrades(String organizationId) {
+        OrganizationSummary other = participants.requireOrganization(organizationId, "organizationId");
+        if (!other.status().mayTrade()) {
+            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.COUNTERPARTY_NOT_VERIFIED, "Organization "
+                    + other.id() + " is " + other.status() + "; an offer is concluded only between verified"
+                    + " organizations");
         }
-        return org.id();
     }
 
     /**

@@ -24,6 +24,7 @@ import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 
@@ -62,7 +63,7 @@ public class RoyaltyReporting {
         if (revenue.minor() < 0) {
             throw Rejection.invalid("INVALID_AMOUNT", "revenue.amount", "revenue must not be negative");
         }
-        DealRow deal = access.lockedForParty(actor, dealId);
+        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.REPORT_ROYALTY);
         String licensee = DealAccess.buyerOnly(actor, deal);
         RunningRoyalty royalty = terms.of(dealId).orElseThrow(() -> Rejection.conflict("NOT_A_ROYALTY_DEAL",
                 "Deal " + dealId + " is not paid by a running royalty"));

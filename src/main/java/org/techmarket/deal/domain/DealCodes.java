@@ -51,6 +51,9 @@ public final class DealCodes {
     public static final String DIRECT_TYPE_NOT_ALLOWED = "DIRECT_TYPE_NOT_ALLOWED";
     public static final String COUNTERPARTY_NOT_VERIFIED = "COUNTERPARTY_NOT_VERIFIED";
     public static final String INVALID_CONTRACT_TYPE = "INVALID_CONTRACT_TYPE";
+    public static final String CANCELLATION_NOT_PROPOSED = "CANCELLATION_NOT_PROPOSED";
+    public static final String CANCELLATION_ALREADY_PROPOSED = "CANCELLATION_ALREADY_PROPOSED";
+    public static final String NOT_THE_COUNTERPARTY = "NOT_THE_COUNTERPARTY";
 
     private DealCodes() {
     }

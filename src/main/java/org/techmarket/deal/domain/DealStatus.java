@@ -7,11 +7,12 @@ import org.techmarket.shared.Rejection;
 
 /**
  * Where a deal stands. The happy path is DRAFT → SIGNING → SIGNED → FUNDED → DELIVERED → ACCEPTED → COMPLETED.
- * Until money is in escrow either side may walk away (CANCELLED); a buyer who has not funded a signed deal by the
- * funding deadline DEFAULTED. Once escrow holds money it leaves only by acceptance or by an operator's decision
- * on a dispute, which ends COMPLETED (released or split: the buyer keeps the technology at the price decided) or
- * CANCELLED (refunded). A completed licence may later be TERMINATED; an assignment cannot be undone this way.
- * DEFAULTED, CANCELLED and TERMINATED are final.
+ * Until money is in escrow the deal may be cancelled (CANCELLED); a buyer who has not funded a signed deal by the
+ * funding deadline, or who walks away alone from an award while its deposit is held (SIGNING or SIGNED),
+ * DEFAULTED. Once escrow holds money it leaves only by acceptance or by an operator's decision on a dispute, which
+ * ends COMPLETED (released or split: the buyer keeps the technology at the price decided) or CANCELLED (refunded).
+ * A completed licence may later be TERMINATED; an assignment cannot be undone this way. DEFAULTED, CANCELLED and
+ * TERMINATED are final.
  */
 public enum DealStatus {
     DRAFT, SIGNING, SIGNED, FUNDED, DELIVERED, ACCEPTED, COMPLETED, DEFAULTED, DISPUTED, CANCELLED, TERMINATED;
@@ -19,7 +20,7 @@ public enum DealStatus {
     // The whole lifecycle, in one place: every allowed move and nothing else.
     private static final Map<DealStatus, Set<DealStatus>> TRANSITIONS = Map.ofEntries(
             Map.entry(DRAFT, EnumSet.of(SIGNING, CANCELLED)),
-            Map.entry(SIGNING, EnumSet.of(SIGNED, CANCELLED)),
+            Map.entry(SIGNING, EnumSet.of(SIGNED, DEFAULTED, CANCELLED)),
             Map.entry(SIGNED, EnumSet.of(FUNDED, DEFAULTED, CANCELLED)),
             Map.entry(FUNDED, EnumSet.of(DELIVERED, DISPUTED)),
             Map.entry(DELIVERED, EnumSet.of(ACCEPTED, DISPUTED)),

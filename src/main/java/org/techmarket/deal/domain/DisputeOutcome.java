@@ -1,8 +1,12 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Rejection;
+
 /**
  * An operator's decision on a dispute and where it leaves the deal: releasing to the seller and splitting both
- * complete it (a split is a reduced price, so the rights still pass); refunding the buyer cancels it.
+ * complete it (a split is a reduced price, so the rights still pass); refunding the buyer cancels it. A split gives
+ * each side a part of the escrow: nothing for the seller is a refund, everything a release, and each must be decided
+ * as such.
  */
 public enum DisputeOutcome {
     RELEASE, SPLIT, REFUND;
@@ -16,7 +20,16 @@ public enum DisputeOutcome {
         return switch (this) {
             case RELEASE -> settlement.release(escrowFen);
             case REFUND -> settlement.refund(escrowFen);
-            case SPLIT -> settlement.split(escrowFen, sellerGrossFen);
+            case SPLIT -> settlement.split(escrowFen, requireEachSideAPart(escrowFen, sellerGrossFen));
         };
+    }
+
+    private static long requireEachSideAPart(long escrowFen, long sellerGrossFen) {
+        if (sellerGrossFen <= 0 || sellerGrossFen >= escrowFen) {
+            throw Rejection.invalid(DealCodes.INVALID_SPLIT, "sellerAmount", "a split gives the seller more than 0.00"
+                    + " and less than the escrow balance " + Amounts.grouped(escrowFen) + "; nothing for the seller"
+                    + " is a REFUND, everything a RELEASE");
+        }
+        return sellerGrossFen;
     }
 }

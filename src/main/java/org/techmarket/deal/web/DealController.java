@@ -204,7 +204,8 @@ class DealController {
         return DealView.of(reading.get(actor, id));
     }
 
-    record CancellationRequest(String reason) {}
+    /** A cancellation's reason; {@code mutual: true} proposes it to the other party instead of cancelling alone. */
+    record CancellationRequest(String reason, Boolean mutual) {}
 
     record TerminationRequest(String reason, LocalDate effectiveOn) {}
 
@@ -214,7 +215,13 @@ class DealController {
         if (request == null) {
             throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with a reason is required");
         }
-        ending.cancel(actor, id, request.reason());
+        ending.cancel(actor, id, request.reason(), Boolean.TRUE.equals(request.mutual()));
+        return DealView.of(reading.get(actor, id));
+    }
+
+    @PostMapping(DEALS + "/{id}/cancellation/agreement")
+    DealView agreeToCancel(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        ending.agreeToCancel(actor, id);
         return DealView.of(reading.get(actor, id));
     }
 

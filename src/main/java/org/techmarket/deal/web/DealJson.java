@@ -7,6 +7,7 @@ import org.techmarket.deal.application.DealReading.DealDetails;
 import org.techmarket.deal.application.DealSigning.Verification;
 import org.techmarket.deal.domain.Party;
 import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.deal.persistence.CancellationProposals;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
 import org.techmarket.deal.persistence.DealRow;
@@ -114,7 +115,8 @@ final class DealJson {
             Instant deliveredAt, Instant acceptanceDeadline, List<SignatureView> signatures,
             List<DealDeliveries.Document> deliveredDocuments, List<DealDeliveries.RecordedGrant> grants,
             List<StepView> history, Instant createdAt, Instant updatedAt, List<Integer> overdueRoyaltyReports,
-            List<Integer> overdueInstalments, String previousDealId, String runnerUpDealId) {
+            List<Integer> overdueInstalments, String previousDealId, String runnerUpDealId,
+            CancellationProposalView cancellationProposal) {
         static DealView of(DealDetails details) {
             return of(details, List.of());
         }
@@ -131,7 +133,15 @@ final class DealJson {
                     details.grants(), details.history().stream().map(StepView::of).toList(), d.createdAt(),
                     d.updatedAt(), List.copyOf(overdueRoyaltyReports), details.overdueInstalments(),
                     d.previousDealId().orElse(null),
-                    details.runnerUpDealId().orElse(null));
+                    details.runnerUpDealId().orElse(null),
+                    details.cancellationProposal().map(CancellationProposalView::of).orElse(null));
+        }
+    }
+
+    /** A party's proposal to cancel the deal by agreement, awaiting the other party's confirmation. */
+    record CancellationProposalView(String proposedBy, String reason, Instant proposedAt) {
+        static CancellationProposalView of(CancellationProposals.Proposal p) {
+            return new CancellationProposalView(p.proposedBy(), p.reason(), p.proposedAt());
         }
     }
 

@@ -14,10 +14,13 @@ import org.techmarket.ledger.HoldRequest;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.ledger.domain.CashIn;
+import org.techmarket.ledger.domain.CashInCeilings;
 import org.techmarket.ledger.domain.CashOut;
 import org.techmarket.ledger.domain.CashOutStatus;
 import org.techmarket.ledger.persistence.CashIns;
 import org.techmarket.ledger.persistence.CashOuts;
+import org.techmarket.ledger.persistence.LedgerAccounts;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
@@ -43,17 +46,21 @@ public class CashService {
     private final Postings postings;
     private final HoldOperations holds;
     private final Participants participants;
+    private final LedgerAccounts accounts;
+    private final CashInCeilings ceilings;
     private final LedgerAudit audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     CashService(CashIns cashIns, CashOuts cashOuts, Postings postings, HoldOperations holds, Participants participants,
-            LedgerAudit audit, IdGenerator ids, Clock clock) {
+            LedgerAccounts accounts, CashInCeilings ceilings, LedgerAudit audit, IdGenerator ids, Clock clock) {
         this.cashIns = cashIns;
         this.cashOuts = cashOuts;
         this.postings = postings;
         this.holds = holds;
         this.participants = participants;
+        this.accounts = accounts;
+        this.ceilings = ceilings;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -69,6 +76,7 @@ public class CashService {
             throw Rejection.invalid("VALIDATION_FAILED", "organizationId", "organizationId is required");
         }
         requireAmount(amount);
+        ceilings.requireWithinCashIn(amount);
         String reference = requireReference(bankReference, "bankReference");
         requireOwnVenue(actor, participants.requireOrganization(organizationId, "organizationId"));
         String id = ids.newId();
@@ -81,6 +89,7 @@ public class CashService {
             }
             return new Recorded(earlier, false);
         }
+        requireWithinBalances(organizationId, amount);
         Transfer transfer = postings.post(actor.auditName(), List.of(TransferRequest.of(
                 AccountId.bank(amount.currency()), AccountId.available(organizationId, amount.currency()), amount,
                 CashIn.REASON, "cash-in:" + id))).transfers().get(0);
@@ -100,7 +109,7 @@ public class CashService {
         if (actor.role() != Role.ORG_ADMIN) {
             throw Rejection.forbidden("Only an organization's admin may withdraw its funds");
         }
-        String organization = actor.requireOrganization();
+        String organization = participants.permitted(actor, MarketAction.CASH_OUT).id();
         requireAmount(amount);
         String id = ids.newId();
         Hold hold = holds.place(actor.auditName(), new HoldRequest(organization, amount, CashOut.PURPOSE,
@@ -131,6 +140,9 @@ public class CashService {
     public CashOut cancelCashOut(Actor actor, String id) {
         if (!actor.isOperator() && actor.role() != Role.ORG_ADMIN) {
             throw Rejection.forbidden("Only the organization's admin or an operator may cancel a withdrawal");
+        }
+        if (!actor.isOperator()) {
+            participants.permitted(actor, MarketAction.CANCEL_CASH_OUT);
         }
         CashOut current = lockVisible(actor, id);
         CashOut cancelled = current.cancel(actor.auditName(), LedgerTime.now(clock));
@@ -167,6 +179,14 @@ public class CashService {
     /** Another organization's cash-out is answered as if it did not exist. */
     private static boolean maySee(Actor actor, CashOut cashOut) {
         return actor.seesWholeMarket() || actor.belongsTo(cashOut.organizationId());
+    }
+
+    /** Reads both balances under the locks the posting takes next, so that two receipts cannot pass together. */
+    private void requireWithinBalances(String organizationId, Money amount) {
+        AccountId available = AccountId.available(organizationId, amount.currency());
+        AccountId bank = AccountId.bank(amount.currency());
+        Map<AccountId, Long> balances = accounts.lock(List.of(available, bank));
+        ceilings.requireWithinBalances(amount, balances.getOrDefault(available, 0L), balances.getOrDefault(bank, 0L));
     }
 
     private static void requireOwnVenue(Actor operator, OrganizationSummary organization) {

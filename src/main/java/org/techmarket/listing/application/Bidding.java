@@ -22,6 +22,7 @@ import org.techmarket.listing.domain.Purchase;
 import org.techmarket.listing.persistence.Bids;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -64,7 +65,7 @@ public class Bidding {
 
     @Transactional
     public Accepted placeBid(Actor actor, String listingId, Money amount, Money maxAmount) {
-        String bidder = access.verifiedOrganization(actor).id();
+        String bidder = access.permitted(actor, MarketAction.BID).id();
         if (amount == null) {
             throw Rejection.invalid("INVALID_AMOUNT", "amount", "an amount is required");
         }
@@ -80,13 +81,13 @@ public class Bidding {
 
     @Transactional
     public Accepted accept(Actor actor, String listingId) {
-        String bidder = access.verifiedOrganization(actor).id();
+        String bidder = access.permitted(actor, MarketAction.ACCEPT_PRICE).id();
         return take(actor, listingId, bidder, "ACCEPTANCE", (listing, id, at) -> new AcceptPrice(id, bidder, at));
     }
 
     @Transactional
     public Accepted purchase(Actor actor, String listingId) {
-        String buyer = access.verifiedOrganization(actor).id();
+        String buyer = access.permitted(actor, MarketAction.PURCHASE).id();
         return take(actor, listingId, buyer, "PURCHASE", (listing, id, at) -> new Purchase(id, buyer, at));
     }
 

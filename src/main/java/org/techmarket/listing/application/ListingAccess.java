@@ -9,6 +9,7 @@ import org.techmarket.asset.Assets;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
@@ -54,14 +55,9 @@ class ListingAccess {
         }
     }
 
-    /** The actor's organization, which must be VERIFIED to trade. */
-    OrganizationSummary verifiedOrganization(Actor actor) {
-        OrganizationSummary org = participants.requireOrganization(actor.requireOrganization(), "organizationId");
-        if (!org.status().mayTrade()) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
-                    "Your organization is " + org.status() + "; only verified organizations trade");
-        }
-        return org;
+    /** The actor's organization, whose status must permit {@code action} (the participant registry's matrix). */
+    OrganizationSummary permitted(Actor actor, MarketAction action) {
+        return participants.permitted(actor, action);
     }
 
     /** The asset, which the seller must own. */

@@ -18,6 +18,7 @@ import org.techmarket.listing.domain.AuctionTerms;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -56,7 +57,7 @@ public class ListingLifecycle {
 
     @Transactional
     public Listing draft(Actor actor, NewListing request) {
-        OrganizationSummary seller = access.verifiedOrganization(actor);
+        OrganizationSummary seller = access.permitted(actor, MarketAction.CREATE_LISTING);
         if (request.title() == null || request.title().isBlank() || request.title().length() > 300) {
             throw Rejection.invalid("VALIDATION_FAILED", "title", "a title of 1 to 300 characters is required");
         }
@@ -97,6 +98,7 @@ public class ListingLifecycle {
     public Listing submit(Actor actor, String id) {
         Listing listing = access.lockVisible(actor, id);
         ListingAccess.requireSeller(actor, listing);
+        access.permitted(actor, MarketAction.SUBMIT_LISTING);
         listing.status().transitionTo(ListingStatus.SUBMITTED, false);
         List<Map<String, Object>> conflicts = rights.conflictsForAnyBuyer(listing);
         if (!conflicts.isEmpty()) {
@@ -129,6 +131,7 @@ public class ListingLifecycle {
     public Listing withdraw(Actor actor, String id) {
         Listing listing = access.lockVisible(actor, id);
         ListingAccess.requireSeller(actor, listing);
+        access.permitted(actor, MarketAction.WITHDRAW_LISTING);
         listing.status().transitionTo(ListingStatus.WITHDRAWN, listing.bidCount() > 0);
         return move(actor, listing, ListingStatus.WITHDRAWN, Optional.empty(), "ListingWithdrawn");
     }
@@ -151,6 +154,20 @@ public class ListingLifecycle {
      */
     Optional<Listing> cancelForAssignment(Listing listing, String assetId, boolean sellerStillOwns, String reason) {
         if (!listing.status().isStanding() || !listing.assetIds().contains(assetId) || sellerStillOwns) {
+            return Optional.empty();
+        }
+        deposits.settle(Actor.SYSTEM, listing, Optional.empty());
+        return Optional.of(move(Actor.SYSTEM, listing, ListingStatus.CANCELLED, Optional.of(reason),
+                "ListingCancelled"));
+    }
+
+    /**
+     * Cancels a standing listing whose seller was suspended, exactly as an operator's cancellation would (every
+     * deposit goes back, its open offers lapse), with {@code reason}. Called with the listing locked; a listing that
+     * is no longer standing is left as it is.
+     */
+    Optional<Listing> cancelForSuspension(Listing listing, String reason) {
+        if (!listing.status().isStanding()) {
             return Optional.empty();
         }
         deposits.settle(Actor.SYSTEM, listing, Optional.empty());

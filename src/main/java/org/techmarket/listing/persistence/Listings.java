@@ -93,6 +93,13 @@ public class Listings {
                 .param(assetId).query(String.class).list();
     }
 
+    /** The seller's listings that still stand (drafted, on their way to the market, or open), oldest id first. */
+    public List<String> standingOf(String sellerId) {
+        return jdbc.sql("select id from listing where seller_id = ?"
+                        + " and status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED', 'OPEN') order by id")
+                .param(sellerId).query(String.class).list();
+    }
+
     /** The stored version, cheap to poll; empty when there is no such listing. */
     public Optional<Long> version(String id) {
         return jdbc.sql("select version from listing where id = ?").param(id).query(Long.class).optional();

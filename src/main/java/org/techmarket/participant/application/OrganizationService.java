@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.participant.LegalIdentity;
+import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.OrganizationSuspended;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
@@ -22,7 +25,11 @@ import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
 
-/** Operators verify, suspend and reinstate organizations; everyone may read an organization's public profile. */
+/**
+ * Operators verify, suspend and reinstate organizations; everyone may read an organization's public profile. A
+ * suspension is announced ({@link OrganizationSuspended}) so that the organization's listings end; reinstatement
+ * reopens nothing. Every module asks {@link #permitted} before an organization's action.
+ */
 @Service
 public class OrganizationService implements Participants {
 
@@ -30,9 +37,12 @@ public class OrganizationService implements Participants {
     private final Users users;
     private final Venues venues;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganizationService(Organizations organizations, Users users, Venues venues, AuditLog audit, Clock clock) {
+    OrganizationService(Organizations organizations, Users users, Venues venues, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.organizations = organizations;
         this.users = users;
         this.venues = venues;
@@ -50,7 +60,11 @@ public class OrganizationService implements Participants {
         if (reason == null || reason.isBlank()) {
             throw Rejection.invalid("REASON_REQUIRED", "reason", "A suspension needs a reason");
         }
-        return changeStatus(actor, organizationId, OrganizationStatus.SUSPENDED, "OrganizationSuspended", reason);
+        Organization suspended = changeStatus(actor, organizationId, OrganizationStatus.SUSPENDED,
+                "OrganizationSuspended", reason.strip());
+        events.publishEvent(new OrganizationSuspended(suspended.id(), suspended.venueId(), reason.strip(),
+                suspended.updatedAt()));
+        return suspended;
     }
 
     private Organization changeStatus(Actor actor, String organizationId, OrganizationStatus next, String event,
@@ -87,6 +101,26 @@ public class OrganizationService implements Participants {
     }
 
     @Override
+    @Transactional
+    public OrganizationSummary permitted(Actor actor, MarketAction action) {
+        return requirePermitted(actor.requireOrganization(), action);
+    }
+
+    /**
+     * The status is read under a share lock held to the end of the caller's transaction, so a suspension (which
+     * locks the row for update) comes wholly before or wholly after the action: no action checked as VERIFIED
+     * commits after the suspension.
+     */
+    @Override
+    @Transactional
+    public OrganizationSummary requirePermitted(String organizationId, MarketAction action) {
+        OrganizationSummary organization = organizations.lockShared(organizationId).map(Organization::summary)
+                .orElseThrow(() -> requireOrganizationRefusal(organizationId, "organizationId"));
+        organization.status().requirePermits(action);
+        return organization;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<OrganizationSummary> organization(String id) {
         return organizations.find(id).map(Organization::summary);
@@ -95,9 +129,12 @@ public class OrganizationService implements Participants {
     @Override
     @Transactional(readOnly = true)
     public OrganizationSummary requireOrganization(String id, String field) {
-        return organization(id).orElseThrow(() -> new Rejection(Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND",
-                "Organization " + id + " does not exist", List.of(new Rejection.FieldError(field, "no such organization")),
-                Map.of()));
+        return organization(id).orElseThrow(() -> requireOrganizationRefusal(id, field));
+    }
+
+    private static Rejection requireOrganizationRefusal(String id, String field) {
+        return new Rejection(Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND", "Organization " + id
+                + " does not exist", List.of(new Rejection.FieldError(field, "no such organization")), Map.of());
     }
 
     @Override

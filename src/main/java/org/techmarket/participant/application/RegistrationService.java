@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.participant.Onboarding;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.domain.CommonPasswords;
@@ -136,6 +137,8 @@ public class RegistrationService implements Onboarding {
             }
             throw Rejection.forbidden("Only an admin of the organization may add its users");
         }
+        organizations.lockShared(organizationId).orElseThrow(() -> Rejection.notFound("Organization", organizationId))
+                .status().requirePermits(MarketAction.ADD_USER);
         if (!role.actsForOrganization()) {
             throw Rejection.invalid("INVALID_ROLE", "role", "An organization's users are MEMBER or ORG_ADMIN");
         }

@@ -43,6 +43,15 @@ public class Organizations {
                 .query(Organizations::map).optional();
     }
 
+    /**
+     * Reads the organization and holds a share lock on its row until the transaction ends: actions checked against
+     * its status commit before a change of status, or wait for it and see the new status.
+     */
+    public Optional<Organization> lockShared(String id) {
+        return jdbc.sql("select " + COLUMNS + " from organization where id = ? for share").param(id)
+                .query(Organizations::map).optional();
+    }
+
     public boolean creditCodeTaken(String creditCode) {
         return jdbc.sql("select count(*) from organization where credit_code = ?").param(creditCode)
                 .query(Long.class).single() > 0;

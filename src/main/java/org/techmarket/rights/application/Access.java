@@ -2,7 +2,7 @@ package org.techmarket.rights.application;
 
 import java.util.Set;
 
-import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.shared.Actor;
@@ -11,7 +11,7 @@ import org.techmarket.shared.Rejection;
 /**
  * Who may see and do what in the rights registry. Operators and regulators see every grant; an organization
  * sees the grants on the assets it owns and those it granted or holds; to everyone else a grant does not
- * exist. Only verified organizations grant, declare or take.
+ * exist. Which organizations may grant, declare, take or terminate is the participant registry's matrix.
  */
 final class Access {
 
@@ -28,15 +28,9 @@ final class Access {
                 .orElse(false);
     }
 
-    /** The actor's organization, which must be VERIFIED to trade. */
-    static String tradingOrganization(Actor actor, Participants participants) {
-        String org = actor.requireOrganization();
-        OrganizationStatus status = participants.requireOrganization(org, "organization").status();
-        if (!status.mayTrade()) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
-                    "Your organization is " + status + "; only verified organizations grant, declare or take rights");
-        }
-        return org;
+    /** The actor's organization, whose status must permit {@code action} (the participant registry's matrix). */
+    static String permittedOrganization(Actor actor, Participants participants, MarketAction action) {
+        return participants.permitted(actor, action).id();
     }
 
     static void requireOwner(String org, Set<String> owners) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -56,7 +57,7 @@ public class Granting {
     @Transactional
     public RegisteredGrant grant(Actor actor, String assetId, GrantTerms terms) {
         book.requireAsset(assetId);
-        String org = Access.tradingOrganization(actor, participants);
+        String org = Access.permittedOrganization(actor, participants, MarketAction.GRANT);
         AssetSummary asset = book.lockAsset(assetId);
         Set<String> owners = book.owners(asset);
         requireGrantor(org, owners, assetId, terms.parentGrantId());

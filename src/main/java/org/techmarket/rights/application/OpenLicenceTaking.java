@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.GrantType;
@@ -52,7 +53,7 @@ public class OpenLicenceTaking {
     @Transactional
     public RegisteredGrant take(Actor actor, String assetId) {
         book.requireAsset(assetId);
-        String taker = Access.tradingOrganization(actor, participants);
+        String taker = Access.permittedOrganization(actor, participants, MarketAction.TAKE_OPEN_LICENCE);
         AssetSummary asset = book.lockAsset(assetId);
         OpenLicenceDeclaration declaration = openLicences.standing(assetId)
                 .orElseThrow(() -> OpenLicensing.notDeclared(assetId));

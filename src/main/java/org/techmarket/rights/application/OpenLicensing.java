@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.Conflict;
@@ -52,7 +53,7 @@ public class OpenLicensing {
     @Transactional
     public Declared declare(Actor actor, String assetId, OpenLicenceTerms terms) {
         book.requireAsset(assetId);
-        String org = Access.tradingOrganization(actor, participants);
+        String org = Access.permittedOrganization(actor, participants, MarketAction.DECLARE_OPEN_LICENCE);
         AssetSummary asset = book.lockAsset(assetId);
         Set<String> owners = book.owners(asset);
         Access.requireOwner(org, owners);
@@ -84,6 +85,7 @@ public class OpenLicensing {
         String org = actor.requireOrganization();
         AssetSummary asset = book.lockAsset(assetId);
         Access.requireOwner(org, book.owners(asset));
+        Access.permittedOrganization(actor, participants, MarketAction.WITHDRAW_OPEN_LICENCE);
         OpenLicenceDeclaration standing = openLicences.standing(assetId).orElseThrow(() -> notDeclared(assetId));
         OpenLicenceDeclaration withdrawn = standing.withdraw(Instants.now(clock));
         openLicences.withdraw(withdrawn.id(), withdrawn.withdrawnAt().orElseThrow());

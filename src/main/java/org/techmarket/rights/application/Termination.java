@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.Participants;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.GrantStatus;
 import org.techmarket.rights.domain.GrantType;
@@ -34,9 +36,12 @@ public class Termination {
     private final Grants grants;
     private final AssetLocks locks;
     private final RightsJournal journal;
+    private final Participants participants;
     private final Clock clock;
 
-    Termination(RightsBook book, Grants grants, AssetLocks locks, RightsJournal journal, Clock clock) {
+    Termination(RightsBook book, Grants grants, AssetLocks locks, RightsJournal journal, Participants participants,
+            Clock clock) {
+        this.participants = participants;
         this.book = book;
         this.grants = grants;
         this.locks = locks;
@@ -57,6 +62,7 @@ public class Termination {
             throw Access.grantNotFound(grantId);
         }
         requireTerminator(actor, entry.grant(), owners);
+        Access.permittedOrganization(actor, participants, MarketAction.TERMINATE_GRANT);
         validate(reason, effectiveOn, today);
         long version = expectedVersion.orElse(entry.version());
         if (version != entry.version()) {

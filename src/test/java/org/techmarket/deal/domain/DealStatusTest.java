@@ -19,7 +19,7 @@ class DealStatusTest {
     // Written out independently of the enum's table, so a change to either one fails here.
     private static final Map<DealStatus, Set<DealStatus>> EXPECTED = Map.ofEntries(
             Map.entry(DRAFT, Set.of(SIGNING, CANCELLED)),
-            Map.entry(SIGNING, Set.of(SIGNED, CANCELLED)),
+            Map.entry(SIGNING, Set.of(SIGNED, DEFAULTED, CANCELLED)),
             Map.entry(SIGNED, Set.of(FUNDED, DEFAULTED, CANCELLED)),
             Map.entry(FUNDED, Set.of(DELIVERED, DISPUTED)),
             Map.entry(DELIVERED, Set.of(ACCEPTED, DISPUTED)),

@@ -54,6 +54,17 @@ class SettlementTest {
     }
 
     @Test
+    void aSplitGivesEachSideAPart() {
+        assertThat(DisputeOutcome.SPLIT.payout(venue, 100, 1)).isEqualTo(venue.split(100, 1));
+        assertThat(DisputeOutcome.SPLIT.payout(venue, 100, 99)).isEqualTo(venue.split(100, 99));
+        // Nothing for the seller would complete the deal and pass the rights for free: that is a REFUND.
+        assertThatThrownBy(() -> DisputeOutcome.SPLIT.payout(venue, 100, 0)).isInstanceOf(Rejection.class)
+                .hasFieldOrPropertyWithValue("code", DealCodes.INVALID_SPLIT);
+        assertThatThrownBy(() -> DisputeOutcome.SPLIT.payout(venue, 100, 100)).isInstanceOf(Rejection.class)
+                .hasFieldOrPropertyWithValue("code", DealCodes.INVALID_SPLIT);
+    }
+
+    @Test
     void aDefaultForfeitsTheDepositLessTheFeeAndReturnsAnyFurtherFunding() {
         assertThat(venue.forfeit(10_000_000, 10_000_000)).isEqualTo(new Payout(9_750_000, 250_000, 0));
         assertThat(venue.forfeit(30_000_000, 10_000_000)).isEqualTo(new Payout(9_750_000, 250_000, 20_000_000));

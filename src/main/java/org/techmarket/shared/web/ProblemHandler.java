@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.techmarket.shared.Rejection;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -108,15 +110,58 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return problemResponse(problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "Unknown field '" + field + "'",
                     List.of(new Rejection.FieldError(field, "is not a known field"))));
         }
+        if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate Object property")
+                && read.processor() != null) {
+            String field = path(read.processor().streamReadContext());
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, "DUPLICATE_FIELD",
+                    "Field '" + field + "' is given more than once",
+                    List.of(new Rejection.FieldError(field, "is given more than once"))));
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             return problemResponse(problem(HttpStatus.BAD_REQUEST, "INVALID_TYPE",
                     "Field '" + field + "' has the wrong type or format",
                     List.of(new Rejection.FieldError(field, "has the wrong type or format"))));
         }
-        String detail = cause instanceof JacksonException json ? "Malformed JSON: " + json.getOriginalMessage()
+        if (cause instanceof MismatchedInputException whole) {
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, "INVALID_TYPE", wholeBodyMismatch(whole),
+                    List.of()));
+        }
+        // A token-level error describes the JSON text; any other names the types it was read into, which stay inside.
+        String detail = cause instanceof StreamReadException json && json.getOriginalMessage() != null
+                ? "Malformed JSON: " + json.getOriginalMessage()
                 : "The request body is missing or is not valid JSON";
         return problemResponse(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", detail, List.of()));
+    }
+
+    private static String wholeBodyMismatch(MismatchedInputException mismatch) {
+        Class<?> target = mismatch.getTargetType();
+        if (target != null && (target.isArray() || java.util.Collection.class.isAssignableFrom(target))) {
+            return "The request body must be a JSON array";
+        }
+        if (target != null && (target == String.class || Number.class.isAssignableFrom(target) || target.isPrimitive()
+                || target.isEnum())) {
+            return "The request body has the wrong type";
+        }
+        return "The request body must be a JSON object";
+    }
+
+    /** The dotted path of the property a parser was at, such as {@code organization.region} or {@code items[2].id}. */
+    private static String path(TokenStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inObject() && at.currentName() != null) {
+                parts.push(at.currentName());
+            } else if (at.inArray()) {
+                parts.push("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return path.toString();
     }
 
     @Override
@@ -198,7 +243,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** A value in the body refused itself while being read (e.g. Money): its fields are placed under the path. */
     private ResponseEntity<Object> rejectionInBody(Rejection rejection, String path) {
         List<Rejection.FieldError> errors = rejection.errors().stream()
-                .map(e -> new Rejection.FieldError(path.isEmpty() ? e.field() : path + "." + e.field(), e.message()))
+                .map(e -> new Rejection.FieldError(path.isEmpty() ? e.field()
+                        : e.field().isEmpty() ? path : path + "." + e.field(), e.message()))
                 .toList();
         return rejection(new Rejection(rejection.kind(), rejection.code(), rejection.getMessage(), errors,
                 rejection.properties()));

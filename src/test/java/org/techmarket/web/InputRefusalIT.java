@@ -1,0 +1,190 @@
+package org.techmarket.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.techmarket.support.Api;
+import org.techmarket.support.Fixtures;
+import org.techmarket.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Input the market refuses, and the shape of every refusal: each answer under {@code /api} is problem+json with a
+ * stable code, also when the servlet container or the security firewall refuses before any controller runs.
+ */
+class InputRefusalIT extends IntegrationTest {
+
+    private Api.Response postRaw(String path, String token, String body) {
+        return api.send("POST", path, token, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ---- refusals made before the dispatcher ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/assets/a%2Fb", "/api/v1/assets/a%00b", "/api/v1/assets/{}",
+            "/api/v1/assets/../me", "/api/v1/assets/a;b=c", "/api/v1/assets/a%5Cb", "/api/v1/assets/a\\b",
+            "/api/v1/assets/%", "/api/v1/assets/a%25%32%46b"})
+    void oddPathsAreProblems(String path) {
+        RawResponse response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(response.status()).as(path + " " + response.body()).isBetween(400, 499);
+        assertProblem(response, path);
+    }
+
+    @Test
+    void anOverlongIdempotencyKeyIsAProblem() {
+        Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");
+        String key = "k".repeat(100 * 1024);
+        RawResponse response = raw("POST /api/v1/ledger/cash-outs HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Authorization: Bearer " + org.token() + "\r\nContent-Type: application/json\r\n"
+                + "Idempotency-Key: " + key + "\r\nContent-Length: 2\r\n\r\n{}");
+        assertThat(response.status()).as(response.body()).isBetween(400, 499);
+        assertProblem(response, "long key");
+
+        Api.Response tooLongForTheMarket = api.post("/api/v1/ledger/cash-outs", org.token(),
+                Map.of("amount", Map.of("amount", "1.00")), "k".repeat(256));
+        assertThat(tooLongForTheMarket.status()).isEqualTo(400);
+        assertThat(tooLongForTheMarket.code()).isEqualTo("INVALID_IDEMPOTENCY_KEY");
+    }
+
+    @Test
+    void theErrorPathItselfIsAProblem() {
+        for (String path : new String[] {"/error", "/api/v1/error"}) {
+            Api.Response response = api.get(path, null);
+            assertThat(response.status()).as(path).isBetween(400, 499);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.code()).as(path).isNotBlank();
+        }
+    }
+
+    // ---- bodies ----
+
+    @Test
+    void aBodyOfTheWrongShapeNamesNoJavaClass() {
+        Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");
+        for (String body : new String[] {"[]", "\"x\"", "3", "{\"amount\":[]}", "{\"amount\":{\"amount\":{}}}"}) {
+            Api.Response response = postRaw("/api/v1/ledger/cash-outs", org.token(), body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.text()).as(body).doesNotContain("$").doesNotContain("org.techmarket")
+                    .doesNotContain("java.").doesNotContain("CashOutRequest");
+        }
+        Api.Response array = postRaw("/api/v1/ledger/cash-outs", org.token(), "[]");
+        assertThat(array.code()).isEqualTo("INVALID_TYPE");
+        assertThat(array.text("detail")).isEqualTo("The request body must be a JSON object");
+    }
+
+    @Test
+    void duplicateKeysAreRefusedWithTheField() {
+        String name = Fixtures.unique("Org");
+        String body = "{\"organization\":{\"name\":\"" + name + "\",\"type\":\"ENTERPRISE\",\"creditCode\":\""
+                + Fixtures.uniqueCreditCode() + "\",\"region\":\"440300\",\"region\":\"110000\"},"
+                + "\"admin\":{\"username\":\"" + Fixtures.unique("admin")
+                + "\",\"password\":\"correct horse battery\",\"displayName\":\"A\"}}";
+        Api.Response response = postRaw("/api/v1/registrations", null, body);
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("DUPLICATE_FIELD");
+        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("organization.region");
+        Api.Response once = postRaw("/api/v1/registrations", null, body.replace(",\"region\":\"110000\"", ""));
+        assertThat(once.status()).as("nothing was stored by the refusal: " + once.text()).isEqualTo(201);
+    }
+
+    @Test
+    void leadingZerosInAnAmountAreRefused() {
+        Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");
+        for (String amount : new String[] {"00100.00", "0100", "-01.00"}) {
+            Api.Response response = api.post("/api/v1/ledger/cash-outs", org.token(),
+                    Map.of("amount", Map.of("amount", amount)));
+            assertThat(response.status()).as(amount).isEqualTo(400);
+            assertThat(response.code()).as(amount).isEqualTo("INVALID_AMOUNT");
+            assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("amount.amount");
+        }
+    }
+
+    @Test
+    void datesAndInstantsAreIsoStringsNotNumbers() {
+        Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
+        Map<String, Object> asset = Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber());
+        asset.put("filedOn", 1551398400000L);
+        Api.Response epoch = api.post("/api/v1/assets", org.token(), asset);
+        assertThat(epoch.status()).as(epoch.text()).isEqualTo(400);
+        assertThat(epoch.code()).isEqualTo("INVALID_TYPE");
+        assertThat(epoch.json().path("errors").get(0).path("field").asString()).isEqualTo("filedOn");
+        asset.put("filedOn", java.util.List.of(2019, 3, 1));
+        assertThat(api.post("/api/v1/assets", org.token(), asset).code()).isEqualTo("INVALID_TYPE");
+    }
+
+    // ---- raw HTTP, for requests a client library refuses to send ----
+
+    record RawResponse(int status, String head, String body) {
+        String contentType() {
+            for (String line : head.split("\r\n")) {
+                if (line.toLowerCase().startsWith("content-type:")) {
+                    return line.substring("content-type:".length()).trim();
+                }
+            }
+            return "";
+        }
+    }
+
+    private void assertProblem(RawResponse response, String what) {
+        assertThat(response.contentType()).as(what + ": " + response.head()).startsWith("application/problem+json");
+        JsonNode json = Api.JSON.readTree(response.body());
+        assertThat(json.path("code").asString()).as(what + ": " + response.body()).isNotBlank();
+        assertThat(json.path("status").asInt()).isEqualTo(response.status());
+        assertThat(response.body()).doesNotContain("<html").doesNotContain("Exception");
+    }
+
+    private RawResponse raw(String request) {
+        URI base = URI.create(api.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            try {
+                in.transferTo(all);
+            } catch (java.net.SocketException reset) {
+                // The server may close the connection while the rest of an over-long request is still being sent.
+            }
+            String text = all.toString(StandardCharsets.UTF_8);
+            int split = text.indexOf("\r\n\r\n");
+            String head = split < 0 ? text : text.substring(0, split);
+            String body = split < 0 ? "" : dechunk(head, text.substring(split + 4));
+            int status = Integer.parseInt(head.split(" ")[1]);
+            return new RawResponse(status, head, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String dechunk(String head, String body) {
+        if (!head.toLowerCase().contains("transfer-encoding: chunked")) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (at < body.length()) {
+            int eol = body.indexOf("\r\n", at);
+            int size = Integer.parseInt(body.substring(at, eol).trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            out.append(body, eol + 2, eol + 2 + size);
+            at = eol + 2 + size + 2;
+        }
+        return out.toString();
+    }
+}

@@ -124,6 +124,46 @@ class InputRefusalIT extends IntegrationTest {
         assertThat(api.post("/api/v1/assets", org.token(), asset).code()).isEqualTo("INVALID_TYPE");
     }
 
+    // ---- characters ----
+
+    @Test
+    void nulAndControlCharactersInABodyAreBadInputNamingTheField() {
+        Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
+        Map<String, Object> asset = Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber());
+        asset.put("title", "Sensor\u0000fusion");
+        Api.Response nul = api.post("/api/v1/assets", org.token(), asset);
+        assertThat(nul.status()).as(nul.text()).isEqualTo(400);
+        assertThat(nul.code()).isEqualTo("INVALID_CHARACTERS");
+        assertThat(nul.json().path("errors").get(0).path("field").asString()).isEqualTo("title");
+
+        asset.put("title", "Sensor fusion");
+        asset.put("ipc", java.util.List.of("G06N 3/08", "B25J\u202E 9/16"));
+        Api.Response bidi = api.post("/api/v1/assets", org.token(), asset);
+        assertThat(bidi.code()).isEqualTo("INVALID_CHARACTERS");
+        assertThat(bidi.json().path("errors").get(0).path("field").asString()).isEqualTo("ipc[1]");
+
+        Api.Response username = api.post("/api/v1/tokens", null, Map.of("username", "a\u0000b", "password", "x"));
+        assertThat(username.status()).isEqualTo(400);
+        assertThat(username.json().path("errors").get(0).path("field").asString()).isEqualTo("username");
+    }
+
+    @Test
+    void nulAndBidiCharactersInQueryParametersAndPathIdsAreBadInputNamingThem() {
+        Api.Response query = api.get("/api/v1/assets?owner=a%00b", null);
+        assertThat(query.status()).as(query.text()).isEqualTo(400);
+        assertThat(query.code()).isEqualTo("INVALID_CHARACTERS");
+        assertThat(query.json().path("errors").get(0).path("field").asString()).isEqualTo("owner");
+
+        Api.Response path = api.get("/api/v1/assets/abc%E2%80%AEdef", null);
+        assertThat(path.status()).as(path.text()).isEqualTo(400);
+        assertThat(path.code()).isEqualTo("INVALID_CHARACTERS");
+        assertThat(path.json().path("errors").get(0).path("field").asString()).isEqualTo("id");
+
+        Api.Response control = api.get("/api/v1/assets/abc%01def", null);
+        assertThat(control.status()).as(control.text()).isEqualTo(400);
+        assertThat(control.contentType()).startsWith("application/problem+json");
+    }
+
     // ---- raw HTTP, for requests a client library refuses to send ----
 
     record RawResponse(int status, String head, String body) {

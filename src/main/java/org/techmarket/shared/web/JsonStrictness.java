@@ -3,6 +3,8 @@ package org.techmarket.shared.web;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +52,9 @@ class JsonStrictness {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String value = super.deserialize(p, ctxt);
             Text.textProblem(value).ifPresent(problem -> {
-                throw Rejection.invalid(Text.INVALID_CHARACTERS, "", problem);
+                throw new Rejection(Rejection.Kind.INVALID, Text.INVALID_CHARACTERS,
+                        "A text field has characters the market does not accept: it " + problem,
+                        List.of(new Rejection.FieldError("", problem)), Map.of());
             });
             return value;
         }

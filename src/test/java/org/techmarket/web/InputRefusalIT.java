@@ -164,6 +164,110 @@ class InputRefusalIT extends IntegrationTest {
         assertThat(control.contentType()).startsWith("application/problem+json");
     }
 
+    // ---- names ----
+
+    @Test
+    void namesAreOneVisibleLineWithoutBidiOverrides() {
+        assertRegistrationRefused("\u200B\u200D\u2060", null, "VALIDATION_FAILED", "organization.name");
+        assertRegistrationRefused("Two\nLines " + Fixtures.unique("Org"), null, "VALIDATION_FAILED",
+                "organization.name");
+        assertRegistrationRefused("Evil\u202Egnp.exe " + Fixtures.unique("Org"), null, "INVALID_CHARACTERS",
+                "organization.name");
+        assertRegistrationRefused("Bell\u0007 " + Fixtures.unique("Org"), null, "INVALID_CHARACTERS",
+                "organization.name");
+        assertRegistrationRefused(Fixtures.unique("Org"), "\uFEFF", "VALIDATION_FAILED", "admin.displayName");
+
+        Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
+        Map<String, Object> asset = Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber());
+        asset.put("title", "\u200B");
+        Api.Response invisible = api.post("/api/v1/assets", org.token(), asset);
+        assertThat(invisible.status()).isEqualTo(400);
+        assertThat(invisible.json().path("errors").get(0).path("field").asString()).isEqualTo("title");
+        asset.put("title", "Tab\tseparated title");
+        assertThat(api.post("/api/v1/assets", org.token(), asset).code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    void namesAndTitlesAreStoredInNfcWhileFreeTextKeepsItsLines() {
+        String unique = Fixtures.unique("Org");
+        Api.Response registered = api.post("/api/v1/registrations", null, Fixtures.registration(
+                "Cafe\u0301 Robotics " + unique, "ENTERPRISE", Fixtures.uniqueCreditCode(), "440300",
+                Fixtures.unique("admin"), "correct horse battery"));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        Api.Response read = api.get("/api/v1/organizations/" + registered.text("organizationId"), ADMIN_TOKEN);
+        assertThat(read.text("name")).isEqualTo("Caf\u00E9 Robotics " + unique);
+
+        Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
+        Map<String, Object> asset = Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber());
+        asset.put("title", "Re\u0301seau de capteurs");
+        asset.put("abstract", "First line.\n\tSecond line, indented.");
+        Api.Response created = api.post("/api/v1/assets", org.token(), asset);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.text("title")).isEqualTo("R\u00E9seau de capteurs");
+        assertThat(created.text("abstract")).isEqualTo("First line.\n\tSecond line, indented.");
+    }
+
+    @Test
+    void operatorsSeeVerifiedOrganizationsOfTheSameName() {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String verifiedName = "Qiming Robotics " + unique;
+        String verifiedId = register(verifiedName);
+        assertThat(api.post("/api/v1/organizations/" + verifiedId + "/verification", ADMIN_TOKEN, Map.of()).status())
+                .isEqualTo(200);
+        String lookalike = register("\uFF31iming  ROBOTICS\u200B " + unique.toUpperCase());
+        String other = register("Qiming Robotics " + unique + " Two");
+
+        Api.Response seen = api.get("/api/v1/organizations/" + lookalike, ADMIN_TOKEN);
+        assertThat(seen.json().path("nameMatchesVerified").size()).as(seen.text()).isEqualTo(1);
+        assertThat(seen.json().path("nameMatchesVerified").get(0).path("organizationId").asString())
+                .isEqualTo(verifiedId);
+        assertThat(seen.json().path("nameMatchesVerified").get(0).path("name").asString()).isEqualTo(verifiedName);
+        assertThat(api.get("/api/v1/organizations/" + other, ADMIN_TOKEN).json().path("nameMatchesVerified").size())
+                .isZero();
+        assertThat(api.get("/api/v1/organizations/" + verifiedId, ADMIN_TOKEN).json().path("nameMatchesVerified")
+                .size()).as("an organization is not its own namesake").isZero();
+
+        Fixtures.Org member = fixtures.registerOrg("ENTERPRISE");
+        assertThat(api.get("/api/v1/organizations/" + lookalike, member.token()).json().has("nameMatchesVerified"))
+                .as("only operators and regulators are shown namesakes").isFalse();
+
+        JsonNode listed = findInPendingList(lookalike);
+        assertThat(listed.path("nameMatchesVerified").get(0).path("organizationId").asString()).isEqualTo(verifiedId);
+    }
+
+    private String register(String name) {
+        Api.Response registered = api.post("/api/v1/registrations", null, Fixtures.registration(name, "ENTERPRISE",
+                Fixtures.uniqueCreditCode(), "440300", Fixtures.unique("admin"), "correct horse battery"));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        return registered.text("organizationId");
+    }
+
+    private JsonNode findInPendingList(String id) {
+        String cursor = null;
+        do {
+            Api.Response page = api.get("/api/v1/organizations?status=PENDING&limit=100"
+                    + (cursor == null ? "" : "&cursor=" + cursor), ADMIN_TOKEN);
+            for (JsonNode item : page.json().path("items")) {
+                if (item.path("id").asString().equals(id)) {
+                    return item;
+                }
+            }
+            cursor = page.json().path("nextCursor").isNull() ? null : page.json().path("nextCursor").asString();
+        } while (cursor != null && !cursor.isEmpty());
+        throw new AssertionError("organization " + id + " is not in the pending list");
+    }
+
+    private void assertRegistrationRefused(String name, String displayName, String code, String field) {
+        Map<String, Object> registration = new java.util.HashMap<>(Fixtures.registration(name, "ENTERPRISE",
+                Fixtures.uniqueCreditCode(), "440300", Fixtures.unique("admin"), "correct horse battery"));
+        registration.put("admin", Map.of("username", Fixtures.unique("admin"), "password", "correct horse battery",
+                "displayName", displayName == null ? "Admin" : displayName));
+        Api.Response response = api.post("/api/v1/registrations", null, registration);
+        assertThat(response.status()).as(name + ": " + response.text()).isEqualTo(400);
+        assertThat(response.code()).as(name).isEqualTo(code);
+        assertThat(response.json().path("errors").get(0).path("field").asString()).as(name).isEqualTo(field);
+    }
+
     // ---- raw HTTP, for requests a client library refuses to send ----
 
     record RawResponse(int status, String head, String body) {

@@ -289,6 +289,85 @@ class InputRefusalIT extends IntegrationTest {
         assertThat(response.body()).doesNotContain("<html").doesNotContain("Exception");
     }
 
+    // ---- dates ----
+
+    @Test
+    void dueDatesThatHavePassedOrLieBeyondTheHorizonAreRefused() {
+        Fixtures.Org worker = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
+        Fixtures.Org client = fixtures.verifiedOrg("ENTERPRISE");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        Api.Response lumpSumIn2000 = api.post("/api/v1/deals", worker.token(), proposal(client.id(),
+                Map.of("kind", "LUMP_SUM", "dueDate", "2000-01-01"), null));
+        assertThat(lumpSumIn2000.status()).as(lumpSumIn2000.text()).isEqualTo(400);
+        assertThat(lumpSumIn2000.code()).isEqualTo("DATE_IN_PAST");
+        assertThat(lumpSumIn2000.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("paymentTerms.dueDate");
+
+        Api.Response instalmentFarAhead = api.post("/api/v1/deals", worker.token(), proposal(client.id(),
+                Map.of("kind", "INSTALMENTS", "instalments", java.util.List.of(
+                        Map.of("amount", Map.of("amount", "100.00"), "dueDate", today.plusDays(7).toString()),
+                        Map.of("amount", Map.of("amount", "200.00"), "dueDate", today.plusYears(11).toString()))),
+                null));
+        assertThat(instalmentFarAhead.code()).as(instalmentFarAhead.text()).isEqualTo("DATE_BEYOND_HORIZON");
+        assertThat(instalmentFarAhead.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("paymentTerms.instalments[1].dueDate");
+
+        Api.Response workEndsFarAhead = api.post("/api/v1/deals", worker.token(), proposal(client.id(), null,
+                "+10000-01-01"));
+        assertThat(workEndsFarAhead.status()).as(workEndsFarAhead.text()).isEqualTo(400);
+        assertThat(workEndsFarAhead.code()).isIn("DATE_BEYOND_HORIZON", "INVALID_TYPE");
+
+        Api.Response workEndsIn9999 = api.post("/api/v1/deals", worker.token(), proposal(client.id(), null,
+                "9999-12-31"));
+        assertThat(workEndsIn9999.code()).as(workEndsIn9999.text()).isEqualTo("DATE_BEYOND_HORIZON");
+        assertThat(workEndsIn9999.json().path("errors").get(0).path("field").asString()).isEqualTo("workEndsOn");
+
+        Api.Response fine = api.post("/api/v1/deals", worker.token(), proposal(client.id(),
+                Map.of("kind", "LUMP_SUM", "dueDate", today.plusDays(30).toString()), today.plusYears(2).toString()));
+        assertThat(fine.status()).as(fine.text()).isEqualTo(201);
+    }
+
+    @Test
+    void anAuctionEndingInTheYear10000IsRefused() {
+        Fixtures.Org seller = fixtures.verifiedOrg("UNIVERSITY");
+        Api.Response asset = fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(),
+                Fixtures.uniqueCnPatentNumber()));
+        assertThat(asset.status()).as(asset.text()).isEqualTo(201);
+        java.time.Instant now = java.time.Instant.now();
+        for (String endsAt : new String[] {"+10000-01-01T00:00:00Z", now.plus(java.time.Duration.ofDays(3700))
+                .toString()}) {
+            Map<String, Object> mechanism = new java.util.LinkedHashMap<>();
+            mechanism.put("type", "ENGLISH");
+            mechanism.put("startPrice", Map.of("amount", "1000.00"));
+            mechanism.put("increment", Map.of("amount", "100.00"));
+            mechanism.put("deposit", Map.of("amount", "100.00"));
+            mechanism.put("startsAt", now.toString());
+            mechanism.put("endsAt", endsAt);
+            Api.Response draft = api.post("/api/v1/listings", seller.token(), Map.of("assetIds",
+                    java.util.List.of(asset.text("id")), "offer", Map.of("type", "ASSIGNMENT"), "mechanism", mechanism,
+                    "title", "Sparse-sensor training method", "description", "A granted invention patent."));
+            assertThat(draft.status()).as(endsAt + ": " + draft.text()).isEqualTo(400);
+            assertThat(draft.code()).as(endsAt).isEqualTo("DATE_BEYOND_HORIZON");
+            assertThat(draft.json().path("errors").get(0).path("field").asString()).isEqualTo("mechanism.endsAt");
+        }
+    }
+
+    private static Map<String, Object> proposal(String clientId, Map<String, Object> paymentTerms, String workEndsOn) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("type", "CONSULTING");
+        body.put("clientId", clientId);
+        body.put("price", Map.of("amount", "300.00"));
+        if (paymentTerms != null) {
+            body.put("paymentTerms", paymentTerms);
+        }
+        body.put("deliveryObligations", "Advice on a battery management design, delivered as a written report.");
+        if (workEndsOn != null) {
+            body.put("workEndsOn", workEndsOn);
+        }
+        return body;
+    }
+
     private RawResponse raw(String request) {
         URI base = URI.create(api.base());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {

@@ -22,6 +22,7 @@ import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.DateRules;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Text;
@@ -42,9 +43,11 @@ public class ListingLifecycle {
     private final ListingEndings endings;
     private final IdGenerator ids;
     private final Clock clock;
+    private final DateRules dates;
 
     ListingLifecycle(Listings listings, ListingAccess access, OfferRights rights, Deposits deposits, AuditLog audit,
-            ListingEndings endings, IdGenerator ids, Clock clock) {
+            ListingEndings endings, IdGenerator ids, Clock clock, DateRules dates) {
+        this.dates = dates;
         this.endings = endings;
         this.listings = listings;
         this.access = access;
@@ -81,6 +84,8 @@ public class ListingLifecycle {
         if (!terms.endsAt().isAfter(now)) {
             throw Rejection.invalid("INVALID_MECHANISM", "mechanism.endsAt", "must be in the future");
         }
+        dates.requireWithinHorizon(terms.startsAt(), "mechanism.startsAt");
+        dates.requireWithinHorizon(terms.endsAt(), "mechanism.endsAt");
         long deposit = request.mechanism().depositOrZero().minor();
         GrantKind kind = kind(request.offer());
         Optional<GrantScope> scope = kind == GrantKind.ASSIGNMENT ? Optional.empty()

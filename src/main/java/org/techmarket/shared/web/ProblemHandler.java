@@ -2,6 +2,7 @@ package org.techmarket.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,6 +27,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.techmarket.shared.ProblemWriter;
 import org.techmarket.shared.Rejection;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
@@ -41,6 +43,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /** A Java class or package name (or a nested class's {@code $}), which no detail may show. */
+    private static final Pattern INTERNAL_NAME = Pattern.compile("\\$|\\b(java|jakarta|org|com|tools)\\.[a-z]");
 
     @ExceptionHandler(Rejection.class)
     ResponseEntity<Object> rejection(Rejection rejection) {
@@ -130,9 +135,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         // A token-level error describes the JSON text; any other names the types it was read into, which stay inside.
         String detail = cause instanceof StreamReadException json && json.getOriginalMessage() != null
-                ? "Malformed JSON: " + json.getOriginalMessage()
+                ? "Malformed JSON: " + tokenProblem(json.getOriginalMessage())
                 : "The request body is missing or is not valid JSON";
         return problemResponse(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", detail, List.of()));
+    }
+
+    /** The parser's words on the JSON text, without its notes on where it started or how it is configured. */
+    private static String tokenProblem(String message) {
+        String text = message;
+        for (String note : new String[] {" (start marker at", "\n", " at [Source"}) {
+            int at = text.indexOf(note);
+            text = at < 0 ? text : text.substring(0, at);
+        }
+        return INTERNAL_NAME.matcher(text).find() || text.contains("Feature.") ? "the body is not valid JSON" : text;
     }
 
     private static String wholeBodyMismatch(MismatchedInputException mismatch) {
@@ -169,6 +184,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
+        if (problem.getDetail() != null && INTERNAL_NAME.matcher(problem.getDetail()).find()) {
+            problem.setDetail(ProblemWriter.detailFor(statusCode.value()));
+        }
         if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
             problem.setProperty("code", codeFor(ex, statusCode));
             problem.setProperty("errors", List.of());

@@ -10,7 +10,9 @@ import java.util.Map;
 public class Rejection extends RuntimeException {
 
     /** What sort of refusal this is; the web layer maps each kind to one HTTP status. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE,
+        /** Too many attempts: carries the seconds to wait in the property {@code retryAfter}. */
+        TOO_MANY_REQUESTS }
 
     /** One problem with one field of a request. */
     public record FieldError(String field, String message) {}
@@ -19,17 +21,36 @@ public class Rejection extends RuntimeException {
     private final Kind kind;
     private final List<FieldError> errors;
     private final Map<String, Object> properties;
+    private final boolean hidesExisting;
 
     public Rejection(Kind kind, String code, String detail) {
         this(kind, code, detail, List.of(), Map.of());
     }
 
     public Rejection(Kind kind, String code, String detail, List<FieldError> errors, Map<String, Object> properties) {
+        this(kind, code, detail, errors, properties, false);
+    }
+
+    private Rejection(Kind kind, String code, String detail, List<FieldError> errors, Map<String, Object> properties,
+            boolean hidesExisting) {
         super(detail, null, false, false);
         this.kind = kind;
         this.code = code;
         this.errors = List.copyOf(errors);
         this.properties = Map.copyOf(properties);
+        this.hidesExisting = hidesExisting;
+    }
+
+    /**
+     * The same refusal, known to hide something that exists from a caller who may not see it (a 404 for another
+     * organization's resource): answered the same, but recorded as a refused access. Never shown to the caller.
+     */
+    public Rejection hidingExisting() {
+        return new Rejection(kind, code, getMessage(), errors, properties, true);
+    }
+
+    public boolean hidesExisting() {
+        return hidesExisting;
     }
 
     public static Rejection invalid(String code, String field, String message) {

@@ -119,10 +119,14 @@ class ParticipantIT extends IntegrationTest {
         assertThat(api.get("/api/v1/me", memberToken).text("role")).isEqualTo("MEMBER");
 
         user.put("username", Fixtures.unique("intruder"));
-        assertThat(api.post("/api/v1/organizations/" + org.id() + "/users", stranger.token(), user).status())
-                .isEqualTo(404);
+        // The organization exists: another organization's admin and a member are refused, not told it is missing.
+        Api.Response byStranger = api.post("/api/v1/organizations/" + org.id() + "/users", stranger.token(), user);
+        assertThat(byStranger.status()).isEqualTo(403);
+        assertThat(byStranger.code()).isEqualTo("FORBIDDEN");
         assertThat(api.post("/api/v1/organizations/" + org.id() + "/users", memberToken, user).status())
-                .isEqualTo(404);
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/organizations/" + Fixtures.unique("no-such-org") + "/users", org.token(), user)
+                .status()).isEqualTo(404);
         user.put("role", "OPERATOR");
         Api.Response escalation = api.post("/api/v1/organizations/" + org.id() + "/users", org.token(), user);
         assertThat(escalation.status()).isEqualTo(400);

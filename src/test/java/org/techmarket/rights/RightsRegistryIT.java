@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.techmarket.rights.application.OpenLicenceTaking;
 import org.techmarket.rights.application.OpenLicensing;
@@ -154,6 +156,38 @@ class RightsRegistryIT extends IntegrationTest {
 
     private static Actor actorOf(Fixtures.Org org) {
         return new Actor(org.adminId(), org.username(), Role.ORG_ADMIN, Optional.of(org.id()), Optional.empty());
+    }
+
+    @Test
+    void aRefusedCheckCaughtByTheCallerLeavesTheCallersTransactionFreeToCommit(
+            @Autowired PlatformTransactionManager transactionManager) {
+        Fixtures.Org suspended = kit.verified("ENTERPRISE");
+        assertThat(api.post("/api/v1/organizations/" + suspended.id() + "/suspension", ADMIN_TOKEN,
+                Map.of("reason", "forged documents")).status()).isEqualTo(200);
+        String marker = Fixtures.unique("check");
+
+        // As a listing's close does: ask inside its own transaction, take a refusal as a reason, write, commit.
+        String refused = new TransactionTemplate(transactionManager).execute(tx -> {
+            String code;
+            try {
+                registry.check(patent, Set.of(owner.id()), terms(GrantKind.EXCLUSIVE_LICENCE, suspended.id(), "G06N",
+                        "CN"));
+                code = "none";
+            } catch (Rejection refusal) {
+                code = refusal.code();
+            }
+            jdbc.sql("insert into job_failure (job, item_id, attempts, last_error, first_failed_at, last_failed_at)"
+                    + " values ('rights-check-test', ?, 1, ?, now(), now())").params(marker, code).update();
+            return code;
+        });
+
+        assertThat(refused).isEqualTo("GRANTEE_NOT_VERIFIED");
+        assertThat(jdbc.sql("delete from job_failure where job = 'rights-check-test' and item_id = ?").param(marker)
+                .update()).as("the caller's write committed").isEqualTo(1);
+        Rejection unknown = catchThrowableOfType(Rejection.class, () -> new TransactionTemplate(transactionManager)
+                .execute(tx -> registry.check(patent, Set.of(owner.id()), terms(GrantKind.EXCLUSIVE_LICENCE,
+                        "no-such-organization", "G06N", "CN"))));
+        assertThat(unknown.code()).isEqualTo("ORGANIZATION_NOT_FOUND");
     }
 
     private static GrantTerms terms(GrantKind type, String grantee, String field, String territory) {

@@ -36,6 +36,8 @@ public abstract class IntegrationTest {
         registry.add("techmarket.admin-token", () -> ADMIN_TOKEN);
         registry.add("techmarket.demo.enabled", () -> "false");
         registry.add("techmarket.security.bcrypt-strength", () -> "4");
+        // Log-in back-off long enough that a test sees it before it has run out, however slow the machine.
+        registry.add("techmarket.security.login.first-back-off", () -> "PT1M");
         // Tests run grant expiry themselves (GrantExpiry.expireDue), so that what they see does not hang on timing.
         registry.add("techmarket.rights.grant-expiry-interval", () -> "PT1H");
     }

@@ -7,27 +7,29 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.techmarket.deal.persistence.Deals;
-import org.techmarket.shared.Rejection;
+import org.techmarket.shared.jobs.BackgroundJobs;
+import org.techmarket.shared.jobs.Job;
 
 /**
- * Accepts deliveries whose acceptance period has passed. Every node runs it; each deal is claimed with
- * {@code FOR UPDATE SKIP LOCKED} (a deal that cannot complete is logged and passed over) and accepted and completed in its own transaction, so a deal is accepted once
- * however many nodes run, and a buyer accepting at the same moment is simply first or second.
+ * Accepts deliveries whose acceptance period has passed. Every node runs it through {@link BackgroundJobs}; each deal
+ * is claimed with {@code FOR UPDATE SKIP LOCKED} and accepted and completed in its own transaction, so a deal is
+ * accepted once however many nodes run, and a buyer accepting at the same moment is simply first or second. A deal
+ * that cannot complete (its rights now conflict, say) is rolled back and retried later, holding up no other.
  */
 @Component
 public class AutomaticAcceptance {
 
     private static final Logger log = LoggerFactory.getLogger(AutomaticAcceptance.class);
-    private static final int MAX_PER_RUN = 500;
 
-    private final Deals deals;
-    private final DealSettlement settlement;
+    private final BackgroundJobs jobs;
     private final Clock clock;
+    private final Job acceptance;
 
-    AutomaticAcceptance(Deals deals, DealSettlement settlement, Clock clock) {
-        this.deals = deals;
-        this.settlement = settlement;
+    AutomaticAcceptance(Deals deals, DealSettlement settlement, BackgroundJobs jobs, Clock clock) {
+        this.jobs = jobs;
         this.clock = clock;
+        this.acceptance = Job.of("automatic-acceptance", deals::lapsedAcceptances,
+                (id, asOf) -> settlement.acceptIfLapsed(id, asOf).isPresent());
     }
 
     @Scheduled(fixedDelayString = "${techmarket.deal.acceptance-check-interval:PT30S}",
@@ -41,16 +43,6 @@ public class AutomaticAcceptance {
 
     /** Accepts what has lapsed at {@code asOf}, one transaction per deal; returns how many this call accepted. */
     public int acceptLapsed(Instant asOf) {
-        int accepted = 0;
-        for (String dealId : deals.lapsedAcceptances(asOf, MAX_PER_RUN)) {
-            try {
-                accepted += settlement.acceptIfLapsed(dealId, asOf).isPresent() ? 1 : 0;
-            } catch (Rejection refused) {
-                // One deal that cannot complete (its rights now conflict, say) must not hold up the others.
-                log.error("Could not accept deal {} automatically: {} {}", dealId, refused.code(),
-                        refused.getMessage());
-            }
-        }
-        return accepted;
+        return jobs.run(acceptance, asOf);
     }
 }

@@ -20,13 +20,23 @@ class DealAccess {
     }
 
     DealRow readable(Actor actor, String dealId) {
-        return deals.find(dealId).filter(d -> visible(actor, d)).orElseThrow(() -> notFound(dealId));
+        DealRow deal = deals.find(dealId).orElseThrow(() -> notFound(dealId));
+        if (!visible(actor, deal)) {
+            throw notFound(dealId).hidingExisting();
+        }
+        return deal;
     }
 
     /** The deal, locked for this transaction, when the actor's organization is one of its parties. */
     DealRow lockedForParty(Actor actor, String dealId) {
-        String organization = actor.organizationId().orElseThrow(() -> notFound(dealId));
-        return deals.lock(dealId).filter(d -> d.isParty(organization)).orElseThrow(() -> notFound(dealId));
+        if (actor.organizationId().isEmpty()) {
+            throw deals.find(dealId).isPresent() ? notFound(dealId).hidingExisting() : notFound(dealId);
+        }
+        DealRow deal = deals.lock(dealId).orElseThrow(() -> notFound(dealId));
+        if (!deal.isParty(actor.organizationId().get())) {
+            throw notFound(dealId).hidingExisting();
+        }
+        return deal;
     }
 
     static String buyerOnly(Actor actor, DealRow deal) {

@@ -93,7 +93,11 @@ public class DealEnding {
     }
 
     private DealRow lockedForPartyOrOperator(Actor actor, String dealId) {
-        return deals.lock(dealId).filter(d -> mayEnd(actor, d)).orElseThrow(() -> DealAccess.notFound(dealId));
+        DealRow deal = deals.lock(dealId).orElseThrow(() -> DealAccess.notFound(dealId));
+        if (!mayEnd(actor, deal)) {
+            throw DealAccess.notFound(dealId).hidingExisting();
+        }
+        return deal;
     }
 
     private static boolean mayEnd(Actor actor, DealRow deal) {

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.domain.Settlement;
@@ -20,41 +19,45 @@ import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
-import org.techmarket.shared.Rejection;
+import org.techmarket.shared.jobs.BackgroundJobs;
+import org.techmarket.shared.jobs.Job;
 
 /**
  * Marks DEFAULTED the signed deals whose buyer has not funded by the deadline: the deposit still held is forfeited
  * to the seller, less the venue fee, and where the auction had a runner-up the deal records that the seller may
- * offer it to them at their price. Each deal is claimed with {@code FOR UPDATE SKIP LOCKED} in its own transaction,
- * so a default happens once and a buyer funding at the same moment is either first or refused.
+ * offer it to them at their price. Every node runs it through {@link BackgroundJobs}: each deal is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} in its own transaction, so a default happens once, a buyer funding at the same
+ * moment is either first or refused, and a deal that cannot be defaulted is retried later, holding up no other.
  */
 @Component
 public class FundingDefaults {
 
     private static final Logger log = LoggerFactory.getLogger(FundingDefaults.class);
-    private static final int MAX_PER_RUN = 500;
 
     private final Deals deals;
     private final Ledger ledger;
     private final DealCompletion completion;
     private final Settlement settlement;
     private final DealJournal journal;
-    private final TransactionTemplate transactions;
+    private final BackgroundJobs jobs;
     private final Clock clock;
+    private final Job defaults;
 
     FundingDefaults(Deals deals, Ledger ledger, DealCompletion completion, Settlement settlement, DealJournal journal,
-            TransactionTemplate transactions, Clock clock) {
+            BackgroundJobs jobs, Clock clock) {
         this.deals = deals;
         this.ledger = ledger;
         this.completion = completion;
         this.settlement = settlement;
         this.journal = journal;
-        this.transactions = transactions;
+        this.jobs = jobs;
         this.clock = clock;
+        this.defaults = Job.of("funding-default", deals::overdueFundings,
+                (id, asOf) -> deals.claimOverdueFunding(id, asOf).map(this::forfeit).isPresent());
     }
 
-    @Scheduled(fixedDelayString = "${techmarket.deal.acceptance-check-interval:PT30S}",
-            initialDelayString = "${techmarket.deal.acceptance-check-interval:PT30S}")
+    @Scheduled(fixedDelayString = "${techmarket.deal.funding-default-interval:PT30S}",
+            initialDelayString = "${techmarket.deal.funding-default-interval:PT30S}")
     void defaultOverdueDeals() {
         int defaulted = defaultOverdue(clock.instant());
         if (defaulted > 0) {
@@ -64,16 +67,7 @@ public class FundingDefaults {
 
     /** Defaults what is overdue at {@code asOf}, one transaction per deal; returns how many this call defaulted. */
     public int defaultOverdue(Instant asOf) {
-        int done = 0;
-        for (String dealId : deals.overdueFundings(asOf, MAX_PER_RUN)) {
-            try {
-                done += Boolean.TRUE.equals(transactions.execute(tx -> deals.claimOverdueFunding(dealId, asOf)
-                        .map(this::forfeit).isPresent())) ? 1 : 0;
-            } catch (Rejection refused) {
-                log.error("Could not default deal {}: {} {}", dealId, refused.code(), refused.getMessage());
-            }
-        }
-        return done;
+        return jobs.run(defaults, asOf);
     }
 
     private DealRow forfeit(DealRow deal) {

@@ -155,8 +155,11 @@ public class Negotiating {
     /** An offer its buyer, its seller or a market supervisor may read, as it stands now. */
     @Transactional(readOnly = true)
     public Offer get(Actor actor, String offerId) {
-        return offers.find(offerId).filter(o -> mayRead(actor, o)).map(this::asOfNow)
-                .orElseThrow(() -> Rejection.notFound("Offer", offerId));
+        Offer offer = offers.find(offerId).orElseThrow(() -> Rejection.notFound("Offer", offerId));
+        if (!mayRead(actor, offer)) {
+            throw Rejection.notFound("Offer", offerId).hidingExisting();
+        }
+        return asOfNow(offer);
     }
 
     /** Every offer on the listing for its seller (and supervisors); a buyer's own thread for anyone else. */
@@ -170,10 +173,10 @@ public class Negotiating {
         return offers.ofListing(listingId, Optional.of(buyer)).stream().map(this::asOfNow).toList();
     }
 
-    /** Marks one OPEN offer whose deadline has come EXPIRED, if one is due and not held; empty when none is. */
+    /** Marks the offer EXPIRED if it is OPEN, its deadline has come and nobody else holds it; else empty. */
     @Transactional
-    public Optional<Offer> expireOneDue(Instant asOf) {
-        return offers.claimDue(asOf).flatMap(o -> o.expireIfDue(asOf)).map(expired -> {
+    public Optional<Offer> expireIfDue(String offerId, Instant asOf) {
+        return offers.claimDue(offerId, asOf).flatMap(o -> o.expireIfDue(asOf)).map(expired -> {
             offers.update(expired, asOf);
             record(Actor.SYSTEM, "OfferExpired", expired);
             return expired;
@@ -221,8 +224,11 @@ public class Negotiating {
 
     /** The offer locked, if the actor is its buyer or seller; anyone else is told it does not exist. */
     private Offer lockedForParty(Actor actor, String offerId) {
-        return offers.lock(offerId).filter(o -> actor.belongsTo(o.buyerId()) || actor.belongsTo(o.sellerId()))
-                .orElseThrow(() -> Rejection.notFound("Offer", offerId));
+        Offer offer = offers.lock(offerId).orElseThrow(() -> Rejection.notFound("Offer", offerId));
+        if (!actor.belongsTo(offer.buyerId()) && !actor.belongsTo(offer.sellerId())) {
+            throw Rejection.notFound("Offer", offerId).hidingExisting();
+        }
+        return offer;
     }
 
     private String verified(Actor actor) {

@@ -7,26 +7,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.techmarket.deal.persistence.Offers;
 import org.techmarket.listing.ListingEnded;
+import org.techmarket.shared.jobs.BackgroundJobs;
+import org.techmarket.shared.jobs.Job;
 
 /**
- * Marks offers EXPIRED once their deadline has come. Every node runs it; each offer is claimed with
- * {@code FOR UPDATE SKIP LOCKED} and expired in its own transaction, so an answer being given at that moment is
- * simply first (and refused as too late if the deadline has come) or second. When a listing ends, its offers still
+ * Marks offers EXPIRED once their deadline has come. Every node runs it through {@link BackgroundJobs}; each offer is
+ * claimed with {@code FOR UPDATE SKIP LOCKED} and expired in its own transaction, so an answer being given at that
+ * moment is simply first (and refused as too late if the deadline has come) or second. When a listing ends, its offers still
  * open lapse the same way, with a reason, once the ending has committed.
  */
 @Component
 public class OfferExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(OfferExpiry.class);
-    private static final int MAX_PER_RUN = 500;
-
     private final Negotiating negotiating;
+    private final BackgroundJobs jobs;
     private final Clock clock;
+    private final Job expiry;
 
-    OfferExpiry(Negotiating negotiating, Clock clock) {
+    OfferExpiry(Negotiating negotiating, Offers offers, BackgroundJobs jobs, Clock clock) {
         this.negotiating = negotiating;
+        this.jobs = jobs;
         this.clock = clock;
+        this.expiry = Job.of("offer-expiry", offers::dueIds,
+                (id, asOf) -> negotiating.expireIfDue(id, asOf).isPresent());
     }
 
     @Scheduled(fixedDelayString = "${techmarket.deal.offer-expiry-interval:PT5S}",
@@ -50,10 +56,6 @@ public class OfferExpiry {
 
     /** Expires what is due at {@code asOf}, one transaction per offer; returns how many this call expired. */
     public int expireDue(Instant asOf) {
-        int expired = 0;
-        while (expired < MAX_PER_RUN && negotiating.expireOneDue(asOf).isPresent()) {
-            expired++;
-        }
-        return expired;
+        return jobs.run(expiry, asOf);
     }
 }

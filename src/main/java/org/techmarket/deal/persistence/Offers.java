@@ -76,11 +76,17 @@ public class Offers {
                 .param(listingId).query(Offers::map).list();
     }
 
-    /** Claims one OPEN offer whose deadline has come, skipping rows other transactions hold. */
-    public Optional<Offer> claimDue(Instant asOf) {
-        return jdbc.sql("select " + COLUMNS + " from offer where status = 'OPEN' and deadline <= ?"
-                        + " order by deadline limit 1 for update skip locked")
-                .param(ts(asOf)).query(Offers::map).optional();
+    /** The ids of up to {@code limit} OPEN offers whose deadline has come by {@code asOf}, the earliest first. */
+    public List<String> dueIds(Instant asOf, int limit) {
+        return jdbc.sql("select id from offer where status = 'OPEN' and deadline <= ? order by deadline, id limit ?")
+                .params(ts(asOf), limit).query(String.class).list();
+    }
+
+    /** Claims the offer if it is still OPEN with its deadline come, skipping it when another transaction holds it. */
+    public Optional<Offer> claimDue(String id, Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from offer where id = ? and status = 'OPEN' and deadline <= ?"
+                        + " for update skip locked")
+                .params(id, ts(asOf)).query(Offers::map).optional();
     }
 
     private static Timestamp ts(Instant instant) {

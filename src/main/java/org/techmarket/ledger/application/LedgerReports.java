@@ -117,7 +117,7 @@ public class LedgerReports {
         }
         String organization = organizationId.get();
         if (!actor.belongsTo(organization) && !actor.seesWholeMarket()) {
-            throw Rejection.notFound("Organization", organization);
+            throw Rejection.forbidden("Only operators and regulators read another organization's accounts");
         }
         participants.requireOrganization(organization, "organizationId");
         return organization;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,14 +49,21 @@ public class Holds {
                 .query(Holds::map).optional();
     }
 
+    /** The ids of up to {@code limit} active holds whose deadline is at or before {@code asOf}, the earliest first. */
+    public List<String> dueIds(Instant asOf, int limit) {
+        return jdbc.sql("select id from ledger_hold where status = 'ACTIVE' and deadline <= ? order by deadline, id"
+                        + " limit ?")
+                .params(Timestamp.from(asOf), limit).query(String.class).list();
+    }
+
     /**
-     * Claims one active hold whose deadline is at or before {@code asOf}, skipping holds another transaction has
-     * locked, so that several nodes expiring at once never take the same hold.
+     * Claims the hold if it is still active with its deadline at or before {@code asOf}, skipping it when another
+     * transaction has it locked, so that several nodes expiring at once never take the same hold.
      */
-    public Optional<Hold> claimDue(Instant asOf) {
-        return jdbc.sql("select " + COLUMNS + " from ledger_hold where status = 'ACTIVE' and deadline <= ?"
-                        + " order by deadline limit 1 for update skip locked")
-                .param(Timestamp.from(asOf)).query(Holds::map).optional();
+    public Optional<Hold> claimDue(String id, Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from ledger_hold where id = ? and status = 'ACTIVE' and deadline <= ?"
+                        + " for update skip locked")
+                .params(id, Timestamp.from(asOf)).query(Holds::map).optional();
     }
 
     private static Hold map(ResultSet rs, int row) throws SQLException {

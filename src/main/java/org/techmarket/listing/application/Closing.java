@@ -14,31 +14,41 @@ import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.jobs.BackgroundJobs;
+import org.techmarket.shared.jobs.Job;
 
 /**
- * Opens listings whose bidding start has come and closes those whose end has come. Every node runs it; each
- * listing is claimed with {@code FOR UPDATE SKIP LOCKED} and handled in its own transaction, so it opens and closes
- * exactly once however many nodes run, and a node dying mid-way leaves it to the next run.
+ * Opens listings whose bidding start has come and closes those whose end has come. Every node runs it through
+ * {@link BackgroundJobs}; each listing is claimed with {@code FOR UPDATE SKIP LOCKED} and handled in its own
+ * transaction, so it opens and closes exactly once however many nodes run, a node dying mid-way leaves it to the next
+ * run, and a listing that cannot be closed is retried later without holding up the listings ending after it.
  */
 @Component
 public class Closing {
 
     private static final Logger log = LoggerFactory.getLogger(Closing.class);
-    private static final int MAX_PER_RUN = 1000;
 
     private final Listings listings;
     private final ListingLifecycle lifecycle;
     private final Awarding awarding;
     private final TransactionTemplate transactions;
+    private final BackgroundJobs jobs;
     private final Clock clock;
+    private final Job opening;
+    private final Job closing;
 
     Closing(Listings listings, ListingLifecycle lifecycle, Awarding awarding, TransactionTemplate transactions,
-            Clock clock) {
+            BackgroundJobs jobs, Clock clock) {
         this.listings = listings;
         this.lifecycle = lifecycle;
         this.awarding = awarding;
         this.transactions = transactions;
+        this.jobs = jobs;
         this.clock = clock;
+        this.opening = Job.of("listing-opening", listings::dueToOpen, (id, asOf) -> listings.claimStarting(id, asOf)
+                .map(l -> lifecycle.open(Actor.SYSTEM, l)).isPresent());
+        this.closing = Job.of("listing-closing", listings::dueToClose, (id, asOf) -> listings.claimEnded(id, asOf)
+                .map(l -> close(l, asOf)).isPresent());
     }
 
     @Scheduled(fixedDelayString = "${techmarket.listing.closing-interval:PT1S}",
@@ -52,16 +62,7 @@ public class Closing {
 
     /** Opens and closes what is due at {@code asOf}, one listing per transaction; returns how many it handled. */
     public int runDue(Instant asOf) {
-        int handled = 0;
-        while (handled < MAX_PER_RUN && Boolean.TRUE.equals(transactions.execute(tx -> listings.claimStarting(asOf)
-                .map(l -> lifecycle.open(Actor.SYSTEM, l)).isPresent()))) {
-            handled++;
-        }
-        while (handled < MAX_PER_RUN && Boolean.TRUE.equals(transactions.execute(tx -> listings.claimEnded(asOf)
-                .map(l -> close(l, asOf)).isPresent()))) {
-            handled++;
-        }
-        return handled;
+        return jobs.run(opening, asOf) + jobs.run(closing, asOf);
     }
 
     /** Closes one listing as of {@code asOf} if it is OPEN and its end has come; true when this call closed it. */

@@ -98,18 +98,31 @@ public class Listings {
         return jdbc.sql("select version from listing where id = ?").param(id).query(Long.class).optional();
     }
 
-    /** Claims one OPEN listing whose end has come, skipping rows other nodes hold. */
-    public Optional<Listing> claimEnded(Instant asOf) {
-        return jdbc.sql("select " + COLUMNS + " from listing where status = 'OPEN' and ends_at <= ?"
-                        + " order by ends_at limit 1 for update skip locked")
-                .param(ts(asOf)).query(Listings::map).optional();
+    /** The ids of up to {@code limit} OPEN listings whose end has come by {@code asOf}, the earliest end first. */
+    public List<String> dueToClose(Instant asOf, int limit) {
+        return jdbc.sql("select id from listing where status = 'OPEN' and ends_at <= ? order by ends_at, id limit ?")
+                .params(ts(asOf), limit).query(String.class).list();
     }
 
-    /** Claims one PUBLISHED listing whose bidding start has come, skipping rows other nodes hold. */
-    public Optional<Listing> claimStarting(Instant asOf) {
-        return jdbc.sql("select " + COLUMNS + " from listing where status = 'PUBLISHED' and starts_at <= ?"
-                        + " order by starts_at limit 1 for update skip locked")
-                .param(ts(asOf)).query(Listings::map).optional();
+    /** Claims the listing if it is still OPEN with its end come, skipping it when another transaction holds it. */
+    public Optional<Listing> claimEnded(String id, Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from listing where id = ? and status = 'OPEN' and ends_at <= ?"
+                        + " for update skip locked")
+                .params(id, ts(asOf)).query(Listings::map).optional();
+    }
+
+    /** The ids of up to {@code limit} PUBLISHED listings whose bidding start has come, the earliest first. */
+    public List<String> dueToOpen(Instant asOf, int limit) {
+        return jdbc.sql("select id from listing where status = 'PUBLISHED' and starts_at <= ?"
+                        + " order by starts_at, id limit ?")
+                .params(ts(asOf), limit).query(String.class).list();
+    }
+
+    /** Claims the listing if it is still PUBLISHED with its start come, skipping it when another transaction holds it. */
+    public Optional<Listing> claimStarting(String id, Instant asOf) {
+        return jdbc.sql("select " + COLUMNS + " from listing where id = ? and status = 'PUBLISHED' and starts_at <= ?"
+                        + " for update skip locked")
+                .params(id, ts(asOf)).query(Listings::map).optional();
     }
 
     /** Newest first, up to {@code limit + 1} rows after the cursor's id. */

@@ -16,6 +16,7 @@ import org.techmarket.audit.AuditLog;
 import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
+import org.techmarket.participant.domain.CommonPasswords;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.Passwords;
 import org.techmarket.participant.ResidentIdentityNumber;
@@ -95,6 +96,7 @@ public class RegistrationService implements Onboarding {
         }
         Instant now = clock.instant();
         checkIdentityNumber(org, LocalDate.ofInstant(now, IDENTITY_CARD_ZONE));
+        checkPasswordStrength(admin, "admin.");
         if (org.type().hasCreditCode() && organizations.creditCodeTaken(org.creditCode())) {
             throw Rejection.conflict("ORGANIZATION_EXISTS",
                     "An organization with credit code " + org.creditCode() + " is already registered");
@@ -130,7 +132,7 @@ public class RegistrationService implements Onboarding {
     @Transactional
     public User addUser(Actor actor, String organizationId, NewUser details, Role role) {
         if (!(actor.role() == Role.ORG_ADMIN && actor.belongsTo(organizationId))) {
-            if (organizations.find(organizationId).isEmpty() || !actor.seesWholeMarket()) {
+            if (organizations.find(organizationId).isEmpty()) {
                 throw Rejection.notFound("Organization", organizationId);
             }
             throw Rejection.forbidden("Only an admin of the organization may add its users");
@@ -180,6 +182,18 @@ public class RegistrationService implements Onboarding {
             throw new Rejection(Rejection.Kind.INVALID, "VALIDATION_FAILED", "The user has invalid fields", errors,
                     Map.of());
         }
+        checkPasswordStrength(details, prefix);
+    }
+
+    /**
+     * A well-formed password is still refused when it contains its username or is one of the most common passwords,
+     * each as a refusal of its own whose code says which.
+     */
+    private static void checkPasswordStrength(NewUser user, String prefix) {
+        Passwords.weakness(user.password(), user.username(), CommonPasswords.standard()).ifPresent(weakness -> {
+            throw new Rejection(Rejection.Kind.INVALID, weakness.code(), "The password " + weakness.message(),
+                    List.of(new Rejection.FieldError(prefix + "password", weakness.message())), Map.of());
+        });
     }
 
     private void requireFreeUsername(String username) {

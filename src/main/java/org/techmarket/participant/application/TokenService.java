@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.domain.SecurityEventType;
 import org.techmarket.participant.domain.User;
 import org.techmarket.participant.persistence.Tokens;
 import org.techmarket.participant.persistence.Users;
@@ -26,7 +27,8 @@ import org.techmarket.shared.Rejection;
 
 /**
  * Issues, checks and revokes API tokens. A token is 32 random bytes shown once; the server keeps only its
- * SHA-256, so a copy of the database does not let anyone act as a user.
+ * SHA-256, so a copy of the database does not let anyone act as a user. Log-in by password is throttled
+ * ({@link LoginThrottling}) and takes as long for an unknown username as for a wrong password ({@link PasswordVerifier}).
  */
 @Service
 public class TokenService {
@@ -35,18 +37,25 @@ public class TokenService {
 
     private final Users users;
     private final Tokens tokens;
-    private final PasswordEncoder passwords;
+    private final PasswordVerifier passwords;
+    private final LoginThrottling throttling;
+    private final SecurityEventLog events;
+    private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final Duration ttl;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(Users users, Tokens tokens, PasswordEncoder passwords, AuditLog audit, IdGenerator ids, Clock clock,
+    TokenService(Users users, Tokens tokens, PasswordVerifier passwords, LoginThrottling throttling,
+            SecurityEventLog events, TransactionTemplate transactions, AuditLog audit, IdGenerator ids, Clock clock,
             @Value("${techmarket.security.token-ttl:P30D}") Duration ttl) {
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.throttling = throttling;
+        this.events = events;
+        this.transactions = transactions;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -56,14 +65,26 @@ public class TokenService {
     /** A token as handed to its user, the only time its secret is shown. */
     public record IssuedToken(String id, String token, Optional<Instant> expiresAt) {}
 
-    @Transactional
-    public IssuedToken logIn(String username, String password) {
-        User user = users.findByUsername(username == null ? "" : username)
-                .filter(u -> password != null && passwords.matches(password, u.passwordHash()))
-                .orElseThrow(() -> new Rejection(Rejection.Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS",
-                        "Unknown username or wrong password"));
-        Instant now = clock.instant();
-        return issue(user, newSecret(), "login", Optional.of(now.plus(ttl)), user.actor());
+    /**
+     * Logs in by password. Each step commits on its own: the attempt is counted before the password is checked, and
+     * a failure is recorded before it is answered.
+     */
+    public IssuedToken logIn(String username, String password, SecurityEventLog.Origin origin) {
+        // No username has a NUL character, and the database refuses one in text: such a name is simply unknown.
+        boolean storable = username != null && username.indexOf('\u0000') < 0;
+        String name = storable ? username : username == null ? "" : username.replace("\u0000", "");
+        Optional<User> account = storable ? users.findByUsername(name) : Optional.empty();
+        LoginThrottling.Admission admission = throttling.admit(name, account, origin);
+        if (!passwords.matches(account.map(User::passwordHash), password)) {
+            throttling.failed(admission, account, origin);
+            throw new Rejection(Rejection.Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS",
+                    "Unknown username or wrong password");
+        }
+        User user = account.get();
+        return transactions.execute(status -> {
+            throttling.succeeded(admission);
+            return issue(user, newSecret(), "login", Optional.of(clock.instant().plus(ttl)), user.actor());
+        });
     }
 
     /** Stores a token whose secret is given, for the operator account created from configuration. */
@@ -85,12 +106,13 @@ public class TokenService {
     }
 
     @Transactional
-    public void revoke(Actor actor, String tokenId) {
+    public void revoke(Actor actor, String tokenId, SecurityEventLog.Origin origin) {
         Tokens.StoredToken token = tokens.find(tokenId).filter(t -> t.userId().equals(actor.userId()))
                 .orElseThrow(() -> Rejection.notFound("Token", tokenId));
         if (token.revokedAt().isEmpty()) {
             tokens.revoke(tokenId, clock.instant());
             audit.record(actor.auditName(), "TokenRevoked", "token:" + tokenId, Map.of("userId", actor.userId()));
+            events.record(SecurityEventType.TOKEN_REVOKED, actor, origin);
         }
     }
 

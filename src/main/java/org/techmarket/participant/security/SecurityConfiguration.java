@@ -14,16 +14,27 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.techmarket.participant.application.SecurityEventLog;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.ProblemWriter;
 
 /**
  * Who may call what, at the door: the open parts of the API (registration, log-in, reference data, the public
- * registry) need no token; everything else under {@code /api} needs a bearer token. Finer rules, such as
- * which organization may change what, are checked in each module's application layer.
+ * registry) need no token; everything else under {@code /api} needs a bearer token. Of the operations endpoints only
+ * health is open; metrics need an operator's or a regulator's token. Finer rules, such as which organization may
+ * change what, are checked in each module's application layer. Every answer carries a strict Content-Security-Policy
+ * (no inline script or style), a Referrer-Policy and a Permissions-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
 
     @Bean
     PasswordEncoder passwordEncoder(@Value("${techmarket.security.bcrypt-strength:10}") int strength) {
@@ -40,11 +51,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenService tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenService tokens, SecurityEventLog events, ClientAddresses clients)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AccessDeniedRecorder(events, clients), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // The async dispatch that ends a streamed response (Server-Sent Events) belongs to a request
                         // that was authorized when it arrived; the token is not read again for it.
@@ -61,12 +75,47 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The operations endpoints, on the application's port or on {@code management.server.port}: health is open (for
+     * load balancers and probes), everything else (metrics, Prometheus) needs an operator's or a regulator's token.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain operations(HttpSecurity http, TokenService tokens, SecurityEventLog events,
+            ClientAddresses clients) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AccessDeniedRecorder(events, clients), BearerTokenFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAnyRole("OPERATOR", "REGULATOR"))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(response, 401,
+                                "Unauthorized", "UNAUTHENTICATED", "This call needs an operator's or a regulator's"
+                                        + " bearer token"))
+                        .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(response, 403, "Forbidden",
+                                "FORBIDDEN", "Only operators and regulators may read the market's metrics")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer
+                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 }

@@ -1,5 +1,6 @@
 package org.techmarket.participant.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.participant.application.TokenService;
+import org.techmarket.participant.security.ClientAddresses;
 import org.techmarket.shared.Actor;
 
 /** Log-in by password for an API token; listing and revoking one's own tokens; who am I. */
@@ -19,9 +21,11 @@ import org.techmarket.shared.Actor;
 class TokenController {
 
     private final TokenService tokens;
+    private final ClientAddresses clients;
 
-    TokenController(TokenService tokens) {
+    TokenController(TokenService tokens, ClientAddresses clients) {
         this.tokens = tokens;
+        this.clients = clients;
     }
 
     record LoginRequest(String username, String password) {}
@@ -34,8 +38,8 @@ class TokenController {
 
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    TokenResponse logIn(@RequestBody LoginRequest request) {
-        var issued = tokens.logIn(request.username(), request.password());
+    TokenResponse logIn(@RequestBody LoginRequest request, HttpServletRequest http) {
+        var issued = tokens.logIn(request.username(), request.password(), clients.origin(http));
         return new TokenResponse(issued.id(), issued.token(), issued.expiresAt().orElse(null));
     }
 
@@ -47,8 +51,8 @@ class TokenController {
 
     @DeleteMapping("/api/v1/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void revoke(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        tokens.revoke(actor, id);
+    void revoke(@AuthenticationPrincipal Actor actor, @PathVariable String id, HttpServletRequest http) {
+        tokens.revoke(actor, id, clients.origin(http));
     }
 
     @GetMapping("/api/v1/me")

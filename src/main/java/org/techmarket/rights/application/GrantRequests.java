@@ -1,6 +1,8 @@
 package org.techmarket.rights.application;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -91,7 +93,11 @@ class GrantRequests {
         if (granteeId == null || granteeId.isBlank()) {
             throw Rejection.invalid("INVALID_GRANTEE", "granteeId", "a grantee is required");
         }
-        OrganizationSummary grantee = participants.requireOrganization(granteeId, "granteeId");
+        // Read as an Optional and refused here: a refusal from behind the participant module's transactional
+        // boundary would mark a caller's transaction rollback-only even if the caller catches it.
+        OrganizationSummary grantee = participants.organization(granteeId).orElseThrow(() -> new Rejection(
+                Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND", "Organization " + granteeId + " does not exist",
+                List.of(new Rejection.FieldError("granteeId", "no such organization")), Map.of()));
         if (grantors.contains(grantee.id())) {
             throw Rejection.invalid("INVALID_GRANTEE", "granteeId", "an organization cannot grant rights to itself");
         }

@@ -84,8 +84,11 @@ public class Granting {
         return book.checkGrant(asset, owners, requests.proposal(terms, Set.of(org), today), today);
     }
 
-    /** Whether {@code grantors} could make this grant today; for other modules. Changes nothing. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether {@code grantors} could make this grant today; for other modules. Changes nothing. It opens no
+     * transaction of its own: a refusal thrown through a transactional boundary would mark the caller's transaction
+     * rollback-only even when the caller catches it (a listing's close asks this for its winner, ADR 0020).
+     */
     public CheckResult check(String assetId, Set<String> grantors, GrantTerms terms) {
         AssetSummary asset = book.requireAsset(assetId);
         LocalDate today = LocalDate.now(clock);
@@ -94,9 +97,8 @@ public class Granting {
 
     /**
      * Whether {@code grantors} could grant {@code kind} over {@code scope} today to a buyer not yet known, as a
-     * listing offers it; for other modules. Changes nothing.
+     * listing offers it; for other modules. Changes nothing, and opens no transaction of its own (see above).
      */
-    @Transactional(readOnly = true)
     public CheckResult checkOffer(String assetId, Set<String> grantors, GrantKind kind, GrantScope scope) {
         AssetSummary asset = book.requireAsset(assetId);
         LocalDate today = LocalDate.now(clock);

@@ -102,15 +102,21 @@ public class Grants {
         return jdbc.sql(sql.toString()).params(params).query(GrantRows::map).list();
     }
 
+    /** The ids of up to {@code limit} ACTIVE grants whose term has run out by {@code today}, the earliest end first. */
+    public List<String> dueToExpire(LocalDate today, int limit) {
+        return jdbc.sql("select id from rights_grant where status = 'ACTIVE' and ends_on <= ? order by ends_on, id"
+                        + " limit ?")
+                .params(Date.valueOf(today), limit).query(String.class).list();
+    }
+
     /**
-     * Claims up to {@code limit} ACTIVE grants whose term has run out by {@code today}, locking them until the calling
-     * transaction ends; grants another transaction holds are skipped, so concurrent callers claim different grants.
+     * Claims the grant if it is still ACTIVE with its term run out by {@code today}, locking it until the calling
+     * transaction ends; a grant another transaction holds is skipped, so concurrent callers claim different grants.
      */
-    public List<RegisteredGrant> claimDueToExpire(LocalDate today, int limit) {
-        return jdbc.sql("select " + GrantRows.COLUMNS + """
-                 from rights_grant where status = 'ACTIVE' and ends_on <= ?
-                order by ends_on, id limit ? for update skip locked""")
-                .params(Date.valueOf(today), limit).query(GrantRows::map).list();
+    public Optional<RegisteredGrant> claimDueToExpire(String id, LocalDate today) {
+        return jdbc.sql("select " + GrantRows.COLUMNS
+                        + " from rights_grant where id = ? and status = 'ACTIVE' and ends_on <= ? for update skip locked")
+                .params(id, Date.valueOf(today)).query(GrantRows::map).optional();
     }
 
     /** Stores a grant's expiry if it is still ACTIVE at {@code expectedVersion}; false when it is not. */

@@ -1,10 +1,14 @@
 package org.techmarket.shared.events;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +21,8 @@ import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.techmarket.shared.jobs.StuckElsewhere;
+import org.techmarket.shared.jobs.StuckItem;
 
 /**
  * Delivers again the module events that a stopped node or a failed listener left undelivered, and forgets delivered
@@ -24,12 +30,18 @@ import org.springframework.stereotype.Component;
  * whose last attempt is older than {@code techmarket.events.resubmit-after}. Listeners are idempotent, so a
  * publication delivered twice (by two nodes, or again after a crash between the listener's commit and its
  * completion) changes nothing twice. A publication that failed {@code techmarket.events.max-attempts} times is no
- * longer resubmitted and stays in {@code event_publication} for operators (ADR 0015).
+ * longer resubmitted and stays in {@code event_publication} for operators (ADR 0015), who see it among the stuck
+ * background items as job {@value #JOB} and may release it for one more attempt (ADR 0020).
  */
 @Component
-public class EventRedelivery {
+public class EventRedelivery implements StuckElsewhere {
+
+    /** The job name under which operators see undelivered events ({@code GET /api/v1/operations/stuck}). */
+    public static final String JOB = "event-delivery";
 
     private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);
+    private static final String STUCK_COLUMNS = "id::text as id, listener_id, event_type, completion_attempts,"
+            + " publication_date, last_resubmission_date";
 
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
@@ -112,6 +124,53 @@ public class EventRedelivery {
         jdbc.sql("update event_publication set status = 'FAILED' where status = 'RESUBMITTED'"
                 + " and completion_date is null and last_resubmission_date <= ?")
                 .param(Timestamp.from(before)).update();
+    }
+
+    @Override
+    public String job() {
+        return JOB;
+    }
+
+    /** The publications attempted {@code max-attempts} times and still undelivered, oldest first. */
+    @Override
+    public List<StuckItem> stuck() {
+        return jdbc.sql("select " + STUCK_COLUMNS + " from event_publication where completion_date is null"
+                        + " and completion_attempts >= ? order by publication_date, id")
+                .param(maxAttempts).query(EventRedelivery::stuckItem).list();
+    }
+
+    /**
+     * Gives the publication one more attempt: its attempts are set one short of the limit and its last attempt far
+     * enough back that the next resubmission round (every {@code resubmission-interval}) delivers it again.
+     */
+    @Override
+    public Optional<StuckItem> release(String itemId, Instant at) {
+        Optional<UUID> id = uuid(itemId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("update event_publication set completion_attempts = ?, status = 'FAILED',"
+                        + " last_resubmission_date = ? where id = ? and completion_date is null"
+                        + " and completion_attempts >= ? returning " + STUCK_COLUMNS)
+                .params(maxAttempts - 1, Timestamp.from(at.minus(resubmitAfter)), id.get(), maxAttempts)
+                .query(EventRedelivery::stuckItem).optional();
+    }
+
+    private static StuckItem stuckItem(ResultSet rs, int row) throws SQLException {
+        Timestamp last = rs.getTimestamp("last_resubmission_date");
+        Instant published = rs.getTimestamp("publication_date").toInstant();
+        // The registry keeps no error text; the log has it under the listener's name.
+        return new StuckItem(JOB, rs.getString("id"), rs.getInt("completion_attempts"),
+                "Not delivered to " + rs.getString("listener_id") + " (" + rs.getString("event_type") + ")",
+                published, last == null ? published : last.toInstant(), Optional.empty());
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private static Instant lastAttempt(EventPublication publication) {

@@ -53,6 +53,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("code", rejection.code());
         problem.setProperty("errors", rejection.errors());
         rejection.properties().forEach(problem::setProperty);
+        if (rejection.kind() == Rejection.Kind.TOO_MANY_REQUESTS && rejection.properties().get("retryAfter") != null) {
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(rejection.properties().get("retryAfter")))
+                    .body(problem);
+        }
         return problemResponse(problem);
     }
 
@@ -230,6 +235,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 

@@ -1,0 +1,5 @@
+/**
+ * Operating the market's machinery: the background items that failed too often and wait for an operator, and
+ * releasing them for another attempt.
+ */
+package org.techmarket.operations;

@@ -1,0 +1,173 @@
+package org.techmarket.shared.jobs;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.shared.Rejection;
+
+/**
+ * Runs a {@link Job}: takes its due items in batches and handles each in a transaction of its own, so that several
+ * nodes running the same job each take different items (the job claims an item's row with {@code SKIP LOCKED}) and
+ * an item that fails holds up nothing else. A failure rolls the item back, is logged and recorded in a transaction
+ * of its own, and the item is passed over until its next attempt ({@link RetryPolicy}); once its attempts are used
+ * up it waits for an operator ({@link #stuck()}, {@link #release}). A success forgets the item's failures in the
+ * item's own transaction. Handled and failed items are counted per job ({@code techmarket.jobs.items}).
+ */
+@Component
+public class BackgroundJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    private final JobFailures failures;
+    private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+    private final RetryPolicy retry;
+    private final int batchSize;
+    private final int maxPerRun;
+    private final List<StuckElsewhere> elsewhere;
+
+    BackgroundJobs(JobFailures failures, PlatformTransactionManager transactionManager, MeterRegistry meters,
+            List<StuckElsewhere> elsewhere,
+            @Value("${techmarket.jobs.max-attempts:8}") int maxAttempts,
+            @Value("${techmarket.jobs.first-retry-after:PT10S}") Duration firstRetryAfter,
+            @Value("${techmarket.jobs.max-retry-after:PT30M}") Duration maxRetryAfter,
+            @Value("${techmarket.jobs.batch-size:100}") int batchSize,
+            @Value("${techmarket.jobs.max-items-per-run:1000}") int maxPerRun) {
+        if (batchSize < 1 || maxPerRun < 1) {
+            throw new IllegalArgumentException("techmarket.jobs.batch-size and max-items-per-run must be positive");
+        }
+        this.failures = failures;
+        this.elsewhere = List.copyOf(elsewhere);
+        this.transactions = new TransactionTemplate(transactionManager);
+        // Each item in a transaction of its own even if a caller runs a job inside one.
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.meters = meters;
+        this.retry = new RetryPolicy(maxAttempts, firstRetryAfter, maxRetryAfter);
+        this.batchSize = batchSize;
+        this.maxPerRun = maxPerRun;
+    }
+
+    /**
+     * Handles what is due at {@code asOf}, each item in its own transaction, up to the limit per run; items waiting
+     * after a failure are left out. Returns how many items this call handled.
+     */
+    public int run(Job job, Instant asOf) {
+        int handled = 0;
+        Set<String> tried = new HashSet<>();
+        while (tried.size() < maxPerRun) {
+            Set<String> waiting = failures.waiting(job.name(), asOf);
+            List<String> batch = job.due(asOf, batchSize + waiting.size() + tried.size()).stream()
+                    .filter(id -> !waiting.contains(id) && !tried.contains(id))
+                    .limit(Math.min(batchSize, maxPerRun - tried.size())).toList();
+            if (batch.isEmpty()) {
+                return handled;
+            }
+            for (String itemId : batch) {
+                tried.add(itemId);
+                if (handleOne(job, itemId, asOf)) {
+                    handled++;
+                }
+            }
+        }
+        return handled;
+    }
+
+    /** The items waiting for an operator, with their last error: the jobs' own, then those kept elsewhere. */
+    public List<StuckItem> stuck() {
+        List<StuckItem> all = new ArrayList<>(failures.stuck());
+        elsewhere.forEach(source -> all.addAll(source.stuck()));
+        return all;
+    }
+
+    /**
+     * Lets a stuck item be tried again at the job's next run after {@code at}, in the caller's transaction; one more
+     * failure makes it stuck again. Empty when the item is not waiting for an operator.
+     */
+    public Optional<StuckItem> release(String job, String itemId, Instant at) {
+        for (StuckElsewhere source : elsewhere) {
+            if (source.job().equals(job)) {
+                return source.release(itemId, at);
+            }
+        }
+        return failures.release(job, itemId, at);
+    }
+
+    private boolean handleOne(Job job, String itemId, Instant asOf) {
+        try {
+            boolean done = Boolean.TRUE.equals(transactions.execute(tx -> {
+                boolean handledNow = job.handle(itemId, asOf);
+                if (handledNow) {
+                    failures.clear(job.name(), itemId);
+                }
+                return handledNow;
+            }));
+            if (done) {
+                counter(job, "handled").increment();
+            }
+            return done;
+        } catch (RuntimeException failure) {
+            counter(job, "failed").increment();
+            recordFailure(job, itemId, asOf, failure);
+            return false;
+        }
+    }
+
+    private void recordFailure(Job job, String itemId, Instant at, RuntimeException failure) {
+        String error = describe(failure);
+        try {
+            Optional<Instant> next = transactions.execute(tx -> {
+                int attempts = failures.recordFailure(job.name(), itemId, error, at);
+                Optional<Instant> nextAttempt = retry.nextAttempt(attempts, at);
+                failures.scheduleNextAttempt(job.name(), itemId, nextAttempt);
+                return nextAttempt;
+            });
+            if (next != null && next.isPresent()) {
+                log.warn("Job {} could not handle {}; trying again from {}: {}", job.name(), itemId, next.get(), error,
+                        failure);
+            } else {
+                log.error("Job {} could not handle {} and has given up; it waits for an operator"
+                        + " (GET /api/v1/operations/stuck): {}", job.name(), itemId, error, failure);
+            }
+        } catch (RuntimeException notRecorded) {
+            // Without its record the item is simply tried again at the next run.
+            log.error("Job {} could not handle {} ({}) nor record the failure", job.name(), itemId, error,
+                    notRecorded);
+        }
+    }
+
+    private Counter counter(Job job, String outcome) {
+        return Counter.builder("techmarket.jobs.items").description("Items background jobs handled or failed")
+                .tag("job", job.name()).tag("outcome", outcome).register(meters);
+    }
+
+    /** The error as an operator reads it: a rejection's code and message, else the exception and its root cause. */
+    static String describe(Throwable failure) {
+        String text;
+        if (failure instanceof Rejection rejection) {
+            text = rejection.code() + ": " + rejection.getMessage();
+        } else {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            text = failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                    + (root == failure ? "" : " (caused by " + root.getClass().getSimpleName() + ": "
+                            + root.getMessage() + ")");
+        }
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+}

@@ -21,7 +21,7 @@ public record Money(long minor, String currency) {
     /** The currencies the market settles in; each has exactly two minor digits. */
     public static final Set<String> CURRENCIES = Set.of("CNY", "USD", "EUR", "HKD");
 
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d+)?");
     private static final int DECIMALS = 2;
 
     public Money {
@@ -43,13 +43,14 @@ public record Money(long minor, String currency) {
 
     /**
      * Reads a decimal string such as {@code "1250.5"} exactly; a refusal with code INVALID_AMOUNT names field
-     * {@code amount} when it is not a plain decimal with at most two decimals, UNKNOWN_CURRENCY field {@code currency}.
+     * {@code amount} when it is not a plain decimal with at most two decimals and no leading zeros ({@code "0.50"} is
+     * fine, {@code "00100.00"} is not), UNKNOWN_CURRENCY field {@code currency}.
      */
     public static Money parse(String amount, String currency) {
         String code = currency == null ? DEFAULT_CURRENCY : currency;
         requireCurrency(code, "currency");
         if (amount == null || !DECIMAL.matcher(amount).matches()) {
-            throw invalidAmount("amount must be a decimal string such as \"1250.00\"");
+            throw invalidAmount("amount must be a decimal string such as \"1250.00\", without leading zeros");
         }
         BigDecimal value = new BigDecimal(amount);
         if (value.scale() > DECIMALS) {

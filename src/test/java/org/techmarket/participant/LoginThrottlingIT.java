@@ -134,11 +134,12 @@ class LoginThrottlingIT extends IntegrationTest {
     }
 
     @Test
-    void aNameWithANulCharacterIsAnUnknownNameNotAnError() {
+    void aNameWithANulCharacterIsBadInputNotADatabaseError() {
         Member member = member();
         Api.Response refused = logIn(member.username() + "\u0000", RIGHT);
-        assertThat(refused.status()).isEqualTo(401);
-        assertThat(refused.code()).isEqualTo("INVALID_CREDENTIALS");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("INVALID_CHARACTERS");
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("username");
     }
 
     @Test

@@ -32,6 +32,19 @@ class MoneyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"00100.00", "0100", "00", "-01.00", "007", "00.50"})
+    void leadingZerosAreRefused(String amount) {
+        assertThatThrownBy(() -> Money.parse(amount, "CNY")).isInstanceOfSatisfying(Rejection.class,
+                r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.50, 50", "-0.05, -5", "0, 0", "100.00, 10000", "10, 1000"})
+    void aSingleZeroBeforeThePointIsFine(String amount, long minor) {
+        assertThat(Money.parse(amount, "CNY").minor()).isEqualTo(minor);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"cny", "JPY", "XXX", "RMB", ""})
     void onlyTheMarketsCurrenciesAreAccepted(String currency) {
         assertThatThrownBy(() -> Money.parse("1.00", currency)).isInstanceOfSatisfying(Rejection.class,

@@ -12,6 +12,7 @@ import org.techmarket.asset.LegalStatus;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.reference.IpcCode;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Text;
 
 /**
  * The registry's rules for a well-formed asset: required fields, a valid patent number for patents only, valid
@@ -36,6 +37,7 @@ public final class AssetRules {
             errors.add(error("kind", "is required"));
         }
         text(in.title(), "title", MAX_TITLE, errors);
+        Text.nameProblem(in.title()).ifPresent(problem -> errors.add(error("title", problem)));
         text(in.abstractText(), "abstract", MAX_ABSTRACT, errors);
         if (!"zh".equals(in.language()) && !"en".equals(in.language())) {
             errors.add(error("language", "must be zh or en"));
@@ -55,7 +57,7 @@ public final class AssetRules {
             throw new Rejection(Rejection.Kind.INVALID, "VALIDATION_FAILED", "The asset has invalid fields", errors,
                     Map.of());
         }
-        return new Valid(new Asset.AssetDetails(in.kind(), in.title().strip(), in.abstractText().strip(),
+        return new Valid(new Asset.AssetDetails(in.kind(), Text.name(in.title()), in.abstractText().strip(),
                 in.language(), patentNumber, ipc, industries, in.legalStatus(), Optional.ofNullable(in.filedOn()),
                 Optional.ofNullable(in.grantedOn()), Optional.ofNullable(in.expiresOn()), in.trl()), owners);
     }

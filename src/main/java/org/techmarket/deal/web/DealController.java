@@ -37,6 +37,7 @@ import org.techmarket.deal.web.DealJson.SummaryPage;
 import org.techmarket.deal.web.DealJson.SummaryView;
 import org.techmarket.deal.web.DealJson.VerificationView;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.DateRules;
 import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Money;
@@ -62,12 +63,14 @@ class DealController {
     private final InstalmentPayments instalments;
     private final DirectContracts direct;
     private final Clock clock;
+    private final DateRules dates;
 
     DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency,
             RoyaltyReporting royalties, DealOpening opening, DealEnding ending, InstalmentPayments instalments,
-            DirectContracts direct, Clock clock) {
+            DirectContracts direct, Clock clock, DateRules dates) {
         this.direct = direct;
         this.clock = clock;
+        this.dates = dates;
         this.instalments = instalments;
         this.ending = ending;
         this.opening = opening;
@@ -90,7 +93,7 @@ class DealController {
     record ProposalRequest(String type, String clientId, Money price, OfferJson.PaymentTerms paymentTerms,
             String deliveryObligations, Integer acceptancePeriodDays, LocalDate workEndsOn) {
 
-        DirectContracts.Proposal proposal(Clock clock) {
+        DirectContracts.Proposal proposal(DateRules dates) {
             if (type == null) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "type", "DEVELOPMENT, CONSULTING or SERVICE");
             }
@@ -105,8 +108,10 @@ class DealController {
             }
             Money positive = price.requirePositive("price");
             PaymentSchedule payment = OfferJson.PaymentTerms.scheduleOrDefault(paymentTerms,
-                    org.techmarket.deal.domain.Money.of(positive),
-                    LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+                    org.techmarket.deal.domain.Money.of(positive), dates);
+            if (workEndsOn != null) {
+                dates.requireWithinHorizon(workEndsOn, "workEndsOn");
+            }
             return new DirectContracts.Proposal(contractType, clientId, positive, payment, deliveryObligations,
                     Optional.ofNullable(acceptancePeriodDays), Optional.ofNullable(workEndsOn));
         }
@@ -119,7 +124,7 @@ class DealController {
             throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with type, clientId, price and"
                     + " deliveryObligations is required");
         }
-        String id = direct.propose(actor, request.proposal(clock));
+        String id = direct.propose(actor, request.proposal(dates));
         return ResponseEntity.created(URI.create(DEALS + "/" + id)).body(DealView.of(reading.get(actor, id)));
     }
 

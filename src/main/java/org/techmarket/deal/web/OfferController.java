@@ -1,7 +1,6 @@
 package org.techmarket.deal.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.deal.application.Negotiating;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.DateRules;
 import org.techmarket.shared.Rejection;
 
 /** Negotiation over HTTP: offers on a NEGOTIATION listing, counters, acceptances and rejections. */
@@ -20,18 +20,18 @@ import org.techmarket.shared.Rejection;
 class OfferController {
 
     private final Negotiating negotiating;
-    private final Clock clock;
+    private final DateRules dates;
 
-    OfferController(Negotiating negotiating, Clock clock) {
+    OfferController(Negotiating negotiating, DateRules dates) {
         this.negotiating = negotiating;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @PostMapping("/api/v1/listings/{id}/offers")
     ResponseEntity<OfferJson.View> make(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) OfferJson.Request request) {
         OfferJson.Request body = required(request);
-        Offer offer = negotiating.make(actor, id, scope -> body.terms(clock, scope), body.deadlineOrRefuse());
+        Offer offer = negotiating.make(actor, id, scope -> body.terms(dates, scope), body.deadlineOrRefuse());
         return created(offer);
     }
 
@@ -39,7 +39,7 @@ class OfferController {
     ResponseEntity<OfferJson.View> counter(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) OfferJson.Request request) {
         OfferJson.Request body = required(request);
-        return created(negotiating.counter(actor, id, scope -> body.terms(clock, scope), body.deadlineOrRefuse())
+        return created(negotiating.counter(actor, id, scope -> body.terms(dates, scope), body.deadlineOrRefuse())
                 .counter());
     }
 

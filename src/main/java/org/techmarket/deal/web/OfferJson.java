@@ -1,9 +1,7 @@
 package org.techmarket.deal.web;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.techmarket.deal.domain.DealCodes;
@@ -11,6 +9,7 @@ import org.techmarket.deal.domain.Offer;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.Scope;
+import org.techmarket.shared.DateRules;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
@@ -28,13 +27,13 @@ final class OfferJson {
          * The terms in the deal module's terms; absent payment terms mean one lump sum due in 30 days, an absent
          * scope {@code defaultScope}.
          */
-        OfferTerms terms(Clock clock, Scope defaultScope) {
+        OfferTerms terms(DateRules dates, Scope defaultScope) {
             if (price == null) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "price", "a price {amount, currency} is required");
             }
-            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            LocalDate today = dates.today();
             org.techmarket.deal.domain.Money amount = org.techmarket.deal.domain.Money.of(price.requirePositive("price"));
-            PaymentSchedule payment = PaymentTerms.scheduleOrDefault(paymentTerms, amount, today);
+            PaymentSchedule payment = PaymentTerms.scheduleOrDefault(paymentTerms, amount, dates);
             Scope granted = scope == null ? defaultScope : scope.scope(today);
             return new OfferTerms(amount, payment, granted);
         }
@@ -50,22 +49,32 @@ final class OfferJson {
     /** LUMP_SUM (with an optional dueDate) or INSTALMENTS with their amounts and due dates. */
     record PaymentTerms(String kind, LocalDate dueDate, List<Instalment> instalments) {
 
-        /** The schedule {@code terms} describe; absent terms mean one lump sum due in 30 days. */
+        /**
+         * The schedule {@code terms} describe; absent terms mean one lump sum due in 30 days. Due dates are today or
+         * later, and within the market's horizon.
+         */
         static PaymentSchedule scheduleOrDefault(PaymentTerms terms, org.techmarket.deal.domain.Money price,
-                LocalDate today) {
-            return terms == null ? new PaymentSchedule.LumpSum(price, today.plusDays(DEFAULT_DAYS_TO_PAY))
-                    : terms.schedule(price, today);
+                DateRules dates) {
+            return terms == null ? new PaymentSchedule.LumpSum(price, dates.today().plusDays(DEFAULT_DAYS_TO_PAY))
+                    : terms.schedule(price, dates);
         }
 
-        PaymentSchedule schedule(org.techmarket.deal.domain.Money price, LocalDate today) {
+        PaymentSchedule schedule(org.techmarket.deal.domain.Money price, DateRules dates) {
             if ("LUMP_SUM".equals(kind)) {
-                return new PaymentSchedule.LumpSum(price, dueDate == null ? today.plusDays(DEFAULT_DAYS_TO_PAY)
-                        : dueDate);
+                return new PaymentSchedule.LumpSum(price, dueDate == null
+                        ? dates.today().plusDays(DEFAULT_DAYS_TO_PAY)
+                        : dates.requireComing(dueDate, "paymentTerms.dueDate"));
             }
             if ("INSTALMENTS".equals(kind)) {
                 if (instalments == null) {
                     throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "paymentTerms.instalments",
                             "instalments [{amount, dueDate}] are required");
+                }
+                for (int i = 0; i < instalments.size(); i++) {
+                    Instalment instalment = instalments.get(i);
+                    if (instalment != null && instalment.dueDate() != null) {
+                        dates.requireComing(instalment.dueDate(), "paymentTerms.instalments[" + i + "].dueDate");
+                    }
                 }
                 return new PaymentSchedule.Instalments(instalments.stream().map(Instalment::instalment).toList());
             }

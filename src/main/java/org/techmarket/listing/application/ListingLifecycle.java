@@ -23,8 +23,10 @@ import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.DateRules;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Text;
 
 /**
  * A listing's way to the market: the seller drafts and submits it (its rights checked), an operator approves it,
@@ -42,9 +44,11 @@ public class ListingLifecycle {
     private final ListingEndings endings;
     private final IdGenerator ids;
     private final Clock clock;
+    private final DateRules dates;
 
     ListingLifecycle(Listings listings, ListingAccess access, OfferRights rights, Deposits deposits, AuditLog audit,
-            ListingEndings endings, IdGenerator ids, Clock clock) {
+            ListingEndings endings, IdGenerator ids, Clock clock, DateRules dates) {
+        this.dates = dates;
         this.endings = endings;
         this.listings = listings;
         this.access = access;
@@ -61,6 +65,9 @@ public class ListingLifecycle {
         if (request.title() == null || request.title().isBlank() || request.title().length() > 300) {
             throw Rejection.invalid("VALIDATION_FAILED", "title", "a title of 1 to 300 characters is required");
         }
+        Text.nameProblem(request.title()).ifPresent(problem -> {
+            throw Rejection.invalid("VALIDATION_FAILED", "title", "the title " + problem);
+        });
         if (request.description() != null && request.description().length() > 20_000) {
             throw Rejection.invalid("VALIDATION_FAILED", "description", "at most 20000 characters");
         }
@@ -78,11 +85,13 @@ public class ListingLifecycle {
         if (!terms.endsAt().isAfter(now)) {
             throw Rejection.invalid("INVALID_MECHANISM", "mechanism.endsAt", "must be in the future");
         }
+        dates.requireWithinHorizon(terms.startsAt(), "mechanism.startsAt");
+        dates.requireWithinHorizon(terms.endsAt(), "mechanism.endsAt");
         long deposit = request.mechanism().depositOrZero().minor();
         GrantKind kind = kind(request.offer());
         Optional<GrantScope> scope = kind == GrantKind.ASSIGNMENT ? Optional.empty()
                 : Optional.of(licenceScope(request.offer()));
-        Listing listing = new Listing(ids.newId(), seller.venueId(), seller.id(), request.title().strip(),
+        Listing listing = new Listing(ids.newId(), seller.venueId(), seller.id(), Text.name(request.title()),
                 request.description() == null ? "" : request.description(), assetIds, industries, kind, scope,
                 request.mechanism(), request.mechanism().currency(), deposit, terms.startsAt(), terms.endsAt(),
                 ListingStatus.DRAFT, Optional.empty(), Auction.open(terms).state(), 0, Optional.empty(),

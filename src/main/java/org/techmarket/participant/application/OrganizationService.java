@@ -1,9 +1,11 @@
 package org.techmarket.participant.application;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Text;
 
 /**
  * Operators verify, suspend and reinstate organizations; everyone may read an organization's public profile. A
@@ -83,6 +86,29 @@ public class OrganizationService implements Participants {
     public Organization get(String organizationId) {
         return organizations.find(organizationId).orElseThrow(() -> Rejection.notFound("Organization", organizationId));
     }
+
+    /**
+     * For operators and regulators: the verified organizations (other than itself) whose name reads the same as each
+     * given organization's, by the given organization's id, in one query for them all; for anyone else, nothing.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<Namesake>> verifiedNamesakes(Actor actor, List<Organization> of) {
+        if (!actor.seesWholeMarket()) {
+            return Map.of();
+        }
+        Map<String, List<Organizations.Named>> byKey = organizations.verifiedByNameKey(
+                of.stream().map(o -> Text.sameNameKey(o.name())).collect(Collectors.toSet()));
+        Map<String, List<Namesake>> namesakes = new HashMap<>();
+        for (Organization o : of) {
+            namesakes.put(o.id(), byKey.getOrDefault(Text.sameNameKey(o.name()), List.of()).stream()
+                    .filter(named -> !named.id().equals(o.id()))
+                    .map(named -> new Namesake(named.id(), named.name())).toList());
+        }
+        return namesakes;
+    }
+
+    /** A verified organization whose name reads the same as another's. */
+    public record Namesake(String organizationId, String name) {}
 
     @Transactional(readOnly = true)
     public Page<Organization> list(Optional<OrganizationStatus> status, String cursor, Integer limit) {

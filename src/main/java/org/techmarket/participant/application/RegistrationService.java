@@ -30,6 +30,7 @@ import org.techmarket.reference.Regions;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Text;
 import org.techmarket.shared.Role;
 
 /**
@@ -108,7 +109,7 @@ public class RegistrationService implements Onboarding {
         }
         requireFreeUsername(admin.username());
         Venue venue = venues.defaultVenue();
-        Organization organization = new Organization(ids.newId(), org.name().strip(), org.type(),
+        Organization organization = new Organization(ids.newId(), Text.name(org.name()), org.type(),
                 org.type().hasCreditCode() ? Optional.of(org.creditCode()) : Optional.empty(),
                 org.type().isNaturalPerson() ? Optional.of(org.identityNumber()) : Optional.empty(), org.region(),
                 OrganizationStatus.PENDING, venue.id(), now, now, 0);
@@ -171,7 +172,7 @@ public class RegistrationService implements Onboarding {
     User newUser(NewUser details, Role role, Optional<String> organizationId, Optional<String> venueId, Instant now) {
         User user = new User(ids.newId(), details.username(), passwords.encode(details.password()),
                 details.displayName() == null || details.displayName().isBlank() ? details.username()
-                        : details.displayName().strip(),
+                        : Text.name(details.displayName()),
                 role, organizationId, venueId, now);
         users.add(user);
         return user;
@@ -208,6 +209,7 @@ public class RegistrationService implements Onboarding {
         if (org.name() == null || org.name().isBlank() || org.name().length() > 200) {
             errors.add(new Rejection.FieldError("organization.name", "must have 1 to 200 characters"));
         }
+        Text.nameProblem(org.name()).ifPresent(p -> errors.add(new Rejection.FieldError("organization.name", p)));
         if (org.type() == null) {
             errors.add(new Rejection.FieldError("organization.type", "is required"));
         } else if (org.type().hasCreditCode()) {
@@ -263,5 +265,7 @@ public class RegistrationService implements Onboarding {
         if (user.displayName() != null && user.displayName().length() > 100) {
             errors.add(new Rejection.FieldError(prefix + "displayName", "must have at most 100 characters"));
         }
+        Text.nameProblem(user.displayName())
+                .ifPresent(p -> errors.add(new Rejection.FieldError(prefix + "displayName", p)));
     }
 }

@@ -3,13 +3,18 @@ package org.techmarket.participant.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.domain.Organization;
+import org.techmarket.shared.Text;
 
 /** The organizations table. */
 @Repository
@@ -25,11 +30,39 @@ public class Organizations {
     }
 
     public void add(Organization o) {
-        jdbc.sql("insert into organization (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into organization (" + COLUMNS + ", name_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null),
                         o.identityNumber().orElse(null), o.region(), o.status().name(),
-                        o.venueId(), Timestamp.from(o.createdAt()), Timestamp.from(o.updatedAt()), o.version())
+                        o.venueId(), Timestamp.from(o.createdAt()), Timestamp.from(o.updatedAt()), o.version(),
+                        Text.sameNameKey(o.name()))
                 .update();
+    }
+
+    /** An organization known by its id and name. */
+    public record Named(String id, String name) {}
+
+    /** The verified organizations whose name has one of these same-name keys ({@link Text#sameNameKey}), by key. */
+    public Map<String, List<Named>> verifiedByNameKey(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Named>> found = new HashMap<>();
+        jdbc.sql("select id, name, name_key from organization where status = 'VERIFIED' and name_key in (:keys)"
+                        + " order by id")
+                .param("keys", List.copyOf(keys))
+                .query((rs, row) -> found.computeIfAbsent(rs.getString("name_key"), k -> new ArrayList<>())
+                        .add(new Named(rs.getString("id"), rs.getString("name"))))
+                .list();
+        return found;
+    }
+
+    /** Gives organizations stored before names had a same-name key their key; returns how many it gave one. */
+    public int fillMissingNameKeys(int batch) {
+        List<Named> missing = jdbc.sql("select id, name from organization where name_key is null order by id limit ?")
+                .param(batch).query((rs, row) -> new Named(rs.getString("id"), rs.getString("name"))).list();
+        missing.forEach(o -> jdbc.sql("update organization set name_key = ? where id = ?")
+                .params(Text.sameNameKey(o.name()), o.id()).update());
+        return missing.size();
     }
 
     public Optional<Organization> find(String id) {

@@ -3,7 +3,9 @@ package org.techmarket.participant.web;
 import org.techmarket.participant.Onboarding;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +35,24 @@ class OrganizationController {
         this.registrations = registrations;
     }
 
-    /** An organization's profile; an individual's identity number is personal information and shown masked. */
+    /**
+     * An organization's profile; an individual's identity number is personal information and shown masked. Operators
+     * and regulators also see {@code nameMatchesVerified}: the verified organizations whose name reads the same.
+     */
     record OrganizationView(String id, String name, String type, String creditCode, String identityNumber,
-            String region, String status, String venueId, Instant createdAt, long version) {
+            String region, String status, String venueId, Instant createdAt, long version,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<OrganizationService.Namesake> nameMatchesVerified) {
         static OrganizationView of(Organization o) {
+            return of(o, Map.of());
+        }
+
+        static OrganizationView of(Organization o, Map<String, List<OrganizationService.Namesake>> namesakes) {
             return new OrganizationView(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null),
                     o.maskedIdentityNumber().orElse(null), o.region(), o.status().name(), o.venueId(), o.createdAt(),
-                    o.version());
+                    o.version(), namesakes.get(o.id()));
         }
     }
+
 
     record OrganizationPage(List<OrganizationView> items, String nextCursor) {}
 
@@ -58,20 +69,26 @@ class OrganizationController {
     record SuspensionRequest(String reason) {}
 
     @GetMapping("/api/v1/organizations")
-    OrganizationPage list(@RequestParam Optional<OrganizationStatus> status,
+    OrganizationPage list(@AuthenticationPrincipal Actor actor, @RequestParam Optional<OrganizationStatus> status,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        var page = organizations.list(status, cursor, limit).map(OrganizationView::of);
-        return new OrganizationPage(page.items(), page.nextCursor().orElse(null));
+        var page = organizations.list(status, cursor, limit);
+        var namesakes = organizations.verifiedNamesakes(actor, page.items());
+        return new OrganizationPage(page.items().stream().map(o -> OrganizationView.of(o, namesakes)).toList(),
+                page.nextCursor().orElse(null));
     }
 
     @GetMapping("/api/v1/organizations/{id}")
-    OrganizationView get(@PathVariable String id) {
-        return OrganizationView.of(organizations.get(id));
+    OrganizationView get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return withNamesakes(actor, organizations.get(id));
     }
 
     @PostMapping("/api/v1/organizations/{id}/verification")
     OrganizationView verify(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        return OrganizationView.of(organizations.verify(actor, id));
+        return withNamesakes(actor, organizations.verify(actor, id));
+    }
+
+    private OrganizationView withNamesakes(Actor actor, Organization organization) {
+        return OrganizationView.of(organization, organizations.verifiedNamesakes(actor, List.of(organization)));
     }
 
     @PostMapping("/api/v1/organizations/{id}/suspension")

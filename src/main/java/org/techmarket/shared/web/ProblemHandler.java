@@ -2,6 +2,7 @@ package org.techmarket.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,8 +27,11 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.techmarket.shared.ProblemWriter;
 import org.techmarket.shared.Rejection;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -39,6 +43,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /** A Java class or package name (or a nested class's {@code $}), which no detail may show. */
+    private static final Pattern INTERNAL_NAME = Pattern.compile("\\$|\\b(java|jakarta|org|com|tools)\\.[a-z]");
 
     @ExceptionHandler(Rejection.class)
     ResponseEntity<Object> rejection(Rejection rejection) {
@@ -113,15 +120,68 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return problemResponse(problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "Unknown field '" + field + "'",
                     List.of(new Rejection.FieldError(field, "is not a known field"))));
         }
+        if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate Object property")
+                && read.processor() != null) {
+            String field = path(read.processor().streamReadContext());
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, "DUPLICATE_FIELD",
+                    "Field '" + field + "' is given more than once",
+                    List.of(new Rejection.FieldError(field, "is given more than once"))));
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             return problemResponse(problem(HttpStatus.BAD_REQUEST, "INVALID_TYPE",
                     "Field '" + field + "' has the wrong type or format",
                     List.of(new Rejection.FieldError(field, "has the wrong type or format"))));
         }
-        String detail = cause instanceof JacksonException json ? "Malformed JSON: " + json.getOriginalMessage()
+        if (cause instanceof MismatchedInputException whole) {
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, "INVALID_TYPE", wholeBodyMismatch(whole),
+                    List.of()));
+        }
+        // A token-level error describes the JSON text; any other names the types it was read into, which stay inside.
+        String detail = cause instanceof StreamReadException json && json.getOriginalMessage() != null
+                ? "Malformed JSON: " + tokenProblem(json.getOriginalMessage())
                 : "The request body is missing or is not valid JSON";
         return problemResponse(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", detail, List.of()));
+    }
+
+    /** The parser's words on the JSON text, without its notes on where it started or how it is configured. */
+    private static String tokenProblem(String message) {
+        String text = message;
+        for (String note : new String[] {" (start marker at", "\n", " at [Source"}) {
+            int at = text.indexOf(note);
+            text = at < 0 ? text : text.substring(0, at);
+        }
+        return INTERNAL_NAME.matcher(text).find() || text.contains("Feature.") ? "the body is not valid JSON" : text;
+    }
+
+    private static String wholeBodyMismatch(MismatchedInputException mismatch) {
+        Class<?> target = mismatch.getTargetType();
+        if (target != null && (target.isArray() || java.util.Collection.class.isAssignableFrom(target))) {
+            return "The request body must be a JSON array";
+        }
+        if (target != null && (target == String.class || Number.class.isAssignableFrom(target) || target.isPrimitive()
+                || target.isEnum())) {
+            return "The request body has the wrong type";
+        }
+        return "The request body must be a JSON object";
+    }
+
+    /** The dotted path of the property a parser was at, such as {@code organization.region} or {@code items[2].id}. */
+    private static String path(TokenStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inObject() && at.currentName() != null) {
+                parts.push(at.currentName());
+            } else if (at.inArray()) {
+                parts.push("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return path.toString();
     }
 
     @Override
@@ -129,6 +189,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
+        if (problem.getDetail() != null && INTERNAL_NAME.matcher(problem.getDetail()).find()) {
+            problem.setDetail(ProblemWriter.detailFor(statusCode.value()));
+        }
         if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
             problem.setProperty("code", codeFor(ex, statusCode));
             problem.setProperty("errors", List.of());
@@ -204,7 +267,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** A value in the body refused itself while being read (e.g. Money): its fields are placed under the path. */
     private ResponseEntity<Object> rejectionInBody(Rejection rejection, String path) {
         List<Rejection.FieldError> errors = rejection.errors().stream()
-                .map(e -> new Rejection.FieldError(path.isEmpty() ? e.field() : path + "." + e.field(), e.message()))
+                .map(e -> new Rejection.FieldError(path.isEmpty() ? e.field()
+                        : e.field().isEmpty() ? path : path + "." + e.field(), e.message()))
                 .toList();
         return rejection(new Rejection(rejection.kind(), rejection.code(), rejection.getMessage(), errors,
                 rejection.properties()));

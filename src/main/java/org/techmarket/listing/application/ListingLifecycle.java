@@ -98,6 +98,7 @@ public class ListingLifecycle {
         Listing listing = access.lockVisible(actor, id);
         ListingAccess.requireSeller(actor, listing);
         listing.status().transitionTo(ListingStatus.SUBMITTED, false);
+        access.requireTradeable(listing);
         List<Map<String, Object>> conflicts = rights.conflictsForAnyBuyer(listing);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
@@ -111,6 +112,7 @@ public class ListingLifecycle {
         actor.requireOperator();
         Listing listing = access.lockVisible(actor, id);
         listing.status().transitionTo(ListingStatus.APPROVED, false);
+        access.requireTradeable(listing);
         Listing approved = move(actor, listing, ListingStatus.APPROVED, Optional.empty(), "ListingApproved");
         Listing published = move(actor, approved, ListingStatus.PUBLISHED, Optional.empty(), "ListingPublished");
         return published.startsAt().isAfter(now()) ? published : open(Actor.SYSTEM, published);

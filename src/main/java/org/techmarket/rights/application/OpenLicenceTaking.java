@@ -65,6 +65,7 @@ public class OpenLicenceTaking {
             throw Rejection.conflict("OPEN_LICENCE_ALREADY_TAKEN",
                     "Your organization already holds an open licence on this asset");
         }
+        book.requireTradeable(assetId);
         Scope scope = declaration.terms().scopeFrom(today, AssetFacts.protectionEnds(asset));
         ProposedGrant proposal = new ProposedGrant(GrantType.OPEN_LICENCE, owners, taker, scope, false, false,
                 Optional.empty());

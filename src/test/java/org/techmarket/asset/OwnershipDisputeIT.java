@@ -17,7 +17,7 @@ import org.techmarket.support.IntegrationTest;
 /**
  * An organization contests a registration with evidence; while the dispute is open the asset is neither listed nor
  * licensed nor assigned, and an operator decides it: dismissed, nothing changes; upheld, the claimant owns the asset
- * and the former owner's listings end as after an assignment.
+ * and the former owner's listings and open licence end as after an assignment.
  */
 class OwnershipDisputeIT extends IntegrationTest {
 
@@ -111,11 +111,13 @@ class OwnershipDisputeIT extends IntegrationTest {
     }
 
     @Test
-    void anUpheldContestMakesTheClaimantTheOwnerAndEndsTheFormerOwnersListings() throws Exception {
+    void anUpheldContestMakesTheClaimantTheOwnerAndEndsTheFormerOwnersListingsAndOpenLicence() throws Exception {
         Org registrant = fixtures.verifiedOrg("ENTERPRISE");
         Org claimant = fixtures.verifiedOrg("UNIVERSITY");
         String id = kit.registered(registrant, Fixtures.patentAsset(registrant.id(), Fixtures.uniqueCnPatentNumber()));
         String listing = kit.published(registrant, id);
+        Api.Response declared = kit.declareOpenLicence(registrant, id);
+        assertThat(declared.status()).as(declared.text()).isEqualTo(201);
 
         String dispute = kit.contest(claimant, id, OwnershipKit.claim()).text("id");
         Api.Response upheld = kit.decide(ADMIN_TOKEN, dispute, "UPHELD", "The claimant's filing receipt predates");
@@ -132,6 +134,12 @@ class OwnershipDisputeIT extends IntegrationTest {
         assertThat(api.get("/api/v1/listings/" + listing, ADMIN_TOKEN).text("statusReason")).contains(dispute);
         assertThat(kit.audited(id)).containsSubsequence("OwnershipDisputeFiled", "AssetOwnershipCorrected",
                 "OwnershipDisputeDecided");
+
+        await("the former owner's open licence to be withdrawn",
+                () -> kit.audited(id).contains("OpenLicenceWithdrawn"));
+        Api.Response taken = api.post("/api/v1/assets/" + id + "/open-licence/licences",
+                fixtures.verifiedOrg("ENTERPRISE").token(), Map.of());
+        assertThat(taken.code()).as("the former owner's offer binds nobody").isEqualTo("OPEN_LICENCE_NOT_DECLARED");
 
         Api.Response former = kit.tryDraft(registrant, id);
         assertThat(former.status()).isEqualTo(403);

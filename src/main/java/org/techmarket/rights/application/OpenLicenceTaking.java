@@ -54,9 +54,11 @@ public class OpenLicenceTaking {
         book.requireAsset(assetId);
         String taker = Access.tradingOrganization(actor, participants);
         AssetSummary asset = book.lockAsset(assetId);
-        OpenLicenceDeclaration declaration = openLicences.standing(assetId)
-                .orElseThrow(() -> OpenLicensing.notDeclared(assetId));
         Set<String> owners = book.owners(asset);
+        // A declaration by an organization that no longer owns the asset offers nothing, even before it is withdrawn.
+        OpenLicenceDeclaration declaration = openLicences.standing(assetId)
+                .filter(standing -> owners.contains(standing.declaredBy()))
+                .orElseThrow(() -> OpenLicensing.notDeclared(assetId));
         LocalDate today = LocalDate.now(clock);
         if (owners.contains(taker)) {
             throw Rejection.conflict("TAKER_IS_OWNER", "An owner cannot take an open licence on its own asset");

@@ -47,7 +47,7 @@ class PatentRegistrationIT extends IntegrationTest {
     }
 
     @Test
-    void aPendingOrganizationStillRegistersWhatIsNotAPatent() {
+    void aPendingOrganizationStillRegistersWhatIsNotAPatentButCannotTurnItIntoOne() {
         Org pending = fixtures.registerOrg("ENTERPRISE");
         Map<String, Object> knowHow = new java.util.LinkedHashMap<>(Fixtures.patentAsset(pending.id(), null));
         knowHow.put("kind", "KNOW_HOW");
@@ -57,6 +57,12 @@ class PatentRegistrationIT extends IntegrationTest {
         knowHow.remove("expiresOn");
         Api.Response registered = kit.register(pending, knowHow);
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+
+        Api.Response turnedPatent = api.put("/api/v1/assets/" + registered.text("id"), pending.token(),
+                Fixtures.patentAsset(pending.id(), Fixtures.uniqueCnPatentNumber()), registered.header("ETag"));
+        assertThat(turnedPatent.status()).as("nor does it claim one by changing an asset").isEqualTo(403);
+        assertThat(turnedPatent.code()).isEqualTo("ORGANIZATION_NOT_VERIFIED");
+        assertThat(kit.asset(registered.text("id")).text("kind")).isEqualTo("KNOW_HOW");
     }
 
     @Test

@@ -97,7 +97,18 @@ public class AssetService implements Assets {
             throw Rejection.invalid("OWNERS_CHANGE_NOT_ALLOWED", "owners",
                     "Ownership changes only through a recorded assignment");
         }
-        valid.details().patentNumber().ifPresent(number -> requireUnregistered(number, Optional.of(assetId)));
+        Asset.AssetDetails before = current.details();
+        boolean newNumber = valid.details().patentNumber().isPresent()
+                && !valid.details().patentNumber().equals(before.patentNumber());
+        boolean newPatentClaim = newNumber || valid.details().kind().isPatent() && !before.kind().isPatent();
+        if (newPatentClaim) {
+            // Turning an asset into a patent, or changing its number, claims a patent as registering one does.
+            requireVerified(participants.requireOrganization(actor.requireOrganization(), "owners"));
+        }
+        valid.details().patentNumber().ifPresent(number -> {
+            assets.lockPatentNumber(number);
+            requireUnregistered(number, Optional.of(assetId));
+        });
         Asset changed = new Asset(assetId, valid.details(), current.owners(), current.registeredBy(),
                 current.createdAt(), clock.instant(), current.version() + 1, current.confirmedOwners(),
                 current.registration());

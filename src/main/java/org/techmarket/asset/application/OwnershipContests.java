@@ -58,8 +58,8 @@ public class OwnershipContests {
     public OwnershipDispute file(Actor actor, String assetId, String statement, List<String> evidence) {
         OrganizationSummary claimant = participants.requireOrganization(actor.requireOrganization(), "organizationId");
         if (!claimant.status().mayTrade()) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED",
-                    "Your organization is " + claimant.status() + "; only a verified organization contests a registration");
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "ORGANIZATION_NOT_VERIFIED", "Your organization is "
+                    + claimant.status() + "; only a verified organization contests a registration");
         }
         Asset asset = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         if (asset.ownedBy(claimant.id())) {

@@ -24,8 +24,8 @@ public class OwnershipDisputes {
 
     public void add(OwnershipDispute d) {
         jdbc.sql("""
-                insert into asset_ownership_dispute (id, asset_id, claimant_id, respondents, statement, evidence, status,
-                    created_at)
+                insert into asset_ownership_dispute (id, asset_id, claimant_id, respondents, statement, evidence,
+                    status, created_at)
                 values (?, ?, ?, string_to_array(?, ';'), ?, string_to_array(?, ';'), ?, ?)""")
                 .params(d.id(), d.assetId(), d.claimantId(), String.join(";", d.respondents()), d.statement(),
                         String.join(";", d.evidence()), d.status().name(), Timestamp.from(d.createdAt()))

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.techmarket.asset.AssetOwnershipCorrected;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.participant.OrganizationSuspended;
@@ -63,7 +64,8 @@ class ModuleEventSerializationIT extends IntegrationTest {
                 new OpenLicenceWithdrawn("declaration-2", "asset-1"),
                 new ListingEnded("listing-4", "CANCELLED", Optional.of("Asset asset-1 was assigned to buyer-1"), AT),
                 new ListingEnded("listing-1", "AWARDED", Optional.empty(), AT),
-                new OrganizationSuspended("organization-1", "venue-1", "Forged documents", AT));
+                new OrganizationSuspended("organization-1", "venue-1", "Forged documents", AT),
+                new AssetOwnershipCorrected("asset-1", "dispute-1", List.of("owner-1", "owner-2"), "claimant-1", AT));
     }
 
     @ParameterizedTest

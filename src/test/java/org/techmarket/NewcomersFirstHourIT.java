@@ -11,8 +11,8 @@ import org.techmarket.support.IntegrationTest;
 
 /**
  * A newcomer's first hour with the API: a university's technology transfer office joins the market, brings a
- * colleague, registers a co-owned patent with an industry partner, corrects it, and the regulator checks that
- * the record of all this is intact.
+ * colleague, registers a co-owned patent with an industry partner, corrects it, the partner confirms its share, and
+ * the regulator checks that the record of all this is intact.
  */
 class NewcomersFirstHourIT extends IntegrationTest {
 
@@ -62,6 +62,12 @@ class NewcomersFirstHourIT extends IntegrationTest {
         assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
         assertThat(api.get("/api/v1/assets?industry=HUMANOID_ROBOTS&owner=" + partner.id(), null)
                 .json().path("items").size()).isEqualTo(1);
+
+        // Named as a co-owner, the partner's admin confirms its share, and the registration stands.
+        assertThat(asset.text("registration")).isEqualTo("PENDING");
+        Api.Response confirmed = api.post("/api/v1/assets/" + asset.text("id") + "/co-ownership/confirmation",
+                partner.token(), Map.of());
+        assertThat(confirmed.text("registration")).as(confirmed.text()).isEqualTo("CONFIRMED");
 
         // The partner, a co-owner, sees it among its assets; the regulator sees the whole story, intact.
         String regulator = Fixtures.unique("regulator");

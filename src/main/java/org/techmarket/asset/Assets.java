@@ -16,6 +16,14 @@ public interface Assets {
 
     long count();
 
+    /**
+     * Refuses, in the caller's transaction, an asset that may not be listed, licensed or assigned now: 409
+     * {@code CO_OWNERS_NOT_CONFIRMED} while co-owners named at registration have not confirmed their shares,
+     * {@code REGISTRATION_DECLINED} when one declined, {@code OWNERSHIP_CONTESTED} while an ownership dispute is open;
+     * 404 for an unknown asset. Until the caller's transaction ends, no dispute can be filed on the asset.
+     */
+    void requireTradeable(String assetId);
+
     /** Registers an asset on behalf of an owner's user and returns its id. */
     String registerAsset(Actor actor, AssetInput input);
 

@@ -11,6 +11,12 @@ public enum MarketAction {
     ADD_USER,
     /** Registering a technology asset in the registry. */
     REGISTER_ASSET,
+    /** Registering a patent-backed asset, or making a registered asset one: a claim to a patent number. */
+    REGISTER_PATENT,
+    /** A named co-owner confirming or declining its share of a registered asset. */
+    ANSWER_CO_OWNERSHIP,
+    /** Contesting another organization's registration of an asset. */
+    CONTEST_OWNERSHIP,
     /** Changing a registered asset's description. */
     UPDATE_ASSET,
     /** Asking to withdraw available funds to the bank. */

@@ -23,6 +23,7 @@ public enum OrganizationStatus {
     // What each status permits, in one place: every organization action not listed is refused.
     private static final Map<OrganizationStatus, Set<MarketAction>> PERMITTED = Map.of(
             PENDING, EnumSet.of(MarketAction.ADD_USER, MarketAction.REGISTER_ASSET, MarketAction.UPDATE_ASSET,
+                    MarketAction.ANSWER_CO_OWNERSHIP,
                     MarketAction.CREATE_LISTING, MarketAction.WITHDRAW_LISTING),
             VERIFIED, EnumSet.allOf(MarketAction.class),
             SUSPENDED, EnumSet.of(MarketAction.DISPUTE));

@@ -19,8 +19,8 @@ import org.techmarket.support.IntegrationTest;
 class AssetIT extends IntegrationTest {
 
     @Test
-    void aPendingOrganizationRegistersAPatentAndGetsSuggestionsBack() {
-        Fixtures.Org university = fixtures.registerOrg("UNIVERSITY");
+    void aVerifiedOrganizationRegistersAPatentAndGetsSuggestionsBack() {
+        Fixtures.Org university = fixtures.verifiedOrg("UNIVERSITY");
         String number = Fixtures.uniqueCnPatentNumber();
 
         Api.Response created = fixtures.registerAsset(university, Fixtures.patentAsset(university.id(), number));
@@ -41,8 +41,8 @@ class AssetIT extends IntegrationTest {
 
     @Test
     void coOwnersSharesMustSumToExactlyOneHundred() {
-        Fixtures.Org a = fixtures.registerOrg("UNIVERSITY");
-        Fixtures.Org b = fixtures.registerOrg("ENTERPRISE");
+        Fixtures.Org a = fixtures.verifiedOrg("UNIVERSITY");
+        Fixtures.Org b = fixtures.verifiedOrg("ENTERPRISE");
         Map<String, Object> asset = new HashMap<>(Fixtures.patentAsset(a.id(), Fixtures.uniqueCnPatentNumber()));
 
         asset.put("owners", List.of(Map.of("organizationId", a.id(), "share", "33.33"),
@@ -83,8 +83,8 @@ class AssetIT extends IntegrationTest {
 
     @Test
     void aPatentIsRegisteredOnceAndOnlyByOneOfItsOwners() {
-        Fixtures.Org owner = fixtures.registerOrg("ENTERPRISE");
-        Fixtures.Org stranger = fixtures.registerOrg("ENTERPRISE");
+        Fixtures.Org owner = fixtures.verifiedOrg("ENTERPRISE");
+        Fixtures.Org stranger = fixtures.verifiedOrg("ENTERPRISE");
         String number = Fixtures.uniqueCnPatentNumber();
         assertThat(fixtures.registerAsset(owner, Fixtures.patentAsset(owner.id(), number)).status()).isEqualTo(201);
 
@@ -105,8 +105,8 @@ class AssetIT extends IntegrationTest {
 
     @Test
     void updatesNeedTheCurrentVersionAndOnlyOwnersMayMakeThem() {
-        Fixtures.Org owner = fixtures.registerOrg("UNIVERSITY");
-        Fixtures.Org stranger = fixtures.registerOrg("ENTERPRISE");
+        Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
+        Fixtures.Org stranger = fixtures.verifiedOrg("ENTERPRISE");
         Map<String, Object> asset = new HashMap<>(Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
         String id = fixtures.registerAsset(owner, asset).text("id");
         String path = "/api/v1/assets/" + id;
@@ -130,7 +130,7 @@ class AssetIT extends IntegrationTest {
 
     @Test
     void concurrentUpdatesFromTheSameVersionLetExactlyOneWin() throws Exception {
-        Fixtures.Org owner = fixtures.registerOrg("UNIVERSITY");
+        Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
         Map<String, Object> asset = new HashMap<>(Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
         String path = "/api/v1/assets/" + fixtures.registerAsset(owner, asset).text("id");
         int writers = 8;
@@ -160,7 +160,7 @@ class AssetIT extends IntegrationTest {
 
     @Test
     void theRegistryPagesWithACursorAndFilters() {
-        Fixtures.Org owner = fixtures.registerOrg("RESEARCH_INSTITUTE");
+        Fixtures.Org owner = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
         for (int i = 0; i < 5; i++) {
             Map<String, Object> asset = new HashMap<>(Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
             asset.put("industries", List.of(i % 2 == 0 ? "QUANTUM_INFORMATION" : "NEW_ENERGY_STORAGE"));

@@ -56,7 +56,9 @@ class ListingSealedIT extends IntegrationTest {
             assertThat(seen.text()).doesNotContain("20000.00").doesNotContain("12000.00");
         }
         Api.Response own = api.get("/api/v1/listings/" + id + "/bids", low.token());
-        assertThat(own.json().path("items").findValuesAsString("bidder")).containsOnly("Bidder 2");
+        assertThat(own.json().path("items").findValues("bidder")).allMatch(bidder -> bidder.isNull());
+        assertThat(own.json().path("items").findValues("sequence").stream().map(n -> n.asLong()))
+                .as("numbered among its own bids").containsExactly(1L, 2L);
         assertThat(own.text()).doesNotContain("20000.00");
         Api.Response peek = api.get("/api/v1/listings/" + id + "/bids", ADMIN_TOKEN);
         assertThat(peek.status()).isEqualTo(403);

@@ -20,6 +20,7 @@ class MarketActionMatrixTest {
 
     /** What a pending organization may do: prepare, nothing that moves money or commits it. */
     private static final Set<String> PENDING_MAY = Set.of("ADD_USER", "REGISTER_ASSET", "UPDATE_ASSET",
+            "ANSWER_CO_OWNERSHIP",
             "CREATE_LISTING", "WITHDRAW_LISTING");
     /** What a suspended organization may do: defend itself on its running deals. */
     private static final Set<String> SUSPENDED_MAY = Set.of("DISPUTE");

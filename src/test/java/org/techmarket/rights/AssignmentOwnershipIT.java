@@ -103,6 +103,7 @@ class AssignmentOwnershipIT extends IntegrationTest {
         Map<String, Object> shared = Map.of("owners", List.of(Map.of("organizationId", seller.id(), "share", "60"),
                 Map.of("organizationId", lab.id(), "share", "40")));
         String together = kit.patent(seller, shared);
+        kit.confirmCoOwnership(lab, together);
         GrantTerms terms = new GrantTerms(GrantKind.ASSIGNMENT, buyer.id(),
                 new GrantScope(List.of("*"), List.of("WORLD"), TODAY, TODAY.plusYears(10)), false, false, Optional.empty());
 
@@ -115,6 +116,7 @@ class AssignmentOwnershipIT extends IntegrationTest {
         assertThat(assets.find(together).orElseThrow().ownerShares()).isEqualTo(Map.of(buyer.id(), 10_000));
 
         String partly = kit.patent(seller, shared);
+        kit.confirmCoOwnership(lab, partly);
         transactions.executeWithoutResult(tx -> assets.recordAssignment("test", partly, Set.of(lab.id()), buyer.id(),
                 "grant-of-the-lab-share"));
         assertThat(assets.find(partly).orElseThrow().ownerShares())

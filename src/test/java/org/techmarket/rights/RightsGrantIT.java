@@ -177,9 +177,10 @@ class RightsGrantIT extends IntegrationTest {
         assertRefused(kit.grant(stranger, patent, body), 403, "NOT_GRANTOR");
         assertRefused(api.post("/api/v1/assets/" + patent + "/grants", ADMIN_TOKEN, body), 403, "FORBIDDEN");
         Fixtures.Org pending = fixtures.registerOrg("UNIVERSITY");
-        String pendingPatent = kit.patent(pending);
-        assertRefused(kit.grant(pending, pendingPatent, body), 403, "ORGANIZATION_NOT_VERIFIED");
-        assertThat(grantsOn(patent) + grantsOn(pendingPatent)).isZero();
+        assertRefused(fixtures.registerAsset(pending, Fixtures.patentAsset(pending.id(),
+                Fixtures.uniqueCnPatentNumber())), 403, "ORGANIZATION_NOT_VERIFIED");
+        assertRefused(kit.grant(pending, patent, body), 403, "ORGANIZATION_NOT_VERIFIED");
+        assertThat(grantsOn(patent)).isZero();
     }
 
     @Test

@@ -44,6 +44,13 @@ final class RightsKit {
         return patent(owner, Map.of());
     }
 
+    /** Has {@code coOwner}, named as an owner of the asset, confirm its share. */
+    void confirmCoOwnership(Fixtures.Org coOwner, String assetId) {
+        Api.Response confirmed = api.post("/api/v1/assets/" + assetId + "/co-ownership/confirmation",
+                coOwner.token(), Map.of());
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+    }
+
     /** A regulator's token. */
     String regulator() {
         String username = Fixtures.unique("regulator");

@@ -111,6 +111,7 @@ class RightsRegistryIT extends IntegrationTest {
         Fixtures.Org lab = kit.verified("RESEARCH_INSTITUTE");
         String shared = kit.patent(owner, Map.of("owners", List.of(Map.of("organizationId", owner.id(), "share", "60"),
                 Map.of("organizationId", lab.id(), "share", "40"))));
+        kit.confirmCoOwnership(lab, shared);
         GrantTerms terms = terms(GrantKind.NON_EXCLUSIVE_LICENCE, buyer.id(), "G06N", "CN");
 
         assertThat(registry.check(shared, Set.of(owner.id()), terms).conflicts()).extracting(RightsConflict::reason)

@@ -32,7 +32,7 @@ class HomePageBrowserIT extends IntegrationTest {
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed");
         }
-        Fixtures.Org owner = fixtures.registerOrg("UNIVERSITY");
+        Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
         String title = "一种量子密钥分发终端的同步方法 " + Fixtures.unique("browser");
         Map<String, Object> asset = new HashMap<>(Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
         asset.put("title", title);

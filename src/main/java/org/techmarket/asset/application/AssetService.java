@@ -1,7 +1,6 @@
 package org.techmarket.asset.application;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import org.techmarket.asset.domain.Asset;
 import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.domain.AssetRules;
 import org.techmarket.asset.domain.OwnerShare;
+import org.techmarket.asset.domain.RegistrationStatus;
+import org.techmarket.asset.persistence.OwnershipDisputes;
 import org.techmarket.asset.persistence.RegisteredAssets;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
@@ -32,14 +33,16 @@ import org.techmarket.shared.Rejection;
 public class AssetService implements Assets {
 
     private final RegisteredAssets assets;
+    private final OwnershipDisputes ownershipDisputes;
     private final Participants participants;
     private final org.techmarket.audit.AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
 
-    AssetService(RegisteredAssets assets, Participants participants, org.techmarket.audit.AuditLog audit,
-            IdGenerator ids, Clock clock) {
+    AssetService(RegisteredAssets assets, OwnershipDisputes ownershipDisputes, Participants participants,
+            org.techmarket.audit.AuditLog audit, IdGenerator ids, Clock clock) {
         this.assets = assets;
+        this.ownershipDisputes = ownershipDisputes;
         this.participants = participants;
         this.audit = audit;
         this.ids = ids;
@@ -50,17 +53,21 @@ public class AssetService implements Assets {
     public Asset register(Actor actor, AssetInput input) {
         String organization = actor.requireOrganization();
         AssetRules.Valid valid = AssetRules.validate(input);
+        boolean patent = valid.details().kind().isPatent() || valid.details().patentNumber().isPresent();
         participants.requireOrganization(organization, "owners").status()
-                .requirePermits(MarketAction.REGISTER_ASSET);
+                .requirePermits(patent ? MarketAction.REGISTER_PATENT : MarketAction.REGISTER_ASSET);
         for (int i = 0; i < valid.owners().size(); i++) {
             participants.requireOrganization(valid.owners().get(i).organizationId(), "owners[" + i + "].organizationId");
         }
         if (valid.owners().stream().noneMatch(o -> o.organizationId().equals(organization))) {
             throw Rejection.invalid("REGISTRANT_NOT_OWNER", "owners", "Your organization must be one of the owners");
         }
-        valid.details().patentNumber().ifPresent(number -> requireUnregistered(number, Optional.empty()));
-        Instant now = clock.instant();
-        Asset asset = new Asset(ids.newId(), valid.details(), valid.owners(), organization, now, now, 1);
+        valid.details().patentNumber().ifPresent(number -> {
+            // Two registrations of one number wait for each other here, so the second is told ASSET_EXISTS.
+            assets.lockPatentNumber(number);
+            requireUnregistered(number, Optional.empty());
+        });
+        Asset asset = Asset.registered(ids.newId(), valid.details(), valid.owners(), organization, clock.instant());
         assets.add(asset);
         audit.record(actor.auditName(), "AssetRegistered", "asset:" + asset.id(), payload(asset));
         return asset;
@@ -70,8 +77,12 @@ public class AssetService implements Assets {
     @Transactional
     public Asset update(Actor actor, String assetId, AssetInput input, Optional<Long> expectedVersion) {
         Asset current = assets.find(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
-        if (!actor.organizationId().map(current::ownedBy).orElse(false)) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_OWNER", "Only the asset's owners may change it");
+        if (!actor.organizationId().map(current::confirmedOwner).orElse(false)) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_OWNER",
+                    "Only the asset's owners, once they confirmed their shares, may change it");
+        }
+        if (current.registration() == RegistrationStatus.DECLINED) {
+            throw current.refusalToTrade().orElseThrow();
         }
         participants.permitted(actor, MarketAction.UPDATE_ASSET);
         long version = expectedVersion.orElse(current.version());
@@ -84,9 +95,21 @@ public class AssetService implements Assets {
             throw Rejection.invalid("OWNERS_CHANGE_NOT_ALLOWED", "owners",
                     "Ownership changes only through a recorded assignment");
         }
-        valid.details().patentNumber().ifPresent(number -> requireUnregistered(number, Optional.of(assetId)));
+        Asset.AssetDetails before = current.details();
+        boolean newNumber = valid.details().patentNumber().isPresent()
+                && !valid.details().patentNumber().equals(before.patentNumber());
+        boolean newPatentClaim = newNumber || valid.details().kind().isPatent() && !before.kind().isPatent();
+        if (newPatentClaim) {
+            // Turning an asset into a patent, or changing its number, claims a patent as registering one does.
+            participants.permitted(actor, MarketAction.REGISTER_PATENT);
+        }
+        valid.details().patentNumber().ifPresent(number -> {
+            assets.lockPatentNumber(number);
+            requireUnregistered(number, Optional.of(assetId));
+        });
         Asset changed = new Asset(assetId, valid.details(), current.owners(), current.registeredBy(),
-                current.createdAt(), clock.instant(), current.version() + 1);
+                current.createdAt(), clock.instant(), current.version() + 1, current.confirmedOwners(),
+                current.registration());
         if (!assets.update(changed, version)) {
             throw versionMismatch(assets.find(assetId).map(Asset::version).orElse(-1L));
         }
@@ -148,6 +171,25 @@ public class AssetService implements Assets {
         return assets.find(assetId).map(Asset::summary);
     }
 
+    /**
+     * Refuses an asset whose registration is not confirmed by all its co-owners, was declined, or is contested by
+     * an OPEN ownership dispute. The asset's row stays share-locked until the caller's transaction ends, so a dispute
+     * filed meanwhile (under the row lock) comes after what the caller does.
+     */
+    @Override
+    @Transactional
+    public void requireTradeable(String assetId) {
+        Asset asset = assets.lockShared(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
+        asset.refusalToTrade().ifPresent(refusal -> {
+            throw refusal;
+        });
+        List<String> disputes = ownershipDisputes.openOn(assetId);
+        if (!disputes.isEmpty()) {
+            throw new Rejection(Rejection.Kind.CONFLICT, "OWNERSHIP_CONTESTED", "The ownership of asset " + assetId
+                    + " is contested until an operator decides", List.of(), Map.of("disputeIds", disputes));
+        }
+    }
+
     @Override
     public Optional<String> patentNumber(String assetId) {
         return assets.find(assetId).flatMap(asset -> asset.details().patentNumber());
@@ -186,6 +228,8 @@ public class AssetService implements Assets {
         payload.put("industries", d.industries());
         payload.put("legalStatus", d.legalStatus().name());
         payload.put("owners", owners(asset));
+        payload.put("registration", asset.registration().name());
+        payload.put("pendingOwners", asset.pendingOwners());
         payload.put("version", asset.version());
         return payload;
     }

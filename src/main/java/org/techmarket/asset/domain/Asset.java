@@ -3,6 +3,7 @@ package org.techmarket.asset.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,99 @@ import org.techmarket.shared.Rejection;
 
 /**
  * A registered technology asset. Its owners' shares sum to exactly 100 percent; a patent carries a valid
- * patent number; every change bumps the version, which clients quote in {@code If-Match}.
+ * patent number; every change bumps the version, which clients quote in {@code If-Match}. The registrant's share is
+ * confirmed when it registers; every other owner it names confirms its own, and until all have the registration is
+ * PENDING and the asset cannot be listed, licensed or assigned. One co-owner declining makes the registration void.
  */
 public record Asset(String id, AssetDetails details, List<OwnerShare> owners, String registeredBy, Instant createdAt,
-        Instant updatedAt, long version) {
+        Instant updatedAt, long version, Set<String> confirmedOwners, RegistrationStatus registration) {
+
+    public Asset {
+        owners = List.copyOf(owners);
+        confirmedOwners = Set.copyOf(confirmedOwners);
+    }
+
+    /** An asset whose every owner has confirmed its share. */
+    public Asset(String id, AssetDetails details, List<OwnerShare> owners, String registeredBy, Instant createdAt,
+            Instant updatedAt, long version) {
+        this(id, details, owners, registeredBy, createdAt, updatedAt, version,
+                owners.stream().map(OwnerShare::organizationId).collect(Collectors.toSet()),
+                RegistrationStatus.CONFIRMED);
+    }
+
+    /** A new registration by {@code registrant}, confirmed at once unless it names other owners. */
+    public static Asset registered(String id, AssetDetails details, List<OwnerShare> owners, String registrant,
+            Instant at) {
+        boolean alone = owners.stream().allMatch(o -> o.organizationId().equals(registrant));
+        return new Asset(id, details, owners, registrant, at, at, 1, Set.of(registrant),
+                alone ? RegistrationStatus.CONFIRMED : RegistrationStatus.PENDING);
+    }
 
     public boolean ownedBy(String organizationId) {
         return owners.stream().anyMatch(o -> o.organizationId().equals(organizationId));
+    }
+
+    /** Whether {@code organizationId} owns a share it has confirmed. */
+    public boolean confirmedOwner(String organizationId) {
+        return ownedBy(organizationId) && confirmedOwners.contains(organizationId);
+    }
+
+    /** The owners yet to confirm their shares, in the order listed. */
+    public List<String> pendingOwners() {
+        return owners.stream().map(OwnerShare::organizationId).filter(o -> !confirmedOwners.contains(o)).toList();
+    }
+
+    /** The asset once {@code organizationId} confirmed its share; CONFIRMED when it was the last to. */
+    public Asset confirmedBy(String organizationId, Instant at) {
+        requirePendingOwner(organizationId);
+        Set<String> confirmed = new HashSet<>(confirmedOwners);
+        confirmed.add(organizationId);
+        boolean all = owners.stream().allMatch(o -> confirmed.contains(o.organizationId()));
+        RegistrationStatus next = all ? registration.transitionTo(RegistrationStatus.CONFIRMED) : registration;
+        return new Asset(id, details, owners, registeredBy, createdAt, at, version + 1, confirmed, next);
+    }
+
+    /** The asset once {@code organizationId} declined the share it was named for: the registration is void. */
+    public Asset declinedBy(String organizationId, Instant at) {
+        requirePendingOwner(organizationId);
+        return new Asset(id, details, owners, registeredBy, createdAt, at, version + 1, confirmedOwners,
+                registration.transitionTo(RegistrationStatus.DECLINED));
+    }
+
+    /** The asset after an upheld ownership dispute: {@code owner} holds it whole, and its registration stands. */
+    public Asset correctedTo(String owner, Instant at) {
+        if (registration == RegistrationStatus.DECLINED) {
+            throw refusalToTrade().orElseThrow();
+        }
+        return new Asset(id, details, List.of(new OwnerShare(owner, OwnerShare.WHOLE)), registeredBy, createdAt, at,
+                version + 1, Set.of(owner), RegistrationStatus.CONFIRMED);
+    }
+
+    /** Why the asset cannot be listed, licensed or assigned as registered, if it cannot. */
+    public Optional<Rejection> refusalToTrade() {
+        return switch (registration) {
+            case CONFIRMED -> Optional.empty();
+            case PENDING -> Optional.of(new Rejection(Rejection.Kind.CONFLICT, "CO_OWNERS_NOT_CONFIRMED",
+                    "Asset " + id + " waits for its co-owners to confirm their shares: " + pendingOwners(),
+                    List.of(), Map.of("pendingOwners", pendingOwners())));
+            case DECLINED -> Optional.of(Rejection.conflict("REGISTRATION_DECLINED",
+                    "The registration of asset " + id + " was declined by a co-owner it named and is void"));
+        };
+    }
+
+    private void requirePendingOwner(String organizationId) {
+        if (!ownedBy(organizationId)) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_A_CO_OWNER",
+                    "Your organization is not named as an owner of asset " + id);
+        }
+        if (confirmedOwners.contains(organizationId)) {
+            throw Rejection.conflict("CO_OWNERSHIP_ALREADY_CONFIRMED",
+                    "Your organization has confirmed its share of asset " + id + " already");
+        }
+        if (registration != RegistrationStatus.PENDING) {
+            throw Rejection.conflict("INVALID_STATUS_TRANSITION",
+                    "The registration of asset " + id + " is " + registration + "; nothing is left to confirm");
+        }
     }
 
     /**
@@ -50,7 +137,11 @@ public record Asset(String id, AssetDetails details, List<OwnerShare> owners, St
             }
         }
         after.add(0, new OwnerShare(assignee, assigned));
-        return new Asset(id, details, List.copyOf(after), registeredBy, createdAt, at, version + 1);
+        Set<String> confirmed = new HashSet<>(confirmedOwners);
+        confirmed.removeAll(assignors);
+        confirmed.add(assignee);
+        return new Asset(id, details, List.copyOf(after), registeredBy, createdAt, at, version + 1, confirmed,
+                registration);
     }
 
     public AssetSummary summary() {

@@ -7,16 +7,20 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.asset.domain.OwnerShare;
+import org.techmarket.asset.domain.RegistrationStatus;
 
 /** The asset and asset_owner tables. */
 @Repository
@@ -25,7 +29,10 @@ public class RegisteredAssets {
     private static final String COLUMNS = """
             a.id, a.kind, a.title, a.abstract, a.language, a.patent_number, array_to_string(a.ipc, ';') as ipc,
             array_to_string(a.industries, ';') as industries, a.legal_status, a.filed_on, a.granted_on, a.expires_on,
-            a.trl, a.registered_by, a.created_at, a.updated_at, a.version""";
+            a.trl, a.registered_by, a.created_at, a.updated_at, a.version, a.registration""";
+
+    /** The first key of the two-key advisory lock on a patent number, apart from other modules' locks. */
+    private static final int PATENT_NUMBER_LOCK_SPACE = 0x50415445; // "PATE"
 
     private final JdbcClient jdbc;
 
@@ -40,18 +47,59 @@ public class RegisteredAssets {
         Asset.AssetDetails d = asset.details();
         jdbc.sql("""
                 insert into asset (id, kind, title, abstract, language, patent_number, ipc, industries, legal_status,
-                    filed_on, granted_on, expires_on, trl, registered_by, created_at, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, string_to_array(?, ';'), string_to_array(?, ';'), ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    filed_on, granted_on, expires_on, trl, registered_by, created_at, updated_at, version, registration)
+                values (?, ?, ?, ?, ?, ?, string_to_array(?, ';'), string_to_array(?, ';'), ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?)""")
                 .params(asset.id(), d.kind().name(), d.title(), d.abstractText(), d.language(),
                         d.patentNumber().orElse(null), String.join(";", d.ipc()), String.join(";", d.industries()),
                         d.legalStatus().name(), date(d.filedOn()), date(d.grantedOn()), date(d.expiresOn()), d.trl(),
                         asset.registeredBy(), Timestamp.from(asset.createdAt()), Timestamp.from(asset.updatedAt()),
-                        asset.version())
+                        asset.version(), asset.registration().name())
                 .update();
+        insertOwners(asset);
+    }
+
+    private void insertOwners(Asset asset) {
         for (OwnerShare owner : asset.owners()) {
-            jdbc.sql("insert into asset_owner (asset_id, organization_id, share_hundredths) values (?, ?, ?)")
-                    .params(asset.id(), owner.organizationId(), owner.hundredths()).update();
+            boolean confirmed = asset.confirmedOwners().contains(owner.organizationId());
+            jdbc.sql("insert into asset_owner (asset_id, organization_id, share_hundredths, confirmed_at)"
+                            + " values (?, ?, ?, ?)")
+                    .params(asset.id(), owner.organizationId(), owner.hundredths(),
+                            confirmed ? Timestamp.from(asset.updatedAt()) : null).update();
         }
+    }
+
+    /**
+     * Stores the registration's standing and which owners confirmed, if the stored version is still
+     * {@code expectedVersion}; false when it is not. Confirmation times already stored are kept.
+     */
+    public boolean storeRegistration(Asset asset, long expectedVersion) {
+        boolean updated = jdbc.sql("update asset set registration = ?, updated_at = ?, version = ?"
+                        + " where id = ? and version = ?")
+                .params(asset.registration().name(), Timestamp.from(asset.updatedAt()), asset.version(), asset.id(),
+                        expectedVersion).update() == 1;
+        if (updated) {
+            jdbc.sql("update asset_owner set confirmed_at = ? where asset_id = ? and confirmed_at is null"
+                            + " and organization_id = any(string_to_array(?, ';'))")
+                    .params(Timestamp.from(asset.updatedAt()), asset.id(), String.join(";", asset.confirmedOwners()))
+                    .update();
+        }
+        return updated;
+    }
+
+    /** Waits until no other transaction registers {@code patentNumber}, then holds it until this one ends. */
+    public void lockPatentNumber(String patentNumber) {
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(PATENT_NUMBER_LOCK_SPACE, patentNumber)
+                .query(rs -> { });
+    }
+
+    /**
+     * The asset, share-locked until the calling transaction ends: others may read it, but its owners, registration
+     * and disputes (filed under its row lock) cannot change meanwhile.
+     */
+    public Optional<Asset> lockShared(String id) {
+        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ? for share").param(id)
+                .query(RegisteredAssets::map).list()).stream().findFirst();
     }
 
     /** Stores new details if the stored version is still {@code expectedVersion}; false when it is not. */
@@ -82,16 +130,15 @@ public class RegisteredAssets {
         if (!updated) {
             return false;
         }
+        jdbc.sql("update asset set registration = ? where id = ?").params(asset.registration().name(), asset.id())
+                .update();
         jdbc.sql("delete from asset_owner where asset_id = ?").param(asset.id()).update();
-        for (OwnerShare owner : asset.owners()) {
-            jdbc.sql("insert into asset_owner (asset_id, organization_id, share_hundredths) values (?, ?, ?)")
-                    .params(asset.id(), owner.organizationId(), owner.hundredths()).update();
-        }
+        insertOwners(asset);
         return true;
     }
 
     public boolean patentNumberTaken(String patentNumber, Optional<String> exceptAsset) {
-        return jdbc.sql("select count(*) from asset where patent_number = ? and id <> ?")
+        return jdbc.sql("select count(*) from asset where patent_number = ? and id <> ? and registration <> 'DECLINED'")
                 .params(patentNumber, exceptAsset.orElse("")).query(Long.class).single() > 0;
     }
 
@@ -135,16 +182,22 @@ public class RegisteredAssets {
             return assets;
         }
         Map<String, List<OwnerShare>> owners = new LinkedHashMap<>();
+        Map<String, Set<String>> confirmed = new HashMap<>();
         jdbc.sql("""
-                select asset_id, organization_id, share_hundredths from asset_owner
-                where asset_id = any(string_to_array(?, ';')) order by asset_id, share_hundredths desc, organization_id""")
+                select asset_id, organization_id, share_hundredths, confirmed_at is not null as confirmed
+                from asset_owner where asset_id = any(string_to_array(?, ';'))
+                order by asset_id, share_hundredths desc, organization_id""")
                 .param(String.join(";", assets.stream().map(Asset::id).toList()))
                 .query(rs -> {
                     owners.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new OwnerShare(rs.getString(2), rs.getInt(3)));
+                    if (rs.getBoolean(4)) {
+                        confirmed.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    }
                 });
-        return assets.stream().map(a -> new Asset(a.id(), a.details(), List.copyOf(owners.getOrDefault(a.id(), List.of())),
-                a.registeredBy(), a.createdAt(), a.updatedAt(), a.version())).toList();
+        return assets.stream().map(a -> new Asset(a.id(), a.details(), owners.getOrDefault(a.id(), List.of()),
+                a.registeredBy(), a.createdAt(), a.updatedAt(), a.version(), confirmed.getOrDefault(a.id(), Set.of()),
+                a.registration())).toList();
     }
 
     private static Asset map(ResultSet rs, int row) throws SQLException {
@@ -156,7 +209,7 @@ public class RegisteredAssets {
                 localDate(rs.getDate("expires_on")), rs.getInt("trl"));
         return new Asset(rs.getString("id"), details, List.of(), rs.getString("registered_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), Set.of(), RegistrationStatus.valueOf(rs.getString("registration")));
     }
 
     private static List<String> split(String joined) {

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.application.AssetService;
+import org.techmarket.asset.application.CoOwnership;
 import org.techmarket.asset.domain.Asset;
+import org.techmarket.asset.domain.RegistrationStatus;
 import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.persistence.RegisteredAssets;
 import org.techmarket.participant.OrganizationSummary;
@@ -35,18 +37,23 @@ import org.techmarket.reference.TechnologyFields;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 
-/** The technology asset registry over HTTP: register, read, list and update (with {@code If-Match}). */
+/**
+ * The technology asset registry over HTTP: register, read, list and update (with {@code If-Match}), and a named
+ * co-owner's confirmation or rejection of its share.
+ */
 @RestController
 class AssetController {
 
     private final AssetService assets;
+    private final CoOwnership coOwnership;
     private final Participants participants;
     private final IndustryMapping industryMapping;
     private final TechnologyFields technologyFields;
 
-    AssetController(AssetService assets, Participants participants, IndustryMapping industryMapping,
-            TechnologyFields technologyFields) {
+    AssetController(AssetService assets, CoOwnership coOwnership, Participants participants,
+            IndustryMapping industryMapping, TechnologyFields technologyFields) {
         this.assets = assets;
+        this.coOwnership = coOwnership;
         this.participants = participants;
         this.industryMapping = industryMapping;
         this.technologyFields = technologyFields;
@@ -65,13 +72,14 @@ class AssetController {
         }
     }
 
-    record OwnerView(String organizationId, String name, String share) {}
+    record OwnerView(String organizationId, String name, String share, boolean confirmed) {}
 
     record AssetView(String id, long version, AssetKind kind, String title,
             @JsonProperty("abstract") String abstractText, String language, String patentNumber, List<String> ipc,
             List<String> industries, List<String> suggestedIndustries, List<TechnologyField> technologyFields,
-            List<OwnerView> owners, LegalStatus legalStatus, LocalDate filedOn, LocalDate grantedOn,
-            LocalDate expiresOn, int trl, String registeredBy, Instant createdAt, Instant updatedAt) {}
+            List<OwnerView> owners, RegistrationStatus registration, LegalStatus legalStatus, LocalDate filedOn,
+            LocalDate grantedOn, LocalDate expiresOn, int trl, String registeredBy, Instant createdAt,
+            Instant updatedAt) {}
 
     record AssetPage(List<AssetView> items, String nextCursor) {}
 
@@ -93,6 +101,18 @@ class AssetController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody AssetRequest request) {
         Asset asset = assets.update(actor, id, request.input(), expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(etag(asset)).body(view(asset));
+    }
+
+    @PostMapping("/api/v1/assets/{id}/co-ownership/confirmation")
+    ResponseEntity<AssetView> confirmCoOwnership(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        Asset asset = coOwnership.confirm(actor, id);
+        return ResponseEntity.ok().eTag(etag(asset)).body(view(asset));
+    }
+
+    @PostMapping("/api/v1/assets/{id}/co-ownership/rejection")
+    ResponseEntity<AssetView> declineCoOwnership(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        Asset asset = coOwnership.decline(actor, id);
         return ResponseEntity.ok().eTag(etag(asset)).body(view(asset));
     }
 
@@ -136,11 +156,11 @@ class AssetController {
         codes.forEach(code -> technologyFields.of(code).forEach(f -> fields.putIfAbsent(f.id(), f)));
         List<String> suggested = industryMapping.suggest(codes).stream().map(Enum::name).toList();
         List<OwnerView> owners = asset.owners().stream().map(o -> new OwnerView(o.organizationId(),
-                participants.organization(o.organizationId()).map(OrganizationSummary::name).orElse(null), o.percent()))
-                .toList();
+                participants.organization(o.organizationId()).map(OrganizationSummary::name).orElse(null), o.percent(),
+                asset.confirmedOwners().contains(o.organizationId()))).toList();
         return new AssetView(asset.id(), asset.version(), d.kind(), d.title(), d.abstractText(), d.language(),
                 d.patentNumber().orElse(null), d.ipc(), d.industries(), suggested, List.copyOf(fields.values()),
-                owners, d.legalStatus(), d.filedOn().orElse(null), d.grantedOn().orElse(null),
+                owners, asset.registration(), d.legalStatus(), d.filedOn().orElse(null), d.grantedOn().orElse(null),
                 d.expiresOn().orElse(null), d.trl(), asset.registeredBy(), asset.createdAt(), asset.updatedAt());
     }
 }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.asset.AssetOwnershipCorrected;
 import org.techmarket.asset.Assets;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
@@ -13,7 +14,8 @@ import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantRecorded;
 
 /**
- * When an asset is assigned, the listings of it by organizations that no longer own it end: each standing one is
+ * When an asset is assigned, or an upheld ownership dispute gives it to the claimant, the listings of it by
+ * organizations that no longer own it end: each standing one is
  * cancelled with a reason naming the assignment, its deposits go back, and it is audited. The assignee's own listings
  * stand, and a listing that sold the asset is AWARDED already and so no longer standing. Delivered after the
  * assignment commits, at least once (ADR 0015); a listing already ended is left as it is, so a repeated delivery
@@ -40,6 +42,14 @@ public class AssignedListings {
         endListingsOfFormerOwners(recorded);
     }
 
+    // An upheld ownership dispute takes the asset from its former owners as an assignment would.
+    @ApplicationModuleListener(id = "listing.ownership.corrected")
+    void on(AssetOwnershipCorrected corrected) {
+        endListingsOfFormerOwners(corrected.assetId(), "Asset " + corrected.assetId() + " belongs to "
+                + corrected.ownerId() + " after ownership dispute " + corrected.disputeId()
+                + "; its former owner can no longer offer it", corrected.disputeId());
+    }
+
     /** Cancels the standing listings of the assigned asset whose sellers no longer own it; returns how many. */
     @Transactional
     public int endListingsOfFormerOwners(GrantRecorded recorded) {
@@ -48,19 +58,22 @@ public class AssignedListings {
         }
         String reason = "Asset " + recorded.assetId() + " was assigned to " + recorded.granteeId()
                 + " (grant " + recorded.grantId() + "); its former owner can no longer offer it";
+        return endListingsOfFormerOwners(recorded.assetId(), reason, recorded.grantId());
+    }
+
+    private int endListingsOfFormerOwners(String assetId, String reason, String cause) {
         int ended = 0;
-        for (String id : listings.standingWith(recorded.assetId())) {
+        for (String id : listings.standingWith(assetId)) {
             Listing listing = listings.lock(id).orElseThrow();
-            // Owners are read after the listing's lock, so they are those of the latest committed assignment.
-            Set<String> owners = assets.find(recorded.assetId()).map(a -> a.ownerShares().keySet()).orElse(Set.of());
-            if (lifecycle.cancelForAssignment(listing, recorded.assetId(), owners.contains(listing.sellerId()), reason)
+            // Owners are read after the listing's lock, so they are those of the latest committed change of owners.
+            Set<String> owners = assets.find(assetId).map(a -> a.ownerShares().keySet()).orElse(Set.of());
+            if (lifecycle.cancelForAssignment(listing, assetId, owners.contains(listing.sellerId()), reason)
                     .isPresent()) {
                 ended++;
             }
         }
         if (ended > 0) {
-            log.info("Cancelled {} listings of asset {} after its assignment {}", ended, recorded.assetId(),
-                    recorded.grantId());
+            log.info("Cancelled {} listings of asset {} after its change of owners by {}", ended, assetId, cause);
         }
         return ended;
     }

@@ -125,7 +125,8 @@ public class Bidding {
             case "ACCEPTANCE" -> "DutchPriceAccepted";
             default -> "FixedPricePurchased";
         }, ListingLifecycle.subject(listing), auditPayload(listing, bidId, bidder, command, result));
-        Listing stored = result.outcome().isPresent() ? awarding.settle(next, result, at) : listings.update(next);
+        Listing stored = result.outcome().isPresent() ? awarding.settle(next, result, at)
+                : listing.isSealed() ? listings.storeSealedBid(next) : listings.update(next);
         return new Accepted(bidId, stored, result.view(), result.view().isLeading(bidder)
                 || result.outcome().isPresent());
     }

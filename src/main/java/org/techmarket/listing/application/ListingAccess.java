@@ -71,6 +71,14 @@ class ListingAccess {
         return asset;
     }
 
+    /**
+     * Refuses a listing of an asset whose co-owners have not all confirmed its registration or whose ownership is
+     * contested; the asset registry decides, and no dispute can be filed on them until the caller commits.
+     */
+    void requireTradeable(Listing listing) {
+        listing.assetIds().forEach(assets::requireTradeable);
+    }
+
     /** Refuses a bidder who owns any of the offered assets: owners may not bid the price up. */
     void requireNotOwner(Listing listing, String bidderId) {
         boolean owner = bidderId.equals(listing.sellerId()) || listing.assetIds().stream()

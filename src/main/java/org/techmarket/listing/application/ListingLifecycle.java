@@ -109,6 +109,7 @@ public class ListingLifecycle {
         ListingAccess.requireSeller(actor, listing);
         access.permitted(actor, MarketAction.SUBMIT_LISTING);
         listing.status().transitionTo(ListingStatus.SUBMITTED, false);
+        access.requireTradeable(listing);
         List<Map<String, Object>> conflicts = rights.conflictsForAnyBuyer(listing);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
@@ -122,6 +123,7 @@ public class ListingLifecycle {
         actor.requireOperator();
         Listing listing = access.lockVisible(actor, id);
         listing.status().transitionTo(ListingStatus.APPROVED, false);
+        access.requireTradeable(listing);
         Listing approved = move(actor, listing, ListingStatus.APPROVED, Optional.empty(), "ListingApproved");
         Listing published = move(actor, approved, ListingStatus.PUBLISHED, Optional.empty(), "ListingPublished");
         return published.startsAt().isAfter(now()) ? published : open(Actor.SYSTEM, published);

@@ -37,7 +37,10 @@ public class ListingReading implements ListingCatalog {
     /** A listing with its sale's public view at this moment, and whether the caller leads. */
     public record Seen(Listing listing, AuctionView view, boolean leading) {}
 
-    /** One line of a bid history; {@code bidder} is the per-listing pseudonym, {@code mine} marks the caller's. */
+    /**
+     * One line of a bid history; {@code bidder} is the per-listing pseudonym (none on a sealed listing's own bids
+     * before the close), {@code mine} marks the caller's.
+     */
     public record BidEntry(String bidId, long sequence, String bidder, boolean mine, String kind, Money amount,
             java.time.Instant at) {}
 
@@ -82,22 +85,33 @@ public class ListingReading implements ListingCatalog {
         int size = Cursor.limit(limit);
         Optional<String> caller = actor.organizationId();
         boolean sealedOpen = listing.isSealed() && listing.state().outcome().isEmpty();
-        List<Bids.Bid> rows;
         if (sealedOpen) {
-            List<Bids.Bid> own = caller.map(me -> bids.of(listing.id(), me)).orElse(List.of());
-            if (own.isEmpty()) {
-                // Operators included: nobody but the bidder sees a sealed bid before the close.
-                throw new Rejection(Rejection.Kind.FORBIDDEN, "SEALED_UNTIL_CLOSE",
-                        "Sealed bids stay sealed until the close; a bidder sees only their own");
-            }
-            rows = own.stream().filter(b -> b.sequence() > after).limit(size).toList();
-        } else {
-            rows = bids.after(listing.id(), after, size);
+            return ownSealedBids(listing, caller, after, size);
         }
         Map<String, Integer> aliases = bidders.aliases(listing.id());
-        return rows.stream().map(b -> new BidEntry(b.id(), b.sequence(), "Bidder " + aliases.get(b.bidderId()),
-                caller.filter(b.bidderId()::equals).isPresent(), b.kind(), Money.of(b.amount(), listing.currency()),
-                b.placedAt())).toList();
+        return bids.after(listing.id(), after, size).stream().map(b -> new BidEntry(b.id(), b.sequence(),
+                "Bidder " + aliases.get(b.bidderId()), caller.filter(b.bidderId()::equals).isPresent(), b.kind(),
+                Money.of(b.amount(), listing.currency()), b.placedAt())).toList();
+    }
+
+    /**
+     * A sealed listing's bids before the close, as its bidder may see them: its own only, numbered 1..n among its
+     * own and with no bidder number, since either would tell how many bids and bidders came before.
+     */
+    private List<BidEntry> ownSealedBids(Listing listing, Optional<String> caller, long after, int size) {
+        List<Bids.Bid> own = caller.map(me -> bids.of(listing.id(), me)).orElse(List.of());
+        if (own.isEmpty()) {
+            // Operators included: nobody but the bidder sees a sealed bid before the close.
+            throw new Rejection(Rejection.Kind.FORBIDDEN, "SEALED_UNTIL_CLOSE",
+                    "Sealed bids stay sealed until the close; a bidder sees only their own");
+        }
+        List<BidEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            Bids.Bid b = own.get(i);
+            entries.add(new BidEntry(b.id(), i + 1, null, true, b.kind(), Money.of(b.amount(), listing.currency()),
+                    b.placedAt()));
+        }
+        return entries.stream().filter(e -> e.sequence() > after).limit(size).toList();
     }
 
     @Override

@@ -55,16 +55,30 @@ public class Listings {
 
     /** Stores what may change (status, state, end, counts, award) and moves the version on. */
     public Listing update(Listing l) {
-        jdbc.sql("update listing set status = ?, status_reason = ?, state = ?, ends_at = ?, bid_count = ?,"
-                        + " winner_id = ?, award_price = ?, updated_at = ?, version = version + 1 where id = ?")
-                .params(l.status().name(), l.statusReason().orElse(null), StateJson.write(l.state()), ts(l.endsAt()),
-                        l.bidCount(), l.winnerId().orElse(null),
-                        l.awardPrice().isPresent() ? l.awardPrice().getAsLong() : null, ts(l.updatedAt()), l.id())
-                .update();
+        store(l, 1);
         return new Listing(l.id(), l.venueId(), l.sellerId(), l.title(), l.description(), l.assetIds(),
                 l.industries(), l.offerKind(), l.licenceScope(), l.mechanism(), l.currency(), l.deposit(),
                 l.startsAt(), l.endsAt(), l.status(), l.statusReason(), l.state(), l.bidCount(), l.winnerId(),
                 l.awardPrice(), l.createdAt(), l.updatedAt(), l.version() + 1);
+    }
+
+    /**
+     * Stores a sealed bid's new state and count but leaves the version where it was: the version is what the market
+     * sees change (live streams poll it), and a sealed bid is nobody's news but its bidder's until the close.
+     */
+    public Listing storeSealedBid(Listing l) {
+        store(l, 0);
+        return l;
+    }
+
+    private void store(Listing l, int versionStep) {
+        jdbc.sql("update listing set status = ?, status_reason = ?, state = ?, ends_at = ?, bid_count = ?,"
+                        + " winner_id = ?, award_price = ?, updated_at = ?, version = version + ? where id = ?")
+                .params(l.status().name(), l.statusReason().orElse(null), StateJson.write(l.state()), ts(l.endsAt()),
+                        l.bidCount(), l.winnerId().orElse(null),
+                        l.awardPrice().isPresent() ? l.awardPrice().getAsLong() : null, ts(l.updatedAt()),
+                        versionStep, l.id())
+                .update();
     }
 
     public Optional<Listing> find(String id) {

@@ -132,6 +132,7 @@ public class Granting {
 
     private RegisteredGrant store(String actor, AssetSummary asset, Set<String> owners, ProposedGrant proposal,
             Optional<String> cause, LocalDate today) {
+        book.requireTradeable(asset.id());
         CheckResult result = book.checkGrant(asset, owners, proposal, today);
         if (!result.grantable()) {
             throw Conflicts.rejection(result);

@@ -55,9 +55,11 @@ public class OpenLicenceTaking {
         book.requireAsset(assetId);
         String taker = Access.permittedOrganization(actor, participants, MarketAction.TAKE_OPEN_LICENCE);
         AssetSummary asset = book.lockAsset(assetId);
-        OpenLicenceDeclaration declaration = openLicences.standing(assetId)
-                .orElseThrow(() -> OpenLicensing.notDeclared(assetId));
         Set<String> owners = book.owners(asset);
+        // A declaration by an organization that no longer owns the asset offers nothing, even before it is withdrawn.
+        OpenLicenceDeclaration declaration = openLicences.standing(assetId)
+                .filter(standing -> owners.contains(standing.declaredBy()))
+                .orElseThrow(() -> OpenLicensing.notDeclared(assetId));
         LocalDate today = LocalDate.now(clock);
         if (owners.contains(taker)) {
             throw Rejection.conflict("TAKER_IS_OWNER", "An owner cannot take an open licence on its own asset");
@@ -66,6 +68,7 @@ public class OpenLicenceTaking {
             throw Rejection.conflict("OPEN_LICENCE_ALREADY_TAKEN",
                     "Your organization already holds an open licence on this asset");
         }
+        book.requireTradeable(assetId);
         Scope scope = declaration.terms().scopeFrom(today, AssetFacts.protectionEnds(asset));
         ProposedGrant proposal = new ProposedGrant(GrantType.OPEN_LICENCE, owners, taker, scope, false, false,
                 Optional.empty());

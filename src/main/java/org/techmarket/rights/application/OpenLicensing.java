@@ -57,6 +57,7 @@ public class OpenLicensing {
         AssetSummary asset = book.lockAsset(assetId);
         Set<String> owners = book.owners(asset);
         Access.requireOwner(org, owners);
+        book.requireTradeable(assetId);
         Optional<OpenLicenceDeclaration> standing = openLicences.standing(assetId);
         LocalDate today = LocalDate.now(clock);
         CheckResult result = book.checkDeclaration(asset, owners, Set.of(org), today, standing.isPresent());

@@ -52,6 +52,14 @@ class RightsBook {
         return requireAsset(assetId);
     }
 
+    /**
+     * Refuses, for a change that licenses or assigns the asset, an asset whose co-owners have not all confirmed its
+     * registration or whose ownership is contested; the asset registry decides.
+     */
+    void requireTradeable(String assetId) {
+        assets.requireTradeable(assetId);
+    }
+
     /** The owners now, as the asset registry names them: it records every assignment this registry makes. */
     Set<String> owners(AssetSummary asset) {
         return Set.copyOf(asset.ownerShares().keySet());

@@ -85,6 +85,15 @@ class RightsJournal {
         events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
     }
 
+    void openLicenceWithdrawnByOwnershipCorrection(String actor, OpenLicenceDeclaration declaration,
+            String disputeId) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("declarationId", declaration.id());
+        payload.put("disputeId", disputeId);
+        audit.record(actor, "OpenLicenceWithdrawn", "asset:" + declaration.assetId(), payload);
+        events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
+    }
+
     void openLicenceTaken(String actor, RegisteredGrant entry, Royalty royalty) {
         Amount due = entry.amountDue().orElseThrow();
         String declaration = entry.openLicenceId().orElseThrow();

@@ -49,13 +49,7 @@ class PatentRegistrationIT extends IntegrationTest {
     @Test
     void aPendingOrganizationStillRegistersWhatIsNotAPatentButCannotTurnItIntoOne() {
         Org pending = fixtures.registerOrg("ENTERPRISE");
-        Map<String, Object> knowHow = new java.util.LinkedHashMap<>(Fixtures.patentAsset(pending.id(), null));
-        knowHow.put("kind", "KNOW_HOW");
-        knowHow.remove("patentNumber");
-        knowHow.put("legalStatus", "PENDING");
-        knowHow.remove("grantedOn");
-        knowHow.remove("expiresOn");
-        Api.Response registered = kit.register(pending, knowHow);
+        Api.Response registered = kit.register(pending, Fixtures.knowHowAsset(pending.id()));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
 
         Api.Response turnedPatent = api.put("/api/v1/assets/" + registered.text("id"), pending.token(),

@@ -124,8 +124,7 @@ class ListingLifecycleIT extends IntegrationTest {
 
         // A pending organization may prepare a draft of its own asset, but not offer it to the market.
         Org pending = fixtures.registerOrg("ENTERPRISE");
-        Api.Response pendingAsset = fixtures.registerAsset(pending, Fixtures.patentAsset(pending.id(),
-                Fixtures.uniqueCnPatentNumber()));
+        Api.Response pendingAsset = fixtures.registerAsset(pending, Fixtures.knowHowAsset(pending.id()));
         Api.Response pendingDraft = api.post("/api/v1/listings", pending.token(),
                 Market.listing(pendingAsset.text("id"), assignment(), mechanism));
         assertThat(pendingDraft.status()).as(pendingDraft.text()).isEqualTo(201);

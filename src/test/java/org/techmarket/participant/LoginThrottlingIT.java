@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.support.Api;
@@ -42,11 +40,6 @@ class LoginThrottlingIT extends IntegrationTest {
     JdbcClient jdbc;
 
     private Duration shifted = Duration.ZERO;
-
-    @DynamicPropertySource
-    static void addressAllowance(DynamicPropertyRegistry registry) {
-        registry.add("techmarket.security.login.address-free-failures", () -> "20");
-    }
 
     @BeforeEach
     @AfterEach

@@ -145,9 +145,11 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
         refused(cashOut(org, "10.00"), "ORGANIZATION_NOT_VERIFIED");
         assertThat(available(org)).isEqualTo("500.00");
         assertThat(addUser(org).status()).isEqualTo(201);
-        Api.Response asset = fixtures.registerAsset(org, Fixtures.patentAsset(org.id(),
-                Fixtures.uniqueCnPatentNumber()));
+        Api.Response asset = fixtures.registerAsset(org, Fixtures.knowHowAsset(org.id()));
         assertThat(asset.status()).as(asset.text()).isEqualTo(201);
+        Api.Response patent = fixtures.registerAsset(org, Fixtures.patentAsset(org.id(),
+                Fixtures.uniqueCnPatentNumber()));
+        refused(patent, "ORGANIZATION_NOT_VERIFIED");
         Map<String, Object> mechanism = Map.of("type", "NEGOTIATION",
                 "startPrice", Map.of("amount", "2000.00", "currency", "CNY"),
                 "deposit", Map.of("amount", "0.00", "currency", "CNY"),

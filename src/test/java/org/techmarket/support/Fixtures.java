@@ -110,6 +110,17 @@ public final class Fixtures {
         return asset;
     }
 
+    /** Know-how: an asset that claims no patent, which an organization still pending may register. */
+    public static Map<String, Object> knowHowAsset(String ownerId) {
+        Map<String, Object> asset = patentAsset(ownerId, null);
+        asset.put("kind", "KNOW_HOW");
+        asset.remove("patentNumber");
+        asset.put("legalStatus", "PENDING");
+        asset.remove("grantedOn");
+        asset.remove("expiresOn");
+        return asset;
+    }
+
     /** A fresh, valid Chinese invention application number (with its check digit). */
     public static String uniqueCnPatentNumber() {
         String twelve = "2023" + "1" + String.format("%07d", RANDOM.nextInt(10_000_000));

@@ -208,7 +208,7 @@ class InputRefusalIT extends IntegrationTest {
         Api.Response read = api.get("/api/v1/organizations/" + registered.text("organizationId"), ADMIN_TOKEN);
         assertThat(read.text("name")).isEqualTo("Caf\u00E9 Robotics " + unique);
 
-        Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
+        Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");
         Map<String, Object> asset = Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber());
         asset.put("title", "Re\u0301seau de capteurs");
         asset.put("abstract", "First line.\n\tSecond line, indented.");

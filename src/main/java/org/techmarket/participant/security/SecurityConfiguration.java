@@ -15,7 +15,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.techmarket.participant.application.SecurityEventLog;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.ProblemWriter;
 
@@ -51,14 +50,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenService tokens, SecurityEventLog events, ClientAddresses clients)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenService tokens, RefusedAccess refused) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new AccessDeniedRecorder(events, clients), BearerTokenFilter.class)
+                .addFilterAfter(new AccessDeniedRecorder(refused), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // The async dispatch that ends a streamed response (Server-Sent Events) belongs to a request
                         // that was authorized when it arrived; the token is not read again for it.
@@ -81,14 +79,13 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain operations(HttpSecurity http, TokenService tokens, SecurityEventLog events,
-            ClientAddresses clients) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, TokenService tokens, RefusedAccess refused) throws Exception {
         http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new AccessDeniedRecorder(events, clients), BearerTokenFilter.class)
+                .addFilterAfter(new AccessDeniedRecorder(refused), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasAnyRole("OPERATOR", "REGULATOR"))

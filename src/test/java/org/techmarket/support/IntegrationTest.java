@@ -40,6 +40,9 @@ public abstract class IntegrationTest {
         registry.add("techmarket.security.login.first-back-off", () -> "PT1M");
         // Tests run grant expiry themselves (GrantExpiry.expireDue), so that what they see does not hang on timing.
         registry.add("techmarket.rights.grant-expiry-interval", () -> "PT1H");
+        // Likewise offer expiry (OfferExpiry.expireDue): an offer past its deadline reads EXPIRED at once, and a test
+        // that answers it sees OFFER_EXPIRED, not a status the job stored a moment before.
+        registry.add("techmarket.deal.offer-expiry-interval", () -> "PT1H");
     }
 
     @BeforeEach

@@ -1,0 +1,3 @@
+/** The market's tamper-evident log: a hash chain of events, each appended in the transaction that makes the change. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package org.techmarket.audit;

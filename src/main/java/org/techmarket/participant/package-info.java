@@ -1,0 +1,3 @@
+/** Organizations, their users, roles, tokens and statuses, and who may do what in the market. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "reference"})
+package org.techmarket.participant;

@@ -1,6 +1,7 @@
 package org.techmarket.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.techmarket.support.Race.race;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,14 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.techmarket.deal.application.AutomaticAcceptance;
@@ -98,29 +93,5 @@ class DealRaceIT extends DealIntegrationTest {
                 .header("Authorization", "Bearer " + sale.buyer().token()).header("Idempotency-Key", key)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Starts {@code n} tasks at once and collects their results. */
-    private static List<Integer> race(int n, java.util.function.IntFunction<Callable<Integer>> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Callable<Integer> work = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,17 +1,11 @@
 package org.techmarket.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.techmarket.support.Race.race;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -183,29 +177,6 @@ class DealWalkAwayIT extends DealIntegrationTest {
                 assertThat(held(sale.buyer().id())).isEqualTo(Money.cny(0));
             }
             kit.assertInvariants(sale);
-        }
-    }
-
-    private static List<Integer> race(int n, IntFunction<Callable<Integer>> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Callable<Integer> work = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -164,7 +164,8 @@ class AssetIT extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             Map<String, Object> asset = new HashMap<>(Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
             asset.put("industries", List.of(i % 2 == 0 ? "QUANTUM_INFORMATION" : "NEW_ENERGY_STORAGE"));
-            fixtures.registerAsset(owner, asset);
+            Api.Response registered = fixtures.registerAsset(owner, asset);
+            assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.techmarket.participant.ResidentIdentityNumber;
 import org.techmarket.participant.UnifiedSocialCreditCode;
 
@@ -16,6 +17,9 @@ public final class Fixtures {
 
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Patent serial numbers count up from a random start, so no two in one run collide. */
+    private static final AtomicInteger PATENT_SERIAL =
+            new AtomicInteger(RANDOM.nextInt(5_000_000));
 
     private final Api api;
 
@@ -123,7 +127,7 @@ public final class Fixtures {
 
     /** A fresh, valid Chinese invention application number (with its check digit). */
     public static String uniqueCnPatentNumber() {
-        String twelve = "2023" + "1" + String.format("%07d", RANDOM.nextInt(10_000_000));
+        String twelve = "2023" + "1" + String.format("%07d", PATENT_SERIAL.getAndIncrement() % 10_000_000);
         return "ZL" + twelve + "." + org.techmarket.asset.domain.PatentNumber.checkDigit(twelve);
     }
 

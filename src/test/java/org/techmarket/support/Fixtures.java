@@ -17,9 +17,9 @@ public final class Fixtures {
 
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Patent serial numbers count up from a random start, so no two in one run collide. */
-    private static final AtomicInteger PATENT_SERIAL =
-            new AtomicInteger(RANDOM.nextInt(5_000_000));
+    /** Patent and identity serial numbers count up from a random start, so no two in one run collide. */
+    private static final AtomicInteger PATENT_SERIAL = new AtomicInteger(RANDOM.nextInt(5_000_000));
+    private static final AtomicInteger PERSON_SERIAL = new AtomicInteger(RANDOM.nextInt(365 * 20 * 1000));
 
     private final Api api;
 
@@ -38,11 +38,12 @@ public final class Fixtures {
         return UnifiedSocialCreditCode.withCheckCharacter(first17.toString());
     }
 
-    /** A valid resident identity number of someone born in Shenzhen between 1960 and 2005, with a random sequence. */
+    /** A valid resident identity number of someone born in Shenzhen between 1960 and 2005, never the same twice. */
     public static String uniqueIdentityNumber() {
-        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(RANDOM.nextInt(365 * 45));
+        int serial = PERSON_SERIAL.getAndIncrement() % (365 * 45 * 1000);
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(serial / 1000);
         String first17 = "440305" + born.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", RANDOM.nextInt(1000));
+                + String.format("%03d", serial % 1000);
         return ResidentIdentityNumber.withCheckCharacter(first17);
     }
 

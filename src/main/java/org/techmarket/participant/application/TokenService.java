@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.domain.SecurityEventType;
 import org.techmarket.participant.domain.User;
 import org.techmarket.participant.persistence.Tokens;
@@ -77,7 +78,7 @@ public class TokenService {
         LoginThrottling.Admission admission = throttling.admit(name, account, origin);
         if (!passwords.matches(account.map(User::passwordHash), password)) {
             throttling.failed(admission, account, origin);
-            throw new Rejection(Rejection.Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS",
+            throw new Rejection(Rejection.Kind.UNAUTHENTICATED, ParticipantCodes.INVALID_CREDENTIALS,
                     "Unknown username or wrong password");
         }
         User user = account.get();

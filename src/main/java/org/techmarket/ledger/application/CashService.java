@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.HoldRequest;
+import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.ledger.domain.CashIn;
@@ -30,6 +31,7 @@ import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Money entering and leaving the market through the settlement bank. An operator records each receipt once per
@@ -73,7 +75,7 @@ public class CashService {
     public Recorded recordCashIn(Actor actor, String organizationId, Money amount, String bankReference) {
         actor.requireOperator();
         if (organizationId == null || organizationId.isBlank()) {
-            throw Rejection.invalid("VALIDATION_FAILED", "organizationId", "organizationId is required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "organizationId", "organizationId is required");
         }
         requireAmount(amount);
         ceilings.requireWithinCashIn(amount);
@@ -84,7 +86,7 @@ public class CashService {
         if (!cashIns.claim(id, reference, organizationId, amount, actor.auditName(), now)) {
             CashIn earlier = cashIns.withBankReference(reference).orElseThrow();
             if (!earlier.sameReceipt(organizationId, amount)) {
-                throw Rejection.conflict("BANK_REFERENCE_CONFLICT",
+                throw Rejection.conflict(LedgerCodes.BANK_REFERENCE_CONFLICT,
                         "Bank reference " + reference + " is already recorded for a different receipt");
             }
             return new Recorded(earlier, false);
@@ -197,14 +199,14 @@ public class CashService {
 
     private static void requireAmount(Money amount) {
         if (amount == null) {
-            throw Rejection.invalid("VALIDATION_FAILED", "amount", "amount is required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "amount", "amount is required");
         }
         amount.requirePositive("amount");
     }
 
     private static String requireReference(String reference, String field) {
         if (reference == null || reference.isBlank() || reference.strip().length() > MAX_REFERENCE) {
-            throw Rejection.invalid("INVALID_BANK_REFERENCE", field,
+            throw Rejection.invalid(LedgerCodes.INVALID_BANK_REFERENCE, field,
                     field + " must be the bank's reference of the payment, 1 to " + MAX_REFERENCE + " characters");
         }
         return reference.strip();

@@ -13,6 +13,7 @@ import org.techmarket.ledger.AccountKind;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.HoldRequest;
 import org.techmarket.ledger.Ledger;
+import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.ledger.persistence.LedgerAccounts;
@@ -122,7 +123,7 @@ public class LedgerService implements Ledger {
 
     private static void requireMovable(AccountId account, String field) {
         if (account.kind() == AccountKind.HELD || account.kind() == AccountKind.BANK) {
-            throw Rejection.invalid("ACCOUNT_NOT_MOVABLE", field,
+            throw Rejection.invalid(LedgerCodes.ACCOUNT_NOT_MOVABLE, field,
                     account.kind() + " accounts move only through " + (account.kind() == AccountKind.HELD
                             ? "holds" : "cash in and out"));
         }

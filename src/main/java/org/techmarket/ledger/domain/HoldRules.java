@@ -8,9 +8,11 @@ import org.techmarket.ledger.AccountKind;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.HoldRequest;
 import org.techmarket.ledger.HoldStatus;
+import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The rules of holds, the two-phase transfers of the ledger. Placing a hold moves funds from AVAILABLE to HELD;
@@ -32,13 +34,15 @@ public final class HoldRules {
 
     public static Step place(String id, HoldRequest request, Instant now) {
         if (request.organizationId() == null || request.organizationId().isBlank()) {
-            throw Rejection.invalid("INVALID_ORGANIZATION", "organizationId", "A hold is on an organization's funds");
+            throw Rejection.invalid(LedgerCodes.INVALID_ORGANIZATION, "organizationId",
+                    "A hold is on an organization's funds");
         }
         Money amount = request.amount().requirePositive("amount");
-        PostingRules.requireCode(request.purpose(), "purpose");
+        PostingRules.requireCode(request.purpose(), "purpose", LedgerCodes.INVALID_PURPOSE);
         PostingRules.requireCause(request.cause(), "cause");
         if (request.deadline().filter(deadline -> !deadline.isAfter(now)).isPresent()) {
-            throw Rejection.invalid("INVALID_DEADLINE", "deadline", "A hold's deadline must lie in the future");
+            throw Rejection.invalid(SharedCodes.INVALID_DEADLINE, "deadline",
+                    "A hold's deadline must lie in the future");
         }
         Optional<Instant> deadline = request.deadline().map(d -> d.truncatedTo(ChronoUnit.MICROS));
         Hold hold = new Hold(id, request.organizationId(), amount, Money.zero(amount.currency()), amount,
@@ -49,17 +53,21 @@ public final class HoldRules {
     public static Step capture(Hold hold, Money amount, AccountId destination, Instant now) {
         hold.status().transitionTo(HoldStatus.ACTIVE);
         if (hold.isDue(now)) {
-            throw Rejection.conflict("HOLD_EXPIRED", "The hold's deadline has passed; it can no longer be captured");
+            throw Rejection.conflict(LedgerCodes.HOLD_EXPIRED,
+                    "The hold's deadline has passed; it can no longer be captured");
         }
         amount.requirePositive("amount");
         if (!amount.currency().equals(hold.amount().currency())) {
-            throw Rejection.invalid("CURRENCY_MISMATCH", "amount", "The hold is in " + hold.amount().currency());
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "amount",
+                    "The hold is in " + hold.amount().currency());
         }
         if (amount.minor() > hold.remaining().minor()) {
-            throw Rejection.conflict("EXCEEDS_HOLD", "Only " + hold.remaining() + " remain held, less than " + amount);
+            throw Rejection.conflict(LedgerCodes.EXCEEDS_HOLD,
+                    "Only " + hold.remaining() + " remain held, less than " + amount);
         }
         if (destination.kind() == AccountKind.HELD) {
-            throw Rejection.invalid("INVALID_DESTINATION", "destination", "Captured funds leave the HELD account");
+            throw Rejection.invalid(LedgerCodes.INVALID_DESTINATION, "destination",
+                    "Captured funds leave the HELD account");
         }
         Money remaining = hold.remaining().minus(amount);
         HoldStatus next = remaining.isZero() ? HoldStatus.CAPTURED : HoldStatus.ACTIVE;
@@ -76,7 +84,7 @@ public final class HoldRules {
 
     public static Step expire(Hold hold, Instant now) {
         if (!hold.isDue(now)) {
-            throw Rejection.conflict("HOLD_NOT_DUE", "The hold's deadline has not come");
+            throw Rejection.conflict(LedgerCodes.HOLD_NOT_DUE, "The hold's deadline has not come");
         }
         return giveBack(hold, HoldStatus.EXPIRED, EXPIRY, "HoldExpired", now);
     }

@@ -32,6 +32,7 @@ public class Rejection extends RuntimeException {
         this(kind, code.name(), detail, errors, properties);
     }
 
+    /** A refusal whose code is given as text; a module that names its codes passes its {@link ProblemCode}. */
     public Rejection(Kind kind, String code, String detail) {
         this(kind, code, detail, List.of(), Map.of());
     }

@@ -72,7 +72,7 @@ public class AssetService implements Assets {
         });
         Asset asset = Asset.registered(ids.newId(), valid.details(), valid.owners(), organization, clock.instant());
         assets.add(asset);
-        audit.record(actor.auditName(), "AssetRegistered", "asset:" + asset.id(), payload(asset));
+        audit.record(actor.auditName(), AssetEvents.AssetRegistered, "asset:" + asset.id(), payload(asset));
         return asset;
     }
 
@@ -116,7 +116,7 @@ public class AssetService implements Assets {
         if (!assets.update(changed, version)) {
             throw versionMismatch(assets.find(assetId).map(Asset::version).orElse(-1L));
         }
-        audit.record(actor.auditName(), "AssetUpdated", "asset:" + assetId, payload(changed));
+        audit.record(actor.auditName(), AssetEvents.AssetUpdated, "asset:" + assetId, payload(changed));
         return changed;
     }
 
@@ -164,7 +164,7 @@ public class AssetService implements Assets {
         payload.put("assignee", assigneeId);
         payload.put("owners", owners(assigned));
         payload.put("version", assigned.version());
-        audit.record(actor, "AssetOwnershipTransferred", "asset:" + assetId, payload);
+        audit.record(actor, AssetEvents.AssetOwnershipTransferred, "asset:" + assetId, payload);
         return assigned.summary();
     }
 

@@ -40,7 +40,7 @@ public class CoOwnership {
         String organization = requireAdmin(actor);
         Asset current = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         Asset confirmed = current.confirmedBy(organization, clock.instant());
-        store(actor, confirmed, current.version(), "CoOwnershipConfirmed", organization);
+        store(actor, confirmed, current.version(), AssetEvents.CoOwnershipConfirmed, organization);
         return confirmed;
     }
 
@@ -49,11 +49,11 @@ public class CoOwnership {
         String organization = requireAdmin(actor);
         Asset current = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         Asset declined = current.declinedBy(organization, clock.instant());
-        store(actor, declined, current.version(), "CoOwnershipDeclined", organization);
+        store(actor, declined, current.version(), AssetEvents.CoOwnershipDeclined, organization);
         return declined;
     }
 
-    private void store(Actor actor, Asset changed, long expectedVersion, String event, String organization) {
+    private void store(Actor actor, Asset changed, long expectedVersion, AssetEvents event, String organization) {
         // The row lock is held, so the version cannot have moved; the check keeps the store honest all the same.
         if (!assets.storeRegistration(changed, expectedVersion)) {
             throw Rejection.conflict(SharedCodes.CONCURRENT_UPDATE, "The asset changed meanwhile; retry");

@@ -77,7 +77,7 @@ public class OwnershipContests {
         OwnershipDispute dispute = OwnershipDispute.open(ids.newId(), assetId, claimant.id(), respondents, statement,
                 evidence, now());
         disputes.add(dispute);
-        audit.record(actor.auditName(), "OwnershipDisputeFiled", "asset:" + assetId, payload(dispute));
+        audit.record(actor.auditName(), AssetEvents.OwnershipDisputeFiled, "asset:" + assetId, payload(dispute));
         return dispute;
     }
 
@@ -100,7 +100,8 @@ public class OwnershipContests {
             correctOwner(actor, decided, at);
         }
         disputes.decide(decided);
-        audit.record(actor.auditName(), "OwnershipDisputeDecided", "asset:" + decided.assetId(), payload(decided));
+        audit.record(actor.auditName(), AssetEvents.OwnershipDisputeDecided, "asset:" + decided.assetId(),
+                payload(decided));
         return decided;
     }
 
@@ -117,7 +118,7 @@ public class OwnershipContests {
         payload.put("formerOwners", List.copyOf(former));
         payload.put("owner", dispute.claimantId());
         payload.put("version", corrected.version());
-        audit.record(actor.auditName(), "AssetOwnershipCorrected", "asset:" + dispute.assetId(), payload);
+        audit.record(actor.auditName(), AssetOwnershipCorrected.class, "asset:" + dispute.assetId(), payload);
         events.publishEvent(new AssetOwnershipCorrected(dispute.assetId(), dispute.id(), List.copyOf(former),
                 dispute.claimantId(), at));
     }

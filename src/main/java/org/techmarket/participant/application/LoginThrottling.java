@@ -122,7 +122,8 @@ public class LoginThrottling {
         String key = accountKey(user.username());
         boolean locked = throttles.lockedAt(key, clock.instant());
         throttles.clear(key);
-        audit.record(actor.auditName(), "AccountUnlocked", "user:" + user.id(), Map.of("wasLocked", locked));
+        audit.record(actor.auditName(), ParticipantEvents.AccountUnlocked, "user:" + user.id(),
+                Map.of("wasLocked", locked));
         events.record(SecurityEventType.ACCOUNT_UNLOCKED, Optional.of(user), origin);
         return locked;
     }

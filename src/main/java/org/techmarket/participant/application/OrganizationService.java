@@ -56,7 +56,8 @@ public class OrganizationService implements Participants {
 
     @Transactional
     public Organization verify(Actor actor, String organizationId) {
-        return changeStatus(actor, organizationId, OrganizationStatus.VERIFIED, "OrganizationVerified", "");
+        return changeStatus(actor, organizationId, OrganizationStatus.VERIFIED,
+                ParticipantEvents.OrganizationVerified.name(), "");
     }
 
     @Transactional
@@ -65,7 +66,7 @@ public class OrganizationService implements Participants {
             throw Rejection.invalid(ParticipantCodes.REASON_REQUIRED, "reason", "A suspension needs a reason");
         }
         Organization suspended = changeStatus(actor, organizationId, OrganizationStatus.SUSPENDED,
-                "OrganizationSuspended", reason.strip());
+                AuditLog.typeOf(OrganizationSuspended.class), reason.strip());
         events.publishEvent(new OrganizationSuspended(suspended.id(), suspended.venueId(), reason.strip(),
                 suspended.updatedAt()));
         return suspended;

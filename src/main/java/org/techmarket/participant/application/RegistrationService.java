@@ -126,8 +126,8 @@ public class RegistrationService implements Onboarding {
         organization.maskedIdentityNumber().ifPresent(masked -> payload.put("identityNumber", masked));
         payload.put("region", organization.region());
         payload.put("venueId", venue.id());
-        audit.record(actor, "OrganizationRegistered", "organization:" + organization.id(), payload);
-        audit.record(actor, "UserAdded", "user:" + user.id(),
+        audit.record(actor, ParticipantEvents.OrganizationRegistered, "organization:" + organization.id(), payload);
+        audit.record(actor, ParticipantEvents.UserAdded, "user:" + user.id(),
                 Map.of("username", user.username(), "role", user.role().name(), "organizationId", organization.id()));
         return new Registered(organization.id(), user.id(), organization.status());
     }
@@ -150,7 +150,7 @@ public class RegistrationService implements Onboarding {
         checkNewUser(details, "");
         requireFreeUsername(details.username());
         User user = newUser(details, role, Optional.of(organizationId), Optional.empty(), clock.instant());
-        audit.record(actor.auditName(), "UserAdded", "user:" + user.id(),
+        audit.record(actor.auditName(), ParticipantEvents.UserAdded, "user:" + user.id(),
                 Map.of("username", user.username(), "role", role.name(), "organizationId", organizationId));
         return user;
     }
@@ -168,7 +168,7 @@ public class RegistrationService implements Onboarding {
                 ? Optional.of(actor.venueId().orElseGet(() -> venues.defaultVenue().id()))
                 : Optional.empty();
         User user = newUser(details, role, Optional.empty(), venue, clock.instant());
-        audit.record(actor.auditName(), "UserAdded", "user:" + user.id(),
+        audit.record(actor.auditName(), ParticipantEvents.UserAdded, "user:" + user.id(),
                 Map.of("username", user.username(), "role", role.name(), "venueId", venue.orElse("")));
         return user;
     }

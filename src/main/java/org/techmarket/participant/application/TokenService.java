@@ -112,7 +112,8 @@ public class TokenService {
                 .orElseThrow(() -> Rejection.notFound("Token", tokenId));
         if (token.revokedAt().isEmpty()) {
             tokens.revoke(tokenId, clock.instant());
-            audit.record(actor.auditName(), "TokenRevoked", "token:" + tokenId, Map.of("userId", actor.userId()));
+            audit.record(actor.auditName(), ParticipantEvents.TokenRevoked, "token:" + tokenId,
+                    Map.of("userId", actor.userId()));
             events.record(SecurityEventType.TOKEN_REVOKED, actor, origin);
         }
     }
@@ -120,7 +121,7 @@ public class TokenService {
     private IssuedToken issue(User user, String secret, String label, Optional<Instant> expiresAt, Actor by) {
         String id = ids.newId();
         tokens.add(id, user.id(), hash(secret), label, clock.instant(), expiresAt);
-        audit.record(by.auditName(), "TokenIssued", "user:" + user.id(),
+        audit.record(by.auditName(), ParticipantEvents.TokenIssued, "user:" + user.id(),
                 Map.of("tokenId", id, "label", label, "expiresAt", expiresAt.map(Instant::toString).orElse("never")));
         return new IssuedToken(id, secret, expiresAt);
     }

@@ -18,6 +18,7 @@ import org.techmarket.ledger.domain.CashIn;
 import org.techmarket.ledger.domain.CashInCeilings;
 import org.techmarket.ledger.domain.CashOut;
 import org.techmarket.ledger.domain.CashOutStatus;
+import org.techmarket.ledger.domain.LedgerEvents;
 import org.techmarket.ledger.persistence.CashIns;
 import org.techmarket.ledger.persistence.CashOuts;
 import org.techmarket.ledger.persistence.LedgerAccounts;
@@ -101,7 +102,7 @@ public class CashService {
         payload.put("amount", amount);
         payload.put("bankReference", reference);
         payload.put("transferId", transfer.id());
-        audit.record(actor.auditName(), "CashInRecorded", "cash-in:" + id, payload);
+        audit.record(actor.auditName(), LedgerEvents.CashInRecorded, "cash-in:" + id, payload);
         return new Recorded(new CashIn(id, reference, organizationId, amount, transfer.id(), actor.auditName(), now),
                 true);
     }
@@ -119,7 +120,7 @@ public class CashService {
         CashOut cashOut = new CashOut(id, organization, amount, hold.id(), CashOutStatus.PENDING, actor.auditName(),
                 LedgerTime.now(clock), Optional.empty(), Optional.empty(), Optional.empty());
         cashOuts.add(cashOut);
-        audit.record(actor.auditName(), "CashOutRequested", "cash-out:" + id, payload(cashOut));
+        audit.record(actor.auditName(), LedgerEvents.CashOutRequested, "cash-out:" + id, payload(cashOut));
         return cashOut;
     }
 
@@ -133,7 +134,7 @@ public class CashService {
         holds.capture(actor.auditName(), current.holdId(), current.amount(),
                 AccountId.bank(current.amount().currency()));
         cashOuts.update(confirmed);
-        audit.record(actor.auditName(), "CashOutConfirmed", "cash-out:" + id, payload(confirmed));
+        audit.record(actor.auditName(), LedgerEvents.CashOutConfirmed, "cash-out:" + id, payload(confirmed));
         return confirmed;
     }
 
@@ -150,7 +151,7 @@ public class CashService {
         CashOut cancelled = current.cancel(actor.auditName(), LedgerTime.now(clock));
         holds.release(actor.auditName(), current.holdId());
         cashOuts.update(cancelled);
-        audit.record(actor.auditName(), "CashOutCancelled", "cash-out:" + id, payload(cancelled));
+        audit.record(actor.auditName(), LedgerEvents.CashOutCancelled, "cash-out:" + id, payload(cancelled));
         return cancelled;
     }
 

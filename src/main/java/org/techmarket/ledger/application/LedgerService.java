@@ -16,6 +16,7 @@ import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
+import org.techmarket.ledger.domain.LedgerEvents;
 import org.techmarket.ledger.persistence.LedgerAccounts;
 import org.techmarket.ledger.persistence.Journal;
 import org.techmarket.shared.Actor;
@@ -62,7 +63,8 @@ public class LedgerService implements Ledger {
         });
         Postings.Posted posted = postings.post(actor.auditName(), batch);
         if (!posted.fresh().isEmpty()) {
-            audit.record(actor.auditName(), "TransfersPosted", "transfer-batch:" + posted.fresh().get(0).batchId(),
+            audit.record(actor.auditName(), LedgerEvents.TransfersPosted,
+                    "transfer-batch:" + posted.fresh().get(0).batchId(),
                     Map.of("transfers", posted.fresh().stream().map(LedgerService::payload).toList()));
         }
         return posted.transfers();
@@ -92,7 +94,7 @@ public class LedgerService implements Ledger {
     public AccountId openEscrow(Actor actor, String dealId, String currency) {
         AccountId escrow = AccountId.escrow(dealId, currency);
         if (accounts.createIfMissing(escrow, clock.instant())) {
-            audit.record(actor.auditName(), "EscrowOpened", "account:" + escrow.key(),
+            audit.record(actor.auditName(), LedgerEvents.EscrowOpened, "account:" + escrow.key(),
                     Map.of("dealId", dealId, "currency", currency));
         }
         return escrow;

@@ -30,7 +30,7 @@ public final class HoldRules {
     }
 
     /** A hold's new state, the transfer that goes with it, and the audit event type naming what happened. */
-    public record Step(Hold hold, TransferRequest transfer, String event) {}
+    public record Step(Hold hold, TransferRequest transfer, LedgerEvents event) {}
 
     public static Step place(String id, HoldRequest request, Instant now) {
         if (request.organizationId() == null || request.organizationId().isBlank()) {
@@ -47,7 +47,8 @@ public final class HoldRules {
         Optional<Instant> deadline = request.deadline().map(d -> d.truncatedTo(ChronoUnit.MICROS));
         Hold hold = new Hold(id, request.organizationId(), amount, Money.zero(amount.currency()), amount,
                 request.purpose(), request.cause(), deadline, HoldStatus.ACTIVE, now, Optional.empty());
-        return new Step(hold, transfer(hold, hold.availableAccount(), hold.heldAccount(), amount, HOLD), "HoldPlaced");
+        return new Step(hold, transfer(hold, hold.availableAccount(), hold.heldAccount(), amount, HOLD),
+                LedgerEvents.HoldPlaced);
     }
 
     public static Step capture(Hold hold, Money amount, AccountId destination, Instant now) {
@@ -75,21 +76,21 @@ public final class HoldRules {
                 remaining, hold.purpose(), hold.cause(), hold.deadline(), next, hold.createdAt(),
                 next == HoldStatus.ACTIVE ? Optional.empty() : Optional.of(now));
         return new Step(captured, transfer(hold, hold.heldAccount(), destination, amount, hold.purpose()),
-                "HoldCaptured");
+                LedgerEvents.HoldCaptured);
     }
 
     public static Step release(Hold hold, Instant now) {
-        return giveBack(hold, HoldStatus.RELEASED, RELEASE, "HoldReleased", now);
+        return giveBack(hold, HoldStatus.RELEASED, RELEASE, LedgerEvents.HoldReleased, now);
     }
 
     public static Step expire(Hold hold, Instant now) {
         if (!hold.isDue(now)) {
             throw Rejection.conflict(LedgerCodes.HOLD_NOT_DUE, "The hold's deadline has not come");
         }
-        return giveBack(hold, HoldStatus.EXPIRED, EXPIRY, "HoldExpired", now);
+        return giveBack(hold, HoldStatus.EXPIRED, EXPIRY, LedgerEvents.HoldExpired, now);
     }
 
-    private static Step giveBack(Hold hold, HoldStatus next, String reason, String event, Instant now) {
+    private static Step giveBack(Hold hold, HoldStatus next, String reason, LedgerEvents event, Instant now) {
         hold.status().transitionTo(next);
         Hold ended = new Hold(hold.id(), hold.organizationId(), hold.amount(), hold.captured(),
                 Money.zero(hold.amount().currency()), hold.purpose(), hold.cause(), hold.deadline(), next,

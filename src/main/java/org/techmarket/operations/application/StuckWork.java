@@ -48,7 +48,7 @@ public class StuckWork {
         payload.put("itemId", itemId);
         payload.put("attempts", released.attempts());
         payload.put("lastError", released.lastError());
-        audit.record(actor.auditName(), "StuckItemReleased", "job:" + job + "/" + itemId, payload);
+        audit.record(actor.auditName(), OperationsEvents.StuckItemReleased, "job:" + job + "/" + itemId, payload);
         return released;
     }
 }

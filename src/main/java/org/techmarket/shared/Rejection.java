@@ -72,7 +72,7 @@ public class Rejection extends RuntimeException {
     }
 
     public static Rejection notFound(String what, String id) {
-        return new Rejection(Kind.NOT_FOUND, SharedCodes.NOT_FOUND.name(), what + " " + id + " does not exist");
+        return new Rejection(Kind.NOT_FOUND, SharedCodes.NOT_FOUND, what + " " + id + " does not exist");
     }
 
     public static Rejection forbidden(String detail) {

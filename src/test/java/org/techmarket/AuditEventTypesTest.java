@@ -2,14 +2,8 @@ package org.techmarket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.techmarket.asset.AssetOwnershipCorrected;
 import org.techmarket.audit.AuditEventType;
 import org.techmarket.audit.AuditLog;
@@ -20,6 +14,7 @@ import org.techmarket.rights.GrantTerminated;
 import org.techmarket.rights.OpenLicenceDeclared;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.rights.OpenLicenceWithdrawn;
+import org.techmarket.support.EnumScan;
 
 /**
  * The audit log's event types are stored strings that readers of the log match on: naming them in enums and
@@ -29,7 +24,7 @@ class AuditEventTypesTest {
 
     @Test
     void theModulesEnumsNameTheTypesStoredSoFar() {
-        assertThat(namedInEnums()).containsExactlyInAnyOrder(
+        assertThat(EnumScan.constantsOf(AuditEventType.class)).extracting(Enum::name).containsExactlyInAnyOrder(
                 "AssetRegistered", "AssetUpdated", "AssetOwnershipTransferred", "CoOwnershipConfirmed",
                 "CoOwnershipDeclined", "OwnershipDisputeFiled", "OwnershipDisputeDecided",
                 "OrganizationRegistered", "OrganizationVerified", "UserAdded", "TokenIssued", "TokenRevoked",
@@ -47,22 +42,5 @@ class AuditEventTypesTest {
         assertThat(published).extracting(AuditLog::typeOf).containsExactly("GrantRecorded", "GrantTerminated",
                 "GrantExpired", "OpenLicenceDeclared", "OpenLicenceWithdrawn", "OpenLicenceTaken",
                 "AssetOwnershipCorrected", "OrganizationSuspended");
-    }
-
-    private static Set<String> namedInEnums() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(AuditEventType.class));
-        Set<String> names = new TreeSet<>();
-        for (BeanDefinition found : scanner.findCandidateComponents("org.techmarket")) {
-            try {
-                Class<?> type = Class.forName(found.getBeanClassName());
-                if (type.isEnum()) {
-                    Arrays.stream(type.getEnumConstants()).map(c -> ((AuditEventType) c).name()).forEach(names::add);
-                }
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return names;
     }
 }

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.techmarket.support.EnumScan;
 
 /**
  * The refusal codes are named once, in one enum per module, and the README tells clients every one of them.
@@ -25,20 +22,21 @@ class ProblemCodesTest {
 
     private static final Pattern QUOTED_CODE = Pattern.compile("`([A-Z][A-Z0-9_]*)`");
 
+    private static final List<Enum<?>> CODES = EnumScan.constantsOf(ProblemCode.class);
+
     @Test
     void everyModuleNamesItsCodesInOneEnum() {
-        assertThat(codeEnums()).extracting(Class::getSimpleName).contains("SharedCodes", "ParticipantCodes",
-                "AssetCodes", "RightsCodes", "LedgerCodes", "ReferenceCodes", "OperationsCodes");
+        assertThat(CODES).extracting(code -> code.getDeclaringClass().getSimpleName()).contains("SharedCodes",
+                "ParticipantCodes", "AssetCodes", "RightsCodes", "LedgerCodes", "ReferenceCodes", "OperationsCodes");
     }
 
     @Test
     void noCodeIsNamedTwice() {
         Map<String, String> owner = new HashMap<>();
-        for (Class<?> codes : codeEnums()) {
-            for (Object code : codes.getEnumConstants()) {
-                String earlier = owner.putIfAbsent(((ProblemCode) code).name(), codes.getSimpleName());
-                assertThat(earlier).as("%s in %s", code, codes.getSimpleName()).isNull();
-            }
+        for (Enum<?> code : CODES) {
+            String enumName = code.getDeclaringClass().getSimpleName();
+            String earlier = owner.putIfAbsent(code.name(), enumName);
+            assertThat(earlier).as("%s, named in %s, again in %s", code, earlier, enumName).isNull();
         }
     }
 
@@ -49,27 +47,7 @@ class ProblemCodesTest {
         while (quoted.find()) {
             documented.add(quoted.group(1));
         }
-        Set<String> codes = new TreeSet<>();
-        codeEnums().forEach(type -> Arrays.stream(type.getEnumConstants()).map(c -> ((ProblemCode) c).name())
-                .forEach(codes::add));
-        assertThat(codes).isNotEmpty();
-        assertThat(documented).containsAll(codes);
-    }
-
-    private static Set<Class<?>> codeEnums() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(ProblemCode.class));
-        Set<Class<?>> enums = new LinkedHashSet<>();
-        for (BeanDefinition found : scanner.findCandidateComponents("org.techmarket")) {
-            try {
-                Class<?> type = Class.forName(found.getBeanClassName());
-                if (type.isEnum()) {
-                    enums.add(type);
-                }
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return enums;
+        assertThat(CODES).isNotEmpty();
+        assertThat(documented).containsAll(CODES.stream().map(Enum::name).toList());
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.techmarket.rights.application.OpenLicenceTaking;
 import org.techmarket.rights.application.OpenLicensing;
 import org.techmarket.rights.application.Termination;
-import org.techmarket.rights.domain.Amount;
+import org.techmarket.shared.Money;
 import org.techmarket.rights.domain.LicencePeriod;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.Royalty;
@@ -137,7 +137,7 @@ class RightsRegistryIT extends IntegrationTest {
     @Test
     void everyChangePublishesAPastTenseEventForOtherModules(@Autowired OpenLicensing licensing,
             @Autowired OpenLicenceTaking taking, @Autowired Termination termination) {
-        OpenLicenceTerms offer = new OpenLicenceTerms(new Royalty.LumpSum(new Amount(50_000, "CNY")),
+        OpenLicenceTerms offer = new OpenLicenceTerms(new Royalty.LumpSum(new Money(50_000, "CNY")),
                 LicencePeriod.of(12, null), Optional.empty());
 
         String declared = licensing.declare(actorOf(owner), patent, offer).declaration().id();

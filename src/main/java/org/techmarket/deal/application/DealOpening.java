@@ -268,7 +268,7 @@ public class DealOpening {
         String venueId = participants.requireOrganization(seller, "sellerId").venueId();
         // A share of revenue is paid period by period, its minimums included, so such a deal has no upfront fee.
         Optional<PaymentSchedule.RunningRoyalty> royalty = taken.revenueShare().map(share -> OpenLicenceRoyalty
-                .quarterly(share.basisPoints(), new org.techmarket.deal.domain.Money(share.minimumPerYearMinorUnits(),
+                .quarterly(share.basisPoints(), new Money(share.minimumPerYearMinorUnits(),
                         taken.currency())));
         Money price = Money.of(royalty.isPresent() ? 0 : taken.amountDueMinorUnits(), taken.currency());
         return Optional.of(sale("open-licence:" + taken.grantId(), venueId, Optional.empty(),

@@ -119,7 +119,7 @@ public class Negotiating {
         Instant now = now();
         Offer accepted = offer.accept(by, now);
         negotiations.conclude(offer.listingId(), offer.buyerId(),
-                offer.terms().price().toShared(),
+                offer.terms().price(),
                 Optional.of(DealTerms.grantScope(offer.terms().scope())));
         offers.update(accepted, now);
         record(actor, "OfferAccepted", accepted);
@@ -302,7 +302,7 @@ public class Negotiating {
         payload.put("round", offer.round());
         payload.put("buyerId", offer.buyerId());
         payload.put("madeBy", offer.madeBy());
-        payload.put("price", offer.terms().price().toShared().toString());
+        payload.put("price", offer.terms().price().toString());
         payload.put("payment", offer.terms().payment().kind().name());
         payload.put("deadline", offer.deadline().toString());
         payload.put("status", offer.status().name());

@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -121,6 +122,7 @@ public record Contract(
             throw Rejection.invalid(DealCodes.ROYALTY_NOT_ALLOWED, "payment",
                     "a running royalty pays for exploiting transferred or licensed technology, not for " + type);
         }
+        price.requireNotNegative("price");
         // A royalty deal may have no upfront fee; every other deal has a price.
         if (price.isZero() && !royalty) {
             throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "price", "the price must be more than zero");

@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -139,9 +140,9 @@ final class ContractWording {
 
     /** Figures with the currency's symbol; in Chinese, CNY amounts also in capital numerals. */
     private String amount(Money money) {
-        if (language == ContractLanguage.ZH && Money.CNY.equals(money.currency())) {
+        if (language == ContractLanguage.ZH && Money.DEFAULT_CURRENCY.equals(money.currency())) {
             return phrase("amount.words", Map.of(), "figures", money.withSymbol(),
-                    "words", ChineseAmount.inWords(money.fen()));
+                    "words", ChineseAmount.inWords(money.minor()));
         }
         return phrase("amount.plain", Map.of(), "figures", money.withSymbol());
     }

@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package org.techmarket.rights.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.techmarket.rights.domain.Amount;
+import org.techmarket.shared.Money;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.Royalty;
 
@@ -30,7 +30,7 @@ final class OpenLicenceTermsText {
         return text;
     }
 
-    private static Map<String, String> money(Amount amount) {
+    private static Map<String, String> money(Money amount) {
         return Map.of("amount", amount.decimal(), "currency", amount.currency());
     }
 }

@@ -65,7 +65,7 @@ class Registry implements RightsRegistry {
         return new GrantSummary(g.id(), entry.assetId(), GrantKind.valueOf(g.type().name()), g.grantors(), g.grantee(),
                 scope, g.sublicensable(), g.pledgeeConsent(), g.status().name(), g.terminatedFrom(),
                 entry.terminationReason(), g.parentGrantId(), entry.openLicenceId(),
-                entry.amountDue().map(a -> a.minorUnits()), entry.amountDue().map(a -> a.currency()), entry.causeId(),
+                entry.amountDue().map(a -> a.minor()), entry.amountDue().map(a -> a.currency()), entry.causeId(),
                 entry.createdAt(), entry.version());
     }
 }

@@ -1,5 +1,6 @@
 package org.techmarket.rights.domain;
 
+import org.techmarket.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public record RegisteredGrant(
         Grant grant,
         Optional<String> terminationReason,
         Optional<String> openLicenceId,
-        Optional<Amount> amountDue,
+        Optional<Money> amountDue,
         Optional<String> causeId,
         Instant createdAt,
         long version) {

@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.techmarket.deal.domain.Fixtures.*;
@@ -140,9 +141,9 @@ class ContractTest {
     @Test
     void theLumpSumIsThePrice() {
         refused(DealCodes.LUMP_SUM_MISMATCH, "payment.amount", () -> withPrice(PRICE,
-                new PaymentSchedule.LumpSum(Money.cny(PRICE.fen() - 1), START)));
+                new PaymentSchedule.LumpSum(Money.cny(PRICE.minor() - 1), START)));
         refused(DealCodes.CURRENCY_MISMATCH, "currency", () -> withPrice(PRICE,
-                new PaymentSchedule.LumpSum(new Money(PRICE.fen(), "USD"), START)));
+                new PaymentSchedule.LumpSum(new Money(PRICE.minor(), "USD"), START)));
         refused(DealCodes.INVALID_AMOUNT, "price", () -> withPrice(Money.cny(0),
                 new PaymentSchedule.LumpSum(Money.cny(0), START)));
     }

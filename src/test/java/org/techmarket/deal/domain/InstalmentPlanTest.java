@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

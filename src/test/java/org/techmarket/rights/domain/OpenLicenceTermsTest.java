@@ -1,5 +1,6 @@
 package org.techmarket.rights.domain;
 
+import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.techmarket.shared.Rejection;
 class OpenLicenceTermsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 31);
-    private static final Royalty LUMP = new Royalty.LumpSum(new Amount(100, "CNY"));
+    private static final Royalty LUMP = new Royalty.LumpSum(new Money(100, "CNY"));
 
     @Test
     void aLicenceRunsOnePeriodFromItsStartOverTheDeclaredScope() {

@@ -1,5 +1,6 @@
 package org.techmarket.rights.domain;
 
+import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,7 @@ import org.techmarket.shared.Rejection;
 
 class RoyaltyTest {
 
-    private static final Amount TEN_THOUSAND = new Amount(1_000_000, "CNY");
+    private static final Money TEN_THOUSAND = new Money(1_000_000, "CNY");
 
     @Test
     void aLumpSumIsDueInFullWhateverTheTerm() {

@@ -148,7 +148,7 @@ class RightsRegistryIT extends IntegrationTest {
         assertThat(events.stream(OpenLicenceDeclared.class))
                 .containsExactly(new OpenLicenceDeclared(declared, patent, Optional.empty()));
         assertThat(events.stream(OpenLicenceTaken.class))
-                .containsExactly(new OpenLicenceTaken(licence, declared, patent, buyer.id(), 50_000, "CNY"));
+                .containsExactly(new OpenLicenceTaken(licence, declared, patent, buyer.id(), Money.cny(50_000)));
         assertThat(events.stream(GrantRecorded.class)).extracting(GrantRecorded::grantId).containsExactly(licence);
         assertThat(events.stream(GrantTerminated.class)).containsExactly(
                 new GrantTerminated(licence, patent, TODAY.plusDays(10), "Taker went out of business"));

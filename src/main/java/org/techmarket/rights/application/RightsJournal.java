@@ -103,10 +103,10 @@ class RightsJournal {
         audit.record(actor, "OpenLicenceTaken", "grant:" + entry.id(), payload);
         publishRecorded(entry);
         Optional<OpenLicenceTaken.RevenueShare> share = royalty instanceof Royalty.PercentOfRevenue p
-                ? Optional.of(new OpenLicenceTaken.RevenueShare(p.basisPoints(), p.minimumPerYear().minor()))
+                ? Optional.of(new OpenLicenceTaken.RevenueShare(p.basisPoints(), p.minimumPerYear()))
                 : Optional.empty();
         events.publishEvent(new OpenLicenceTaken(entry.id(), declaration, entry.assetId(), entry.grant().grantee(),
-                due.minor(), due.currency(), share));
+                due, share));
     }
 
     private void publishRecorded(RegisteredGrant entry) {

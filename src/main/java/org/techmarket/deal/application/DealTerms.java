@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.techmarket.deal.domain.Contract;
-import org.techmarket.shared.Money;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.Scope;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.rights.GrantScope;
+import org.techmarket.shared.Money;
 
 /**
  * Translates between the rights registry's scope (fields {@code *}, territory {@code WORLD}, a term whose end is

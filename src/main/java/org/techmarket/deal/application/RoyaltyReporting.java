@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.DealStatus;
-import org.techmarket.shared.Money;
 import org.techmarket.deal.domain.PaymentSchedule.RunningRoyalty;
 import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.domain.RoyaltySchedule;
@@ -26,6 +25,7 @@ import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**

@@ -1,12 +1,12 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**

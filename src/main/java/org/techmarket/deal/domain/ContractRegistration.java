@@ -1,8 +1,8 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**

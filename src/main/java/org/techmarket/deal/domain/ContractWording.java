@@ -1,6 +1,5 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.techmarket.shared.Money;
 
 /**
  * The variable parts of a contract in one language, worded from {@code contracts/terms.<lang>.properties}: title,

@@ -1,11 +1,11 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.InstalmentPlan;
-import org.techmarket.shared.Money;
 import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.shared.Money;
 
 /** The deal_instalment table: a deal's instalments, written once when it opens, and when each was paid. */
 @Repository

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.techmarket.shared.Money;
 import org.techmarket.deal.domain.RoyaltyPeriod;
+import org.techmarket.shared.Money;
 
 /** The deal_royalty_report table: at most one report per deal and period. */
 @Repository

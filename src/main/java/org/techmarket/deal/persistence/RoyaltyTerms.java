@@ -3,9 +3,9 @@ package org.techmarket.deal.persistence;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.techmarket.shared.Money;
 import org.techmarket.deal.domain.PaymentSchedule.RunningRoyalty;
 import org.techmarket.deal.domain.ReportingPeriod;
+import org.techmarket.shared.Money;
 
 /** The deal_royalty_terms table: the running royalty of a deal paid that way, written once when it opens. */
 @Repository

@@ -3,10 +3,10 @@ package org.techmarket.deal.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.techmarket.shared.Money;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.Scope;
+import org.techmarket.shared.Money;
 
 /** An offer's terms as stored: plain fields, so the JSON does not depend on the domain's class layout. */
 record StoredTerms(long priceMinor, String currency, String paymentKind, List<Part> parts, List<String> fields,

@@ -3,9 +3,9 @@ package org.techmarket.rights.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.techmarket.shared.Money;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.Royalty;
+import org.techmarket.shared.Money;
 
 /** Declared open-licence terms as plain maps, for the audit log. */
 final class OpenLicenceTermsText {

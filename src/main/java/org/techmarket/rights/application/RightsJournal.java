@@ -14,11 +14,11 @@ import org.techmarket.rights.GrantTerminated;
 import org.techmarket.rights.OpenLicenceDeclared;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.rights.OpenLicenceWithdrawn;
-import org.techmarket.shared.Money;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.domain.Royalty;
+import org.techmarket.shared.Money;
 
 /**
  * Writes down every change to the rights registry twice, inside the changing transaction: an event in the

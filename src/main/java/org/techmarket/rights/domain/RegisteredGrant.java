@@ -1,10 +1,10 @@
 package org.techmarket.rights.domain;
 
-import org.techmarket.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.techmarket.shared.Money;
 
 /**
  * A grant as the registry keeps it: the algebra's snapshot plus the asset it is on, why it was terminated,

@@ -1,10 +1,10 @@
 package org.techmarket.rights.domain;
 
-import org.techmarket.shared.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.techmarket.shared.Money;
 import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.GrantStatus;
@@ -21,6 +20,7 @@ import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.domain.Scope;
 import org.techmarket.rights.domain.Term;
 import org.techmarket.rights.domain.Territory;
+import org.techmarket.shared.Money;
 
 /** Reads rows of {@code rights_grant} back into registry entries, and the small conversions both tables share. */
 final class GrantRows {

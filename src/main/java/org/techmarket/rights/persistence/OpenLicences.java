@@ -10,11 +10,11 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.techmarket.shared.Money;
 import org.techmarket.rights.domain.LicencePeriod;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.Royalty;
+import org.techmarket.shared.Money;
 
 /** The {@code rights_open_licence} table: every declaration made, the standing ones and the withdrawn. */
 @Repository

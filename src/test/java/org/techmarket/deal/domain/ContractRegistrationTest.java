@@ -1,6 +1,5 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.techmarket.deal.domain.Fixtures.*;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 class ContractRegistrationTest {

@@ -1,6 +1,5 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.techmarket.deal.domain.Fixtures.*;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 class ContractTest {

@@ -1,6 +1,5 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techmarket.deal.domain.Fixtures.*;
 
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 
 /** The deal rules told as the market lives them, from a buyer's offer to money moved and a year of royalties. */
 class DealStoryTest {

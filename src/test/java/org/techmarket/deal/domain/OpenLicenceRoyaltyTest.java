@@ -1,9 +1,9 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 
 class OpenLicenceRoyaltyTest {
 

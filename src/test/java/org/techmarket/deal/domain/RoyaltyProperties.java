@@ -1,12 +1,12 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 
 /** A running royalty is at least the minimum, exactly the rounded rate above it, and never falls with revenue. */
 class RoyaltyProperties {

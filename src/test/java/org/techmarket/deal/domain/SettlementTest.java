@@ -1,10 +1,10 @@
 package org.techmarket.deal.domain;
 
-import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 class SettlementTest {

@@ -1,6 +1,5 @@
 package org.techmarket.rights.domain;
 
-import org.techmarket.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 class OpenLicenceTermsTest {

@@ -27,7 +27,7 @@ class AuditStoryIT extends IntegrationTest {
 
     @Test
     void whatTheMarketDoesIsSealedIntoAChainThatARegulatorVerifies() throws InterruptedException {
-        String regulator = regulator();
+        String regulator = fixtures.regulator();
         AuditTrail audit = new AuditTrail(api, regulator);
         long before = audit.head();
 
@@ -113,13 +113,5 @@ class AuditStoryIT extends IntegrationTest {
         List<JsonNode> about = events.stream().filter(e -> e.path("subject").asString().equals(subject)).toList();
         assertThat(about).hasSize(1);
         return about.get(0);
-    }
-
-    private String regulator() {
-        String username = Fixtures.unique("regulator");
-        Api.Response added = api.post("/api/v1/staff", ADMIN_TOKEN,
-                Map.of("username", username, "password", "regulator password", "role", "REGULATOR"));
-        assertThat(added.status()).as(added.text()).isEqualTo(201);
-        return fixtures.logIn(username, "regulator password");
     }
 }

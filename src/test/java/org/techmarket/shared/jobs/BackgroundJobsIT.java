@@ -91,7 +91,7 @@ class BackgroundJobsIT extends IntegrationTest {
         assertThat(listed.path("nextAttemptAt").isNull()).isTrue();
 
         String member = fixtures.verifiedOrg("ENTERPRISE").token();
-        String regulator = regulator();
+        String regulator = fixtures.regulator();
         assertThat(stuckItem(name, regulator).path("itemId").asString()).isEqualTo("a");
         Api.Response notForMembers = api.get("/api/v1/operations/stuck", member);
         assertThat(notForMembers.status()).isEqualTo(403);
@@ -261,13 +261,5 @@ class BackgroundJobsIT extends IntegrationTest {
             }
         }
         return tools.jackson.databind.node.MissingNode.getInstance();
-    }
-
-    private String regulator() {
-        String username = Fixtures.unique("regulator");
-        Api.Response added = api.post("/api/v1/staff", ADMIN_TOKEN,
-                Map.of("username", username, "password", "regulator password", "role", "REGULATOR"));
-        assertThat(added.status()).as(added.text()).isEqualTo(201);
-        return fixtures.logIn(username, "regulator password");
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.Assets;
-import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.domain.Listing;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;

@@ -39,7 +39,25 @@ public sealed interface ListingEvent {
     /** A move along the lifecycle table, logged as the status reached and, for a refusal or an ending, why. */
     sealed interface StatusMoved extends ListingEvent {
 
-        ListingStatus status();
+        /** The status the listing moved to, one for each kind of move. */
+        default ListingStatus status() {
+            if (this instanceof ListingSubmitted) {
+                return ListingStatus.SUBMITTED;
+            }
+            if (this instanceof ListingApproved) {
+                return ListingStatus.APPROVED;
+            }
+            if (this instanceof ListingPublished) {
+                return ListingStatus.PUBLISHED;
+            }
+            if (this instanceof ListingOpened) {
+                return ListingStatus.OPEN;
+            }
+            if (this instanceof ListingRejected) {
+                return ListingStatus.REJECTED;
+            }
+            return this instanceof ListingWithdrawn ? ListingStatus.WITHDRAWN : ListingStatus.CANCELLED;
+        }
 
         default Optional<String> reason() {
             return Optional.empty();
@@ -53,44 +71,19 @@ public sealed interface ListingEvent {
     }
 
     /** The seller submitted the listing for approval. */
-    record ListingSubmitted(String listingId) implements StatusMoved {
-        @Override
-        public ListingStatus status() {
-            return ListingStatus.SUBMITTED;
-        }
-    }
+    record ListingSubmitted(String listingId) implements StatusMoved {}
 
     /** An operator approved the listing. */
-    record ListingApproved(String listingId) implements StatusMoved {
-        @Override
-        public ListingStatus status() {
-            return ListingStatus.APPROVED;
-        }
-    }
+    record ListingApproved(String listingId) implements StatusMoved {}
 
     /** The approved listing was disclosed to the market; bidding waits for its start. */
-    record ListingPublished(String listingId) implements StatusMoved {
-        @Override
-        public ListingStatus status() {
-            return ListingStatus.PUBLISHED;
-        }
-    }
+    record ListingPublished(String listingId) implements StatusMoved {}
 
     /** Bidding (or negotiating) started. The market opens a listing, not a participant. */
-    record ListingOpened(String listingId) implements StatusMoved {
-        @Override
-        public ListingStatus status() {
-            return ListingStatus.OPEN;
-        }
-    }
+    record ListingOpened(String listingId) implements StatusMoved {}
 
     /** An operator refused the listing. */
     record ListingRejected(String listingId, String why) implements StatusMoved {
-        @Override
-        public ListingStatus status() {
-            return ListingStatus.REJECTED;
-        }
-
         @Override
         public Optional<String> reason() {
             return Optional.of(why);
@@ -98,20 +91,10 @@ public sealed interface ListingEvent {
     }
 
     /** The seller withdrew the listing before any bid. */
-    record ListingWithdrawn(String listingId) implements StatusMoved {
-        @Override
-        public ListingStatus status() {
-            return ListingStatus.WITHDRAWN;
-        }
-    }
+    record ListingWithdrawn(String listingId) implements StatusMoved {}
 
     /** The listing was cancelled before award: by an operator, or because its seller or its rights went away. */
     record ListingCancelled(String listingId, String why) implements StatusMoved {
-        @Override
-        public ListingStatus status() {
-            return ListingStatus.CANCELLED;
-        }
-
         @Override
         public Optional<String> reason() {
             return Optional.of(why);

@@ -143,6 +143,25 @@ class ListingTest {
         assertRefused(() -> cancelled.listing().cancel("again", START), "INVALID_STATUS_TRANSITION");
     }
 
+    @Test
+    void eachLifecycleStepIsLoggedUnderItsOwnNameWithTheStatusItReached() {
+        Listing drafted = draft(english()).listing();
+        Listing submitted = drafted.submit(START).listing();
+
+        assertThat(drafted.submit(START).events().get(0).payload()).isEqualTo(Map.of("status", "SUBMITTED"));
+        assertThat(drafted.withdraw(START).events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ListingWithdrawn");
+            assertThat(e.payload()).isEqualTo(Map.of("status", "WITHDRAWN"));
+        });
+        assertThat(submitted.reject("incomplete disclosure", START).events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ListingRejected");
+            assertThat(e.payload()).isEqualTo(Map.of("status", "REJECTED", "reason", "incomplete disclosure"));
+        });
+        assertThat(submitted.approve(START.minusSeconds(1)).events()).extracting(ListingEvent::payload)
+                .containsExactly(Map.of("status", "APPROVED"), Map.of("status", "PUBLISHED"));
+        assertRefused(() -> drafted.approve(START), "INVALID_STATUS_TRANSITION");
+    }
+
     private static Listing published(Mechanism mechanism) {
         return draft(mechanism).listing().submit(START).listing().approve(START.minusSeconds(60)).listing();
     }

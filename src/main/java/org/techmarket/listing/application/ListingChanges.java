@@ -61,7 +61,8 @@ class ListingChanges {
         for (ListingEvent event : change.events()) {
             // A listing opens because its start came, whoever's command found it so.
             Actor by = event instanceof ListingOpened ? Actor.SYSTEM : actor;
-            audit.record(by.auditName(), event.type(), subject(change.listing()), event.payload());
+            audit.record(by.auditName(), event.getClass().asSubclass(Record.class), subject(change.listing()),
+                    event.payload());
         }
     }
 

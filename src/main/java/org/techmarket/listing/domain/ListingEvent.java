@@ -8,7 +8,7 @@ import org.techmarket.shared.Money;
 
 /**
  * What happened to a listing, as its aggregate reports it. The market's log records each one under the record's
- * name ({@link #type()}) with {@link #payload()}; these names are the log's event types, so a record is not renamed.
+ * simple name with {@link #payload()}; these names are the log's event types, so a record is not renamed.
  */
 public sealed interface ListingEvent {
 
@@ -16,11 +16,6 @@ public sealed interface ListingEvent {
 
     /** What the log keeps of the event. */
     Map<String, Object> payload();
-
-    /** The log's event type: the record's name. */
-    default String type() {
-        return getClass().getSimpleName();
-    }
 
     /** The seller drafted the listing. */
     record ListingDrafted(String listingId, String sellerId, List<String> assetIds, String offer, String mechanism)

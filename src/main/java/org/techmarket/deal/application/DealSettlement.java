@@ -71,8 +71,7 @@ public class DealSettlement {
         DealRow funded = deal.withStatus(deal.status().transitionTo(DealStatus.FUNDED, deal.contractType()),
                 clock.instant());
         String currency = deal.price().currency();
-        Money due = contracts.of(deal).payment().fundingAmount(org.techmarket.deal.domain.Money.of(deal.price()))
-                .toShared();
+        Money due = contracts.of(deal).payment().fundingAmount(deal.price());
         AccountId escrow = ledger.openEscrow(actor, dealId, currency);
         Money captured = Money.zero(currency);
         // A deposit whose hold has come due is on its way back to the buyer and can no longer be captured.

@@ -66,7 +66,7 @@ public class InstalmentPayments {
         InstalmentPlan.Entry entry = plan.payable(number);
         Instant now = clock.instant();
         String currency = deal.price().currency();
-        Money amount = entry.amount().toShared();
+        Money amount = entry.amount();
         AccountId escrow = AccountId.escrow(dealId, currency);
         ledger.transfer(actor, TransferRequest.of(AccountId.available(buyer, currency), escrow, amount,
                 "DEAL_INSTALMENT", "deal:" + dealId));

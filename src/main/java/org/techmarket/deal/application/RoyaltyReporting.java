@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.DealStatus;
-import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.PaymentSchedule.RunningRoyalty;
 import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.domain.RoyaltySchedule;
@@ -26,6 +25,7 @@ import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -56,7 +56,7 @@ public class RoyaltyReporting {
     }
 
     @Transactional
-    public Report report(Actor actor, String dealId, int periodNumber, org.techmarket.shared.Money revenue) {
+    public Report report(Actor actor, String dealId, int periodNumber, Money revenue) {
         if (revenue == null) {
             throw Rejection.invalid("FIELD_REQUIRED", "revenue", "the period's revenue is required");
         }
@@ -82,16 +82,16 @@ public class RoyaltyReporting {
         if (reports.exists(dealId, periodNumber)) {
             throw alreadyReported(periodNumber);
         }
-        Money revenueFen = new Money(revenue.minor(), revenue.currency());
-        Money due = Settlement.royaltyDue(royalty, revenueFen);
+        Money reported = revenue.requireNotNegative("amount");
+        Money due = Settlement.royaltyDue(royalty, reported);
         Optional<String> transferId = pay(deal, licensee, due, periodNumber);
-        Report report = new Report(dealId, period, revenueFen, due, transferId, actor.auditName(), now);
+        Report report = new Report(dealId, period, reported, due, transferId, actor.auditName(), now);
         if (!reports.add(report)) {
             throw alreadyReported(periodNumber);
         }
         journal.record(actor.auditName(), "RoyaltyReported", deal, now, Map.of("period", periodNumber,
                 "periodStart", period.firstDay().toString(), "periodEnd", period.lastDay().toString(),
-                "revenue", revenueFen.decimal(), "royalty", due.decimal(), "currency", due.currency(),
+                "revenue", reported.grouped(), "royalty", due.grouped(), "currency", due.currency(),
                 "transferId", transferId.orElse("")));
         return report;
     }
@@ -126,17 +126,17 @@ public class RoyaltyReporting {
             return Optional.empty();
         }
         String currency = due.currency();
-        long fee = settlement.fee(due.fen());
+        long fee = settlement.fee(due.minor());
         String cause = "deal:" + deal.id() + "/royalty:" + periodNumber;
         AccountId from = AccountId.available(licensee, currency);
         List<TransferRequest> batch = new ArrayList<>();
-        if (due.fen() > fee) {
+        if (due.minor() > fee) {
             batch.add(TransferRequest.of(from, AccountId.available(deal.seller().organizationId(), currency),
-                    org.techmarket.shared.Money.of(due.fen() - fee, currency), "ROYALTY_PAYMENT", cause));
+                    Money.of(due.minor() - fee, currency), "ROYALTY_PAYMENT", cause));
         }
         if (fee > 0) {
             batch.add(TransferRequest.of(from, AccountId.fees(deal.venueId(), currency),
-                    org.techmarket.shared.Money.of(fee, currency), "VENUE_FEE", cause));
+                    Money.of(fee, currency), "VENUE_FEE", cause));
         }
         List<Transfer> posted = ledger.transferAll(Actor.SYSTEM, batch);
         return Optional.of(posted.get(0).id());

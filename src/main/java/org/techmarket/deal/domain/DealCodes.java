@@ -9,7 +9,6 @@ public final class DealCodes {
     public static final String FIELD_REQUIRED = "FIELD_REQUIRED";
     public static final String TEXT_TOO_LONG = "TEXT_TOO_LONG";
     public static final String INVALID_AMOUNT = "INVALID_AMOUNT";
-    public static final String INVALID_CURRENCY = "INVALID_CURRENCY";
     public static final String CURRENCY_MISMATCH = "CURRENCY_MISMATCH";
     public static final String INVALID_CREDIT_CODE = "INVALID_CREDIT_CODE";
     public static final String INVALID_IDENTITY_NUMBER = "INVALID_IDENTITY_NUMBER";

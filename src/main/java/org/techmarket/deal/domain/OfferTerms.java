@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /** What an offer proposes: the price, how it is paid and the scope of the grant; the schedule pays the price. */

@@ -14,6 +14,7 @@ import org.techmarket.listing.domain.SealedBid;
 import org.techmarket.listing.domain.SealedState;
 import org.techmarket.listing.persistence.Bids;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
@@ -56,9 +57,10 @@ class Awarding {
         if (!mayTrade(award.winnerId())) {
             return unsold(closed, UnsoldReason.WINNER_NOT_VERIFIED.name(), Map.of("winnerId", award.winnerId()), at);
         }
-        List<Map<String, Object>> conflicts = rights.conflictsFor(listing, award.winnerId());
+        List<AssetConflict> conflicts = rights.conflictsFor(listing, award.winnerId());
         if (!conflicts.isEmpty()) {
-            return unsold(closed, UnsoldReason.RIGHTS_CONFLICT.name(), Map.of("conflicts", conflicts), at);
+            return unsold(closed, UnsoldReason.RIGHTS_CONFLICT.name(),
+                    Map.of("conflicts", AssetConflict.views(conflicts)), at);
         }
         return award(closed, award.winnerId(), award.price(), listing.licenceScope(),
                 runnerUp(listing, award.winnerId()), at).listing();

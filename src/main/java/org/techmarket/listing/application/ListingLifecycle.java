@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +14,7 @@ import org.techmarket.listing.domain.AuctionTerms;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
@@ -95,7 +95,7 @@ public class ListingLifecycle {
         access.permitted(actor, MarketAction.SUBMIT_LISTING);
         Listing.Change submitted = listing.submit(now());
         access.requireTradeable(listing);
-        List<Map<String, Object>> conflicts = rights.conflictsForAnyBuyer(listing);
+        List<AssetConflict> conflicts = rights.conflictsForAnyBuyer(listing);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
         }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,6 +12,7 @@ import org.techmarket.listing.ListingAwarded;
 import org.techmarket.listing.Negotiations;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.persistence.Listings;
+import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
@@ -65,7 +65,7 @@ class NegotiationConclusion implements Negotiations {
         // An assignment passes the whole right; only a licence's scope is negotiated.
         Optional<GrantScope> scope = listing.offerKind() == GrantKind.ASSIGNMENT ? listing.licenceScope()
                 : agreedScope.or(listing::licenceScope);
-        List<Map<String, Object>> conflicts = rights.conflictsFor(listing, buyerId, scope);
+        List<AssetConflict> conflicts = rights.conflictsFor(listing, buyerId, scope);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
         }

@@ -211,7 +211,7 @@ public record Listing(String id, String venueId, String sellerId, String title, 
                 new ListingAwarded(id, winnerId, Money.of(price, currency), mechanism.type()));
     }
 
-    /** CLOSED → UNSOLD, for the reason {@code unsold} (its name is the status reason) and the details that explain it. */
+    /** CLOSED → UNSOLD for the reason {@code unsold}, which becomes the status reason, with what explains it. */
     public Change goUnsold(String unsold, Map<String, Object> details, Instant at) {
         Listing ended = moveTo(ListingStatus.UNSOLD, Optional.of(unsold), at);
         return Change.of(ended.withAward(Optional.empty(), OptionalLong.empty()),

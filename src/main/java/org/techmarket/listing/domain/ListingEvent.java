@@ -143,7 +143,7 @@ public sealed interface ListingEvent {
         }
     }
 
-    /** The listing closed without a sale: {@code unsold} says why, {@code details} name who or what stood in the way. */
+    /** The listing closed without a sale: {@code unsold} says why, {@code details} who or what stood in the way. */
     record ListingUnsold(String listingId, String unsold, Map<String, Object> details) implements ListingEvent {
 
         public ListingUnsold {

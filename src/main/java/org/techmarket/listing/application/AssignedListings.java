@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetOwnershipCorrected;
 import org.techmarket.asset.Assets;
-import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantRecorded;

@@ -2,57 +2,92 @@ package org.techmarket.listing.application;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.techmarket.audit.AuditLog;
 import org.techmarket.listing.ListingAwarded;
-import org.techmarket.listing.domain.AuctionResult;
-import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.listing.domain.Outcome;
 import org.techmarket.listing.domain.SealedBid;
 import org.techmarket.listing.domain.SealedState;
 import org.techmarket.listing.persistence.Bids;
-import org.techmarket.listing.persistence.Listing;
-import org.techmarket.listing.persistence.Listings;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.AssetConflict;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 
 /**
- * Settles a sale the engine has ended, with the listing locked: OPEN → CLOSED → AWARDED when there is a winner, the
- * seller and the winner are still verified and the rights can still be granted to the winner, else UNSOLD with the
- * reason. Losers' deposits are released, the winner's stays held (on UNSOLD every deposit is released), and the
- * award is published as {@link ListingAwarded} in the same transaction.
+ * The award sequence, with the listing locked and CLOSED: the winner's deposit stays held for the deal and every
+ * other is released, the listing is AWARDED and the award is published as {@link ListingAwarded} in the same
+ * transaction. A sale the engine ended is awarded only when there is a winner, the seller and the winner are still
+ * verified and the rights can still be granted to the winner; else it goes UNSOLD with the reason and every deposit
+ * is released.
  */
 @Component
 class Awarding {
 
-    private final Listings listings;
     private final Bids bids;
     private final Deposits deposits;
     private final OfferRights rights;
-    private final AuditLog audit;
-    private final ApplicationEventPublisher events;
-    private final ListingEndings endings;
+    private final ListingChanges changes;
     private final Participants participants;
 
-    Awarding(Listings listings, Bids bids, Deposits deposits, OfferRights rights, AuditLog audit,
-            ApplicationEventPublisher events, ListingEndings endings, Participants participants) {
-        this.participants = participants;
-        this.endings = endings;
-        this.listings = listings;
+    Awarding(Bids bids, Deposits deposits, OfferRights rights, ListingChanges changes, Participants participants) {
         this.bids = bids;
         this.deposits = deposits;
         this.rights = rights;
-        this.audit = audit;
-        this.events = events;
+        this.changes = changes;
+        this.participants = participants;
+    }
+
+    /** Settles the sale the engine ended; {@code closed} is the step that closed the listing. */
+    Listing settle(Listing.Change closed, Instant at) {
+        Listing listing = closed.listing();
+        Outcome outcome = listing.outcome().orElseThrow();
+        if (outcome instanceof Outcome.Unsold unsold) {
+            return unsold(closed, unsold.reason().name(), Map.of(), at);
+        }
+        if (!mayTrade(listing.sellerId())) {
+            return unsold(closed, UnsoldReason.SELLER_SUSPENDED.name(), Map.of("sellerId", listing.sellerId()), at);
+        }
+        Outcome.Award award = (Outcome.Award) outcome;
+        if (!mayTrade(award.winnerId())) {
+            return unsold(closed, UnsoldReason.WINNER_NOT_VERIFIED.name(), Map.of("winnerId", award.winnerId()), at);
+        }
+        List<AssetConflict> conflicts = rights.conflictsFor(listing, award.winnerId());
+        if (!conflicts.isEmpty()) {
+            return unsold(closed, UnsoldReason.RIGHTS_CONFLICT.name(),
+                    Map.of("conflicts", AssetConflict.views(conflicts)), at);
+        }
+        return award(closed, award.winnerId(), award.price(), listing.licenceScope(),
+                runnerUp(listing, award.winnerId()), at).listing();
+    }
+
+    /**
+     * Awards the CLOSED listing to {@code winnerId} at {@code price} fen, a licence within {@code scope}: the one
+     * way a listing is awarded, whatever its mechanism. Returns the award as published.
+     */
+    Awarded award(Listing.Change closed, String winnerId, long price, Optional<GrantScope> scope,
+            Optional<ListingAwarded.RunnerUp> runnerUp, Instant at) {
+        Listing listing = closed.listing();
+        Optional<String> kept = deposits.settle(Actor.SYSTEM, listing, Optional.of(winnerId));
+        ListingAwarded awarded = new ListingAwarded(listing.id(), listing.venueId(), listing.sellerId(), winnerId,
+                listing.assetIds(), listing.offerKind(), scope, Money.of(price, listing.currency()), kept, runnerUp,
+                listing.mechanism().type().name(), at);
+        Listing stored = changes.store(Actor.SYSTEM, closed.then(l -> l.award(winnerId, price, at)),
+                Optional.of(awarded));
+        return new Awarded(stored, awarded);
+    }
+
+    /** The listing as stored after its award, and the award as published. */
+    record Awarded(Listing listing, ListingAwarded event) {}
+
+    private Listing unsold(Listing.Change closed, String reason, Map<String, Object> details, Instant at) {
+        deposits.settle(Actor.SYSTEM, closed.listing(), Optional.empty());
+        return changes.store(Actor.SYSTEM, closed.then(l -> l.goUnsold(reason, details, at)));
     }
 
     /**
@@ -71,57 +106,6 @@ class Awarding {
         }
         return bids.highestOtherMaximum(listing.id(), winnerId).map(e -> new ListingAwarded.RunnerUp(e.getKey(),
                 Money.of(e.getValue(), listing.currency())));
-    }
-
-    /** {@code listing} already carries the state after the engine's last command, whose result ended the sale. */
-    Listing settle(Listing listing, AuctionResult ended, Instant at) {
-        Outcome outcome = ended.outcome().orElseThrow();
-        Listing closed = listing.withStatus(listing.status().transitionTo(ListingStatus.CLOSED, true), Optional.empty(),
-                at);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        if (outcome instanceof Outcome.Unsold unsold) {
-            payload.put("unsold", unsold.reason().name());
-        } else if (!mayTrade(listing.sellerId())) {
-            payload.put("unsold", UnsoldReason.SELLER_SUSPENDED.name());
-            payload.put("sellerId", listing.sellerId());
-        } else {
-            Outcome.Award award = (Outcome.Award) outcome;
-            if (!mayTrade(award.winnerId())) {
-                payload.put("unsold", UnsoldReason.WINNER_NOT_VERIFIED.name());
-                payload.put("winnerId", award.winnerId());
-            } else {
-                List<AssetConflict> conflicts = rights.conflictsFor(listing, award.winnerId());
-                if (conflicts.isEmpty()) {
-                    return award(listing, closed, award, at);
-                }
-                payload.put("unsold", UnsoldReason.RIGHTS_CONFLICT.name());
-                payload.put("conflicts", AssetConflict.views(conflicts));
-            }
-        }
-        deposits.settle(Actor.SYSTEM, listing, Optional.empty());
-        Listing unsold = listings.update(closed.withOutcome(listing.state(), Optional.empty(), OptionalLong.empty(), at)
-                .withStatus(closed.status().transitionTo(ListingStatus.UNSOLD, true),
-                        Optional.of(String.valueOf(payload.get("unsold"))), at));
-        audit.record(Actor.SYSTEM.auditName(), "ListingUnsold", ListingLifecycle.subject(listing), payload);
-        endings.ended(unsold);
-        return unsold;
-    }
-
-    private Listing award(Listing listing, Listing closed, Outcome.Award award, Instant at) {
-        Optional<String> kept = deposits.settle(Actor.SYSTEM, listing, Optional.of(award.winnerId()));
-        Listing awarded = listings.update(closed.withOutcome(listing.state(), Optional.of(award.winnerId()),
-                OptionalLong.of(award.price()), at).withStatus(closed.status().transitionTo(ListingStatus.AWARDED,
-                        true), Optional.empty(), at));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("winnerId", award.winnerId());
-        payload.put("price", Money.of(award.price(), listing.currency()).toString());
-        audit.record(Actor.SYSTEM.auditName(), "ListingAwarded", ListingLifecycle.subject(listing), payload);
-        events.publishEvent(new ListingAwarded(listing.id(), listing.venueId(), listing.sellerId(),
-                award.winnerId(), listing.assetIds(), listing.offerKind(), listing.licenceScope(),
-                Money.of(award.price(), listing.currency()), kept, runnerUp(listing, award.winnerId()),
-                listing.mechanism().type().name(), at));
-        endings.ended(awarded);
-        return awarded;
     }
 
     /** Only verified organizations trade: a seller or winner suspended (or never verified) since cannot be awarded. */

@@ -3,24 +3,19 @@ package org.techmarket.listing.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.techmarket.audit.AuditLog;
 import org.techmarket.listing.domain.AcceptPrice;
-import org.techmarket.listing.domain.Auction;
 import org.techmarket.listing.domain.AuctionCommand;
 import org.techmarket.listing.domain.AuctionResult;
 import org.techmarket.listing.domain.AuctionView;
-import org.techmarket.listing.domain.ListingStatus;
-import org.techmarket.listing.domain.MechanismType;
+import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.Outcome;
 import org.techmarket.listing.domain.PlaceBid;
 import org.techmarket.listing.domain.Purchase;
 import org.techmarket.listing.persistence.Bids;
-import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
@@ -41,24 +36,22 @@ public class Bidding {
     public record Accepted(String bidId, Listing listing, AuctionView view, boolean leading) {}
 
     private final ListingAccess access;
-    private final ListingLifecycle lifecycle;
+    private final ListingChanges changes;
     private final Deposits deposits;
     private final Awarding awarding;
     private final Bids bids;
     private final Listings listings;
-    private final AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
 
-    Bidding(ListingAccess access, ListingLifecycle lifecycle, Deposits deposits, Awarding awarding, Bids bids,
-            Listings listings, AuditLog audit, IdGenerator ids, Clock clock) {
+    Bidding(ListingAccess access, ListingChanges changes, Deposits deposits, Awarding awarding, Bids bids,
+            Listings listings, IdGenerator ids, Clock clock) {
         this.access = access;
-        this.lifecycle = lifecycle;
+        this.changes = changes;
         this.deposits = deposits;
         this.awarding = awarding;
         this.bids = bids;
         this.listings = listings;
-        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
@@ -99,33 +92,19 @@ public class Bidding {
 
     private Accepted take(Actor actor, String listingId, String bidder, String kind, CommandFor commandFor) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Listing listing = access.lockVisible(actor, listingId);
-        if (listing.mechanism().type() == MechanismType.NEGOTIATION) {
-            throw Rejection.conflict("NEGOTIATION_LISTING",
-                    "The listing is sold by negotiation: send an offer to /api/v1/listings/" + listingId + "/offers");
-        }
-        if (listing.status() == ListingStatus.PUBLISHED && !at.isBefore(listing.startsAt())) {
-            // The opening job has not run yet on any node; bidding has started all the same.
-            listing = lifecycle.open(Actor.SYSTEM, listing);
-        }
-        if (listing.status() != ListingStatus.OPEN) {
-            throw Rejection.conflict("LISTING_NOT_OPEN", "The listing is " + listing.status() + ", not open for bids");
-        }
+        Listing listing = changes.store(Actor.SYSTEM, access.lockVisible(actor, listingId).openForBids(at));
         access.requireNotOwner(listing, bidder);
         String bidId = ids.newId();
         AuctionCommand command = commandFor.build(listing, bidId, at);
-        Auction auction = listing.auction();
-        AuctionResult result = auction.apply(command);
+        Listing.Bid bid = listing.placeBid(command);
+        AuctionResult result = bid.result();
         deposits.join(actor, listing, bidder, at);
-        Listing next = listing.withSale(auction.state(), result.view().endsAt(), at);
+        Listing next = bid.change().listing();
         bids.add(new Bids.Bid(bidId, listing.id(), bidder, kind, amountOf(command, result),
-                command instanceof PlaceBid bid ? bid.maxAmount() : OptionalLong.empty(), next.bidCount(), at));
-        audit.record(actor.auditName(), switch (kind) {
-            case "BID" -> "BidPlaced";
-            case "ACCEPTANCE" -> "DutchPriceAccepted";
-            default -> "FixedPricePurchased";
-        }, ListingLifecycle.subject(listing), auditPayload(listing, bidId, bidder, command, result));
-        Listing stored = result.outcome().isPresent() ? awarding.settle(next, result, at)
+                command instanceof PlaceBid placed ? placed.maxAmount() : OptionalLong.empty(), next.bidCount(), at));
+        changes.record(actor, bid.change());
+        Listing stored = result.outcome().isPresent()
+                ? awarding.settle(new Listing.Change(next, List.of()), at)
                 : listing.isSealed() ? listings.storeSealedBid(next) : listings.update(next);
         return new Accepted(bidId, stored, result.view(), result.view().isLeading(bidder)
                 || result.outcome().isPresent());
@@ -137,20 +116,6 @@ public class Bidding {
         }
         return result.outcome().filter(o -> o instanceof Outcome.Award).map(o -> ((Outcome.Award) o).price())
                 .orElse(0L);
-    }
-
-    private static Map<String, Object> auditPayload(Listing listing, String bidId, String bidder,
-            AuctionCommand command, AuctionResult result) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("bidId", bidId);
-        payload.put("bidderId", bidder);
-        // A sealed amount stays out of the log until the close; an English maximum stays out for good.
-        if (!listing.isSealed() && command instanceof PlaceBid bid) {
-            payload.put("amount", Money.of(bid.amount(), listing.currency()).toString());
-        }
-        result.view().currentPrice().ifPresent(p -> payload.put("currentPrice", Money.of(p, listing.currency())
-                .toString()));
-        return payload;
     }
 
     private static void requireCurrency(Listing listing, Money money, String field) {

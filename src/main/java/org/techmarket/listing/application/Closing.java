@@ -8,10 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.techmarket.listing.domain.Auction;
-import org.techmarket.listing.domain.AuctionResult;
+import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingStatus;
-import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.jobs.BackgroundJobs;
@@ -29,7 +27,6 @@ public class Closing {
     private static final Logger log = LoggerFactory.getLogger(Closing.class);
 
     private final Listings listings;
-    private final ListingLifecycle lifecycle;
     private final Awarding awarding;
     private final TransactionTemplate transactions;
     private final BackgroundJobs jobs;
@@ -37,16 +34,15 @@ public class Closing {
     private final Job opening;
     private final Job closing;
 
-    Closing(Listings listings, ListingLifecycle lifecycle, Awarding awarding, TransactionTemplate transactions,
+    Closing(Listings listings, ListingChanges changes, Awarding awarding, TransactionTemplate transactions,
             BackgroundJobs jobs, Clock clock) {
         this.listings = listings;
-        this.lifecycle = lifecycle;
         this.awarding = awarding;
         this.transactions = transactions;
         this.jobs = jobs;
         this.clock = clock;
         this.opening = Job.of("listing-opening", listings::dueToOpen, (id, asOf) -> listings.claimStarting(id, asOf)
-                .map(l -> lifecycle.open(Actor.SYSTEM, l)).isPresent());
+                .map(l -> changes.store(Actor.SYSTEM, l.openIfStarted(asOf))).isPresent());
         this.closing = Job.of("listing-closing", listings::dueToClose, (id, asOf) -> listings.claimEnded(id, asOf)
                 .map(l -> close(l, asOf)).isPresent());
     }
@@ -73,9 +69,6 @@ public class Closing {
     }
 
     private Listing close(Listing listing, Instant asOf) {
-        Auction auction = listing.auction();
-        AuctionResult result = auction.close(asOf);
-        return awarding.settle(listing.withState(auction.state(), asOf),
-                result, asOf);
+        return awarding.settle(listing.close(asOf), asOf);
     }
 }

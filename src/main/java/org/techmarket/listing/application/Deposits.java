@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.HoldRequest;
 import org.techmarket.ledger.Ledger;
-import org.techmarket.listing.persistence.Bidders;
+import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.persistence.Bidders.Bidder;
 import org.techmarket.listing.persistence.Bidders.Deposit;
-import org.techmarket.listing.persistence.Listing;
+import org.techmarket.listing.persistence.Bidders;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 

@@ -6,18 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
-import org.techmarket.audit.AuditLog;
-import org.techmarket.listing.domain.Auction;
 import org.techmarket.listing.domain.AuctionTerms;
-import org.techmarket.listing.domain.ListingStatus;
-import org.techmarket.listing.persistence.Listing;
-import org.techmarket.listing.persistence.Listings;
+import org.techmarket.listing.domain.Listing;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.rights.AssetConflict;
@@ -37,25 +31,21 @@ import org.techmarket.shared.Text;
 @Service
 public class ListingLifecycle {
 
-    private final Listings listings;
     private final ListingAccess access;
     private final OfferRights rights;
     private final Deposits deposits;
-    private final AuditLog audit;
-    private final ListingEndings endings;
+    private final ListingChanges changes;
     private final IdGenerator ids;
     private final Clock clock;
     private final DateRules dates;
 
-    ListingLifecycle(Listings listings, ListingAccess access, OfferRights rights, Deposits deposits, AuditLog audit,
-            ListingEndings endings, IdGenerator ids, Clock clock, DateRules dates) {
+    ListingLifecycle(ListingAccess access, OfferRights rights, Deposits deposits, ListingChanges changes,
+            IdGenerator ids, Clock clock, DateRules dates) {
         this.dates = dates;
-        this.endings = endings;
-        this.listings = listings;
+        this.changes = changes;
         this.access = access;
         this.rights = rights;
         this.deposits = deposits;
-        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
@@ -88,19 +78,13 @@ public class ListingLifecycle {
         }
         dates.requireWithinHorizon(terms.startsAt(), "mechanism.startsAt");
         dates.requireWithinHorizon(terms.endsAt(), "mechanism.endsAt");
-        long deposit = request.mechanism().depositOrZero().minor();
+        request.mechanism().depositOrZero(); // a negative deposit is refused before the offer is read
         GrantKind kind = kind(request.offer());
         Optional<GrantScope> scope = kind == GrantKind.ASSIGNMENT ? Optional.empty()
                 : Optional.of(licenceScope(request.offer()));
-        Listing listing = new Listing(ids.newId(), seller.venueId(), seller.id(), Text.name(request.title()),
+        return changes.add(actor, Listing.draft(ids.newId(), seller.venueId(), seller.id(), Text.name(request.title()),
                 request.description() == null ? "" : request.description(), assetIds, industries, kind, scope,
-                request.mechanism(), request.mechanism().currency(), deposit, terms.startsAt(), terms.endsAt(),
-                ListingStatus.DRAFT, Optional.empty(), Auction.open(terms).state(), 0, Optional.empty(),
-                OptionalLong.empty(), now, now, 1);
-        listings.add(listing);
-        audit.record(actor.auditName(), "ListingDrafted", subject(listing), Map.of("sellerId", seller.id(),
-                "assetIds", assetIds, "offer", kind.name(), "mechanism", listing.mechanism().type().name()));
-        return listing;
+                request.mechanism(), now));
     }
 
     /** DRAFT → SUBMITTED, once the rights registry confirms every asset's offer could be granted. */
@@ -109,13 +93,13 @@ public class ListingLifecycle {
         Listing listing = access.lockVisible(actor, id);
         ListingAccess.requireSeller(actor, listing);
         access.permitted(actor, MarketAction.SUBMIT_LISTING);
-        listing.status().transitionTo(ListingStatus.SUBMITTED, false);
+        Listing.Change submitted = listing.submit(now());
         access.requireTradeable(listing);
         List<AssetConflict> conflicts = rights.conflictsForAnyBuyer(listing);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
         }
-        return move(actor, listing, ListingStatus.SUBMITTED, Optional.empty(), "ListingSubmitted");
+        return changes.store(actor, submitted);
     }
 
     /** SUBMITTED → APPROVED → PUBLISHED, and OPEN at once if bidding should already have started. */
@@ -123,20 +107,16 @@ public class ListingLifecycle {
     public Listing approve(Actor actor, String id) {
         actor.requireOperator();
         Listing listing = access.lockVisible(actor, id);
-        listing.status().transitionTo(ListingStatus.APPROVED, false);
+        Listing.Change approved = listing.approve(now());
         access.requireTradeable(listing);
-        Listing approved = move(actor, listing, ListingStatus.APPROVED, Optional.empty(), "ListingApproved");
-        Listing published = move(actor, approved, ListingStatus.PUBLISHED, Optional.empty(), "ListingPublished");
-        return published.startsAt().isAfter(now()) ? published : open(Actor.SYSTEM, published);
+        return changes.store(actor, approved);
     }
 
     @Transactional
     public Listing reject(Actor actor, String id, String reason) {
         actor.requireOperator();
         String why = reason(reason);
-        Listing listing = access.lockVisible(actor, id);
-        listing.status().transitionTo(ListingStatus.REJECTED, false);
-        return move(actor, listing, ListingStatus.REJECTED, Optional.of(why), "ListingRejected");
+        return changes.store(actor, access.lockVisible(actor, id).reject(why, now()));
     }
 
     @Transactional
@@ -144,8 +124,7 @@ public class ListingLifecycle {
         Listing listing = access.lockVisible(actor, id);
         ListingAccess.requireSeller(actor, listing);
         access.permitted(actor, MarketAction.WITHDRAW_LISTING);
-        listing.status().transitionTo(ListingStatus.WITHDRAWN, listing.bidCount() > 0);
-        return move(actor, listing, ListingStatus.WITHDRAWN, Optional.empty(), "ListingWithdrawn");
+        return changes.store(actor, listing.withdraw(now()));
     }
 
     /** Any status before award → CANCELLED; every deposit held for the listing goes back to its bidder. */
@@ -153,10 +132,9 @@ public class ListingLifecycle {
     public Listing cancel(Actor actor, String id, String reason) {
         actor.requireOperator();
         String why = reason(reason);
-        Listing listing = access.lockVisible(actor, id);
-        listing.status().transitionTo(ListingStatus.CANCELLED, listing.bidCount() > 0);
-        deposits.settle(actor, listing, Optional.empty());
-        return move(actor, listing, ListingStatus.CANCELLED, Optional.of(why), "ListingCancelled");
+        Listing.Change cancelled = access.lockVisible(actor, id).cancel(why, now());
+        deposits.settle(actor, cancelled.listing(), Optional.empty());
+        return changes.store(actor, cancelled);
     }
 
     /**
@@ -165,12 +143,10 @@ public class ListingLifecycle {
      * a listing that is no longer standing, or whose seller owns the asset again, is left as it is.
      */
     Optional<Listing> cancelForAssignment(Listing listing, String assetId, boolean sellerStillOwns, String reason) {
-        if (!listing.status().isStanding() || !listing.assetIds().contains(assetId) || sellerStillOwns) {
+        if (!listing.assetIds().contains(assetId) || sellerStillOwns) {
             return Optional.empty();
         }
-        deposits.settle(Actor.SYSTEM, listing, Optional.empty());
-        return Optional.of(move(Actor.SYSTEM, listing, ListingStatus.CANCELLED, Optional.of(reason),
-                "ListingCancelled"));
+        return cancelStanding(listing, reason);
     }
 
     /**
@@ -179,32 +155,16 @@ public class ListingLifecycle {
      * is no longer standing is left as it is.
      */
     Optional<Listing> cancelForSuspension(Listing listing, String reason) {
+        return cancelStanding(listing, reason);
+    }
+
+    private Optional<Listing> cancelStanding(Listing listing, String reason) {
         if (!listing.status().isStanding()) {
             return Optional.empty();
         }
+        Listing.Change cancelled = listing.cancel(reason, now());
         deposits.settle(Actor.SYSTEM, listing, Optional.empty());
-        return Optional.of(move(Actor.SYSTEM, listing, ListingStatus.CANCELLED, Optional.of(reason),
-                "ListingCancelled"));
-    }
-
-    /** PUBLISHED → OPEN: bidding starts. Called with the listing locked. */
-    Listing open(Actor actor, Listing published) {
-        return move(actor, published, ListingStatus.OPEN, Optional.empty(), "ListingOpened");
-    }
-
-    private Listing move(Actor actor, Listing listing, ListingStatus next, Optional<String> reason, String event) {
-        listing.status().transitionTo(next, listing.bidCount() > 0);
-        Listing moved = listings.update(listing.withStatus(next, reason, now()));
-        audit.record(actor.auditName(), event, subject(listing), reason.isPresent()
-                ? Map.of("status", next.name(), "reason", reason.get()) : Map.of("status", next.name()));
-        if (next.isFinal()) {
-            endings.ended(moved);
-        }
-        return moved;
-    }
-
-    static String subject(Listing listing) {
-        return "listing:" + listing.id();
+        return Optional.of(changes.store(Actor.SYSTEM, cancelled));
     }
 
     private Instant now() {

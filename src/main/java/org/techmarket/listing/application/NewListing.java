@@ -1,7 +1,7 @@
 package org.techmarket.listing.application;
 
 import java.util.List;
-import org.techmarket.listing.persistence.Mechanism;
+import org.techmarket.listing.domain.Mechanism;
 import org.techmarket.rights.GrantScope;
 
 /** What a seller asks to list: the assets, the offer (an ASSIGNMENT or a LICENCE), the mechanism and the text. */

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.listing.domain.Mechanism;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -56,10 +58,7 @@ public class Listings {
     /** Stores what may change (status, state, end, counts, award) and moves the version on. */
     public Listing update(Listing l) {
         store(l, 1);
-        return new Listing(l.id(), l.venueId(), l.sellerId(), l.title(), l.description(), l.assetIds(),
-                l.industries(), l.offerKind(), l.licenceScope(), l.mechanism(), l.currency(), l.deposit(),
-                l.startsAt(), l.endsAt(), l.status(), l.statusReason(), l.state(), l.bidCount(), l.winnerId(),
-                l.awardPrice(), l.createdAt(), l.updatedAt(), l.version() + 1);
+        return l.stored();
     }
 
     /**

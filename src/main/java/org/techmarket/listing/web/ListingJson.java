@@ -6,10 +6,10 @@ import org.techmarket.listing.application.ListingReading.BidEntry;
 import org.techmarket.listing.application.ListingReading.Seen;
 import org.techmarket.listing.application.NewListing;
 import org.techmarket.listing.domain.AuctionView;
+import org.techmarket.listing.domain.Listing;
+import org.techmarket.listing.domain.Mechanism;
 import org.techmarket.listing.domain.Outcome;
 import org.techmarket.listing.domain.ReserveStatus;
-import org.techmarket.listing.persistence.Listing;
-import org.techmarket.listing.persistence.Mechanism;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.shared.Money;
 

@@ -1,4 +1,4 @@
-package org.techmarket.listing.persistence;
+package org.techmarket.listing.domain;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,13 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.techmarket.listing.domain.AuctionTerms;
-import org.techmarket.listing.domain.DutchTerms;
-import org.techmarket.listing.domain.EnglishTerms;
-import org.techmarket.listing.domain.FixedPriceTerms;
-import org.techmarket.listing.domain.Increment;
-import org.techmarket.listing.domain.MechanismType;
-import org.techmarket.listing.domain.SealedBidTerms;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 

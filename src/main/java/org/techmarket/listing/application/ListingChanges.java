@@ -1,0 +1,72 @@
+package org.techmarket.listing.application;
+
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.listing.ListingEnded;
+import org.techmarket.listing.domain.Listing;
+import org.techmarket.listing.domain.ListingEvent.ListingOpened;
+import org.techmarket.listing.domain.ListingEvent;
+import org.techmarket.listing.persistence.Listings;
+import org.techmarket.shared.Actor;
+
+/**
+ * Stores what a listing's step changed, in the step's transaction: the listing, each of its events in the market's
+ * log under the event's own name, and, when the listing reached a final status, {@link ListingEnded} for the other
+ * modules.
+ */
+@Component
+class ListingChanges {
+
+    private final Listings listings;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    ListingChanges(Listings listings, AuditLog audit, ApplicationEventPublisher events) {
+        this.listings = listings;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** A new listing, stored with what drafted it. */
+    Listing add(Actor actor, Listing.Change drafted) {
+        listings.add(drafted.listing());
+        record(actor, drafted);
+        return drafted.listing();
+    }
+
+    /** The changed listing as stored; a step that changed nothing stores nothing. */
+    Listing store(Actor actor, Listing.Change change) {
+        return store(actor, change, Optional.empty());
+    }
+
+    /** As {@link #store(Actor, Listing.Change)}, publishing {@code announcement} before the listing's ending. */
+    Listing store(Actor actor, Listing.Change change, Optional<Object> announcement) {
+        if (change.events().isEmpty()) {
+            return change.listing();
+        }
+        Listing stored = listings.update(change.listing());
+        record(actor, change);
+        announcement.ifPresent(events::publishEvent);
+        if (stored.status().isFinal()) {
+            events.publishEvent(new ListingEnded(stored.id(), stored.status().name(), stored.statusReason(),
+                    stored.updatedAt()));
+        }
+        return stored;
+    }
+
+    /** Logs the step's events; the listing is stored by the caller. */
+    void record(Actor actor, Listing.Change change) {
+        for (ListingEvent event : change.events()) {
+            // A listing opens because its start came, whoever's command found it so.
+            Actor by = event instanceof ListingOpened ? Actor.SYSTEM : actor;
+            audit.record(by.auditName(), event.getClass().asSubclass(Record.class), subject(change.listing()),
+                    event.payload());
+        }
+    }
+
+    static String subject(Listing listing) {
+        return "listing:" + listing.id();
+    }
+}

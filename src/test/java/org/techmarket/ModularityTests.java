@@ -23,8 +23,8 @@ class ModularityTests {
     /**
      * Rewrites {@code docs/modules/}: the component diagram of all modules, one diagram and one canvas per module.
      * It only writes, so a build from a clean clone passes; a change to the modules shows as a diff there. The
-     * diagrams' elements and relations come out in no fixed order, so each run of them is sorted: unchanged modules
-     * give unchanged files.
+     * diagrams' elements and relations and the canvases' lists come out in no fixed order, so each run of them is
+     * sorted: unchanged modules give unchanged files.
      */
     @Test
     void writesModuleDocumentation() throws IOException {
@@ -34,6 +34,47 @@ class ModularityTests {
                 Files.write(diagram, sortRuns(Files.readAllLines(diagram)));
             }
         }
+        try (Stream<Path> files = Files.list(DOCS)) {
+            for (Path canvas : files.filter(f -> f.getFileName().toString().startsWith("module-"))
+                    .filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                Files.write(canvas, sortLists(Files.readAllLines(canvas)));
+            }
+        }
+    }
+
+    /**
+     * The lines, with each list of a canvas's table cell sorted: a cell's list starts with {@code |* item} and goes
+     * on with {@code * item} lines.
+     */
+    static List<String> sortLists(List<String> lines) {
+        List<String> sorted = new ArrayList<>(lines.size());
+        List<String> items = new ArrayList<>();
+        for (String line : lines) {
+            boolean continues = !items.isEmpty() && line.startsWith("* ");
+            if (!continues) {
+                addSorted(items, sorted);
+            }
+            if (line.startsWith("|* ")) {
+                items.add(line.substring(1));
+            } else if (!continues) {
+                sorted.add(line);
+            } else {
+                items.add(line);
+            }
+        }
+        addSorted(items, sorted);
+        return sorted;
+    }
+
+    /** Adds a cell's list to {@code lines} sorted, the first item marked as the cell's start, and empties it. */
+    private static void addSorted(List<String> items, List<String> lines) {
+        if (items.isEmpty()) {
+            return;
+        }
+        items.sort(null);
+        lines.add("|" + items.get(0));
+        lines.addAll(items.subList(1, items.size()));
+        items.clear();
     }
 
     /** The lines, with each run of consecutive {@code Component(…)} or {@code Rel(…)} lines sorted. */

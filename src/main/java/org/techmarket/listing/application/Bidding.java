@@ -22,6 +22,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Bids, Dutch acceptances and fixed-price purchases. Each runs with the listing's row locked: re-hydrate the
@@ -60,7 +61,7 @@ public class Bidding {
     public Accepted placeBid(Actor actor, String listingId, Money amount, Money maxAmount) {
         String bidder = access.permitted(actor, MarketAction.BID).id();
         if (amount == null) {
-            throw Rejection.invalid("INVALID_AMOUNT", "amount", "an amount is required");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "amount", "an amount is required");
         }
         return take(actor, listingId, bidder, "BID", (listing, id, at) -> {
             requireCurrency(listing, amount, "amount");
@@ -120,7 +121,7 @@ public class Bidding {
 
     private static void requireCurrency(Listing listing, Money money, String field) {
         if (!money.currency().equals(listing.currency())) {
-            throw Rejection.invalid("CURRENCY_MISMATCH", field, "the listing is in " + listing.currency());
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, field, "the listing is in " + listing.currency());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
+import org.techmarket.listing.ListingCodes;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.persistence.Listings;
@@ -63,9 +64,9 @@ class ListingAccess {
     /** The asset, which the seller must own. */
     AssetSummary ownedAsset(String assetId, String sellerId) {
         AssetSummary asset = assets.find(assetId).orElseThrow(() -> new Rejection(Rejection.Kind.UNPROCESSABLE,
-                "UNKNOWN_ASSET", "Asset " + assetId + " does not exist"));
+                ListingCodes.UNKNOWN_ASSET, "Asset " + assetId + " does not exist"));
         if (!asset.ownerShares().containsKey(sellerId)) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_ASSET_OWNER",
+            throw new Rejection(Rejection.Kind.FORBIDDEN, ListingCodes.NOT_ASSET_OWNER,
                     "Only an owner of asset " + assetId + " may list it");
         }
         return asset;
@@ -85,7 +86,7 @@ class ListingAccess {
                 .map(assets::find).flatMap(Optional::stream)
                 .anyMatch(a -> a.ownerShares().containsKey(bidderId));
         if (owner) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "OWNER_CANNOT_BID",
+            throw new Rejection(Rejection.Kind.FORBIDDEN, ListingCodes.OWNER_CANNOT_BID,
                     "An owner of an offered asset may not bid on its listing");
         }
     }

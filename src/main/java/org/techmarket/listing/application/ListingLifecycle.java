@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
+import org.techmarket.listing.ListingCodes;
 import org.techmarket.listing.domain.AuctionTerms;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.participant.MarketAction;
@@ -17,10 +18,12 @@ import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.DateRules;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 import org.techmarket.shared.Text;
 
 /**
@@ -54,13 +57,13 @@ public class ListingLifecycle {
     public Listing draft(Actor actor, NewListing request) {
         OrganizationSummary seller = access.permitted(actor, MarketAction.CREATE_LISTING);
         if (request.title() == null || request.title().isBlank() || request.title().length() > 300) {
-            throw Rejection.invalid("VALIDATION_FAILED", "title", "a title of 1 to 300 characters is required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "title", "a title of 1 to 300 characters is required");
         }
         Text.nameProblem(request.title()).ifPresent(problem -> {
-            throw Rejection.invalid("VALIDATION_FAILED", "title", "the title " + problem);
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "title", "the title " + problem);
         });
         if (request.description() != null && request.description().length() > 20_000) {
-            throw Rejection.invalid("VALIDATION_FAILED", "description", "at most 20000 characters");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "description", "at most 20000 characters");
         }
         List<String> assetIds = assetIds(request.assetIds());
         List<String> industries = new ArrayList<>();
@@ -69,12 +72,12 @@ public class ListingLifecycle {
             asset.industries().stream().filter(i -> !industries.contains(i)).forEach(industries::add);
         }
         if (request.mechanism() == null) {
-            throw Rejection.invalid("INVALID_MECHANISM", "mechanism", "is required");
+            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism", "is required");
         }
         AuctionTerms terms = request.mechanism().terms();
         Instant now = now();
         if (!terms.endsAt().isAfter(now)) {
-            throw Rejection.invalid("INVALID_MECHANISM", "mechanism.endsAt", "must be in the future");
+            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism.endsAt", "must be in the future");
         }
         dates.requireWithinHorizon(terms.startsAt(), "mechanism.startsAt");
         dates.requireWithinHorizon(terms.endsAt(), "mechanism.endsAt");
@@ -173,7 +176,7 @@ public class ListingLifecycle {
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw Rejection.invalid("VALIDATION_FAILED", "reason", "a reason of 1 to 2000 characters is required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "reason", "a reason of 1 to 2000 characters is required");
         }
         return reason.strip();
     }
@@ -181,30 +184,30 @@ public class ListingLifecycle {
     private static List<String> assetIds(List<String> requested) {
         if (requested == null || requested.isEmpty() || requested.size() > 100
                 || requested.stream().anyMatch(a -> a == null || a.isBlank())) {
-            throw Rejection.invalid("VALIDATION_FAILED", "assetIds", "one to 100 asset ids are required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "assetIds", "one to 100 asset ids are required");
         }
         List<String> distinct = List.copyOf(new LinkedHashSet<>(requested));
         if (distinct.size() != requested.size()) {
-            throw Rejection.invalid("VALIDATION_FAILED", "assetIds", "an asset is listed twice");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "assetIds", "an asset is listed twice");
         }
         return distinct;
     }
 
     private static GrantKind kind(NewListing.Offer offer) {
         if (offer == null || offer.type() == null) {
-            throw Rejection.invalid("INVALID_OFFER", "offer.type", "ASSIGNMENT or LICENCE is required");
+            throw Rejection.invalid(ListingCodes.INVALID_OFFER, "offer.type", "ASSIGNMENT or LICENCE is required");
         }
         if ("ASSIGNMENT".equals(offer.type())) {
             return GrantKind.ASSIGNMENT;
         }
         if (!"LICENCE".equals(offer.type()) || offer.licence() == null || offer.licence().type() == null) {
-            throw Rejection.invalid("INVALID_OFFER", "offer", "ASSIGNMENT, or LICENCE with licence {type, scope}");
+            throw Rejection.invalid(ListingCodes.INVALID_OFFER, "offer", "ASSIGNMENT, or LICENCE with licence {type, scope}");
         }
         return switch (offer.licence().type()) {
             case "EXCLUSIVE" -> GrantKind.EXCLUSIVE_LICENCE;
             case "SOLE" -> GrantKind.SOLE_LICENCE;
             case "NON_EXCLUSIVE" -> GrantKind.NON_EXCLUSIVE_LICENCE;
-            default -> throw Rejection.invalid("INVALID_OFFER", "offer.licence.type",
+            default -> throw Rejection.invalid(ListingCodes.INVALID_OFFER, "offer.licence.type",
                     "EXCLUSIVE, SOLE or NON_EXCLUSIVE");
         };
     }
@@ -213,7 +216,7 @@ public class ListingLifecycle {
         GrantScope scope = offer.licence().scope();
         if (scope == null || scope.fields().isEmpty() || scope.territories().isEmpty() || scope.start() == null
                 || scope.end() == null || !scope.end().isAfter(scope.start())) {
-            throw Rejection.invalid("INVALID_SCOPE", "offer.licence.scope",
+            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "offer.licence.scope",
                     "fields, territories and a term start < end are required");
         }
         return scope;

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.listing.ListingCatalog;
+import org.techmarket.listing.ListingCodes;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.listing.OnSale;
 import org.techmarket.listing.domain.AuctionView;
@@ -102,7 +103,7 @@ public class ListingReading implements ListingCatalog {
         List<Bids.Bid> own = caller.map(me -> bids.of(listing.id(), me)).orElse(List.of());
         if (own.isEmpty()) {
             // Operators included: nobody but the bidder sees a sealed bid before the close.
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "SEALED_UNTIL_CLOSE",
+            throw new Rejection(Rejection.Kind.FORBIDDEN, ListingCodes.SEALED_UNTIL_CLOSE,
                     "Sealed bids stay sealed until the close; a bidder sees only their own");
         }
         List<BidEntry> entries = new java.util.ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.techmarket.listing.ListingCodes;
 import org.techmarket.listing.domain.ListingEvent.BidPlaced;
 import org.techmarket.listing.domain.ListingEvent.DutchPriceAccepted;
 import org.techmarket.listing.domain.ListingEvent.FixedPricePurchased;
@@ -24,6 +25,7 @@ import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * A listing: what the seller offers, the mechanism as published, the sale's engine state and where the listing
@@ -132,12 +134,12 @@ public record Listing(String id, String venueId, String sellerId, String title, 
      */
     public Change openForBids(Instant at) {
         if (mechanism.type() == MechanismType.NEGOTIATION) {
-            throw Rejection.conflict("NEGOTIATION_LISTING",
+            throw Rejection.conflict(ListingCodes.NEGOTIATION_LISTING,
                     "The listing is sold by negotiation: send an offer to /api/v1/listings/" + id + "/offers");
         }
         Change opened = openIfStarted(at);
         if (opened.listing().status() != ListingStatus.OPEN) {
-            throw Rejection.conflict("LISTING_NOT_OPEN", "The listing is " + status + ", not open for bids");
+            throw Rejection.conflict(ListingCodes.LISTING_NOT_OPEN, "The listing is " + status + ", not open for bids");
         }
         return opened;
     }
@@ -148,7 +150,7 @@ public record Listing(String id, String venueId, String sellerId, String title, 
      */
     public Bid placeBid(AuctionCommand command) {
         if (status != ListingStatus.OPEN) {
-            throw Rejection.conflict("LISTING_NOT_OPEN", "The listing is " + status + ", not open for bids");
+            throw Rejection.conflict(ListingCodes.LISTING_NOT_OPEN, "The listing is " + status + ", not open for bids");
         }
         Auction auction = auction();
         AuctionResult result = auction.apply(command);
@@ -180,13 +182,13 @@ public record Listing(String id, String venueId, String sellerId, String title, 
      */
     public void requireOpenToOffers(Instant at) {
         if (mechanism.type() != MechanismType.NEGOTIATION) {
-            throw Rejection.conflict("NOT_A_NEGOTIATION", "The listing is sold by " + mechanism.type()
+            throw Rejection.conflict(ListingCodes.NOT_A_NEGOTIATION, "The listing is sold by " + mechanism.type()
                     + ", not by negotiation");
         }
         boolean started = status == ListingStatus.OPEN
                 || (status == ListingStatus.PUBLISHED && !at.isBefore(startsAt));
         if (!started || !at.isBefore(endsAt)) {
-            throw Rejection.conflict("LISTING_NOT_OPEN", "The listing is " + status
+            throw Rejection.conflict(ListingCodes.LISTING_NOT_OPEN, "The listing is " + status
                     + " and not open for negotiation");
         }
     }
@@ -199,7 +201,7 @@ public record Listing(String id, String venueId, String sellerId, String title, 
         requireOpenToOffers(at);
         Change opened = openIfStarted(at);
         if (!price.currency().equals(currency)) {
-            throw Rejection.invalid("CURRENCY_MISMATCH", "price", "the listing is in " + currency);
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "price", "the listing is in " + currency);
         }
         return opened.then(open -> Change.of(open.moveTo(ListingStatus.CLOSED, Optional.empty(), at)));
     }

@@ -3,7 +3,9 @@ package org.techmarket.listing.domain;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.techmarket.listing.ListingCodes;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Where a listing stands in its life. Every allowed move is in the one table below and {@link #transitionTo}
@@ -44,12 +46,12 @@ public enum ListingStatus {
      */
     public ListingStatus transitionTo(ListingStatus next, boolean hasBids) {
         if (!canBecome(next)) {
-            throw Rejection.conflict(AuctionRefusals.INVALID_STATUS_TRANSITION,
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
                     "A listing that is " + this + " cannot become " + next);
         }
         if (next == WITHDRAWN && hasBids) {
             // Bidders have committed deposits and effort; only an operator's cancellation can end it now.
-            throw Rejection.conflict(AuctionRefusals.LISTING_HAS_BIDS,
+            throw Rejection.conflict(ListingCodes.LISTING_HAS_BIDS,
                     "A listing cannot be withdrawn once it has bids");
         }
         return next;

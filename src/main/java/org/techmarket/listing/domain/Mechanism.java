@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.techmarket.listing.ListingCodes;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * A listing's mechanism exactly as the seller published it (and as it is stored): absent parameters are null, as
@@ -28,7 +30,7 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
     public String currency() {
         String currency = required(startPrice, "startPrice").currency();
         amounts().filter(m -> !m.currency().equals(currency)).findFirst().ifPresent(m -> {
-            throw Rejection.invalid("CURRENCY_MISMATCH", "mechanism",
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "mechanism",
                     "every amount of a mechanism is in one currency, " + currency);
         });
         return currency;
@@ -38,7 +40,7 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
     public Money depositOrZero() {
         Money d = deposit == null ? Money.zero(currency()) : deposit;
         if (d.minor() < 0) {
-            throw Rejection.invalid("INVALID_MECHANISM", "mechanism.deposit", "must not be negative");
+            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism.deposit", "must not be negative");
         }
         return d;
     }
@@ -46,7 +48,7 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
     /** The engine's terms; a refusal INVALID_MECHANISM naming the field when a parameter is wrong. */
     public AuctionTerms terms() {
         if (type == null) {
-            throw Rejection.invalid("INVALID_MECHANISM", "mechanism.type", "is required");
+            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism.type", "is required");
         }
         currency();
         long start = required(startPrice, "startPrice").minor();
@@ -74,7 +76,7 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
 
     private Increment english() {
         if (increment != null && increments != null) {
-            throw Rejection.invalid("INVALID_MECHANISM", "mechanism.increments", "give increment or increments, not both");
+            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism.increments", "give increment or increments, not both");
         }
         if (increments != null) {
             return Increment.tiered(increments.stream()
@@ -102,14 +104,14 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
             return Duration.ZERO;
         }
         if (value < 0 || value > 366L * 24 * 3600) {
-            throw Rejection.invalid("INVALID_MECHANISM", "mechanism." + field, "must be between 0 and a year");
+            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism." + field, "must be between 0 and a year");
         }
         return Duration.ofSeconds(value);
     }
 
     private static <T> T required(T value, String field) {
         if (value == null) {
-            throw Rejection.invalid("INVALID_MECHANISM", "mechanism." + field, "is required");
+            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism." + field, "is required");
         }
         return value;
     }

@@ -21,6 +21,7 @@ import org.techmarket.listing.web.ListingJson.ListingView;
 import org.techmarket.listing.web.ListingJson.ReasonRequest;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Listings over HTTP: draft, submit, approve (which publishes), reject, withdraw, cancel, read and browse. */
 @RestController
@@ -92,7 +93,7 @@ class ListingController {
 
     static <T> T required(T body) {
         if (body == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object is required");
         }
         return body;
     }

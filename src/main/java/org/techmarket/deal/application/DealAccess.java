@@ -1,6 +1,7 @@
 package org.techmarket.deal.application;
 
 import org.springframework.stereotype.Component;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.participant.MarketAction;
@@ -57,14 +58,14 @@ class DealAccess {
 
     static String buyerOnly(Actor actor, DealRow deal) {
         if (!actor.belongsTo(deal.buyer().organizationId())) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_THE_BUYER", "Only the buyer may do this");
+            throw new Rejection(Rejection.Kind.FORBIDDEN, DealCodes.NOT_THE_BUYER, "Only the buyer may do this");
         }
         return deal.buyer().organizationId();
     }
 
     static String sellerOnly(Actor actor, DealRow deal) {
         if (!actor.belongsTo(deal.seller().organizationId())) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_THE_SELLER", "Only the seller may do this");
+            throw new Rejection(Rejection.Kind.FORBIDDEN, DealCodes.NOT_THE_SELLER, "Only the seller may do this");
         }
         return deal.seller().organizationId();
     }
@@ -74,6 +75,6 @@ class DealAccess {
     }
 
     static Rejection notFound(String dealId) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, "DEAL_NOT_FOUND", "Deal " + dealId + " does not exist");
+        return new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.DEAL_NOT_FOUND, "Deal " + dealId + " does not exist");
     }
 }

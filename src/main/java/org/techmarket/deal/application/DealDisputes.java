@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.DisputeOutcome;
 import org.techmarket.deal.domain.Payout;
@@ -58,11 +59,11 @@ public class DealDisputes {
         requireText(reasons, "reasons");
         List<String> hashes = evidence == null ? List.of() : evidence;
         if (hashes.size() > MAX_EVIDENCE) {
-            throw Rejection.invalid("TOO_MUCH_EVIDENCE", "evidence", "at most " + MAX_EVIDENCE + " evidence hashes");
+            throw Rejection.invalid(DealCodes.TOO_MUCH_EVIDENCE, "evidence", "at most " + MAX_EVIDENCE + " evidence hashes");
         }
         for (int i = 0; i < hashes.size(); i++) {
             if (hashes.get(i) == null || !hashes.get(i).matches("[0-9a-f]{64}")) {
-                throw Rejection.invalid("INVALID_EVIDENCE_HASH", "evidence[" + i + "]",
+                throw Rejection.invalid(DealCodes.INVALID_EVIDENCE_HASH, "evidence[" + i + "]",
                         "evidence is identified by its SHA-256 in 64 lowercase hex digits");
             }
         }
@@ -84,7 +85,7 @@ public class DealDisputes {
             String decision) {
         actor.requireOperator();
         if (outcome == null) {
-            throw Rejection.invalid("OUTCOME_REQUIRED", "outcome", "outcome is RELEASE, REFUND or SPLIT");
+            throw Rejection.invalid(DealCodes.OUTCOME_REQUIRED, "outcome", "outcome is RELEASE, REFUND or SPLIT");
         }
         requireText(decision, "decision");
         DisputeRow dispute = disputes.find(disputeId).orElseThrow(() -> notFound(disputeId));
@@ -93,7 +94,7 @@ public class DealDisputes {
             throw notFound(disputeId);
         }
         if (dispute.decision().isPresent()) {
-            throw Rejection.conflict("DISPUTE_ALREADY_RESOLVED", "Dispute " + disputeId + " has been decided");
+            throw Rejection.conflict(DealCodes.DISPUTE_ALREADY_RESOLVED, "Dispute " + disputeId + " has been decided");
         }
         Instant now = clock.instant();
         DealRow closed = deal.withStatus(deal.status().transitionTo(outcome.closingStatus(), deal.contractType()), now);
@@ -125,10 +126,10 @@ public class DealDisputes {
 
     private static long splitShare(Money sellerAmount, DealRow deal) {
         if (sellerAmount == null) {
-            throw Rejection.invalid("SELLER_AMOUNT_REQUIRED", "sellerAmount", "a split names the seller's share");
+            throw Rejection.invalid(DealCodes.SELLER_AMOUNT_REQUIRED, "sellerAmount", "a split names the seller's share");
         }
         if (!sellerAmount.currency().equals(deal.price().currency())) {
-            throw Rejection.invalid("CURRENCY_MISMATCH", "sellerAmount.currency", "the deal is in "
+            throw Rejection.invalid(DealCodes.CURRENCY_MISMATCH, "sellerAmount.currency", "the deal is in "
                     + deal.price().currency());
         }
         return sellerAmount.minor();
@@ -136,11 +137,11 @@ public class DealDisputes {
 
     private static void requireText(String text, String field) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw Rejection.invalid("TEXT_REQUIRED", field, field + " must be 1 to " + MAX_TEXT + " characters");
+            throw Rejection.invalid(DealCodes.TEXT_REQUIRED, field, field + " must be 1 to " + MAX_TEXT + " characters");
         }
     }
 
     private static Rejection notFound(String disputeId) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, "DISPUTE_NOT_FOUND", "Dispute " + disputeId + " does not exist");
+        return new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.DISPUTE_NOT_FOUND, "Dispute " + disputeId + " does not exist");
     }
 }

@@ -147,7 +147,7 @@ public class DealEnding {
         requireReason(reason);
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         if (effectiveOn == null || effectiveOn.isBefore(today)) {
-            throw Rejection.invalid("INVALID_TERMINATION_DATE", "effectiveOn",
+            throw Rejection.invalid(DealCodes.INVALID_TERMINATION_DATE, "effectiveOn",
                     "the date the termination takes effect is required, today (" + today + ") or later");
         }
         DealRow deal = lockedForPartyOrOperator(actor, dealId);
@@ -180,7 +180,7 @@ public class DealEnding {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            throw Rejection.invalid("INVALID_REASON", "reason", "a reason of 1 to " + MAX_REASON
+            throw Rejection.invalid(DealCodes.INVALID_REASON, "reason", "a reason of 1 to " + MAX_REASON
                     + " characters is required");
         }
     }

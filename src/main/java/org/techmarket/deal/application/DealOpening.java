@@ -21,6 +21,7 @@ import org.techmarket.deal.domain.Contract;
 import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.ContractRenderer;
 import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.LicenceKind;
 import org.techmarket.deal.domain.OpenLicenceRoyalty;
@@ -152,16 +153,16 @@ public class DealOpening {
         DealAccess.sellerOnly(actor, defaulted);
         participants.permitted(actor, MarketAction.OFFER_TO_RUNNER_UP);
         if (defaulted.status() != DealStatus.DEFAULTED) {
-            throw new Rejection(Rejection.Kind.CONFLICT, "DEAL_NOT_DEFAULTED",
+            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.DEAL_NOT_DEFAULTED,
                     "Only a defaulted deal may be offered to the runner-up; this one is " + defaulted.status());
         }
         String runnerUp = defaulted.runnerUpId().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
-                "NO_RUNNER_UP", "Deal " + dealId + " has no runner-up to offer it to"));
+                DealCodes.NO_RUNNER_UP, "Deal " + dealId + " has no runner-up to offer it to"));
         Money price = defaulted.runnerUpPrice().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
-                "NO_RUNNER_UP", "Deal " + dealId + " has no runner-up price"));
+                DealCodes.NO_RUNNER_UP, "Deal " + dealId + " has no runner-up price"));
         String cause = DealRow.RUNNER_UP_CAUSE + dealId;
         if (deals.findByCause(cause).isPresent()) {
-            throw new Rejection(Rejection.Kind.CONFLICT, "RUNNER_UP_ALREADY_OFFERED",
+            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                     "Deal " + dealId + " was already offered to its runner-up");
         }
         GrantScope scope = new GrantScope(defaulted.scopeFields(), defaulted.scopeTerritories(),
@@ -171,7 +172,7 @@ public class DealOpening {
                 runnerUp,
                 defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope, price, Optional.empty(),
                 Optional.empty(), Optional.empty()))
-                .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, "RUNNER_UP_ALREADY_OFFERED",
+                .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                         "Deal " + dealId + " was already offered to its runner-up"));
         journal.record(actor.auditName(), "OfferedToRunnerUp", defaulted, clock.instant(), Map.of("runnerUpId",
                 runnerUp, "price", price.decimal(), "currency", price.currency(), "newDealId", opened));
@@ -301,9 +302,9 @@ public class DealOpening {
 
     private static Rejection unnamed(OrganizationSummary organization) {
         return organization.type().isNaturalPerson()
-                ? new Rejection(Rejection.Kind.UNPROCESSABLE, "PARTY_WITHOUT_IDENTITY_NUMBER", "Individual "
+                ? new Rejection(Rejection.Kind.UNPROCESSABLE, DealCodes.PARTY_WITHOUT_IDENTITY_NUMBER, "Individual "
                         + organization.id() + " has no resident identity number, by which a contract names a person")
-                : new Rejection(Rejection.Kind.UNPROCESSABLE, "PARTY_WITHOUT_CREDIT_CODE", "Organization "
+                : new Rejection(Rejection.Kind.UNPROCESSABLE, DealCodes.PARTY_WITHOUT_CREDIT_CODE, "Organization "
                         + organization.id() + " has no unified social credit code, which a technology contract names");
     }
 

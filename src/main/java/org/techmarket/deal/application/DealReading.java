@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractLanguage;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.PaymentSchedule;
@@ -77,7 +78,7 @@ public class DealReading {
     public Page<DealRow> list(Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor,
             Integer limit) {
         if (role.isPresent() && !role.get().equals("buyer") && !role.get().equals("seller")) {
-            throw Rejection.invalid("INVALID_ROLE", "role", "role is buyer or seller");
+            throw Rejection.invalid(DealCodes.INVALID_ROLE, "role", "role is buyer or seller");
         }
         Optional<String> organization = actor.seesWholeMarket() && actor.organizationId().isEmpty() ? Optional.empty()
                 : Optional.of(actor.requireOrganization());
@@ -107,7 +108,7 @@ public class DealReading {
     public EscrowStatement escrow(Actor actor, String dealId, long after, Integer limit) {
         DealRow deal = access.readable(actor, dealId);
         if (after < 0) {
-            throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
+            throw Rejection.invalid(DealCodes.INVALID_PARAMETER, "after", "after must not be negative");
         }
         int size = Cursor.limit(limit);
         AccountId account = AccountId.escrow(dealId, deal.price().currency());
@@ -120,7 +121,7 @@ public class DealReading {
     @Transactional(readOnly = true)
     public ContractText contract(Actor actor, String dealId, String lang) {
         ContractLanguage language = ContractLanguage.fromTag(lang == null ? "zh" : lang).orElseThrow(() ->
-                Rejection.invalid("INVALID_LANGUAGE", "lang", "lang is zh or en"));
+                Rejection.invalid(DealCodes.INVALID_LANGUAGE, "lang", "lang is zh or en"));
         DealRow deal = access.readable(actor, dealId);
         return new ContractText(dealId, language.tag(), language == ContractLanguage.ZH ? deal.contractZh()
                 : deal.contractEn(), deal.contractHash());

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractHash;
 import org.techmarket.deal.domain.ContractRegistration;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.RegistrationNumber;
 import org.techmarket.deal.domain.Venue;
 import org.techmarket.deal.persistence.DealRow;
@@ -52,10 +53,10 @@ public class DealRegistration {
     public Registered register(Actor actor, String dealId) {
         DealRow deal = access.lockedForParty(actor, dealId, MarketAction.REGISTER_CONTRACT);
         if (registrations.ofDeal(dealId).isPresent()) {
-            throw Rejection.conflict("ALREADY_REGISTERED", "Deal " + dealId + " is already registered");
+            throw Rejection.conflict(DealCodes.ALREADY_REGISTERED, "Deal " + dealId + " is already registered");
         }
         if (!deal.status().mayRegister()) {
-            throw Rejection.conflict("DEAL_NOT_SIGNED", "Only a signed contract in force can be registered; deal "
+            throw Rejection.conflict(DealCodes.DEAL_NOT_SIGNED, "Only a signed contract in force can be registered; deal "
                     + dealId + " is " + deal.status());
         }
         VenueSummary summary = participants.venue(deal.venueId()).orElseThrow(() -> Rejection.notFound("Venue",
@@ -86,7 +87,7 @@ public class DealRegistration {
     }
 
     private static Rejection notFound(String number) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, "REGISTRATION_NOT_FOUND", "Registration " + number
+        return new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.REGISTRATION_NOT_FOUND, "Registration " + number
                 + " does not exist");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.domain.Settlement;
@@ -151,16 +152,16 @@ public class DealSettlement {
 
     private static void requireDocuments(List<Document> documents) {
         if (documents == null || documents.isEmpty()) {
-            throw Rejection.invalid("DOCUMENTS_REQUIRED", "documents", "a delivery names at least one document");
+            throw Rejection.invalid(DealCodes.DOCUMENTS_REQUIRED, "documents", "a delivery names at least one document");
         }
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
             if (d == null || d.sha256() == null || !d.sha256().matches("[0-9a-f]{64}")) {
-                throw Rejection.invalid("INVALID_DOCUMENT_HASH", "documents[" + i + "].sha256",
+                throw Rejection.invalid(DealCodes.INVALID_DOCUMENT_HASH, "documents[" + i + "].sha256",
                         "a document is identified by its SHA-256 in 64 lowercase hex digits");
             }
             if (d.description() == null || d.description().isBlank() || d.description().length() > 1000) {
-                throw Rejection.invalid("INVALID_DOCUMENT_DESCRIPTION", "documents[" + i + "].description",
+                throw Rejection.invalid(DealCodes.INVALID_DOCUMENT_DESCRIPTION, "documents[" + i + "].description",
                         "a document has a description of 1 to 1000 characters");
             }
         }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractHash;
 import org.techmarket.deal.domain.ContractSignature;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.OrganizationKey;
 import org.techmarket.deal.domain.Signatures;
@@ -58,11 +59,11 @@ public class DealSigning {
         DealRow deal = access.lockedForParty(actor, dealId, MarketAction.SIGN_DEAL);
         String organization = actor.requireOrganization();
         if (deal.status() != DealStatus.SIGNING) {
-            throw Rejection.conflict("DEAL_NOT_SIGNING", "Deal " + dealId + " is " + deal.status()
+            throw Rejection.conflict(DealCodes.DEAL_NOT_SIGNING, "Deal " + dealId + " is " + deal.status()
                     + "; only a deal in SIGNING can be signed");
         }
         if (signatures.of(dealId).stream().anyMatch(s -> s.organizationId().equals(organization))) {
-            throw Rejection.conflict("ALREADY_SIGNED", "Your organization has already signed this contract");
+            throw Rejection.conflict(DealCodes.ALREADY_SIGNED, "Your organization has already signed this contract");
         }
         Instant now = clock.instant();
         ContractSignature signed = signer.sign(keyOf(organization, now), new ContractHash(deal.contractHash()));
@@ -84,7 +85,7 @@ public class DealSigning {
     @Transactional(readOnly = true)
     public Verification verify(String dealId, String signatureId) {
         SignatureRow row = signatures.find(dealId, signatureId).orElseThrow(() -> new Rejection(
-                Rejection.Kind.NOT_FOUND, "SIGNATURE_NOT_FOUND", "Signature " + signatureId + " does not exist"));
+                Rejection.Kind.NOT_FOUND, DealCodes.SIGNATURE_NOT_FOUND, "Signature " + signatureId + " does not exist"));
         String contractHash = deals.find(dealId).map(DealRow::contractHash).orElseThrow();
         boolean valid = row.contractHash().equals(contractHash)
                 && Signatures.verify(row.publicKey(), new ContractHash(contractHash), row.signature());

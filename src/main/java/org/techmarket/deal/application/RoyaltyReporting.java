@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.PaymentSchedule.RunningRoyalty;
@@ -58,25 +59,25 @@ public class RoyaltyReporting {
     @Transactional
     public Report report(Actor actor, String dealId, int periodNumber, org.techmarket.shared.Money revenue) {
         if (revenue == null) {
-            throw Rejection.invalid("FIELD_REQUIRED", "revenue", "the period's revenue is required");
+            throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "revenue", "the period's revenue is required");
         }
         if (revenue.minor() < 0) {
-            throw Rejection.invalid("INVALID_AMOUNT", "revenue.amount", "revenue must not be negative");
+            throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "revenue.amount", "revenue must not be negative");
         }
         DealRow deal = access.lockedForParty(actor, dealId, MarketAction.REPORT_ROYALTY);
         String licensee = DealAccess.buyerOnly(actor, deal);
-        RunningRoyalty royalty = terms.of(dealId).orElseThrow(() -> Rejection.conflict("NOT_A_ROYALTY_DEAL",
+        RunningRoyalty royalty = terms.of(dealId).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
                 "Deal " + dealId + " is not paid by a running royalty"));
         if (deal.status() != DealStatus.COMPLETED) {
-            throw Rejection.conflict("INVALID_STATUS_TRANSITION", "Royalties are reported on a COMPLETED deal, not "
+            throw Rejection.conflict(DealCodes.INVALID_STATUS_TRANSITION, "Royalties are reported on a COMPLETED deal, not "
                     + deal.status());
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         RoyaltyPeriod period = schedule(deal, royalty).period(periodNumber).orElseThrow(() -> Rejection.invalid(
-                "INVALID_PERIOD", "period", "the licence has no reporting period " + periodNumber));
+                DealCodes.INVALID_PERIOD, "period", "the licence has no reporting period " + periodNumber));
         if (!period.lastDay().isBefore(today)) {
-            throw Rejection.invalid("PERIOD_NOT_ENDED", "period", "period " + periodNumber + " ends on "
+            throw Rejection.invalid(DealCodes.PERIOD_NOT_ENDED, "period", "period " + periodNumber + " ends on "
                     + period.lastDay() + " and can be reported from the day after");
         }
         if (reports.exists(dealId, periodNumber)) {
@@ -100,7 +101,7 @@ public class RoyaltyReporting {
     @Transactional(readOnly = true)
     public RoyaltyStatement statement(Actor actor, String dealId) {
         DealRow deal = access.readable(actor, dealId);
-        return statement(deal).orElseThrow(() -> Rejection.conflict("NOT_A_ROYALTY_DEAL",
+        return statement(deal).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
                 "Deal " + dealId + " is not paid by a running royalty"));
     }
 
@@ -147,6 +148,6 @@ public class RoyaltyReporting {
     }
 
     private static Rejection alreadyReported(int periodNumber) {
-        return Rejection.conflict("ROYALTY_ALREADY_REPORTED", "Period " + periodNumber + " has been reported");
+        return Rejection.conflict(DealCodes.ROYALTY_ALREADY_REPORTED, "Period " + periodNumber + " has been reported");
     }
 }

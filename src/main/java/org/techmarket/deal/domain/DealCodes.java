@@ -55,6 +55,39 @@ public final class DealCodes {
     public static final String CANCELLATION_ALREADY_PROPOSED = "CANCELLATION_ALREADY_PROPOSED";
     public static final String NOT_THE_COUNTERPARTY = "NOT_THE_COUNTERPARTY";
 
+    public static final String MALFORMED_JSON = "MALFORMED_JSON";
+    public static final String DEAL_NOT_FOUND = "DEAL_NOT_FOUND";
+    public static final String NOT_THE_BUYER = "NOT_THE_BUYER";
+    public static final String NOT_THE_SELLER = "NOT_THE_SELLER";
+    public static final String INVALID_LANGUAGE = "INVALID_LANGUAGE";
+    public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
+    public static final String INVALID_ROLE = "INVALID_ROLE";
+    public static final String INVALID_REASON = "INVALID_REASON";
+    public static final String INVALID_TERMINATION_DATE = "INVALID_TERMINATION_DATE";
+    public static final String DOCUMENTS_REQUIRED = "DOCUMENTS_REQUIRED";
+    public static final String INVALID_DOCUMENT_DESCRIPTION = "INVALID_DOCUMENT_DESCRIPTION";
+    public static final String INVALID_DOCUMENT_HASH = "INVALID_DOCUMENT_HASH";
+    public static final String ALREADY_REGISTERED = "ALREADY_REGISTERED";
+    public static final String REGISTRATION_NOT_FOUND = "REGISTRATION_NOT_FOUND";
+    public static final String DISPUTE_ALREADY_RESOLVED = "DISPUTE_ALREADY_RESOLVED";
+    public static final String DISPUTE_NOT_FOUND = "DISPUTE_NOT_FOUND";
+    public static final String INVALID_EVIDENCE_HASH = "INVALID_EVIDENCE_HASH";
+    public static final String OUTCOME_REQUIRED = "OUTCOME_REQUIRED";
+    public static final String SELLER_AMOUNT_REQUIRED = "SELLER_AMOUNT_REQUIRED";
+    public static final String TEXT_REQUIRED = "TEXT_REQUIRED";
+    public static final String TOO_MUCH_EVIDENCE = "TOO_MUCH_EVIDENCE";
+    public static final String ALREADY_SIGNED = "ALREADY_SIGNED";
+    public static final String DEAL_NOT_SIGNING = "DEAL_NOT_SIGNING";
+    public static final String SIGNATURE_NOT_FOUND = "SIGNATURE_NOT_FOUND";
+    public static final String NOT_A_ROYALTY_DEAL = "NOT_A_ROYALTY_DEAL";
+    public static final String PERIOD_NOT_ENDED = "PERIOD_NOT_ENDED";
+    public static final String ROYALTY_ALREADY_REPORTED = "ROYALTY_ALREADY_REPORTED";
+    public static final String DEAL_NOT_DEFAULTED = "DEAL_NOT_DEFAULTED";
+    public static final String NO_RUNNER_UP = "NO_RUNNER_UP";
+    public static final String PARTY_WITHOUT_CREDIT_CODE = "PARTY_WITHOUT_CREDIT_CODE";
+    public static final String PARTY_WITHOUT_IDENTITY_NUMBER = "PARTY_WITHOUT_IDENTITY_NUMBER";
+    public static final String RUNNER_UP_ALREADY_OFFERED = "RUNNER_UP_ALREADY_OFFERED";
+
     private DealCodes() {
     }
 }

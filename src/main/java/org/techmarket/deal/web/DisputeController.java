@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.deal.application.DealDisputes;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DisputeOutcome;
 import org.techmarket.deal.persistence.Disputes.DisputeRow;
 import org.techmarket.shared.Actor;
@@ -47,7 +48,7 @@ class DisputeController {
     ResponseEntity<DisputeView> open(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) OpenRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with reasons and evidence is required");
+            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body", "a JSON object with reasons and evidence is required");
         }
         DisputeRow dispute = disputes.open(actor, id, request.reasons(), request.evidence());
         return ResponseEntity.created(URI.create("/api/v1/disputes/" + dispute.id()))
@@ -63,7 +64,7 @@ class DisputeController {
     DisputeView resolve(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) ResolutionRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with outcome and decision is required");
+            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body", "a JSON object with outcome and decision is required");
         }
         return DisputeView.of(disputes.resolve(actor, id, request.outcome(), request.sellerAmount(),
                 request.decision()));

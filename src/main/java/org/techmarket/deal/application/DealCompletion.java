@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Payout;
-import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
-import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
@@ -46,12 +46,12 @@ class DealCompletion {
         this.deliveries = deliveries;
     }
 
-    Money escrowBalance(DealRow deal) {
+    Money escrowBalance(Deal deal) {
         return ledger.balance(AccountId.escrow(deal.id(), deal.price().currency()));
     }
 
     /** Pays the deal's escrow out as {@code payout} says, in one atomic batch. */
-    void payOut(DealRow deal, Payout payout) {
+    void payOut(Deal deal, Payout payout) {
         String currency = deal.price().currency();
         AccountId escrow = AccountId.escrow(deal.id(), currency);
         String cause = "deal:" + deal.id();
@@ -77,7 +77,7 @@ class DealCompletion {
      * Records the assignment or licence on each asset and notes it on the deal; an open licence was granted when
      * it was taken, so its deal only notes that grant.
      */
-    List<RecordedGrant> passRights(DealRow deal, Instant now) {
+    List<RecordedGrant> passRights(Deal deal, Instant now) {
         List<RecordedGrant> recorded = new ArrayList<>();
         if (deal.grantKind().isEmpty()) {
             // Development, consulting and service contracts buy work; no rights in an asset pass.
@@ -98,7 +98,7 @@ class DealCompletion {
         return recorded;
     }
 
-    private GrantScope scope(DealRow deal, String assetId, Instant now) {
+    private GrantScope scope(Deal deal, String assetId, Instant now) {
         GrantScope scope = deal.grantKind().orElseThrow() == GrantKind.ASSIGNMENT
                 ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
                         LocalDate.ofInstant(now, ZoneOffset.UTC), null)

@@ -1,14 +1,17 @@
 package org.techmarket.deal.application;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealEvent;
 import org.techmarket.deal.persistence.DealHistory;
-import org.techmarket.deal.persistence.DealRow;
 
-/** Writes a deal's history and the audit log together, in the transaction that changed the deal. */
+/**
+ * Writes a deal's events to its history and the audit log together, in the transaction that changed the deal; each
+ * is recorded under its record's name with the status the deal was left in.
+ */
 @Component
 class DealJournal {
 
@@ -20,11 +23,16 @@ class DealJournal {
         this.audit = audit;
     }
 
-    /** Records that {@code actor} did {@code event}, leaving the deal in its current status. */
-    void record(String actor, String event, DealRow deal, Instant at, Map<String, ?> details) {
-        history.append(deal.id(), new DealHistory.Step(deal.status(), event, actor, at));
-        Map<String, Object> payload = new LinkedHashMap<>(details);
+    /** Records that {@code actor} made the deal's step, each of its events in order. */
+    void record(String actor, Deal.Moved step) {
+        step.events().forEach(event -> record(actor, step.deal(), event));
+    }
+
+    /** Records that {@code actor} did {@code event}, leaving the deal as it now stands. */
+    void record(String actor, Deal deal, DealEvent event) {
+        history.append(deal.id(), new DealHistory.Step(deal.status(), event.type(), actor, event.at()));
+        Map<String, Object> payload = new LinkedHashMap<>(event.details());
         payload.put("status", deal.status().name());
-        audit.record(actor, event, "deal:" + deal.id(), payload);
+        audit.record(actor, event.type(), "deal:" + deal.id(), payload);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -21,7 +20,9 @@ import org.techmarket.deal.domain.Contract;
 import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.ContractRenderer;
 import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
+import org.techmarket.deal.domain.DealEvent.OfferedToRunnerUp;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.LicenceKind;
 import org.techmarket.deal.domain.OpenLicenceRoyalty;
@@ -31,12 +32,12 @@ import org.techmarket.deal.domain.RenderedContract;
 import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.deal.domain.Venue;
 import org.techmarket.deal.persistence.DealInstalments;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.Offers;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.participant.LegalIdentity;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.participant.VenueSummary;
@@ -45,7 +46,6 @@ import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantSummary;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.rights.RightsRegistry;
-import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -148,7 +148,7 @@ public class DealOpening {
     @Transactional
     public String offerToRunnerUp(Actor actor, String dealId) {
         String organization = actor.organizationId().orElseThrow(() -> DealAccess.notFound(dealId));
-        DealRow defaulted = deals.lock(dealId).filter(d -> d.isParty(organization))
+        Deal defaulted = deals.lock(dealId).filter(d -> d.isParty(organization))
                 .orElseThrow(() -> DealAccess.notFound(dealId));
         DealAccess.sellerOnly(actor, defaulted);
         participants.permitted(actor, MarketAction.OFFER_TO_RUNNER_UP);
@@ -160,7 +160,7 @@ public class DealOpening {
                 DealCodes.NO_RUNNER_UP, "Deal " + dealId + " has no runner-up to offer it to"));
         Money price = defaulted.runnerUpPrice().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
                 DealCodes.NO_RUNNER_UP, "Deal " + dealId + " has no runner-up price"));
-        String cause = DealRow.RUNNER_UP_CAUSE + dealId;
+        String cause = Deal.RUNNER_UP_CAUSE + dealId;
         if (deals.findByCause(cause).isPresent()) {
             throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                     "Deal " + dealId + " was already offered to its runner-up");
@@ -174,8 +174,8 @@ public class DealOpening {
                 Optional.empty(), Optional.empty()))
                 .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                         "Deal " + dealId + " was already offered to its runner-up"));
-        journal.record(actor.auditName(), "OfferedToRunnerUp", defaulted, clock.instant(), Map.of("runnerUpId",
-                runnerUp, "price", price.decimal(), "currency", price.currency(), "newDealId", opened));
+        journal.record(actor.auditName(), defaulted, new OfferedToRunnerUp(clock.instant(), runnerUp, price,
+                opened));
         return opened;
     }
 
@@ -195,9 +195,9 @@ public class DealOpening {
 
     /** Opens the deal unless its cause opened one before; the deal's id, or empty when none can be opened. */
     Optional<String> open(Opening o) {
-        Optional<DealRow> earlier = deals.findByCause(o.cause());
+        Optional<Deal> earlier = deals.findByCause(o.cause());
         if (earlier.isPresent()) {
-            return earlier.map(DealRow::id);
+            return earlier.map(Deal::id);
         }
         if (o.kind().equals(Optional.of(GrantKind.PLEDGE))) {
             log.warn("No deal opened for {}: a pledge is not sold", o.cause());
@@ -215,7 +215,7 @@ public class DealOpening {
                 ? Optional.of(licenceKind(o.kind().orElseThrow())) : Optional.empty();
         LocalDate paymentDue = firstDueDate(o.schedule())
                 .orElse(LocalDate.ofInstant(now.plus(settings.fundingPeriod()), ZoneOffset.UTC));
-        DealRow row = new DealRow(id, o.cause(), o.venueId(), o.listingId(), o.openLicenceGrantId(), o.mechanism(),
+        Deal row = new Deal(id, o.cause(), o.venueId(), o.listingId(), o.openLicenceGrantId(), o.mechanism(),
                 DealStatus.DRAFT, type, o.kind(), subject, licenceKind, party(o.sellerId()), party(o.buyerId()), named,
                 o.scope().fields(), o.scope().territories(), o.scope().start(), Optional.ofNullable(o.scope().end()),
                 o.price(), paymentDue, o.acceptanceDays(), o.obligations(), o.depositHoldId(),
@@ -224,23 +224,17 @@ public class DealOpening {
         Contract contract = DealTerms.contract(row, o.schedule());
         RenderedContract rendered = renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(),
                 venue.region()), contract);
-        row = new DealRow(id, row.cause(), row.venueId(), row.listingId(), row.openLicenceGrantId(), row.mechanism(),
-                DealStatus.DRAFT.transitionTo(DealStatus.SIGNING, type), type, row.grantKind(), subject, licenceKind,
-                row.seller(), row.buyer(), named, row.scopeFields(), row.scopeTerritories(), row.scopeStart(),
-                row.scopeEnd(), row.price(), paymentDue, row.acceptanceDays(), o.obligations(), row.depositHoldId(),
-                row.runnerUpId(), row.runnerUpPrice(), rendered.hash().hex(), rendered.zh(), rendered.en(),
-                Optional.empty(), Optional.empty(), Optional.empty(), now, now);
-        if (!deals.open(row)) {
-            return deals.findByCause(o.cause()).map(DealRow::id);
+        Deal.Moved opened = row.open(rendered.hash().hex(), rendered.zh(), rendered.en(), contract.payment().kind(),
+                now);
+        if (!deals.open(opened.deal())) {
+            return deals.findByCause(o.cause()).map(Deal::id);
         }
         if (o.schedule().orElse(null) instanceof PaymentSchedule.RunningRoyalty royalty) {
             royaltyTerms.store(id, royalty);
         } else if (o.schedule().orElse(null) instanceof PaymentSchedule.Instalments parts) {
             instalments.store(id, parts);
         }
-        journal.record(Actor.SYSTEM.auditName(), "DealOpened", row, now, Map.of("cause", o.cause(),
-                "contractType", type.name(), "price", o.price().decimal(), "currency", o.price().currency(),
-                "payment", contract.payment().kind().name(), "contractHash", rendered.hash().hex()));
+        journal.record(Actor.SYSTEM.auditName(), opened);
         return Optional.of(id);
     }
 

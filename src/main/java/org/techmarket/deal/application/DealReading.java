@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractLanguage;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.InstalmentPlan;
@@ -17,7 +18,6 @@ import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.CancellationProposals;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountEntry;
@@ -37,7 +37,7 @@ public class DealReading {
      * A deal with everything that happened to it, what its escrow holds now, how its contract is paid and, when in
      * instalments, which are paid.
      */
-    public record DealDetails(DealRow deal, Money escrowBalance, List<DealHistory.Step> history,
+    public record DealDetails(Deal deal, Money escrowBalance, List<DealHistory.Step> history,
             List<DealSignatures.SignatureRow> signatures, List<DealDeliveries.Document> documents,
             List<DealDeliveries.RecordedGrant> grants, Optional<String> runnerUpDealId, PaymentSchedule payment,
             Optional<InstalmentPlan> instalments, List<Integer> overdueInstalments,
@@ -75,7 +75,7 @@ public class DealReading {
     }
 
     @Transactional(readOnly = true)
-    public Page<DealRow> list(Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor,
+    public Page<Deal> list(Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor,
             Integer limit) {
         if (role.isPresent() && !role.get().equals("buyer") && !role.get().equals("seller")) {
             throw Rejection.invalid(DealCodes.INVALID_ROLE, "role", "role is buyer or seller");
@@ -83,17 +83,17 @@ public class DealReading {
         Optional<String> organization = actor.seesWholeMarket() && actor.organizationId().isEmpty() ? Optional.empty()
                 : Optional.of(actor.requireOrganization());
         int size = Cursor.limit(limit);
-        List<DealRow> rows = deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
-        return Page.of(rows, size, DealRow::id);
+        List<Deal> rows = deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
+        return Page.of(rows, size, Deal::id);
     }
 
     @Transactional(readOnly = true)
     public DealDetails get(Actor actor, String dealId) {
-        DealRow deal = access.readable(actor, dealId);
+        Deal deal = access.readable(actor, dealId);
         Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
         Optional<InstalmentPlan> plan = contracts.instalments(dealId);
         return new DealDetails(deal, escrow, history.of(dealId), signatures.of(dealId), deliveries.documents(dealId),
-                deliveries.grants(dealId), deals.findByCause(DealRow.RUNNER_UP_CAUSE + dealId).map(DealRow::id),
+                deliveries.grants(dealId), deals.findByCause(Deal.RUNNER_UP_CAUSE + dealId).map(Deal::id),
                 contracts.of(deal).payment(), plan, plan.filter(p -> OWING.contains(deal.status()))
                         .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)))).orElse(List.of()),
                 proposals.find(dealId).filter(p -> !deal.status().isFinal() && !deal.status().holdsEscrow()));
@@ -106,7 +106,7 @@ public class DealReading {
     /** The deal's escrow statement, for its parties, operators and regulators. */
     @Transactional(readOnly = true)
     public EscrowStatement escrow(Actor actor, String dealId, long after, Integer limit) {
-        DealRow deal = access.readable(actor, dealId);
+        Deal deal = access.readable(actor, dealId);
         if (after < 0) {
             throw Rejection.invalid(DealCodes.INVALID_PARAMETER, "after", "after must not be negative");
         }
@@ -122,7 +122,7 @@ public class DealReading {
     public ContractText contract(Actor actor, String dealId, String lang) {
         ContractLanguage language = ContractLanguage.fromTag(lang == null ? "zh" : lang).orElseThrow(() ->
                 Rejection.invalid(DealCodes.INVALID_LANGUAGE, "lang", "lang is zh or en"));
-        DealRow deal = access.readable(actor, dealId);
+        Deal deal = access.readable(actor, dealId);
         return new ContractText(dealId, language.tag(), language == ContractLanguage.ZH ? deal.contractZh()
                 : deal.contractEn(), deal.contractHash());
     }

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealEvent.RoyaltyReported;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.Money;
@@ -17,9 +18,8 @@ import org.techmarket.deal.domain.PaymentSchedule.RunningRoyalty;
 import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.domain.RoyaltySchedule;
 import org.techmarket.deal.domain.Settlement;
-import org.techmarket.deal.persistence.DealRow;
-import org.techmarket.deal.persistence.RoyaltyReports;
 import org.techmarket.deal.persistence.RoyaltyReports.Report;
+import org.techmarket.deal.persistence.RoyaltyReports;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
@@ -64,13 +64,13 @@ public class RoyaltyReporting {
         if (revenue.minor() < 0) {
             throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "revenue.amount", "revenue must not be negative");
         }
-        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.REPORT_ROYALTY);
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.REPORT_ROYALTY);
         String licensee = DealAccess.buyerOnly(actor, deal);
         RunningRoyalty royalty = terms.of(dealId).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
                 "Deal " + dealId + " is not paid by a running royalty"));
         if (deal.status() != DealStatus.COMPLETED) {
-            throw Rejection.conflict(DealCodes.INVALID_STATUS_TRANSITION, "Royalties are reported on a COMPLETED deal, not "
-                    + deal.status());
+            throw Rejection.conflict(DealCodes.INVALID_STATUS_TRANSITION, "Royalties are reported on a COMPLETED"
+                    + " deal, not " + deal.status());
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -90,24 +90,22 @@ public class RoyaltyReporting {
         if (!reports.add(report)) {
             throw alreadyReported(periodNumber);
         }
-        journal.record(actor.auditName(), "RoyaltyReported", deal, now, Map.of("period", periodNumber,
-                "periodStart", period.firstDay().toString(), "periodEnd", period.lastDay().toString(),
-                "revenue", revenueFen.decimal(), "royalty", due.decimal(), "currency", due.currency(),
-                "transferId", transferId.orElse("")));
+        journal.record(actor.auditName(), deal, new RoyaltyReported(now, period, revenueFen.toShared(),
+                due.toShared(), transferId));
         return report;
     }
 
     /** The deal's reports and the periods whose report is overdue, for anyone who may read the deal. */
     @Transactional(readOnly = true)
     public RoyaltyStatement statement(Actor actor, String dealId) {
-        DealRow deal = access.readable(actor, dealId);
+        Deal deal = access.readable(actor, dealId);
         return statement(deal).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
                 "Deal " + dealId + " is not paid by a running royalty"));
     }
 
     /** The statement of a deal already read, or empty when the deal pays no running royalty. */
     @Transactional(readOnly = true)
-    public Optional<RoyaltyStatement> statement(DealRow deal) {
+    public Optional<RoyaltyStatement> statement(Deal deal) {
         return terms.of(deal.id()).map(royalty -> {
             List<Report> made = reports.of(deal.id());
             List<RoyaltyPeriod> missing = deal.status() == DealStatus.COMPLETED
@@ -122,7 +120,7 @@ public class RoyaltyReporting {
     public record RoyaltyStatement(RunningRoyalty terms, List<Report> reports, List<RoyaltyPeriod> missing) {}
 
     // Nothing moves when nothing is due (no revenue and a minimum that rounds to zero).
-    private Optional<String> pay(DealRow deal, String licensee, Money due, int periodNumber) {
+    private Optional<String> pay(Deal deal, String licensee, Money due, int periodNumber) {
         if (due.isZero()) {
             return Optional.empty();
         }
@@ -143,7 +141,7 @@ public class RoyaltyReporting {
         return Optional.of(posted.get(0).id());
     }
 
-    private static RoyaltySchedule schedule(DealRow deal, RunningRoyalty royalty) {
+    private static RoyaltySchedule schedule(Deal deal, RunningRoyalty royalty) {
         return DealTerms.contract(deal, Optional.of(royalty)).royaltySchedule().orElseThrow();
     }
 

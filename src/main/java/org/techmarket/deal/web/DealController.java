@@ -3,9 +3,8 @@ package org.techmarket.deal.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +37,8 @@ import org.techmarket.deal.web.DealJson.SummaryView;
 import org.techmarket.deal.web.DealJson.VerificationView;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.DateRules;
-import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Idempotency.IdempotentRequest;
+import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
@@ -234,7 +233,8 @@ class DealController {
     DealView terminate(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) TerminationRequest request) {
         if (request == null) {
-            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body", "a JSON object with reason and effectiveOn is required");
+            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body",
+                    "a JSON object with reason and effectiveOn is required");
         }
         ending.terminate(actor, id, request.reason(), request.effectiveOn());
         return DealView.of(reading.get(actor, id));

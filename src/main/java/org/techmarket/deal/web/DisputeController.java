@@ -48,7 +48,8 @@ class DisputeController {
     ResponseEntity<DisputeView> open(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) OpenRequest request) {
         if (request == null) {
-            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body", "a JSON object with reasons and evidence is required");
+            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body",
+                    "a JSON object with reasons and evidence is required");
         }
         DisputeRow dispute = disputes.open(actor, id, request.reasons(), request.evidence());
         return ResponseEntity.created(URI.create("/api/v1/disputes/" + dispute.id()))
@@ -64,7 +65,8 @@ class DisputeController {
     DisputeView resolve(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) ResolutionRequest request) {
         if (request == null) {
-            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body", "a JSON object with outcome and decision is required");
+            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body",
+                    "a JSON object with outcome and decision is required");
         }
         return DisputeView.of(disputes.resolve(actor, id, request.outcome(), request.sellerAmount(),
                 request.decision()));

@@ -40,13 +40,6 @@ class BuyerDefaults {
         this.clock = clock;
     }
 
-    /** The award deposit still held from the buyer for the deal, if any. */
-    Optional<Hold> heldDeposit(Deal deal, Instant now) {
-        return deal.depositHoldId().flatMap(ledger::findHold)
-                .filter(h -> h.organizationId().equals(deal.buyer().organizationId()) && h.remaining().isPositive()
-                        && !h.isDue(now));
-    }
-
     /** The buyer did not fund by the deadline: the deal is DEFAULTED and the deposit forfeited. */
     Deal markDefaulted(Deal deal, Actor actor) {
         return forfeit(deal, actor, (forfeited, payout, now) -> deal.markDefaulted(forfeited, payout, now));
@@ -65,7 +58,7 @@ class BuyerDefaults {
     private Deal forfeit(Deal deal, Actor actor, Defaulting how) {
         Instant now = clock.instant();
         String currency = deal.price().currency();
-        Optional<Hold> deposit = heldDeposit(deal, now);
+        Optional<Hold> deposit = completion.heldDeposit(deal, now);
         Money forfeited = deposit.map(Hold::remaining).orElse(Money.zero(currency));
         Payout payout = deposit.isPresent() ? settlement.forfeit(forfeited.minor(), forfeited.minor())
                 : new Payout(0, 0, 0);

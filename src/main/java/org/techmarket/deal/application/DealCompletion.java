@@ -11,9 +11,10 @@ import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Payout;
-import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
 import org.techmarket.deal.persistence.DealDeliveries;
+import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
 import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.rights.GrantKind;
@@ -44,6 +45,16 @@ class DealCompletion {
         this.rights = rights;
         this.assets = assets;
         this.deliveries = deliveries;
+    }
+
+    /**
+     * The award deposit still held from the buyer for the deal, if any; a deposit whose hold has come due is on its
+     * way back to the buyer and can no longer be captured.
+     */
+    Optional<Hold> heldDeposit(Deal deal, Instant now) {
+        return deal.depositHoldId().flatMap(ledger::findHold)
+                .filter(h -> h.organizationId().equals(deal.buyer().organizationId()) && h.remaining().isPositive()
+                        && !h.isDue(now));
     }
 
     Money escrowBalance(Deal deal) {

@@ -39,12 +39,15 @@ public class DealEnding {
     private final DealDeliveries deliveries;
     private final RightsRegistry rights;
     private final BuyerDefaults defaults;
+    private final DealCompletion completion;
     private final CancellationProposals proposals;
     private final DealAccess access;
 
     DealEnding(Deals deals, Ledger ledger, DealJournal journal, Clock clock, DealDeliveries deliveries,
-            RightsRegistry rights, BuyerDefaults defaults, CancellationProposals proposals, DealAccess access) {
+            RightsRegistry rights, BuyerDefaults defaults, DealCompletion completion, CancellationProposals proposals,
+            DealAccess access) {
         this.access = access;
+        this.completion = completion;
         this.defaults = defaults;
         this.proposals = proposals;
         this.deals = deals;
@@ -72,7 +75,7 @@ public class DealEnding {
         }
         Instant now = clock.instant();
         boolean buyerWalksAway = actor.belongsTo(deal.buyer().organizationId()) && deal.mayDefault()
-                && defaults.heldDeposit(deal, now).isPresent();
+                && completion.heldDeposit(deal, now).isPresent();
         if (buyerWalksAway) {
             return defaults.walkAway(deal, actor, reason.strip());
         }
@@ -115,7 +118,7 @@ public class DealEnding {
 
     private Deal cancelled(Actor actor, Deal deal, String reason, Optional<Agreement> agreement) {
         Instant now = clock.instant();
-        Optional<Hold> deposit = defaults.heldDeposit(deal, now);
+        Optional<Hold> deposit = completion.heldDeposit(deal, now);
         Money released = deposit.map(Hold::remaining).orElse(Money.zero(deal.price().currency()));
         Deal.Moved cancelled = deal.cancel(reason, released, agreement, now);
         deposit.ifPresent(h -> ledger.release(actor, h.id()));

@@ -2,6 +2,7 @@ package org.techmarket.deal.application;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.deal.domain.Deal;
@@ -9,18 +10,20 @@ import org.techmarket.deal.domain.DealEvent;
 import org.techmarket.deal.persistence.DealHistory;
 
 /**
- * Writes a deal's events to its history and the audit log together, in the transaction that changed the deal; each
- * is recorded under its record's name with the status the deal was left in.
+ * Writes a deal's events to its history and the audit log together, in the transaction that changed the deal, and
+ * publishes them; each is recorded under its record's name with the status the deal was left in.
  */
 @Component
 class DealJournal {
 
     private final DealHistory history;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
 
-    DealJournal(DealHistory history, AuditLog audit) {
+    DealJournal(DealHistory history, AuditLog audit, ApplicationEventPublisher publisher) {
         this.history = history;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     /** Records that {@code actor} made the deal's step, each of its events in order. */
@@ -34,5 +37,6 @@ class DealJournal {
         Map<String, Object> payload = new LinkedHashMap<>(event.details());
         payload.put("status", deal.status().name());
         audit.record(actor, event.type(), "deal:" + deal.id(), payload);
+        publisher.publishEvent(event);
     }
 }

@@ -10,9 +10,9 @@ import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.domain.Settlement;
+import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.Document;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
-import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealInstalments;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountId;
@@ -71,9 +71,7 @@ public class DealSettlement {
         String currency = deal.price().currency();
         Money due = contracts.of(deal).payment().fundingAmount(org.techmarket.deal.domain.Money.of(deal.price()))
                 .toShared();
-        // A deposit whose hold has come due is on its way back to the buyer and can no longer be captured.
-        Optional<Hold> deposit = deal.depositHoldId().flatMap(ledger::findHold)
-                .filter(h -> h.organizationId().equals(buyer) && h.remaining().isPositive() && !h.isDue(now));
+        Optional<Hold> deposit = completion.heldDeposit(deal, now);
         Money captured = Money.of(deposit.map(h -> Math.min(h.remaining().minor(), due.minor())).orElse(0L),
                 currency);
         Deal.Moved funded = deal.fund(due, captured, now);

@@ -37,8 +37,8 @@ import org.techmarket.deal.web.DealJson.SummaryView;
 import org.techmarket.deal.web.DealJson.VerificationView;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.DateRules;
-import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Idempotency;
+import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.techmarket.deal.application.RoyaltyReporting.RoyaltyStatement;
 import org.techmarket.deal.application.RoyaltyReporting;
+import org.techmarket.deal.application.RoyaltyReporting.RoyaltyStatement;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.persistence.RoyaltyReports.Report;
 import org.techmarket.shared.Actor;
-import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Idempotency;
+import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.techmarket.deal.domain.DealEvent.Agreement;
@@ -62,6 +63,16 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
     }
 
     public Deal {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(contractType, "contractType");
+        Objects.requireNonNull(seller, "seller");
+        Objects.requireNonNull(buyer, "buyer");
+        Objects.requireNonNull(price, "price");
+        if (grantKind.isPresent() != contractType.passesRights()) {
+            throw new IllegalArgumentException("a " + contractType + " deal " + (contractType.passesRights()
+                    ? "passes rights of a grant kind" : "passes no rights") + ": " + grantKind);
+        }
         assets = List.copyOf(assets);
         scopeFields = List.copyOf(scopeFields);
         scopeTerritories = List.copyOf(scopeTerritories);

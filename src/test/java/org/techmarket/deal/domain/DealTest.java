@@ -138,6 +138,18 @@ class DealTest {
     }
 
     @Test
+    void aDealHasAGrantKindExactlyWhenItsContractPassesRights() {
+        Deal transfer = deal(DealStatus.SIGNING, ContractType.TRANSFER, Optional.empty());
+        assertThatThrownBy(() -> new Deal(transfer.id(), transfer.cause(), transfer.venueId(), transfer.listingId(),
+                transfer.openLicenceGrantId(), transfer.mechanism(), transfer.status(), ContractType.CONSULTING,
+                transfer.grantKind(), Optional.empty(), Optional.empty(), SELLER, BUYER, List.of(), List.of(),
+                List.of(), transfer.scopeStart(), Optional.empty(), PRICE, transfer.paymentDue(), 30, "咨询报告。",
+                Optional.empty(), Optional.empty(), Optional.empty(), transfer.contractHash(), "合同", "Contract",
+                Optional.empty(), Optional.empty(), Optional.empty(), NOW, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEventIsNamedInTheAuditLogByItsRecordsName() {
         assertThat(new DealFunded(NOW, PRICE, PRICE, Money.cny(0)).type()).isEqualTo("DealFunded");
         assertThat(new DealEvent.DeliveryAccepted(NOW).type()).isEqualTo("DeliveryAccepted");

@@ -22,7 +22,6 @@ import org.techmarket.deal.domain.ContractRenderer;
 import org.techmarket.deal.domain.ContractType;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
-import org.techmarket.deal.domain.DealEvent.OfferedToRunnerUp;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.LicenceKind;
 import org.techmarket.deal.domain.OpenLicenceRoyalty;
@@ -152,30 +151,20 @@ public class DealOpening {
                 .orElseThrow(() -> DealAccess.notFound(dealId));
         DealAccess.sellerOnly(actor, defaulted);
         participants.permitted(actor, MarketAction.OFFER_TO_RUNNER_UP);
-        if (defaulted.status() != DealStatus.DEFAULTED) {
-            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.DEAL_NOT_DEFAULTED,
-                    "Only a defaulted deal may be offered to the runner-up; this one is " + defaulted.status());
-        }
-        String runnerUp = defaulted.runnerUpId().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
-                DealCodes.NO_RUNNER_UP, "Deal " + dealId + " has no runner-up to offer it to"));
-        Money price = defaulted.runnerUpPrice().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
-                DealCodes.NO_RUNNER_UP, "Deal " + dealId + " has no runner-up price"));
-        String cause = Deal.RUNNER_UP_CAUSE + dealId;
-        if (deals.findByCause(cause).isPresent()) {
+        Deal.RunnerUpOffer offer = defaulted.runnerUpOffer();
+        if (deals.findByCause(offer.cause()).isPresent()) {
             throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                     "Deal " + dealId + " was already offered to its runner-up");
         }
         GrantScope scope = new GrantScope(defaulted.scopeFields(), defaulted.scopeTerritories(),
                 defaulted.scopeStart(), defaulted.scopeEnd().orElse(null));
-        String opened = open(sale(cause, defaulted.venueId(), defaulted.listingId(), Optional.empty(),
+        String opened = open(sale(offer.cause(), defaulted.venueId(), defaulted.listingId(), Optional.empty(),
                 defaulted.mechanism(), defaulted.grantKind().orElseThrow(), defaulted.seller().organizationId(),
-                runnerUp,
-                defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope, price, Optional.empty(),
-                Optional.empty(), Optional.empty()))
+                offer.runnerUpId(), defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope,
+                offer.price(), Optional.empty(), Optional.empty(), Optional.empty()))
                 .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                         "Deal " + dealId + " was already offered to its runner-up"));
-        journal.record(actor.auditName(), defaulted, new OfferedToRunnerUp(clock.instant(), runnerUp, price,
-                opened));
+        journal.record(actor.auditName(), defaulted, offer.offered(opened, clock.instant()));
         return opened;
     }
 

@@ -24,6 +24,7 @@ import org.techmarket.deal.domain.DealEvent.DisputeOpened;
 import org.techmarket.deal.domain.DealEvent.DisputeResolved;
 import org.techmarket.deal.domain.DealEvent.FundingDefaulted;
 import org.techmarket.deal.domain.DealEvent.InstalmentPaid;
+import org.techmarket.deal.domain.DealEvent.OfferedToRunnerUp;
 import org.techmarket.deal.domain.DealEvent.RunnerUpMayBeOffered;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.shared.Money;
@@ -244,6 +245,28 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
         return new Moved(defaulted, runnerUpId
                 .map(runnerUp -> List.of(how, new RunnerUpMayBeOffered(now, runnerUp, runnerUpPrice)))
                 .orElse(List.of(how)));
+    }
+
+    /** The runner-up a defaulted deal may be offered to, at their price, and the cause that opens their deal. */
+    public record RunnerUpOffer(String runnerUpId, Money price, String cause) {
+
+        /** The event that the deal was offered to the runner-up, whose deal is {@code newDealId}. */
+        public DealEvent offered(String newDealId, Instant now) {
+            return new OfferedToRunnerUp(now, runnerUpId, price, newDealId);
+        }
+    }
+
+    /** The seller may offer a DEFAULTED deal whose auction had a runner-up to them, once. */
+    public RunnerUpOffer runnerUpOffer() {
+        if (status != DealStatus.DEFAULTED) {
+            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.DEAL_NOT_DEFAULTED,
+                    "Only a defaulted deal may be offered to the runner-up; this one is " + status);
+        }
+        String runnerUp = runnerUpId.orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
+                DealCodes.NO_RUNNER_UP, "Deal " + id + " has no runner-up to offer it to"));
+        Money at = runnerUpPrice.orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
+                DealCodes.NO_RUNNER_UP, "Deal " + id + " has no runner-up price"));
+        return new RunnerUpOffer(runnerUp, at, RUNNER_UP_CAUSE + id);
     }
 
     /** The completed licence ends from {@code effectiveOn} on; an assignment cannot be undone this way. */

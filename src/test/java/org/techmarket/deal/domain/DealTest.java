@@ -116,6 +116,22 @@ class DealTest {
     }
 
     @Test
+    void aDefaultedDealIsOfferedToItsRunnerUpAtTheirPrice() {
+        Deal defaulted = deal(DealStatus.DEFAULTED, ContractType.TRANSFER, Optional.of("org-runner-up"));
+        Deal.RunnerUpOffer offer = defaulted.runnerUpOffer();
+        assertThat(offer).isEqualTo(new Deal.RunnerUpOffer("org-runner-up", Money.cny(120_000_000),
+                "runner-up:deal-1"));
+        assertThat(offer.offered("deal-2", NOW).details()).containsEntry("newDealId", "deal-2")
+                .containsEntry("price", "1200000.00");
+
+        assertThatThrownBy(() -> deal(DealStatus.DEFAULTED, ContractType.TRANSFER, Optional.empty()).runnerUpOffer())
+                .isInstanceOf(Rejection.class).extracting("code").isEqualTo(DealCodes.NO_RUNNER_UP);
+        assertThatThrownBy(() -> deal(DealStatus.SIGNED, ContractType.TRANSFER, Optional.of("org-runner-up"))
+                .runnerUpOffer()).isInstanceOf(Rejection.class).extracting("code")
+                .isEqualTo(DealCodes.DEAL_NOT_DEFAULTED);
+    }
+
+    @Test
     void onlyACompletedLicenceIsTerminated() {
         LocalDate from = LocalDate.of(2026, 4, 1);
         Deal licence = deal(DealStatus.COMPLETED, ContractType.LICENSING, Optional.empty());

@@ -91,11 +91,8 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
 
     /** The contract is rendered: the deal leaves DRAFT and waits for both parties' signatures. */
     public Moved open(String hash, String zh, String en, PaymentSchedule.Kind payment, Instant now) {
-        Deal opened = new Deal(id, cause, venueId, listingId, openLicenceGrantId, mechanism,
-                status.transitionTo(DealStatus.SIGNING, contractType), contractType, grantKind, transferSubject,
-                licenceKind, seller, buyer, assets, scopeFields, scopeTerritories, scopeStart, scopeEnd, price,
-                paymentDue, acceptanceDays, deliveryObligations, depositHoldId, runnerUpId, runnerUpPrice, hash, zh, en,
-                fundingDeadline, deliveredAt, acceptanceDeadline, createdAt, now);
+        Deal opened = with(status.transitionTo(DealStatus.SIGNING, contractType), hash, zh, en, fundingDeadline,
+                deliveredAt, acceptanceDeadline, now);
         return new Moved(opened, List.of(new DealOpened(now, cause, contractType, price, payment.name(), hash)));
     }
 
@@ -120,8 +117,8 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
             return Optional.empty();
         }
         Instant deadline = now.plus(fundingPeriod);
-        Deal signed = moveTo(DealStatus.SIGNED, now).withDeadlines(Optional.of(deadline), deliveredAt,
-                acceptanceDeadline);
+        Deal signed = with(status.transitionTo(DealStatus.SIGNED, contractType), contractHash, contractZh,
+                contractEn, Optional.of(deadline), deliveredAt, acceptanceDeadline, now);
         return Optional.of(new Moved(signed, List.of(new DealSigned(now, deadline))));
     }
 
@@ -157,8 +154,8 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
 
     /** The seller delivers the documents named by their hashes; the buyer may accept until {@code deadline}. */
     public Moved deliver(List<String> documents, Instant now, Instant deadline) {
-        Deal delivered = moveTo(DealStatus.DELIVERED, now).withDeadlines(fundingDeadline, Optional.of(now),
-                Optional.of(deadline));
+        Deal delivered = with(status.transitionTo(DealStatus.DELIVERED, contractType), contractHash, contractZh,
+                contractEn, fundingDeadline, Optional.of(now), Optional.of(deadline), now);
         return new Moved(delivered, List.of(new DeliveryRecorded(now, documents, deadline)));
     }
 
@@ -276,18 +273,16 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
     }
 
     private Deal moveTo(DealStatus next, Instant at) {
-        return new Deal(id, cause, venueId, listingId, openLicenceGrantId, mechanism,
-                status.transitionTo(next, contractType), contractType, grantKind, transferSubject, licenceKind, seller,
-                buyer, assets, scopeFields, scopeTerritories, scopeStart, scopeEnd, price, paymentDue, acceptanceDays,
-                deliveryObligations, depositHoldId, runnerUpId, runnerUpPrice, contractHash, contractZh, contractEn,
-                fundingDeadline, deliveredAt, acceptanceDeadline, createdAt, at);
+        return with(status.transitionTo(next, contractType), contractHash, contractZh, contractEn, fundingDeadline,
+                deliveredAt, acceptanceDeadline, at);
     }
 
-    private Deal withDeadlines(Optional<Instant> funding, Optional<Instant> delivered, Optional<Instant> acceptance) {
-        return new Deal(id, cause, venueId, listingId, openLicenceGrantId, mechanism, status, contractType, grantKind,
+    // What a step may change; the parties, assets, terms and price are fixed when the deal opens.
+    private Deal with(DealStatus next, String hash, String zh, String en, Optional<Instant> funding,
+            Optional<Instant> delivered, Optional<Instant> acceptance, Instant at) {
+        return new Deal(id, cause, venueId, listingId, openLicenceGrantId, mechanism, next, contractType, grantKind,
                 transferSubject, licenceKind, seller, buyer, assets, scopeFields, scopeTerritories, scopeStart,
                 scopeEnd, price, paymentDue, acceptanceDays, deliveryObligations, depositHoldId, runnerUpId,
-                runnerUpPrice, contractHash, contractZh, contractEn, funding, delivered, acceptance, createdAt,
-                updatedAt);
+                runnerUpPrice, hash, zh, en, funding, delivered, acceptance, createdAt, at);
     }
 }

@@ -25,7 +25,7 @@ public enum HoldStatus {
     /** The status after moving to {@code next}, or a refusal HOLD_NOT_ACTIVE when the hold has already ended. */
     public HoldStatus transitionTo(HoldStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict("HOLD_NOT_ACTIVE", "A hold that is " + this + " cannot become " + next);
+            throw Rejection.conflict(LedgerCodes.HOLD_NOT_ACTIVE, "A hold that is " + this + " cannot become " + next);
         }
         return next;
     }

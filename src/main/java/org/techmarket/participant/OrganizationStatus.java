@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Where an organization stands with its venue. A new organization is PENDING until an operator verifies it;
@@ -14,11 +15,6 @@ import org.techmarket.shared.Rejection;
  */
 public enum OrganizationStatus {
     PENDING, VERIFIED, SUSPENDED;
-
-    /** The code refusing a suspended organization's action. */
-    public static final String SUSPENDED_CODE = "ORGANIZATION_SUSPENDED";
-    /** The code refusing an action of an organization not verified yet. */
-    public static final String NOT_VERIFIED_CODE = "ORGANIZATION_NOT_VERIFIED";
 
     // What each status permits, in one place: every organization action not listed is refused.
     private static final Map<OrganizationStatus, Set<MarketAction>> PERMITTED = Map.of(
@@ -40,7 +36,7 @@ public enum OrganizationStatus {
     /** The status after moving to {@code next}, or a refusal when the move is not allowed. */
     public OrganizationStatus transitionTo(OrganizationStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict("INVALID_STATUS_TRANSITION",
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
                     "An organization that is " + this + " cannot become " + next);
         }
         return next;
@@ -65,10 +61,12 @@ public enum OrganizationStatus {
             return;
         }
         if (this == SUSPENDED) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, SUSPENDED_CODE, "Your organization is suspended by its"
+            throw new Rejection(Rejection.Kind.FORBIDDEN, ParticipantCodes.ORGANIZATION_SUSPENDED,
+                    "Your organization is suspended by its"
                     + " venue: it may read its data and dispute its running deals, but not " + describe(action));
         }
-        throw new Rejection(Rejection.Kind.FORBIDDEN, NOT_VERIFIED_CODE, "Your organization is " + this
+        throw new Rejection(Rejection.Kind.FORBIDDEN, ParticipantCodes.ORGANIZATION_NOT_VERIFIED,
+                "Your organization is " + this
                 + "; only verified organizations may " + describe(action));
     }
 

@@ -185,6 +185,6 @@ public record IpcCode(String text) {
     }
 
     private static Rejection invalid(String message) {
-        return Rejection.invalid("INVALID_IPC", "ipc", message);
+        return Rejection.invalid(ReferenceCodes.INVALID_IPC, "ipc", message);
     }
 }

@@ -24,7 +24,7 @@ public final class Cursor {
         try {
             return Optional.of(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw Rejection.invalid("INVALID_CURSOR", "cursor", "The cursor is not one this server issued");
+            throw Rejection.invalid(SharedCodes.INVALID_CURSOR, "cursor", "The cursor is not one this server issued");
         }
     }
 
@@ -33,7 +33,7 @@ public final class Cursor {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw Rejection.invalid("INVALID_LIMIT", "limit", "limit must be between 1 and " + MAX_LIMIT);
+            throw Rejection.invalid(SharedCodes.INVALID_LIMIT, "limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         return requested;
     }

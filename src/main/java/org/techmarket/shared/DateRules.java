@@ -13,11 +13,6 @@ import java.time.ZoneOffset;
  */
 public final class DateRules {
 
-    /** The code of a refusal of a date that should lie ahead but has passed. */
-    public static final String DATE_IN_PAST = "DATE_IN_PAST";
-    /** The code of a refusal of a date further ahead than the horizon. */
-    public static final String DATE_BEYOND_HORIZON = "DATE_BEYOND_HORIZON";
-
     private final Clock clock;
     private final Duration horizon;
 
@@ -37,7 +32,8 @@ public final class DateRules {
     /** {@code date} if it is today or later and within the horizon. */
     public LocalDate requireComing(LocalDate date, String field) {
         if (date.isBefore(today())) {
-            throw Rejection.invalid(DATE_IN_PAST, field, field + " " + date + " has passed; today is " + today());
+            throw Rejection.invalid(SharedCodes.DATE_IN_PAST, field,
+                    field + " " + date + " has passed; today is " + today());
         }
         return requireWithinHorizon(date, field);
     }
@@ -61,7 +57,7 @@ public final class DateRules {
     }
 
     private Rejection beyond(String field, String why) {
-        return Rejection.invalid(DATE_BEYOND_HORIZON, field, field + " lies beyond the market's horizon of "
+        return Rejection.invalid(SharedCodes.DATE_BEYOND_HORIZON, field, field + " lies beyond the market's horizon of "
                 + horizon.toDays() + " days: " + why);
     }
 }

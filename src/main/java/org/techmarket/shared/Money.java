@@ -62,7 +62,7 @@ public record Money(long minor, String currency) {
     /** The currency code if the market settles in it, else a refusal UNKNOWN_CURRENCY naming {@code field}. */
     public static String requireCurrency(String currency, String field) {
         if (currency == null || !CURRENCIES.contains(currency)) {
-            throw new Rejection(Rejection.Kind.INVALID, "UNKNOWN_CURRENCY",
+            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.UNKNOWN_CURRENCY,
                     "Unknown currency " + currency + "; the market settles in " + new TreeSet<>(CURRENCIES),
                     List.of(new Rejection.FieldError(field, "is not a currency the market settles in")), Map.of());
         }
@@ -72,7 +72,7 @@ public record Money(long minor, String currency) {
     /** This amount if it is above zero, else a refusal INVALID_AMOUNT naming {@code field}. */
     public Money requirePositive(String field) {
         if (minor <= 0) {
-            throw Rejection.invalid("INVALID_AMOUNT", field, field + " must be more than zero");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, field, field + " must be more than zero");
         }
         return this;
     }
@@ -123,14 +123,14 @@ public record Money(long minor, String currency) {
 
     private Money sameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new Rejection(Rejection.Kind.INVALID, "CURRENCY_MISMATCH",
+            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.CURRENCY_MISMATCH,
                     "Cannot combine " + currency + " with " + other.currency);
         }
         return other;
     }
 
     private static Rejection invalidAmount(String message) {
-        return Rejection.invalid("INVALID_AMOUNT", "amount", message);
+        return Rejection.invalid(SharedCodes.INVALID_AMOUNT, "amount", message);
     }
 
     /** The JSON form: a decimal string (read as any JSON value, so that numbers are refused) and a currency code. */

@@ -14,6 +14,11 @@ public final class ProblemWriter {
     private ProblemWriter() {
     }
 
+    public static void write(HttpServletResponse response, int status, String title, ProblemCode code, String detail)
+            throws IOException {
+        write(response, status, title, code.name(), detail);
+    }
+
     public static void write(HttpServletResponse response, int status, String title, String code, String detail)
             throws IOException {
         response.setStatus(status);
@@ -37,18 +42,18 @@ public final class ProblemWriter {
     /** The stable code of a refusal known only by its status, as the servlet container or a bare error gives it. */
     public static String codeFor(int status) {
         return switch (status) {
-            case 400 -> "INVALID_REQUEST";
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 413 -> "BODY_TOO_LARGE";
-            case 414 -> "URI_TOO_LONG";
-            case 431 -> "HEADERS_TOO_LARGE";
-            case 500 -> "INTERNAL_ERROR";
+            case 400 -> SharedCodes.INVALID_REQUEST.name();
+            case 401 -> SharedCodes.UNAUTHENTICATED.name();
+            case 403 -> SharedCodes.FORBIDDEN.name();
+            case 404 -> SharedCodes.NOT_FOUND.name();
+            case 405 -> SharedCodes.METHOD_NOT_ALLOWED.name();
+            case 413 -> SharedCodes.BODY_TOO_LARGE.name();
+            case 414 -> SharedCodes.URI_TOO_LONG.name();
+            case 431 -> SharedCodes.HEADERS_TOO_LARGE.name();
+            case 500 -> SharedCodes.INTERNAL_ERROR.name();
             default -> {
                 HttpStatus known = HttpStatus.resolve(status);
-                yield known == null ? "ERROR" : known.name();
+                yield known == null ? SharedCodes.ERROR.name() : known.name();
             }
         };
     }

@@ -23,6 +23,16 @@ public class Rejection extends RuntimeException {
     private final Map<String, Object> properties;
     private final boolean hidesExisting;
 
+    public Rejection(Kind kind, ProblemCode code, String detail) {
+        this(kind, code.name(), detail);
+    }
+
+    public Rejection(Kind kind, ProblemCode code, String detail, List<FieldError> errors,
+            Map<String, Object> properties) {
+        this(kind, code.name(), detail, errors, properties);
+    }
+
+    /** A refusal whose code is given as text; a module that names its codes passes its {@link ProblemCode}. */
     public Rejection(Kind kind, String code, String detail) {
         this(kind, code, detail, List.of(), Map.of());
     }
@@ -53,16 +63,24 @@ public class Rejection extends RuntimeException {
         return hidesExisting;
     }
 
+    public static Rejection invalid(ProblemCode code, String field, String message) {
+        return invalid(code.name(), field, message);
+    }
+
     public static Rejection invalid(String code, String field, String message) {
         return new Rejection(Kind.INVALID, code, message, List.of(new FieldError(field, message)), Map.of());
     }
 
     public static Rejection notFound(String what, String id) {
-        return new Rejection(Kind.NOT_FOUND, "NOT_FOUND", what + " " + id + " does not exist");
+        return new Rejection(Kind.NOT_FOUND, SharedCodes.NOT_FOUND, what + " " + id + " does not exist");
     }
 
     public static Rejection forbidden(String detail) {
-        return new Rejection(Kind.FORBIDDEN, "FORBIDDEN", detail);
+        return new Rejection(Kind.FORBIDDEN, SharedCodes.FORBIDDEN, detail);
+    }
+
+    public static Rejection conflict(ProblemCode code, String detail) {
+        return new Rejection(Kind.CONFLICT, code, detail);
     }
 
     public static Rejection conflict(String code, String detail) {

@@ -12,9 +12,6 @@ import java.util.Optional;
  */
 public final class Text {
 
-    /** The code of a refusal of text with characters the market does not accept. */
-    public static final String INVALID_CHARACTERS = "INVALID_CHARACTERS";
-
     private Text() {
     }
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per test JVM, shared by every Spring context of the run; each named database in it
@@ -28,7 +29,9 @@ public final class TestDatabase {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
+            // Stopped after the markets on it have closed (Spring runs its shutdown handlers after the contexts), so
+            // that no closing market waits on a database that is already gone.
+            SpringApplication.getShutdownHandlers().add(TestDatabase::stop);
         }
         if (created.add(database)) {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.asset.AssetCodes;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.asset.domain.Asset;
@@ -24,6 +25,7 @@ import org.techmarket.shared.Cursor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Registers technology assets and keeps them up to date. An organization registers an asset it (co-)owns;
@@ -60,7 +62,8 @@ public class AssetService implements Assets {
             participants.requireOrganization(valid.owners().get(i).organizationId(), "owners[" + i + "].organizationId");
         }
         if (valid.owners().stream().noneMatch(o -> o.organizationId().equals(organization))) {
-            throw Rejection.invalid("REGISTRANT_NOT_OWNER", "owners", "Your organization must be one of the owners");
+            throw Rejection.invalid(AssetCodes.REGISTRANT_NOT_OWNER, "owners",
+                    "Your organization must be one of the owners");
         }
         valid.details().patentNumber().ifPresent(number -> {
             // Two registrations of one number wait for each other here, so the second is told ASSET_EXISTS.
@@ -69,7 +72,7 @@ public class AssetService implements Assets {
         });
         Asset asset = Asset.registered(ids.newId(), valid.details(), valid.owners(), organization, clock.instant());
         assets.add(asset);
-        audit.record(actor.auditName(), "AssetRegistered", "asset:" + asset.id(), payload(asset));
+        audit.record(actor.auditName(), AssetEvents.AssetRegistered, "asset:" + asset.id(), payload(asset));
         return asset;
     }
 
@@ -78,7 +81,7 @@ public class AssetService implements Assets {
     public Asset update(Actor actor, String assetId, AssetInput input, Optional<Long> expectedVersion) {
         Asset current = assets.find(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         if (!actor.organizationId().map(current::confirmedOwner).orElse(false)) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_OWNER",
+            throw new Rejection(Rejection.Kind.FORBIDDEN, AssetCodes.NOT_OWNER,
                     "Only the asset's owners, once they confirmed their shares, may change it");
         }
         if (current.registration() == RegistrationStatus.DECLINED) {
@@ -92,7 +95,7 @@ public class AssetService implements Assets {
         AssetInput withOwners = input.owners() == null ? withCurrentOwners(input, current) : input;
         AssetRules.Valid valid = AssetRules.validate(withOwners);
         if (!sameOwners(valid.owners(), current.owners())) {
-            throw Rejection.invalid("OWNERS_CHANGE_NOT_ALLOWED", "owners",
+            throw Rejection.invalid(AssetCodes.OWNERS_CHANGE_NOT_ALLOWED, "owners",
                     "Ownership changes only through a recorded assignment");
         }
         Asset.AssetDetails before = current.details();
@@ -113,7 +116,7 @@ public class AssetService implements Assets {
         if (!assets.update(changed, version)) {
             throw versionMismatch(assets.find(assetId).map(Asset::version).orElse(-1L));
         }
-        audit.record(actor.auditName(), "AssetUpdated", "asset:" + assetId, payload(changed));
+        audit.record(actor.auditName(), AssetEvents.AssetUpdated, "asset:" + assetId, payload(changed));
         return changed;
     }
 
@@ -161,7 +164,7 @@ public class AssetService implements Assets {
         payload.put("assignee", assigneeId);
         payload.put("owners", owners(assigned));
         payload.put("version", assigned.version());
-        audit.record(actor, "AssetOwnershipTransferred", "asset:" + assetId, payload);
+        audit.record(actor, AssetEvents.AssetOwnershipTransferred, "asset:" + assetId, payload);
         return assigned.summary();
     }
 
@@ -185,7 +188,8 @@ public class AssetService implements Assets {
         });
         List<String> disputes = ownershipDisputes.openOn(assetId);
         if (!disputes.isEmpty()) {
-            throw new Rejection(Rejection.Kind.CONFLICT, "OWNERSHIP_CONTESTED", "The ownership of asset " + assetId
+            throw new Rejection(Rejection.Kind.CONFLICT, AssetCodes.OWNERSHIP_CONTESTED,
+                    "The ownership of asset " + assetId
                     + " is contested until an operator decides", List.of(), Map.of("disputeIds", disputes));
         }
     }
@@ -197,12 +201,12 @@ public class AssetService implements Assets {
 
     private void requireUnregistered(String patentNumber, Optional<String> except) {
         if (assets.patentNumberTaken(patentNumber, except)) {
-            throw Rejection.conflict("ASSET_EXISTS", "Patent " + patentNumber + " is already registered");
+            throw Rejection.conflict(AssetCodes.ASSET_EXISTS, "Patent " + patentNumber + " is already registered");
         }
     }
 
     private static Rejection versionMismatch(long current) {
-        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, "VERSION_MISMATCH",
+        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.VERSION_MISMATCH,
                 "The asset has changed since you read it; read it again and retry", List.of(),
                 Map.of("currentVersion", current));
     }

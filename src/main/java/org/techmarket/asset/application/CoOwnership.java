@@ -13,6 +13,7 @@ import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * A co-owner named at registration confirms its share, or declines it, through its organization's admin. The last
@@ -39,7 +40,7 @@ public class CoOwnership {
         String organization = requireAdmin(actor);
         Asset current = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         Asset confirmed = current.confirmedBy(organization, clock.instant());
-        store(actor, confirmed, current.version(), "CoOwnershipConfirmed", organization);
+        store(actor, confirmed, current.version(), AssetEvents.CoOwnershipConfirmed, organization);
         return confirmed;
     }
 
@@ -48,14 +49,14 @@ public class CoOwnership {
         String organization = requireAdmin(actor);
         Asset current = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         Asset declined = current.declinedBy(organization, clock.instant());
-        store(actor, declined, current.version(), "CoOwnershipDeclined", organization);
+        store(actor, declined, current.version(), AssetEvents.CoOwnershipDeclined, organization);
         return declined;
     }
 
-    private void store(Actor actor, Asset changed, long expectedVersion, String event, String organization) {
+    private void store(Actor actor, Asset changed, long expectedVersion, AssetEvents event, String organization) {
         // The row lock is held, so the version cannot have moved; the check keeps the store honest all the same.
         if (!assets.storeRegistration(changed, expectedVersion)) {
-            throw Rejection.conflict("CONCURRENT_UPDATE", "The asset changed meanwhile; retry");
+            throw Rejection.conflict(SharedCodes.CONCURRENT_UPDATE, "The asset changed meanwhile; retry");
         }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("organizationId", organization);
@@ -68,7 +69,7 @@ public class CoOwnership {
     private String requireAdmin(Actor actor) {
         String organization = actor.requireOrganization();
         if (actor.role() != Role.ORG_ADMIN) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "FORBIDDEN",
+            throw new Rejection(Rejection.Kind.FORBIDDEN, SharedCodes.FORBIDDEN,
                     "Only an admin of the named organization confirms or declines its share");
         }
         participants.permitted(actor, MarketAction.ANSWER_CO_OWNERSHIP);

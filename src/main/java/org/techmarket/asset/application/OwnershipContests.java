@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.asset.AssetCodes;
 import org.techmarket.asset.AssetOwnershipCorrected;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.asset.domain.OwnerShare;
@@ -25,6 +26,7 @@ import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Contests of an asset's registration. A verified organization that does not own the asset files a dispute with a
@@ -60,21 +62,22 @@ public class OwnershipContests {
         OrganizationSummary claimant = participants.permitted(actor, MarketAction.CONTEST_OWNERSHIP);
         Asset asset = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         if (asset.ownedBy(claimant.id())) {
-            throw Rejection.conflict("CLAIMANT_IS_OWNER", "Your organization is named an owner of asset " + assetId
+            throw Rejection.conflict(AssetCodes.CLAIMANT_IS_OWNER,
+                    "Your organization is named an owner of asset " + assetId
                     + "; a named co-owner declines its share instead");
         }
         if (asset.registration() == RegistrationStatus.DECLINED) {
             throw asset.refusalToTrade().orElseThrow();
         }
         if (disputes.openBy(assetId, claimant.id())) {
-            throw Rejection.conflict("DISPUTE_ALREADY_OPEN",
+            throw Rejection.conflict(AssetCodes.DISPUTE_ALREADY_OPEN,
                     "Your organization's dispute of asset " + assetId + " is still open");
         }
         List<String> respondents = asset.owners().stream().map(OwnerShare::organizationId).toList();
         OwnershipDispute dispute = OwnershipDispute.open(ids.newId(), assetId, claimant.id(), respondents, statement,
                 evidence, now());
         disputes.add(dispute);
-        audit.record(actor.auditName(), "OwnershipDisputeFiled", "asset:" + assetId, payload(dispute));
+        audit.record(actor.auditName(), AssetEvents.OwnershipDisputeFiled, "asset:" + assetId, payload(dispute));
         return dispute;
     }
 
@@ -97,7 +100,8 @@ public class OwnershipContests {
             correctOwner(actor, decided, at);
         }
         disputes.decide(decided);
-        audit.record(actor.auditName(), "OwnershipDisputeDecided", "asset:" + decided.assetId(), payload(decided));
+        audit.record(actor.auditName(), AssetEvents.OwnershipDisputeDecided, "asset:" + decided.assetId(),
+                payload(decided));
         return decided;
     }
 
@@ -105,7 +109,7 @@ public class OwnershipContests {
         Asset current = assets.lock(dispute.assetId()).orElseThrow();
         Asset corrected = current.correctedTo(dispute.claimantId(), at);
         if (!assets.replaceOwners(corrected, current.version())) {
-            throw Rejection.conflict("CONCURRENT_UPDATE", "The asset changed meanwhile; retry");
+            throw Rejection.conflict(SharedCodes.CONCURRENT_UPDATE, "The asset changed meanwhile; retry");
         }
         Set<String> former = new TreeSet<>(current.owners().stream().map(OwnerShare::organizationId).toList());
         former.remove(dispute.claimantId());
@@ -114,7 +118,7 @@ public class OwnershipContests {
         payload.put("formerOwners", List.copyOf(former));
         payload.put("owner", dispute.claimantId());
         payload.put("version", corrected.version());
-        audit.record(actor.auditName(), "AssetOwnershipCorrected", "asset:" + dispute.assetId(), payload);
+        audit.record(actor.auditName(), AssetOwnershipCorrected.class, "asset:" + dispute.assetId(), payload);
         events.publishEvent(new AssetOwnershipCorrected(dispute.assetId(), dispute.id(), List.copyOf(former),
                 dispute.claimantId(), at));
     }

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.techmarket.asset.AssetCodes;
 import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * A registered technology asset. Its owners' shares sum to exactly 100 percent; a patent carries a valid
@@ -88,25 +90,25 @@ public record Asset(String id, AssetDetails details, List<OwnerShare> owners, St
     public Optional<Rejection> refusalToTrade() {
         return switch (registration) {
             case CONFIRMED -> Optional.empty();
-            case PENDING -> Optional.of(new Rejection(Rejection.Kind.CONFLICT, "CO_OWNERS_NOT_CONFIRMED",
+            case PENDING -> Optional.of(new Rejection(Rejection.Kind.CONFLICT, AssetCodes.CO_OWNERS_NOT_CONFIRMED,
                     "Asset " + id + " waits for its co-owners to confirm their shares: " + pendingOwners(),
                     List.of(), Map.of("pendingOwners", pendingOwners())));
-            case DECLINED -> Optional.of(Rejection.conflict("REGISTRATION_DECLINED",
+            case DECLINED -> Optional.of(Rejection.conflict(AssetCodes.REGISTRATION_DECLINED,
                     "The registration of asset " + id + " was declined by a co-owner it named and is void"));
         };
     }
 
     private void requirePendingOwner(String organizationId) {
         if (!ownedBy(organizationId)) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_A_CO_OWNER",
+            throw new Rejection(Rejection.Kind.FORBIDDEN, AssetCodes.NOT_A_CO_OWNER,
                     "Your organization is not named as an owner of asset " + id);
         }
         if (confirmedOwners.contains(organizationId)) {
-            throw Rejection.conflict("CO_OWNERSHIP_ALREADY_CONFIRMED",
+            throw Rejection.conflict(AssetCodes.CO_OWNERSHIP_ALREADY_CONFIRMED,
                     "Your organization has confirmed its share of asset " + id + " already");
         }
         if (registration != RegistrationStatus.PENDING) {
-            throw Rejection.conflict("INVALID_STATUS_TRANSITION",
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
                     "The registration of asset " + id + " is " + registration + "; nothing is left to confirm");
         }
     }
@@ -117,14 +119,16 @@ public record Asset(String id, AssetDetails details, List<OwnerShare> owners, St
      */
     public Asset assignedTo(String assignee, Set<String> assignors, Instant at) {
         if (assignee == null || assignee.isBlank() || assignors == null || assignors.isEmpty()) {
-            throw Rejection.invalid("INVALID_ASSIGNMENT", "assignors", "an assignment names its assignors and assignee");
+            throw Rejection.invalid(AssetCodes.INVALID_ASSIGNMENT, "assignors",
+                    "an assignment names its assignors and assignee");
         }
         if (assignors.contains(assignee)) {
-            throw Rejection.invalid("INVALID_ASSIGNMENT", "assignee", "an owner cannot assign its share to itself");
+            throw Rejection.invalid(AssetCodes.INVALID_ASSIGNMENT, "assignee",
+                    "an owner cannot assign its share to itself");
         }
         List<String> strangers = assignors.stream().filter(org -> !ownedBy(org)).sorted().toList();
         if (!strangers.isEmpty()) {
-            throw Rejection.conflict("ASSIGNOR_NOT_OWNER", "Only owners assign their shares; " + strangers
+            throw Rejection.conflict(AssetCodes.ASSIGNOR_NOT_OWNER, "Only owners assign their shares; " + strangers
                     + " own no share of asset " + id);
         }
         int assigned = 0;

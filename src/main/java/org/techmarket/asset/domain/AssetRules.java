@@ -12,6 +12,7 @@ import org.techmarket.asset.LegalStatus;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.reference.IpcCode;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 import org.techmarket.shared.Text;
 
 /**
@@ -54,7 +55,8 @@ public final class AssetRules {
         }
         List<OwnerShare> owners = owners(in.owners(), errors);
         if (!errors.isEmpty()) {
-            throw new Rejection(Rejection.Kind.INVALID, "VALIDATION_FAILED", "The asset has invalid fields", errors,
+            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.VALIDATION_FAILED, "The asset has invalid fields",
+                    errors,
                     Map.of());
         }
         return new Valid(new Asset.AssetDetails(in.kind(), Text.name(in.title()), in.abstractText().strip(),

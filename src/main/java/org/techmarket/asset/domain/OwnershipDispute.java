@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.techmarket.asset.AssetCodes;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * A claim by an organization that an asset registered by others is its own. It names the owners of record when
@@ -29,16 +31,16 @@ public record OwnershipDispute(String id, String assetId, String claimantId, Lis
     public static OwnershipDispute open(String id, String assetId, String claimantId, List<String> respondents,
             String statement, List<String> evidence, Instant at) {
         if (statement == null || statement.isBlank() || statement.length() > MAX_TEXT) {
-            throw Rejection.invalid("INVALID_STATEMENT", "statement",
+            throw Rejection.invalid(AssetCodes.INVALID_STATEMENT, "statement",
                     "a statement of the claim of 1 to " + MAX_TEXT + " characters is required");
         }
         if (evidence == null || evidence.isEmpty() || evidence.size() > MAX_EVIDENCE) {
-            throw Rejection.invalid("EVIDENCE_REQUIRED", "evidence",
+            throw Rejection.invalid(AssetCodes.EVIDENCE_REQUIRED, "evidence",
                     "cite 1 to " + MAX_EVIDENCE + " evidence documents by their SHA-256");
         }
         for (int i = 0; i < evidence.size(); i++) {
             if (evidence.get(i) == null || !SHA256.matcher(evidence.get(i)).matches()) {
-                throw Rejection.invalid("INVALID_EVIDENCE_HASH", "evidence[" + i + "]",
+                throw Rejection.invalid(SharedCodes.INVALID_EVIDENCE_HASH, "evidence[" + i + "]",
                         "a SHA-256 as 64 lower-case hexadecimal characters");
             }
         }
@@ -50,10 +52,10 @@ public record OwnershipDispute(String id, String assetId, String claimantId, Lis
     public OwnershipDispute decide(OwnershipDisputeStatus outcome, String decisionReason, String operator,
             Instant at) {
         if (outcome == null || outcome == OwnershipDisputeStatus.OPEN) {
-            throw Rejection.invalid("INVALID_OUTCOME", "outcome", "the outcome is UPHELD or DISMISSED");
+            throw Rejection.invalid(AssetCodes.INVALID_OUTCOME, "outcome", "the outcome is UPHELD or DISMISSED");
         }
         if (decisionReason == null || decisionReason.isBlank() || decisionReason.length() > MAX_TEXT) {
-            throw Rejection.invalid("INVALID_REASON", "reason",
+            throw Rejection.invalid(SharedCodes.INVALID_REASON, "reason",
                     "a reason of 1 to " + MAX_TEXT + " characters is required");
         }
         return new OwnershipDispute(id, assetId, claimantId, respondents, statement, evidence,

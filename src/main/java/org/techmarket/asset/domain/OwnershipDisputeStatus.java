@@ -3,6 +3,7 @@ package org.techmarket.asset.domain;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.techmarket.asset.AssetCodes;
 import org.techmarket.shared.Rejection;
 
 /** An ownership dispute is OPEN until an operator upholds it (the claimant becomes the owner) or dismisses it. */
@@ -21,7 +22,8 @@ public enum OwnershipDisputeStatus {
     /** The status after moving to {@code next}, or a refusal when the dispute was decided already. */
     public OwnershipDisputeStatus transitionTo(OwnershipDisputeStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict("DISPUTE_ALREADY_DECIDED", "The dispute is " + this + "; it is decided once");
+            throw Rejection.conflict(AssetCodes.DISPUTE_ALREADY_DECIDED,
+                    "The dispute is " + this + "; it is decided once");
         }
         return next;
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.techmarket.asset.AssetCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -141,6 +142,6 @@ public record PatentNumber(String country, String text) {
     }
 
     private static Rejection invalid(String message) {
-        return Rejection.invalid("INVALID_PATENT_NUMBER", "patentNumber", message);
+        return Rejection.invalid(AssetCodes.INVALID_PATENT_NUMBER, "patentNumber", message);
     }
 }

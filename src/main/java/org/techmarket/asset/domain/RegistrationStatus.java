@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Where an asset's registration stands. It is PENDING while co-owners the registrant named have not confirmed their
@@ -24,7 +25,7 @@ public enum RegistrationStatus {
     /** The status after moving to {@code next}, or a refusal when the move is not allowed. */
     public RegistrationStatus transitionTo(RegistrationStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict("INVALID_STATUS_TRANSITION",
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
                     "A registration that is " + this + " cannot become " + next);
         }
         return next;

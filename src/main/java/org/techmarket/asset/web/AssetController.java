@@ -36,6 +36,7 @@ import org.techmarket.reference.TechnologyField;
 import org.techmarket.reference.TechnologyFields;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The technology asset registry over HTTP: register, read, list and update (with {@code If-Match}), and a named
@@ -128,7 +129,7 @@ class AssetController {
     /** Reads {@code If-Match}: required, either {@code *} or one quoted version such as {@code "3"}. */
     static Optional<Long> expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new Rejection(Rejection.Kind.PRECONDITION_FAILED, "IF_MATCH_REQUIRED",
+            throw new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.IF_MATCH_REQUIRED,
                     "Send If-Match with the ETag you last read, so concurrent changes are not lost");
         }
         String value = ifMatch.strip();
@@ -141,7 +142,7 @@ class AssetController {
         if (value.matches("\"\\d{1,18}\"")) {
             return Optional.of(Long.parseLong(value.substring(1, value.length() - 1)));
         }
-        throw new Rejection(Rejection.Kind.PRECONDITION_FAILED, "VERSION_MISMATCH",
+        throw new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.VERSION_MISMATCH,
                 "If-Match does not name a version of this asset");
     }
 

@@ -15,6 +15,7 @@ import org.techmarket.asset.domain.OwnershipDispute;
 import org.techmarket.asset.domain.OwnershipDisputeStatus;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Ownership disputes over HTTP: contest an asset's registration, read the dispute, and an operator's decision. */
 @RestController
@@ -64,7 +65,7 @@ class OwnershipDisputeController {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object is required");
         }
         return body;
     }

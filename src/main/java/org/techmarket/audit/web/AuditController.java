@@ -14,6 +14,7 @@ import org.techmarket.audit.persistence.JdbcAuditLog;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +52,7 @@ class AuditController {
             @RequestParam(required = false) Integer limit) {
         actor.requireMarketReader();
         if (after < 0) {
-            throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "after", "after must not be negative");
         }
         int size = Cursor.limit(limit);
         sealer.sealCommitted();

@@ -11,12 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.HoldRequest;
+import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.ledger.domain.CashIn;
 import org.techmarket.ledger.domain.CashInCeilings;
 import org.techmarket.ledger.domain.CashOut;
 import org.techmarket.ledger.domain.CashOutStatus;
+import org.techmarket.ledger.domain.LedgerEvents;
 import org.techmarket.ledger.persistence.CashIns;
 import org.techmarket.ledger.persistence.CashOuts;
 import org.techmarket.ledger.persistence.LedgerAccounts;
@@ -30,6 +32,7 @@ import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Money entering and leaving the market through the settlement bank. An operator records each receipt once per
@@ -73,7 +76,7 @@ public class CashService {
     public Recorded recordCashIn(Actor actor, String organizationId, Money amount, String bankReference) {
         actor.requireOperator();
         if (organizationId == null || organizationId.isBlank()) {
-            throw Rejection.invalid("VALIDATION_FAILED", "organizationId", "organizationId is required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "organizationId", "organizationId is required");
         }
         requireAmount(amount);
         ceilings.requireWithinCashIn(amount);
@@ -84,7 +87,7 @@ public class CashService {
         if (!cashIns.claim(id, reference, organizationId, amount, actor.auditName(), now)) {
             CashIn earlier = cashIns.withBankReference(reference).orElseThrow();
             if (!earlier.sameReceipt(organizationId, amount)) {
-                throw Rejection.conflict("BANK_REFERENCE_CONFLICT",
+                throw Rejection.conflict(LedgerCodes.BANK_REFERENCE_CONFLICT,
                         "Bank reference " + reference + " is already recorded for a different receipt");
             }
             return new Recorded(earlier, false);
@@ -99,7 +102,7 @@ public class CashService {
         payload.put("amount", amount);
         payload.put("bankReference", reference);
         payload.put("transferId", transfer.id());
-        audit.record(actor.auditName(), "CashInRecorded", "cash-in:" + id, payload);
+        audit.record(actor.auditName(), LedgerEvents.CashInRecorded, "cash-in:" + id, payload);
         return new Recorded(new CashIn(id, reference, organizationId, amount, transfer.id(), actor.auditName(), now),
                 true);
     }
@@ -117,7 +120,7 @@ public class CashService {
         CashOut cashOut = new CashOut(id, organization, amount, hold.id(), CashOutStatus.PENDING, actor.auditName(),
                 LedgerTime.now(clock), Optional.empty(), Optional.empty(), Optional.empty());
         cashOuts.add(cashOut);
-        audit.record(actor.auditName(), "CashOutRequested", "cash-out:" + id, payload(cashOut));
+        audit.record(actor.auditName(), LedgerEvents.CashOutRequested, "cash-out:" + id, payload(cashOut));
         return cashOut;
     }
 
@@ -131,7 +134,7 @@ public class CashService {
         holds.capture(actor.auditName(), current.holdId(), current.amount(),
                 AccountId.bank(current.amount().currency()));
         cashOuts.update(confirmed);
-        audit.record(actor.auditName(), "CashOutConfirmed", "cash-out:" + id, payload(confirmed));
+        audit.record(actor.auditName(), LedgerEvents.CashOutConfirmed, "cash-out:" + id, payload(confirmed));
         return confirmed;
     }
 
@@ -148,7 +151,7 @@ public class CashService {
         CashOut cancelled = current.cancel(actor.auditName(), LedgerTime.now(clock));
         holds.release(actor.auditName(), current.holdId());
         cashOuts.update(cancelled);
-        audit.record(actor.auditName(), "CashOutCancelled", "cash-out:" + id, payload(cancelled));
+        audit.record(actor.auditName(), LedgerEvents.CashOutCancelled, "cash-out:" + id, payload(cancelled));
         return cancelled;
     }
 
@@ -197,14 +200,14 @@ public class CashService {
 
     private static void requireAmount(Money amount) {
         if (amount == null) {
-            throw Rejection.invalid("VALIDATION_FAILED", "amount", "amount is required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "amount", "amount is required");
         }
         amount.requirePositive("amount");
     }
 
     private static String requireReference(String reference, String field) {
         if (reference == null || reference.isBlank() || reference.strip().length() > MAX_REFERENCE) {
-            throw Rejection.invalid("INVALID_BANK_REFERENCE", field,
+            throw Rejection.invalid(LedgerCodes.INVALID_BANK_REFERENCE, field,
                     field + " must be the bank's reference of the payment, 1 to " + MAX_REFERENCE + " characters");
         }
         return reference.strip();

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.ledger.domain.LedgerEvents;
 
 /**
  * Records the ledger's audit events when the transaction is about to commit rather than when they happen. The
@@ -22,9 +23,9 @@ class LedgerAudit {
         this.audit = audit;
     }
 
-    private record Event(String actor, String type, String subject, Map<String, ?> payload) {}
+    private record Event(String actor, LedgerEvents type, String subject, Map<String, ?> payload) {}
 
-    void record(String actor, String type, String subject, Map<String, ?> payload) {
+    void record(String actor, LedgerEvents type, String subject, Map<String, ?> payload) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("ledger changes are recorded inside a transaction");
         }

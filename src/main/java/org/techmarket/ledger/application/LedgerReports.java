@@ -18,6 +18,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** What the ledger tells its readers: an organization's balances and statements, and the whole-ledger check. */
 @Service
@@ -74,16 +75,16 @@ public class LedgerReports {
             String currency, AccountKind kind, long after, Integer limit) {
         Money.requireCurrency(currency, "currency");
         if (kind != AccountKind.AVAILABLE && kind != AccountKind.HELD && kind != AccountKind.FEES) {
-            throw Rejection.invalid("INVALID_PARAMETER", "account", "account is AVAILABLE, HELD or FEES");
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "account", "account is AVAILABLE, HELD or FEES");
         }
         if (after < 0) {
-            throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "after", "after must not be negative");
         }
         int size = Cursor.limit(limit);
         AccountId account;
         if (kind == AccountKind.FEES) {
             actor.requireMarketReader();
-            String venue = venueId.or(actor::venueId).orElseThrow(() -> Rejection.invalid("INVALID_PARAMETER",
+            String venue = venueId.or(actor::venueId).orElseThrow(() -> Rejection.invalid(SharedCodes.INVALID_PARAMETER,
                     "venueId", "name the venue whose fees to read"));
             participants.venue(venue).orElseThrow(() -> Rejection.notFound("Venue", venue));
             account = AccountId.fees(venue, currency);

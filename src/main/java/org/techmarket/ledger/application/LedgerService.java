@@ -13,8 +13,10 @@ import org.techmarket.ledger.AccountKind;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.HoldRequest;
 import org.techmarket.ledger.Ledger;
+import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
+import org.techmarket.ledger.domain.LedgerEvents;
 import org.techmarket.ledger.persistence.LedgerAccounts;
 import org.techmarket.ledger.persistence.Journal;
 import org.techmarket.shared.Actor;
@@ -61,7 +63,8 @@ public class LedgerService implements Ledger {
         });
         Postings.Posted posted = postings.post(actor.auditName(), batch);
         if (!posted.fresh().isEmpty()) {
-            audit.record(actor.auditName(), "TransfersPosted", "transfer-batch:" + posted.fresh().get(0).batchId(),
+            audit.record(actor.auditName(), LedgerEvents.TransfersPosted,
+                    "transfer-batch:" + posted.fresh().get(0).batchId(),
                     Map.of("transfers", posted.fresh().stream().map(LedgerService::payload).toList()));
         }
         return posted.transfers();
@@ -91,7 +94,7 @@ public class LedgerService implements Ledger {
     public AccountId openEscrow(Actor actor, String dealId, String currency) {
         AccountId escrow = AccountId.escrow(dealId, currency);
         if (accounts.createIfMissing(escrow, clock.instant())) {
-            audit.record(actor.auditName(), "EscrowOpened", "account:" + escrow.key(),
+            audit.record(actor.auditName(), LedgerEvents.EscrowOpened, "account:" + escrow.key(),
                     Map.of("dealId", dealId, "currency", currency));
         }
         return escrow;
@@ -122,7 +125,7 @@ public class LedgerService implements Ledger {
 
     private static void requireMovable(AccountId account, String field) {
         if (account.kind() == AccountKind.HELD || account.kind() == AccountKind.BANK) {
-            throw Rejection.invalid("ACCOUNT_NOT_MOVABLE", field,
+            throw Rejection.invalid(LedgerCodes.ACCOUNT_NOT_MOVABLE, field,
                     account.kind() + " accounts move only through " + (account.kind() == AccountKind.HELD
                             ? "holds" : "cash in and out"));
         }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.AccountKind;
+import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.ledger.domain.PostingRules;
@@ -21,6 +22,7 @@ import org.techmarket.ledger.persistence.Journal;
 import org.techmarket.ledger.persistence.LedgerAccounts;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Posts batches of transfers inside the caller's transaction: locks the accounts in key order, applies the
@@ -50,12 +52,13 @@ class Postings {
 
     Posted post(String actor, List<TransferRequest> batch) {
         if (batch.isEmpty()) {
-            throw Rejection.invalid("EMPTY_BATCH", "batch", "A batch needs at least one transfer");
+            throw Rejection.invalid(LedgerCodes.EMPTY_BATCH, "batch", "A batch needs at least one transfer");
         }
         batch.forEach(PostingRules::requireWellFormed);
         long keys = batch.stream().flatMap(t -> t.idempotencyKey().stream()).count();
         if (batch.stream().flatMap(t -> t.idempotencyKey().stream()).distinct().count() != keys) {
-            throw Rejection.invalid("DUPLICATE_IDEMPOTENCY_KEY", "batch", "Each transfer of a batch needs its own key");
+            throw Rejection.invalid(LedgerCodes.DUPLICATE_IDEMPOTENCY_KEY, "batch",
+                    "Each transfer of a batch needs its own key");
         }
         Map<Integer, Transfer> earlier = alreadyPosted(batch);
         List<TransferRequest> fresh = new ArrayList<>();
@@ -102,7 +105,7 @@ class Postings {
         }
         List<AccountId> missing = touched.stream().filter(a -> !balances.containsKey(a)).toList();
         missing.stream().filter(a -> a.kind() == AccountKind.ESCROW).findFirst().ifPresent(escrow -> {
-            throw new Rejection(Rejection.Kind.NOT_FOUND, "ESCROW_NOT_OPEN",
+            throw new Rejection(Rejection.Kind.NOT_FOUND, LedgerCodes.ESCROW_NOT_OPEN,
                     "The escrow account of " + escrow.owner() + " in " + escrow.currency() + " is not open");
         });
         accounts.create(missing, LedgerTime.now(clock));
@@ -134,7 +137,7 @@ class Postings {
                 && request.amount().equals(posted.amount()) && request.reason().equals(posted.reason())
                 && request.cause().equals(posted.cause());
         if (!same) {
-            throw new Rejection(Rejection.Kind.UNPROCESSABLE, "IDEMPOTENCY_KEY_REUSED",
+            throw new Rejection(Rejection.Kind.UNPROCESSABLE, SharedCodes.IDEMPOTENCY_KEY_REUSED,
                     "Transfer idempotency key " + request.idempotencyKey().orElseThrow()
                             + " was already used for a different transfer");
         }

@@ -2,6 +2,7 @@ package org.techmarket.ledger.domain;
 
 import java.util.List;
 import java.util.Map;
+import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
@@ -32,7 +33,7 @@ public record CashInCeilings(long maxCashIn, long maxBalance, long maxMarketTota
     public void requireWithinCashIn(Money amount) {
         if (amount.minor() > maxCashIn) {
             Money ceiling = Money.of(maxCashIn, amount.currency());
-            throw new Rejection(Rejection.Kind.INVALID, "AMOUNT_ABOVE_CEILING",
+            throw new Rejection(Rejection.Kind.INVALID, LedgerCodes.AMOUNT_ABOVE_CEILING,
                     "A cash-in brings at most " + ceiling + " per receipt; record a larger receipt in parts",
                     List.of(new Rejection.FieldError("amount", "must be at most " + ceiling.decimal())),
                     Map.of("ceiling", ceiling));
@@ -57,7 +58,7 @@ public record CashInCeilings(long maxCashIn, long maxBalance, long maxMarketTota
     private static Rejection balanceAbove(String account, String what, long balance, long ceiling, Money amount) {
         Money now = Money.of(balance, amount.currency());
         Money limit = Money.of(ceiling, amount.currency());
-        return new Rejection(Rejection.Kind.CONFLICT, "BALANCE_ABOVE_CEILING",
+        return new Rejection(Rejection.Kind.CONFLICT, LedgerCodes.BALANCE_ABOVE_CEILING,
                 what + " is " + now + "; " + amount + " more would pass its ceiling of " + limit, List.of(),
                 Map.of("account", account, "balance", now, "ceiling", limit));
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** A withdrawal is PENDING (its funds held) until an operator confirms the payout or it is CANCELLED. */
 public enum CashOutStatus {
@@ -20,7 +21,7 @@ public enum CashOutStatus {
 
     public CashOutStatus transitionTo(CashOutStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict("INVALID_STATUS_TRANSITION",
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
                     "A cash-out that is " + this + " cannot become " + next);
         }
         return next;

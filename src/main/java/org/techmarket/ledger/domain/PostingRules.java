@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ProblemCode;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The posting rules of the double-entry ledger. A transfer moves a positive amount between two different accounts
@@ -57,21 +60,22 @@ public final class PostingRules {
     public static void requireWellFormed(TransferRequest transfer) {
         transfer.amount().requirePositive("amount");
         if (transfer.from().equals(transfer.to())) {
-            throw Rejection.invalid("SAME_ACCOUNT", "to", "A transfer moves money between two different accounts");
+            throw Rejection.invalid(LedgerCodes.SAME_ACCOUNT, "to",
+                    "A transfer moves money between two different accounts");
         }
         String currency = transfer.amount().currency();
         if (!transfer.from().currency().equals(currency) || !transfer.to().currency().equals(currency)) {
-            throw Rejection.invalid("CURRENCY_MISMATCH", "amount",
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "amount",
                     "Both accounts of a transfer must be in the amount's currency " + currency);
         }
-        requireCode(transfer.reason(), "reason");
+        requireCode(transfer.reason(), "reason", SharedCodes.INVALID_REASON);
         requireCause(transfer.cause(), "cause");
     }
 
     /** A reason or purpose code: upper-case letters, digits and underscores, such as {@code AUCTION_DEPOSIT}. */
-    public static String requireCode(String code, String field) {
+    public static String requireCode(String code, String field, ProblemCode refusal) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw Rejection.invalid("INVALID_" + field.toUpperCase(), field,
+            throw Rejection.invalid(refusal, field,
                     field + " must be a code of 2 to 40 upper-case letters, digits and underscores");
         }
         return code;
@@ -80,7 +84,7 @@ public final class PostingRules {
     /** A link to what caused a movement, such as {@code deal:<id>}. */
     public static String requireCause(String cause, String field) {
         if (cause == null || cause.isBlank() || cause.length() > MAX_CAUSE) {
-            throw Rejection.invalid("INVALID_" + field.toUpperCase(), field,
+            throw Rejection.invalid(SharedCodes.INVALID_CAUSE, field,
                     field + " must name what caused the movement, in at most " + MAX_CAUSE + " characters");
         }
         return cause;
@@ -96,7 +100,7 @@ public final class PostingRules {
 
     private static Rejection insufficientFunds(TransferRequest transfer, long balance) {
         Money held = Money.of(balance, transfer.amount().currency());
-        return new Rejection(Rejection.Kind.CONFLICT, "INSUFFICIENT_FUNDS",
+        return new Rejection(Rejection.Kind.CONFLICT, LedgerCodes.INSUFFICIENT_FUNDS,
                 "Account " + transfer.from().kind() + " holds " + held + ", less than the " + transfer.amount()
                         + " to move",
                 List.of(), Map.of("needed", transfer.amount(), "balance", held));
@@ -106,7 +110,8 @@ public final class PostingRules {
         try {
             return Math.addExact(balance, amount);
         } catch (ArithmeticException e) {
-            throw Rejection.conflict("BALANCE_LIMIT", "The amount would take an account beyond what it can record");
+            throw Rejection.conflict(LedgerCodes.BALANCE_LIMIT,
+                    "The amount would take an account beyond what it can record");
         }
     }
 
@@ -114,7 +119,8 @@ public final class PostingRules {
         try {
             return Math.subtractExact(balance, amount);
         } catch (ArithmeticException e) {
-            throw Rejection.conflict("BALANCE_LIMIT", "The amount would take an account beyond what it can record");
+            throw Rejection.conflict(LedgerCodes.BALANCE_LIMIT,
+                    "The amount would take an account beyond what it can record");
         }
     }
 }

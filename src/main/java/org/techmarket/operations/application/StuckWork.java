@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.operations.OperationsCodes;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.jobs.BackgroundJobs;
@@ -18,9 +19,6 @@ import org.techmarket.shared.jobs.StuckItem;
  */
 @Service
 public class StuckWork {
-
-    /** The stable code of a retry asked for an item that is not waiting for an operator. */
-    public static final String STUCK_ITEM_NOT_FOUND = "STUCK_ITEM_NOT_FOUND";
 
     private final BackgroundJobs jobs;
     private final AuditLog audit;
@@ -43,14 +41,14 @@ public class StuckWork {
     public StuckItem retry(Actor actor, String job, String itemId) {
         actor.requireOperator();
         StuckItem released = jobs.release(job, itemId, clock.instant()).orElseThrow(() -> new Rejection(
-                Rejection.Kind.NOT_FOUND, STUCK_ITEM_NOT_FOUND, "No item " + itemId + " of job " + job
+                Rejection.Kind.NOT_FOUND, OperationsCodes.STUCK_ITEM_NOT_FOUND, "No item " + itemId + " of job " + job
                         + " is waiting for an operator"));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("job", job);
         payload.put("itemId", itemId);
         payload.put("attempts", released.attempts());
         payload.put("lastError", released.lastError());
-        audit.record(actor.auditName(), "StuckItemReleased", "job:" + job + "/" + itemId, payload);
+        audit.record(actor.auditName(), OperationsEvents.StuckItemReleased, "job:" + job + "/" + itemId, payload);
         return released;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.domain.SecurityEventType;
 import org.techmarket.participant.domain.ThrottlePolicy;
 import org.techmarket.participant.domain.ThrottleState;
@@ -121,7 +122,8 @@ public class LoginThrottling {
         String key = accountKey(user.username());
         boolean locked = throttles.lockedAt(key, clock.instant());
         throttles.clear(key);
-        audit.record(actor.auditName(), "AccountUnlocked", "user:" + user.id(), Map.of("wasLocked", locked));
+        audit.record(actor.auditName(), ParticipantEvents.AccountUnlocked, "user:" + user.id(),
+                Map.of("wasLocked", locked));
         events.record(SecurityEventType.ACCOUNT_UNLOCKED, Optional.of(user), origin);
         return locked;
     }
@@ -142,10 +144,10 @@ public class LoginThrottling {
     private static Rejection refused(ThrottleState.Refusal refusal, Instant now) {
         long seconds = refusal.retryAfterSeconds(now);
         return refusal.locked()
-                ? new Rejection(Rejection.Kind.TOO_MANY_REQUESTS, "ACCOUNT_LOCKED",
+                ? new Rejection(Rejection.Kind.TOO_MANY_REQUESTS, ParticipantCodes.ACCOUNT_LOCKED,
                         "Too many failed log-ins: this account is locked; try again later or ask an admin to unlock it",
                         java.util.List.of(), Map.of("retryAfter", seconds))
-                : new Rejection(Rejection.Kind.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
+                : new Rejection(Rejection.Kind.TOO_MANY_REQUESTS, ParticipantCodes.TOO_MANY_ATTEMPTS,
                         "Too many failed log-ins; wait " + seconds + " s before trying again", java.util.List.of(),
                         Map.of("retryAfter", seconds));
     }

@@ -15,6 +15,7 @@ import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSuspended;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.Participants;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.User;
@@ -55,16 +56,17 @@ public class OrganizationService implements Participants {
 
     @Transactional
     public Organization verify(Actor actor, String organizationId) {
-        return changeStatus(actor, organizationId, OrganizationStatus.VERIFIED, "OrganizationVerified", "");
+        return changeStatus(actor, organizationId, OrganizationStatus.VERIFIED,
+                ParticipantEvents.OrganizationVerified.name(), "");
     }
 
     @Transactional
     public Organization suspend(Actor actor, String organizationId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw Rejection.invalid("REASON_REQUIRED", "reason", "A suspension needs a reason");
+            throw Rejection.invalid(ParticipantCodes.REASON_REQUIRED, "reason", "A suspension needs a reason");
         }
         Organization suspended = changeStatus(actor, organizationId, OrganizationStatus.SUSPENDED,
-                "OrganizationSuspended", reason.strip());
+                AuditLog.typeOf(OrganizationSuspended.class), reason.strip());
         events.publishEvent(new OrganizationSuspended(suspended.id(), suspended.venueId(), reason.strip(),
                 suspended.updatedAt()));
         return suspended;
@@ -159,7 +161,7 @@ public class OrganizationService implements Participants {
     }
 
     private static Rejection requireOrganizationRefusal(String id, String field) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND", "Organization " + id
+        return new Rejection(Rejection.Kind.NOT_FOUND, ParticipantCodes.ORGANIZATION_NOT_FOUND, "Organization " + id
                 + " does not exist", List.of(new Rejection.FieldError(field, "no such organization")), Map.of());
     }
 

@@ -60,7 +60,7 @@ class ParticipantBootstrap implements ApplicationRunner {
                 var admin = registrations.newUser(new Onboarding.NewUser("admin",
                         java.util.UUID.randomUUID() + "-unused", "Market operator"), Role.OPERATOR, Optional.empty(),
                         Optional.of(venue.id()), clock.instant());
-                audit.record(Actor.SYSTEM.auditName(), "UserAdded", "user:" + admin.id(),
+                audit.record(Actor.SYSTEM.auditName(), ParticipantEvents.UserAdded, "user:" + admin.id(),
                         Map.of("username", admin.username(), "role", Role.OPERATOR.name(), "venueId", venue.id()));
                 tokens.issueGiven(admin, adminToken, "admin-token");
                 log.info("Created the operator 'admin' with the configured admin token");

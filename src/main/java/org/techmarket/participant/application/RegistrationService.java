@@ -17,6 +17,7 @@ import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
+import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.domain.CommonPasswords;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.Passwords;
@@ -30,6 +31,7 @@ import org.techmarket.reference.Regions;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 import org.techmarket.shared.Text;
 import org.techmarket.shared.Role;
 
@@ -92,19 +94,20 @@ public class RegistrationService implements Onboarding {
         checkOrganization(org, errors);
         checkUser(admin, "admin.", errors);
         if (!errors.isEmpty()) {
-            throw new Rejection(Rejection.Kind.INVALID, "VALIDATION_FAILED", "The registration has invalid fields",
+            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.VALIDATION_FAILED,
+                    "The registration has invalid fields",
                     errors, Map.of());
         }
         Instant now = clock.instant();
         checkIdentityNumber(org, LocalDate.ofInstant(now, IDENTITY_CARD_ZONE));
         checkPasswordStrength(admin, "admin.");
         if (org.type().hasCreditCode() && organizations.creditCodeTaken(org.creditCode())) {
-            throw Rejection.conflict("ORGANIZATION_EXISTS",
+            throw Rejection.conflict(ParticipantCodes.ORGANIZATION_EXISTS,
                     "An organization with credit code " + org.creditCode() + " is already registered");
         }
         if (org.type().isNaturalPerson() && organizations.identityNumberTaken(org.identityNumber())) {
             // The number is not repeated: it is personal information, and the caller knows it.
-            throw Rejection.conflict("ORGANIZATION_EXISTS",
+            throw Rejection.conflict(ParticipantCodes.ORGANIZATION_EXISTS,
                     "An individual with this resident identity number is already registered");
         }
         requireFreeUsername(admin.username());
@@ -123,8 +126,8 @@ public class RegistrationService implements Onboarding {
         organization.maskedIdentityNumber().ifPresent(masked -> payload.put("identityNumber", masked));
         payload.put("region", organization.region());
         payload.put("venueId", venue.id());
-        audit.record(actor, "OrganizationRegistered", "organization:" + organization.id(), payload);
-        audit.record(actor, "UserAdded", "user:" + user.id(),
+        audit.record(actor, ParticipantEvents.OrganizationRegistered, "organization:" + organization.id(), payload);
+        audit.record(actor, ParticipantEvents.UserAdded, "user:" + user.id(),
                 Map.of("username", user.username(), "role", user.role().name(), "organizationId", organization.id()));
         return new Registered(organization.id(), user.id(), organization.status());
     }
@@ -141,12 +144,13 @@ public class RegistrationService implements Onboarding {
         organizations.lockShared(organizationId).orElseThrow(() -> Rejection.notFound("Organization", organizationId))
                 .status().requirePermits(MarketAction.ADD_USER);
         if (!role.actsForOrganization()) {
-            throw Rejection.invalid("INVALID_ROLE", "role", "An organization's users are MEMBER or ORG_ADMIN");
+            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role",
+                    "An organization's users are MEMBER or ORG_ADMIN");
         }
         checkNewUser(details, "");
         requireFreeUsername(details.username());
         User user = newUser(details, role, Optional.of(organizationId), Optional.empty(), clock.instant());
-        audit.record(actor.auditName(), "UserAdded", "user:" + user.id(),
+        audit.record(actor.auditName(), ParticipantEvents.UserAdded, "user:" + user.id(),
                 Map.of("username", user.username(), "role", role.name(), "organizationId", organizationId));
         return user;
     }
@@ -156,7 +160,7 @@ public class RegistrationService implements Onboarding {
     public User addStaff(Actor actor, NewUser details, Role role) {
         actor.requireOperator();
         if (role.actsForOrganization()) {
-            throw Rejection.invalid("INVALID_ROLE", "role", "Staff are OPERATOR or REGULATOR");
+            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role", "Staff are OPERATOR or REGULATOR");
         }
         checkNewUser(details, "");
         requireFreeUsername(details.username());
@@ -164,7 +168,7 @@ public class RegistrationService implements Onboarding {
                 ? Optional.of(actor.venueId().orElseGet(() -> venues.defaultVenue().id()))
                 : Optional.empty();
         User user = newUser(details, role, Optional.empty(), venue, clock.instant());
-        audit.record(actor.auditName(), "UserAdded", "user:" + user.id(),
+        audit.record(actor.auditName(), ParticipantEvents.UserAdded, "user:" + user.id(),
                 Map.of("username", user.username(), "role", role.name(), "venueId", venue.orElse("")));
         return user;
     }
@@ -182,7 +186,8 @@ public class RegistrationService implements Onboarding {
         List<Rejection.FieldError> errors = new ArrayList<>();
         checkUser(details, prefix, errors);
         if (!errors.isEmpty()) {
-            throw new Rejection(Rejection.Kind.INVALID, "VALIDATION_FAILED", "The user has invalid fields", errors,
+            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.VALIDATION_FAILED, "The user has invalid fields",
+                    errors,
                     Map.of());
         }
         checkPasswordStrength(details, prefix);
@@ -201,7 +206,7 @@ public class RegistrationService implements Onboarding {
 
     private void requireFreeUsername(String username) {
         if (users.usernameTaken(username)) {
-            throw Rejection.conflict("USERNAME_TAKEN", "The username " + username + " is already taken");
+            throw Rejection.conflict(ParticipantCodes.USERNAME_TAKEN, "The username " + username + " is already taken");
         }
     }
 
@@ -232,21 +237,22 @@ public class RegistrationService implements Onboarding {
         boolean given = number != null && !number.isEmpty();
         if (!org.type().isNaturalPerson()) {
             if (given) {
-                throw identityRefused("IDENTITY_NUMBER_NOT_ALLOWED", "only an INDIVIDUAL registers with a resident"
+                throw identityRefused(ParticipantCodes.IDENTITY_NUMBER_NOT_ALLOWED,
+                        "only an INDIVIDUAL registers with a resident"
                         + " identity number; an organization is identified by its unified social credit code");
             }
             return;
         }
         if (!given) {
-            throw identityRefused("IDENTITY_NUMBER_REQUIRED",
+            throw identityRefused(ParticipantCodes.IDENTITY_NUMBER_REQUIRED,
                     "an INDIVIDUAL registers with the 18-character number of their resident identity card");
         }
         ResidentIdentityNumber.problem(number, today).ifPresent(problem -> {
-            throw identityRefused("INVALID_IDENTITY_NUMBER", problem);
+            throw identityRefused(ParticipantCodes.INVALID_IDENTITY_NUMBER, problem);
         });
     }
 
-    private static Rejection identityRefused(String code, String message) {
+    private static Rejection identityRefused(ParticipantCodes code, String message) {
         return new Rejection(Rejection.Kind.INVALID, code, "The resident identity number is refused: " + message,
                 List.of(new Rejection.FieldError("organization.identityNumber", message)), Map.of());
     }

@@ -12,6 +12,7 @@ import org.techmarket.participant.persistence.SecurityEvents;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Records refused and failed security events (failed and throttled log-ins, locks, refusals, token revocations) and
@@ -51,7 +52,7 @@ public class SecurityEventLog {
     public EventPage read(Actor actor, Optional<SecurityEventType> type, long after, Integer limit) {
         actor.requireMarketReader();
         if (after < 0) {
-            throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "after", "after must not be negative");
         }
         int size = Cursor.limit(limit);
         List<SecurityEvent> found = events.page(type, after, size + 1);

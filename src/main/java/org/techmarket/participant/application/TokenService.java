@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.domain.SecurityEventType;
 import org.techmarket.participant.domain.User;
 import org.techmarket.participant.persistence.Tokens;
@@ -77,7 +78,7 @@ public class TokenService {
         LoginThrottling.Admission admission = throttling.admit(name, account, origin);
         if (!passwords.matches(account.map(User::passwordHash), password)) {
             throttling.failed(admission, account, origin);
-            throw new Rejection(Rejection.Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS",
+            throw new Rejection(Rejection.Kind.UNAUTHENTICATED, ParticipantCodes.INVALID_CREDENTIALS,
                     "Unknown username or wrong password");
         }
         User user = account.get();
@@ -111,7 +112,8 @@ public class TokenService {
                 .orElseThrow(() -> Rejection.notFound("Token", tokenId));
         if (token.revokedAt().isEmpty()) {
             tokens.revoke(tokenId, clock.instant());
-            audit.record(actor.auditName(), "TokenRevoked", "token:" + tokenId, Map.of("userId", actor.userId()));
+            audit.record(actor.auditName(), ParticipantEvents.TokenRevoked, "token:" + tokenId,
+                    Map.of("userId", actor.userId()));
             events.record(SecurityEventType.TOKEN_REVOKED, actor, origin);
         }
     }
@@ -119,7 +121,7 @@ public class TokenService {
     private IssuedToken issue(User user, String secret, String label, Optional<Instant> expiresAt, Actor by) {
         String id = ids.newId();
         tokens.add(id, user.id(), hash(secret), label, clock.instant(), expiresAt);
-        audit.record(by.auditName(), "TokenIssued", "user:" + user.id(),
+        audit.record(by.auditName(), ParticipantEvents.TokenIssued, "user:" + user.id(),
                 Map.of("tokenId", id, "label", label, "expiresAt", expiresAt.map(Instant::toString).orElse("never")));
         return new IssuedToken(id, secret, expiresAt);
     }

@@ -41,7 +41,7 @@ public class VenueService {
         return venues.findByCode(DEFAULT_CODE).orElseGet(() -> {
             Venue venue = new Venue(ids.newId(), DEFAULT_CODE, defaultName, defaultRegion);
             venues.add(venue, clock.instant());
-            audit.record(Actor.SYSTEM.auditName(), "VenueOpened", "venue:" + venue.id(),
+            audit.record(Actor.SYSTEM.auditName(), ParticipantEvents.VenueOpened, "venue:" + venue.id(),
                     Map.of("code", venue.code(), "name", venue.name(), "region", venue.region()));
             return venue;
         });

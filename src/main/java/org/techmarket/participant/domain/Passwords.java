@@ -3,6 +3,7 @@ package org.techmarket.participant.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.techmarket.participant.ParticipantCodes;
 
 /**
  * The password rule: long enough to resist guessing, short enough for bcrypt, which reads only 72 bytes; and, once
@@ -16,18 +17,18 @@ public final class Passwords {
 
     /** Why a well-formed password is still refused, with the stable code of the refusal. */
     public enum Weakness {
-        CONTAINS_USERNAME("PASSWORD_CONTAINS_USERNAME", "must not contain the username"),
-        TOO_COMMON("PASSWORD_TOO_COMMON", "is one of the most common passwords");
+        CONTAINS_USERNAME(ParticipantCodes.PASSWORD_CONTAINS_USERNAME, "must not contain the username"),
+        TOO_COMMON(ParticipantCodes.PASSWORD_TOO_COMMON, "is one of the most common passwords");
 
-        private final String code;
+        private final ParticipantCodes code;
         private final String message;
 
-        Weakness(String code, String message) {
+        Weakness(ParticipantCodes code, String message) {
             this.code = code;
             this.message = message;
         }
 
-        public String code() {
+        public ParticipantCodes code() {
             return code;
         }
 

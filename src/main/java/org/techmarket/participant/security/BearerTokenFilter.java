@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.ProblemWriter;
@@ -39,7 +40,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 : Optional.empty();
         if (actor.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            ProblemWriter.write(response, 401, "Unauthorized", "INVALID_TOKEN",
+            ProblemWriter.write(response, 401, "Unauthorized", ParticipantCodes.INVALID_TOKEN,
                     "The bearer token is unknown, expired or revoked");
             return;
         }

@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.ProblemWriter;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Who may call what, at the door: the open parts of the API (registration, log-in, reference data, the public
@@ -67,9 +68,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(response, 401,
-                                "Unauthorized", "UNAUTHENTICATED", "This call needs a bearer token"))
+                                "Unauthorized", SharedCodes.UNAUTHENTICATED, "This call needs a bearer token"))
                         .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(response, 403, "Forbidden",
-                                "FORBIDDEN", "You may not do this")));
+                                SharedCodes.FORBIDDEN, "You may not do this")));
         return http.build();
     }
 
@@ -91,10 +92,10 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole("OPERATOR", "REGULATOR"))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(response, 401,
-                                "Unauthorized", "UNAUTHENTICATED", "This call needs an operator's or a regulator's"
-                                        + " bearer token"))
+                                "Unauthorized", SharedCodes.UNAUTHENTICATED,
+                                "This call needs an operator's or a regulator's bearer token"))
                         .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(response, 403, "Forbidden",
-                                "FORBIDDEN", "Only operators and regulators may read the market's metrics")));
+                                SharedCodes.FORBIDDEN, "Only operators and regulators may read the market's metrics")));
         return http.build();
     }
 

@@ -10,6 +10,7 @@ import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.application.RegistrationService;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Registration of a new organization with its first administrator. */
 @RestController
@@ -34,10 +35,10 @@ class RegistrationController {
     @ResponseStatus(HttpStatus.CREATED)
     RegistrationResponse register(@RequestBody RegistrationRequest request) {
         if (request.organization() == null) {
-            throw Rejection.invalid("VALIDATION_FAILED", "organization", "is required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "organization", "is required");
         }
         if (request.admin() == null) {
-            throw Rejection.invalid("VALIDATION_FAILED", "admin", "is required");
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "admin", "is required");
         }
         OrganizationRequest org = request.organization();
         AdminRequest admin = request.admin();

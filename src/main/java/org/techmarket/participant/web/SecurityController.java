@@ -18,6 +18,7 @@ import org.techmarket.participant.domain.SecurityEventType;
 import org.techmarket.participant.security.ClientAddresses;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Unlocking an account locked by failed log-ins; the security events operators and regulators read. */
 @RestController
@@ -63,7 +64,7 @@ class SecurityController {
         try {
             return SecurityEventType.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw Rejection.invalid("INVALID_PARAMETER", "type",
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "type",
                     "type is one of " + Arrays.toString(SecurityEventType.values()));
         }
     }

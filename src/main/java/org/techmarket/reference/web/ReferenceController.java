@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.reference.FutureIndustry;
+import org.techmarket.reference.ReferenceCodes;
 import org.techmarket.reference.Region;
 import org.techmarket.reference.Regions;
 import org.techmarket.reference.TechnologyField;
@@ -79,7 +80,8 @@ public class ReferenceController {
                 return Optional.of(candidate);
             }
         }
-        throw Rejection.invalid("INVALID_REGION_LEVEL", "level", "level must be PROVINCE or CITY, not '" + level + "'");
+        throw Rejection.invalid(ReferenceCodes.INVALID_REGION_LEVEL, "level",
+                "level must be PROVINCE or CITY, not '" + level + "'");
     }
 
     private Optional<String> province(String province) {
@@ -88,7 +90,7 @@ public class ReferenceController {
         }
         String code = province.strip();
         if (regions.find(code).filter(region -> region.level() == Region.Level.PROVINCE).isEmpty()) {
-            throw Rejection.invalid("UNKNOWN_PROVINCE", "province",
+            throw Rejection.invalid(ReferenceCodes.UNKNOWN_PROVINCE, "province",
                     "'" + province + "' is not a province code such as 440000");
         }
         return Optional.of(code);

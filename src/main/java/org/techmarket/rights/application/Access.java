@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
@@ -40,7 +41,7 @@ final class Access {
     }
 
     static Rejection notGrantor(String detail) {
-        return new Rejection(Rejection.Kind.FORBIDDEN, "NOT_GRANTOR", detail);
+        return new Rejection(Rejection.Kind.FORBIDDEN, RightsCodes.NOT_GRANTOR, detail);
     }
 
     static Rejection grantNotFound(String grantId) {

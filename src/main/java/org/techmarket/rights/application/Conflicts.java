@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.RightsCheck;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.RightsConflict;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.Conflict;
@@ -13,9 +14,6 @@ import org.techmarket.shared.Rejection;
 
 /** The checker's answer in the module's public terms, and the one refusal a conflict becomes. */
 final class Conflicts {
-
-    /** The stable problem code of every refusal for conflicting rights. */
-    static final String RIGHTS_CONFLICT = "RIGHTS_CONFLICT";
 
     private Conflicts() {
     }
@@ -30,7 +28,8 @@ final class Conflicts {
         String detail = result.conflicts().size() == 1 ? result.conflicts().get(0).message()
                 : result.conflicts().size() + " conflicts: " + String.join("; ",
                         result.conflicts().stream().map(Conflict::message).toList());
-        return new Rejection(Rejection.Kind.CONFLICT, RIGHTS_CONFLICT, detail, List.of(), Map.of("conflicts", conflicts));
+        return new Rejection(Rejection.Kind.CONFLICT, RightsCodes.RIGHTS_CONFLICT, detail, List.of(),
+                Map.of("conflicts", conflicts));
     }
 
     private static RightsConflict toConflict(Conflict conflict) {

@@ -7,10 +7,12 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.ProposedGrant;
@@ -43,19 +45,20 @@ class GrantRequests {
 
     private ProposedGrant proposal(GrantTerms terms, Set<String> grantors, LocalDate today, boolean anyBuyer) {
         if (terms == null) {
-            throw Rejection.invalid("INVALID_GRANT", "terms", "the terms of the grant are required");
+            throw Rejection.invalid(RightsCodes.INVALID_GRANT, "terms", "the terms of the grant are required");
         }
         if (grantors == null || grantors.isEmpty()) {
-            throw Rejection.invalid("INVALID_GRANTOR", "grantors", "at least one granting organization is required");
+            throw Rejection.invalid(RightsCodes.INVALID_GRANTOR, "grantors",
+                    "at least one granting organization is required");
         }
         GrantType type = type(terms.type());
         Scope scope = scope(terms.scope());
         if ((type == GrantType.ASSIGNMENT || type == GrantType.PLEDGE) && !coversWholeAsset(scope)) {
-            throw Rejection.invalid("INVALID_SCOPE", "scope",
+            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope",
                     "an assignment or a pledge covers the whole asset: fields [\"*\"] and territories [\"WORLD\"]");
         }
         if (type == GrantType.ASSIGNMENT && !scope.term().start().equals(today)) {
-            throw Rejection.invalid("INVALID_TERM", "scope.start",
+            throw Rejection.invalid(RightsCodes.INVALID_TERM, "scope.start",
                     "an assignment moves ownership when it is recorded, so it starts today (" + today + ")");
         }
         String grantee = anyBuyer ? PROSPECTIVE_BUYER : grantee(terms.granteeId(), grantors);
@@ -73,10 +76,10 @@ class GrantRequests {
 
     private static GrantType type(GrantKind kind) {
         if (kind == null) {
-            throw Rejection.invalid("INVALID_GRANT_TYPE", "type", "a grant type is required");
+            throw Rejection.invalid(RightsCodes.INVALID_GRANT_TYPE, "type", "a grant type is required");
         }
         if (kind == GrantKind.OPEN_LICENCE) {
-            throw Rejection.invalid("INVALID_GRANT_TYPE", "type",
+            throw Rejection.invalid(RightsCodes.INVALID_GRANT_TYPE, "type",
                     "an open licence is taken under the asset's declaration: POST /api/v1/assets/{id}/open-licence/licences");
         }
         return GrantType.valueOf(kind.name());
@@ -84,25 +87,28 @@ class GrantRequests {
 
     private Scope scope(GrantScope scope) {
         if (scope == null) {
-            throw Rejection.invalid("INVALID_SCOPE", "scope", "a scope {fields, territories, start, end} is required");
+            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope",
+                    "a scope {fields, territories, start, end} is required");
         }
         return Scope.of(scope.fields(), scope.territories(), scope.start(), scope.end(), regions);
     }
 
     private String grantee(String granteeId, Set<String> grantors) {
         if (granteeId == null || granteeId.isBlank()) {
-            throw Rejection.invalid("INVALID_GRANTEE", "granteeId", "a grantee is required");
+            throw Rejection.invalid(RightsCodes.INVALID_GRANTEE, "granteeId", "a grantee is required");
         }
         // Read as an Optional and refused here: a refusal from behind the participant module's transactional
         // boundary would mark a caller's transaction rollback-only even if the caller catches it.
         OrganizationSummary grantee = participants.organization(granteeId).orElseThrow(() -> new Rejection(
-                Rejection.Kind.NOT_FOUND, "ORGANIZATION_NOT_FOUND", "Organization " + granteeId + " does not exist",
+                Rejection.Kind.NOT_FOUND, ParticipantCodes.ORGANIZATION_NOT_FOUND,
+                "Organization " + granteeId + " does not exist",
                 List.of(new Rejection.FieldError("granteeId", "no such organization")), Map.of()));
         if (grantors.contains(grantee.id())) {
-            throw Rejection.invalid("INVALID_GRANTEE", "granteeId", "an organization cannot grant rights to itself");
+            throw Rejection.invalid(RightsCodes.INVALID_GRANTEE, "granteeId",
+                    "an organization cannot grant rights to itself");
         }
         if (!grantee.status().mayTrade()) {
-            throw new Rejection(Rejection.Kind.UNPROCESSABLE, "GRANTEE_NOT_VERIFIED",
+            throw new Rejection(Rejection.Kind.UNPROCESSABLE, RightsCodes.GRANTEE_NOT_VERIFIED,
                     "The grantee is " + grantee.status() + "; rights are granted only to verified organizations");
         }
         return grantee.id();

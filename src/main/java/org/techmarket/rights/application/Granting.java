@@ -13,6 +13,7 @@ import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
@@ -23,6 +24,7 @@ import org.techmarket.rights.persistence.OpenLicences;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Grants rights on an asset and checks grants without making them. A grant is checked and stored under the
@@ -113,14 +115,15 @@ public class Granting {
     @Transactional
     public RegisteredGrant recordForCause(String causeId, String assetId, Set<String> grantors, GrantTerms terms) {
         if (causeId == null || causeId.isBlank() || causeId.length() > 200) {
-            throw Rejection.invalid("INVALID_CAUSE", "causeId", "a cause id of 1 to 200 characters is required");
+            throw Rejection.invalid(SharedCodes.INVALID_CAUSE, "causeId",
+                    "a cause id of 1 to 200 characters is required");
         }
         book.requireAsset(assetId);
         AssetSummary asset = book.lockAsset(assetId);
         Optional<RegisteredGrant> earlier = grants.findByCause(causeId);
         if (earlier.isPresent()) {
             if (!earlier.get().assetId().equals(assetId)) {
-                throw new Rejection(Rejection.Kind.UNPROCESSABLE, "CAUSE_REUSED",
+                throw new Rejection(Rejection.Kind.UNPROCESSABLE, RightsCodes.CAUSE_REUSED,
                         "Cause " + causeId + " already recorded a grant on another asset");
             }
             return earlier.get();

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
@@ -62,10 +63,11 @@ public class OpenLicenceTaking {
                 .orElseThrow(() -> OpenLicensing.notDeclared(assetId));
         LocalDate today = LocalDate.now(clock);
         if (owners.contains(taker)) {
-            throw Rejection.conflict("TAKER_IS_OWNER", "An owner cannot take an open licence on its own asset");
+            throw Rejection.conflict(RightsCodes.TAKER_IS_OWNER,
+                    "An owner cannot take an open licence on its own asset");
         }
         if (grants.holdsOpenLicence(assetId, taker, today)) {
-            throw Rejection.conflict("OPEN_LICENCE_ALREADY_TAKEN",
+            throw Rejection.conflict(RightsCodes.OPEN_LICENCE_ALREADY_TAKEN,
                     "Your organization already holds an open licence on this asset");
         }
         book.requireTradeable(assetId);

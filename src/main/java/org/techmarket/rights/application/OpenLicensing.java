@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.Conflict;
 import org.techmarket.rights.domain.ConflictReason;
@@ -95,7 +96,7 @@ public class OpenLicensing {
     }
 
     static Rejection notDeclared(String assetId) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, "OPEN_LICENCE_NOT_DECLARED",
+        return new Rejection(Rejection.Kind.NOT_FOUND, RightsCodes.OPEN_LICENCE_NOT_DECLARED,
                 "No open licence is declared on asset " + assetId);
     }
 }

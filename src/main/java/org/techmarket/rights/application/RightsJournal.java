@@ -36,7 +36,7 @@ class RightsJournal {
     }
 
     void grantRecorded(String actor, RegisteredGrant entry) {
-        audit.record(actor, "GrantRecorded", "grant:" + entry.id(), grantPayload(entry));
+        audit.record(actor, GrantRecorded.class, "grant:" + entry.id(), grantPayload(entry));
         publishRecorded(entry);
     }
 
@@ -47,7 +47,7 @@ class RightsJournal {
         payload.put("effectiveOn", grant.terminatedFrom().orElseThrow().toString());
         payload.put("reason", entry.terminationReason().orElseThrow());
         payload.put("version", entry.version());
-        audit.record(actor, "GrantTerminated", "grant:" + entry.id(), payload);
+        audit.record(actor, GrantTerminated.class, "grant:" + entry.id(), payload);
         events.publishEvent(new GrantTerminated(entry.id(), entry.assetId(), grant.terminatedFrom().orElseThrow(),
                 entry.terminationReason().orElseThrow()));
     }
@@ -57,7 +57,7 @@ class RightsJournal {
         payload.put("assetId", entry.assetId());
         payload.put("endedOn", entry.grant().scope().term().end().toString());
         payload.put("version", entry.version());
-        audit.record(actor, "GrantExpired", "grant:" + entry.id(), payload);
+        audit.record(actor, GrantExpired.class, "grant:" + entry.id(), payload);
         events.publishEvent(new GrantExpired(entry.id(), entry.assetId(), entry.grant().scope().term().end()));
     }
 
@@ -66,12 +66,12 @@ class RightsJournal {
         payload.put("declarationId", declaration.id());
         payload.put("replaces", replaced.orElse(null));
         payload.put("terms", OpenLicenceTermsText.of(declaration.terms()));
-        audit.record(actor, "OpenLicenceDeclared", "asset:" + declaration.assetId(), payload);
+        audit.record(actor, OpenLicenceDeclared.class, "asset:" + declaration.assetId(), payload);
         events.publishEvent(new OpenLicenceDeclared(declaration.id(), declaration.assetId(), replaced));
     }
 
     void openLicenceWithdrawn(String actor, OpenLicenceDeclaration declaration) {
-        audit.record(actor, "OpenLicenceWithdrawn", "asset:" + declaration.assetId(),
+        audit.record(actor, OpenLicenceWithdrawn.class, "asset:" + declaration.assetId(),
                 Map.of("declarationId", declaration.id()));
         events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
     }
@@ -81,7 +81,7 @@ class RightsJournal {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("declarationId", declaration.id());
         payload.put("assignmentId", assignmentId);
-        audit.record(actor, "OpenLicenceWithdrawn", "asset:" + declaration.assetId(), payload);
+        audit.record(actor, OpenLicenceWithdrawn.class, "asset:" + declaration.assetId(), payload);
         events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
     }
 
@@ -90,7 +90,7 @@ class RightsJournal {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("declarationId", declaration.id());
         payload.put("disputeId", disputeId);
-        audit.record(actor, "OpenLicenceWithdrawn", "asset:" + declaration.assetId(), payload);
+        audit.record(actor, OpenLicenceWithdrawn.class, "asset:" + declaration.assetId(), payload);
         events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
     }
 
@@ -100,7 +100,7 @@ class RightsJournal {
         Map<String, Object> payload = grantPayload(entry);
         payload.put("declarationId", declaration);
         payload.put("amountDue", Map.of("amount", due.decimal(), "currency", due.currency()));
-        audit.record(actor, "OpenLicenceTaken", "grant:" + entry.id(), payload);
+        audit.record(actor, OpenLicenceTaken.class, "grant:" + entry.id(), payload);
         publishRecorded(entry);
         Optional<OpenLicenceTaken.RevenueShare> share = royalty instanceof Royalty.PercentOfRevenue p
                 ? Optional.of(new OpenLicenceTaken.RevenueShare(p.basisPoints(), p.minimumPerYear().minorUnits()))

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.GrantStatus;
 import org.techmarket.rights.domain.GrantType;
@@ -19,6 +20,7 @@ import org.techmarket.rights.persistence.AssetLocks;
 import org.techmarket.rights.persistence.Grants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Ends grants early, with a reason and an effective date from which the scope is free again. The owners end
@@ -85,7 +87,7 @@ public class Termination {
         LocalDate today = LocalDate.now(clock);
         RegisteredGrant entry = grants.find(grantId).orElseThrow().asOf(today);
         if (entry.grant().type() == GrantType.ASSIGNMENT) {
-            throw Rejection.conflict("ASSIGNMENT_FINAL",
+            throw Rejection.conflict(RightsCodes.ASSIGNMENT_FINAL,
                     "An assignment cannot be terminated; ownership goes back only by a new assignment");
         }
         if (entry.grant().status() != GrantStatus.ACTIVE || entry.grant().terminatedFrom().isPresent()) {
@@ -122,7 +124,7 @@ public class Termination {
 
     private static void requireTerminator(Actor actor, Grant grant, Set<String> owners) {
         if (grant.type() == GrantType.ASSIGNMENT) {
-            throw Rejection.conflict("ASSIGNMENT_FINAL",
+            throw Rejection.conflict(RightsCodes.ASSIGNMENT_FINAL,
                     "An assignment cannot be terminated; ownership goes back only by a new assignment");
         }
         String org = actor.organizationId().orElse("");
@@ -142,19 +144,21 @@ public class Termination {
 
     private static void validate(String reason, LocalDate effectiveOn, LocalDate today) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            throw Rejection.invalid("INVALID_REASON", "reason", "a reason of 1 to " + MAX_REASON + " characters is required");
+            throw Rejection.invalid(SharedCodes.INVALID_REASON, "reason",
+                    "a reason of 1 to " + MAX_REASON + " characters is required");
         }
         if (effectiveOn == null) {
-            throw Rejection.invalid("INVALID_TERMINATION_DATE", "effectiveOn", "the date the termination takes effect is required");
+            throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
+                    "the date the termination takes effect is required");
         }
         if (effectiveOn.isBefore(today)) {
-            throw Rejection.invalid("INVALID_TERMINATION_DATE", "effectiveOn",
+            throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
                     "a termination cannot take effect in the past (" + effectiveOn + " is before " + today + ")");
         }
     }
 
     private static Rejection versionMismatch(long current) {
-        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, "VERSION_MISMATCH",
+        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.VERSION_MISMATCH,
                 "The grant has changed since you read it; read it again and retry", List.of(),
                 Map.of("currentVersion", current));
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * A positive sum of money in minor units (fen for CNY) and an ISO 4217 currency with two decimals. Kept in
@@ -71,6 +72,6 @@ public record Amount(long minorUnits, String currency) {
     }
 
     private static Rejection invalid(String field, String message) {
-        return Rejection.invalid("INVALID_AMOUNT", field, message);
+        return Rejection.invalid(SharedCodes.INVALID_AMOUNT, field, message);
     }
 }

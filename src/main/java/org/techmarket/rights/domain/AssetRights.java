@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -22,14 +23,14 @@ public record AssetRights(
     /** Rejects an asset without owners, or an authority held by someone who is not an owner. */
     public AssetRights {
         if (owners == null || owners.isEmpty()) {
-            throw Rejection.invalid("INVALID_OWNERS", "owners", "an asset has at least one owner");
+            throw Rejection.invalid(RightsCodes.INVALID_OWNERS, "owners", "an asset has at least one owner");
         }
         owners = Set.copyOf(owners);
         Objects.requireNonNull(authorisedOwner, "authorisedOwner");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(protectionEnds, "protectionEnds");
         if (authorisedOwner.isPresent() && !owners.contains(authorisedOwner.get())) {
-            throw Rejection.invalid("INVALID_AUTHORITY", "authorisedOwner",
+            throw Rejection.invalid(RightsCodes.INVALID_AUTHORITY, "authorisedOwner",
                     authorisedOwner.get() + " is not an owner, so the owners cannot authorise it to grant alone");
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /** Rule 5, who may grant: the owners over the asset, a sublicensing licensee inside its own licence. */
@@ -69,7 +70,8 @@ final class Entitlement {
 
     private static Grant parentOf(List<Grant> grants, ProposedGrant proposal) {
         String parentId = proposal.parentGrantId().orElseThrow();
-        return find(grants, parentId).orElseThrow(() -> Rejection.invalid("UNKNOWN_PARENT_GRANT", "parentGrantId",
+        return find(grants, parentId).orElseThrow(() -> Rejection.invalid(RightsCodes.UNKNOWN_PARENT_GRANT,
+                "parentGrantId",
                 "grant " + parentId + " is not a grant on this asset"));
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -97,6 +98,6 @@ public record FieldOfUse(String code) {
     }
 
     private static Rejection invalid(String message) {
-        return Rejection.invalid("INVALID_FIELD_OF_USE", "scope.fields", message);
+        return Rejection.invalid(RightsCodes.INVALID_FIELD_OF_USE, "scope.fields", message);
     }
 }

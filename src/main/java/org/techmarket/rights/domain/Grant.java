@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -74,7 +75,7 @@ public record Grant(
         GrantStatus next = status.transitionTo(GrantStatus.TERMINATED);
         Objects.requireNonNull(effectiveOn, "effectiveOn");
         if (!effectiveOn.isBefore(scope.term().end())) {
-            throw Rejection.invalid("INVALID_TERMINATION_DATE", "effectiveOn",
+            throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
                     "grant " + id + " ends on its own on " + scope.term().end() + "; terminate it before that");
         }
         return with(next, Optional.of(effectiveOn));
@@ -116,7 +117,8 @@ public record Grant(
     /** The pledgee gives up its security; only a pledge can be released. */
     public Grant release() {
         if (type != GrantType.PLEDGE) {
-            throw Rejection.conflict("NOT_A_PLEDGE", "grant " + id + " is a " + type + "; only a pledge can be released");
+            throw Rejection.conflict(RightsCodes.NOT_A_PLEDGE,
+                    "grant " + id + " is a " + type + "; only a pledge can be released");
         }
         return with(status.transitionTo(GrantStatus.RELEASED), Optional.empty());
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The lifecycle of a grant. Every allowed move is in {@link #ALLOWED}; nothing else may change a status.
@@ -39,7 +40,7 @@ public enum GrantStatus {
      */
     public GrantStatus transitionTo(GrantStatus target) {
         if (!canTransitionTo(target)) {
-            throw Rejection.conflict("INVALID_STATUS_TRANSITION",
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
                     "a grant that is " + this + " cannot become " + target);
         }
         return target;

@@ -3,6 +3,7 @@ package org.techmarket.rights.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /** How long each licence taken under an open-licence declaration runs: a number of months or of days. */
@@ -36,6 +37,6 @@ public record LicencePeriod(Optional<Integer> months, Optional<Integer> days) {
     }
 
     private static Rejection invalid(String field, String message) {
-        return Rejection.invalid("INVALID_LICENCE_TERM", field, message);
+        return Rejection.invalid(RightsCodes.INVALID_LICENCE_TERM, field, message);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -48,7 +49,8 @@ public record OpenLicenceDeclaration(
     /** The declaration withdrawn at {@code at}; only a standing declaration can be withdrawn. */
     public OpenLicenceDeclaration withdraw(Instant at) {
         if (status != Status.ACTIVE) {
-            throw Rejection.conflict("OPEN_LICENCE_WITHDRAWN", "open licence " + id + " is already withdrawn");
+            throw Rejection.conflict(RightsCodes.OPEN_LICENCE_WITHDRAWN,
+                    "open licence " + id + " is already withdrawn");
         }
         return new OpenLicenceDeclaration(id, assetId, declaredBy, terms, industries, Status.WITHDRAWN, declaredAt,
                 Optional.of(at));

@@ -3,6 +3,7 @@ package org.techmarket.rights.domain;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -22,22 +23,23 @@ public record ProposedGrant(
     /** Rejects a request that is incomplete or ill-formed, whatever the asset's state. */
     public ProposedGrant {
         if (type == null) {
-            throw Rejection.invalid("INVALID_GRANT_TYPE", "type", "a grant type is required");
+            throw Rejection.invalid(RightsCodes.INVALID_GRANT_TYPE, "type", "a grant type is required");
         }
         if (grantors == null || grantors.isEmpty() || grantors.stream().anyMatch(g -> g == null || g.isBlank())) {
-            throw Rejection.invalid("INVALID_GRANTOR", "grantors", "at least one granting organization is required");
+            throw Rejection.invalid(RightsCodes.INVALID_GRANTOR, "grantors",
+                    "at least one granting organization is required");
         }
         if (grantee == null || grantee.isBlank()) {
-            throw Rejection.invalid("INVALID_GRANTEE", "granteeId", "a grantee is required");
+            throw Rejection.invalid(RightsCodes.INVALID_GRANTEE, "granteeId", "a grantee is required");
         }
         if (scope == null) {
-            throw Rejection.invalid("INVALID_SCOPE", "scope", "a scope is required");
+            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope", "a scope is required");
         }
         if (parentGrantId == null) {
             parentGrantId = Optional.empty();
         }
         if (parentGrantId.isPresent() && !type.isLicence()) {
-            throw Rejection.invalid("INVALID_PARENT_GRANT", "parentGrantId",
+            throw Rejection.invalid(RightsCodes.INVALID_PARENT_GRANT, "parentGrantId",
                     "only a licence can be sublicensed; a " + type + " cannot have a parent grant");
         }
         grantors = Set.copyOf(grantors);

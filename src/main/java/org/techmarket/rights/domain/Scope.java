@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -18,13 +19,15 @@ public record Scope(Set<FieldOfUse> fields, Set<Territory> territories, Term ter
     /** Rejects a scope without fields, territories or term with {@code INVALID_SCOPE}. */
     public Scope {
         if (fields == null || fields.isEmpty()) {
-            throw Rejection.invalid("INVALID_SCOPE", "scope.fields", "a scope needs at least one field of use");
+            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope.fields",
+                    "a scope needs at least one field of use");
         }
         if (territories == null || territories.isEmpty()) {
-            throw Rejection.invalid("INVALID_SCOPE", "scope.territories", "a scope needs at least one territory");
+            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope.territories",
+                    "a scope needs at least one territory");
         }
         if (term == null) {
-            throw Rejection.invalid("INVALID_SCOPE", "scope.term", "a scope needs a term");
+            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope.term", "a scope needs a term");
         }
         fields = Set.copyOf(fields);
         territories = Set.copyOf(territories);

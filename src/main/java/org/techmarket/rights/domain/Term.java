@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /** A half-open period of dates {@code [start, end)}: the grant holds from {@code start} up to, not including, {@code end}. */
@@ -13,10 +14,10 @@ public record Term(LocalDate start, LocalDate end) {
     /** Rejects a missing date or an empty or reversed period with {@code INVALID_TERM}. */
     public Term {
         if (start == null || end == null) {
-            throw Rejection.invalid("INVALID_TERM", "scope.term", "a term needs a start and an end date");
+            throw Rejection.invalid(RightsCodes.INVALID_TERM, "scope.term", "a term needs a start and an end date");
         }
         if (!start.isBefore(end)) {
-            throw Rejection.invalid("INVALID_TERM", "scope.term",
+            throw Rejection.invalid(RightsCodes.INVALID_TERM, "scope.term",
                     "a term must start before it ends (end is exclusive): " + start + " .. " + end);
         }
     }

@@ -3,6 +3,7 @@ package org.techmarket.rights.domain;
 import java.util.Locale;
 import java.util.Set;
 
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -96,6 +97,6 @@ public record Territory(String code) {
     }
 
     private static Rejection invalid(String message) {
-        return Rejection.invalid("INVALID_TERRITORY", "scope.territories", message);
+        return Rejection.invalid(RightsCodes.INVALID_TERRITORY, "scope.territories", message);
     }
 }

@@ -23,6 +23,7 @@ import org.techmarket.rights.web.GrantJson.GrantView;
 import org.techmarket.rights.web.GrantJson.TerminationRequest;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Grants over HTTP: make one, check one, list and read them, and end one early. */
 @RestController
@@ -77,7 +78,7 @@ class GrantController {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object is required");
         }
         return body;
     }

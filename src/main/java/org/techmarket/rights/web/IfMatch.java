@@ -3,6 +3,7 @@ package org.techmarket.rights.web;
 import java.util.Optional;
 
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Reads an optional {@code If-Match}: absent or {@code *} for any version, else one quoted version such as {@code "3"}. */
 final class IfMatch {
@@ -21,7 +22,7 @@ final class IfMatch {
         if (value.matches("\"\\d{1,18}\"")) {
             return Optional.of(Long.parseLong(value.substring(1, value.length() - 1)));
         }
-        throw new Rejection(Rejection.Kind.PRECONDITION_FAILED, "VERSION_MISMATCH",
+        throw new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.VERSION_MISMATCH,
                 "If-Match does not name a version of this grant");
     }
 

@@ -27,6 +27,7 @@ import org.techmarket.rights.web.OpenLicenceJson.DeclarationRequest;
 import org.techmarket.rights.web.OpenLicenceJson.DeclarationView;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Patent open licences over HTTP: declare, replace and withdraw one, browse the catalogue, take one. */
 @RestController
@@ -50,7 +51,7 @@ class OpenLicenceController {
     ResponseEntity<DeclarationView> declare(@AuthenticationPrincipal Actor actor, @PathVariable String assetId,
             @RequestBody DeclarationRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object is required");
         }
         OpenLicensing.Declared declared = licensing.declare(actor, assetId, request.terms(regions));
         DeclarationView view = DeclarationView.of(declared.declaration());

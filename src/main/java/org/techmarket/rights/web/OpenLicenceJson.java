@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.techmarket.asset.AssetSummary;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.application.Catalogue;
 import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.LicencePeriod;
@@ -123,6 +124,6 @@ final class OpenLicenceJson {
     }
 
     private static Rejection invalid(String field, String message) {
-        return Rejection.invalid("INVALID_ROYALTY", field, message);
+        return Rejection.invalid(RightsCodes.INVALID_ROYALTY, field, message);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.shared.CanonicalJson;
 import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +60,7 @@ class JdbcIdempotency implements Idempotency {
         }
         String key = request.key().get();
         if (!KEY.matcher(key).matches()) {
-            throw Rejection.invalid("INVALID_IDEMPOTENCY_KEY", HEADER,
+            throw Rejection.invalid(SharedCodes.INVALID_IDEMPOTENCY_KEY, HEADER,
                     "Idempotency-Key must be 1 to 255 visible ASCII characters");
         }
         String hash = fingerprint(request);
@@ -69,7 +70,7 @@ class JdbcIdempotency implements Idempotency {
                 return earlier.get();
             }
             if (!tryLock(request.scope(), key)) {
-                throw Rejection.conflict("IDEMPOTENCY_KEY_IN_USE",
+                throw Rejection.conflict(SharedCodes.IDEMPOTENCY_KEY_IN_USE,
                         "A request with this Idempotency-Key is still being processed; retry shortly");
             }
             // The first holder may have committed between our read and our lock.
@@ -86,7 +87,7 @@ class JdbcIdempotency implements Idempotency {
     private Optional<ResponseEntity<String>> replay(String scope, String key, String hash) {
         return find(scope, key).map(stored -> {
             if (!stored.requestHash().equals(hash)) {
-                throw new Rejection(Rejection.Kind.UNPROCESSABLE, "IDEMPOTENCY_KEY_REUSED",
+                throw new Rejection(Rejection.Kind.UNPROCESSABLE, SharedCodes.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request");
             }
             return new Written(stored.status(), stored.headers(), stored.body()).response(true);

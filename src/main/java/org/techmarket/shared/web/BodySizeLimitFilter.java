@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.techmarket.shared.ProblemWriter;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Refuses request bodies over the limit (1 MiB by default) with 413, whether the client declares the length
@@ -33,7 +34,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemWriter.write(response, 413, "Payload Too Large", "BODY_TOO_LARGE",
+            ProblemWriter.write(response, 413, "Payload Too Large", SharedCodes.BODY_TOO_LARGE,
                     "The request body exceeds " + limit + " bytes");
             return;
         }

@@ -24,6 +24,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.shared.ProblemWriter;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Refusals made before any controller runs leave as problem+json too: those of the servlet container (a path with
@@ -56,7 +57,8 @@ class ContainerErrors {
     RequestRejectedHandler problemOnRejectedRequest() {
         return (request, response, rejected) -> {
             log.info("Refused a request the firewall rejected: {}", rejected.getMessage());
-            ProblemWriter.write(response, 400, "Bad Request", "REQUEST_REJECTED", "The request URL or headers contain "
+            ProblemWriter.write(response, 400, "Bad Request", SharedCodes.REQUEST_REJECTED,
+                    "The request URL or headers contain "
                     + "a sequence the market does not accept (such as '..', '//', ';', '%25', '%2E' or a backslash)");
         };
     }

@@ -10,6 +10,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 import org.techmarket.shared.Text;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -52,7 +53,7 @@ class JsonStrictness {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String value = super.deserialize(p, ctxt);
             Text.textProblem(value).ifPresent(problem -> {
-                throw new Rejection(Rejection.Kind.INVALID, Text.INVALID_CHARACTERS,
+                throw new Rejection(Rejection.Kind.INVALID, SharedCodes.INVALID_CHARACTERS,
                         "A text field has characters the market does not accept: it " + problem,
                         List.of(new Rejection.FieldError("", problem)), Map.of());
             });

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.techmarket.shared.ProblemWriter;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
@@ -64,20 +65,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
         log.info("Refused a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return problemResponse(problem(HttpStatus.CONFLICT, "CONSTRAINT_VIOLATION",
+        return problemResponse(problem(HttpStatus.CONFLICT, SharedCodes.CONSTRAINT_VIOLATION,
                 "The change conflicts with the current state; nothing was stored", List.of()));
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Object> lockFailure(PessimisticLockingFailureException e) {
-        return problemResponse(problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
+        return problemResponse(problem(HttpStatus.CONFLICT, SharedCodes.CONCURRENT_UPDATE,
                 "Another request changed the same data at the same time; retry", List.of()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return problemResponse(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        return problemResponse(problem(HttpStatus.INTERNAL_SERVER_ERROR, SharedCodes.INTERNAL_ERROR,
                 "An unexpected error occurred; it has been logged", List.of()));
     }
 
@@ -89,7 +90,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .forEach(error -> errors.add(new Rejection.FieldError(error.getField(), error.getDefaultMessage())));
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new Rejection.FieldError(error.getObjectName(), error.getDefaultMessage())));
-        return problemResponse(problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields",
+        return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.VALIDATION_FAILED,
+                "The request has invalid fields",
                 errors));
     }
 
@@ -99,7 +101,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Rejection.FieldError> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
                 new Rejection.FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
-        return problemResponse(problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid values",
+        return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.VALIDATION_FAILED,
+                "The request has invalid values",
                 errors));
     }
 
@@ -112,37 +115,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return rejectionInBody(refused.get(), cause instanceof JacksonException json ? path(json) : "");
         }
         if (findCause(ex, BodySizeLimitFilter.BodyTooLargeException.class).isPresent()) {
-            return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
+            return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, SharedCodes.BODY_TOO_LARGE,
                     "The request body is too large", List.of()));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            return problemResponse(problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "Unknown field '" + field + "'",
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.UNKNOWN_FIELD,
+                    "Unknown field '" + field + "'",
                     List.of(new Rejection.FieldError(field, "is not a known field"))));
         }
         if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
                 && read.getOriginalMessage().startsWith("Duplicate Object property")
                 && read.processor() != null) {
             String field = path(read.processor().streamReadContext());
-            return problemResponse(problem(HttpStatus.BAD_REQUEST, "DUPLICATE_FIELD",
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.DUPLICATE_FIELD,
                     "Field '" + field + "' is given more than once",
                     List.of(new Rejection.FieldError(field, "is given more than once"))));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
-            return problemResponse(problem(HttpStatus.BAD_REQUEST, "INVALID_TYPE",
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.INVALID_TYPE,
                     "Field '" + field + "' has the wrong type or format",
                     List.of(new Rejection.FieldError(field, "has the wrong type or format"))));
         }
         if (cause instanceof MismatchedInputException whole) {
-            return problemResponse(problem(HttpStatus.BAD_REQUEST, "INVALID_TYPE", wholeBodyMismatch(whole),
+            return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.INVALID_TYPE, wholeBodyMismatch(whole),
                     List.of()));
         }
         // A token-level error describes the JSON text; any other names the types it was read into, which stay inside.
         String detail = cause instanceof StreamReadException json && json.getOriginalMessage() != null
                 ? "Malformed JSON: " + tokenProblem(json.getOriginalMessage())
                 : "The request body is missing or is not valid JSON";
-        return problemResponse(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", detail, List.of()));
+        return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.MALFORMED_JSON, detail, List.of()));
     }
 
     /** The parser's words on the JSON text, without its notes on where it started or how it is configured. */
@@ -201,28 +205,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static String codeFor(Exception ex, HttpStatusCode status) {
         if (ex instanceof NoResourceFoundException) {
-            return "NOT_FOUND";
+            return SharedCodes.NOT_FOUND.name();
         }
         if (ex instanceof HttpRequestMethodNotSupportedException) {
-            return "METHOD_NOT_ALLOWED";
+            return SharedCodes.METHOD_NOT_ALLOWED.name();
         }
         if (ex instanceof HttpMediaTypeNotSupportedException) {
-            return "UNSUPPORTED_MEDIA_TYPE";
+            return SharedCodes.UNSUPPORTED_MEDIA_TYPE.name();
         }
         if (ex instanceof HttpMediaTypeNotAcceptableException) {
-            return "NOT_ACCEPTABLE";
+            return SharedCodes.NOT_ACCEPTABLE.name();
         }
         if (ex instanceof MissingServletRequestParameterException) {
-            return "MISSING_PARAMETER";
+            return SharedCodes.MISSING_PARAMETER.name();
         }
         if (ex instanceof MissingRequestHeaderException) {
-            return "MISSING_HEADER";
+            return SharedCodes.MISSING_HEADER.name();
         }
         if (ex instanceof MethodArgumentTypeMismatchException
                 || ex instanceof org.springframework.beans.TypeMismatchException) {
-            return "INVALID_PARAMETER";
+            return SharedCodes.INVALID_PARAMETER.name();
         }
-        return HttpStatus.resolve(status.value()) == null ? "ERROR" : HttpStatus.valueOf(status.value()).name();
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? SharedCodes.ERROR.name() : known.name();
     }
 
     static HttpStatus status(Rejection.Kind kind) {
@@ -239,10 +244,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static ProblemDetail problem(HttpStatus status, String code, String detail,
+    private static ProblemDetail problem(HttpStatus status, SharedCodes code, String detail,
             List<Rejection.FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
+        problem.setProperty("code", code.name());
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 import org.techmarket.shared.Text;
 
 /**
@@ -39,7 +40,7 @@ class TextParameters implements WebMvcConfigurer, HandlerInterceptor {
 
     private static void check(String field, String value) {
         Text.textProblem(value).ifPresent(problem -> {
-            throw Rejection.invalid(Text.INVALID_CHARACTERS, field, field + " " + problem);
+            throw Rejection.invalid(SharedCodes.INVALID_CHARACTERS, field, field + " " + problem);
         });
     }
 }

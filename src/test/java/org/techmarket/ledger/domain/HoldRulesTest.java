@@ -36,7 +36,7 @@ class HoldRulesTest {
         assertThat(step.hold().captured()).isEqualTo(Money.cny(0));
         assertThat(step.transfer()).isEqualTo(TransferRequest.of(AccountId.available("bidder", "CNY"),
                 AccountId.held("bidder", "CNY"), Money.cny(5_000), "HOLD", "hold:hold-1"));
-        assertThat(step.event()).isEqualTo("HoldPlaced");
+        assertThat(step.event().name()).isEqualTo("HoldPlaced");
     }
 
     @Test

@@ -21,14 +21,14 @@ class PasswordsTest {
     void aCommonPasswordIsRefusedWhateverItsCase(String password) {
         assertThat(Passwords.problem(password)).isEmpty();
         assertThat(Passwords.weakness(password, "someone", common)).contains(Passwords.Weakness.TOO_COMMON);
-        assertThat(Passwords.Weakness.TOO_COMMON.code()).isEqualTo("PASSWORD_TOO_COMMON");
+        assertThat(Passwords.Weakness.TOO_COMMON.code().name()).isEqualTo("PASSWORD_TOO_COMMON");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"alice-2024-secret", "my ALICE password", "xxAlIcExx!!"})
     void aPasswordContainingItsUsernameIsRefusedWhateverItsCase(String password) {
         assertThat(Passwords.weakness(password, "Alice", common)).contains(Passwords.Weakness.CONTAINS_USERNAME);
-        assertThat(Passwords.Weakness.CONTAINS_USERNAME.code()).isEqualTo("PASSWORD_CONTAINS_USERNAME");
+        assertThat(Passwords.Weakness.CONTAINS_USERNAME.code().name()).isEqualTo("PASSWORD_CONTAINS_USERNAME");
     }
 
     @ParameterizedTest

@@ -21,6 +21,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Either party disputes a funded or delivered deal, which freezes its escrow: nothing but an operator's decision
@@ -64,7 +65,7 @@ public class DealDisputes {
         }
         for (int i = 0; i < hashes.size(); i++) {
             if (hashes.get(i) == null || !hashes.get(i).matches("[0-9a-f]{64}")) {
-                throw Rejection.invalid(DealCodes.INVALID_EVIDENCE_HASH, "evidence[" + i + "]",
+                throw Rejection.invalid(SharedCodes.INVALID_EVIDENCE_HASH, "evidence[" + i + "]",
                         "evidence is identified by its SHA-256 in 64 lowercase hex digits");
             }
         }
@@ -129,7 +130,7 @@ public class DealDisputes {
                     "a split names the seller's share");
         }
         if (!sellerAmount.currency().equals(deal.price().currency())) {
-            throw Rejection.invalid(DealCodes.CURRENCY_MISMATCH, "sellerAmount.currency", "the deal is in "
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "sellerAmount.currency", "the deal is in "
                     + deal.price().currency());
         }
         return sellerAmount.minor();

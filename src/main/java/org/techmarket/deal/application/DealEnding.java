@@ -15,10 +15,12 @@ import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.participant.MarketAction;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Ends a deal early. Before escrow holds money (DRAFT, SIGNING, SIGNED) it may be cancelled: by the parties'
@@ -132,7 +134,7 @@ public class DealEnding {
         requireReason(reason);
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         if (effectiveOn == null || effectiveOn.isBefore(today)) {
-            throw Rejection.invalid(DealCodes.INVALID_TERMINATION_DATE, "effectiveOn",
+            throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
                     "the date the termination takes effect is required, today (" + today + ") or later");
         }
         Deal deal = lockedForPartyOrOperator(actor, dealId);
@@ -162,7 +164,7 @@ public class DealEnding {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            throw Rejection.invalid(DealCodes.INVALID_REASON, "reason", "a reason of 1 to " + MAX_REASON
+            throw Rejection.invalid(SharedCodes.INVALID_REASON, "reason", "a reason of 1 to " + MAX_REASON
                     + " characters is required");
         }
     }

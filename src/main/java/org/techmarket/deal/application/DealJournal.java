@@ -33,10 +33,11 @@ class DealJournal {
 
     /** Records that {@code actor} did {@code event}, leaving the deal as it now stands. */
     void record(String actor, Deal deal, DealEvent event) {
-        history.append(deal.id(), new DealHistory.Step(deal.status(), event.type(), actor, event.at()));
+        Class<? extends Record> type = event.getClass().asSubclass(Record.class);
+        history.append(deal.id(), new DealHistory.Step(deal.status(), AuditLog.typeOf(type), actor, event.at()));
         Map<String, Object> payload = new LinkedHashMap<>(event.details());
         payload.put("status", deal.status().name());
-        audit.record(actor, event.type(), "deal:" + deal.id(), payload);
+        audit.record(actor, type, "deal:" + deal.id(), payload);
         publisher.publishEvent(event);
     }
 }

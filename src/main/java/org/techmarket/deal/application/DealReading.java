@@ -28,6 +28,7 @@ import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Reads deals as their parties, operators and regulators may see them. */
 @Service
@@ -78,7 +79,7 @@ public class DealReading {
     public Page<Deal> list(Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor,
             Integer limit) {
         if (role.isPresent() && !role.get().equals("buyer") && !role.get().equals("seller")) {
-            throw Rejection.invalid(DealCodes.INVALID_ROLE, "role", "role is buyer or seller");
+            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role", "role is buyer or seller");
         }
         Optional<String> organization = actor.seesWholeMarket() && actor.organizationId().isEmpty() ? Optional.empty()
                 : Optional.of(actor.requireOrganization());
@@ -108,7 +109,7 @@ public class DealReading {
     public EscrowStatement escrow(Actor actor, String dealId, long after, Integer limit) {
         Deal deal = access.readable(actor, dealId);
         if (after < 0) {
-            throw Rejection.invalid(DealCodes.INVALID_PARAMETER, "after", "after must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "after", "after must not be negative");
         }
         int size = Cursor.limit(limit);
         AccountId account = AccountId.escrow(dealId, deal.price().currency());

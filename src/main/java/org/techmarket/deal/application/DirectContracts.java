@@ -17,6 +17,7 @@ import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -79,7 +80,7 @@ public class DirectContracts {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate workEnd = proposal.workEndsOn().orElse(null);
         if (workEnd != null && workEnd.isBefore(today)) {
-            throw Rejection.invalid(DealCodes.INVALID_TERM, "workEndsOn", "the work cannot end before today");
+            throw Rejection.invalid(RightsCodes.INVALID_TERM, "workEndsOn", "the work cannot end before today");
         }
         GrantScope term = new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD), today,
                 workEnd == null ? null : workEnd.plusDays(1));

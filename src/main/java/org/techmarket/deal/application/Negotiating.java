@@ -27,8 +27,8 @@ import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.listing.Negotiations;
-import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -39,6 +39,7 @@ import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Offers on listings sold by NEGOTIATION. A verified buyer that owns none of the assets opens a thread with an
@@ -258,7 +259,7 @@ public class Negotiating {
                     + listing.askingPrice().currency());
         }
         if (deadline.isAfter(listing.endsAt())) {
-            throw Rejection.invalid(DealCodes.INVALID_DEADLINE, "deadline", "the listing ends at " + listing.endsAt()
+            throw Rejection.invalid(SharedCodes.INVALID_DEADLINE, "deadline", "the listing ends at " + listing.endsAt()
                     + "; an offer cannot outlive it");
         }
         Scope scope = terms.scope();

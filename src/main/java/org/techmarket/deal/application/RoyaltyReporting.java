@@ -28,6 +28,7 @@ import org.techmarket.ledger.TransferRequest;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The licensee of a completed running-royalty deal reports each ended period's revenue and pays the royalty due
@@ -62,14 +63,14 @@ public class RoyaltyReporting {
             throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "revenue", "the period's revenue is required");
         }
         if (revenue.minor() < 0) {
-            throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "revenue.amount", "revenue must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "revenue.amount", "revenue must not be negative");
         }
         Deal deal = access.lockedForParty(actor, dealId, MarketAction.REPORT_ROYALTY);
         String licensee = DealAccess.buyerOnly(actor, deal);
         RunningRoyalty royalty = terms.of(dealId).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
                 "Deal " + dealId + " is not paid by a running royalty"));
         if (deal.status() != DealStatus.COMPLETED) {
-            throw Rejection.conflict(DealCodes.INVALID_STATUS_TRANSITION, "Royalties are reported on a COMPLETED"
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "Royalties are reported on a COMPLETED"
                     + " deal, not " + deal.status());
         }
         Instant now = clock.instant();

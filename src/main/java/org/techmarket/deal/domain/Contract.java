@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The terms of a technology contract: its type (and, for a transfer, what is assigned; for a licence, how
@@ -123,7 +124,7 @@ public record Contract(
         }
         // A royalty deal may have no upfront fee; every other deal has a price.
         if (price.isZero() && !royalty) {
-            throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "price", "the price must be more than zero");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "price", "the price must be more than zero");
         }
         payment.requireConsistentWith(price);
     }

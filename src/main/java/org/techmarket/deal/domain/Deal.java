@@ -29,6 +29,7 @@ import org.techmarket.deal.domain.DealEvent.RunnerUpMayBeOffered;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * A deal struck on the market: what opened it, its contract terms as the rights registry and the contract read them,
@@ -216,7 +217,7 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
     public void requireCancellable() {
         if (status.holdsEscrow()) {
             // DISPUTED → CANCELLED is an operator's refund decision on the dispute, not a cancellation.
-            throw Rejection.conflict(DealCodes.INVALID_STATUS_TRANSITION, "A deal that is " + status
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "A deal that is " + status
                     + " holds money in escrow and cannot be cancelled");
         }
         status.transitionTo(DealStatus.CANCELLED, contractType);

@@ -10,8 +10,8 @@ import org.techmarket.shared.Money;
 
 /**
  * What happened to a deal, in the past tense. The audit log and the deal's history name each event by its record's
- * name ({@link #type()}), so a record is never renamed once its events are in the log; {@link #details()} is what
- * the log records of it besides the status the deal was left in.
+ * simple name, so a record is never renamed once its events are in the log; {@link #details()} is what the log
+ * records of it besides the status the deal was left in.
  */
 public sealed interface DealEvent {
 
@@ -20,11 +20,6 @@ public sealed interface DealEvent {
 
     /** What the audit log records of the event, in a stable order. */
     Map<String, Object> details();
-
-    /** The name the audit log and the deal's history give the event: the record's own name. */
-    default String type() {
-        return getClass().getSimpleName();
-    }
 
     /** The deal was opened on a sale or a direct contract, its contract rendered and offered for signing. */
     record DealOpened(Instant at, String cause, ContractType contractType, Money price, String payment,

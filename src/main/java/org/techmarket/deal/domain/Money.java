@@ -2,6 +2,7 @@ package org.techmarket.deal.domain;
 
 import java.util.Currency;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * An amount in minor units (fen for CNY) and its ISO 4217 currency. Amounts are never negative; only currencies
@@ -14,7 +15,7 @@ public record Money(long fen, String currency) {
     public Money {
         Require.present(currency, "currency");
         if (fen < 0) {
-            throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "amount", "an amount must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "amount", "an amount must not be negative");
         }
         if (!knownTwoDigitCurrency(currency)) {
             throw Rejection.invalid(DealCodes.INVALID_CURRENCY, "currency", "'" + currency
@@ -48,7 +49,7 @@ public record Money(long fen, String currency) {
     /** Refuses an amount in another currency; a contract never mixes currencies. */
     public void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw Rejection.invalid(DealCodes.CURRENCY_MISMATCH, "currency", "amounts in " + currency + " and "
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "currency", "amounts in " + currency + " and "
                     + other.currency + " cannot be combined");
         }
     }

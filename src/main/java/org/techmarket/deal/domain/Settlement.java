@@ -1,6 +1,7 @@
 package org.techmarket.deal.domain;
 
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The money rules of a deal at a venue charging {@code feeBasisPoints} on what the seller receives. Every result
@@ -70,7 +71,7 @@ public record Settlement(int feeBasisPoints) {
 
     private static long requireAmount(long fen, String field) {
         if (fen < 0) {
-            throw Rejection.invalid(DealCodes.INVALID_AMOUNT, field, "an amount must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, field, "an amount must not be negative");
         }
         return fen;
     }

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.deal.application.DealDisputes;
-import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DisputeOutcome;
 import org.techmarket.deal.persistence.Disputes.DisputeRow;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Disputes over HTTP: a party opens one on a deal; an operator resolves it with a written decision. */
 @RestController
@@ -48,7 +48,7 @@ class DisputeController {
     ResponseEntity<DisputeView> open(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) OpenRequest request) {
         if (request == null) {
-            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body",
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
                     "a JSON object with reasons and evidence is required");
         }
         DisputeRow dispute = disputes.open(actor, id, request.reasons(), request.evidence());
@@ -65,7 +65,7 @@ class DisputeController {
     DisputeView resolve(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) ResolutionRequest request) {
         if (request == null) {
-            throw Rejection.invalid(DealCodes.MALFORMED_JSON, "body",
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
                     "a JSON object with outcome and decision is required");
         }
         return DisputeView.of(disputes.resolve(actor, id, request.outcome(), request.sellerAmount(),

@@ -77,12 +77,34 @@ public record Money(long minor, String currency) {
         return this;
     }
 
+    /** This amount if it is zero or more, else a refusal INVALID_AMOUNT naming {@code field}. */
+    public Money requireNotNegative(String field) {
+        if (minor < 0) {
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, field, "an amount must not be negative");
+        }
+        return this;
+    }
+
+    /** Refuses {@code other} with CURRENCY_MISMATCH on field {@code currency} unless it is in this currency. */
+    public Money requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "currency", "amounts in " + currency + " and "
+                    + other.currency + " cannot be combined");
+        }
+        return other;
+    }
+
     public Money plus(Money other) {
         return new Money(Math.addExact(minor, sameCurrency(other).minor), currency);
     }
 
     public Money minus(Money other) {
         return new Money(Math.subtractExact(minor, sameCurrency(other).minor), currency);
+    }
+
+    /** This amount {@code times} times over. */
+    public Money times(long times) {
+        return new Money(Math.multiplyExact(minor, times), currency);
     }
 
     public Money negate() {
@@ -100,6 +122,24 @@ public record Money(long minor, String currency) {
     /** The amount as a plain decimal string with two decimals, such as {@code "1250.00"} or {@code "-0.05"}. */
     public String decimal() {
         return BigDecimal.valueOf(minor, DECIMALS).toPlainString();
+    }
+
+    /** The amount with thousands separators and exactly two decimals, such as {@code "1,250,000.00"}. */
+    public String grouped() {
+        String units = Long.toString(Math.abs(minor / 100));
+        StringBuilder out = new StringBuilder(minor < 0 ? "-" : "");
+        int lead = units.length() % 3 == 0 ? 3 : units.length() % 3;
+        out.append(units, 0, lead);
+        for (int i = lead; i < units.length(); i += 3) {
+            out.append(',').append(units, i, i + 3);
+        }
+        long cents = Math.abs(minor % 100);
+        return out.append(cents < 10 ? ".0" : ".").append(cents).toString();
+    }
+
+    /** The grouped amount with its symbol, such as {@code "¥1,250,000.00"} or {@code "USD 1,250,000.00"}. */
+    public String withSymbol() {
+        return DEFAULT_CURRENCY.equals(currency) ? "¥" + grouped() : currency + " " + grouped();
     }
 
     @Override

@@ -40,7 +40,7 @@ class DealOpenLicenceIT extends DealIntegrationTest {
 
         // The same event again opens nothing more.
         transactions.executeWithoutResult(tx -> events.publishEvent(new OpenLicenceTaken(grantId, "d", patent,
-                licensee.id(), 125_000, "CNY")));
+                licensee.id(), Money.cny(125_000))));
         kit.awaitDeals(licensee, "buyer", 2, 1_000);
         assertThat(api.get("/api/v1/deals?role=buyer", licensee.token()).json().path("items").size()).isEqualTo(1);
 

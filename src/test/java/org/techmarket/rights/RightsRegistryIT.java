@@ -21,11 +21,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.techmarket.rights.application.OpenLicenceTaking;
 import org.techmarket.rights.application.OpenLicensing;
 import org.techmarket.rights.application.Termination;
-import org.techmarket.rights.domain.Amount;
 import org.techmarket.rights.domain.LicencePeriod;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.Royalty;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
 import org.techmarket.support.Fixtures;
@@ -137,7 +137,7 @@ class RightsRegistryIT extends IntegrationTest {
     @Test
     void everyChangePublishesAPastTenseEventForOtherModules(@Autowired OpenLicensing licensing,
             @Autowired OpenLicenceTaking taking, @Autowired Termination termination) {
-        OpenLicenceTerms offer = new OpenLicenceTerms(new Royalty.LumpSum(new Amount(50_000, "CNY")),
+        OpenLicenceTerms offer = new OpenLicenceTerms(new Royalty.LumpSum(new Money(50_000, "CNY")),
                 LicencePeriod.of(12, null), Optional.empty());
 
         String declared = licensing.declare(actorOf(owner), patent, offer).declaration().id();
@@ -148,7 +148,7 @@ class RightsRegistryIT extends IntegrationTest {
         assertThat(events.stream(OpenLicenceDeclared.class))
                 .containsExactly(new OpenLicenceDeclared(declared, patent, Optional.empty()));
         assertThat(events.stream(OpenLicenceTaken.class))
-                .containsExactly(new OpenLicenceTaken(licence, declared, patent, buyer.id(), 50_000, "CNY"));
+                .containsExactly(new OpenLicenceTaken(licence, declared, patent, buyer.id(), Money.cny(50_000)));
         assertThat(events.stream(GrantRecorded.class)).extracting(GrantRecorded::grantId).containsExactly(licence);
         assertThat(events.stream(GrantTerminated.class)).containsExactly(
                 new GrantTerminated(licence, patent, TODAY.plusDays(10), "Taker went out of business"));

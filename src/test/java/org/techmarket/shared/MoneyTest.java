@@ -65,6 +65,34 @@ class MoneyTest {
     }
 
     @Test
+    void contractsWriteAmountsGroupedInThousandsWithTheSymbol() {
+        assertThat(Money.cny(125_000_000).grouped()).isEqualTo("1,250,000.00");
+        assertThat(Money.cny(125_000_000).withSymbol()).isEqualTo("¥1,250,000.00");
+        assertThat(Money.cny(0).grouped()).isEqualTo("0.00");
+        assertThat(Money.cny(5).grouped()).isEqualTo("0.05");
+        assertThat(Money.cny(-5).grouped()).isEqualTo("-0.05");
+        assertThat(Money.cny(99_999).grouped()).isEqualTo("999.99");
+        assertThat(Money.cny(100_000).grouped()).isEqualTo("1,000.00");
+        assertThat(Money.cny(Long.MAX_VALUE).grouped()).isEqualTo("92,233,720,368,547,758.07");
+        assertThat(Money.of(123_456, "USD").withSymbol()).isEqualTo("USD 1,234.56");
+    }
+
+    @Test
+    void aContractRefusesANegativeAmountAndMixedCurrencies() {
+        assertThatThrownBy(() -> Money.cny(-1).requireNotNegative("price")).isInstanceOfSatisfying(Rejection.class,
+                r -> {
+                    assertThat(r.code()).isEqualTo("INVALID_AMOUNT");
+                    assertThat(r.errors()).extracting(Rejection.FieldError::field).containsExactly("price");
+                });
+        assertThat(Money.cny(0).requireNotNegative("price")).isEqualTo(Money.cny(0));
+        assertThatThrownBy(() -> Money.cny(1).requireSameCurrency(Money.of(2, "EUR")))
+                .isInstanceOfSatisfying(Rejection.class, r -> {
+                    assertThat(r.code()).isEqualTo("CURRENCY_MISMATCH");
+                    assertThat(r.errors()).extracting(Rejection.FieldError::field).containsExactly("currency");
+                });
+    }
+
+    @Test
     void zeroAndNegativeAmountsAreNotPositive() {
         assertThatThrownBy(() -> Money.cny(0).requirePositive("amount")).isInstanceOfSatisfying(Rejection.class,
                 r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));

@@ -244,7 +244,7 @@ public class DealOpening {
 
     private Optional<Opening> fromOpenLicence(OpenLicenceTaken taken) {
         Optional<GrantSummary> grant = rights.find(taken.grantId());
-        if (grant.isEmpty() || (taken.amountDueMinorUnits() <= 0 && taken.revenueShare().isEmpty())) {
+        if (grant.isEmpty() || (!taken.amountDue().isPositive() && taken.revenueShare().isEmpty())) {
             log.info("Open licence {} owes nothing through the venue; no deal opened", taken.grantId());
             return Optional.empty();
         }
@@ -252,9 +252,8 @@ public class DealOpening {
         String venueId = participants.requireOrganization(seller, "sellerId").venueId();
         // A share of revenue is paid period by period, its minimums included, so such a deal has no upfront fee.
         Optional<PaymentSchedule.RunningRoyalty> royalty = taken.revenueShare().map(share -> OpenLicenceRoyalty
-                .quarterly(share.basisPoints(), new org.techmarket.deal.domain.Money(share.minimumPerYearMinorUnits(),
-                        taken.currency())));
-        Money price = Money.of(royalty.isPresent() ? 0 : taken.amountDueMinorUnits(), taken.currency());
+                .quarterly(share.basisPoints(), share.minimumPerYear()));
+        Money price = royalty.isPresent() ? Money.zero(taken.amountDue().currency()) : taken.amountDue();
         return Optional.of(sale("open-licence:" + taken.grantId(), venueId, Optional.empty(),
                 Optional.of(taken.grantId()), "OPEN_LICENCE", GrantKind.OPEN_LICENCE, seller, taken.licenseeId(),
                 List.of(taken.assetId()), grant.get().scope(), price, Optional.empty(), Optional.empty(),

@@ -69,8 +69,7 @@ public class DealSettlement {
         String buyer = DealAccess.buyerOnly(actor, deal);
         Instant now = clock.instant();
         String currency = deal.price().currency();
-        Money due = contracts.of(deal).payment().fundingAmount(org.techmarket.deal.domain.Money.of(deal.price()))
-                .toShared();
+        Money due = contracts.of(deal).payment().fundingAmount(deal.price());
         Optional<Hold> deposit = completion.heldDeposit(deal, now);
         Money captured = Money.of(deposit.map(h -> Math.min(h.remaining().minor(), due.minor())).orElse(0L),
                 currency);

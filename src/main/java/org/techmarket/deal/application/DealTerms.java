@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.techmarket.deal.domain.Contract;
 import org.techmarket.deal.domain.Deal;
-import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.Scope;
 import org.techmarket.rights.GrantScope;
+import org.techmarket.shared.Money;
 
 /**
  * Translates between the rights registry's scope (fields {@code *}, territory {@code WORLD}, a term whose end is
@@ -29,7 +29,7 @@ final class DealTerms {
 
     /** The contract, paid by {@code schedule} when the deal has one and in one sum otherwise. */
     static Contract contract(Deal deal, Optional<? extends PaymentSchedule> schedule) {
-        Money price = new Money(deal.price().minor(), deal.price().currency());
+        Money price = deal.price();
         PaymentSchedule payment = schedule.<PaymentSchedule>map(r -> r)
                 .orElseGet(() -> new PaymentSchedule.LumpSum(price, deal.paymentDue()));
         return new Contract(deal.contractType(), deal.transferSubject(), deal.licenceKind(), deal.seller(),

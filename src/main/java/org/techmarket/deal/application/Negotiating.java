@@ -30,11 +30,11 @@ import org.techmarket.listing.Negotiations;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;
 import org.techmarket.rights.RightsCheck;
-import org.techmarket.rights.RightsConflict;
 import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
@@ -120,7 +120,7 @@ public class Negotiating {
         Instant now = now();
         Offer accepted = offer.accept(by, now);
         negotiations.conclude(offer.listingId(), offer.buyerId(),
-                offer.terms().price().toShared(),
+                offer.terms().price(),
                 Optional.of(DealTerms.grantScope(offer.terms().scope())));
         offers.update(accepted, now);
         record(actor, "OfferAccepted", accepted);
@@ -273,7 +273,7 @@ public class Negotiating {
         LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
         GrantScope asked = DealTerms.grantScope(scope);
         LocalDate start = asked.start().isBefore(today) ? today : asked.start();
-        List<Map<String, Object>> conflicts = new ArrayList<>();
+        List<AssetConflict> conflicts = new ArrayList<>();
         for (String assetId : listing.assetIds()) {
             // A licence "as long as the rights last" is checked up to the asset's expiry.
             LocalDate end = asked.end() != null ? asked.end() : assets.find(assetId)
@@ -281,18 +281,10 @@ public class Negotiating {
             GrantScope checked = new GrantScope(asked.fields(), asked.territories(), start, end);
             RightsCheck check = rights.check(assetId, Set.of(listing.sellerId()), new GrantTerms(listing.offeredKind(),
                     buyer, checked, false, false, Optional.empty()));
-            for (RightsConflict c : check.conflicts()) {
-                Map<String, Object> view = new LinkedHashMap<>();
-                view.put("assetId", assetId);
-                view.put("grantId", c.grantId().orElse(null));
-                view.put("reason", c.reason());
-                view.put("message", c.message());
-                conflicts.add(view);
-            }
+            conflicts.addAll(AssetConflict.on(assetId, check));
         }
         if (!conflicts.isEmpty()) {
-            throw new Rejection(Rejection.Kind.CONFLICT, "RIGHTS_CONFLICT", "The scope asked cannot be granted: "
-                    + conflicts.get(0).get("message"), List.of(), Map.of("conflicts", conflicts));
+            throw AssetConflict.rejection("The scope asked cannot be granted: ", "", conflicts);
         }
     }
 
@@ -303,7 +295,7 @@ public class Negotiating {
         payload.put("round", offer.round());
         payload.put("buyerId", offer.buyerId());
         payload.put("madeBy", offer.madeBy());
-        payload.put("price", offer.terms().price().toShared().toString());
+        payload.put("price", offer.terms().price().toString());
         payload.put("payment", offer.terms().payment().kind().name());
         payload.put("deadline", offer.deadline().toString());
         payload.put("status", offer.status().name());

@@ -13,7 +13,6 @@ import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealEvent.RoyaltyReported;
 import org.techmarket.deal.domain.DealStatus;
-import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.PaymentSchedule.RunningRoyalty;
 import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.domain.RoyaltySchedule;
@@ -27,6 +26,7 @@ import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -58,7 +58,7 @@ public class RoyaltyReporting {
     }
 
     @Transactional
-    public Report report(Actor actor, String dealId, int periodNumber, org.techmarket.shared.Money revenue) {
+    public Report report(Actor actor, String dealId, int periodNumber, Money revenue) {
         if (revenue == null) {
             throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "revenue", "the period's revenue is required");
         }
@@ -84,15 +84,14 @@ public class RoyaltyReporting {
         if (reports.exists(dealId, periodNumber)) {
             throw alreadyReported(periodNumber);
         }
-        Money revenueFen = new Money(revenue.minor(), revenue.currency());
-        Money due = Settlement.royaltyDue(royalty, revenueFen);
+        Money reported = revenue.requireNotNegative("amount");
+        Money due = Settlement.royaltyDue(royalty, reported);
         Optional<String> transferId = pay(deal, licensee, due, periodNumber);
-        Report report = new Report(dealId, period, revenueFen, due, transferId, actor.auditName(), now);
+        Report report = new Report(dealId, period, reported, due, transferId, actor.auditName(), now);
         if (!reports.add(report)) {
             throw alreadyReported(periodNumber);
         }
-        journal.record(actor.auditName(), deal, new RoyaltyReported(now, period, revenueFen.toShared(),
-                due.toShared(), transferId));
+        journal.record(actor.auditName(), deal, new RoyaltyReported(now, period, reported, due, transferId));
         return report;
     }
 
@@ -126,17 +125,17 @@ public class RoyaltyReporting {
             return Optional.empty();
         }
         String currency = due.currency();
-        long fee = settlement.fee(due.fen());
+        long fee = settlement.fee(due.minor());
         String cause = "deal:" + deal.id() + "/royalty:" + periodNumber;
         AccountId from = AccountId.available(licensee, currency);
         List<TransferRequest> batch = new ArrayList<>();
-        if (due.fen() > fee) {
+        if (due.minor() > fee) {
             batch.add(TransferRequest.of(from, AccountId.available(deal.seller().organizationId(), currency),
-                    org.techmarket.shared.Money.of(due.fen() - fee, currency), "ROYALTY_PAYMENT", cause));
+                    Money.of(due.minor() - fee, currency), "ROYALTY_PAYMENT", cause));
         }
         if (fee > 0) {
             batch.add(TransferRequest.of(from, AccountId.fees(deal.venueId(), currency),
-                    org.techmarket.shared.Money.of(fee, currency), "VENUE_FEE", cause));
+                    Money.of(fee, currency), "VENUE_FEE", cause));
         }
         List<Transfer> posted = ledger.transferAll(Actor.SYSTEM, batch);
         return Optional.of(posted.get(0).id());

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -122,6 +123,7 @@ public record Contract(
             throw Rejection.invalid(DealCodes.ROYALTY_NOT_ALLOWED, "payment",
                     "a running royalty pays for exploiting transferred or licensed technology, not for " + type);
         }
+        price.requireNotNegative("price");
         // A royalty deal may have no upfront fee; every other deal has a price.
         if (price.isZero() && !royalty) {
             throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "price", "the price must be more than zero");

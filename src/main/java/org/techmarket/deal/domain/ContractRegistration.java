@@ -2,6 +2,7 @@ package org.techmarket.deal.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.techmarket.shared.Money;
 
 /**
  * The variable parts of a contract in one language, worded from {@code contracts/terms.<lang>.properties}: title,
@@ -139,9 +140,9 @@ final class ContractWording {
 
     /** Figures with the currency's symbol; in Chinese, CNY amounts also in capital numerals. */
     private String amount(Money money) {
-        if (language == ContractLanguage.ZH && Money.CNY.equals(money.currency())) {
+        if (language == ContractLanguage.ZH && Money.DEFAULT_CURRENCY.equals(money.currency())) {
             return phrase("amount.words", Map.of(), "figures", money.withSymbol(),
-                    "words", ChineseAmount.inWords(money.fen()));
+                    "words", ChineseAmount.inWords(money.minor()));
         }
         return phrase("amount.plain", Map.of(), "figures", money.withSymbol());
     }

@@ -140,7 +140,7 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
                     + " takes no instalments" + whyNoInstalments());
         };
         InstalmentPlan.Entry entry = plan.payable(number);
-        Money amount = entry.amount().toShared();
+        Money amount = entry.amount();
         Optional<Payout> payout = completed ? Optional.of(settlement.release(amount.minor())) : Optional.empty();
         return new Moved(this, List.of(new InstalmentPaid(now, entry, amount, payout)));
     }

@@ -10,7 +10,6 @@ import org.techmarket.shared.ProblemCode;
 public enum DealCodes implements ProblemCode {
     FIELD_REQUIRED,
     TEXT_TOO_LONG,
-    INVALID_CURRENCY,
     INVALID_CREDIT_CODE,
     INVALID_REGION_CODE,
     SAME_PARTY,

@@ -148,7 +148,7 @@ public sealed interface DealEvent {
             Optional<String> transferId) implements DealEvent {
         public Map<String, Object> details() {
             return ordered("period", period.number(), "periodStart", period.firstDay().toString(), "periodEnd",
-                    period.lastDay().toString(), "revenue", revenue.decimal(), "royalty", royalty.decimal(),
+                    period.lastDay().toString(), "revenue", revenue.grouped(), "royalty", royalty.grouped(),
                     "currency", royalty.currency(), "transferId", transferId.orElse(""));
         }
     }

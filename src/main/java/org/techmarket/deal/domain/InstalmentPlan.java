@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**

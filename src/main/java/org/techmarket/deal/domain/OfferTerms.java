@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 

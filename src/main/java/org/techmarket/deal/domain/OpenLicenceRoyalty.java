@@ -1,5 +1,7 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
+
 /**
  * The running royalty of a deal opened from an open licence whose declared royalty is a share of revenue: the
  * licensee reports quarterly (periods anchored on the licence's first day), within {@value #REPORT_WITHIN_DAYS}
@@ -15,7 +17,7 @@ public final class OpenLicenceRoyalty {
     }
 
     public static PaymentSchedule.RunningRoyalty quarterly(int rateBasisPoints, Money minimumPerYear) {
-        Money minimum = new Money(BasisPoints.share(minimumPerYear.fen(), QUARTER_OF_A_YEAR),
+        Money minimum = new Money(BasisPoints.share(minimumPerYear.minor(), QUARTER_OF_A_YEAR),
                 minimumPerYear.currency());
         return new PaymentSchedule.RunningRoyalty(rateBasisPoints, minimum, ReportingPeriod.QUARTERLY,
                 REPORT_WITHIN_DAYS);

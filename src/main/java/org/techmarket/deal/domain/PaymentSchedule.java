@@ -2,6 +2,7 @@ package org.techmarket.deal.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -41,9 +42,9 @@ public sealed interface PaymentSchedule {
         @Override
         public void requireConsistentWith(Money price) {
             price.requireSameCurrency(amount);
-            if (amount.fen() != price.fen()) {
+            if (amount.minor() != price.minor()) {
                 throw Rejection.invalid(DealCodes.LUMP_SUM_MISMATCH, "payment.amount", "the lump sum "
-                        + amount.decimal() + " must equal the price " + price.decimal());
+                        + amount.grouped() + " must equal the price " + price.grouped());
             }
         }
 
@@ -59,7 +60,7 @@ public sealed interface PaymentSchedule {
         public Instalment {
             Require.present(amount, "payment.instalments.amount");
             Require.present(dueDate, "payment.instalments.dueDate");
-            if (amount.isZero()) {
+            if (!amount.isPositive()) {
                 throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "payment.instalments.amount",
                         "an instalment must be more than zero");
             }
@@ -95,14 +96,14 @@ public sealed interface PaymentSchedule {
             for (Instalment instalment : instalments) {
                 price.requireSameCurrency(instalment.amount());
                 try {
-                    total = Math.addExact(total, instalment.amount().fen());
+                    total = Math.addExact(total, instalment.amount().minor());
                 } catch (ArithmeticException e) {
                     overflow = true;
                 }
             }
-            if (overflow || total != price.fen()) {
+            if (overflow || total != price.minor()) {
                 throw Rejection.invalid(DealCodes.INSTALMENTS_SUM_MISMATCH, "payment.instalments",
-                        "the instalments must sum to the price " + price.decimal()
+                        "the instalments must sum to the price " + price.grouped()
                                 + (overflow ? "" : ", not " + Amounts.grouped(total)));
             }
         }
@@ -125,7 +126,7 @@ public sealed interface PaymentSchedule {
                 throw Rejection.invalid(DealCodes.INVALID_ROYALTY_RATE, "payment.rateBasisPoints",
                         "a royalty rate is 1 to 10000 basis points (0.01% to 100%)");
             }
-            Require.present(minimumPerPeriod, "payment.minimumPerPeriod");
+            Require.present(minimumPerPeriod, "payment.minimumPerPeriod").requireNotNegative("payment.minimumPerPeriod");
             Require.present(period, "payment.period");
             if (reportWithinDays < 1 || reportWithinDays > 366) {
                 throw Rejection.invalid(DealCodes.INVALID_REPORT_DEADLINE, "payment.reportWithinDays",

@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -65,8 +66,8 @@ public record Settlement(int feeBasisPoints) {
      */
     public static Money royaltyDue(PaymentSchedule.RunningRoyalty terms, Money revenue) {
         terms.minimumPerPeriod().requireSameCurrency(revenue);
-        long byRate = BasisPoints.share(revenue.fen(), terms.rateBasisPoints());
-        return new Money(Math.max(byRate, terms.minimumPerPeriod().fen()), revenue.currency());
+        long byRate = BasisPoints.share(revenue.minor(), terms.rateBasisPoints());
+        return new Money(Math.max(byRate, terms.minimumPerPeriod().minor()), revenue.currency());
     }
 
     private static long requireAmount(long fen, String field) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.InstalmentPlan;
-import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.shared.Money;
 
 /** The deal_instalment table: a deal's instalments, written once when it opens, and when each was paid. */
 @Repository
@@ -25,7 +25,7 @@ public class DealInstalments {
         for (int i = 0; i < parts.size(); i++) {
             jdbc.sql("insert into deal_instalment (deal_id, number, amount_minor, currency, due_date)"
                             + " values (?, ?, ?, ?, ?)")
-                    .params(dealId, i + 1, parts.get(i).amount().fen(), parts.get(i).amount().currency(),
+                    .params(dealId, i + 1, parts.get(i).amount().minor(), parts.get(i).amount().currency(),
                             parts.get(i).dueDate())
                     .update();
         }

@@ -32,7 +32,7 @@ public class Offers {
                         + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")
                 .params(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
                         o.sellerId(), o.madeBy(), CanonicalJson.write(StoredTerms.of(o.terms())), ts(o.madeAt()),
-                        ts(o.deadline()), o.status().name(), o.statusReason().orElse(null), o.terms().price().fen(),
+                        ts(o.deadline()), o.status().name(), o.statusReason().orElse(null), o.terms().price().minor(),
                         o.terms().price().currency(), ts(at))
                 .update();
     }

@@ -41,7 +41,7 @@ public class Registrations {
                         + " amount_minor, currency, qualification, qualifies, registered_on, registered_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.number().text(), dealId, r.venueId(), r.contractHash().hex(), r.type().name(),
-                        r.transactionAmount().fen(), r.transactionAmount().currency(), r.qualification().name(),
+                        r.transactionAmount().minor(), r.transactionAmount().currency(), r.qualification().name(),
                         r.qualification().qualifies(), r.registeredOn(), Timestamp.from(at))
                 .update();
     }

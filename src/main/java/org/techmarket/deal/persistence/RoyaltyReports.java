@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.RoyaltyPeriod;
+import org.techmarket.shared.Money;
 
 /** The deal_royalty_report table: at most one report per deal and period. */
 @Repository
@@ -31,7 +31,7 @@ public class RoyaltyReports {
                         + " revenue_fen, royalty_fen, currency, transfer_id, reported_by, reported_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(r.dealId(), r.period().number(), r.period().firstDay(), r.period().lastDay(),
-                        r.revenue().fen(), r.royalty().fen(), r.revenue().currency(), r.transferId().orElse(null), r.reportedBy(),
+                        r.revenue().minor(), r.royalty().minor(), r.revenue().currency(), r.transferId().orElse(null), r.reportedBy(),
                         Timestamp.from(r.reportedAt()))
                 .update() == 1;
     }

@@ -3,9 +3,9 @@ package org.techmarket.deal.persistence;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.PaymentSchedule.RunningRoyalty;
 import org.techmarket.deal.domain.ReportingPeriod;
+import org.techmarket.shared.Money;
 
 /** The deal_royalty_terms table: the running royalty of a deal paid that way, written once when it opens. */
 @Repository
@@ -20,7 +20,7 @@ public class RoyaltyTerms {
     public void store(String dealId, RunningRoyalty terms) {
         jdbc.sql("insert into deal_royalty_terms (deal_id, rate_basis_points, minimum_per_period, currency,"
                         + " reporting_period, report_within_days) values (?, ?, ?, ?, ?, ?)")
-                .params(dealId, terms.rateBasisPoints(), terms.minimumPerPeriod().fen(),
+                .params(dealId, terms.rateBasisPoints(), terms.minimumPerPeriod().minor(),
                         terms.minimumPerPeriod().currency(), terms.period().name(), terms.reportWithinDays())
                 .update();
     }

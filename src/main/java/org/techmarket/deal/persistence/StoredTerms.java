@@ -3,10 +3,10 @@ package org.techmarket.deal.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.Scope;
+import org.techmarket.shared.Money;
 
 /** An offer's terms as stored: plain fields, so the JSON does not depend on the domain's class layout. */
 record StoredTerms(long priceMinor, String currency, String paymentKind, List<Part> parts, List<String> fields,
@@ -18,14 +18,14 @@ record StoredTerms(long priceMinor, String currency, String paymentKind, List<Pa
     static StoredTerms of(OfferTerms terms) {
         List<Part> parts;
         if (terms.payment() instanceof PaymentSchedule.LumpSum lump) {
-            parts = List.of(new Part(lump.amount().fen(), lump.dueDate()));
+            parts = List.of(new Part(lump.amount().minor(), lump.dueDate()));
         } else if (terms.payment() instanceof PaymentSchedule.Instalments list) {
-            parts = list.instalments().stream().map(i -> new Part(i.amount().fen(), i.dueDate())).toList();
+            parts = list.instalments().stream().map(i -> new Part(i.amount().minor(), i.dueDate())).toList();
         } else {
             throw new IllegalArgumentException("offers are paid in a lump sum or in instalments");
         }
         Scope scope = terms.scope();
-        return new StoredTerms(terms.price().fen(), terms.price().currency(), terms.payment().kind().name(), parts,
+        return new StoredTerms(terms.price().minor(), terms.price().currency(), terms.payment().kind().name(), parts,
                 scope.fields(), scope.territories(), scope.start(), scope.end().orElse(null));
     }
 

@@ -107,8 +107,7 @@ class DealController {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "price", "a price {amount, currency} is required");
             }
             Money positive = price.requirePositive("price");
-            PaymentSchedule payment = OfferJson.PaymentTerms.scheduleOrDefault(paymentTerms,
-                    org.techmarket.deal.domain.Money.of(positive), dates);
+            PaymentSchedule payment = OfferJson.PaymentTerms.scheduleOrDefault(paymentTerms, positive, dates);
             if (workEndsOn != null) {
                 dates.requireWithinHorizon(workEndsOn, "workEndsOn");
             }

@@ -49,14 +49,14 @@ final class DealJson {
             Money price = details.deal().price();
             PaymentSchedule payment = details.payment();
             if (payment instanceof PaymentSchedule.LumpSum lump) {
-                return new ScheduleView(lump.kind().name(), lump.amount().toShared(), lump.dueDate(), null, null);
+                return new ScheduleView(lump.kind().name(), lump.amount(), lump.dueDate(), null, null);
             }
             if (payment instanceof PaymentSchedule.RunningRoyalty r) {
                 return new ScheduleView(r.kind().name(), price, null, null, new RoyaltyView(r.rateBasisPoints(),
-                        r.minimumPerPeriod().toShared(), r.period().name(), r.reportWithinDays()));
+                        r.minimumPerPeriod(), r.period().name(), r.reportWithinDays()));
             }
             return new ScheduleView(payment.kind().name(), price, null, details.instalments()
-                    .map(plan -> plan.entries().stream().map(e -> new InstalmentView(e.number(), e.amount().toShared(),
+                    .map(plan -> plan.entries().stream().map(e -> new InstalmentView(e.number(), e.amount(),
                             e.dueDate(), e.paidAt().orElse(null), details.overdueInstalments().contains(e.number())))
                             .toList())
                     .orElse(List.of()), null);

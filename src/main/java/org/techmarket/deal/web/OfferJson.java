@@ -32,7 +32,7 @@ final class OfferJson {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "price", "a price {amount, currency} is required");
             }
             LocalDate today = dates.today();
-            org.techmarket.deal.domain.Money amount = org.techmarket.deal.domain.Money.of(price.requirePositive("price"));
+            Money amount = price.requirePositive("price");
             PaymentSchedule payment = PaymentTerms.scheduleOrDefault(paymentTerms, amount, dates);
             Scope granted = scope == null ? defaultScope : scope.scope(today);
             return new OfferTerms(amount, payment, granted);
@@ -53,13 +53,13 @@ final class OfferJson {
          * The schedule {@code terms} describe; absent terms mean one lump sum due in 30 days. Due dates are today or
          * later, and within the market's horizon.
          */
-        static PaymentSchedule scheduleOrDefault(PaymentTerms terms, org.techmarket.deal.domain.Money price,
+        static PaymentSchedule scheduleOrDefault(PaymentTerms terms, Money price,
                 DateRules dates) {
             return terms == null ? new PaymentSchedule.LumpSum(price, dates.today().plusDays(DEFAULT_DAYS_TO_PAY))
                     : terms.schedule(price, dates);
         }
 
-        PaymentSchedule schedule(org.techmarket.deal.domain.Money price, DateRules dates) {
+        PaymentSchedule schedule(Money price, DateRules dates) {
             if ("LUMP_SUM".equals(kind)) {
                 return new PaymentSchedule.LumpSum(price, dueDate == null
                         ? dates.today().plusDays(DEFAULT_DAYS_TO_PAY)
@@ -89,7 +89,7 @@ final class OfferJson {
             if (amount == null) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "paymentTerms.instalments.amount", "is required");
             }
-            return new PaymentSchedule.Instalment(org.techmarket.deal.domain.Money.of(amount.requirePositive("paymentTerms.instalments.amount")),
+            return new PaymentSchedule.Instalment(amount.requirePositive("paymentTerms.instalments.amount"),
                     dueDate);
         }
     }
@@ -117,7 +117,7 @@ final class OfferJson {
         static View of(Offer o) {
             OfferTerms t = o.terms();
             return new View(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
-                    o.sellerId(), o.madeBy(), o.recipient(), t.price().toShared(), payment(t.payment()),
+                    o.sellerId(), o.madeBy(), o.recipient(), t.price(), payment(t.payment()),
                     new ScopeView(t.scope().fields(), t.scope().territories(), t.scope().start(),
                             t.scope().end().orElse(null)),
                     o.madeAt(), o.deadline(), o.status().name(), o.statusReason().orElse(null));
@@ -125,12 +125,12 @@ final class OfferJson {
 
         private static PaymentView payment(PaymentSchedule schedule) {
             if (schedule instanceof PaymentSchedule.LumpSum lump) {
-                return new PaymentView(lump.kind().name(), List.of(new PartView(lump.amount().toShared(),
+                return new PaymentView(lump.kind().name(), List.of(new PartView(lump.amount(),
                         lump.dueDate())));
             }
             if (schedule instanceof PaymentSchedule.Instalments list) {
                 return new PaymentView(list.kind().name(), list.instalments().stream()
-                        .map(i -> new PartView(i.amount().toShared(), i.dueDate())).toList());
+                        .map(i -> new PartView(i.amount(), i.dueDate())).toList());
             }
             return new PaymentView(schedule.kind().name(), List.of());
         }

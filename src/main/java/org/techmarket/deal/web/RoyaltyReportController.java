@@ -49,8 +49,8 @@ class RoyaltyReportController {
             String reportedBy, Instant reportedAt) {
         static ReportView of(Report r) {
             return new ReportView(r.period().number(), r.period().firstDay(), r.period().lastDay(),
-                    Money.of(r.revenue().fen(), r.revenue().currency()),
-                    Money.of(r.royalty().fen(), r.royalty().currency()), r.transferId().orElse(null), r.reportedBy(),
+                    r.revenue(),
+                    r.royalty(), r.transferId().orElse(null), r.reportedBy(),
                     r.reportedAt());
         }
     }
@@ -60,7 +60,7 @@ class RoyaltyReportController {
         static StatementView of(String dealId, RoyaltyStatement s) {
             var t = s.terms();
             return new StatementView(dealId, java.math.BigDecimal.valueOf(t.rateBasisPoints(), 2).toPlainString(),
-                    Money.of(t.minimumPerPeriod().fen(), t.minimumPerPeriod().currency()), t.period().name(),
+                    t.minimumPerPeriod(), t.period().name(),
                     t.reportWithinDays(), s.reports().stream().map(ReportView::of).toList(),
                     s.missing().stream().map(PeriodView::of).toList());
         }

@@ -21,6 +21,7 @@ import org.techmarket.listing.persistence.Bids;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.AssetConflict;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 
@@ -89,12 +90,12 @@ class Awarding {
                 payload.put("unsold", UnsoldReason.WINNER_NOT_VERIFIED.name());
                 payload.put("winnerId", award.winnerId());
             } else {
-                List<Map<String, Object>> conflicts = rights.conflictsFor(listing, award.winnerId());
+                List<AssetConflict> conflicts = rights.conflictsFor(listing, award.winnerId());
                 if (conflicts.isEmpty()) {
                     return award(listing, closed, award, at);
                 }
                 payload.put("unsold", UnsoldReason.RIGHTS_CONFLICT.name());
-                payload.put("conflicts", conflicts);
+                payload.put("conflicts", AssetConflict.views(conflicts));
             }
         }
         deposits.settle(Actor.SYSTEM, listing, Optional.empty());

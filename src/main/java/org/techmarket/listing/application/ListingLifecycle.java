@@ -20,6 +20,7 @@ import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
@@ -110,7 +111,7 @@ public class ListingLifecycle {
         access.permitted(actor, MarketAction.SUBMIT_LISTING);
         listing.status().transitionTo(ListingStatus.SUBMITTED, false);
         access.requireTradeable(listing);
-        List<Map<String, Object>> conflicts = rights.conflictsForAnyBuyer(listing);
+        List<AssetConflict> conflicts = rights.conflictsForAnyBuyer(listing);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
         }

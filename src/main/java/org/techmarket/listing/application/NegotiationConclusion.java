@@ -18,6 +18,7 @@ import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.listing.persistence.Listings;
+import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
@@ -82,7 +83,7 @@ class NegotiationConclusion implements Negotiations {
         // An assignment passes the whole right; only a licence's scope is negotiated.
         Optional<GrantScope> scope = listing.offerKind() == GrantKind.ASSIGNMENT ? listing.licenceScope()
                 : agreedScope.or(listing::licenceScope);
-        List<Map<String, Object>> conflicts = rights.conflictsFor(listing, buyerId, scope);
+        List<AssetConflict> conflicts = rights.conflictsFor(listing, buyerId, scope);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
         }

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.Assets;
+import org.techmarket.rights.AssetConflict;
 import org.techmarket.listing.persistence.Listing;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -39,31 +38,29 @@ class OfferRights {
     }
 
     /** Every conflict of the offer for a buyer not yet known; empty when it can be granted. */
-    List<Map<String, Object>> conflictsForAnyBuyer(Listing listing) {
+    List<AssetConflict> conflictsForAnyBuyer(Listing listing) {
         return conflicts(listing, Optional.empty(), listing.licenceScope());
     }
 
     /** Every conflict of granting the offer to {@code buyerId} today. */
-    List<Map<String, Object>> conflictsFor(Listing listing, String buyerId) {
+    List<AssetConflict> conflictsFor(Listing listing, String buyerId) {
         return conflicts(listing, Optional.of(buyerId), listing.licenceScope());
     }
 
     /** Every conflict of granting the offer to {@code buyerId} today, a licence within {@code licenceScope}. */
-    List<Map<String, Object>> conflictsFor(Listing listing, String buyerId, Optional<GrantScope> licenceScope) {
+    List<AssetConflict> conflictsFor(Listing listing, String buyerId, Optional<GrantScope> licenceScope) {
         return conflicts(listing, Optional.of(buyerId), licenceScope);
     }
 
-    static Rejection rejection(List<Map<String, Object>> conflicts) {
-        return new Rejection(Rejection.Kind.CONFLICT, "RIGHTS_CONFLICT",
-                "The offer cannot be granted: " + conflicts.get(0).get("message")
-                        + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : ""),
-                List.of(), Map.of("conflicts", conflicts));
+    static Rejection rejection(List<AssetConflict> conflicts) {
+        return AssetConflict.rejection("The offer cannot be granted: ",
+                conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : "", conflicts);
     }
 
-    private List<Map<String, Object>> conflicts(Listing listing, Optional<String> buyer,
+    private List<AssetConflict> conflicts(Listing listing, Optional<String> buyer,
             Optional<GrantScope> licenceScope) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<Map<String, Object>> found = new ArrayList<>();
+        List<AssetConflict> found = new ArrayList<>();
         for (String assetId : listing.assetIds()) {
             GrantScope scope = scope(listing, licenceScope, assetId, today);
             RightsCheck check;
@@ -74,12 +71,11 @@ class OfferRights {
                         : registry.checkOffer(assetId, Set.of(listing.sellerId()), listing.offerKind(), scope);
             } catch (Rejection refused) {
                 // The registry refuses the request itself (e.g. a buyer no longer verified): a reason not to grant.
-                found.add(conflict(assetId, Optional.empty(), refused.code(), refused.getMessage()));
+                found.add(new AssetConflict(assetId,
+                        new RightsConflict(Optional.empty(), Optional.empty(), refused.code(), refused.getMessage())));
                 continue;
             }
-            for (RightsConflict c : check.conflicts()) {
-                found.add(conflict(assetId, c.grantId(), c.reason(), c.message()));
-            }
+            found.addAll(AssetConflict.on(assetId, check));
         }
         return found;
     }
@@ -96,14 +92,5 @@ class OfferRights {
                 : assets.find(assetId).flatMap(a -> a.expiresOn()).filter(start::isBefore)
                         .orElse(start.plusYears(50));
         return new GrantScope(offered.fields(), offered.territories(), start, end);
-    }
-
-    private static Map<String, Object> conflict(String assetId, Optional<String> grantId, String reason, String message) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("assetId", assetId);
-        view.put("grantId", grantId.orElse(null));
-        view.put("reason", reason);
-        view.put("message", message);
-        return view;
     }
 }

@@ -3,9 +3,9 @@ package org.techmarket.rights.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.techmarket.rights.domain.Amount;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.Royalty;
+import org.techmarket.shared.Money;
 
 /** Declared open-licence terms as plain maps, for the audit log. */
 final class OpenLicenceTermsText {
@@ -30,7 +30,7 @@ final class OpenLicenceTermsText {
         return text;
     }
 
-    private static Map<String, String> money(Amount amount) {
+    private static Map<String, String> money(Money amount) {
         return Map.of("amount", amount.decimal(), "currency", amount.currency());
     }
 }

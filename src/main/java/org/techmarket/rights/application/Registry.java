@@ -64,8 +64,7 @@ class Registry implements RightsRegistry {
                 g.scope().term().end());
         return new GrantSummary(g.id(), entry.assetId(), GrantKind.valueOf(g.type().name()), g.grantors(), g.grantee(),
                 scope, g.sublicensable(), g.pledgeeConsent(), g.status().name(), g.terminatedFrom(),
-                entry.terminationReason(), g.parentGrantId(), entry.openLicenceId(),
-                entry.amountDue().map(a -> a.minorUnits()), entry.amountDue().map(a -> a.currency()), entry.causeId(),
+                entry.terminationReason(), g.parentGrantId(), entry.openLicenceId(), entry.amountDue(), entry.causeId(),
                 entry.createdAt(), entry.version());
     }
 }

@@ -14,11 +14,11 @@ import org.techmarket.rights.GrantTerminated;
 import org.techmarket.rights.OpenLicenceDeclared;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.rights.OpenLicenceWithdrawn;
-import org.techmarket.rights.domain.Amount;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.domain.Royalty;
+import org.techmarket.shared.Money;
 
 /**
  * Writes down every change to the rights registry twice, inside the changing transaction: an event in the
@@ -95,7 +95,7 @@ class RightsJournal {
     }
 
     void openLicenceTaken(String actor, RegisteredGrant entry, Royalty royalty) {
-        Amount due = entry.amountDue().orElseThrow();
+        Money due = entry.amountDue().orElseThrow();
         String declaration = entry.openLicenceId().orElseThrow();
         Map<String, Object> payload = grantPayload(entry);
         payload.put("declarationId", declaration);
@@ -103,10 +103,10 @@ class RightsJournal {
         audit.record(actor, OpenLicenceTaken.class, "grant:" + entry.id(), payload);
         publishRecorded(entry);
         Optional<OpenLicenceTaken.RevenueShare> share = royalty instanceof Royalty.PercentOfRevenue p
-                ? Optional.of(new OpenLicenceTaken.RevenueShare(p.basisPoints(), p.minimumPerYear().minorUnits()))
+                ? Optional.of(new OpenLicenceTaken.RevenueShare(p.basisPoints(), p.minimumPerYear()))
                 : Optional.empty();
         events.publishEvent(new OpenLicenceTaken(entry.id(), declaration, entry.assetId(), entry.grant().grantee(),
-                due.minorUnits(), due.currency(), share));
+                due, share));
     }
 
     private void publishRecorded(RegisteredGrant entry) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.techmarket.shared.Money;
 
 /**
  * A grant as the registry keeps it: the algebra's snapshot plus the asset it is on, why it was terminated,
@@ -15,7 +16,7 @@ public record RegisteredGrant(
         Grant grant,
         Optional<String> terminationReason,
         Optional<String> openLicenceId,
-        Optional<Amount> amountDue,
+        Optional<Money> amountDue,
         Optional<String> causeId,
         Instant createdAt,
         long version) {

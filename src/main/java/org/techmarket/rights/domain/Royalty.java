@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.techmarket.rights.RightsCodes;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -15,23 +16,23 @@ import org.techmarket.shared.Rejection;
 public sealed interface Royalty {
 
     /** The amount owed when a licence over {@code term} is taken. */
-    Amount amountDue(Term term);
+    Money amountDue(Term term);
 
     /** A single payment for the whole licence. */
-    record LumpSum(Amount amount) implements Royalty {
+    record LumpSum(Money amount) implements Royalty {
 
         public LumpSum {
-            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(amount, "amount").requirePositive("amount");
         }
 
         @Override
-        public Amount amountDue(Term term) {
+        public Money amountDue(Term term) {
             return amount;
         }
     }
 
     /** A share of revenue in basis points (1 to 10,000) with a minimum payment per licence year. */
-    record PercentOfRevenue(int basisPoints, Amount minimumPerYear) implements Royalty {
+    record PercentOfRevenue(int basisPoints, Money minimumPerYear) implements Royalty {
 
         private static final Pattern PERCENT = Pattern.compile("\\d{1,3}(\\.\\d{1,2})?");
 
@@ -39,7 +40,7 @@ public sealed interface Royalty {
             if (basisPoints < 1 || basisPoints > 10_000) {
                 throw new IllegalArgumentException("a revenue share is between 0.01 and 100 percent: " + basisPoints);
             }
-            Objects.requireNonNull(minimumPerYear, "minimumPerYear");
+            Objects.requireNonNull(minimumPerYear, "minimumPerYear").requirePositive("minimumPerYear");
         }
 
         /** Parses a percent string such as {@code "3.5"} (above 0, at most 100, at most two decimals). */
@@ -62,7 +63,7 @@ public sealed interface Royalty {
         }
 
         @Override
-        public Amount amountDue(Term term) {
+        public Money amountDue(Term term) {
             return minimumPerYear.times(licenceYears(term));
         }
 

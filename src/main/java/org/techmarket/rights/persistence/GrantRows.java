@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.techmarket.rights.domain.Amount;
 import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.GrantStatus;
@@ -21,6 +20,7 @@ import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.domain.Scope;
 import org.techmarket.rights.domain.Term;
 import org.techmarket.rights.domain.Territory;
+import org.techmarket.shared.Money;
 
 /** Reads rows of {@code rights_grant} back into registry entries, and the small conversions both tables share. */
 final class GrantRows {
@@ -43,8 +43,8 @@ final class GrantRows {
                 Optional.ofNullable(rs.getDate("terminated_from")).map(Date::toLocalDate),
                 Optional.ofNullable(rs.getString("parent_grant_id")));
         String currency = rs.getString("amount_due_currency");
-        Optional<Amount> due = currency == null ? Optional.empty()
-                : Optional.of(new Amount(rs.getLong("amount_due_minor"), currency));
+        Optional<Money> due = currency == null ? Optional.empty()
+                : Optional.of(new Money(rs.getLong("amount_due_minor"), currency));
         return new RegisteredGrant(rs.getString("asset_id"), grant,
                 Optional.ofNullable(rs.getString("termination_reason")),
                 Optional.ofNullable(rs.getString("open_licence_id")), due, Optional.ofNullable(rs.getString("cause_id")),

@@ -36,7 +36,7 @@ public class Grants {
                         Date.valueOf(g.scope().term().start()), Date.valueOf(g.scope().term().end()), g.sublicensable(),
                         g.pledgeeConsent(), g.status().name(), g.parentGrantId().orElse(null),
                         entry.openLicenceId().orElse(null),
-                        entry.amountDue().map(a -> (Object) a.minorUnits()).orElse(null),
+                        entry.amountDue().map(a -> (Object) a.minor()).orElse(null),
                         entry.amountDue().map(a -> a.currency()).orElse(null), entry.causeId().orElse(null),
                         recordedBy, Timestamp.from(entry.createdAt()), entry.version())
                 .update();

@@ -10,11 +10,11 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.techmarket.rights.domain.Amount;
 import org.techmarket.rights.domain.LicencePeriod;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.Royalty;
+import org.techmarket.shared.Money;
 
 /** The {@code rights_open_licence} table: every declaration made, the standing ones and the withdrawn. */
 @Repository
@@ -33,7 +33,7 @@ public class OpenLicences {
     public void add(OpenLicenceDeclaration declaration) {
         OpenLicenceTerms terms = declaration.terms();
         Royalty royalty = terms.royalty();
-        Amount money = royalty instanceof Royalty.LumpSum lump ? lump.amount()
+        Money money = royalty instanceof Royalty.LumpSum lump ? lump.amount()
                 : ((Royalty.PercentOfRevenue) royalty).minimumPerYear();
         Optional<OpenLicenceTerms.Restriction> restriction = terms.restriction();
         jdbc.sql("""
@@ -43,9 +43,9 @@ public class OpenLicences {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?, ?)""")
                 .params(declaration.id(), declaration.assetId(), declaration.declaredBy(),
                         royalty instanceof Royalty.LumpSum ? "LUMP_SUM" : "PERCENT_OF_REVENUE",
-                        royalty instanceof Royalty.LumpSum ? money.minorUnits() : null,
+                        royalty instanceof Royalty.LumpSum ? money.minor() : null,
                         royalty instanceof Royalty.PercentOfRevenue p ? p.basisPoints() : null,
-                        royalty instanceof Royalty.PercentOfRevenue ? money.minorUnits() : null, money.currency(),
+                        royalty instanceof Royalty.PercentOfRevenue ? money.minor() : null, money.currency(),
                         terms.period().months().orElse(null), terms.period().days().orElse(null),
                         restriction.map(r -> GrantRows.codes(r.fields())).orElse(null),
                         restriction.map(r -> GrantRows.codes(r.territories())).orElse(null),
@@ -85,9 +85,9 @@ public class OpenLicences {
     private static OpenLicenceDeclaration map(ResultSet rs, int row) throws SQLException {
         String currency = rs.getString("currency");
         Royalty royalty = "LUMP_SUM".equals(rs.getString("royalty_type"))
-                ? new Royalty.LumpSum(new Amount(rs.getLong("lump_sum_minor"), currency))
+                ? new Royalty.LumpSum(new Money(rs.getLong("lump_sum_minor"), currency))
                 : new Royalty.PercentOfRevenue(rs.getInt("revenue_basis_points"),
-                        new Amount(rs.getLong("minimum_per_year_minor"), currency));
+                        new Money(rs.getLong("minimum_per_year_minor"), currency));
         LicencePeriod period = LicencePeriod.of((Integer) rs.getObject("term_months"), (Integer) rs.getObject("term_days"));
         Optional<OpenLicenceTerms.Restriction> restriction = rs.getArray("fields") == null ? Optional.empty()
                 : Optional.of(new OpenLicenceTerms.Restriction(GrantRows.fields(rs.getArray("fields")),

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 
 class ContractRendererTest {
 
@@ -66,7 +67,7 @@ class ContractRendererTest {
         variants.add(renderer.render("deal-0002", VENUE, c));
         variants.add(renderer.render("deal-0001", new Venue("venue-bj", "北京技术交易所", "Beijing Technology Exchange",
                 "110000"), c));
-        variants.add(render(withPrice(Money.cny(PRICE.fen() + 1), new PaymentSchedule.LumpSum(Money.cny(PRICE.fen()
+        variants.add(render(withPrice(Money.cny(PRICE.minor() + 1), new PaymentSchedule.LumpSum(Money.cny(PRICE.minor()
                 + 1), LocalDate.of(2026, 2, 1)))));
         variants.add(render(withPrice(PRICE, new PaymentSchedule.LumpSum(PRICE, LocalDate.of(2026, 2, 2)))));
         variants.add(render(withPrice(PRICE, new PaymentSchedule.Instalments(List.of(

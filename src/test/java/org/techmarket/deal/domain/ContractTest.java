@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 class ContractTest {
@@ -140,9 +141,9 @@ class ContractTest {
     @Test
     void theLumpSumIsThePrice() {
         refused("LUMP_SUM_MISMATCH", "payment.amount", () -> withPrice(PRICE,
-                new PaymentSchedule.LumpSum(Money.cny(PRICE.fen() - 1), START)));
+                new PaymentSchedule.LumpSum(Money.cny(PRICE.minor() - 1), START)));
         refused("CURRENCY_MISMATCH", "currency", () -> withPrice(PRICE,
-                new PaymentSchedule.LumpSum(new Money(PRICE.fen(), "USD"), START)));
+                new PaymentSchedule.LumpSum(new Money(PRICE.minor(), "USD"), START)));
         refused("INVALID_AMOUNT", "price", () -> withPrice(Money.cny(0),
                 new PaymentSchedule.LumpSum(Money.cny(0), START)));
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 
 /** The deal rules told as the market lives them, from a buyer's offer to money moved and a year of royalties. */
 class DealStoryTest {
@@ -58,7 +59,7 @@ class DealStoryTest {
         // The buyer funds before the deadline, the seller delivers, and nobody answers within 30 days.
         Instant fundingDeadline = Instant.parse("2026-02-01T00:00:00Z");
         assertThat(Deadlines.fundingOverdue(status, fundingDeadline, Instant.parse("2026-01-20T00:00:00Z"))).isFalse();
-        long escrow = contract.payment().fundingAmount(contract.price()).fen();
+        long escrow = contract.payment().fundingAmount(contract.price()).minor();
         status = status.transitionTo(DealStatus.FUNDED, contract.type());
         Instant delivered = Instant.parse("2026-02-10T09:30:00Z");
         status = status.transitionTo(DealStatus.DELIVERED, contract.type());
@@ -108,7 +109,7 @@ class DealStoryTest {
         long royalties = 0;
         for (int quarter = 0; quarter < 3; quarter++) {
             reported.add(year.get(quarter));
-            royalties += Settlement.royaltyDue(terms, Money.cny(revenue[quarter])).fen();
+            royalties += Settlement.royaltyDue(terms, Money.cny(revenue[quarter])).minor();
         }
         // 50,000.00 minimum, then 105,000.00, then the minimum again for a quarter without sales.
         assertThat(royalties).isEqualTo(5_000_000 + 10_500_000 + 5_000_000);
@@ -118,7 +119,7 @@ class DealStoryTest {
         assertThat(schedule.missingReports(reported, LocalDate.of(2027, 1, 30))).isEmpty();
         assertThat(schedule.missingReports(reported, LocalDate.of(2027, 1, 31))).containsExactly(year.get(3));
 
-        Payout lastQuarter = venueFees.release(Settlement.royaltyDue(terms, Money.cny(revenue[3])).fen());
+        Payout lastQuarter = venueFees.release(Settlement.royaltyDue(terms, Money.cny(revenue[3])).minor());
         assertThat(lastQuarter).isEqualTo(new Payout(17_062_500, 437_500, 0));
     }
 }

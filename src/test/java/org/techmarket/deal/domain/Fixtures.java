@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.techmarket.participant.UnifiedSocialCreditCode;
+import org.techmarket.shared.Money;
 
 /** Valid parties, assets and contracts for the deal tests, each varied by a copy with one term changed. */
 final class Fixtures {

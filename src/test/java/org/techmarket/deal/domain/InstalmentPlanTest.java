@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /** Which instalment may be paid now, which are overdue, and the schedule a plan states. */

@@ -3,6 +3,7 @@ package org.techmarket.deal.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 
 class OpenLicenceRoyaltyTest {
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 
 /** A running royalty is at least the minimum, exactly the rounded rate above it, and never falls with revenue. */
 class RoyaltyProperties {
@@ -24,12 +25,12 @@ class RoyaltyProperties {
         for (int i = 0; i < Draw.CASES; i++) {
             PaymentSchedule.RunningRoyalty terms = terms(random);
             long revenue = Draw.amount(random);
-            long due = Settlement.royaltyDue(terms, Money.cny(revenue)).fen();
+            long due = Settlement.royaltyDue(terms, Money.cny(revenue)).minor();
             long byRate = BigDecimal.valueOf(revenue).multiply(BigDecimal.valueOf(terms.rateBasisPoints()))
                     .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact();
             String input = "seed " + SEED + ", case " + i + ": " + terms + " revenue=" + revenue;
-            assertThat(due).as(input).isGreaterThanOrEqualTo(terms.minimumPerPeriod().fen());
-            assertThat(due).as(input).isEqualTo(Math.max(byRate, terms.minimumPerPeriod().fen()));
+            assertThat(due).as(input).isGreaterThanOrEqualTo(terms.minimumPerPeriod().minor());
+            assertThat(due).as(input).isEqualTo(Math.max(byRate, terms.minimumPerPeriod().minor()));
         }
     }
 
@@ -41,8 +42,8 @@ class RoyaltyProperties {
             long lower = Draw.amount(random);
             long higher = lower + Draw.upTo(random, Long.MAX_VALUE - lower);
             String input = "seed " + (SEED + 1) + ", case " + i + ": " + terms + " " + lower + " <= " + higher;
-            assertThat(Settlement.royaltyDue(terms, Money.cny(higher)).fen()).as(input)
-                    .isGreaterThanOrEqualTo(Settlement.royaltyDue(terms, Money.cny(lower)).fen());
+            assertThat(Settlement.royaltyDue(terms, Money.cny(higher)).minor()).as(input)
+                    .isGreaterThanOrEqualTo(Settlement.royaltyDue(terms, Money.cny(lower)).minor());
         }
     }
 }

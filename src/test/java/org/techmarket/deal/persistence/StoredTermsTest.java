@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.techmarket.deal.domain.Money;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.Scope;
 import org.techmarket.shared.CanonicalJson;
+import org.techmarket.shared.Money;
 import tools.jackson.databind.json.JsonMapper;
 
 class StoredTermsTest {

@@ -10,12 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 class OpenLicenceTermsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 31);
-    private static final Royalty LUMP = new Royalty.LumpSum(new Amount(100, "CNY"));
+    private static final Royalty LUMP = new Royalty.LumpSum(new Money(100, "CNY"));
 
     @Test
     void aLicenceRunsOnePeriodFromItsStartOverTheDeclaredScope() {

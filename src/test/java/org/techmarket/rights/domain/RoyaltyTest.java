@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 class RoyaltyTest {
 
-    private static final Amount TEN_THOUSAND = new Amount(1_000_000, "CNY");
+    private static final Money TEN_THOUSAND = new Money(1_000_000, "CNY");
 
     @Test
     void aLumpSumIsDueInFullWhateverTheTerm() {

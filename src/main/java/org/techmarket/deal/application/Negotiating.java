@@ -255,7 +255,7 @@ public class Negotiating {
      */
     private void requireFits(Negotiations.OpenNegotiation listing, String buyer, OfferTerms terms, Instant deadline) {
         if (!terms.price().currency().equals(listing.askingPrice().currency())) {
-            throw Rejection.invalid("CURRENCY_MISMATCH", "price", "the listing is in "
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "price", "the listing is in "
                     + listing.askingPrice().currency());
         }
         if (deadline.isAfter(listing.endsAt())) {

@@ -2,7 +2,9 @@ package org.techmarket.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +13,7 @@ import org.techmarket.audit.persistence.AuditVerifier;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.RefusingTrigger;
 import tools.jackson.databind.JsonNode;
 
 class AuditIT extends IntegrationTest {
@@ -25,6 +28,8 @@ class AuditIT extends IntegrationTest {
     org.techmarket.audit.persistence.AuditSealer sealer;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void everyStateChangeIsRecordedAndTheChainVerifies() {
@@ -130,5 +135,50 @@ class AuditIT extends IntegrationTest {
         assertThat(second.json().path("items").get(0).path("previousHash").asString())
                 .isEqualTo(first.json().path("items").get(1).path("hash").asString());
         assertThat(api.get("/api/v1/audit/events?after=-1", ADMIN_TOKEN).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aBlockThatCannotBeSealedHoldsSealingBackUntilItsNextAttemptAndIsCounted() {
+        String blocked = "test:" + Fixtures.unique("unsealable");
+        String later = "test:" + Fixtures.unique("later");
+        double failedBefore = sealingFailures();
+        try (RefusingTrigger refusing = RefusingTrigger.on(jdbc, "update", "audit_event",
+                "old.subject = '" + blocked + "'")) {
+            record(blocked);
+            sealer.sealInBackground();
+            assertThat(sequenceOf(blocked)).as("not sealed").isEmpty();
+            assertThat(sealingFailures()).as("counted").isGreaterThan(failedBefore);
+            assertThat(jdbc.sql("select last_error from job_failure where job = 'audit-sealing'")
+                    .query(String.class).single()).contains(RefusingTrigger.MESSAGE);
+
+            record(later);
+            sealer.sealInBackground();
+            assertThat(sequenceOf(later)).as("no event is sealed past one that could not be").isEmpty();
+        }
+
+        // Its next attempt has come (a background round may have failed once more just before the trigger went).
+        for (int round = 0; round < 5 && sequenceOf(later).isEmpty(); round++) {
+            jdbc.sql("update job_failure set next_attempt_at = now() - interval '1 second' where job = 'audit-sealing'")
+                    .update();
+            sealer.sealInBackground();
+        }
+        assertThat(sequenceOf(blocked)).isPresent();
+        assertThat(sequenceOf(later).orElseThrow()).isGreaterThan(sequenceOf(blocked).orElseThrow());
+        assertThat(jdbc.sql("select count(*) from job_failure where job = 'audit-sealing'").query(Long.class).single())
+                .as("the failure is forgotten").isZero();
+        assertThat(verifier.sealAndVerify().valid()).isTrue();
+    }
+
+    private void record(String subject) {
+        transactions.executeWithoutResult(status -> auditLog.record(subject, "SealingTested", subject, Map.of()));
+    }
+
+    private java.util.Optional<Long> sequenceOf(String subject) {
+        return java.util.Optional.ofNullable(jdbc.sql("select sequence from audit_event where subject = ?")
+                .param(subject).query(Long.class).list().get(0));
+    }
+
+    private double sealingFailures() {
+        return meters.counter("techmarket.jobs.items", "job", "audit-sealing", "outcome", "failed").count();
     }
 }

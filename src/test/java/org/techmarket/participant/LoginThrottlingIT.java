@@ -2,7 +2,10 @@ package org.techmarket.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.techmarket.participant.application.LoginThrottling;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.RefusingTrigger;
 import org.techmarket.support.MovableClock;
 import org.techmarket.support.MovableClockConfiguration;
 
@@ -38,6 +43,10 @@ class LoginThrottlingIT extends IntegrationTest {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LoginThrottling throttling;
+    @Autowired
+    MeterRegistry meters;
 
     private Duration shifted = Duration.ZERO;
 
@@ -46,6 +55,50 @@ class LoginThrottlingIT extends IntegrationTest {
     void forgetTheTestAddressAndTheClock() {
         clock.shift(Duration.ZERO);
         jdbc.sql("delete from login_throttle where key like 'address:%'").update();
+    }
+
+    @Test
+    void idleNamesAreForgottenInBatchesAndABatchThatCannotBeDeletedIsRetriedAndCounted() {
+        // In microseconds, as the database keeps the next attempt's time.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String idle = "account:" + Fixtures.unique("idle");
+        String broken = "account:" + Fixtures.unique("broken");
+        String recent = "account:" + Fixtures.unique("recent");
+        for (String key : List.of(idle, broken)) {
+            throttleRow(key, now.minus(Duration.ofHours(2)));
+        }
+        throttleRow(recent, now.minus(Duration.ofMinutes(10)));
+        double failedBefore = cleanupFailures();
+
+        try (RefusingTrigger refusing = RefusingTrigger.on(jdbc, "delete", "login_throttle",
+                "old.key = '" + broken + "'")) {
+            assertThat(throttling.forgetIdleAt(now)).isZero();
+            assertThat(throttleKeys(idle, broken, recent)).as("the batch rolled back as a whole")
+                    .containsExactlyInAnyOrder(idle, broken, recent);
+            assertThat(cleanupFailures()).isEqualTo(failedBefore + 1);
+            assertThat(throttling.forgetIdleAt(now.plusSeconds(9))).as("waits for its next attempt").isZero();
+            assertThat(cleanupFailures()).isEqualTo(failedBefore + 1);
+        }
+
+        assertThat(throttling.forgetIdleAt(now.plusSeconds(10))).isGreaterThanOrEqualTo(2);
+        assertThat(throttleKeys(idle, broken, recent)).as("idle for an hour: forgotten").containsExactly(recent);
+        assertThat(jdbc.sql("select count(*) from job_failure where job = 'login-throttle-cleanup'")
+                .query(Long.class).single()).as("the failure is forgotten").isZero();
+        jdbc.sql("delete from login_throttle where key = ?").param(recent).update();
+    }
+
+    private void throttleRow(String key, Instant lastAttempt) {
+        jdbc.sql("insert into login_throttle (key, failures, last_attempt_at) values (?, 3, ?)")
+                .params(key, java.sql.Timestamp.from(lastAttempt)).update();
+    }
+
+    private List<String> throttleKeys(String... keys) {
+        return jdbc.sql("select key from login_throttle where key in (?, ?, ?)").params((Object[]) keys)
+                .query(String.class).list();
+    }
+
+    private double cleanupFailures() {
+        return meters.counter("techmarket.jobs.items", "job", "login-throttle-cleanup", "outcome", "failed").count();
     }
 
     @Test

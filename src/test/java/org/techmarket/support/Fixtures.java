@@ -91,6 +91,15 @@ public final class Fixtures {
         return org;
     }
 
+    /** A regulator the operator has just added, logged in: its token. */
+    public String regulator() {
+        String username = unique("regulator");
+        Api.Response added = api.post("/api/v1/staff", IntegrationTest.ADMIN_TOKEN,
+                Map.of("username", username, "password", "regulator password", "role", "REGULATOR"));
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        return logIn(username, "regulator password");
+    }
+
     public String logIn(String username, String password) {
         Api.Response token = api.post("/api/v1/tokens", null, Map.of("username", username, "password", password));
         assertThat(token.status()).as(token.text()).isEqualTo(201);

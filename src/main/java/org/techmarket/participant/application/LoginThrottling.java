@@ -21,17 +21,21 @@ import org.techmarket.participant.persistence.Users;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
+import org.techmarket.shared.jobs.BackgroundJobs;
+import org.techmarket.shared.jobs.Sweep;
+import org.techmarket.shared.jobs.Sweep.Swept;
 
 /**
  * Slows down password guessing, per account name and per client address, in the database that every node shares:
  * growing back-off after a few failures, and a lock on the account name after more, lifted when its time has passed
  * or by an organization admin or an operator. Unknown account names are throttled and locked just like known ones, so
- * the answers do not tell which exist.
+ * the answers do not tell which exist. Rows left idle are deleted daily in batches, as a {@link Sweep}.
  */
 @Service
 public class LoginThrottling {
 
     private static final int MAX_NAME_LENGTH = 100;
+    private static final int FORGET_BATCH = 5_000;
 
     private final LoginThrottles throttles;
     private final Users users;
@@ -40,9 +44,11 @@ public class LoginThrottling {
     private final Clock clock;
     private final ThrottlePolicy accountPolicy;
     private final ThrottlePolicy addressPolicy;
-    private final Duration forgetAfter;
+    private final BackgroundJobs jobs;
+    private final Sweep forgetting;
 
     LoginThrottling(LoginThrottles throttles, Users users, SecurityEventLog events, AuditLog audit, Clock clock,
+            BackgroundJobs jobs,
             @Value("${techmarket.security.login.account-free-failures:5}") int accountFreeFailures,
             @Value("${techmarket.security.login.address-free-failures:20}") int addressFreeFailures,
             @Value("${techmarket.security.login.first-back-off:PT1S}") Duration firstBackOff,
@@ -59,7 +65,9 @@ public class LoginThrottling {
                 forgetAfter);
         this.addressPolicy = new ThrottlePolicy(addressFreeFailures, firstBackOff, maxBackOff, 0, lockFor,
                 forgetAfter);
-        this.forgetAfter = forgetAfter;
+        this.jobs = jobs;
+        this.forgetting = Sweep.of("login-throttle-cleanup", asOf -> Swept.of(
+                throttles.forgetIdleSince(asOf.minus(forgetAfter), asOf, FORGET_BATCH), FORGET_BATCH));
     }
 
     /** An attempt let through, and whether its failure locks the account name. */
@@ -130,10 +138,13 @@ public class LoginThrottling {
 
     /** Deletes the rows of names and addresses left alone for the forget-after period, no longer blocked or locked. */
     @Scheduled(cron = "${techmarket.security.login.cleanup-cron:0 15 3 * * *}", zone = "UTC")
-    @Transactional
     public void forgetIdle() {
-        Instant now = clock.instant();
-        throttles.forgetIdleSince(now.minus(forgetAfter), now);
+        forgetIdleAt(clock.instant());
+    }
+
+    /** Deletes, batch by batch, the rows idle at {@code asOf}; returns how many. */
+    public int forgetIdleAt(Instant asOf) {
+        return jobs.sweep(forgetting, asOf);
     }
 
     private static String accountKey(String username) {

@@ -47,12 +47,16 @@ public class LoginThrottles {
                 .params(key, Timestamp.from(now)).query(Long.class).single() > 0;
     }
 
-    /** Deletes the rows of keys left alone since before this time and neither blocked nor locked any longer. */
-    public int forgetIdleSince(Instant before, Instant now) {
+    /**
+     * Deletes up to {@code limit} rows of keys left alone since before this time and neither blocked nor locked any
+     * longer; returns how many.
+     */
+    public int forgetIdleSince(Instant before, Instant now, int limit) {
         Timestamp at = Timestamp.from(now);
-        return jdbc.sql("delete from login_throttle where last_attempt_at < ? and coalesce(blocked_until, ?) <= ?"
-                + " and coalesce(locked_until, ?) <= ?")
-                .params(Timestamp.from(before), at, at, at, at).update();
+        return jdbc.sql("delete from login_throttle where ctid in (select ctid from login_throttle"
+                + " where last_attempt_at < ? and coalesce(blocked_until, ?) <= ? and coalesce(locked_until, ?) <= ?"
+                + " limit ?)")
+                .params(Timestamp.from(before), at, at, at, at, limit).update();
     }
 
     private static ThrottleState map(ResultSet rs, int row) throws SQLException {

@@ -1,14 +1,10 @@
 package org.techmarket.shared.events;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,13 +12,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.techmarket.shared.jobs.StuckElsewhere;
-import org.techmarket.shared.jobs.StuckItem;
+import org.techmarket.shared.jobs.BackgroundJobs;
+import org.techmarket.shared.jobs.Sweep;
+import org.techmarket.shared.jobs.Sweep.Swept;
 
 /**
  * Delivers again the module events that a stopped node or a failed listener left undelivered, and forgets delivered
@@ -30,22 +26,19 @@ import org.techmarket.shared.jobs.StuckItem;
  * whose last attempt is older than {@code techmarket.events.resubmit-after}. Listeners are idempotent, so a
  * publication delivered twice (by two nodes, or again after a crash between the listener's commit and its
  * completion) changes nothing twice. A publication that failed {@code techmarket.events.max-attempts} times is no
- * longer resubmitted and stays in {@code event_publication} for operators (ADR 0015), who see it among the stuck
- * background items as job {@value #JOB} and may release it for one more attempt (ADR 0020).
+ * longer resubmitted and stays in {@code event_publication} for operators ({@link UndeliveredEvents}). Both rounds
+ * are {@link Sweep}s of {@link BackgroundJobs}: each delivery runs in a listener transaction of its own, and a round
+ * that fails is recorded and retried like any other item.
  */
 @Component
-public class EventRedelivery implements StuckElsewhere {
-
-    /** The job name under which operators see undelivered events ({@code GET /api/v1/operations/stuck}). */
-    public static final String JOB = "event-delivery";
+public class EventRedelivery {
 
     private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);
-    private static final String STUCK_COLUMNS = "id::text as id, listener_id, event_type, completion_attempts,"
-            + " publication_date, last_resubmission_date";
+    private static final int CLEANUP_BATCH = 5_000;
 
     private final IncompleteEventPublications incomplete;
-    private final CompletedEventPublications completed;
     private final JdbcClient jdbc;
+    private final BackgroundJobs jobs;
     private final Clock clock;
     private final Duration resubmitAfter;
     private final int maxAttempts;
@@ -53,14 +46,14 @@ public class EventRedelivery implements StuckElsewhere {
     private final Duration keepCompleted;
     private final AtomicInteger lastReportedGivenUp = new AtomicInteger();
 
-    EventRedelivery(IncompleteEventPublications incomplete, CompletedEventPublications completed, JdbcClient jdbc,
-            Clock clock, @Value("${techmarket.events.resubmit-after:PT1M}") Duration resubmitAfter,
+    EventRedelivery(IncompleteEventPublications incomplete, JdbcClient jdbc, BackgroundJobs jobs, Clock clock,
+            @Value("${techmarket.events.resubmit-after:PT1M}") Duration resubmitAfter,
             @Value("${techmarket.events.max-attempts:10}") int maxAttempts,
             @Value("${techmarket.events.max-resubmissions-per-run:500}") int maxPerRun,
             @Value("${techmarket.events.keep-completed:P7D}") Duration keepCompleted) {
         this.incomplete = incomplete;
-        this.completed = completed;
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.clock = clock;
         this.resubmitAfter = resubmitAfter;
         this.maxAttempts = maxAttempts;
@@ -91,7 +84,21 @@ public class EventRedelivery implements StuckElsewhere {
      * The listeners run on the event workers, so they may not have finished when this returns.
      */
     public int resubmit(Duration minAge) {
-        Instant before = clock.instant().minus(minAge);
+        Instant now = clock.instant();
+        return jobs.sweep(Sweep.of("event-resubmission", asOf -> Swept.last(resubmitOlderThan(asOf.minus(minAge)))),
+                now);
+    }
+
+    /** Deletes, batch by batch, the publications completed more than {@code age} ago; returns how many. */
+    public int deleteCompletedOlderThan(Duration age) {
+        Instant now = clock.instant();
+        Timestamp before = Timestamp.from(now.minus(age));
+        return jobs.sweep(Sweep.of("event-cleanup", asOf -> Swept.of(jdbc.sql("delete from event_publication"
+                + " where ctid in (select ctid from event_publication where completion_date < ? limit "
+                + CLEANUP_BATCH + ")").param(before).update(), CLEANUP_BATCH)), now);
+    }
+
+    private int resubmitOlderThan(Instant before) {
         releaseStuckResubmissions(before);
         AtomicInteger resubmitted = new AtomicInteger();
         AtomicInteger givenUp = new AtomicInteger();
@@ -110,11 +117,6 @@ public class EventRedelivery implements StuckElsewhere {
         return count;
     }
 
-    /** Deletes the publications completed more than {@code age} ago. */
-    public void deleteCompletedOlderThan(Duration age) {
-        completed.deletePublicationsOlderThan(age);
-    }
-
     /**
      * The registry resubmits a publication only once while it reads RESUBMITTED; one whose node stopped between the
      * resubmission and the listener's start would read so for ever. Such a publication counts as failed again once
@@ -124,53 +126,6 @@ public class EventRedelivery implements StuckElsewhere {
         jdbc.sql("update event_publication set status = 'FAILED' where status = 'RESUBMITTED'"
                 + " and completion_date is null and last_resubmission_date <= ?")
                 .param(Timestamp.from(before)).update();
-    }
-
-    @Override
-    public String job() {
-        return JOB;
-    }
-
-    /** The publications attempted {@code max-attempts} times and still undelivered, oldest first. */
-    @Override
-    public List<StuckItem> stuck() {
-        return jdbc.sql("select " + STUCK_COLUMNS + " from event_publication where completion_date is null"
-                        + " and completion_attempts >= ? order by publication_date, id")
-                .param(maxAttempts).query(EventRedelivery::stuckItem).list();
-    }
-
-    /**
-     * Gives the publication one more attempt: its attempts are set one short of the limit and its last attempt far
-     * enough back that the next resubmission round (every {@code resubmission-interval}) delivers it again.
-     */
-    @Override
-    public Optional<StuckItem> release(String itemId, Instant at) {
-        Optional<UUID> id = uuid(itemId);
-        if (id.isEmpty()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("update event_publication set completion_attempts = ?, status = 'FAILED',"
-                        + " last_resubmission_date = ? where id = ? and completion_date is null"
-                        + " and completion_attempts >= ? returning " + STUCK_COLUMNS)
-                .params(maxAttempts - 1, Timestamp.from(at.minus(resubmitAfter)), id.get(), maxAttempts)
-                .query(EventRedelivery::stuckItem).optional();
-    }
-
-    private static StuckItem stuckItem(ResultSet rs, int row) throws SQLException {
-        Timestamp last = rs.getTimestamp("last_resubmission_date");
-        Instant published = rs.getTimestamp("publication_date").toInstant();
-        // The registry keeps no error text; the log has it under the listener's name.
-        return new StuckItem(JOB, rs.getString("id"), rs.getInt("completion_attempts"),
-                "Not delivered to " + rs.getString("listener_id") + " (" + rs.getString("event_type") + ")",
-                published, last == null ? published : last.toInstant(), Optional.empty());
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private static Instant lastAttempt(EventPublication publication) {

@@ -3,19 +3,24 @@ package org.techmarket.shared.idempotency;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.techmarket.shared.jobs.BackgroundJobs;
+import org.techmarket.shared.jobs.Sweep;
+import org.techmarket.shared.jobs.Sweep.Swept;
 
 /**
  * Deletes stored idempotent responses once they are older than the retention period
  * ({@code techmarket.idempotency.retention}, default seven days): a client retries within minutes or hours, and the
  * table would otherwise grow with every payment. A key sent again after its response was deleted is a new request.
- * Deletes in batches, each its own statement, so the job never holds many rows at once; several nodes running it
- * together only delete what is there.
+ * Deletes in batches, each in its own transaction as a {@link Sweep} of {@link BackgroundJobs}, so the job never holds
+ * many rows at once and a batch that cannot be deleted is recorded and retried; several nodes running it together only
+ * delete what is there.
  */
 @Component
 public class IdempotencyRetention {
@@ -24,15 +29,17 @@ public class IdempotencyRetention {
     private static final int BATCH = 5_000;
 
     private final JdbcClient jdbc;
+    private final BackgroundJobs jobs;
     private final Clock clock;
     private final Duration retention;
 
-    IdempotencyRetention(JdbcClient jdbc, Clock clock,
+    IdempotencyRetention(JdbcClient jdbc, BackgroundJobs jobs, Clock clock,
             @Value("${techmarket.idempotency.retention:P7D}") Duration retention) {
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("techmarket.idempotency.retention must be positive");
         }
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.clock = clock;
         this.retention = retention;
     }
@@ -47,14 +54,10 @@ public class IdempotencyRetention {
 
     /** Deletes the responses stored more than {@code age} ago; returns how many. */
     public int deleteOlderThan(Duration age) {
-        Timestamp before = Timestamp.from(clock.instant().minus(age));
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("delete from idempotency_key where ctid in (select ctid from idempotency_key"
-                    + " where created_at < ? limit " + BATCH + ")").param(before).update();
-            total += deleted;
-        } while (deleted == BATCH);
-        return total;
+        Instant now = clock.instant();
+        Timestamp before = Timestamp.from(now.minus(age));
+        return jobs.sweep(Sweep.of("idempotency-retention", asOf -> Swept.of(jdbc.sql("delete from idempotency_key"
+                + " where ctid in (select ctid from idempotency_key where created_at < ? limit " + BATCH + ")")
+                .param(before).update(), BATCH)), now);
     }
 }

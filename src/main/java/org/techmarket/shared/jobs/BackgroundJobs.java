@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +26,8 @@ import org.techmarket.shared.Rejection;
  * an item that fails holds up nothing else. A failure rolls the item back, is logged and recorded in a transaction
  * of its own, and the item is passed over until its next attempt ({@link RetryPolicy}); once its attempts are used
  * up it waits for an operator ({@link #stuck()}, {@link #release}). A success forgets the item's failures in the
- * item's own transaction. Handled and failed items are counted per job ({@code techmarket.jobs.items}).
+ * item's own transaction. Handled and failed items are counted per job ({@code techmarket.jobs.items}). Work done in
+ * bulk runs as a {@link Sweep}, whose every batch is one such item.
  */
 @Component
 public class BackgroundJobs {
@@ -86,6 +89,34 @@ public class BackgroundJobs {
         return handled;
     }
 
+    /**
+     * Does what the sweep finds due at {@code asOf}, batch after batch, each in its own transaction, until a batch says
+     * nothing more is due, one fails, or the limit of items per run is reached; returns the rows done. A batch that
+     * fails is recorded under {@link Sweep#NEXT_BATCH} and retried like an item: until its next attempt, and once its
+     * attempts are used up until an operator releases it, the sweep does nothing.
+     */
+    public int sweep(Sweep sweep, Instant asOf) {
+        Optional<JobFailures.Failing> failing = failures.failing(sweep.name(), Sweep.NEXT_BATCH);
+        if (failing.isPresent() && failing.get().waitsAt(asOf)) {
+            return 0;
+        }
+        boolean failedBefore = failing.isPresent();
+        int rows = 0;
+        for (int batch = 0; batch < maxPerRun; batch++) {
+            Optional<Sweep.Swept> swept = attempt(sweep.name(), Sweep.NEXT_BATCH, asOf, failedBefore,
+                    () -> sweep.sweepNext(asOf), done -> done.rows() > 0);
+            if (swept.isEmpty()) {
+                return rows;
+            }
+            rows += swept.get().rows();
+            failedBefore = false;
+            if (!swept.get().more()) {
+                return rows;
+            }
+        }
+        return rows;
+    }
+
     /** The items waiting for an operator, with their last error: the jobs' own, then those kept elsewhere. */
     public List<StuckItem> stuck() {
         List<StuckItem> all = new ArrayList<>(failures.stuck());
@@ -107,51 +138,61 @@ public class BackgroundJobs {
     }
 
     private boolean handleOne(Job job, String itemId, Instant asOf) {
+        return attempt(job.name(), itemId, asOf, false, () -> job.handle(itemId, asOf), Boolean::booleanValue)
+                .orElse(false);
+    }
+
+    /**
+     * Does the work in a transaction of its own: its result, or empty when it failed (rolled back, recorded and
+     * counted). A success forgets the item's failures when it did something, or when the item had failed before.
+     */
+    private <T> Optional<T> attempt(String job, String itemId, Instant asOf, boolean failedBefore, Supplier<T> work,
+            Predicate<T> didSomething) {
         try {
-            boolean done = Boolean.TRUE.equals(transactions.execute(tx -> {
-                boolean handledNow = job.handle(itemId, asOf);
-                if (handledNow) {
-                    failures.clear(job.name(), itemId);
+            T result = transactions.execute(tx -> {
+                T done = work.get();
+                if (didSomething.test(done) || failedBefore) {
+                    failures.clear(job, itemId);
                 }
-                return handledNow;
-            }));
-            if (done) {
+                return done;
+            });
+            if (didSomething.test(result)) {
                 counter(job, "handled").increment();
             }
-            return done;
+            return Optional.of(result);
         } catch (RuntimeException failure) {
             counter(job, "failed").increment();
             recordFailure(job, itemId, asOf, failure);
-            return false;
+            return Optional.empty();
         }
     }
 
-    private void recordFailure(Job job, String itemId, Instant at, RuntimeException failure) {
+    private void recordFailure(String job, String itemId, Instant at, RuntimeException failure) {
         String error = describe(failure);
         try {
             Optional<Instant> next = transactions.execute(tx -> {
-                int attempts = failures.recordFailure(job.name(), itemId, error, at);
+                int attempts = failures.recordFailure(job, itemId, error, at);
                 Optional<Instant> nextAttempt = retry.nextAttempt(attempts, at);
-                failures.scheduleNextAttempt(job.name(), itemId, nextAttempt);
+                failures.scheduleNextAttempt(job, itemId, nextAttempt);
                 return nextAttempt;
             });
             if (next != null && next.isPresent()) {
-                log.warn("Job {} could not handle {}; trying again from {}: {}", job.name(), itemId, next.get(), error,
+                log.warn("Job {} could not handle {}; trying again from {}: {}", job, itemId, next.get(), error,
                         failure);
             } else {
                 log.error("Job {} could not handle {} and has given up; it waits for an operator"
-                        + " (GET /api/v1/operations/stuck): {}", job.name(), itemId, error, failure);
+                        + " (GET /api/v1/operations/stuck): {}", job, itemId, error, failure);
             }
         } catch (RuntimeException notRecorded) {
             // Without its record the item is simply tried again at the next run.
-            log.error("Job {} could not handle {} ({}) nor record the failure", job.name(), itemId, error,
+            log.error("Job {} could not handle {} ({}) nor record the failure", job, itemId, error,
                     notRecorded);
         }
     }
 
-    private Counter counter(Job job, String outcome) {
+    private Counter counter(String job, String outcome) {
         return Counter.builder("techmarket.jobs.items").description("Items background jobs handled or failed")
-                .tag("job", job.name()).tag("outcome", outcome).register(meters);
+                .tag("job", job).tag("outcome", outcome).register(meters);
     }
 
     /** The error as an operator reads it: a rejection's code and message, else the exception and its root cause. */

@@ -31,6 +31,22 @@ class JobFailures {
                 .params(job, Timestamp.from(asOf)).query(String.class).list());
     }
 
+    /** The item's failure, if it is failing. */
+    Optional<Failing> failing(String job, String itemId) {
+        return jdbc.sql("select next_attempt_at from job_failure where job = ? and item_id = ?").params(job, itemId)
+                .query((rs, row) -> new Failing(Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)))
+                .optional();
+    }
+
+    /** A failing item: when it is tried next, or empty while it waits for an operator. */
+    record Failing(Optional<Instant> nextAttempt) {
+
+        /** Whether the item is not to be tried at {@code asOf}. */
+        boolean waitsAt(Instant asOf) {
+            return nextAttempt.map(next -> next.isAfter(asOf)).orElse(true);
+        }
+    }
+
     /** Counts one more failure of the item in a row and stores its error; returns how many failures in a row. */
     int recordFailure(String job, String itemId, String error, Instant at) {
         return jdbc.sql("""

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The one shape of background work, on the real database: an item that fails is rolled back and holds up no other,
  * is tried again after a wait that doubles each time, waits for an operator once its attempts are used up, and is
- * handled again once an operator releases it over {@code /api/v1/operations/stuck}.
+ * handled again once an operator releases it over {@code /api/v1/operations/stuck}. A sweep's batch is such an item.
  */
 class BackgroundJobsIT extends IntegrationTest {
 
@@ -90,7 +91,7 @@ class BackgroundJobsIT extends IntegrationTest {
         assertThat(listed.path("nextAttemptAt").isNull()).isTrue();
 
         String member = fixtures.verifiedOrg("ENTERPRISE").token();
-        String regulator = regulator();
+        String regulator = fixtures.regulator();
         assertThat(stuckItem(name, regulator).path("itemId").asString()).isEqualTo("a");
         Api.Response notForMembers = api.get("/api/v1/operations/stuck", member);
         assertThat(notForMembers.status()).isEqualTo(403);
@@ -120,6 +121,67 @@ class BackgroundJobsIT extends IntegrationTest {
         assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "failed").count()).isEqualTo(8);
         assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "handled").count()).isEqualTo(4);
         jdbc.sql("delete from job_failure where job = ?").param(name + "-writes").update();
+    }
+
+    @Test
+    void aSweepDoesBatchAfterBatchAndAFailedBatchIsRolledBackCountedAndSweptAgainAtItsNextAttempt() {
+        String name = Fixtures.unique("test-sweep");
+        AtomicInteger due = new AtomicInteger(25);
+        AtomicInteger batches = new AtomicInteger();
+        Sweep sweep = Sweep.of(name, asOf -> {
+            int batch = batches.incrementAndGet();
+            // The batch's own write, rolled back with it when it fails.
+            jdbc.sql("insert into job_failure (job, item_id, attempts, last_error, first_failed_at, last_failed_at)"
+                    + " values (?, ?, 1, 'written', now(), now())").params(name + "-writes", "batch-" + batch).update();
+            if (batch == 2) {
+                throw new IllegalStateException("batch " + batch + " cannot be swept");
+            }
+            int rows = Math.min(10, due.get());
+            due.addAndGet(-rows);
+            return Sweep.Swept.of(rows, 10);
+        });
+        Instant start = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
+
+        assertThat(jobs.sweep(sweep, start)).as("the batch before the failure stays done").isEqualTo(10);
+        assertThat(batches.get()).as("the run stops at the failed batch").isEqualTo(2);
+        assertThat(writes(name)).containsExactly("batch-1");
+        assertThat(failure(name).get("attempts")).isEqualTo(1);
+        assertThat(jdbc.sql("select item_id from job_failure where job = ?").param(name).query(String.class).single())
+                .isEqualTo(Sweep.NEXT_BATCH);
+        assertThat(failure(name).get("last_error")).isEqualTo("IllegalStateException: batch 2 cannot be swept");
+        assertThat(nextAttempt(name)).isEqualTo(start.plusSeconds(10));
+
+        assertThat(jobs.sweep(sweep, start.plusSeconds(9))).as("waits for its next attempt").isZero();
+        assertThat(batches.get()).isEqualTo(2);
+
+        assertThat(jobs.sweep(sweep, start.plusSeconds(10))).as("the rest, in two batches").isEqualTo(15);
+        assertThat(writes(name)).containsExactlyInAnyOrder("batch-1", "batch-3", "batch-4");
+        assertThat(jdbc.sql("select count(*) from job_failure where job = ?").param(name).query(Long.class).single())
+                .as("a success forgets the failure").isZero();
+        assertThat(jobs.sweep(sweep, start.plusSeconds(11))).as("nothing more is due").isZero();
+        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "failed").count()).isEqualTo(1);
+        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "handled").count())
+                .as("three batches did something; the empty one is not counted").isEqualTo(3);
+        jdbc.sql("delete from job_failure where job = ?").param(name + "-writes").update();
+    }
+
+    @Test
+    void aSweepWhoseAttemptsAreUsedUpWaitsForAnOperator() {
+        String name = Fixtures.unique("test-sweep");
+        Sweep sweep = Sweep.of(name, asOf -> {
+            throw new IllegalStateException("still broken");
+        });
+        Instant at = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            jobs.sweep(sweep, at);
+            at = at.plus(Duration.ofHours(1));
+        }
+        assertThat(failure(name).get("attempts")).isEqualTo(8);
+        assertThat(failure(name).get("next_attempt_at")).isNull();
+        assertThat(stuckItem(name, ADMIN_TOKEN).path("itemId").asString()).isEqualTo(Sweep.NEXT_BATCH);
+        jobs.sweep(sweep, at.plus(Duration.ofDays(1)));
+        assertThat(failure(name).get("attempts")).as("not tried until released").isEqualTo(8);
+        jdbc.sql("delete from job_failure where job = ?").param(name).update();
     }
 
     @Test
@@ -176,6 +238,11 @@ class BackgroundJobsIT extends IntegrationTest {
                 .query().singleRow();
     }
 
+    private List<String> writes(String job) {
+        return jdbc.sql("select item_id from job_failure where job = ?").param(job + "-writes").query(String.class)
+                .list();
+    }
+
     private Instant nextAttempt(String job) {
         return ((Timestamp) failure(job).get("next_attempt_at")).toInstant();
     }
@@ -194,13 +261,5 @@ class BackgroundJobsIT extends IntegrationTest {
             }
         }
         return tools.jackson.databind.node.MissingNode.getInstance();
-    }
-
-    private String regulator() {
-        String username = Fixtures.unique("regulator");
-        Api.Response added = api.post("/api/v1/staff", ADMIN_TOKEN,
-                Map.of("username", username, "password", "regulator password", "role", "REGULATOR"));
-        assertThat(added.status()).as(added.text()).isEqualTo(201);
-        return fixtures.logIn(username, "regulator password");
     }
 }

@@ -2,14 +2,11 @@ package org.techmarket.deal.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.domain.Settlement;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
@@ -43,38 +40,36 @@ class BuyerDefaults {
         this.clock = clock;
     }
 
-    /** The award deposit still held from the buyer for the deal, if any. */
-    Optional<Hold> heldDeposit(DealRow deal, Instant now) {
-        return deal.depositHoldId().flatMap(ledger::findHold)
-                .filter(h -> h.organizationId().equals(deal.buyer().organizationId()) && h.remaining().isPositive()
-                        && !h.isDue(now));
+    /** The buyer did not fund by the deadline: the deal is DEFAULTED and the deposit forfeited. */
+    Deal markDefaulted(Deal deal, Actor actor) {
+        return forfeit(deal, actor, (forfeited, payout, now) -> deal.markDefaulted(forfeited, payout, now));
     }
 
-    /** Marks the deal DEFAULTED and forfeits the deposit, recording {@code event} with {@code details} and the sums. */
-    DealRow declare(DealRow deal, Actor actor, String event, Map<String, ?> details) {
+    /** The buyer walks away alone while its deposit is held: the deal is DEFAULTED and the deposit forfeited. */
+    Deal walkAway(Deal deal, Actor actor, String reason) {
+        return forfeit(deal, actor, (forfeited, payout, now) -> deal.walkAway(reason, forfeited, payout, now));
+    }
+
+    /** How the buyer defaulted, given what it forfeits. */
+    private interface Defaulting {
+        Deal.Moved of(Money forfeited, Payout payout, Instant now);
+    }
+
+    private Deal forfeit(Deal deal, Actor actor, Defaulting how) {
         Instant now = clock.instant();
-        DealRow defaulted = deal.withStatus(deal.status().transitionTo(DealStatus.DEFAULTED, deal.contractType()), now);
         String currency = deal.price().currency();
-        Optional<Hold> deposit = heldDeposit(deal, now);
-        Money forfeited = Money.zero(currency);
-        Payout payout = new Payout(0, 0, 0);
+        Optional<Hold> deposit = completion.heldDeposit(deal, now);
+        Money forfeited = deposit.map(Hold::remaining).orElse(Money.zero(currency));
+        Payout payout = deposit.isPresent() ? settlement.forfeit(forfeited.minor(), forfeited.minor())
+                : new Payout(0, 0, 0);
+        Deal.Moved defaulted = how.of(forfeited, payout, now);
         if (deposit.isPresent()) {
-            forfeited = deposit.get().remaining();
             AccountId escrow = ledger.openEscrow(actor, deal.id(), currency);
             ledger.capture(actor, deposit.get().id(), forfeited, escrow);
-            payout = settlement.forfeit(forfeited.minor(), forfeited.minor());
             completion.payOut(deal, payout);
         }
-        deals.updateStatus(defaulted);
-        Map<String, Object> recorded = new LinkedHashMap<>(details);
-        recorded.put("depositForfeited", forfeited.decimal());
-        recorded.put("toSeller", payout.toSeller());
-        recorded.put("toFees", payout.toFees());
-        journal.record(actor.auditName(), event, defaulted, now, recorded);
-        if (deal.runnerUpId().isPresent()) {
-            journal.record(actor.auditName(), "RunnerUpMayBeOffered", defaulted, now, Map.of("runnerUpId",
-                    deal.runnerUpId().get(), "price", deal.runnerUpPrice().map(Money::decimal).orElse("")));
-        }
-        return defaulted;
+        deals.store(defaulted.deal());
+        journal.record(actor.auditName(), defaulted);
+        return defaulted.deal();
     }
 }

@@ -1,7 +1,8 @@
 package org.techmarket.deal.application;
 
 import org.springframework.stereotype.Component;
-import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
@@ -23,8 +24,8 @@ class DealAccess {
         this.participants = participants;
     }
 
-    DealRow readable(Actor actor, String dealId) {
-        DealRow deal = deals.find(dealId).orElseThrow(() -> notFound(dealId));
+    Deal readable(Actor actor, String dealId) {
+        Deal deal = deals.find(dealId).orElseThrow(() -> notFound(dealId));
         if (!visible(actor, deal)) {
             throw notFound(dealId).hidingExisting();
         }
@@ -36,11 +37,11 @@ class DealAccess {
      * permits {@code action} (403 ORGANIZATION_SUSPENDED, ORGANIZATION_NOT_VERIFIED). Another organization's deal
      * answers 404, recorded as a refused access.
      */
-    DealRow lockedForParty(Actor actor, String dealId, MarketAction action) {
+    Deal lockedForParty(Actor actor, String dealId, MarketAction action) {
         if (actor.organizationId().isEmpty()) {
             throw deals.find(dealId).isPresent() ? notFound(dealId).hidingExisting() : notFound(dealId);
         }
-        DealRow deal = deals.lock(dealId).orElseThrow(() -> notFound(dealId));
+        Deal deal = deals.lock(dealId).orElseThrow(() -> notFound(dealId));
         if (!deal.isParty(actor.organizationId().get())) {
             throw notFound(dealId).hidingExisting();
         }
@@ -55,25 +56,25 @@ class DealAccess {
         }
     }
 
-    static String buyerOnly(Actor actor, DealRow deal) {
+    static String buyerOnly(Actor actor, Deal deal) {
         if (!actor.belongsTo(deal.buyer().organizationId())) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_THE_BUYER", "Only the buyer may do this");
+            throw new Rejection(Rejection.Kind.FORBIDDEN, DealCodes.NOT_THE_BUYER, "Only the buyer may do this");
         }
         return deal.buyer().organizationId();
     }
 
-    static String sellerOnly(Actor actor, DealRow deal) {
+    static String sellerOnly(Actor actor, Deal deal) {
         if (!actor.belongsTo(deal.seller().organizationId())) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, "NOT_THE_SELLER", "Only the seller may do this");
+            throw new Rejection(Rejection.Kind.FORBIDDEN, DealCodes.NOT_THE_SELLER, "Only the seller may do this");
         }
         return deal.seller().organizationId();
     }
 
-    private static boolean visible(Actor actor, DealRow deal) {
+    private static boolean visible(Actor actor, Deal deal) {
         return actor.seesWholeMarket() || actor.organizationId().map(deal::isParty).orElse(false);
     }
 
     static Rejection notFound(String dealId) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, "DEAL_NOT_FOUND", "Deal " + dealId + " does not exist");
+        return new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.DEAL_NOT_FOUND, "Deal " + dealId + " does not exist");
     }
 }

@@ -9,11 +9,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.rights.GrantKind;
@@ -46,12 +47,22 @@ class DealCompletion {
         this.deliveries = deliveries;
     }
 
-    Money escrowBalance(DealRow deal) {
+    /**
+     * The award deposit still held from the buyer for the deal, if any; a deposit whose hold has come due is on its
+     * way back to the buyer and can no longer be captured.
+     */
+    Optional<Hold> heldDeposit(Deal deal, Instant now) {
+        return deal.depositHoldId().flatMap(ledger::findHold)
+                .filter(h -> h.organizationId().equals(deal.buyer().organizationId()) && h.remaining().isPositive()
+                        && !h.isDue(now));
+    }
+
+    Money escrowBalance(Deal deal) {
         return ledger.balance(AccountId.escrow(deal.id(), deal.price().currency()));
     }
 
     /** Pays the deal's escrow out as {@code payout} says, in one atomic batch. */
-    void payOut(DealRow deal, Payout payout) {
+    void payOut(Deal deal, Payout payout) {
         String currency = deal.price().currency();
         AccountId escrow = AccountId.escrow(deal.id(), currency);
         String cause = "deal:" + deal.id();
@@ -77,7 +88,7 @@ class DealCompletion {
      * Records the assignment or licence on each asset and notes it on the deal; an open licence was granted when
      * it was taken, so its deal only notes that grant.
      */
-    List<RecordedGrant> passRights(DealRow deal, Instant now) {
+    List<RecordedGrant> passRights(Deal deal, Instant now) {
         List<RecordedGrant> recorded = new ArrayList<>();
         if (deal.grantKind().isEmpty()) {
             // Development, consulting and service contracts buy work; no rights in an asset pass.
@@ -98,7 +109,7 @@ class DealCompletion {
         return recorded;
     }
 
-    private GrantScope scope(DealRow deal, String assetId, Instant now) {
+    private GrantScope scope(Deal deal, String assetId, Instant now) {
         GrantScope scope = deal.grantKind().orElseThrow() == GrantKind.ASSIGNMENT
                 ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
                         LocalDate.ofInstant(now, ZoneOffset.UTC), null)

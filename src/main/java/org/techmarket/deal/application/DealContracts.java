@@ -3,10 +3,10 @@ package org.techmarket.deal.application;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.techmarket.deal.domain.Contract;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.DealInstalments;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 
 /**
@@ -24,7 +24,7 @@ class DealContracts {
         this.instalments = instalments;
     }
 
-    Contract of(DealRow deal) {
+    Contract of(Deal deal) {
         return DealTerms.contract(deal, schedule(deal.id()));
     }
 

@@ -3,14 +3,15 @@ package org.techmarket.deal.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.DisputeOutcome;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.domain.Settlement;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.Disputes;
 import org.techmarket.deal.persistence.Disputes.Decision;
@@ -20,6 +21,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Either party disputes a funded or delivered deal, which freezes its escrow: nothing but an operator's decision
@@ -58,23 +60,24 @@ public class DealDisputes {
         requireText(reasons, "reasons");
         List<String> hashes = evidence == null ? List.of() : evidence;
         if (hashes.size() > MAX_EVIDENCE) {
-            throw Rejection.invalid("TOO_MUCH_EVIDENCE", "evidence", "at most " + MAX_EVIDENCE + " evidence hashes");
+            throw Rejection.invalid(DealCodes.TOO_MUCH_EVIDENCE, "evidence",
+                    "at most " + MAX_EVIDENCE + " evidence hashes");
         }
         for (int i = 0; i < hashes.size(); i++) {
             if (hashes.get(i) == null || !hashes.get(i).matches("[0-9a-f]{64}")) {
-                throw Rejection.invalid("INVALID_EVIDENCE_HASH", "evidence[" + i + "]",
+                throw Rejection.invalid(SharedCodes.INVALID_EVIDENCE_HASH, "evidence[" + i + "]",
                         "evidence is identified by its SHA-256 in 64 lowercase hex digits");
             }
         }
-        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.DISPUTE);
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.DISPUTE);
         Instant now = clock.instant();
-        DealRow disputed = deal.withStatus(deal.status().transitionTo(DealStatus.DISPUTED, deal.contractType()), now);
-        DisputeRow dispute = new DisputeRow(ids.newId(), dealId, deal.price().currency(), actor.requireOrganization(), reasons.strip(),
-                hashes, now, java.util.Optional.empty());
+        String disputeId = ids.newId();
+        Deal.Moved disputed = deal.dispute(disputeId, hashes, now);
+        DisputeRow dispute = new DisputeRow(disputeId, dealId, deal.price().currency(), actor.requireOrganization(),
+                reasons.strip(), hashes, now, Optional.empty());
         disputes.open(dispute);
-        deals.updateStatus(disputed);
-        journal.record(actor.auditName(), "DisputeOpened", disputed, now, Map.of("disputeId", dispute.id(),
-                "evidence", hashes));
+        deals.store(disputed.deal());
+        journal.record(actor.auditName(), disputed);
         return dispute;
     }
 
@@ -84,31 +87,29 @@ public class DealDisputes {
             String decision) {
         actor.requireOperator();
         if (outcome == null) {
-            throw Rejection.invalid("OUTCOME_REQUIRED", "outcome", "outcome is RELEASE, REFUND or SPLIT");
+            throw Rejection.invalid(DealCodes.OUTCOME_REQUIRED, "outcome", "outcome is RELEASE, REFUND or SPLIT");
         }
         requireText(decision, "decision");
         DisputeRow dispute = disputes.find(disputeId).orElseThrow(() -> notFound(disputeId));
-        DealRow deal = deals.lock(dispute.dealId()).orElseThrow();
+        Deal deal = deals.lock(dispute.dealId()).orElseThrow();
         if (actor.venueId().map(v -> !v.equals(deal.venueId())).orElse(false)) {
             throw notFound(disputeId);
         }
         if (dispute.decision().isPresent()) {
-            throw Rejection.conflict("DISPUTE_ALREADY_RESOLVED", "Dispute " + disputeId + " has been decided");
+            throw Rejection.conflict(DealCodes.DISPUTE_ALREADY_RESOLVED, "Dispute " + disputeId + " has been decided");
         }
         Instant now = clock.instant();
-        DealRow closed = deal.withStatus(deal.status().transitionTo(outcome.closingStatus(), deal.contractType()), now);
         long escrow = completion.escrowBalance(deal).minor();
         long sellerGross = outcome == DisputeOutcome.SPLIT ? splitShare(sellerAmount, deal) : 0;
         Payout payout = outcome.payout(settlement, escrow, sellerGross);
+        Deal.Moved closed = deal.resolve(disputeId, outcome, payout, now);
         completion.payOut(deal, payout);
-        if (closed.status() == DealStatus.COMPLETED) {
+        if (closed.deal().status() == DealStatus.COMPLETED) {
             completion.passRights(deal, now);
         }
         disputes.decide(disputeId, new Decision(outcome, sellerGross, decision.strip(), actor.auditName(), now));
-        deals.updateStatus(closed);
-        journal.record(actor.auditName(), "DisputeResolved", closed, now, Map.of("disputeId", disputeId,
-                "outcome", outcome.name(), "toSeller", payout.toSeller(), "toFees", payout.toFees(),
-                "toBuyer", payout.toBuyer()));
+        deals.store(closed.deal());
+        journal.record(actor.auditName(), closed);
         return disputes.find(disputeId).orElseThrow();
     }
 
@@ -123,12 +124,13 @@ public class DealDisputes {
         return dispute;
     }
 
-    private static long splitShare(Money sellerAmount, DealRow deal) {
+    private static long splitShare(Money sellerAmount, Deal deal) {
         if (sellerAmount == null) {
-            throw Rejection.invalid("SELLER_AMOUNT_REQUIRED", "sellerAmount", "a split names the seller's share");
+            throw Rejection.invalid(DealCodes.SELLER_AMOUNT_REQUIRED, "sellerAmount",
+                    "a split names the seller's share");
         }
         if (!sellerAmount.currency().equals(deal.price().currency())) {
-            throw Rejection.invalid("CURRENCY_MISMATCH", "sellerAmount.currency", "the deal is in "
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "sellerAmount.currency", "the deal is in "
                     + deal.price().currency());
         }
         return sellerAmount.minor();
@@ -136,11 +138,13 @@ public class DealDisputes {
 
     private static void requireText(String text, String field) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw Rejection.invalid("TEXT_REQUIRED", field, field + " must be 1 to " + MAX_TEXT + " characters");
+            throw Rejection.invalid(DealCodes.TEXT_REQUIRED, field, field + " must be 1 to " + MAX_TEXT
+                    + " characters");
         }
     }
 
     private static Rejection notFound(String disputeId) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, "DISPUTE_NOT_FOUND", "Dispute " + disputeId + " does not exist");
+        return new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.DISPUTE_NOT_FOUND,
+                "Dispute " + disputeId + " does not exist");
     }
 }

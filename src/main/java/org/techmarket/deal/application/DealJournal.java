@@ -1,30 +1,43 @@
 package org.techmarket.deal.application;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealEvent;
 import org.techmarket.deal.persistence.DealHistory;
-import org.techmarket.deal.persistence.DealRow;
 
-/** Writes a deal's history and the audit log together, in the transaction that changed the deal. */
+/**
+ * Writes a deal's events to its history and the audit log together, in the transaction that changed the deal, and
+ * publishes them; each is recorded under its record's name with the status the deal was left in.
+ */
 @Component
 class DealJournal {
 
     private final DealHistory history;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
 
-    DealJournal(DealHistory history, AuditLog audit) {
+    DealJournal(DealHistory history, AuditLog audit, ApplicationEventPublisher publisher) {
         this.history = history;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
-    /** Records that {@code actor} did {@code event}, leaving the deal in its current status. */
-    void record(String actor, String event, DealRow deal, Instant at, Map<String, ?> details) {
-        history.append(deal.id(), new DealHistory.Step(deal.status(), event, actor, at));
-        Map<String, Object> payload = new LinkedHashMap<>(details);
+    /** Records that {@code actor} made the deal's step, each of its events in order. */
+    void record(String actor, Deal.Moved step) {
+        step.events().forEach(event -> record(actor, step.deal(), event));
+    }
+
+    /** Records that {@code actor} did {@code event}, leaving the deal as it now stands. */
+    void record(String actor, Deal deal, DealEvent event) {
+        Class<? extends Record> type = event.getClass().asSubclass(Record.class);
+        history.append(deal.id(), new DealHistory.Step(deal.status(), AuditLog.typeOf(type), actor, event.at()));
+        Map<String, Object> payload = new LinkedHashMap<>(event.details());
         payload.put("status", deal.status().name());
-        audit.record(actor, event, "deal:" + deal.id(), payload);
+        audit.record(actor, type, "deal:" + deal.id(), payload);
+        publisher.publishEvent(event);
     }
 }

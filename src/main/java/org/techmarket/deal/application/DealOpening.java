@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -21,6 +20,8 @@ import org.techmarket.deal.domain.Contract;
 import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.ContractRenderer;
 import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.LicenceKind;
 import org.techmarket.deal.domain.OpenLicenceRoyalty;
@@ -30,12 +31,12 @@ import org.techmarket.deal.domain.RenderedContract;
 import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.deal.domain.Venue;
 import org.techmarket.deal.persistence.DealInstalments;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.Offers;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.participant.LegalIdentity;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.participant.VenueSummary;
@@ -44,7 +45,6 @@ import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantSummary;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.rights.RightsRegistry;
-import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -147,34 +147,24 @@ public class DealOpening {
     @Transactional
     public String offerToRunnerUp(Actor actor, String dealId) {
         String organization = actor.organizationId().orElseThrow(() -> DealAccess.notFound(dealId));
-        DealRow defaulted = deals.lock(dealId).filter(d -> d.isParty(organization))
+        Deal defaulted = deals.lock(dealId).filter(d -> d.isParty(organization))
                 .orElseThrow(() -> DealAccess.notFound(dealId));
         DealAccess.sellerOnly(actor, defaulted);
         participants.permitted(actor, MarketAction.OFFER_TO_RUNNER_UP);
-        if (defaulted.status() != DealStatus.DEFAULTED) {
-            throw new Rejection(Rejection.Kind.CONFLICT, "DEAL_NOT_DEFAULTED",
-                    "Only a defaulted deal may be offered to the runner-up; this one is " + defaulted.status());
-        }
-        String runnerUp = defaulted.runnerUpId().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
-                "NO_RUNNER_UP", "Deal " + dealId + " has no runner-up to offer it to"));
-        Money price = defaulted.runnerUpPrice().orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
-                "NO_RUNNER_UP", "Deal " + dealId + " has no runner-up price"));
-        String cause = DealRow.RUNNER_UP_CAUSE + dealId;
-        if (deals.findByCause(cause).isPresent()) {
-            throw new Rejection(Rejection.Kind.CONFLICT, "RUNNER_UP_ALREADY_OFFERED",
+        Deal.RunnerUpOffer offer = defaulted.runnerUpOffer();
+        if (deals.findByCause(offer.cause()).isPresent()) {
+            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                     "Deal " + dealId + " was already offered to its runner-up");
         }
         GrantScope scope = new GrantScope(defaulted.scopeFields(), defaulted.scopeTerritories(),
                 defaulted.scopeStart(), defaulted.scopeEnd().orElse(null));
-        String opened = open(sale(cause, defaulted.venueId(), defaulted.listingId(), Optional.empty(),
+        String opened = open(sale(offer.cause(), defaulted.venueId(), defaulted.listingId(), Optional.empty(),
                 defaulted.mechanism(), defaulted.grantKind().orElseThrow(), defaulted.seller().organizationId(),
-                runnerUp,
-                defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope, price, Optional.empty(),
-                Optional.empty(), Optional.empty()))
-                .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, "RUNNER_UP_ALREADY_OFFERED",
+                offer.runnerUpId(), defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope,
+                offer.price(), Optional.empty(), Optional.empty(), Optional.empty()))
+                .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                         "Deal " + dealId + " was already offered to its runner-up"));
-        journal.record(actor.auditName(), "OfferedToRunnerUp", defaulted, clock.instant(), Map.of("runnerUpId",
-                runnerUp, "price", price.decimal(), "currency", price.currency(), "newDealId", opened));
+        journal.record(actor.auditName(), defaulted, offer.offered(opened, clock.instant()));
         return opened;
     }
 
@@ -194,9 +184,9 @@ public class DealOpening {
 
     /** Opens the deal unless its cause opened one before; the deal's id, or empty when none can be opened. */
     Optional<String> open(Opening o) {
-        Optional<DealRow> earlier = deals.findByCause(o.cause());
+        Optional<Deal> earlier = deals.findByCause(o.cause());
         if (earlier.isPresent()) {
-            return earlier.map(DealRow::id);
+            return earlier.map(Deal::id);
         }
         if (o.kind().equals(Optional.of(GrantKind.PLEDGE))) {
             log.warn("No deal opened for {}: a pledge is not sold", o.cause());
@@ -214,7 +204,7 @@ public class DealOpening {
                 ? Optional.of(licenceKind(o.kind().orElseThrow())) : Optional.empty();
         LocalDate paymentDue = firstDueDate(o.schedule())
                 .orElse(LocalDate.ofInstant(now.plus(settings.fundingPeriod()), ZoneOffset.UTC));
-        DealRow row = new DealRow(id, o.cause(), o.venueId(), o.listingId(), o.openLicenceGrantId(), o.mechanism(),
+        Deal row = new Deal(id, o.cause(), o.venueId(), o.listingId(), o.openLicenceGrantId(), o.mechanism(),
                 DealStatus.DRAFT, type, o.kind(), subject, licenceKind, party(o.sellerId()), party(o.buyerId()), named,
                 o.scope().fields(), o.scope().territories(), o.scope().start(), Optional.ofNullable(o.scope().end()),
                 o.price(), paymentDue, o.acceptanceDays(), o.obligations(), o.depositHoldId(),
@@ -223,23 +213,17 @@ public class DealOpening {
         Contract contract = DealTerms.contract(row, o.schedule());
         RenderedContract rendered = renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(),
                 venue.region()), contract);
-        row = new DealRow(id, row.cause(), row.venueId(), row.listingId(), row.openLicenceGrantId(), row.mechanism(),
-                DealStatus.DRAFT.transitionTo(DealStatus.SIGNING, type), type, row.grantKind(), subject, licenceKind,
-                row.seller(), row.buyer(), named, row.scopeFields(), row.scopeTerritories(), row.scopeStart(),
-                row.scopeEnd(), row.price(), paymentDue, row.acceptanceDays(), o.obligations(), row.depositHoldId(),
-                row.runnerUpId(), row.runnerUpPrice(), rendered.hash().hex(), rendered.zh(), rendered.en(),
-                Optional.empty(), Optional.empty(), Optional.empty(), now, now);
-        if (!deals.open(row)) {
-            return deals.findByCause(o.cause()).map(DealRow::id);
+        Deal.Moved opened = row.open(rendered.hash().hex(), rendered.zh(), rendered.en(), contract.payment().kind(),
+                now);
+        if (!deals.open(opened.deal())) {
+            return deals.findByCause(o.cause()).map(Deal::id);
         }
         if (o.schedule().orElse(null) instanceof PaymentSchedule.RunningRoyalty royalty) {
             royaltyTerms.store(id, royalty);
         } else if (o.schedule().orElse(null) instanceof PaymentSchedule.Instalments parts) {
             instalments.store(id, parts);
         }
-        journal.record(Actor.SYSTEM.auditName(), "DealOpened", row, now, Map.of("cause", o.cause(),
-                "contractType", type.name(), "price", o.price().decimal(), "currency", o.price().currency(),
-                "payment", contract.payment().kind().name(), "contractHash", rendered.hash().hex()));
+        journal.record(Actor.SYSTEM.auditName(), opened);
         return Optional.of(id);
     }
 
@@ -300,9 +284,9 @@ public class DealOpening {
 
     private static Rejection unnamed(OrganizationSummary organization) {
         return organization.type().isNaturalPerson()
-                ? new Rejection(Rejection.Kind.UNPROCESSABLE, "PARTY_WITHOUT_IDENTITY_NUMBER", "Individual "
+                ? new Rejection(Rejection.Kind.UNPROCESSABLE, DealCodes.PARTY_WITHOUT_IDENTITY_NUMBER, "Individual "
                         + organization.id() + " has no resident identity number, by which a contract names a person")
-                : new Rejection(Rejection.Kind.UNPROCESSABLE, "PARTY_WITHOUT_CREDIT_CODE", "Organization "
+                : new Rejection(Rejection.Kind.UNPROCESSABLE, DealCodes.PARTY_WITHOUT_CREDIT_CODE, "Organization "
                         + organization.id() + " has no unified social credit code, which a technology contract names");
     }
 

@@ -5,18 +5,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractLanguage;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.CancellationProposals;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountEntry;
@@ -27,6 +28,7 @@ import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Reads deals as their parties, operators and regulators may see them. */
 @Service
@@ -36,7 +38,7 @@ public class DealReading {
      * A deal with everything that happened to it, what its escrow holds now, how its contract is paid and, when in
      * instalments, which are paid.
      */
-    public record DealDetails(DealRow deal, Money escrowBalance, List<DealHistory.Step> history,
+    public record DealDetails(Deal deal, Money escrowBalance, List<DealHistory.Step> history,
             List<DealSignatures.SignatureRow> signatures, List<DealDeliveries.Document> documents,
             List<DealDeliveries.RecordedGrant> grants, Optional<String> runnerUpDealId, PaymentSchedule payment,
             Optional<InstalmentPlan> instalments, List<Integer> overdueInstalments,
@@ -74,25 +76,25 @@ public class DealReading {
     }
 
     @Transactional(readOnly = true)
-    public Page<DealRow> list(Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor,
+    public Page<Deal> list(Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor,
             Integer limit) {
         if (role.isPresent() && !role.get().equals("buyer") && !role.get().equals("seller")) {
-            throw Rejection.invalid("INVALID_ROLE", "role", "role is buyer or seller");
+            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role", "role is buyer or seller");
         }
         Optional<String> organization = actor.seesWholeMarket() && actor.organizationId().isEmpty() ? Optional.empty()
                 : Optional.of(actor.requireOrganization());
         int size = Cursor.limit(limit);
-        List<DealRow> rows = deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
-        return Page.of(rows, size, DealRow::id);
+        List<Deal> rows = deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
+        return Page.of(rows, size, Deal::id);
     }
 
     @Transactional(readOnly = true)
     public DealDetails get(Actor actor, String dealId) {
-        DealRow deal = access.readable(actor, dealId);
+        Deal deal = access.readable(actor, dealId);
         Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
         Optional<InstalmentPlan> plan = contracts.instalments(dealId);
         return new DealDetails(deal, escrow, history.of(dealId), signatures.of(dealId), deliveries.documents(dealId),
-                deliveries.grants(dealId), deals.findByCause(DealRow.RUNNER_UP_CAUSE + dealId).map(DealRow::id),
+                deliveries.grants(dealId), deals.findByCause(Deal.RUNNER_UP_CAUSE + dealId).map(Deal::id),
                 contracts.of(deal).payment(), plan, plan.filter(p -> OWING.contains(deal.status()))
                         .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)))).orElse(List.of()),
                 proposals.find(dealId).filter(p -> !deal.status().isFinal() && !deal.status().holdsEscrow()));
@@ -105,9 +107,9 @@ public class DealReading {
     /** The deal's escrow statement, for its parties, operators and regulators. */
     @Transactional(readOnly = true)
     public EscrowStatement escrow(Actor actor, String dealId, long after, Integer limit) {
-        DealRow deal = access.readable(actor, dealId);
+        Deal deal = access.readable(actor, dealId);
         if (after < 0) {
-            throw Rejection.invalid("INVALID_PARAMETER", "after", "after must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "after", "after must not be negative");
         }
         int size = Cursor.limit(limit);
         AccountId account = AccountId.escrow(dealId, deal.price().currency());
@@ -120,8 +122,8 @@ public class DealReading {
     @Transactional(readOnly = true)
     public ContractText contract(Actor actor, String dealId, String lang) {
         ContractLanguage language = ContractLanguage.fromTag(lang == null ? "zh" : lang).orElseThrow(() ->
-                Rejection.invalid("INVALID_LANGUAGE", "lang", "lang is zh or en"));
-        DealRow deal = access.readable(actor, dealId);
+                Rejection.invalid(DealCodes.INVALID_LANGUAGE, "lang", "lang is zh or en"));
+        Deal deal = access.readable(actor, dealId);
         return new ContractText(dealId, language.tag(), language == ContractLanguage.ZH ? deal.contractZh()
                 : deal.contractEn(), deal.contractHash());
     }

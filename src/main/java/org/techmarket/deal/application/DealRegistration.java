@@ -4,19 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractHash;
 import org.techmarket.deal.domain.ContractRegistration;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.RegistrationNumber;
 import org.techmarket.deal.domain.Venue;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Registrations;
 import org.techmarket.deal.persistence.Registrations.RegistrationRow;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
 import org.techmarket.participant.VenueSummary;
-import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 
@@ -29,7 +29,7 @@ import org.techmarket.shared.Rejection;
 public class DealRegistration {
 
     /** A registration and the deal it certifies. */
-    public record Registered(RegistrationRow registration, DealRow deal) {}
+    public record Registered(RegistrationRow registration, Deal deal) {}
 
     private final DealAccess access;
     private final Registrations registrations;
@@ -50,14 +50,11 @@ public class DealRegistration {
 
     @Transactional
     public Registered register(Actor actor, String dealId) {
-        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.REGISTER_CONTRACT);
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.REGISTER_CONTRACT);
         if (registrations.ofDeal(dealId).isPresent()) {
-            throw Rejection.conflict("ALREADY_REGISTERED", "Deal " + dealId + " is already registered");
+            throw Rejection.conflict(DealCodes.ALREADY_REGISTERED, "Deal " + dealId + " is already registered");
         }
-        if (!deal.status().mayRegister()) {
-            throw Rejection.conflict("DEAL_NOT_SIGNED", "Only a signed contract in force can be registered; deal "
-                    + dealId + " is " + deal.status());
-        }
+        deal.requireRegistrable();
         VenueSummary summary = participants.venue(deal.venueId()).orElseThrow(() -> Rejection.notFound("Venue",
                 deal.venueId()));
         Venue venue = new Venue(summary.id(), summary.name(), summary.name(), summary.region());
@@ -68,9 +65,9 @@ public class DealRegistration {
         // Whether one party wholly owns the other is not yet known to the participant registry's API.
         ContractRegistration registration = ContractRegistration.register(number, venue, contracts.of(deal),
                 new ContractHash(deal.contractHash()), deal.status(), false, today);
+        Deal.Moved registered = deal.register(number.text(), registration.qualification(), now);
         registrations.add(dealId, registration, now);
-        journal.record(actor.auditName(), "ContractRegistered", deal, now, Map.of("number", number.text(),
-                "qualification", registration.qualification().name()));
+        journal.record(actor.auditName(), registered);
         return new Registered(registrations.find(number.text()).orElseThrow(), deal);
     }
 
@@ -86,7 +83,7 @@ public class DealRegistration {
     }
 
     private static Rejection notFound(String number) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, "REGISTRATION_NOT_FOUND", "Registration " + number
+        return new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.REGISTRATION_NOT_FOUND, "Registration " + number
                 + " does not exist");
     }
 }

@@ -3,18 +3,17 @@ package org.techmarket.deal.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.Document;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
 import org.techmarket.deal.persistence.DealInstalments;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
@@ -65,24 +64,20 @@ public class DealSettlement {
      * instalments): first what the deposit hold still has, then from available funds.
      */
     @Transactional
-    public DealRow fund(Actor actor, String dealId) {
-        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.FUND_DEAL);
+    public Deal fund(Actor actor, String dealId) {
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.FUND_DEAL);
         String buyer = DealAccess.buyerOnly(actor, deal);
-        DealRow funded = deal.withStatus(deal.status().transitionTo(DealStatus.FUNDED, deal.contractType()),
-                clock.instant());
+        Instant now = clock.instant();
         String currency = deal.price().currency();
         Money due = contracts.of(deal).payment().fundingAmount(deal.price());
+        Optional<Hold> deposit = completion.heldDeposit(deal, now);
+        Money captured = Money.of(deposit.map(h -> Math.min(h.remaining().minor(), due.minor())).orElse(0L),
+                currency);
+        Deal.Moved funded = deal.fund(due, captured, now);
         AccountId escrow = ledger.openEscrow(actor, dealId, currency);
-        Money captured = Money.zero(currency);
-        // A deposit whose hold has come due is on its way back to the buyer and can no longer be captured.
-        Optional<Hold> deposit = deal.depositHoldId().flatMap(ledger::findHold)
-                .filter(h -> h.organizationId().equals(buyer) && h.remaining().isPositive()
-                        && !h.isDue(clock.instant()));
         if (deposit.isPresent()) {
-            long take = Math.min(deposit.get().remaining().minor(), due.minor());
-            captured = Money.of(take, currency);
             ledger.capture(actor, deposit.get().id(), captured, escrow);
-            if (deposit.get().remaining().minor() > take) {
+            if (deposit.get().remaining().minor() > captured.minor()) {
                 ledger.release(actor, deposit.get().id());
             }
         }
@@ -91,75 +86,69 @@ public class DealSettlement {
             ledger.transfer(actor, TransferRequest.of(AccountId.available(buyer, currency), escrow, rest,
                     "DEAL_FUNDING", "deal:" + dealId));
         }
-        deals.updateStatus(funded);
-        contracts.instalments(dealId).ifPresent(plan -> instalments.markPaid(dealId, 1, funded.updatedAt(),
-                actor.auditName()));
-        journal.record(actor.auditName(), "DealFunded", funded, funded.updatedAt(), Map.of("price",
-                deal.price().decimal(), "funded", due.decimal(), "fromDeposit", captured.decimal(), "fromAvailable",
-                rest.decimal()));
-        return funded;
+        deals.store(funded.deal());
+        contracts.instalments(dealId).ifPresent(plan -> instalments.markPaid(dealId, 1, now, actor.auditName()));
+        journal.record(actor.auditName(), funded);
+        return funded.deal();
     }
 
     /** The seller records what it delivered; the acceptance period starts now. */
     @Transactional
-    public DealRow deliver(Actor actor, String dealId, List<Document> documents) {
+    public Deal deliver(Actor actor, String dealId, List<Document> documents) {
         requireDocuments(documents);
-        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.DELIVER);
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.DELIVER);
         DealAccess.sellerOnly(actor, deal);
         Instant now = clock.instant();
-        DealRow delivered = deal.withStatus(deal.status().transitionTo(DealStatus.DELIVERED, deal.contractType()), now);
-        Instant deadline = contracts.of(deal).acceptanceDeadline(now);
-        deals.updateStatus(delivered);
-        deals.setDelivery(dealId, now, deadline);
+        Deal.Moved delivered = deal.deliver(documents.stream().map(Document::sha256).toList(), now,
+                contracts.of(deal).acceptanceDeadline(now));
+        deals.store(delivered.deal());
         deliveries.addDocuments(dealId, documents);
-        journal.record(actor.auditName(), "DeliveryRecorded", delivered, now, Map.of("documents",
-                documents.stream().map(Document::sha256).toList(), "acceptanceDeadline", deadline.toString()));
+        journal.record(actor.auditName(), delivered);
         return deals.find(dealId).orElseThrow();
     }
 
     /** The buyer accepts the delivery, which completes the deal. */
     @Transactional
-    public DealRow accept(Actor actor, String dealId) {
-        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.ACCEPT_DELIVERY);
+    public Deal accept(Actor actor, String dealId) {
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.ACCEPT_DELIVERY);
         DealAccess.buyerOnly(actor, deal);
-        return acceptAndComplete(actor.auditName(), deal, "DeliveryAccepted");
+        return acceptAndComplete(actor.auditName(), deal.accept(clock.instant()));
     }
 
     /** Accepts the deal if its acceptance period has lapsed at {@code asOf} and nobody else holds it now. */
     @Transactional
-    public Optional<DealRow> acceptIfLapsed(String dealId, Instant asOf) {
+    public Optional<Deal> acceptIfLapsed(String dealId, Instant asOf) {
         return deals.claimLapsedAcceptance(dealId, asOf)
-                .map(deal -> acceptAndComplete(Actor.SYSTEM.auditName(), deal, "DeliveryAcceptedAutomatically"));
+                .map(deal -> acceptAndComplete(Actor.SYSTEM.auditName(), deal.acceptAutomatically(clock.instant())));
     }
 
     // The ledger and the rights registry go first and the deal's own audit events last, as the ledger asks.
-    private DealRow acceptAndComplete(String actor, DealRow deal, String event) {
-        Instant now = clock.instant();
-        DealRow accepted = deal.withStatus(deal.status().transitionTo(DealStatus.ACCEPTED, deal.contractType()), now);
-        DealRow completed = accepted.withStatus(accepted.status().transitionTo(DealStatus.COMPLETED,
-                deal.contractType()), now);
+    private Deal acceptAndComplete(String actor, Deal.Moved accepted) {
+        Deal deal = accepted.deal();
+        Instant now = deal.updatedAt();
         Payout payout = settlement.release(completion.escrowBalance(deal).minor());
         completion.payOut(deal, payout);
         List<RecordedGrant> grants = completion.passRights(deal, now);
-        deals.updateStatus(completed);
-        journal.record(actor, event, accepted, now, Map.of());
-        journal.record(actor, "DealCompleted", completed, now, Map.of("toSeller", payout.toSeller(),
-                "toFees", payout.toFees(), "grants", grants.stream().map(RecordedGrant::grantId).toList()));
-        return completed;
+        Deal.Moved completed = deal.complete(payout, grants.stream().map(RecordedGrant::grantId).toList(), now);
+        deals.store(completed.deal());
+        journal.record(actor, accepted);
+        journal.record(actor, completed);
+        return completed.deal();
     }
 
     private static void requireDocuments(List<Document> documents) {
         if (documents == null || documents.isEmpty()) {
-            throw Rejection.invalid("DOCUMENTS_REQUIRED", "documents", "a delivery names at least one document");
+            throw Rejection.invalid(DealCodes.DOCUMENTS_REQUIRED, "documents",
+                    "a delivery names at least one document");
         }
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
             if (d == null || d.sha256() == null || !d.sha256().matches("[0-9a-f]{64}")) {
-                throw Rejection.invalid("INVALID_DOCUMENT_HASH", "documents[" + i + "].sha256",
+                throw Rejection.invalid(DealCodes.INVALID_DOCUMENT_HASH, "documents[" + i + "].sha256",
                         "a document is identified by its SHA-256 in 64 lowercase hex digits");
             }
             if (d.description() == null || d.description().isBlank() || d.description().length() > 1000) {
-                throw Rejection.invalid("INVALID_DOCUMENT_DESCRIPTION", "documents[" + i + "].description",
+                throw Rejection.invalid(DealCodes.INVALID_DOCUMENT_DESCRIPTION, "documents[" + i + "].description",
                         "a document has a description of 1 to 1000 characters");
             }
         }

@@ -2,15 +2,16 @@ package org.techmarket.deal.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractHash;
 import org.techmarket.deal.domain.ContractSignature;
-import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.OrganizationKey;
 import org.techmarket.deal.domain.Signatures;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.DealSignatures.SignatureRow;
 import org.techmarket.deal.persistence.Deals;
@@ -55,37 +56,32 @@ public class DealSigning {
 
     @Transactional
     public SignatureRow sign(Actor actor, String dealId) {
-        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.SIGN_DEAL);
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.SIGN_DEAL);
         String organization = actor.requireOrganization();
-        if (deal.status() != DealStatus.SIGNING) {
-            throw Rejection.conflict("DEAL_NOT_SIGNING", "Deal " + dealId + " is " + deal.status()
-                    + "; only a deal in SIGNING can be signed");
-        }
-        if (signatures.of(dealId).stream().anyMatch(s -> s.organizationId().equals(organization))) {
-            throw Rejection.conflict("ALREADY_SIGNED", "Your organization has already signed this contract");
-        }
+        Set<String> signedBy = new HashSet<>();
+        signatures.of(dealId).forEach(s -> signedBy.add(s.organizationId()));
         Instant now = clock.instant();
+        String signatureId = ids.newId();
+        Deal.Moved signature = deal.addSignature(signedBy, organization, signatureId, now);
         ContractSignature signed = signer.sign(keyOf(organization, now), new ContractHash(deal.contractHash()));
-        SignatureRow row = new SignatureRow(ids.newId(), dealId, organization, actor.userId(), deal.contractHash(),
+        SignatureRow row = new SignatureRow(signatureId, dealId, organization, actor.userId(), deal.contractHash(),
                 signed.publicKey(), signed.signature(), now);
         signatures.add(row);
-        journal.record(actor.auditName(), "ContractSigned", deal, now, Map.of("signatureId", row.id(),
-                "organizationId", organization, "contractHash", deal.contractHash()));
-        if (signatures.of(dealId).size() == 2) {
-            DealRow done = deal.withStatus(deal.status().transitionTo(DealStatus.SIGNED, deal.contractType()), now);
-            deals.updateStatus(done);
-            Instant deadline = now.plus(settings.fundingPeriod());
-            deals.setFundingDeadline(dealId, deadline);
-            journal.record(actor.auditName(), "DealSigned", done, now, Map.of("fundingDeadline", deadline.toString()));
-        }
+        journal.record(actor.auditName(), signature);
+        signedBy.add(organization);
+        deal.sign(signedBy, now, settings.fundingPeriod()).ifPresent(both -> {
+            deals.store(both.deal());
+            journal.record(actor.auditName(), both);
+        });
         return row;
     }
 
     @Transactional(readOnly = true)
     public Verification verify(String dealId, String signatureId) {
         SignatureRow row = signatures.find(dealId, signatureId).orElseThrow(() -> new Rejection(
-                Rejection.Kind.NOT_FOUND, "SIGNATURE_NOT_FOUND", "Signature " + signatureId + " does not exist"));
-        String contractHash = deals.find(dealId).map(DealRow::contractHash).orElseThrow();
+                Rejection.Kind.NOT_FOUND, DealCodes.SIGNATURE_NOT_FOUND, "Signature " + signatureId
+                        + " does not exist"));
+        String contractHash = deals.find(dealId).map(Deal::contractHash).orElseThrow();
         boolean valid = row.contractHash().equals(contractHash)
                 && Signatures.verify(row.publicKey(), new ContractHash(contractHash), row.signature());
         return new Verification(row, new OrganizationKey(row.publicKey(), "-").fingerprint(), valid);

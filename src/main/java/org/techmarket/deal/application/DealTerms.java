@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.techmarket.deal.domain.Contract;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.Scope;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
@@ -23,12 +23,12 @@ final class DealTerms {
     private DealTerms() {
     }
 
-    static Contract contract(DealRow deal) {
+    static Contract contract(Deal deal) {
         return contract(deal, Optional.empty());
     }
 
     /** The contract, paid by {@code schedule} when the deal has one and in one sum otherwise. */
-    static Contract contract(DealRow deal, Optional<? extends PaymentSchedule> schedule) {
+    static Contract contract(Deal deal, Optional<? extends PaymentSchedule> schedule) {
         Money price = deal.price();
         PaymentSchedule payment = schedule.<PaymentSchedule>map(r -> r)
                 .orElseGet(() -> new PaymentSchedule.LumpSum(price, deal.paymentDue()));
@@ -37,7 +37,7 @@ final class DealTerms {
                 deal.acceptanceDays());
     }
 
-    static GrantScope grantScope(DealRow deal) {
+    static GrantScope grantScope(Deal deal) {
         return new GrantScope(deal.scopeFields(), deal.scopeTerritories(), deal.scopeStart(),
                 deal.scopeEnd().orElse(null));
     }
@@ -55,7 +55,7 @@ final class DealTerms {
         return scope(scope.fields(), scope.territories(), start, Optional.ofNullable(scope.end()));
     }
 
-    private static Scope scope(DealRow deal) {
+    private static Scope scope(Deal deal) {
         return scope(deal.scopeFields(), deal.scopeTerritories(), deal.scopeStart(), deal.scopeEnd());
     }
 

@@ -4,19 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
+import org.techmarket.deal.domain.DealEvent.ContractProposed;
 import org.techmarket.deal.domain.PaymentSchedule;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.Deals;
+import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantScope;
-import org.techmarket.participant.MarketAction;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -79,7 +80,7 @@ public class DirectContracts {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate workEnd = proposal.workEndsOn().orElse(null);
         if (workEnd != null && workEnd.isBefore(today)) {
-            throw Rejection.invalid(DealCodes.INVALID_TERM, "workEndsOn", "the work cannot end before today");
+            throw Rejection.invalid(RightsCodes.INVALID_TERM, "workEndsOn", "the work cannot end before today");
         }
         GrantScope term = new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD), today,
                 workEnd == null ? null : workEnd.plusDays(1));
@@ -89,9 +90,9 @@ public class DirectContracts {
                 term, proposal.price(), Optional.empty(), Optional.empty(), Optional.of(proposal.payment()),
                 proposal.deliveryObligations(), proposal.acceptancePeriodDays().orElse(settings.acceptancePeriodDays())))
                 .orElseThrow();
-        DealRow deal = deals.find(dealId).orElseThrow();
-        journal.record(actor.auditName(), "ContractProposed", deal, deal.createdAt(), Map.of("type",
-                proposal.type().name(), "clientId", client.id(), "price", proposal.price().toString()));
+        Deal deal = deals.find(dealId).orElseThrow();
+        journal.record(actor.auditName(), deal, new ContractProposed(deal.createdAt(), proposal.type(), client.id(),
+                proposal.price()));
         return dealId;
     }
 }

@@ -2,12 +2,11 @@ package org.techmarket.deal.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.techmarket.deal.persistence.DealRow;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.jobs.BackgroundJobs;
@@ -54,7 +53,7 @@ public class FundingDefaults {
         return jobs.run(job, asOf);
     }
 
-    private DealRow forfeit(DealRow deal) {
-        return defaults.declare(deal, Actor.SYSTEM, "FundingDefaulted", Map.of());
+    private Deal forfeit(Deal deal) {
+        return defaults.markDefaulted(deal, Actor.SYSTEM);
     }
 }

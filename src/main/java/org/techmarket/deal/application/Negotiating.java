@@ -27,8 +27,8 @@ import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.listing.Negotiations;
-import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantKind;
@@ -39,6 +39,7 @@ import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Offers on listings sold by NEGOTIATION. A verified buyer that owns none of the assets opens a thread with an
@@ -254,11 +255,11 @@ public class Negotiating {
      */
     private void requireFits(Negotiations.OpenNegotiation listing, String buyer, OfferTerms terms, Instant deadline) {
         if (!terms.price().currency().equals(listing.askingPrice().currency())) {
-            throw Rejection.invalid("CURRENCY_MISMATCH", "price", "the listing is in "
+            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "price", "the listing is in "
                     + listing.askingPrice().currency());
         }
         if (deadline.isAfter(listing.endsAt())) {
-            throw Rejection.invalid(DealCodes.INVALID_DEADLINE, "deadline", "the listing ends at " + listing.endsAt()
+            throw Rejection.invalid(SharedCodes.INVALID_DEADLINE, "deadline", "the listing ends at " + listing.endsAt()
                     + "; an offer cannot outlive it");
         }
         Scope scope = terms.scope();

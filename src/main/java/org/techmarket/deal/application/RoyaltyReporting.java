@@ -6,16 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealCodes;
+import org.techmarket.deal.domain.DealEvent.RoyaltyReported;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.PaymentSchedule.RunningRoyalty;
 import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.domain.RoyaltySchedule;
 import org.techmarket.deal.domain.Settlement;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.RoyaltyReports;
 import org.techmarket.deal.persistence.RoyaltyReports.Report;
 import org.techmarket.deal.persistence.RoyaltyTerms;
@@ -27,6 +28,7 @@ import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The licensee of a completed running-royalty deal reports each ended period's revenue and pays the royalty due
@@ -58,25 +60,25 @@ public class RoyaltyReporting {
     @Transactional
     public Report report(Actor actor, String dealId, int periodNumber, Money revenue) {
         if (revenue == null) {
-            throw Rejection.invalid("FIELD_REQUIRED", "revenue", "the period's revenue is required");
+            throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "revenue", "the period's revenue is required");
         }
         if (revenue.minor() < 0) {
-            throw Rejection.invalid("INVALID_AMOUNT", "revenue.amount", "revenue must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "revenue.amount", "revenue must not be negative");
         }
-        DealRow deal = access.lockedForParty(actor, dealId, MarketAction.REPORT_ROYALTY);
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.REPORT_ROYALTY);
         String licensee = DealAccess.buyerOnly(actor, deal);
-        RunningRoyalty royalty = terms.of(dealId).orElseThrow(() -> Rejection.conflict("NOT_A_ROYALTY_DEAL",
+        RunningRoyalty royalty = terms.of(dealId).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
                 "Deal " + dealId + " is not paid by a running royalty"));
         if (deal.status() != DealStatus.COMPLETED) {
-            throw Rejection.conflict("INVALID_STATUS_TRANSITION", "Royalties are reported on a COMPLETED deal, not "
-                    + deal.status());
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "Royalties are reported on a COMPLETED"
+                    + " deal, not " + deal.status());
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         RoyaltyPeriod period = schedule(deal, royalty).period(periodNumber).orElseThrow(() -> Rejection.invalid(
-                "INVALID_PERIOD", "period", "the licence has no reporting period " + periodNumber));
+                DealCodes.INVALID_PERIOD, "period", "the licence has no reporting period " + periodNumber));
         if (!period.lastDay().isBefore(today)) {
-            throw Rejection.invalid("PERIOD_NOT_ENDED", "period", "period " + periodNumber + " ends on "
+            throw Rejection.invalid(DealCodes.PERIOD_NOT_ENDED, "period", "period " + periodNumber + " ends on "
                     + period.lastDay() + " and can be reported from the day after");
         }
         if (reports.exists(dealId, periodNumber)) {
@@ -89,24 +91,21 @@ public class RoyaltyReporting {
         if (!reports.add(report)) {
             throw alreadyReported(periodNumber);
         }
-        journal.record(actor.auditName(), "RoyaltyReported", deal, now, Map.of("period", periodNumber,
-                "periodStart", period.firstDay().toString(), "periodEnd", period.lastDay().toString(),
-                "revenue", reported.grouped(), "royalty", due.grouped(), "currency", due.currency(),
-                "transferId", transferId.orElse("")));
+        journal.record(actor.auditName(), deal, new RoyaltyReported(now, period, reported, due, transferId));
         return report;
     }
 
     /** The deal's reports and the periods whose report is overdue, for anyone who may read the deal. */
     @Transactional(readOnly = true)
     public RoyaltyStatement statement(Actor actor, String dealId) {
-        DealRow deal = access.readable(actor, dealId);
-        return statement(deal).orElseThrow(() -> Rejection.conflict("NOT_A_ROYALTY_DEAL",
+        Deal deal = access.readable(actor, dealId);
+        return statement(deal).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
                 "Deal " + dealId + " is not paid by a running royalty"));
     }
 
     /** The statement of a deal already read, or empty when the deal pays no running royalty. */
     @Transactional(readOnly = true)
-    public Optional<RoyaltyStatement> statement(DealRow deal) {
+    public Optional<RoyaltyStatement> statement(Deal deal) {
         return terms.of(deal.id()).map(royalty -> {
             List<Report> made = reports.of(deal.id());
             List<RoyaltyPeriod> missing = deal.status() == DealStatus.COMPLETED
@@ -121,7 +120,7 @@ public class RoyaltyReporting {
     public record RoyaltyStatement(RunningRoyalty terms, List<Report> reports, List<RoyaltyPeriod> missing) {}
 
     // Nothing moves when nothing is due (no revenue and a minimum that rounds to zero).
-    private Optional<String> pay(DealRow deal, String licensee, Money due, int periodNumber) {
+    private Optional<String> pay(Deal deal, String licensee, Money due, int periodNumber) {
         if (due.isZero()) {
             return Optional.empty();
         }
@@ -142,11 +141,11 @@ public class RoyaltyReporting {
         return Optional.of(posted.get(0).id());
     }
 
-    private static RoyaltySchedule schedule(DealRow deal, RunningRoyalty royalty) {
+    private static RoyaltySchedule schedule(Deal deal, RunningRoyalty royalty) {
         return DealTerms.contract(deal, Optional.of(royalty)).royaltySchedule().orElseThrow();
     }
 
     private static Rejection alreadyReported(int periodNumber) {
-        return Rejection.conflict("ROYALTY_ALREADY_REPORTED", "Period " + periodNumber + " has been reported");
+        return Rejection.conflict(DealCodes.ROYALTY_ALREADY_REPORTED, "Period " + periodNumber + " has been reported");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The terms of a technology contract: its type (and, for a transfer, what is assigned; for a licence, how
@@ -125,7 +126,7 @@ public record Contract(
         price.requireNotNegative("price");
         // A royalty deal may have no upfront fee; every other deal has a price.
         if (price.isZero() && !royalty) {
-            throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "price", "the price must be more than zero");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "price", "the price must be more than zero");
         }
         payment.requireConsistentWith(price);
     }

@@ -1,59 +1,79 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.shared.ProblemCode;
+
 /**
  * The stable machine codes with which the deal rules refuse a request; clients match on these, so they never
- * change once published.
+ * change once published. Codes every module gives alike are {@code SharedCodes}; a participant's identity number
+ * and a grant's term are refused with the participant's and the rights registry's codes.
  */
-public final class DealCodes {
-
-    public static final String FIELD_REQUIRED = "FIELD_REQUIRED";
-    public static final String TEXT_TOO_LONG = "TEXT_TOO_LONG";
-    public static final String INVALID_AMOUNT = "INVALID_AMOUNT";
-    public static final String CURRENCY_MISMATCH = "CURRENCY_MISMATCH";
-    public static final String INVALID_CREDIT_CODE = "INVALID_CREDIT_CODE";
-    public static final String INVALID_IDENTITY_NUMBER = "INVALID_IDENTITY_NUMBER";
-    public static final String INVALID_REGION_CODE = "INVALID_REGION_CODE";
-    public static final String SAME_PARTY = "SAME_PARTY";
-    public static final String NO_ASSETS = "NO_ASSETS";
-    public static final String DUPLICATE_ASSET = "DUPLICATE_ASSET";
-    public static final String TRANSFER_SUBJECT_REQUIRED = "TRANSFER_SUBJECT_REQUIRED";
-    public static final String TRANSFER_SUBJECT_NOT_ALLOWED = "TRANSFER_SUBJECT_NOT_ALLOWED";
-    public static final String PATENT_NUMBER_REQUIRED = "PATENT_NUMBER_REQUIRED";
-    public static final String LICENCE_KIND_REQUIRED = "LICENCE_KIND_REQUIRED";
-    public static final String LICENCE_KIND_NOT_ALLOWED = "LICENCE_KIND_NOT_ALLOWED";
-    public static final String INVALID_TERM = "INVALID_TERM";
-    public static final String LUMP_SUM_MISMATCH = "LUMP_SUM_MISMATCH";
-    public static final String INSTALMENTS_SUM_MISMATCH = "INSTALMENTS_SUM_MISMATCH";
-    public static final String INSTALMENTS_OUT_OF_ORDER = "INSTALMENTS_OUT_OF_ORDER";
-    public static final String INVALID_ROYALTY_RATE = "INVALID_ROYALTY_RATE";
-    public static final String ROYALTY_NOT_ALLOWED = "ROYALTY_NOT_ALLOWED";
-    public static final String INVALID_ACCEPTANCE_PERIOD = "INVALID_ACCEPTANCE_PERIOD";
-    public static final String INVALID_REPORT_DEADLINE = "INVALID_REPORT_DEADLINE";
-    public static final String INVALID_FEE_RATE = "INVALID_FEE_RATE";
-    public static final String INVALID_SPLIT = "INVALID_SPLIT";
-    public static final String INVALID_REGISTRATION_NUMBER = "INVALID_REGISTRATION_NUMBER";
-    public static final String INVALID_STATUS_TRANSITION = "INVALID_STATUS_TRANSITION";
-    public static final String TERMINATION_NOT_ALLOWED = "TERMINATION_NOT_ALLOWED";
-    public static final String INVALID_DEADLINE = "INVALID_DEADLINE";
-    public static final String OFFER_EXPIRED = "OFFER_EXPIRED";
-    public static final String NOT_YOUR_OFFER = "NOT_YOUR_OFFER";
-    public static final String INVALID_PERIOD = "INVALID_PERIOD";
-    public static final String INVALID_CONTRACT_HASH = "INVALID_CONTRACT_HASH";
-    public static final String DEAL_NOT_SIGNED = "DEAL_NOT_SIGNED";
-    public static final String INSTALMENT_NOT_FOUND = "INSTALMENT_NOT_FOUND";
-    public static final String INSTALMENT_ALREADY_PAID = "INSTALMENT_ALREADY_PAID";
-    public static final String FIRST_INSTALMENT_IS_FUNDING = "FIRST_INSTALMENT_IS_FUNDING";
-    public static final String INSTALMENT_OUT_OF_ORDER = "INSTALMENT_OUT_OF_ORDER";
-    public static final String NOT_PAID_IN_INSTALMENTS = "NOT_PAID_IN_INSTALMENTS";
-    public static final String INSTALMENT_NOT_PAYABLE = "INSTALMENT_NOT_PAYABLE";
-    public static final String SCOPE_NOT_FOR_ASSIGNMENT = "SCOPE_NOT_FOR_ASSIGNMENT";
-    public static final String DIRECT_TYPE_NOT_ALLOWED = "DIRECT_TYPE_NOT_ALLOWED";
-    public static final String COUNTERPARTY_NOT_VERIFIED = "COUNTERPARTY_NOT_VERIFIED";
-    public static final String INVALID_CONTRACT_TYPE = "INVALID_CONTRACT_TYPE";
-    public static final String CANCELLATION_NOT_PROPOSED = "CANCELLATION_NOT_PROPOSED";
-    public static final String CANCELLATION_ALREADY_PROPOSED = "CANCELLATION_ALREADY_PROPOSED";
-    public static final String NOT_THE_COUNTERPARTY = "NOT_THE_COUNTERPARTY";
-
-    private DealCodes() {
-    }
+public enum DealCodes implements ProblemCode {
+    FIELD_REQUIRED,
+    TEXT_TOO_LONG,
+    INVALID_CREDIT_CODE,
+    INVALID_REGION_CODE,
+    SAME_PARTY,
+    NO_ASSETS,
+    DUPLICATE_ASSET,
+    TRANSFER_SUBJECT_REQUIRED,
+    TRANSFER_SUBJECT_NOT_ALLOWED,
+    PATENT_NUMBER_REQUIRED,
+    LICENCE_KIND_REQUIRED,
+    LICENCE_KIND_NOT_ALLOWED,
+    LUMP_SUM_MISMATCH,
+    INSTALMENTS_SUM_MISMATCH,
+    INSTALMENTS_OUT_OF_ORDER,
+    INVALID_ROYALTY_RATE,
+    ROYALTY_NOT_ALLOWED,
+    INVALID_ACCEPTANCE_PERIOD,
+    INVALID_REPORT_DEADLINE,
+    INVALID_FEE_RATE,
+    INVALID_SPLIT,
+    INVALID_REGISTRATION_NUMBER,
+    TERMINATION_NOT_ALLOWED,
+    OFFER_EXPIRED,
+    NOT_YOUR_OFFER,
+    INVALID_PERIOD,
+    INVALID_CONTRACT_HASH,
+    INVALID_PAYMENT_TERMS,
+    DEAL_NOT_SIGNED,
+    INSTALMENT_NOT_FOUND,
+    INSTALMENT_ALREADY_PAID,
+    FIRST_INSTALMENT_IS_FUNDING,
+    INSTALMENT_OUT_OF_ORDER,
+    NOT_PAID_IN_INSTALMENTS,
+    INSTALMENT_NOT_PAYABLE,
+    SCOPE_NOT_FOR_ASSIGNMENT,
+    DIRECT_TYPE_NOT_ALLOWED,
+    COUNTERPARTY_NOT_VERIFIED,
+    INVALID_CONTRACT_TYPE,
+    CANCELLATION_NOT_PROPOSED,
+    CANCELLATION_ALREADY_PROPOSED,
+    NOT_THE_COUNTERPARTY,
+    DEAL_NOT_FOUND,
+    NOT_THE_BUYER,
+    NOT_THE_SELLER,
+    INVALID_LANGUAGE,
+    DOCUMENTS_REQUIRED,
+    INVALID_DOCUMENT_DESCRIPTION,
+    INVALID_DOCUMENT_HASH,
+    ALREADY_REGISTERED,
+    REGISTRATION_NOT_FOUND,
+    DISPUTE_ALREADY_RESOLVED,
+    DISPUTE_NOT_FOUND,
+    OUTCOME_REQUIRED,
+    SELLER_AMOUNT_REQUIRED,
+    TEXT_REQUIRED,
+    TOO_MUCH_EVIDENCE,
+    ALREADY_SIGNED,
+    DEAL_NOT_SIGNING,
+    SIGNATURE_NOT_FOUND,
+    NOT_A_ROYALTY_DEAL,
+    PERIOD_NOT_ENDED,
+    ROYALTY_ALREADY_REPORTED,
+    DEAL_NOT_DEFAULTED,
+    NO_RUNNER_UP,
+    PARTY_WITHOUT_CREDIT_CODE,
+    PARTY_WITHOUT_IDENTITY_NUMBER,
+    RUNNER_UP_ALREADY_OFFERED
 }

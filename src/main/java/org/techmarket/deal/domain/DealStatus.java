@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Where a deal stands. The happy path is DRAFT → SIGNING → SIGNED → FUNDED → DELIVERED → ACCEPTED → COMPLETED.
@@ -45,7 +46,7 @@ public enum DealStatus {
             throw Rejection.conflict(DealCodes.TERMINATION_NOT_ALLOWED, "Only a licence can be terminated; a "
                     + type + " deal that is COMPLETED stays completed");
         }
-        throw Rejection.conflict(DealCodes.INVALID_STATUS_TRANSITION, "A deal that is " + this + " cannot become "
+        throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "A deal that is " + this + " cannot become "
                 + next);
     }
 

@@ -3,6 +3,7 @@ package org.techmarket.deal.domain;
 import java.time.Instant;
 import java.util.Optional;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * One offer in the negotiation for a listing. A buyer opens with an offer to the seller; the recipient of an open
@@ -47,7 +48,7 @@ public record Offer(
             throw new IllegalArgumentException("the first round has no previous offer and every later round has one");
         }
         if (!deadline.isAfter(madeAt)) {
-            throw Rejection.invalid(DealCodes.INVALID_DEADLINE, "deadline", "the deadline must be after the offer");
+            throw Rejection.invalid(SharedCodes.INVALID_DEADLINE, "deadline", "the deadline must be after the offer");
         }
     }
 

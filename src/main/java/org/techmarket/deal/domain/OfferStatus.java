@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Where an offer in a negotiation stands. Only an OPEN offer can change, and only once: its recipient accepts,
@@ -27,7 +28,7 @@ public enum OfferStatus {
     /** The status after moving to {@code next}, or a refusal when the table does not allow it. */
     public OfferStatus transitionTo(OfferStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict(DealCodes.INVALID_STATUS_TRANSITION, "An offer that is " + this
+            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "An offer that is " + this
                     + " cannot become " + next);
         }
         return next;

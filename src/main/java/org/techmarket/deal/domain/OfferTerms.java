@@ -2,6 +2,7 @@ package org.techmarket.deal.domain;
 
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** What an offer proposes: the price, how it is paid and the scope of the grant; the schedule pays the price. */
 public record OfferTerms(Money price, PaymentSchedule payment, Scope scope) {
@@ -11,7 +12,7 @@ public record OfferTerms(Money price, PaymentSchedule payment, Scope scope) {
         Require.present(payment, "payment");
         Require.present(scope, "scope");
         if (price.isZero() && payment.kind() != PaymentSchedule.Kind.RUNNING_ROYALTY) {
-            throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "price", "the price must be more than zero");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "price", "the price must be more than zero");
         }
         payment.requireConsistentWith(price);
     }

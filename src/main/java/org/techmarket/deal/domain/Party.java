@@ -1,5 +1,6 @@
 package org.techmarket.deal.domain;
 
+import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.ResidentIdentityNumber;
 import org.techmarket.participant.UnifiedSocialCreditCode;
 import org.techmarket.shared.Rejection;
@@ -69,7 +70,7 @@ public record Party(String organizationId, String name, IdentifierKind identifie
             });
         } else {
             ResidentIdentityNumber.problem(identifier).ifPresent(problem -> {
-                throw Rejection.invalid(DealCodes.INVALID_IDENTITY_NUMBER, "identifier", problem);
+                throw Rejection.invalid(ParticipantCodes.INVALID_IDENTITY_NUMBER, "identifier", problem);
             });
         }
     }

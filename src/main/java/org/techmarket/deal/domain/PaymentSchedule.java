@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * How the price is paid: in one sum, in instalments that add up to exactly the price, or as a running royalty
@@ -60,7 +61,7 @@ public sealed interface PaymentSchedule {
             Require.present(amount, "payment.instalments.amount");
             Require.present(dueDate, "payment.instalments.dueDate");
             if (!amount.isPositive()) {
-                throw Rejection.invalid(DealCodes.INVALID_AMOUNT, "payment.instalments.amount",
+                throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "payment.instalments.amount",
                         "an instalment must be more than zero");
             }
         }

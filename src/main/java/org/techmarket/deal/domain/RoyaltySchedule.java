@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -23,7 +24,7 @@ public record RoyaltySchedule(LocalDate start, Optional<LocalDate> end, Reportin
         end = end == null ? Optional.empty() : end;
         Require.present(period, "period");
         if (end.isPresent() && end.get().isBefore(start)) {
-            throw Rejection.invalid(DealCodes.INVALID_TERM, "end", "the term must not end before it starts");
+            throw Rejection.invalid(RightsCodes.INVALID_TERM, "end", "the term must not end before it starts");
         }
         if (reportWithinDays < 1) {
             throw Rejection.invalid(DealCodes.INVALID_REPORT_DEADLINE, "reportWithinDays",

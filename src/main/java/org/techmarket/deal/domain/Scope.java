@@ -3,6 +3,7 @@ package org.techmarket.deal.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -20,7 +21,7 @@ public record Scope(List<String> fields, List<String> territories, LocalDate sta
         Require.present(start, "scope.start");
         end = end == null ? Optional.empty() : end;
         if (end.isPresent() && end.get().isBefore(start)) {
-            throw Rejection.invalid(DealCodes.INVALID_TERM, "scope.end", "the term must not end before it starts");
+            throw Rejection.invalid(RightsCodes.INVALID_TERM, "scope.end", "the term must not end before it starts");
         }
     }
 

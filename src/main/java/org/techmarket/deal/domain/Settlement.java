@@ -2,6 +2,7 @@ package org.techmarket.deal.domain;
 
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * The money rules of a deal at a venue charging {@code feeBasisPoints} on what the seller receives. Every result
@@ -71,7 +72,7 @@ public record Settlement(int feeBasisPoints) {
 
     private static long requireAmount(long fen, String field) {
         if (fen < 0) {
-            throw Rejection.invalid(DealCodes.INVALID_AMOUNT, field, "an amount must not be negative");
+            throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, field, "an amount must not be negative");
         }
         return fen;
     }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.ContractType;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.LicenceKind;
 import org.techmarket.deal.domain.Party;
@@ -19,7 +20,10 @@ import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.shared.Money;
 
-/** The deal and deal_asset tables: opening a deal once per cause, reading, locking and moving it. */
+/**
+ * The deal and deal_asset tables, mapped to and from the {@link Deal} aggregate: opening a deal once per cause,
+ * reading, locking and storing what its steps changed.
+ */
 @Repository
 public class Deals {
 
@@ -38,7 +42,7 @@ public class Deals {
     }
 
     /** Stores a new deal unless its cause already opened one; true when this call stored it. */
-    public boolean open(DealRow d) {
+    public boolean open(Deal d) {
         int inserted = jdbc.sql("insert into deal (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (cause) do nothing")
@@ -67,17 +71,17 @@ public class Deals {
         return true;
     }
 
-    public Optional<DealRow> find(String id) {
+    public Optional<Deal> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from deal where id = ?").param(id).query(this::map).optional();
     }
 
     /** Reads the deal and locks its row until the transaction ends, waiting for whoever holds it. */
-    public Optional<DealRow> lock(String id) {
+    public Optional<Deal> lock(String id) {
         return jdbc.sql("select " + COLUMNS + " from deal where id = ? for update").param(id).query(this::map)
                 .optional();
     }
 
-    public Optional<DealRow> findByCause(String cause) {
+    public Optional<Deal> findByCause(String cause) {
         return jdbc.sql("select " + COLUMNS + " from deal where cause = ?").param(cause).query(this::map).optional();
     }
 
@@ -93,7 +97,7 @@ public class Deals {
      * transaction holds it, so that several nodes never accept the same deal and a buyer acting at the same time
      * is either first or finds it accepted.
      */
-    public Optional<DealRow> claimLapsedAcceptance(String id, Instant asOf) {
+    public Optional<Deal> claimLapsedAcceptance(String id, Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from deal where id = ? and status = 'DELIVERED'"
                         + " and acceptance_deadline <= ? for update skip locked")
                 .params(id, Timestamp.from(asOf)).query(this::map).optional();
@@ -107,14 +111,14 @@ public class Deals {
     }
 
     /** Claims the deal if it is still SIGNED with its funding deadline come, skipping it when another holds it. */
-    public Optional<DealRow> claimOverdueFunding(String id, Instant asOf) {
+    public Optional<Deal> claimOverdueFunding(String id, Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from deal where id = ? and status = 'SIGNED'"
                         + " and funding_deadline <= ? for update skip locked")
                 .params(id, Timestamp.from(asOf)).query(this::map).optional();
     }
 
     /** Deals of an organization as seller, buyer or either, optionally in one status, after a keyset cursor. */
-    public List<DealRow> ofOrganization(Optional<String> organizationId, Optional<String> role,
+    public List<Deal> ofOrganization(Optional<String> organizationId, Optional<String> role,
             Optional<DealStatus> status, Optional<String> after, int limit) {
         String party = organizationId.map(org -> switch (role.orElse("")) {
             case "seller" -> " and seller_id = :org";
@@ -127,26 +131,21 @@ public class Deals {
                 .param("org", organizationId.orElse(null)).param("limit", limit).query(this::map).list();
     }
 
-    public void updateStatus(DealRow d) {
-        jdbc.sql("update deal set status = ?, updated_at = ? where id = ?")
-                .params(d.status().name(), Timestamp.from(d.updatedAt()), d.id()).update();
+    /** Writes what the deal's steps change: its status, its deadlines and when it last changed. */
+    public void store(Deal d) {
+        jdbc.sql("update deal set status = ?, funding_deadline = ?, delivered_at = ?, acceptance_deadline = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(d.status().name(), timestamp(d.fundingDeadline()), timestamp(d.deliveredAt()),
+                        timestamp(d.acceptanceDeadline()), Timestamp.from(d.updatedAt()), d.id())
+                .update();
     }
 
-    public void setFundingDeadline(String id, Instant deadline) {
-        jdbc.sql("update deal set funding_deadline = ? where id = ?").params(Timestamp.from(deadline), id).update();
-    }
-
-    public void setDelivery(String id, Instant deliveredAt, Instant acceptanceDeadline) {
-        jdbc.sql("update deal set delivered_at = ?, acceptance_deadline = ? where id = ?")
-                .params(Timestamp.from(deliveredAt), Timestamp.from(acceptanceDeadline), id).update();
-    }
-
-    private DealRow map(ResultSet rs, int row) throws SQLException {
+    private Deal map(ResultSet rs, int row) throws SQLException {
         String id = rs.getString("id");
         String currency = rs.getString("currency");
         long runnerUp = rs.getLong("runner_up_minor");
         Optional<Money> runnerUpPrice = rs.wasNull() ? Optional.empty() : Optional.of(Money.of(runnerUp, currency));
-        return new DealRow(id, rs.getString("cause"), rs.getString("venue_id"),
+        return new Deal(id, rs.getString("cause"), rs.getString("venue_id"),
                 Optional.ofNullable(rs.getString("listing_id")),
                 Optional.ofNullable(rs.getString("open_licence_grant_id")), rs.getString("mechanism"),
                 DealStatus.valueOf(rs.getString("status")), ContractType.valueOf(rs.getString("contract_type")),

@@ -3,9 +3,8 @@ package org.techmarket.deal.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +41,7 @@ import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /**
  * Deals over HTTP: propose a development, consulting or service contract, list and read deals, read and sign the contract, verify a signature, fund escrow and pay later
@@ -120,7 +120,7 @@ class DealController {
     ResponseEntity<DealView> propose(@AuthenticationPrincipal Actor actor,
             @RequestBody(required = false) ProposalRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with type, clientId, price and"
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object with type, clientId, price and"
                     + " deliveryObligations is required");
         }
         String id = direct.propose(actor, request.proposal(dates));
@@ -190,7 +190,7 @@ class DealController {
     DealView deliver(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) DeliveryRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with documents is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object with documents is required");
         }
         settlement.deliver(actor, id, request.documents());
         return DealView.of(reading.get(actor, id));
@@ -217,7 +217,7 @@ class DealController {
     DealView cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) CancellationRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with a reason is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object with a reason is required");
         }
         ending.cancel(actor, id, request.reason(), Boolean.TRUE.equals(request.mutual()));
         return DealView.of(reading.get(actor, id));
@@ -233,7 +233,8 @@ class DealController {
     DealView terminate(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) TerminationRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with reason and effectiveOn is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
+                    "a JSON object with reason and effectiveOn is required");
         }
         ending.terminate(actor, id, request.reason(), request.effectiveOn());
         return DealView.of(reading.get(actor, id));

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.techmarket.deal.application.DealReading.DealDetails;
 import org.techmarket.deal.application.DealSigning.Verification;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Party;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.CancellationProposals;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
-import org.techmarket.deal.persistence.DealRow;
 import org.techmarket.deal.persistence.DealSignatures.SignatureRow;
 import org.techmarket.shared.Money;
 
@@ -67,7 +67,7 @@ final class DealJson {
             List<AssetView> assets, ScopeView scope, Money price, ScheduleView schedule, String deliveryObligations,
             int acceptancePeriodDays, String hash) {
         static ContractView of(DealDetails details) {
-            DealRow d = details.deal();
+            Deal d = details.deal();
             return new ContractView(d.contractType().name(), d.transferSubject().map(Enum::name).orElse(null),
                     d.licenceKind().map(Enum::name).orElse(null), d.grantKind().map(Enum::name).orElse(null),
                     d.assets().stream().map(a -> new AssetView(a.assetId(), a.title(), a.patentNumber().orElse(null)))
@@ -80,7 +80,7 @@ final class DealJson {
 
     record SummaryView(String id, String status, String mechanism, String listingId, PartyView seller,
             PartyView buyer, String contractType, Money price, Instant createdAt) {
-        static SummaryView of(DealRow d) {
+        static SummaryView of(Deal d) {
             return new SummaryView(d.id(), d.status().name(), d.mechanism(), d.listingId().orElse(null),
                     PartyView.of(d.seller()), PartyView.of(d.buyer()), d.contractType().name(), d.price(),
                     d.createdAt());
@@ -123,7 +123,7 @@ final class DealJson {
 
         /** The deal, flagging the running-royalty periods whose report is overdue. */
         static DealView of(DealDetails details, List<Integer> overdueRoyaltyReports) {
-            DealRow d = details.deal();
+            Deal d = details.deal();
             return new DealView(d.id(), d.status().name(), d.mechanism(), d.venueId(), d.listingId().orElse(null),
                     d.openLicenceGrantId().orElse(null), PartyView.of(d.seller()), PartyView.of(d.buyer()),
                     ContractView.of(details), details.escrowBalance(), d.depositHoldId().orElse(null),

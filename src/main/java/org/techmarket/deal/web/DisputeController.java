@@ -16,6 +16,7 @@ import org.techmarket.deal.persistence.Disputes.DisputeRow;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Disputes over HTTP: a party opens one on a deal; an operator resolves it with a written decision. */
 @RestController
@@ -47,7 +48,8 @@ class DisputeController {
     ResponseEntity<DisputeView> open(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) OpenRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with reasons and evidence is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
+                    "a JSON object with reasons and evidence is required");
         }
         DisputeRow dispute = disputes.open(actor, id, request.reasons(), request.evidence());
         return ResponseEntity.created(URI.create("/api/v1/disputes/" + dispute.id()))
@@ -63,7 +65,8 @@ class DisputeController {
     DisputeView resolve(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestBody(required = false) ResolutionRequest request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body", "a JSON object with outcome and decision is required");
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
+                    "a JSON object with outcome and decision is required");
         }
         return DisputeView.of(disputes.resolve(actor, id, request.outcome(), request.sellerAmount(),
                 request.decision()));

@@ -14,6 +14,7 @@ import org.techmarket.deal.domain.Offer;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.DateRules;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.SharedCodes;
 
 /** Negotiation over HTTP: offers on a NEGOTIATION listing, counters, acceptances and rejections. */
 @RestController
@@ -74,7 +75,7 @@ class OfferController {
 
     private static OfferJson.Request required(OfferJson.Request request) {
         if (request == null) {
-            throw Rejection.invalid("MALFORMED_JSON", "body",
+            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
                     "a JSON object with price, paymentTerms, scope and deadline is required");
         }
         return request;

@@ -78,7 +78,7 @@ final class OfferJson {
                 }
                 return new PaymentSchedule.Instalments(instalments.stream().map(Instalment::instalment).toList());
             }
-            throw Rejection.invalid("INVALID_PAYMENT_TERMS", "paymentTerms.kind", "LUMP_SUM or INSTALMENTS");
+            throw Rejection.invalid(DealCodes.INVALID_PAYMENT_TERMS, "paymentTerms.kind", "LUMP_SUM or INSTALMENTS");
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.deal.application.RoyaltyReporting;
 import org.techmarket.deal.application.RoyaltyReporting.RoyaltyStatement;
+import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.persistence.RoyaltyReports.Report;
 import org.techmarket.shared.Actor;
@@ -70,7 +71,8 @@ class RoyaltyReportController {
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody(required = false) ReportRequest request) {
         if (request == null || request.period() == null) {
-            throw Rejection.invalid("FIELD_REQUIRED", "period", "a JSON object with period and revenue is required");
+            throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "period",
+                    "a JSON object with period and revenue is required");
         }
         String path = DEALS + "/" + id + "/royalty-reports";
         return idempotency.execute(IdempotentRequest.post(actor, key, path, request), () -> {

@@ -52,7 +52,7 @@ class ContractRegistrationTest {
                 DealStatus.DEFAULTED, DealStatus.TERMINATED)) {
             assertThatThrownBy(() -> ContractRegistration.register(NUMBER, VENUE, transfer(), hash, status, false,
                     TODAY)).as(status.name()).isInstanceOf(Rejection.class)
-                    .hasFieldOrPropertyWithValue("code", DealCodes.DEAL_NOT_SIGNED);
+                    .hasFieldOrPropertyWithValue("code", "DEAL_NOT_SIGNED");
         }
     }
 
@@ -63,7 +63,7 @@ class ContractRegistrationTest {
                 new RegistrationNumber(2026, "110000", 1))) {
             assertThatThrownBy(() -> ContractRegistration.register(wrong, VENUE, transfer(), hash, DealStatus.FUNDED,
                     false, TODAY)).isInstanceOf(Rejection.class)
-                    .hasFieldOrPropertyWithValue("code", DealCodes.INVALID_REGISTRATION_NUMBER);
+                    .hasFieldOrPropertyWithValue("code", "INVALID_REGISTRATION_NUMBER");
         }
     }
 

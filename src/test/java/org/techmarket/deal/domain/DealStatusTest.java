@@ -43,8 +43,8 @@ class DealStatusTest {
             assertThat(from.transitionTo(to, type)).isEqualTo(to);
             assertThat(from.next(type)).contains(to);
         } else {
-            String code = from == COMPLETED && to == TERMINATED ? DealCodes.TERMINATION_NOT_ALLOWED
-                    : DealCodes.INVALID_STATUS_TRANSITION;
+            String code = from == COMPLETED && to == TERMINATED ? "TERMINATION_NOT_ALLOWED"
+                    : "INVALID_STATUS_TRANSITION";
             assertThatThrownBy(() -> from.transitionTo(to, type)).isInstanceOf(Rejection.class)
                     .hasFieldOrPropertyWithValue("code", code)
                     .hasFieldOrPropertyWithValue("kind", Rejection.Kind.CONFLICT);

@@ -37,14 +37,14 @@ class PartyTest {
 
     @Test
     void eachKindOfIdentifierIsCheckedByItsOwnStandard() {
-        refused(DealCodes.INVALID_IDENTITY_NUMBER, () -> person("110105194912310021"));
-        refused(DealCodes.INVALID_IDENTITY_NUMBER, () -> person("11010519491331002X"));
-        refused(DealCodes.INVALID_IDENTITY_NUMBER, () -> person(SELLER.identifier()));
-        refused(DealCodes.FIELD_REQUIRED, () -> person(" "));
-        refused(DealCodes.TEXT_TOO_LONG, () -> person(INVENTOR.identifier() + "0"));
-        refused(DealCodes.INVALID_CREDIT_CODE, () -> Party.organization("o", "某公司", INVENTOR.identifier(), "110000"));
+        refused("INVALID_IDENTITY_NUMBER", () -> person("110105194912310021"));
+        refused("INVALID_IDENTITY_NUMBER", () -> person("11010519491331002X"));
+        refused("INVALID_IDENTITY_NUMBER", () -> person(SELLER.identifier()));
+        refused("FIELD_REQUIRED", () -> person(" "));
+        refused("TEXT_TOO_LONG", () -> person(INVENTOR.identifier() + "0"));
+        refused("INVALID_CREDIT_CODE", () -> Party.organization("o", "某公司", INVENTOR.identifier(), "110000"));
         assertThatThrownBy(() -> new Party("p", "张明", null, INVENTOR.identifier(), "110000"))
-                .isInstanceOf(Rejection.class).hasFieldOrPropertyWithValue("code", DealCodes.FIELD_REQUIRED);
+                .isInstanceOf(Rejection.class).hasFieldOrPropertyWithValue("code", "FIELD_REQUIRED");
     }
 
     @Test

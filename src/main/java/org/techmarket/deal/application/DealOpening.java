@@ -51,13 +51,13 @@ import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
- * Opens a deal, ready for signing, when a listing is awarded or an open licence is taken: the contract is paid as
- * the accepted offer of a negotiation says (one sum or instalments), by running royalty for an open licence taken on
- * a share of revenue, and otherwise in one sum at the award price (or the licence's amount due); it is rendered and
- * hashed once. Each cause opens at most one deal, so a repeated event changes nothing. Deals open just after the
- * sale commits, on a worker thread; the event was stored with the sale, so one that a stopped node did not deliver
- * is delivered again (ADRs 0013 and 0015). Development, consulting and service contracts open through
- * {@link DirectContracts}.
+ * Opens a deal, ready for signing, when a listing is awarded, an offer is accepted or an open licence is taken: the
+ * contract is paid as the accepted offer says (one sum or instalments, from {@link OfferAccepted}, which the
+ * negotiation's acceptance publishes with its award), by running royalty for an open licence taken on a share of
+ * revenue, and otherwise in one sum at the award price (or the licence's amount due); it is rendered and hashed once.
+ * Each cause opens at most one deal, so a repeated event changes nothing. Deals open just after the sale commits, on
+ * a worker thread; the event was stored with the sale, so one that a stopped node did not deliver is delivered again
+ * (ADRs 0013, 0015 and 0032). Development, consulting and service contracts open through {@link DirectContracts}.
  */
 @Service
 public class DealOpening {

@@ -28,9 +28,9 @@ import org.techmarket.shared.Money;
 import org.techmarket.support.IntegrationTest;
 
 /**
- * Every event a module publishes for others (or stores for its own later delivery) survives the event publication registry's serializer: it is stored as
- * JSON with the sale and read back for a later delivery, equal to what was published, and written the same way again
- * (a publication is also found by its stored text).
+ * Every event a module publishes for others, or for its own later delivery, survives the event publication
+ * registry's serializer: it is stored as JSON with the sale and read back for a later delivery, equal to what was
+ * published, and written the same way again (a publication is also found by its stored text).
  */
 class ModuleEventSerializationIT extends IntegrationTest {
 

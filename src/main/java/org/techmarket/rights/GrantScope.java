@@ -11,6 +11,9 @@ import java.util.Optional;
  * <p>The end-day rule: the term is {@code [start, end)}, so {@code end} is the first day no longer covered; no
  * {@code end} means the term runs as long as the rights themselves. Contracts and offers speak of the last day
  * instead, which is {@link #lastDay()}.
+ *
+ * <p>Its methods avoid getter names ({@code isX}, {@code getX}) because the record is written into JSON and events
+ * as its four components.
  */
 public record GrantScope(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {
 
@@ -47,12 +50,12 @@ public record GrantScope(List<String> fields, List<String> territories, LocalDat
     }
 
     /** Whether the scope covers every field of use. */
-    public boolean isUnrestrictedField() {
+    public boolean coversAllFields() {
         return fields.equals(List.of(ALL_FIELDS));
     }
 
     /** Whether the scope covers the whole world. */
-    public boolean isUnrestrictedTerritory() {
+    public boolean coversWholeWorld() {
         return territories.equals(List.of(WORLD));
     }
 

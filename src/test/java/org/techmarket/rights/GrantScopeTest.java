@@ -28,14 +28,14 @@ class GrantScopeTest {
         GrantScope all = GrantScope.toLastDay(List.of(), List.of(), START, Optional.empty());
 
         assertThat(all).isEqualTo(GrantScope.unrestricted(START, null));
-        assertThat(all.isUnrestrictedField()).isTrue();
-        assertThat(all.isUnrestrictedTerritory()).isTrue();
+        assertThat(all.coversAllFields()).isTrue();
+        assertThat(all.coversWholeWorld()).isTrue();
         assertThat(all.namedFields()).isEmpty();
         assertThat(all.namedTerritories()).isEmpty();
 
         GrantScope some = GrantScope.toLastDay(List.of("G06N"), List.of("440000"), START, Optional.empty());
-        assertThat(some.isUnrestrictedField()).isFalse();
-        assertThat(some.isUnrestrictedTerritory()).isFalse();
+        assertThat(some.coversAllFields()).isFalse();
+        assertThat(some.coversWholeWorld()).isFalse();
         assertThat(some.namedFields()).containsExactly("G06N");
         assertThat(some.namedTerritories()).containsExactly("440000");
     }

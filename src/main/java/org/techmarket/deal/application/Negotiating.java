@@ -262,7 +262,7 @@ public class Negotiating {
         }
         GrantScope asked = terms.scope();
         if (listing.offeredKind() == GrantKind.ASSIGNMENT) {
-            if (!asked.isUnrestrictedField() || !asked.isUnrestrictedTerritory() || asked.end() != null) {
+            if (!asked.coversAllFields() || !asked.coversWholeWorld() || asked.end() != null) {
                 throw Rejection.invalid(DealCodes.SCOPE_NOT_FOR_ASSIGNMENT, "scope", "the listing assigns the whole"
                         + " right; an offer on it names no fields, territories or end");
             }

@@ -156,8 +156,7 @@ public class DealOpening {
             throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                     "Deal " + dealId + " was already offered to its runner-up");
         }
-        GrantScope scope = new GrantScope(defaulted.scopeFields(), defaulted.scopeTerritories(),
-                defaulted.scopeStart(), defaulted.scopeEnd().orElse(null));
+        GrantScope scope = DealTerms.scope(defaulted);
         String opened = open(sale(offer.cause(), defaulted.venueId(), defaulted.listingId(), Optional.empty(),
                 defaulted.mechanism(), defaulted.grantKind().orElseThrow(), defaulted.seller().organizationId(),
                 offer.runnerUpId(), defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope,
@@ -230,9 +229,8 @@ public class DealOpening {
     private Opening fromAward(ListingAwarded a) {
         LocalDate today = LocalDate.ofInstant(a.awardedAt(), ZoneOffset.UTC);
         GrantScope scope = a.offeredKind() == GrantKind.ASSIGNMENT
-                ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD), today, null)
-                : a.licenceScope().orElse(new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
-                        today, null));
+                ? GrantScope.unrestricted(today, null)
+                : a.licenceScope().orElse(GrantScope.unrestricted(today, null));
         // A negotiated sale is paid as the accepted offer says; every other sale in one sum.
         Optional<PaymentSchedule> schedule = NEGOTIATION.equals(a.mechanism())
                 ? offers.acceptedOn(a.listingId(), a.buyerId()).map(offer -> offer.terms().payment())

@@ -25,7 +25,12 @@ public final class TestDatabase {
     public static synchronized String url(String database) {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+                // Not stopped by a JVM shutdown hook of its own, which would run alongside the markets' shutdown and
+                // leave each closing market waiting for connections to a stopped server.
+                postgres = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "300")
+                        .setRegisterShutdownHook(false)
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

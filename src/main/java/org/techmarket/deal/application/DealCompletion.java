@@ -111,9 +111,8 @@ class DealCompletion {
 
     private GrantScope scope(Deal deal, String assetId, Instant now) {
         GrantScope scope = deal.grantKind().orElseThrow() == GrantKind.ASSIGNMENT
-                ? new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD),
-                        LocalDate.ofInstant(now, ZoneOffset.UTC), null)
-                : DealTerms.grantScope(deal);
+                ? GrantScope.unrestricted(LocalDate.ofInstant(now, ZoneOffset.UTC), null)
+                : DealTerms.scope(deal);
         if (scope.end() != null) {
             return scope;
         }

@@ -164,8 +164,7 @@ public class DealOpening {
             throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
                     "Deal " + dealId + " was already offered to its runner-up");
         }
-        GrantScope scope = new GrantScope(defaulted.scopeFields(), defaulted.scopeTerritories(),
-                defaulted.scopeStart(), defaulted.scopeEnd().orElse(null));
+        GrantScope scope = DealTerms.scope(defaulted);
         String opened = open(sale(offer.cause(), defaulted.venueId(), defaulted.listingId(), Optional.empty(),
                 defaulted.mechanism(), defaulted.grantKind().orElseThrow(), defaulted.seller().organizationId(),
                 offer.runnerUpId(), defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope,
@@ -254,7 +253,7 @@ public class DealOpening {
     /** An assignment passes the whole right from the sale's day; a licence the scope it was sold with. */
     private static GrantScope saleScope(GrantKind kind, Optional<GrantScope> licenceScope, Instant soldAt) {
         LocalDate today = LocalDate.ofInstant(soldAt, ZoneOffset.UTC);
-        GrantScope whole = new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD), today, null);
+        GrantScope whole = GrantScope.unrestricted(today, null);
         return kind == GrantKind.ASSIGNMENT ? whole : licenceScope.orElse(whole);
     }
 

@@ -82,8 +82,7 @@ public class DirectContracts {
         if (workEnd != null && workEnd.isBefore(today)) {
             throw Rejection.invalid(RightsCodes.INVALID_TERM, "workEndsOn", "the work cannot end before today");
         }
-        GrantScope term = new GrantScope(List.of(DealTerms.ALL_FIELDS), List.of(DealTerms.WORLD), today,
-                workEnd == null ? null : workEnd.plusDays(1));
+        GrantScope term = GrantScope.unrestricted(today, workEnd == null ? null : workEnd.plusDays(1));
         String cause = "direct:" + ids.newId();
         String dealId = opening.open(new DealOpening.Opening(cause, provider.venueId(), Optional.empty(),
                 Optional.empty(), DIRECT, proposal.type(), Optional.empty(), provider.id(), client.id(), List.of(),

@@ -23,7 +23,6 @@ import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.deal.domain.OfferAccepted;
 import org.techmarket.deal.domain.OfferTerms;
-import org.techmarket.deal.domain.Scope;
 import org.techmarket.deal.persistence.Offers;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.listing.ListingCatalog;
@@ -88,14 +87,14 @@ public class Negotiating {
      * an assignment.
      */
     @Transactional
-    public Offer make(Actor actor, String listingId, Function<Scope, OfferTerms> terms, Instant deadline) {
+    public Offer make(Actor actor, String listingId, Function<GrantScope, OfferTerms> terms, Instant deadline) {
         String buyer = permitted(actor, MarketAction.MAKE_OFFER);
         Instant now = now();
         Negotiations.OpenNegotiation listing = negotiations.openTo(listingId, buyer);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         OfferTerms proposed = terms.apply(listing.offeredKind() == GrantKind.ASSIGNMENT
-                ? Scope.unrestricted(today, Optional.empty())
-                : DealTerms.contractScope(listing.licenceScope().orElseThrow(), today));
+                ? GrantScope.unrestricted(today, null)
+                : listing.licenceScope().orElseThrow().startingNoEarlierThan(today));
         requireFits(listing, buyer, proposed, deadline);
         Offer offer = Offer.open(ids.newId(), listingId, buyer, listing.sellerId(), proposed, now, deadline);
         offers.add(offer, now);
@@ -105,7 +104,7 @@ public class Negotiating {
 
     /** A counter to an open offer; a request that names no scope keeps the countered offer's. */
     @Transactional
-    public Offer.Countered counter(Actor actor, String offerId, Function<Scope, OfferTerms> terms, Instant deadline) {
+    public Offer.Countered counter(Actor actor, String offerId, Function<GrantScope, OfferTerms> terms, Instant deadline) {
         Offer offer = lockedForParty(actor, offerId);
         String by = permitted(actor, MarketAction.COUNTER_OFFER);
         Instant now = now();
@@ -132,7 +131,7 @@ public class Negotiating {
         Offer accepted = offer.accept(by, now);
         ListingAwarded award = negotiations.conclude(offer.listingId(), offer.buyerId(),
                 offer.terms().price(),
-                Optional.of(DealTerms.grantScope(offer.terms().scope())));
+                Optional.of(offer.terms().scope()));
         offers.update(accepted, now);
         record(actor, AuditLog.typeOf(OfferAccepted.class), accepted);
         events.publishEvent(acceptance(accepted, award));
@@ -282,16 +281,15 @@ public class Negotiating {
             throw Rejection.invalid(SharedCodes.INVALID_DEADLINE, "deadline", "the listing ends at " + listing.endsAt()
                     + "; an offer cannot outlive it");
         }
-        Scope scope = terms.scope();
+        GrantScope asked = terms.scope();
         if (listing.offeredKind() == GrantKind.ASSIGNMENT) {
-            if (!scope.fields().isEmpty() || !scope.territories().isEmpty() || scope.end().isPresent()) {
+            if (!asked.coversAllFields() || !asked.coversWholeWorld() || asked.end() != null) {
                 throw Rejection.invalid(DealCodes.SCOPE_NOT_FOR_ASSIGNMENT, "scope", "the listing assigns the whole"
                         + " right; an offer on it names no fields, territories or end");
             }
             return;
         }
         LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
-        GrantScope asked = DealTerms.grantScope(scope);
         LocalDate start = asked.start().isBefore(today) ? today : asked.start();
         List<AssetConflict> conflicts = new ArrayList<>();
         for (String assetId : listing.assetIds()) {

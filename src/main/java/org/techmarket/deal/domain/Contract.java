@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
@@ -24,7 +25,7 @@ public record Contract(
         Party seller,
         Party buyer,
         List<ContractAsset> assets,
-        Scope scope,
+        GrantScope scope,
         Money price,
         PaymentSchedule payment,
         String deliveryObligations,
@@ -65,7 +66,7 @@ public record Contract(
     /** The reporting periods and deadlines of a running royalty; empty for any other schedule. */
     public Optional<RoyaltySchedule> royaltySchedule() {
         if (payment instanceof PaymentSchedule.RunningRoyalty royalty) {
-            return Optional.of(new RoyaltySchedule(scope.start(), scope.end(), royalty.period(),
+            return Optional.of(new RoyaltySchedule(scope.start(), scope.lastDay(), royalty.period(),
                     royalty.reportWithinDays()));
         }
         return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
 /**
@@ -96,14 +97,14 @@ final class ContractWording {
     }
 
     private String scope(Contract c, Map<String, String> roles) {
-        Scope scope = c.scope();
+        GrantScope scope = c.scope();
         String separator = term("list.separator");
-        String fields = scope.fields().isEmpty() ? phrase("scope.fields.any", roles)
-                : phrase("scope.fields", roles, "list", String.join(separator, scope.fields()));
-        String territories = scope.territories().isEmpty() ? phrase("scope.territories.any", roles)
-                : phrase("scope.territories", roles, "list", String.join(separator, scope.territories()));
+        String fields = scope.namedFields().isEmpty() ? phrase("scope.fields.any", roles)
+                : phrase("scope.fields", roles, "list", String.join(separator, scope.namedFields()));
+        String territories = scope.namedTerritories().isEmpty() ? phrase("scope.territories.any", roles)
+                : phrase("scope.territories", roles, "list", String.join(separator, scope.namedTerritories()));
         String openKey = c.type().passesRights() ? "scope.term.open.rights" : "scope.term.open.work";
-        String term = scope.end()
+        String term = scope.lastDay()
                 .map(end -> phrase("scope.term", roles, "start", date(scope.start()), "end", date(end)))
                 .orElseGet(() -> phrase(openKey, roles, "start", date(scope.start())));
         return fields + "\n" + territories + "\n" + term;

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.PaymentSchedule;
-import org.techmarket.deal.domain.Scope;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
-/** An offer's terms as stored: plain fields, so the JSON does not depend on the domain's class layout. */
+/**
+ * An offer's terms as stored: plain fields, so the JSON does not depend on the domain's class layout. The scope is
+ * stored as the parties word it: no fields or territories for unrestricted, and the last day of the term.
+ */
 record StoredTerms(long priceMinor, String currency, String paymentKind, List<Part> parts, List<String> fields,
         List<String> territories, LocalDate start, LocalDate end) {
 
@@ -24,9 +27,9 @@ record StoredTerms(long priceMinor, String currency, String paymentKind, List<Pa
         } else {
             throw new IllegalArgumentException("offers are paid in a lump sum or in instalments");
         }
-        Scope scope = terms.scope();
+        GrantScope scope = terms.scope();
         return new StoredTerms(terms.price().minor(), terms.price().currency(), terms.payment().kind().name(), parts,
-                scope.fields(), scope.territories(), scope.start(), scope.end().orElse(null));
+                scope.namedFields(), scope.namedTerritories(), scope.start(), scope.lastDay().orElse(null));
     }
 
     OfferTerms toTerms() {
@@ -34,7 +37,7 @@ record StoredTerms(long priceMinor, String currency, String paymentKind, List<Pa
                 ? new PaymentSchedule.LumpSum(money(parts.get(0).amountMinor()), parts.get(0).dueDate())
                 : new PaymentSchedule.Instalments(parts.stream()
                         .map(p -> new PaymentSchedule.Instalment(money(p.amountMinor()), p.dueDate())).toList());
-        return new OfferTerms(money(priceMinor), payment, new Scope(fields, territories, start,
+        return new OfferTerms(money(priceMinor), payment, OfferTerms.scope(fields, territories, start,
                 Optional.ofNullable(end)));
     }
 

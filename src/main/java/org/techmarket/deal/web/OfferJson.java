@@ -8,7 +8,7 @@ import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.PaymentSchedule;
-import org.techmarket.deal.domain.Scope;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.DateRules;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -27,14 +27,14 @@ final class OfferJson {
          * The terms in the deal module's terms; absent payment terms mean one lump sum due in 30 days, an absent
          * scope {@code defaultScope}.
          */
-        OfferTerms terms(DateRules dates, Scope defaultScope) {
+        OfferTerms terms(DateRules dates, GrantScope defaultScope) {
             if (price == null) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "price", "a price {amount, currency} is required");
             }
             LocalDate today = dates.today();
             Money amount = price.requirePositive("price");
             PaymentSchedule payment = PaymentTerms.scheduleOrDefault(paymentTerms, amount, dates);
-            Scope granted = scope == null ? defaultScope : scope.scope(today);
+            GrantScope granted = scope == null ? defaultScope : scope.scope(today);
             return new OfferTerms(amount, payment, granted);
         }
 
@@ -97,8 +97,8 @@ final class OfferJson {
     /** Fields of use and territories (empty: unrestricted) and the term; the start defaults to today. */
     record ScopeTerms(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {
 
-        Scope scope(LocalDate today) {
-            return new Scope(fields == null ? List.of() : fields, territories == null ? List.of() : territories,
+        GrantScope scope(LocalDate today) {
+            return OfferTerms.scope(fields == null ? List.of() : fields, territories == null ? List.of() : territories,
                     start == null ? today : start, Optional.ofNullable(end));
         }
     }
@@ -108,7 +108,14 @@ final class OfferJson {
 
     record PaymentView(String kind, List<PartView> parts) {}
 
-    record ScopeView(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {}
+    /** A scope as the parties word it: no fields or territories for unrestricted, and the last day of the term. */
+    record ScopeView(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {
+
+        static ScopeView of(GrantScope scope) {
+            return new ScopeView(scope.namedFields(), scope.namedTerritories(), scope.start(),
+                    scope.lastDay().orElse(null));
+        }
+    }
 
     record View(String id, String listingId, String previousOfferId, int round, String buyerId, String sellerId,
             String madeBy, String awaiting, Money price, PaymentView paymentTerms, ScopeView scope, Instant madeAt,
@@ -118,8 +125,7 @@ final class OfferJson {
             OfferTerms t = o.terms();
             return new View(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
                     o.sellerId(), o.madeBy(), o.recipient(), t.price(), payment(t.payment()),
-                    new ScopeView(t.scope().fields(), t.scope().territories(), t.scope().start(),
-                            t.scope().end().orElse(null)),
+                    ScopeView.of(t.scope()),
                     o.madeAt(), o.deadline(), o.status().name(), o.statusReason().orElse(null));
         }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
@@ -23,7 +24,7 @@ class ContractRegistrationTest {
                 c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30);
     }
 
-    private static Contract licenceFor(Scope scope, List<ContractAsset> assets, LicenceKind kind) {
+    private static Contract licenceFor(GrantScope scope, List<ContractAsset> assets, LicenceKind kind) {
         Contract c = licence(new PaymentSchedule.LumpSum(PRICE, START), PRICE);
         return new Contract(c.type(), c.transferSubject(), Optional.of(kind), c.seller(), c.buyer(), assets, scope,
                 c.price(), c.payment(), c.deliveryObligations(), 30);
@@ -79,9 +80,11 @@ class ContractRegistrationTest {
 
     @Test
     void licencesOfPatentsQualifyForFiveYearsOrMoreOfAnyKind() {
-        Scope fiveYears = Scope.unrestricted(START, Optional.of(LocalDate.of(2030, 12, 31)));
-        Scope aDayShort = Scope.unrestricted(START, Optional.of(LocalDate.of(2030, 12, 30)));
-        Scope openEnded = Scope.unrestricted(START, Optional.empty());
+        GrantScope fiveYears = GrantScope.toLastDay(List.of(), List.of(), START,
+                Optional.of(LocalDate.of(2030, 12, 31)));
+        GrantScope aDayShort = GrantScope.toLastDay(List.of(), List.of(), START,
+                Optional.of(LocalDate.of(2030, 12, 30)));
+        GrantScope openEnded = GrantScope.unrestricted(START, null);
         for (LicenceKind kind : LicenceKind.values()) {
             assertThat(assess(licenceFor(fiveYears, List.of(PATENT), kind), false))
                     .isEqualTo(PATENT_LICENCE_OF_FIVE_YEARS_OR_MORE);
@@ -99,7 +102,7 @@ class ContractRegistrationTest {
         Contract assignment = between(INVENTOR, BUYER);
         assertThat(assess(transfer(), false)).isEqualTo(PATENT_ASSIGNMENT);
         assertThat(assess(assignment, false)).isEqualTo(SELLER_IS_A_NATURAL_PERSON);
-        Contract c = licenceFor(Scope.unrestricted(START, Optional.empty()), List.of(PATENT), LicenceKind.EXCLUSIVE);
+        Contract c = licenceFor(GrantScope.unrestricted(START, null), List.of(PATENT), LicenceKind.EXCLUSIVE);
         Contract licenceByInventor = new Contract(c.type(), c.transferSubject(), c.licenceKind(), INVENTOR, BUYER,
                 c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30);
         assertThat(assess(c, false)).isEqualTo(PATENT_LICENCE_OF_FIVE_YEARS_OR_MORE);

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
 class ContractRendererTest {
@@ -22,7 +23,8 @@ class ContractRendererTest {
         return renderer.render("deal-0001", VENUE, contract);
     }
 
-    private static Contract with(Contract c, List<ContractAsset> assets, Scope scope, String obligations, int days) {
+    private static Contract with(Contract c, List<ContractAsset> assets, GrantScope scope, String obligations,
+            int days) {
         return new Contract(c.type(), c.transferSubject(), c.licenceKind(), c.seller(), c.buyer(), assets, scope,
                 c.price(), c.payment(), obligations, days);
     }
@@ -74,10 +76,10 @@ class ContractRendererTest {
                 new PaymentSchedule.Instalment(PRICE, LocalDate.of(2026, 2, 1)))))));
         variants.add(render(with(c, List.of(ContractAsset.patent("asset-1", PATENT.title(), "CN201510958773.9")),
                 c.scope(), c.deliveryObligations(), 30)));
-        variants.add(render(with(c, c.assets(), new Scope(List.of("工业视觉检测"), List.of("中国大陆"), START,
-                Optional.of(LocalDate.of(2030, 12, 30))), c.deliveryObligations(), 30)));
-        variants.add(render(with(c, c.assets(), new Scope(List.of("工业视觉"), List.of("中国大陆"), START,
-                c.scope().end()), c.deliveryObligations(), 30)));
+        variants.add(render(with(c, c.assets(), GrantScope.toLastDay(List.of("工业视觉检测"), List.of("中国大陆"),
+                START, Optional.of(LocalDate.of(2030, 12, 30))), c.deliveryObligations(), 30)));
+        variants.add(render(with(c, c.assets(), GrantScope.toLastDay(List.of("工业视觉"), List.of("中国大陆"), START,
+                c.scope().lastDay()), c.deliveryObligations(), 30)));
         variants.add(render(with(c, c.assets(), c.scope(), c.deliveryObligations() + "另附源代码。", 30)));
         variants.add(render(with(c, c.assets(), c.scope(), c.deliveryObligations(), 31)));
         variants.add(render(new Contract(c.type(), c.transferSubject(), c.licenceKind(), c.seller(),
@@ -151,11 +153,11 @@ class ContractRendererTest {
         for (LicenceKind kind : LicenceKind.values()) {
             Contract c = royaltyLicence();
             contracts.add(new Contract(c.type(), c.transferSubject(), Optional.of(kind), c.seller(), c.buyer(),
-                    c.assets(), Scope.unrestricted(START, Optional.empty()), Money.cny(0), c.payment(),
+                    c.assets(), GrantScope.unrestricted(START, null), Money.cny(0), c.payment(),
                     c.deliveryObligations(), 30));
         }
         contracts.add(new Contract(ContractType.SERVICE, Optional.empty(), Optional.empty(), SELLER, BUYER,
-                List.of(), Scope.unrestricted(START, Optional.empty()), new Money(123_456, "USD"),
+                List.of(), GrantScope.unrestricted(START, null), new Money(123_456, "USD"),
                 new PaymentSchedule.LumpSum(new Money(123_456, "USD"), START), "调试产线。", 7));
         for (Contract contract : contracts) {
             RenderedContract rendered = render(contract);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
@@ -127,15 +128,19 @@ class ContractTest {
     @Test
     void theTermDoesNotEndBeforeItStarts() {
         refused("INVALID_TERM", "scope.end",
-                () -> Scope.unrestricted(START, Optional.of(START.minusDays(1))));
-        assertThat(Scope.unrestricted(START, Optional.of(START)).end()).contains(START);
+                () -> OfferTerms.scope(List.of(), List.of(), START, Optional.of(START.minusDays(1))));
+        assertThat(OfferTerms.scope(List.of(), List.of(), START, Optional.of(START)).lastDay()).contains(START);
+    }
+
+    private static GrantScope lastingTo(LocalDate lastDay) {
+        return GrantScope.toLastDay(List.of(), List.of(), START, Optional.of(lastDay));
     }
 
     @Test
     void aTermOfFiveYearsEndsTheDayBeforeTheFifthAnniversary() {
-        assertThat(Scope.unrestricted(START, Optional.of(LocalDate.of(2030, 12, 31))).lastsAtLeastYears(5)).isTrue();
-        assertThat(Scope.unrestricted(START, Optional.of(LocalDate.of(2030, 12, 30))).lastsAtLeastYears(5)).isFalse();
-        assertThat(Scope.unrestricted(START, Optional.empty()).lastsAtLeastYears(5)).isTrue();
+        assertThat(lastingTo(LocalDate.of(2030, 12, 31)).lastsAtLeastYears(5)).isTrue();
+        assertThat(lastingTo(LocalDate.of(2030, 12, 30)).lastsAtLeastYears(5)).isFalse();
+        assertThat(GrantScope.unrestricted(START, null).lastsAtLeastYears(5)).isTrue();
     }
 
     @Test
@@ -183,7 +188,7 @@ class ContractTest {
         assertThat(free.payment().fundingAmount(free.price()).isZero()).isTrue();
         assertThat(free.royaltySchedule()).hasValueSatisfying(s -> {
             assertThat(s.period()).isEqualTo(ReportingPeriod.QUARTERLY);
-            assertThat(s.end()).isEqualTo(SCOPE.end());
+            assertThat(s.end()).isEqualTo(SCOPE.lastDay());
         });
         refused("ROYALTY_NOT_ALLOWED", "payment", () -> new Contract(ContractType.CONSULTING,
                 Optional.empty(), Optional.empty(), SELLER, BUYER, List.of(), SCOPE, PRICE, royalty(), "咨询报告", 30));

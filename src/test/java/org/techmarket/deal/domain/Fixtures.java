@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.techmarket.participant.UnifiedSocialCreditCode;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
 /** Valid parties, assets and contracts for the deal tests, each varied by a copy with one term changed. */
@@ -18,7 +19,7 @@ final class Fixtures {
     static final ContractAsset PATENT = ContractAsset.patent("asset-1", "一种基于深度学习的焊缝缺陷检测方法",
             "CN201510958772.0");
     static final LocalDate START = LocalDate.of(2026, 1, 1);
-    static final Scope SCOPE = new Scope(List.of("工业视觉检测"), List.of("中国大陆"), START,
+    static final GrantScope SCOPE = GrantScope.toLastDay(List.of("工业视觉检测"), List.of("中国大陆"), START,
             Optional.of(LocalDate.of(2030, 12, 31)));
     static final Money PRICE = Money.cny(125_000_000);
     static final Venue VENUE = new Venue("venue-sz", "深圳技术交易所", "Shenzhen Technology Exchange", "440300");

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.PaymentSchedule;
-import org.techmarket.deal.domain.Scope;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.CanonicalJson;
 import org.techmarket.shared.Money;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +25,8 @@ class StoredTermsTest {
     @Test
     void aLumpSumWithAScopeComesBackAsItWasStored() {
         OfferTerms terms = new OfferTerms(Money.cny(820_000_00), new PaymentSchedule.LumpSum(Money.cny(820_000_00),
-                DAY), new Scope(List.of("solid-state batteries"), List.of("CN"), DAY, Optional.of(DAY.plusYears(5))));
+                DAY), GrantScope.toLastDay(List.of("solid-state batteries"), List.of("CN"), DAY,
+                Optional.of(DAY.plusYears(5))));
         assertThat(roundTrip(terms)).isEqualTo(terms);
     }
 
@@ -34,7 +35,7 @@ class StoredTermsTest {
         OfferTerms terms = new OfferTerms(Money.cny(700_000_00), new PaymentSchedule.Instalments(List.of(
                 new PaymentSchedule.Instalment(Money.cny(300_000_00), DAY),
                 new PaymentSchedule.Instalment(Money.cny(400_000_00), DAY.plusMonths(6)))),
-                Scope.unrestricted(DAY, Optional.empty()));
+                GrantScope.unrestricted(DAY, null));
         assertThat(roundTrip(terms)).isEqualTo(terms);
     }
 }

@@ -49,8 +49,8 @@ import org.techmarket.shared.SharedCodes;
  * audited in its transaction. An acceptance concludes the listing through {@link Negotiations}, which locks the
  * listing's row, so of two acceptances on one listing the second finds it AWARDED and changes nothing; the first
  * publishes {@link OfferAccepted} with the agreed terms and the award, from which {@link DealOpening} opens the deal.
- * Offers past their deadline are refused at once and marked EXPIRED by
- * {@link OfferExpiry}; reads show them EXPIRED from the deadline on.
+ * Offers past their deadline are refused at once and marked EXPIRED by {@link OfferExpiry}; reads show them EXPIRED
+ * from the deadline on.
  */
 @Service
 public class Negotiating {

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.techmarket.asset.AssetOwnershipCorrected;
+import org.techmarket.deal.domain.OfferAccepted;
+import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.participant.OrganizationSuspended;
@@ -26,9 +28,9 @@ import org.techmarket.shared.Money;
 import org.techmarket.support.IntegrationTest;
 
 /**
- * Every event one module publishes for others survives the event publication registry's serializer: it is stored as
- * JSON with the sale and read back for a later delivery, equal to what was published, and written the same way again
- * (a publication is also found by its stored text).
+ * Every event a module publishes for others, or for its own later delivery, survives the event publication
+ * registry's serializer: it is stored as JSON with the sale and read back for a later delivery, equal to what was
+ * published, and written the same way again (a publication is also found by its stored text).
  */
 class ModuleEventSerializationIT extends IntegrationTest {
 
@@ -65,7 +67,17 @@ class ModuleEventSerializationIT extends IntegrationTest {
                 new ListingEnded("listing-4", "CANCELLED", Optional.of("Asset asset-1 was assigned to buyer-1"), AT),
                 new ListingEnded("listing-1", "AWARDED", Optional.empty(), AT),
                 new OrganizationSuspended("organization-1", "venue-1", "Forged documents", AT),
-                new AssetOwnershipCorrected("asset-1", "dispute-1", List.of("owner-1", "owner-2"), "claimant-1", AT));
+                new AssetOwnershipCorrected("asset-1", "dispute-1", List.of("owner-1", "owner-2"), "claimant-1", AT),
+                new OfferAccepted("offer-1", "listing-3", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
+                        GrantKind.EXCLUSIVE_LICENCE, Optional.of(scope), Money.cny(600_000_00),
+                        PaymentSchedule.Kind.INSTALMENTS, List.of(
+                                new PaymentSchedule.Instalment(Money.cny(200_000_00), TODAY.plusDays(10)),
+                                new PaymentSchedule.Instalment(Money.cny(400_000_00), TODAY.plusDays(100))),
+                        Optional.of("hold-1"), AT),
+                new OfferAccepted("offer-2", "listing-4", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
+                        GrantKind.ASSIGNMENT, Optional.empty(), Money.cny(480_000_00), PaymentSchedule.Kind.LUMP_SUM,
+                        List.of(new PaymentSchedule.Instalment(Money.cny(480_000_00), TODAY.plusDays(30))),
+                        Optional.empty(), AT));
     }
 
     @ParameterizedTest

@@ -8,8 +8,9 @@ import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
 /**
- * A sale was decided: an auction awarded, a Dutch price accepted or a fixed price paid. Published once, after
- * the award commits, so that the deal module opens the deal. The winner's deposit stays held under
+ * A sale was decided: an auction awarded, a Dutch price accepted, a fixed price paid or an offer accepted. Published
+ * once with the award, delivered after it commits; the deal module opens the deal from it, except a negotiation's,
+ * which opens from the acceptance that carries the agreed payment. The winner's deposit stays held under
  * {@code depositHoldId} and counts towards the price; the runner-up (auctions only) may be offered the deal if the
  * winner defaults.
  */

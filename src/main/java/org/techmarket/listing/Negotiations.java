@@ -8,8 +8,8 @@ import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
 /**
- * Listings sold by NEGOTIATION, as the module that carries the offers sees them. The offers themselves live with
- * the deals; the listing only learns the result.
+ * Listings sold by NEGOTIATION, as the module that carries the offers sees them. The offers, their acceptance and
+ * the deal that follows live with the deals; the listing only learns the result and awards itself.
  */
 public interface Negotiations {
 
@@ -39,8 +39,10 @@ public interface Negotiations {
      * listing row is locked, it must still be OPEN and before its end, the buyer must not own the assets and the
      * rights must still be grantable to them (a licence within {@code agreedScope} when the parties agreed one,
      * else within the listing's scope); the buyer's deposit, if one is asked, is held and kept for the deal.
-     * Publishes {@link ListingAwarded}, so the deal opens after the commit. A second conclusion is refused
-     * (409 LISTING_NOT_OPEN), which is what makes two acceptances on one listing end with one deal.
+     * Publishes {@link ListingAwarded} for the award's readers (statistics, the audit log, the lapse of the other
+     * offers) and returns it, so that the caller, which holds the agreed payment terms, opens the deal from its own
+     * acceptance with the award's deposit and scope. A second conclusion is refused (409 LISTING_NOT_OPEN), which is
+     * what makes two acceptances on one listing end with one deal.
      */
     ListingAwarded conclude(String listingId, String buyerId, Money price, Optional<GrantScope> agreedScope);
 }

@@ -24,6 +24,7 @@ import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.LicenceKind;
+import org.techmarket.deal.domain.OfferAccepted;
 import org.techmarket.deal.domain.OpenLicenceRoyalty;
 import org.techmarket.deal.domain.Party;
 import org.techmarket.deal.domain.PaymentSchedule;
@@ -32,7 +33,6 @@ import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.deal.domain.Venue;
 import org.techmarket.deal.persistence.DealInstalments;
 import org.techmarket.deal.persistence.Deals;
-import org.techmarket.deal.persistence.Offers;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.participant.LegalIdentity;
@@ -51,13 +51,13 @@ import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
- * Opens a deal, ready for signing, when a listing is awarded or an open licence is taken: the contract is paid as
- * the accepted offer of a negotiation says (one sum or instalments), by running royalty for an open licence taken on
- * a share of revenue, and otherwise in one sum at the award price (or the licence's amount due); it is rendered and
- * hashed once. Each cause opens at most one deal, so a repeated event changes nothing. Deals open just after the
- * sale commits, on a worker thread; the event was stored with the sale, so one that a stopped node did not deliver
- * is delivered again (ADRs 0013 and 0015). Development, consulting and service contracts open through
- * {@link DirectContracts}.
+ * Opens a deal, ready for signing, when a listing is awarded, an offer is accepted or an open licence is taken: the
+ * contract is paid as the accepted offer says (one sum or instalments, from {@link OfferAccepted}, which the
+ * negotiation's acceptance publishes with its award), by running royalty for an open licence taken on a share of
+ * revenue, and otherwise in one sum at the award price (or the licence's amount due); it is rendered and hashed once.
+ * Each cause opens at most one deal, so a repeated event changes nothing. Deals open just after the sale commits, on
+ * a worker thread; the event was stored with the sale, so one that a stopped node did not deliver is delivered again
+ * (ADRs 0013, 0015 and 0032). Development, consulting and service contracts open through {@link DirectContracts}.
  */
 @Service
 public class DealOpening {
@@ -79,13 +79,11 @@ public class DealOpening {
     private final Clock clock;
     private final RoyaltyTerms royaltyTerms;
     private final DealInstalments instalments;
-    private final Offers offers;
 
     DealOpening(Deals deals, DealJournal journal, Participants participants, Assets assets, RightsRegistry rights,
             ContractRenderer renderer, DealSettings settings, IdGenerator ids, Clock clock, RoyaltyTerms royaltyTerms,
-            DealInstalments instalments, Offers offers) {
+            DealInstalments instalments) {
         this.instalments = instalments;
-        this.offers = offers;
         this.deals = deals;
         this.journal = journal;
         this.participants = participants;
@@ -125,7 +123,17 @@ public class DealOpening {
     // name the listeners in stored publications, so they stay the same when the methods are renamed.
     @ApplicationModuleListener(id = "deal.opening.listing-awarded")
     void on(ListingAwarded award) {
+        // A negotiated listing is awarded by the acceptance of an offer, which publishes OfferAccepted with the
+        // agreed payment in the same transaction; its deal opens from that (below), so its award opens nothing here.
+        if (NEGOTIATION.equals(award.mechanism())) {
+            return;
+        }
         openOrExplain("listing:" + award.listingId(), () -> open(fromAward(award)));
+    }
+
+    @ApplicationModuleListener(id = "deal.opening.offer-accepted")
+    void on(OfferAccepted accepted) {
+        openOrExplain("listing:" + accepted.listingId(), () -> open(fromAcceptance(accepted)));
     }
 
     @ApplicationModuleListener(id = "deal.opening.open-licence-taken")
@@ -226,18 +234,27 @@ public class DealOpening {
         return Optional.of(id);
     }
 
+    /** An auction's or a fixed-price sale's deal, paid in one sum at the award price. */
     private Opening fromAward(ListingAwarded a) {
-        LocalDate today = LocalDate.ofInstant(a.awardedAt(), ZoneOffset.UTC);
-        GrantScope scope = a.offeredKind() == GrantKind.ASSIGNMENT
-                ? GrantScope.unrestricted(today, null)
-                : a.licenceScope().orElse(GrantScope.unrestricted(today, null));
-        // A negotiated sale is paid as the accepted offer says; every other sale in one sum.
-        Optional<PaymentSchedule> schedule = NEGOTIATION.equals(a.mechanism())
-                ? offers.acceptedOn(a.listingId(), a.buyerId()).map(offer -> offer.terms().payment())
-                : Optional.empty();
         return sale("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
-                a.mechanism(), a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(), scope, a.price(),
-                a.depositHoldId(), a.runnerUp(), schedule);
+                a.mechanism(), a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(),
+                saleScope(a.offeredKind(), a.licenceScope(), a.awardedAt()), a.price(), a.depositHoldId(),
+                a.runnerUp(), Optional.empty());
+    }
+
+    /** A negotiation's deal, paid as the accepted offer says; the cause is its listing's, as for any sale. */
+    private Opening fromAcceptance(OfferAccepted a) {
+        return sale("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
+                NEGOTIATION, a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(),
+                saleScope(a.offeredKind(), a.licenceScope(), a.acceptedAt()), a.price(), a.depositHoldId(),
+                Optional.empty(), Optional.of(a.payment()));
+    }
+
+    /** An assignment passes the whole right from the sale's day; a licence the scope it was sold with. */
+    private static GrantScope saleScope(GrantKind kind, Optional<GrantScope> licenceScope, Instant soldAt) {
+        LocalDate today = LocalDate.ofInstant(soldAt, ZoneOffset.UTC);
+        GrantScope whole = GrantScope.unrestricted(today, null);
+        return kind == GrantKind.ASSIGNMENT ? whole : licenceScope.orElse(whole);
     }
 
     private Optional<Opening> fromOpenLicence(OpenLicenceTaken taken) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -20,8 +21,10 @@ import org.techmarket.asset.Assets;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Offer;
+import org.techmarket.deal.domain.OfferAccepted;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.persistence.Offers;
+import org.techmarket.listing.ListingAwarded;
 import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.ListingSummary;
@@ -44,9 +47,10 @@ import org.techmarket.shared.SharedCodes;
  * Offers on listings sold by NEGOTIATION. A verified buyer that owns none of the assets opens a thread with an
  * offer; whoever an open offer is made to accepts, declines or counters it. Each step locks the offer's row and is
  * audited in its transaction. An acceptance concludes the listing through {@link Negotiations}, which locks the
- * listing's row, so of two acceptances on one listing the second finds it AWARDED and changes nothing; the deal then
- * opens from the listing's award. Offers past their deadline are refused at once and marked EXPIRED by
- * {@link OfferExpiry}; reads show them EXPIRED from the deadline on.
+ * listing's row, so of two acceptances on one listing the second finds it AWARDED and changes nothing; the first
+ * publishes {@link OfferAccepted} with the agreed terms and the award, from which {@link DealOpening} opens the deal.
+ * Offers past their deadline are refused at once and marked EXPIRED by {@link OfferExpiry}; reads show them EXPIRED
+ * from the deadline on.
  */
 @Service
 public class Negotiating {
@@ -60,9 +64,12 @@ public class Negotiating {
     private final Assets assets;
     private final IdGenerator ids;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Negotiating(Offers offers, Negotiations negotiations, ListingCatalog catalog, Participants participants,
-            AuditLog audit, IdGenerator ids, Clock clock, RightsRegistry rights, Assets assets) {
+            AuditLog audit, IdGenerator ids, Clock clock, RightsRegistry rights, Assets assets,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.assets = assets;
         this.rights = rights;
         this.offers = offers;
@@ -111,6 +118,10 @@ public class Negotiating {
         return countered;
     }
 
+    /**
+     * The answering side accepts the offer: the listing is awarded to the buyer at the offer's price in this
+     * transaction, and {@link OfferAccepted} carries the agreed terms and the award to the deal's opening.
+     */
     @Transactional
     public Offer accept(Actor actor, String offerId) {
         Offer offer = lockedForParty(actor, offerId);
@@ -118,12 +129,21 @@ public class Negotiating {
         requireCounterpartyTrades(by.equals(offer.buyerId()) ? offer.sellerId() : offer.buyerId());
         Instant now = now();
         Offer accepted = offer.accept(by, now);
-        negotiations.conclude(offer.listingId(), offer.buyerId(),
+        ListingAwarded award = negotiations.conclude(offer.listingId(), offer.buyerId(),
                 offer.terms().price(),
                 Optional.of(offer.terms().scope()));
         offers.update(accepted, now);
-        record(actor, "OfferAccepted", accepted);
+        record(actor, AuditLog.typeOf(OfferAccepted.class), accepted);
+        events.publishEvent(acceptance(accepted, award));
         return accepted;
+    }
+
+    /** The acceptance as the deal opens from it: the offer's payment, the award's scope, deposit and instant. */
+    private static OfferAccepted acceptance(Offer accepted, ListingAwarded award) {
+        return new OfferAccepted(accepted.id(), award.listingId(), award.venueId(), award.sellerId(), award.buyerId(),
+                award.assetIds(), award.offeredKind(), award.licenceScope(), award.price(),
+                accepted.terms().payment().kind(), OfferAccepted.partsOf(accepted.terms().payment()),
+                award.depositHoldId(), award.awardedAt());
     }
 
     /** The author takes back an offer nobody has answered yet. */

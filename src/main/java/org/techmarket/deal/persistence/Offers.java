@@ -62,13 +62,6 @@ public class Offers {
                         .param(listingId).query(Offers::map).list();
     }
 
-    /** The offer by which {@code buyerId} and the seller agreed on the listing, once one was accepted. */
-    public Optional<Offer> acceptedOn(String listingId, String buyerId) {
-        return jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? and buyer_id = ? and status = 'ACCEPTED'"
-                        + " order by made_at desc limit 1")
-                .params(listingId, buyerId).query(Offers::map).optional();
-    }
-
     /** The listing's OPEN offers, locked until the transaction ends, oldest first. */
     public List<Offer> lockOpenOn(String listingId) {
         return jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? and status = 'OPEN'"

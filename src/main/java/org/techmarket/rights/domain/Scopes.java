@@ -32,16 +32,28 @@ public final class Scopes {
      */
     public static GrantScope parse(Collection<String> fields, Collection<String> territories, LocalDate start,
             LocalDate end, RegionDirectory regions) {
-        Objects.requireNonNull(regions, "regions");
-        Set<FieldOfUse> parsedFields = new LinkedHashSet<>();
-        if (fields != null) {
-            fields.forEach(raw -> parsedFields.add(FieldOfUse.of(raw)));
-        }
-        Set<Territory> parsedTerritories = new LinkedHashSet<>();
-        if (territories != null) {
-            territories.forEach(raw -> parsedTerritories.add(Territory.of(raw, regions)));
-        }
+        Set<FieldOfUse> parsedFields = parseFields(fields);
+        Set<Territory> parsedTerritories = parseTerritories(territories, regions);
         return of(parsedFields, parsedTerritories, new Term(start, end));
+    }
+
+    /** Parses fields of use from user input (none when {@code fields} is null); rejects a bad one. */
+    public static Set<FieldOfUse> parseFields(Collection<String> fields) {
+        Set<FieldOfUse> parsed = new LinkedHashSet<>();
+        if (fields != null) {
+            fields.forEach(raw -> parsed.add(FieldOfUse.of(raw)));
+        }
+        return parsed;
+    }
+
+    /** Parses territories from user input (none when null), checking Chinese region codes against {@code regions}. */
+    public static Set<Territory> parseTerritories(Collection<String> territories, RegionDirectory regions) {
+        Objects.requireNonNull(regions, "regions");
+        Set<Territory> parsed = new LinkedHashSet<>();
+        if (territories != null) {
+            territories.forEach(raw -> parsed.add(Territory.of(raw, regions)));
+        }
+        return parsed;
     }
 
     /** The scope of parsed fields and territories over {@code term}; rejects an empty one with {@code INVALID_SCOPE}. */

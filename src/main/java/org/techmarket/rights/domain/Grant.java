@@ -34,6 +34,9 @@ public record Grant(
         grantors = Set.copyOf(Objects.requireNonNull(grantors, "grantors"));
         requireText(grantee, "grantee");
         Objects.requireNonNull(scope, "scope");
+        if (scope.start() == null || scope.end() == null) {
+            throw new IllegalArgumentException("grant " + id + ": its term needs a start and an end");
+        }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(terminatedFrom, "terminatedFrom");
         Objects.requireNonNull(parentGrantId, "parentGrantId");

@@ -13,12 +13,10 @@ import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;
 import org.techmarket.rights.RightsCodes;
-import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.ProposedGrant;
 import org.techmarket.rights.domain.RegionDirectory;
-import org.techmarket.rights.domain.Scope;
-import org.techmarket.rights.domain.Territory;
+import org.techmarket.rights.domain.Scopes;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -52,12 +50,12 @@ class GrantRequests {
                     "at least one granting organization is required");
         }
         GrantType type = type(terms.type());
-        Scope scope = scope(terms.scope());
+        GrantScope scope = scope(terms.scope());
         if ((type == GrantType.ASSIGNMENT || type == GrantType.PLEDGE) && !coversWholeAsset(scope)) {
             throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope",
                     "an assignment or a pledge covers the whole asset: fields [\"*\"] and territories [\"WORLD\"]");
         }
-        if (type == GrantType.ASSIGNMENT && !scope.term().start().equals(today)) {
+        if (type == GrantType.ASSIGNMENT && !scope.start().equals(today)) {
             throw Rejection.invalid(RightsCodes.INVALID_TERM, "scope.start",
                     "an assignment moves ownership when it is recorded, so it starts today (" + today + ")");
         }
@@ -85,12 +83,12 @@ class GrantRequests {
         return GrantType.valueOf(kind.name());
     }
 
-    private Scope scope(GrantScope scope) {
+    private GrantScope scope(GrantScope scope) {
         if (scope == null) {
             throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope",
                     "a scope {fields, territories, start, end} is required");
         }
-        return Scope.of(scope.fields(), scope.territories(), scope.start(), scope.end(), regions);
+        return Scopes.parse(scope.fields(), scope.territories(), scope.start(), scope.end(), regions);
     }
 
     private String grantee(String granteeId, Set<String> grantors) {
@@ -114,7 +112,7 @@ class GrantRequests {
         return grantee.id();
     }
 
-    private static boolean coversWholeAsset(Scope scope) {
-        return scope.fields().equals(Set.of(FieldOfUse.ALL)) && scope.territories().equals(Set.of(Territory.WORLD));
+    private static boolean coversWholeAsset(GrantScope scope) {
+        return scope.coversAllFields() && scope.coversWholeWorld();
     }
 }

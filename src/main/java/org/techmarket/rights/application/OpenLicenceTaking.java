@@ -10,13 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.ProposedGrant;
 import org.techmarket.rights.domain.RegisteredGrant;
-import org.techmarket.rights.domain.Scope;
+import org.techmarket.rights.domain.Scopes;
 import org.techmarket.rights.persistence.Grants;
 import org.techmarket.rights.persistence.OpenLicences;
 import org.techmarket.shared.Actor;
@@ -71,7 +72,7 @@ public class OpenLicenceTaking {
                     "Your organization already holds an open licence on this asset");
         }
         book.requireTradeable(assetId);
-        Scope scope = declaration.terms().scopeFrom(today, AssetFacts.protectionEnds(asset));
+        GrantScope scope = declaration.terms().scopeFrom(today, AssetFacts.protectionEnds(asset));
         ProposedGrant proposal = new ProposedGrant(GrantType.OPEN_LICENCE, owners, taker, scope, false, false,
                 Optional.empty());
         CheckResult result = book.checkGrant(asset, owners, proposal, today);
@@ -79,7 +80,7 @@ public class OpenLicenceTaking {
             throw Conflicts.rejection(result);
         }
         RegisteredGrant entry = new RegisteredGrant(assetId, proposal.toGrant(ids.newId()), Optional.empty(),
-                Optional.of(declaration.id()), Optional.of(declaration.terms().royalty().amountDue(scope.term())),
+                Optional.of(declaration.id()), Optional.of(declaration.terms().royalty().amountDue(Scopes.term(scope))),
                 Optional.empty(), Instants.now(clock), 1);
         grants.add(entry, actor.auditName());
         journal.openLicenceTaken(actor.auditName(), entry, declaration.terms().royalty());

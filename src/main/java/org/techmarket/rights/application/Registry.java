@@ -59,11 +59,8 @@ class Registry implements RightsRegistry {
 
     static GrantSummary summary(RegisteredGrant entry) {
         Grant g = entry.grant();
-        GrantScope scope = new GrantScope(g.scope().fields().stream().map(Object::toString).sorted().toList(),
-                g.scope().territories().stream().map(Object::toString).sorted().toList(), g.scope().term().start(),
-                g.scope().term().end());
         return new GrantSummary(g.id(), entry.assetId(), GrantKind.valueOf(g.type().name()), g.grantors(), g.grantee(),
-                scope, g.sublicensable(), g.pledgeeConsent(), g.status().name(), g.terminatedFrom(),
+                g.scope(), g.sublicensable(), g.pledgeeConsent(), g.status().name(), g.terminatedFrom(),
                 entry.terminationReason(), g.parentGrantId(), entry.openLicenceId(), entry.amountDue(), entry.causeId(),
                 entry.createdAt(), entry.version());
     }

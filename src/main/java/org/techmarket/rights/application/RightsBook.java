@@ -76,7 +76,7 @@ class RightsBook {
 
     CheckResult checkGrant(AssetSummary asset, Set<String> owners, ProposedGrant proposal, LocalDate today) {
         boolean declared = openLicences.standing(asset.id()).isPresent();
-        List<Grant> relevant = grants.relevantTo(asset.id(), proposal.scope().term(), proposal.parentGrantId())
+        List<Grant> relevant = grants.relevantTo(asset.id(), proposal.term(), proposal.parentGrantId())
                 .stream().map(entry -> entry.grant().asOf(today)).toList();
         return checker.checkGrant(AssetFacts.rightsOf(asset, owners, declared), relevant, proposal, today);
     }

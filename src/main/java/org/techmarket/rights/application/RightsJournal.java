@@ -55,10 +55,10 @@ class RightsJournal {
     void grantExpired(String actor, RegisteredGrant entry) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("assetId", entry.assetId());
-        payload.put("endedOn", entry.grant().scope().term().end().toString());
+        payload.put("endedOn", entry.grant().scope().end().toString());
         payload.put("version", entry.version());
         audit.record(actor, GrantExpired.class, "grant:" + entry.id(), payload);
-        events.publishEvent(new GrantExpired(entry.id(), entry.assetId(), entry.grant().scope().term().end()));
+        events.publishEvent(new GrantExpired(entry.id(), entry.assetId(), entry.grant().scope().end()));
     }
 
     void openLicenceDeclared(String actor, OpenLicenceDeclaration declaration, Optional<String> replaced) {
@@ -121,10 +121,10 @@ class RightsJournal {
         payload.put("type", grant.type().name());
         payload.put("grantors", grant.grantors().stream().sorted().toList());
         payload.put("granteeId", grant.grantee());
-        payload.put("fields", grant.scope().fields().stream().map(Object::toString).sorted().toList());
-        payload.put("territories", grant.scope().territories().stream().map(Object::toString).sorted().toList());
-        payload.put("start", grant.scope().term().start().toString());
-        payload.put("end", grant.scope().term().end().toString());
+        payload.put("fields", grant.scope().fields());
+        payload.put("territories", grant.scope().territories());
+        payload.put("start", grant.scope().start().toString());
+        payload.put("end", grant.scope().end().toString());
         payload.put("sublicensable", grant.sublicensable());
         payload.put("pledgeeConsent", grant.pledgeeConsent());
         payload.put("parentGrantId", grant.parentGrantId().orElse(null));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.techmarket.rights.GrantScope;
+
 /**
  * Decides whether a grant, or an open-licence declaration, may be made on an asset, listing every reason
  * it may not. Stateless; it changes nothing.
@@ -40,7 +42,7 @@ import java.util.Set;
  * The term must also not start before today nor run past the asset's protection
  * ({@link ConflictReason#TERM_IN_PAST}, {@link ConflictReason#TERM_BEYOND_PROTECTION}); see
  * {@link Term#checkTiming}. Malformed requests never get here: building a {@link ProposedGrant} or
- * {@link Scope} from them throws a {@code Rejection}.
+ * parsing their scope ({@link Scopes#parse}) from them throws a {@code Rejection}.
  *
  * <p>Performance: one pass over the grants, with the cheap type and term tests before the scope test and
  * no allocation per grant (only the result lists, and a message per conflict found). No index is kept: the
@@ -64,7 +66,7 @@ public final class ConflictChecker {
         if (!asset.status().isInForce()) {
             conflicts.add(assetNotInForce(asset));
         }
-        conflicts.addAll(proposal.scope().term().checkTiming(today, asset.protectionEnds()));
+        conflicts.addAll(proposal.term().checkTiming(today, asset.protectionEnds()));
         conflicts.addAll(Entitlement.check(asset, grants, proposal));
         if (proposal.type().isExclusiveKind() && asset.openLicenceDeclared()) {
             conflicts.add(Conflict.withAsset(ConflictReason.OPEN_LICENCE_DECLARED,
@@ -114,11 +116,12 @@ public final class ConflictChecker {
         if (!licence && !pledgesBlock) {
             return;
         }
-        Scope scope = proposal.scope();
+        GrantScope scope = proposal.scope();
+        Term term = proposal.term();
         for (Grant grant : grants) {
             GrantType existing = grant.type();
             if (existing == GrantType.PLEDGE) {
-                if (pledgesBlock && grant.holdsDuring(scope.term())) {
+                if (pledgesBlock && grant.holdsDuring(term)) {
                     conflicts.add(Conflict.withGrant(grant, ConflictReason.PLEDGED,
                             "pledge " + grant.id() + " is in force during the term and its pledgee has not consented"));
                 }

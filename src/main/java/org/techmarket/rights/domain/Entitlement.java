@@ -61,7 +61,7 @@ final class Entitlement {
                     "grant " + parent.id() + " is a " + parent.status() + " " + parent.type()
                             + (parent.sublicensable() ? "" : " without the right to sublicense")));
         }
-        if (!parent.scope().contains(proposal.scope())) {
+        if (!Scopes.contains(parent.scope(), proposal.scope())) {
             conflicts.add(Conflict.withGrant(parent, ConflictReason.SUBLICENCE_OUTSIDE_SCOPE,
                     "the sublicence reaches outside the fields, territories or term of licence " + parent.id()));
         }

@@ -43,17 +43,22 @@ public record FieldOfUse(String code) {
 
     /** Whether every technology in {@code other} is also in this field. Reflexive. */
     public boolean contains(FieldOfUse other) {
-        if (isAll()) {
+        return contains(code, other.code);
+    }
+
+    /** {@link #contains(FieldOfUse)} over two codes already in normal form, as a scope holds them. */
+    static boolean contains(String code, String other) {
+        if (ALL_CODE.equals(code)) {
             return true;
         }
         if (code.endsWith(MAIN_GROUP_SUFFIX)) {
             // "G06N 3/00" is the parent of every "G06N 3/xx": compare up to and including the slash.
             int prefixLength = code.length() - 2;
-            return other.code.length() >= prefixLength && other.code.regionMatches(0, code, 0, prefixLength);
+            return other.length() >= prefixLength && other.regionMatches(0, code, 0, prefixLength);
         }
         // Section, class and subclass have fixed widths and a subgroup's digits extend its parent's,
         // so a plain prefix is the tree relation; "*" starts with no IPC letter, so it is never inside.
-        return other.code.startsWith(code);
+        return other.startsWith(code);
     }
 
     /** Whether some technology lies in both fields; in a tree that means one contains the other. Symmetric. */

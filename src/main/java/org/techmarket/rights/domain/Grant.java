@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
@@ -19,7 +20,7 @@ public record Grant(
         GrantType type,
         Set<String> grantors,
         String grantee,
-        Scope scope,
+        GrantScope scope,
         boolean sublicensable,
         GrantStatus status,
         boolean pledgeeConsent,
@@ -33,6 +34,9 @@ public record Grant(
         grantors = Set.copyOf(Objects.requireNonNull(grantors, "grantors"));
         requireText(grantee, "grantee");
         Objects.requireNonNull(scope, "scope");
+        if (scope.start() == null || scope.end() == null) {
+            throw new IllegalArgumentException("grant " + id + ": its term needs a start and an end");
+        }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(terminatedFrom, "terminatedFrom");
         Objects.requireNonNull(parentGrantId, "parentGrantId");
@@ -57,12 +61,12 @@ public record Grant(
 
     /** The days over which this grant holds rights, if any: the whole term, cut short by an early termination. */
     public Optional<Term> effectiveTerm() {
-        return isInForce() ? Optional.of(new Term(scope.term().start(), effectiveEnd())) : Optional.empty();
+        return isInForce() ? Optional.of(new Term(scope.start(), effectiveEnd())) : Optional.empty();
     }
 
     /** Whether this grant holds rights on some day: ACTIVE, or TERMINATED with effect after its start. */
     public boolean isInForce() {
-        return scope.term().start().isBefore(effectiveEnd());
+        return scope.start().isBefore(effectiveEnd());
     }
 
     /** Whether this grant still holds rights on {@code day} or later. */
@@ -74,9 +78,9 @@ public record Grant(
     public Grant terminate(LocalDate effectiveOn) {
         GrantStatus next = status.transitionTo(GrantStatus.TERMINATED);
         Objects.requireNonNull(effectiveOn, "effectiveOn");
-        if (!effectiveOn.isBefore(scope.term().end())) {
+        if (!effectiveOn.isBefore(scope.end())) {
             throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
-                    "grant " + id + " ends on its own on " + scope.term().end() + "; terminate it before that");
+                    "grant " + id + " ends on its own on " + scope.end() + "; terminate it before that");
         }
         return with(next, Optional.of(effectiveOn));
     }
@@ -88,7 +92,7 @@ public record Grant(
 
     /** Whether this grant is ACTIVE and its term has run out by {@code today} (its end is exclusive). */
     public boolean isDueToExpire(LocalDate today) {
-        return status == GrantStatus.ACTIVE && !today.isBefore(scope.term().end());
+        return status == GrantStatus.ACTIVE && !today.isBefore(scope.end());
     }
 
     /**
@@ -125,17 +129,18 @@ public record Grant(
 
     /** Whether this grant holds rights on a day of {@code term}. */
     boolean holdsDuring(Term term) {
-        return Term.overlaps(scope.term().start(), effectiveEnd(), term.start(), term.end());
+        return Term.overlaps(scope.start(), effectiveEnd(), term.start(), term.end());
     }
 
     /** Whether this grant holds rights somewhere inside {@code other}: the hot path of every conflict check. */
-    boolean holdsWithin(Scope other) {
-        return holdsDuring(other.term()) && scope.sharesFieldAndTerritory(other);
+    boolean holdsWithin(GrantScope other) {
+        return Term.overlaps(scope.start(), effectiveEnd(), other.start(), other.end())
+                && Scopes.sharesFieldAndTerritory(scope, other);
     }
 
     /** The exclusive end of the effective term; equal to the start (an empty term) once nothing is held. */
     LocalDate effectiveEnd() {
-        LocalDate end = scope.term().end();
+        LocalDate end = scope.end();
         switch (status) {
             case ACTIVE:
                 return end;
@@ -143,7 +148,7 @@ public record Grant(
                 LocalDate cut = terminatedFrom.get();
                 return cut.isBefore(end) ? cut : end;
             default:
-                return scope.term().start();
+                return scope.start();
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.GrantScope;
+
 /**
  * The terms an owner offers to every taker of an open licence: the royalty, how long each licence runs, and
  * optionally which fields and territories it covers (all fields world-wide otherwise). Every taker gets a
@@ -17,8 +19,7 @@ public record OpenLicenceTerms(Royalty royalty, LicencePeriod period, Optional<R
 
         /** Rejects an empty list of fields or territories with {@code INVALID_SCOPE}. */
         public Restriction {
-            // A scope over any term checks the same non-emptiness rules; build one to reuse them.
-            new Scope(fields, territories, new Term(LocalDate.EPOCH, LocalDate.EPOCH.plusDays(1)));
+            Scopes.requireFieldsAndTerritories(fields, territories);
             fields = Set.copyOf(fields);
             territories = Set.copyOf(territories);
         }
@@ -36,11 +37,11 @@ public record OpenLicenceTerms(Royalty royalty, LicencePeriod period, Optional<R
      * is after the start. When protection has already ended the full period is kept, so that the checker
      * reports why nothing can be taken rather than this method failing.
      */
-    public Scope scopeFrom(LocalDate start, Optional<LocalDate> protectionEnds) {
+    public GrantScope scopeFrom(LocalDate start, Optional<LocalDate> protectionEnds) {
         LocalDate end = period.endFrom(start);
         LocalDate cut = protectionEnds.filter(limit -> limit.isAfter(start) && limit.isBefore(end)).orElse(end);
         Set<FieldOfUse> fields = restriction.map(Restriction::fields).orElse(Set.of(FieldOfUse.ALL));
         Set<Territory> territories = restriction.map(Restriction::territories).orElse(Set.of(Territory.WORLD));
-        return new Scope(fields, territories, new Term(start, cut));
+        return Scopes.of(fields, territories, new Term(start, cut));
     }
 }

@@ -3,6 +3,7 @@ package org.techmarket.rights.domain;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
@@ -15,7 +16,7 @@ public record ProposedGrant(
         GrantType type,
         Set<String> grantors,
         String grantee,
-        Scope scope,
+        GrantScope scope,
         boolean sublicensable,
         boolean pledgeeConsent,
         Optional<String> parentGrantId) {
@@ -43,6 +44,11 @@ public record ProposedGrant(
                     "only a licence can be sublicensed; a " + type + " cannot have a parent grant");
         }
         grantors = Set.copyOf(grantors);
+    }
+
+    /** The days the proposed grant would cover. */
+    public Term term() {
+        return Scopes.term(scope);
     }
 
     /** The grant this proposal becomes once the checker found it grantable. */

@@ -46,14 +46,18 @@ public record Territory(String code) {
 
     /** Whether every place in {@code other} is also in this territory. Reflexive. */
     public boolean contains(Territory other) {
-        String theirs = other.code;
+        return contains(code, other.code);
+    }
+
+    /** {@link #contains(Territory)} over two codes already in normal form, as a scope holds them. */
+    static boolean contains(String code, String theirs) {
         switch (code.length()) {
             case 5: // WORLD
                 return true;
             case 2: // a country; only China is subdivided
                 return code.equals(theirs) || (theirs.length() == 6 && CHINA_CODE.equals(code));
             default:
-                return isProvince()
+                return isProvince(code)
                         ? theirs.length() == 6 && theirs.regionMatches(0, code, 0, 2)
                         : code.equals(theirs);
         }
@@ -69,7 +73,7 @@ public record Territory(String code) {
         return code;
     }
 
-    private boolean isProvince() {
+    private static boolean isProvince(String code) {
         return code.charAt(2) == '0' && code.charAt(3) == '0';
     }
 

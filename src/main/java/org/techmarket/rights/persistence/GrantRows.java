@@ -7,17 +7,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.GrantStatus;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.RegisteredGrant;
-import org.techmarket.rights.domain.Scope;
+import org.techmarket.rights.domain.Scopes;
 import org.techmarket.rights.domain.Term;
 import org.techmarket.rights.domain.Territory;
 import org.techmarket.shared.Money;
@@ -34,7 +36,7 @@ final class GrantRows {
     }
 
     static RegisteredGrant map(ResultSet rs, int row) throws SQLException {
-        Scope scope = new Scope(fields(rs.getArray("fields")), territories(rs.getArray("territories")),
+        GrantScope scope = Scopes.of(fields(rs.getArray("fields")), territories(rs.getArray("territories")),
                 new Term(rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate()));
         Grant grant = new Grant(rs.getString("id"), GrantType.valueOf(rs.getString("type")),
                 Set.copyOf(strings(rs.getArray("grantors"))), rs.getString("grantee_id"), scope,
@@ -63,7 +65,7 @@ final class GrantRows {
         return strings(array).stream().map(Territory::new).collect(Collectors.toUnmodifiableSet());
     }
 
-    static String[] codes(Set<?> values) {
+    static String[] codes(Collection<?> values) {
         return values.stream().map(Object::toString).sorted().toArray(String[]::new);
     }
 

@@ -33,7 +33,7 @@ public class Grants {
                 values (?, ?, ?, ?::text[], ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(g.id(), entry.assetId(), g.type().name(), GrantRows.codes(g.grantors()), g.grantee(),
                         GrantRows.codes(g.scope().fields()), GrantRows.codes(g.scope().territories()),
-                        Date.valueOf(g.scope().term().start()), Date.valueOf(g.scope().term().end()), g.sublicensable(),
+                        Date.valueOf(g.scope().start()), Date.valueOf(g.scope().end()), g.sublicensable(),
                         g.pledgeeConsent(), g.status().name(), g.parentGrantId().orElse(null),
                         entry.openLicenceId().orElse(null),
                         entry.amountDue().map(a -> (Object) a.minor()).orElse(null),

@@ -41,9 +41,8 @@ final class GrantJson {
 
         static GrantView of(RegisteredGrant entry) {
             Grant g = entry.grant();
-            ScopeJson scope = new ScopeJson(g.scope().fields().stream().map(Object::toString).sorted().toList(),
-                    g.scope().territories().stream().map(Object::toString).sorted().toList(),
-                    g.scope().term().start(), g.scope().term().end());
+            ScopeJson scope = new ScopeJson(g.scope().fields(), g.scope().territories(), g.scope().start(),
+                    g.scope().end());
             return new GrantView(g.id(), entry.assetId(), g.type().name(), g.grantors().stream().sorted().toList(),
                     g.grantee(), scope, g.sublicensable(), g.pledgeeConsent(), g.parentGrantId().orElse(null),
                     g.status().name(), g.terminatedFrom().orElse(null), entry.terminationReason().orElse(null),

@@ -2,21 +2,18 @@ package org.techmarket.rights.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.application.Catalogue;
-import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.LicencePeriod;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.RegionDirectory;
 import org.techmarket.rights.domain.Royalty;
-import org.techmarket.rights.domain.Territory;
+import org.techmarket.rights.domain.Scopes;
 import org.techmarket.shared.Rejection;
 
 /** The JSON shapes of open-licence declarations and the catalogue. */
@@ -60,15 +57,8 @@ final class OpenLicenceJson {
     record RestrictionJson(List<String> fields, List<String> territories) {
 
         OpenLicenceTerms.Restriction parse(RegionDirectory regions) {
-            Set<FieldOfUse> parsedFields = new LinkedHashSet<>();
-            if (fields != null) {
-                fields.forEach(raw -> parsedFields.add(FieldOfUse.of(raw)));
-            }
-            Set<Territory> parsedTerritories = new LinkedHashSet<>();
-            if (territories != null) {
-                territories.forEach(raw -> parsedTerritories.add(Territory.of(raw, regions)));
-            }
-            return new OpenLicenceTerms.Restriction(parsedFields, parsedTerritories);
+            return new OpenLicenceTerms.Restriction(Scopes.parseFields(fields),
+                    Scopes.parseTerritories(territories, regions));
         }
 
         static RestrictionJson of(OpenLicenceTerms.Restriction restriction) {

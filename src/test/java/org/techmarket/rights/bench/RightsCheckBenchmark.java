@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.techmarket.rights.GrantScope;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -26,7 +27,7 @@ import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.ProposedGrant;
-import org.techmarket.rights.domain.Scope;
+import org.techmarket.rights.domain.Scopes;
 import org.techmarket.rights.domain.Term;
 import org.techmarket.rights.domain.Territory;
 
@@ -75,11 +76,11 @@ public class RightsCheckBenchmark {
             FieldOfUse field = fields.get(i % fields.size());
             Territory territory = territories.get(i / fields.size());
             LocalDate start = TODAY.plusDays(i % 365);
-            Scope scope = new Scope(Set.of(field), Set.of(territory), new Term(start, start.plusYears(3 + i % 8)));
+            GrantScope scope = Scopes.of(Set.of(field), Set.of(territory), new Term(start, start.plusYears(3 + i % 8)));
             grants.add(new ProposedGrant(typeOf(i), Set.of(OWNER), "org-licensee-" + i, scope, i % 3 == 0, false,
                     Optional.empty()).toGrant("grant-" + i));
         }
-        Scope freeFieldWorldwide = new Scope(Set.of(FieldOfUse.of("A01B 1/00")), Set.of(Territory.WORLD),
+        GrantScope freeFieldWorldwide = Scopes.of(Set.of(FieldOfUse.of("A01B 1/00")), Set.of(Territory.WORLD),
                 new Term(TODAY.plusDays(30), TODAY.plusYears(10)));
         proposal = new ProposedGrant(GrantType.EXCLUSIVE_LICENCE, Set.of(OWNER), "org-newcomer", freeFieldWorldwide,
                 false, false, Optional.empty());
@@ -98,7 +99,7 @@ public class RightsCheckBenchmark {
     public long iterateWithoutTheAlgebra() {
         long sum = 0;
         for (Grant grant : grants) {
-            sum += grant.scope().term().end().toEpochDay();
+            sum += grant.scope().end().toEpochDay();
         }
         return sum;
     }

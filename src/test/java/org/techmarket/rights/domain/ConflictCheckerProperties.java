@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.techmarket.rights.GrantScope;
 import org.junit.jupiter.api.Test;
 import org.techmarket.shared.Rejection;
 
@@ -66,7 +67,7 @@ class ConflictCheckerProperties {
     @Test
     void grants_in_force_during_the_term_and_the_parent_chain_are_enough() {
         forAll(5000, Situation::draw, s -> {
-            Term term = s.proposal().scope().term();
+            Term term = s.proposal().term();
             List<Grant> relevant = s.grants().stream()
                     .filter(g -> NaiveConflictChecker.effectiveTerm(g).filter(term::overlaps).isPresent()
                             || parentChain(s.grants(), s.proposal()).contains(g.id()))
@@ -87,7 +88,7 @@ class ConflictCheckerProperties {
     void recording_expiry_changes_no_check_of_a_term_from_today_on() {
         int[] compared = {0};
         forAll(5000, Situation::draw, s -> {
-            if (s.proposal().scope().term().start().isBefore(s.today())) {
+            if (s.proposal().term().start().isBefore(s.today())) {
                 return;
             }
             List<Grant> expired = s.grants().stream().map(g -> g.asOf(s.today())).toList();
@@ -157,7 +158,7 @@ class ConflictCheckerProperties {
     private static ProposedGrant randomProposal(Random r, AssetRights asset, List<Grant> grants) {
         GrantType type = RandomRights.oneOf(r, GrantType.values());
         Optional<Grant> someGrant = grants.isEmpty() ? Optional.empty() : Optional.of(grants.get(r.nextInt(grants.size())));
-        Scope scope = RandomRights.scope(r, RandomRights::monthTerm);
+        GrantScope scope = RandomRights.scope(r, RandomRights::monthTerm);
         Optional<String> parentId = Optional.empty();
         int parentChoice = r.nextInt(3);
         if (type.isLicence() && parentChoice == 1 && someGrant.isPresent()) {

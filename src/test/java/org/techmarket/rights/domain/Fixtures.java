@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.GrantScope;
+
 /** Shared test data: a calendar, a small region directory, an asset and a builder for grants and proposals. */
 final class Fixtures {
 
@@ -20,12 +22,12 @@ final class Fixtures {
     }
 
     /** A scope from comma-separated fields and territories over {@code [start, end)}. */
-    static Scope scope(String fields, String territories, String start, String end) {
-        return Scope.of(split(fields), split(territories), LocalDate.parse(start), LocalDate.parse(end), REGIONS);
+    static GrantScope scope(String fields, String territories, String start, String end) {
+        return Scopes.parse(split(fields), split(territories), LocalDate.parse(start), LocalDate.parse(end), REGIONS);
     }
 
     /** A scope over five years from today. */
-    static Scope scope(String fields, String territories) {
+    static GrantScope scope(String fields, String territories) {
         return scope(fields, territories, TODAY.toString(), TODAY.plusYears(5).toString());
     }
 
@@ -54,7 +56,7 @@ final class Fixtures {
         private final GrantType type;
         private Set<String> grantors = Set.of(OWNER);
         private String grantee = LICENSEE;
-        private Scope scope = scope("*", "WORLD");
+        private GrantScope scope = scope("*", "WORLD");
         private boolean sublicensable;
         private boolean pledgeeConsent;
         private Optional<String> parent = Optional.empty();
@@ -73,7 +75,7 @@ final class Fixtures {
             return this;
         }
 
-        Draft over(Scope covered) {
+        Draft over(GrantScope covered) {
             scope = covered;
             return this;
         }

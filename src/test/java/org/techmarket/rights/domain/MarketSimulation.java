@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import org.techmarket.rights.GrantScope;
+
 /**
  * One asset's rights driven by random commands the way the application will drive them: a grant is
  * made only when the checker finds it grantable. After every command the invariants are checked
@@ -36,7 +38,7 @@ final class MarketSimulation {
     }
 
     /** Someone proposes a grant; the picks choose the grantors, the grantee and (for licences) a parent. */
-    record Propose(GrantType type, Scope scope, boolean sublicensable, boolean consent, int actor, int grantee, int parent)
+    record Propose(GrantType type, GrantScope scope, boolean sublicensable, boolean consent, int actor, int grantee, int parent)
             implements Command {
         @Override
         public void applyTo(MarketSimulation market) {
@@ -45,7 +47,7 @@ final class MarketSimulation {
             Set<String> grantors = parentGrant.map(p -> actor % 10 == 0 ? Set.of("o4") : Set.of(p.grantee()))
                     .orElseGet(() -> actor % 10 == 0 ? Set.of("o4") : actor % 10 == 1 ? Set.of("o2") : market.asset.owners());
             // Half the sublicences are cut from the parent's own scope, so that some fall inside it.
-            Scope proposed = parentGrant.filter(p -> actor % 2 == 0).map(p -> market.fromToday(p.scope()))
+            GrantScope proposed = parentGrant.filter(p -> actor % 2 == 0).map(p -> market.fromToday(p.scope()))
                     .orElseGet(() -> market.shiftedToToday(scope));
             ProposedGrant proposal = new ProposedGrant(type, grantors, ORGS.get(grantee % ORGS.size()), proposed,
                     sublicensable, consent, parentGrant.map(Grant::id));
@@ -64,7 +66,7 @@ final class MarketSimulation {
         public void applyTo(MarketSimulation market) {
             market.pick(grant).filter(g -> g.status() == GrantStatus.ACTIVE).ifPresent(g -> {
                 LocalDate effectiveOn = market.today.plusMonths(months % 14 - 1);
-                if (effectiveOn.isBefore(g.scope().term().end())) {
+                if (effectiveOn.isBefore(g.scope().end())) {
                     market.replace(g.terminate(effectiveOn));
                 }
             });
@@ -154,7 +156,7 @@ final class MarketSimulation {
     void assertNoConflictInForce() {
         for (int later = 0; later < grants.size(); later++) {
             Grant b = grants.get(later);
-            Optional<Scope> heldByB = NaiveConflictChecker.effectiveScope(b);
+            Optional<GrantScope> heldByB = NaiveConflictChecker.effectiveScope(b);
             if (heldByB.isEmpty()) {
                 continue;
             }
@@ -162,7 +164,7 @@ final class MarketSimulation {
                 Grant a = grants.get(earlier);
                 NaiveConflictChecker.effectiveScope(a).ifPresent(heldByA -> assertCompatible(a, heldByA, b, heldByB.get()));
             }
-            b.parentGrantId().map(this::find).ifPresent(parent -> assertThat(parent.scope().contains(b.scope()))
+            b.parentGrantId().map(this::find).ifPresent(parent -> assertThat(Scopes.contains(parent.scope(), b.scope()))
                     .as("sublicence %s lies inside %s", b.id(), parent.id()).isTrue());
         }
         if (asset.openLicenceDeclared()) {
@@ -171,14 +173,14 @@ final class MarketSimulation {
         }
     }
 
-    private void assertCompatible(Grant a, Scope heldByA, Grant b, Scope heldByB) {
+    private void assertCompatible(Grant a, GrantScope heldByA, Grant b, GrantScope heldByB) {
         boolean exclusivityAtStake = a.type().isLicence() && b.type().isLicence()
                 && (a.type().isExclusiveKind() || b.type().isExclusiveKind());
-        if (exclusivityAtStake && heldByA.overlaps(heldByB)) {
+        if (exclusivityAtStake && Scopes.overlaps(heldByA, heldByB)) {
             assertThat(exclusiveAncestorsOf(b)).as("%s and %s overlap in force", a, b).contains(a.id());
         }
         boolean encumbered = a.type() == GrantType.PLEDGE && (b.type().isLicence() || b.type() == GrantType.ASSIGNMENT);
-        if (encumbered && heldByA.term().overlaps(heldByB.term())) {
+        if (encumbered && Scopes.term(heldByA).overlaps(Scopes.term(heldByB))) {
             assertThat(b.pledgeeConsent()).as("%s granted under pledge %s without consent", b.id(), a.id()).isTrue();
         }
     }
@@ -208,19 +210,17 @@ final class MarketSimulation {
     }
 
     /** The generated scope moved forward by the time that has passed, so proposals keep landing around today. */
-    private Scope shiftedToToday(Scope scope) {
+    private GrantScope shiftedToToday(GrantScope scope) {
         long days = BASE.until(today, java.time.temporal.ChronoUnit.DAYS);
-        Term term = scope.term();
-        return new Scope(scope.fields(), scope.territories(),
-                new Term(term.start().plusDays(days), term.end().plusDays(days)));
+        return new GrantScope(scope.fields(), scope.territories(), scope.start().plusDays(days),
+                scope.end().plusDays(days));
     }
 
     /** The scope, starting no earlier than today where that leaves a term. */
-    private Scope fromToday(Scope scope) {
-        Term term = scope.term();
-        if (!term.start().isBefore(today) || !today.isBefore(term.end())) {
+    private GrantScope fromToday(GrantScope scope) {
+        if (!scope.start().isBefore(today) || !today.isBefore(scope.end())) {
             return scope;
         }
-        return new Scope(scope.fields(), scope.territories(), new Term(today, term.end()));
+        return new GrantScope(scope.fields(), scope.territories(), today, scope.end());
     }
 }

@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Rejection;
 
 /**
  * The rules written as plainly as possible, rule by rule, with no regard for speed: the reference that
- * {@link ConflictChecker} must agree with. Effective scopes are materialised as new {@link Scope} values.
+ * {@link ConflictChecker} must agree with. Effective scopes are materialised as new {@link GrantScope} values.
  */
 final class NaiveConflictChecker {
 
@@ -30,7 +31,7 @@ final class NaiveConflictChecker {
         if (DEAD.contains(asset.status())) {
             out.add(Conflict.withAsset(ConflictReason.ASSET_NOT_IN_FORCE, ""));
         }
-        Term term = p.scope().term();
+        Term term = p.term();
         if (term.start().isBefore(today)) {
             out.add(Conflict.withAsset(ConflictReason.TERM_IN_PAST, ""));
         }
@@ -47,7 +48,7 @@ final class NaiveConflictChecker {
             if (!LICENCES.contains(parent.type()) || !parent.sublicensable() || parent.status() != GrantStatus.ACTIVE) {
                 out.add(Conflict.withGrant(parent, ConflictReason.NOT_SUBLICENSABLE, ""));
             }
-            if (!parent.scope().contains(p.scope())) {
+            if (!Scopes.contains(parent.scope(), p.scope())) {
                 out.add(Conflict.withGrant(parent, ConflictReason.SUBLICENCE_OUTSIDE_SCOPE, ""));
             }
             for (Grant a = parent; a != null; a = a.parentGrantId().map(byId::get).orElse(null)) {
@@ -62,16 +63,16 @@ final class NaiveConflictChecker {
             out.add(Conflict.withAsset(ConflictReason.OPEN_LICENCE_DECLARED, ""));
         }
         for (Grant g : grants) {
-            Optional<Scope> held = effectiveScope(g);
+            Optional<GrantScope> held = effectiveScope(g);
             if (held.isEmpty()) {
                 continue;
             }
             boolean needsConsent = LICENCES.contains(p.type()) || p.type() == GrantType.ASSIGNMENT;
-            if (g.type() == GrantType.PLEDGE && needsConsent && !p.pledgeeConsent() && held.get().term().overlaps(term)) {
+            if (g.type() == GrantType.PLEDGE && needsConsent && !p.pledgeeConsent() && Scopes.term(held.get()).overlaps(term)) {
                 out.add(Conflict.withGrant(g, ConflictReason.PLEDGED, ""));
             }
             boolean bothLicences = LICENCES.contains(g.type()) && LICENCES.contains(p.type());
-            if (bothLicences && held.get().overlaps(p.scope()) && !exempt.contains(g.id())) {
+            if (bothLicences && Scopes.overlaps(held.get(), p.scope()) && !exempt.contains(g.id())) {
                 if (EXCLUSIVE.contains(p.type())) {
                     out.add(Conflict.withGrant(g, ConflictReason.EXCLUSIVE_OVERLAP, ""));
                 } else if (EXCLUSIVE.contains(g.type())) {
@@ -105,13 +106,13 @@ final class NaiveConflictChecker {
         return out;
     }
 
-    static Optional<Scope> effectiveScope(Grant g) {
-        return effectiveTerm(g).map(t -> new Scope(g.scope().fields(), g.scope().territories(), t));
+    static Optional<GrantScope> effectiveScope(Grant g) {
+        return effectiveTerm(g).map(t -> new GrantScope(g.scope().fields(), g.scope().territories(), t.start(), t.end()));
     }
 
     /** Worked out here from status and termination date, independently of {@link Grant#effectiveTerm()}. */
     static Optional<Term> effectiveTerm(Grant g) {
-        Term term = g.scope().term();
+        Term term = Scopes.term(g.scope());
         if (g.status() == GrantStatus.ACTIVE) {
             return Optional.of(term);
         }

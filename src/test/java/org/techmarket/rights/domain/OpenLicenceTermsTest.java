@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.GrantScope;
 import org.junit.jupiter.api.Test;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -23,23 +24,22 @@ class OpenLicenceTermsTest {
         OpenLicenceTerms terms = new OpenLicenceTerms(LUMP, LicencePeriod.of(11, null), Optional.of(
                 new OpenLicenceTerms.Restriction(Set.of(FieldOfUse.of("H01M")), Set.of(new Territory("CN")))));
 
-        Scope scope = terms.scopeFrom(TODAY, Optional.of(LocalDate.of(2040, 1, 1)));
+        GrantScope scope = terms.scopeFrom(TODAY, Optional.of(LocalDate.of(2040, 1, 1)));
 
-        assertThat(scope.term()).isEqualTo(new Term(TODAY, LocalDate.of(2027, 2, 28)));
-        assertThat(scope.fields()).containsExactly(FieldOfUse.of("H01M"));
-        assertThat(scope.territories()).containsExactly(new Territory("CN"));
+        assertThat(Scopes.term(scope)).isEqualTo(new Term(TODAY, LocalDate.of(2027, 2, 28)));
+        assertThat(scope.fields()).containsExactly("H01M");
+        assertThat(scope.territories()).containsExactly("CN");
     }
 
     @Test
     void withoutARestrictionEveryFieldWorldWideIsCoveredAndProtectionCutsTheTermShort() {
         OpenLicenceTerms terms = new OpenLicenceTerms(LUMP, LicencePeriod.of(null, 400), Optional.empty());
 
-        Scope scope = terms.scopeFrom(TODAY, Optional.of(TODAY.plusDays(30)));
+        GrantScope scope = terms.scopeFrom(TODAY, Optional.of(TODAY.plusDays(30)));
 
-        assertThat(scope).isEqualTo(new Scope(Set.of(FieldOfUse.ALL), Set.of(Territory.WORLD),
-                new Term(TODAY, TODAY.plusDays(30))));
-        assertThat(terms.scopeFrom(TODAY, Optional.empty()).term().end()).isEqualTo(TODAY.plusDays(400));
-        assertThat(terms.scopeFrom(TODAY, Optional.of(TODAY)).term().end())
+        assertThat(scope).isEqualTo(GrantScope.unrestricted(TODAY, TODAY.plusDays(30)));
+        assertThat(terms.scopeFrom(TODAY, Optional.empty()).end()).isEqualTo(TODAY.plusDays(400));
+        assertThat(terms.scopeFrom(TODAY, Optional.of(TODAY)).end())
                 .as("protection already over: the full period is kept and the checker says why it cannot be taken")
                 .isEqualTo(TODAY.plusDays(400));
     }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.techmarket.rights.GrantScope;
+
 /** Random values of the rights algebra, drawn from small hierarchies so that overlaps and containments are common. */
 final class RandomRights {
 
@@ -52,8 +54,8 @@ final class RandomRights {
         return new Term(BASE.plusMonths(offset), BASE.plusMonths(offset + 1 + r.nextInt(36)));
     }
 
-    static Scope scope(Random r, Function<Random, Term> terms) {
-        return new Scope(setOf(r, () -> field(r)), setOf(r, () -> territory(r)), terms.apply(r));
+    static GrantScope scope(Random r, Function<Random, Term> terms) {
+        return Scopes.of(setOf(r, () -> field(r)), setOf(r, () -> territory(r)), terms.apply(r));
     }
 
     static boolean coin(Random r) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.techmarket.rights.GrantScope;
 import org.junit.jupiter.api.Test;
 
 /** The life of one patent's rights, told as the market would see it. */
@@ -98,7 +99,7 @@ class RightsStoryTest {
         grants.replaceAll(g -> g.id().equals(id) ? changed : g);
     }
 
-    private static Scope scope(String field, String territory, String start, String end) {
-        return Scope.of(List.of(field), List.of(territory), LocalDate.parse(start), LocalDate.parse(end), REGIONS);
+    private static GrantScope scope(String field, String territory, String start, String end) {
+        return Scopes.parse(List.of(field), List.of(territory), LocalDate.parse(start), LocalDate.parse(end), REGIONS);
     }
 }

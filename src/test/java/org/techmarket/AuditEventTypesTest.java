@@ -24,23 +24,57 @@ class AuditEventTypesTest {
 
     @Test
     void theModulesEnumsNameTheTypesStoredSoFar() {
-        assertThat(EnumScan.constantsOf(AuditEventType.class)).extracting(Enum::name).containsExactlyInAnyOrder(
-                "AssetRegistered", "AssetUpdated", "AssetOwnershipTransferred", "CoOwnershipConfirmed",
-                "CoOwnershipDeclined", "OwnershipDisputeFiled", "OwnershipDisputeDecided",
-                "OrganizationRegistered", "OrganizationVerified", "UserAdded", "TokenIssued", "TokenRevoked",
-                "AccountUnlocked", "VenueOpened",
-                "TransfersPosted", "EscrowOpened", "HoldPlaced", "HoldCaptured", "HoldReleased", "HoldExpired",
-                "CashInRecorded", "CashOutRequested", "CashOutConfirmed", "CashOutCancelled",
-                "StuckItemReleased");
+        assertThat(EnumScan.constantsOf(AuditEventType.class))
+                .extracting(Enum::name)
+                .containsExactlyInAnyOrder(
+                        "AssetRegistered",
+                        "AssetUpdated",
+                        "AssetOwnershipTransferred",
+                        "CoOwnershipConfirmed",
+                        "CoOwnershipDeclined",
+                        "OwnershipDisputeFiled",
+                        "OwnershipDisputeDecided",
+                        "OrganizationRegistered",
+                        "OrganizationVerified",
+                        "UserAdded",
+                        "TokenIssued",
+                        "TokenRevoked",
+                        "AccountUnlocked",
+                        "VenueOpened",
+                        "TransfersPosted",
+                        "EscrowOpened",
+                        "HoldPlaced",
+                        "HoldCaptured",
+                        "HoldReleased",
+                        "HoldExpired",
+                        "CashInRecorded",
+                        "CashOutRequested",
+                        "CashOutConfirmed",
+                        "CashOutCancelled",
+                        "StuckItemReleased");
     }
 
     @Test
     void anEventPublishedAsARecordIsLoggedUnderTheRecordsName() {
-        List<Class<? extends Record>> published = List.of(GrantRecorded.class, GrantTerminated.class,
-                GrantExpired.class, OpenLicenceDeclared.class, OpenLicenceWithdrawn.class, OpenLicenceTaken.class,
-                AssetOwnershipCorrected.class, OrganizationSuspended.class);
-        assertThat(published).extracting(AuditLog::typeOf).containsExactly("GrantRecorded", "GrantTerminated",
-                "GrantExpired", "OpenLicenceDeclared", "OpenLicenceWithdrawn", "OpenLicenceTaken",
-                "AssetOwnershipCorrected", "OrganizationSuspended");
+        List<Class<? extends Record>> published = List.of(
+                GrantRecorded.class,
+                GrantTerminated.class,
+                GrantExpired.class,
+                OpenLicenceDeclared.class,
+                OpenLicenceWithdrawn.class,
+                OpenLicenceTaken.class,
+                AssetOwnershipCorrected.class,
+                OrganizationSuspended.class);
+        assertThat(published)
+                .extracting(AuditLog::typeOf)
+                .containsExactly(
+                        "GrantRecorded",
+                        "GrantTerminated",
+                        "GrantExpired",
+                        "OpenLicenceDeclared",
+                        "OpenLicenceWithdrawn",
+                        "OpenLicenceTaken",
+                        "AssetOwnershipCorrected",
+                        "OrganizationSuspended");
     }
 }

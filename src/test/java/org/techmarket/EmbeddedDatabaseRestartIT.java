@@ -20,24 +20,37 @@ class EmbeddedDatabaseRestartIT {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(TechmarketApplication.class).run("--server.port=0",
-                "--techmarket.data-dir=" + dataDir, "--techmarket.demo.enabled=false",
-                "--techmarket.security.bcrypt-strength=4", "--spring.datasource.url=");
+        return new SpringApplicationBuilder(TechmarketApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--techmarket.data-dir=" + dataDir,
+                        "--techmarket.demo.enabled=false",
+                        "--techmarket.security.bcrypt-strength=4",
+                        "--spring.datasource.url=");
     }
 
     @Test
     void dataSurvivesARestart() {
         String organizationId;
         try (ConfigurableApplicationContext first = start()) {
-            organizationId = first.getBean(Onboarding.class).register(
-                    new Onboarding.NewOrganization("Restart Test Co", OrganizationType.ENTERPRISE,
-                            Fixtures.uniqueCreditCode(), "440300"),
-                    new Onboarding.NewUser("restart-admin", "restart password", "Restart")).organizationId();
+            organizationId = first.getBean(Onboarding.class)
+                    .register(
+                            new Onboarding.NewOrganization(
+                                    "Restart Test Co",
+                                    OrganizationType.ENTERPRISE,
+                                    Fixtures.uniqueCreditCode(),
+                                    "440300"),
+                            new Onboarding.NewUser("restart-admin", "restart password", "Restart"))
+                    .organizationId();
         }
-        assertThat(Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION"))).isTrue();
+        assertThat(Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION")))
+                .isTrue();
         try (ConfigurableApplicationContext second = start()) {
-            String name = second.getBean(JdbcClient.class).sql("select name from organization where id = ?")
-                    .param(organizationId).query(String.class).single();
+            String name = second.getBean(JdbcClient.class)
+                    .sql("select name from organization where id = ?")
+                    .param(organizationId)
+                    .query(String.class)
+                    .single();
             assertThat(name).isEqualTo("Restart Test Co");
         }
     }

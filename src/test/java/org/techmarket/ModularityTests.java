@@ -30,13 +30,15 @@ class ModularityTests {
     void writesModuleDocumentation() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation();
         try (Stream<Path> files = Files.list(DOCS)) {
-            for (Path diagram : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+            for (Path diagram :
+                    files.filter(f -> f.toString().endsWith(".puml")).toList()) {
                 Files.write(diagram, sortRuns(Files.readAllLines(diagram)));
             }
         }
         try (Stream<Path> files = Files.list(DOCS)) {
             for (Path canvas : files.filter(f -> f.getFileName().toString().startsWith("module-"))
-                    .filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                    .filter(f -> f.toString().endsWith(".adoc"))
+                    .toList()) {
                 Files.write(canvas, sortLists(Files.readAllLines(canvas)));
             }
         }

@@ -41,24 +41,58 @@ class ModuleEventSerializationIT extends IntegrationTest {
     EventSerializer serializer;
 
     static Stream<Object> events() {
-        GrantScope scope = new GrantScope(List.of("G06N", "B25J 9/16"), List.of("CN", "440300"), TODAY,
-                TODAY.plusYears(3));
+        GrantScope scope =
+                new GrantScope(List.of("G06N", "B25J 9/16"), List.of("CN", "440300"), TODAY, TODAY.plusYears(3));
         return Stream.of(
-                new ListingAwarded("listing-1", "venue-1", "seller-1", "buyer-1", List.of("asset-1", "asset-2"),
-                        GrantKind.EXCLUSIVE_LICENCE, Optional.of(scope), Money.of(1_250_000_50L, "CNY"),
-                        Optional.of("hold-1"), Optional.of(new ListingAwarded.RunnerUp("bidder-2",
-                                Money.of(1_240_000_00L, "CNY"))), "ENGLISH", AT),
-                new ListingAwarded("listing-2", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
-                        GrantKind.ASSIGNMENT, Optional.empty(), Money.of(99, "USD"), Optional.empty(),
-                        Optional.empty(), "FIXED_PRICE", AT),
-                new ListingAwarded("listing-3", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
-                        GrantKind.NON_EXCLUSIVE_LICENCE, Optional.of(new GrantScope(List.of("*"), List.of("WORLD"),
-                                TODAY, null)), Money.of(0, "CNY"), Optional.empty(), Optional.empty(), "NEGOTIATION",
+                new ListingAwarded(
+                        "listing-1",
+                        "venue-1",
+                        "seller-1",
+                        "buyer-1",
+                        List.of("asset-1", "asset-2"),
+                        GrantKind.EXCLUSIVE_LICENCE,
+                        Optional.of(scope),
+                        Money.of(1_250_000_50L, "CNY"),
+                        Optional.of("hold-1"),
+                        Optional.of(new ListingAwarded.RunnerUp("bidder-2", Money.of(1_240_000_00L, "CNY"))),
+                        "ENGLISH",
                         AT),
-                new OpenLicenceTaken("grant-1", "declaration-1", "asset-1", "licensee-1", Money.cny(5_000_00),
+                new ListingAwarded(
+                        "listing-2",
+                        "venue-1",
+                        "seller-1",
+                        "buyer-1",
+                        List.of("asset-1"),
+                        GrantKind.ASSIGNMENT,
+                        Optional.empty(),
+                        Money.of(99, "USD"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "FIXED_PRICE",
+                        AT),
+                new ListingAwarded(
+                        "listing-3",
+                        "venue-1",
+                        "seller-1",
+                        "buyer-1",
+                        List.of("asset-1"),
+                        GrantKind.NON_EXCLUSIVE_LICENCE,
+                        Optional.of(new GrantScope(List.of("*"), List.of("WORLD"), TODAY, null)),
+                        Money.of(0, "CNY"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "NEGOTIATION",
+                        AT),
+                new OpenLicenceTaken(
+                        "grant-1",
+                        "declaration-1",
+                        "asset-1",
+                        "licensee-1",
+                        Money.cny(5_000_00),
                         Optional.of(new OpenLicenceTaken.RevenueShare(350, Money.cny(4_000_00)))),
                 new OpenLicenceTaken("grant-2", "declaration-1", "asset-1", "licensee-2", Money.cny(5_000_00)),
-                new GrantRecorded("grant-1", "asset-1", GrantKind.OPEN_LICENCE, "licensee-1", Optional.of("deal-1"), AT),
+                new GrantRecorded(
+                        "grant-1", "asset-1", GrantKind.OPEN_LICENCE, "licensee-1", Optional.of("deal-1"), AT),
                 new GrantRecorded("grant-3", "asset-1", GrantKind.PLEDGE, "bank-1", Optional.empty(), AT),
                 new GrantTerminated("grant-1", "asset-1", TODAY, "The deal was terminated"),
                 new OpenLicenceDeclared("declaration-2", "asset-1", Optional.of("declaration-1")),
@@ -68,16 +102,36 @@ class ModuleEventSerializationIT extends IntegrationTest {
                 new ListingEnded("listing-1", "AWARDED", Optional.empty(), AT),
                 new OrganizationSuspended("organization-1", "venue-1", "Forged documents", AT),
                 new AssetOwnershipCorrected("asset-1", "dispute-1", List.of("owner-1", "owner-2"), "claimant-1", AT),
-                new OfferAccepted("offer-1", "listing-3", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
-                        GrantKind.EXCLUSIVE_LICENCE, Optional.of(scope), Money.cny(600_000_00),
-                        PaymentSchedule.Kind.INSTALMENTS, List.of(
+                new OfferAccepted(
+                        "offer-1",
+                        "listing-3",
+                        "venue-1",
+                        "seller-1",
+                        "buyer-1",
+                        List.of("asset-1"),
+                        GrantKind.EXCLUSIVE_LICENCE,
+                        Optional.of(scope),
+                        Money.cny(600_000_00),
+                        PaymentSchedule.Kind.INSTALMENTS,
+                        List.of(
                                 new PaymentSchedule.Instalment(Money.cny(200_000_00), TODAY.plusDays(10)),
                                 new PaymentSchedule.Instalment(Money.cny(400_000_00), TODAY.plusDays(100))),
-                        Optional.of("hold-1"), AT),
-                new OfferAccepted("offer-2", "listing-4", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
-                        GrantKind.ASSIGNMENT, Optional.empty(), Money.cny(480_000_00), PaymentSchedule.Kind.LUMP_SUM,
+                        Optional.of("hold-1"),
+                        AT),
+                new OfferAccepted(
+                        "offer-2",
+                        "listing-4",
+                        "venue-1",
+                        "seller-1",
+                        "buyer-1",
+                        List.of("asset-1"),
+                        GrantKind.ASSIGNMENT,
+                        Optional.empty(),
+                        Money.cny(480_000_00),
+                        PaymentSchedule.Kind.LUMP_SUM,
                         List.of(new PaymentSchedule.Instalment(Money.cny(480_000_00), TODAY.plusDays(30))),
-                        Optional.empty(), AT));
+                        Optional.empty(),
+                        AT));
     }
 
     @ParameterizedTest
@@ -92,10 +146,12 @@ class ModuleEventSerializationIT extends IntegrationTest {
     @org.junit.jupiter.api.Test
     void moneyIsStoredAsADecimalStringAndOptionalsAsTheirValueOrNull() {
         String stored = serializer.serialize(events().findFirst().orElseThrow()).toString();
-        assertThat(stored).contains("\"price\":{\"amount\":\"1250000.50\",\"currency\":\"CNY\"}")
+        assertThat(stored)
+                .contains("\"price\":{\"amount\":\"1250000.50\",\"currency\":\"CNY\"}")
                 .contains("\"depositHoldId\":\"hold-1\"")
                 .contains("\"awardedAt\":\"2026-03-01T08:15:30.123456Z\"");
-        String empty = serializer.serialize(new OpenLicenceDeclared("declaration-1", "asset-1", Optional.empty()))
+        String empty = serializer
+                .serialize(new OpenLicenceDeclared("declaration-1", "asset-1", Optional.empty()))
                 .toString();
         assertThat(empty).contains("\"replacedId\":null");
     }

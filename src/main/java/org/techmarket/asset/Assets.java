@@ -33,6 +33,6 @@ public interface Assets {
      * already), other co-owners keep theirs, the version moves on, and {@code AssetOwnershipTransferred} is audited.
      * Refused with {@code ASSIGNOR_NOT_OWNER} when an assignor owns no share.
      */
-    AssetSummary recordAssignment(String actor, String assetId, java.util.Set<String> assignorIds, String assigneeId,
-            String grantId);
+    AssetSummary recordAssignment(
+            String actor, String assetId, java.util.Set<String> assignorIds, String assigneeId, String grantId);
 }

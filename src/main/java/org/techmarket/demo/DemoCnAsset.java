@@ -31,7 +31,10 @@ public record DemoCnAsset(
         int technologyReadinessLevel) {
 
     /** Whether the right exists yet or is still being examined. */
-    public enum LegalStatus { GRANTED, PENDING }
+    public enum LegalStatus {
+        GRANTED,
+        PENDING
+    }
 
     private static final Set<String> PATENT_KINDS = Set.of("INVENTION_PATENT", "UTILITY_MODEL");
 

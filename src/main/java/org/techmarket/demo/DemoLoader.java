@@ -42,23 +42,48 @@ class DemoLoader implements ApplicationRunner {
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     /** The demo organizations: key used by the demo data, name, type, region and the first 17 code characters. */
-    private record DemoOrg(String key, String name, OrganizationType type, String region, String codeStem,
-            String username) {}
+    private record DemoOrg(
+            String key, String name, OrganizationType type, String region, String codeStem, String username) {}
 
     private static final List<DemoOrg> ORGS = List.of(
-            new DemoOrg("university", "华北理工大学技术转移中心", OrganizationType.UNIVERSITY, "110000",
-                    "12110000MB1234567", "university"),
-            new DemoOrg("institute", "长三角先进技术研究院", OrganizationType.RESEARCH_INSTITUTE, "310000",
-                    "12310000MB2345678", "institute"),
-            new DemoOrg("enterprise-a", "深圳智造机器人有限公司", OrganizationType.ENTERPRISE, "440300",
-                    "91440300MA5F12345", "robotics"),
-            new DemoOrg("enterprise-b", "合肥新能储能科技有限公司", OrganizationType.ENTERPRISE, "340100",
-                    "91340100MA2T67890", "storage"),
-            new DemoOrg("service-provider", "杭州知桥知识产权服务有限公司", OrganizationType.SERVICE_PROVIDER,
-                    "330100", "91330100MA2H24680", "ipservices"));
+            new DemoOrg(
+                    "university",
+                    "华北理工大学技术转移中心",
+                    OrganizationType.UNIVERSITY,
+                    "110000",
+                    "12110000MB1234567",
+                    "university"),
+            new DemoOrg(
+                    "institute",
+                    "长三角先进技术研究院",
+                    OrganizationType.RESEARCH_INSTITUTE,
+                    "310000",
+                    "12310000MB2345678",
+                    "institute"),
+            new DemoOrg(
+                    "enterprise-a",
+                    "深圳智造机器人有限公司",
+                    OrganizationType.ENTERPRISE,
+                    "440300",
+                    "91440300MA5F12345",
+                    "robotics"),
+            new DemoOrg(
+                    "enterprise-b",
+                    "合肥新能储能科技有限公司",
+                    OrganizationType.ENTERPRISE,
+                    "340100",
+                    "91340100MA2T67890",
+                    "storage"),
+            new DemoOrg(
+                    "service-provider",
+                    "杭州知桥知识产权服务有限公司",
+                    OrganizationType.SERVICE_PROVIDER,
+                    "330100",
+                    "91330100MA2H24680",
+                    "ipservices"));
 
-    private static final List<String> PATENT_HOLDERS = List.of("university", "institute", "enterprise-a",
-            "enterprise-b");
+    private static final List<String> PATENT_HOLDERS =
+            List.of("university", "institute", "enterprise-a", "enterprise-b");
 
     private final Onboarding onboarding;
     private final Assets assets;
@@ -69,8 +94,14 @@ class DemoLoader implements ApplicationRunner {
     private final Environment environment;
     private final SecureRandom random = new SecureRandom();
 
-    DemoLoader(Onboarding onboarding, Assets assets, IndustryMapping industries, TransactionTemplate transactions,
-            Clock clock, @Value("${techmarket.demo.enabled:true}") boolean enabled, Environment environment) {
+    DemoLoader(
+            Onboarding onboarding,
+            Assets assets,
+            IndustryMapping industries,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${techmarket.demo.enabled:true}") boolean enabled,
+            Environment environment) {
         this.onboarding = onboarding;
         this.assets = assets;
         this.industries = industries;
@@ -90,21 +121,32 @@ class DemoLoader implements ApplicationRunner {
         Map<String, String> cnAssets = new LinkedHashMap<>();
         int loaded = transactions.execute(status -> load(passwords, cnAssets));
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        StringBuilder banner = new StringBuilder("\n\n  techmarket demo market loaded: ").append(loaded)
-                .append(" assets in ").append((System.nanoTime() - started) / 1_000_000).append(" ms\n");
+        StringBuilder banner = new StringBuilder("\n\n  techmarket demo market loaded: ")
+                .append(loaded)
+                .append(" assets in ")
+                .append((System.nanoTime() - started) / 1_000_000)
+                .append(" ms\n");
         try {
             DemoTrading.Traded traded = new DemoTrading(Integer.parseInt(port), clock).trade(passwords, cnAssets);
-            banner.append("  Traded through the API: a live auction (/api/v1/listings/").append(traded.auctionId())
-                    .append("), a negotiation awaiting an answer (/api/v1/listings/").append(traded.negotiationId())
+            banner.append("  Traded through the API: a live auction (/api/v1/listings/")
+                    .append(traded.auctionId())
+                    .append("), a negotiation awaiting an answer (/api/v1/listings/")
+                    .append(traded.negotiationId())
                     .append("/offers),\n  a settled and registered licence (/api/v1/deals/")
-                    .append(traded.completedDealId()).append(", registration ").append(traded.registrationNumber())
-                    .append(") and a development contract to sign (/api/v1/deals/").append(traded.proposedDealId())
+                    .append(traded.completedDealId())
+                    .append(", registration ")
+                    .append(traded.registrationNumber())
+                    .append(") and a development contract to sign (/api/v1/deals/")
+                    .append(traded.proposedDealId())
                     .append(")\n");
         } catch (DemoTrading.Refused refused) {
-            log.warn("The demo market has its participants and assets, but its trading stopped: {}",
+            log.warn(
+                    "The demo market has its participants and assets, but its trading stopped: {}",
                     refused.getMessage());
         }
-        banner.append("  Open http://localhost:").append(port).append("/ (API docs: /swagger-ui.html)\n")
+        banner.append("  Open http://localhost:")
+                .append(port)
+                .append("/ (API docs: /swagger-ui.html)\n")
                 .append("  Log in for an API token: POST /api/v1/tokens {\"username\":\"...\",\"password\":\"...\"}\n")
                 .append("  These passwords are shown only now:\n");
         passwords.forEach((user, password) -> banner.append(String.format("    %-12s %s%n", user, password)));
@@ -118,13 +160,22 @@ class DemoLoader implements ApplicationRunner {
         for (DemoOrg org : ORGS) {
             String password = password();
             var registered = onboarding.register(
-                    new Onboarding.NewOrganization(org.name(), org.type(),
-                            UnifiedSocialCreditCode.withCheckCharacter(org.codeStem()), org.region()),
+                    new Onboarding.NewOrganization(
+                            org.name(),
+                            org.type(),
+                            UnifiedSocialCreditCode.withCheckCharacter(org.codeStem()),
+                            org.region()),
                     new Onboarding.NewUser(org.username(), password, org.name()));
             onboarding.verify(operator, registered.organizationId());
             passwords.put(org.username(), password);
-            owners.put(org.key(), new Actor(registered.userId(), org.username(), Role.ORG_ADMIN,
-                    Optional.of(registered.organizationId()), Optional.empty()));
+            owners.put(
+                    org.key(),
+                    new Actor(
+                            registered.userId(),
+                            org.username(),
+                            Role.ORG_ADMIN,
+                            Optional.of(registered.organizationId()),
+                            Optional.empty()));
         }
         int count = 0;
         List<DemoPatent> patents = DemoPatents.load();
@@ -144,31 +195,59 @@ class DemoLoader implements ApplicationRunner {
 
     private Actor staff(String username, Role role, Map<String, String> passwords) {
         String password = password();
-        String id = onboarding.addStaffMember(Actor.SYSTEM, new Onboarding.NewUser(username, password,
-                role == Role.OPERATOR ? "Venue operator" : "Market regulator"), role);
+        String id = onboarding.addStaffMember(
+                Actor.SYSTEM,
+                new Onboarding.NewUser(
+                        username, password, role == Role.OPERATOR ? "Venue operator" : "Market regulator"),
+                role);
         passwords.put(username, password);
         return new Actor(id, username, role, Optional.empty(), Optional.empty());
     }
 
     private AssetInput usAsset(DemoPatent patent, Actor owner) {
         boolean design = patent.isDesign();
-        LocalDate expires = design ? patent.grantedOn().plusYears(14) : patent.filedOn().plusYears(20);
+        LocalDate expires =
+                design ? patent.grantedOn().plusYears(14) : patent.filedOn().plusYears(20);
         LegalStatus status = expires.isAfter(LocalDate.now(clock)) ? LegalStatus.GRANTED : LegalStatus.EXPIRED;
         String description = (patent.abstractText().isBlank() ? patent.firstClaim() : patent.abstractText())
                 + "\n\nFirst claim: " + patent.firstClaim() + "\n\nAssignee of record (USPTO): " + patent.assignee();
-        List<String> tags = industries.suggest(patent.ipc().stream().map(IpcCode::parse).toList()).stream()
-                .map(Enum::name).toList();
-        return new AssetInput(design ? AssetKind.DESIGN_PATENT : AssetKind.INVENTION_PATENT, patent.title(),
-                description, "en", patent.number(), patent.ipc(), tags, sole(owner), status, patent.filedOn(),
-                patent.grantedOn(), expires, 5);
+        List<String> tags = industries
+                .suggest(patent.ipc().stream().map(IpcCode::parse).toList())
+                .stream()
+                .map(Enum::name)
+                .toList();
+        return new AssetInput(
+                design ? AssetKind.DESIGN_PATENT : AssetKind.INVENTION_PATENT,
+                patent.title(),
+                description,
+                "en",
+                patent.number(),
+                patent.ipc(),
+                tags,
+                sole(owner),
+                status,
+                patent.filedOn(),
+                patent.grantedOn(),
+                expires,
+                5);
     }
 
     private static AssetInput cnAsset(DemoCnAsset asset, Actor owner) {
-        LegalStatus status = asset.legalStatus() == DemoCnAsset.LegalStatus.GRANTED ? LegalStatus.GRANTED
-                : LegalStatus.PENDING;
-        return new AssetInput(AssetKind.valueOf(asset.kind()), asset.title(), asset.abstractText(), "zh",
-                asset.patentNumber().orElse(null), asset.ipc(), asset.industries(), sole(owner), status,
-                asset.filedOn(), asset.grantedOn().orElse(null), asset.expiresOn().orElse(null),
+        LegalStatus status =
+                asset.legalStatus() == DemoCnAsset.LegalStatus.GRANTED ? LegalStatus.GRANTED : LegalStatus.PENDING;
+        return new AssetInput(
+                AssetKind.valueOf(asset.kind()),
+                asset.title(),
+                asset.abstractText(),
+                "zh",
+                asset.patentNumber().orElse(null),
+                asset.ipc(),
+                asset.industries(),
+                sole(owner),
+                status,
+                asset.filedOn(),
+                asset.grantedOn().orElse(null),
+                asset.expiresOn().orElse(null),
                 asset.technologyReadinessLevel());
     }
 

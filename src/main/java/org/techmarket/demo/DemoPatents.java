@@ -13,16 +13,25 @@ public final class DemoPatents {
     private static final String HEADER =
             "number\tkind\ttitle\tabstract\tfirst_claim\tipc\tassignee\tfiled_on\tgranted_on";
 
-    private DemoPatents() {
-    }
+    private DemoPatents() {}
 
     /** All demo grants in file order: by grant week, then as published that week. */
     public static List<DemoPatent> load() {
-        return TsvResource.rows(RESOURCE, HEADER).stream().map(DemoPatents::grant).toList();
+        return TsvResource.rows(RESOURCE, HEADER).stream()
+                .map(DemoPatents::grant)
+                .toList();
     }
 
     private static DemoPatent grant(String[] f) {
-        return new DemoPatent(f[0], f[1], f[2], f[3], f[4], TsvResource.list(f[5]), f[6],
-                LocalDate.parse(f[7]), LocalDate.parse(f[8]));
+        return new DemoPatent(
+                f[0],
+                f[1],
+                f[2],
+                f[3],
+                f[4],
+                TsvResource.list(f[5]),
+                f[6],
+                LocalDate.parse(f[7]),
+                LocalDate.parse(f[8]));
     }
 }

@@ -35,14 +35,19 @@ final class DemoTrading {
     }
 
     /** What the demo traded, for the banner and the tests. */
-    record Traded(String auctionId, String negotiationId, String completedDealId, String registrationNumber,
+    record Traded(
+            String auctionId,
+            String negotiationId,
+            String completedDealId,
+            String registrationNumber,
             String proposedDealId) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration DEAL_PATIENCE = Duration.ofSeconds(20);
     private static final List<String> TRADERS = List.of("operator", "university", "institute", "robotics", "storage");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Clock clock;
     private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -58,8 +63,11 @@ final class DemoTrading {
      */
     Traded trade(Map<String, String> passwords, Map<String, String> assetIds) {
         for (String user : TRADERS) {
-            tokens.put(user, post("/api/v1/tokens", null, Map.of("username", user, "password", passwords.get(user)))
-                    .path("token").asString());
+            tokens.put(
+                    user,
+                    post("/api/v1/tokens", null, Map.of("username", user, "password", passwords.get(user)))
+                            .path("token")
+                            .asString());
         }
         String robotics = organizationOf("robotics");
         String storage = organizationOf("storage");
@@ -69,48 +77,123 @@ final class DemoTrading {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 
         // A live auction: an exclusive licence of the 6G antenna in China for three years, opened by a bid.
-        String auction = publish("university", assetIds.get(DemoCnAssets.SIX_G_ANTENNA),
-                licence("EXCLUSIVE", today, 3), "6G 太赫兹可重构智能超表面天线 — 中国境内独占许可三年",
-                mechanism("ENGLISH", "300000.00", "30000.00", now, now.plus(Duration.ofDays(7)),
+        String auction = publish(
+                "university",
+                assetIds.get(DemoCnAssets.SIX_G_ANTENNA),
+                licence("EXCLUSIVE", today, 3),
+                "6G 太赫兹可重构智能超表面天线 — 中国境内独占许可三年",
+                mechanism(
+                        "ENGLISH",
+                        "300000.00",
+                        "30000.00",
+                        now,
+                        now.plus(Duration.ofDays(7)),
                         Map.of("increment", cny("10000.00"))));
         post("/api/v1/listings/" + auction + "/bids", "robotics", Map.of("amount", cny("300000.00")));
 
         // A negotiation: the solid-state electrolyte's assignment, with an offer in two instalments to answer.
-        String negotiation = publish("institute", assetIds.get(DemoCnAssets.SOLID_STATE_ELECTROLYTE),
-                Map.of("type", "ASSIGNMENT"), "硫化物固态电解质发明专利 — 专利权转让（议价）",
+        String negotiation = publish(
+                "institute",
+                assetIds.get(DemoCnAssets.SOLID_STATE_ELECTROLYTE),
+                Map.of("type", "ASSIGNMENT"),
+                "硫化物固态电解质发明专利 — 专利权转让（议价）",
                 mechanism("NEGOTIATION", "1200000.00", "50000.00", now, now.plus(Duration.ofDays(30)), Map.of()));
-        post("/api/v1/listings/" + negotiation + "/offers", "storage", Map.of("price", cny("1000000.00"),
-                "paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", List.of(
-                        Map.of("amount", cny("400000.00"), "dueDate", today.plusDays(30).toString()),
-                        Map.of("amount", cny("600000.00"), "dueDate", today.plusDays(180).toString()))),
-                "deadline", now.plus(Duration.ofDays(3)).toString()));
+        post(
+                "/api/v1/listings/" + negotiation + "/offers",
+                "storage",
+                Map.of(
+                        "price",
+                        cny("1000000.00"),
+                        "paymentTerms",
+                        Map.of(
+                                "kind",
+                                "INSTALMENTS",
+                                "instalments",
+                                List.of(
+                                        Map.of(
+                                                "amount",
+                                                cny("400000.00"),
+                                                "dueDate",
+                                                today.plusDays(30).toString()),
+                                        Map.of(
+                                                "amount",
+                                                cny("600000.00"),
+                                                "dueDate",
+                                                today.plusDays(180).toString()))),
+                        "deadline",
+                        now.plus(Duration.ofDays(3)).toString()));
 
         // A fixed-price licence bought, signed, funded, delivered, accepted and registered.
-        String fixed = publish("university", assetIds.get(DemoCnAssets.DEFECT_DETECTION),
-                licence("NON_EXCLUSIVE", today, 5), "工业表面缺陷检测方法 — 普通许可五年（一口价）",
+        String fixed = publish(
+                "university",
+                assetIds.get(DemoCnAssets.DEFECT_DETECTION),
+                licence("NON_EXCLUSIVE", today, 5),
+                "工业表面缺陷检测方法 — 普通许可五年（一口价）",
                 mechanism("FIXED_PRICE", "150000.00", "0.00", now, now.plus(Duration.ofDays(30)), Map.of()));
         post("/api/v1/listings/" + fixed + "/purchase", "robotics", Map.of());
         String deal = awaitDeal("robotics", fixed);
         post("/api/v1/deals/" + deal + "/signatures", "university", Map.of());
         post("/api/v1/deals/" + deal + "/signatures", "robotics", Map.of());
-        String number = post("/api/v1/deals/" + deal + "/registration", "university", Map.of()).path("number")
+        String number = post("/api/v1/deals/" + deal + "/registration", "university", Map.of())
+                .path("number")
                 .asString();
-        send(request("/api/v1/deals/" + deal + "/funding", "robotics", Map.of())
-                .header("Idempotency-Key", UUID.randomUUID().toString()), "/api/v1/deals/" + deal + "/funding");
-        post("/api/v1/deals/" + deal + "/delivery", "university", Map.of("documents", List.of(
-                Map.of("sha256", sha256Of("defect-detection: model weights and training pipeline"),
-                        "description", "检测模型权重、训练流程与部署说明"),
-                Map.of("sha256", sha256Of("defect-detection: licence deed"), "description", "专利实施许可合同备案材料"))));
+        send(
+                request("/api/v1/deals/" + deal + "/funding", "robotics", Map.of())
+                        .header("Idempotency-Key", UUID.randomUUID().toString()),
+                "/api/v1/deals/" + deal + "/funding");
+        post(
+                "/api/v1/deals/" + deal + "/delivery",
+                "university",
+                Map.of(
+                        "documents",
+                        List.of(
+                                Map.of(
+                                        "sha256",
+                                        sha256Of("defect-detection: model weights and training pipeline"),
+                                        "description",
+                                        "检测模型权重、训练流程与部署说明"),
+                                Map.of(
+                                        "sha256",
+                                        sha256Of("defect-detection: licence deed"),
+                                        "description",
+                                        "专利实施许可合同备案材料"))));
         post("/api/v1/deals/" + deal + "/acceptance", "robotics", Map.of());
 
         // A commissioned development proposed directly by the institute to the storage maker.
-        String proposed = post("/api/v1/deals", "institute", Map.of("type", "DEVELOPMENT", "clientId", storage,
-                "price", cny("500000.00"), "paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", List.of(
-                        Map.of("amount", cny("200000.00"), "dueDate", today.plusDays(14).toString()),
-                        Map.of("amount", cny("300000.00"), "dueDate", today.plusDays(120).toString()))),
-                "deliveryObligations", "建成硫化物固态电解质百公斤级中试工艺包：工艺路线、设备清单、质量控制规程和"
-                        + "一批合格样品的检测报告，并为委托人培训工艺人员。",
-                "acceptancePeriodDays", 30, "workEndsOn", today.plusDays(150).toString())).path("id").asString();
+        String proposed = post(
+                        "/api/v1/deals",
+                        "institute",
+                        Map.of(
+                                "type",
+                                "DEVELOPMENT",
+                                "clientId",
+                                storage,
+                                "price",
+                                cny("500000.00"),
+                                "paymentTerms",
+                                Map.of(
+                                        "kind",
+                                        "INSTALMENTS",
+                                        "instalments",
+                                        List.of(
+                                                Map.of(
+                                                        "amount",
+                                                        cny("200000.00"),
+                                                        "dueDate",
+                                                        today.plusDays(14).toString()),
+                                                Map.of(
+                                                        "amount",
+                                                        cny("300000.00"),
+                                                        "dueDate",
+                                                        today.plusDays(120).toString()))),
+                                "deliveryObligations",
+                                "建成硫化物固态电解质百公斤级中试工艺包：工艺路线、设备清单、质量控制规程和" + "一批合格样品的检测报告，并为委托人培训工艺人员。",
+                                "acceptancePeriodDays",
+                                30,
+                                "workEndsOn",
+                                today.plusDays(150).toString()))
+                .path("id")
+                .asString();
         return new Traded(auction, negotiation, deal, number, proposed);
     }
 
@@ -119,27 +202,64 @@ final class DemoTrading {
     }
 
     private void cashIn(String organizationId, String yuan) {
-        post("/api/v1/ledger/cash-ins", "operator", Map.of("organizationId", organizationId, "amount", cny(yuan),
-                "bankReference", "DEMO-" + UUID.randomUUID()));
+        post(
+                "/api/v1/ledger/cash-ins",
+                "operator",
+                Map.of(
+                        "organizationId",
+                        organizationId,
+                        "amount",
+                        cny(yuan),
+                        "bankReference",
+                        "DEMO-" + UUID.randomUUID()));
     }
 
     /** Drafts, submits and has the operator approve a listing of one asset; returns its id. */
-    private String publish(String seller, String assetId, Map<String, Object> offer, String title,
-            Map<String, Object> mechanism) {
-        String id = post("/api/v1/listings", seller, Map.of("assetIds", List.of(assetId), "offer", offer,
-                "mechanism", mechanism, "title", title, "description", title)).path("id").asString();
+    private String publish(
+            String seller, String assetId, Map<String, Object> offer, String title, Map<String, Object> mechanism) {
+        String id = post(
+                        "/api/v1/listings",
+                        seller,
+                        Map.of(
+                                "assetIds",
+                                List.of(assetId),
+                                "offer",
+                                offer,
+                                "mechanism",
+                                mechanism,
+                                "title",
+                                title,
+                                "description",
+                                title))
+                .path("id")
+                .asString();
         post("/api/v1/listings/" + id + "/submission", seller, Map.of());
         post("/api/v1/listings/" + id + "/approval", "operator", Map.of());
         return id;
     }
 
     private static Map<String, Object> licence(String type, LocalDate start, int years) {
-        return Map.of("type", "LICENCE", "licence", Map.of("type", type, "scope", Map.of("fields", List.of("*"),
-                "territories", List.of("CN"), "start", start.toString(), "end", start.plusYears(years).toString())));
+        return Map.of(
+                "type",
+                "LICENCE",
+                "licence",
+                Map.of(
+                        "type",
+                        type,
+                        "scope",
+                        Map.of(
+                                "fields",
+                                List.of("*"),
+                                "territories",
+                                List.of("CN"),
+                                "start",
+                                start.toString(),
+                                "end",
+                                start.plusYears(years).toString())));
     }
 
-    private static Map<String, Object> mechanism(String type, String start, String deposit, Instant startsAt,
-            Instant endsAt, Map<String, Object> more) {
+    private static Map<String, Object> mechanism(
+            String type, String start, String deposit, Instant startsAt, Instant endsAt, Map<String, Object> more) {
         Map<String, Object> m = new LinkedHashMap<>(more);
         m.put("type", type);
         m.put("startPrice", cny(start));
@@ -183,7 +303,8 @@ final class DemoTrading {
     }
 
     private JsonNode get(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + tokens.get(user));
         return send(request.GET(), "GET " + path);
     }
@@ -193,7 +314,8 @@ final class DemoTrading {
     }
 
     private HttpRequest.Builder request(String path, String user, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (user != null) {

@@ -18,8 +18,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class TsvResource {
 
-    private TsvResource() {
-    }
+    private TsvResource() {}
 
     /** The data rows of {@code resource}, each split into exactly as many fields as the header has. */
     static List<String[]> rows(String resource, String header) {

@@ -49,8 +49,8 @@ public record AccountId(AccountKind kind, String owner, String currency) impleme
         if (first < 0 || last <= first) {
             throw new IllegalArgumentException("not an account key: " + key);
         }
-        return new AccountId(AccountKind.valueOf(key.substring(0, first)), key.substring(first + 1, last),
-                key.substring(last + 1));
+        return new AccountId(
+                AccountKind.valueOf(key.substring(0, first)), key.substring(first + 1, last), key.substring(last + 1));
     }
 
     @Override

@@ -5,7 +5,11 @@ package org.techmarket.ledger;
  * the market's BANK clearing account, the counterpart of money received at and paid out by the settlement bank.
  */
 public enum AccountKind {
-    AVAILABLE, HELD, FEES, ESCROW, BANK;
+    AVAILABLE,
+    HELD,
+    FEES,
+    ESCROW,
+    BANK;
 
     /** Only BANK, which mirrors money held outside the market, goes below zero. */
     public boolean mayGoNegative() {

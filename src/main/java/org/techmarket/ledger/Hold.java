@@ -8,8 +8,18 @@ import org.techmarket.shared.Money;
  * Funds of an organization reserved for a purpose (the first phase of a two-phase transfer): of {@code amount},
  * {@code captured} has gone on to other accounts and {@code remaining} is still held.
  */
-public record Hold(String id, String organizationId, Money amount, Money captured, Money remaining, String purpose,
-        String cause, Optional<Instant> deadline, HoldStatus status, Instant createdAt, Optional<Instant> closedAt) {
+public record Hold(
+        String id,
+        String organizationId,
+        Money amount,
+        Money captured,
+        Money remaining,
+        String purpose,
+        String cause,
+        Optional<Instant> deadline,
+        HoldStatus status,
+        Instant createdAt,
+        Optional<Instant> closedAt) {
 
     /** The HELD account that carries this hold's remaining funds. */
     public AccountId heldAccount() {

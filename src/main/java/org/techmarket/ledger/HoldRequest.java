@@ -10,8 +10,8 @@ import org.techmarket.shared.Money;
  * {@code AUCTION_DEPOSIT}, {@code cause} links to what needs them, and at the {@code deadline}, if any, whatever is
  * still held goes back to the organization.
  */
-public record HoldRequest(String organizationId, Money amount, String purpose, String cause,
-        Optional<Instant> deadline) {
+public record HoldRequest(
+        String organizationId, Money amount, String purpose, String cause, Optional<Instant> deadline) {
 
     public HoldRequest {
         Objects.requireNonNull(amount, "amount");

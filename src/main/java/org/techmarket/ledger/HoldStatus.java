@@ -10,7 +10,10 @@ import org.techmarket.shared.Rejection;
  * CAPTURED when nothing remains, RELEASED when its remainder is given back, or EXPIRED when its deadline passes.
  */
 public enum HoldStatus {
-    ACTIVE, CAPTURED, RELEASED, EXPIRED;
+    ACTIVE,
+    CAPTURED,
+    RELEASED,
+    EXPIRED;
 
     private static final Map<HoldStatus, Set<HoldStatus>> TRANSITIONS = Map.of(
             ACTIVE, EnumSet.of(ACTIVE, CAPTURED, RELEASED, EXPIRED),

@@ -9,8 +9,8 @@ import org.techmarket.shared.Money;
  * {@code AUCTION_DEPOSIT}; {@code cause} links to what caused it (e.g. {@code deal:<id>}); a transfer with an
  * idempotency key is posted once, and posting it again returns the first.
  */
-public record TransferRequest(AccountId from, AccountId to, Money amount, String reason, String cause,
-        Optional<String> idempotencyKey) {
+public record TransferRequest(
+        AccountId from, AccountId to, Money amount, String reason, String cause, Optional<String> idempotencyKey) {
 
     public TransferRequest {
         Objects.requireNonNull(from, "from");

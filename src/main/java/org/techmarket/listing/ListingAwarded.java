@@ -14,9 +14,19 @@ import org.techmarket.shared.Money;
  * {@code depositHoldId} and counts towards the price; the runner-up (auctions only) may be offered the deal if the
  * winner defaults.
  */
-public record ListingAwarded(String listingId, String venueId, String sellerId, String buyerId, List<String> assetIds,
-        GrantKind offeredKind, Optional<GrantScope> licenceScope, Money price, Optional<String> depositHoldId,
-        Optional<RunnerUp> runnerUp, String mechanism, Instant awardedAt) {
+public record ListingAwarded(
+        String listingId,
+        String venueId,
+        String sellerId,
+        String buyerId,
+        List<String> assetIds,
+        GrantKind offeredKind,
+        Optional<GrantScope> licenceScope,
+        Money price,
+        Optional<String> depositHoldId,
+        Optional<RunnerUp> runnerUp,
+        String mechanism,
+        Instant awardedAt) {
 
     public ListingAwarded {
         assetIds = List.copyOf(assetIds);

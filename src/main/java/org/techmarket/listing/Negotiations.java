@@ -18,8 +18,14 @@ public interface Negotiations {
      * What it offers ({@code offeredKind} of {@code assetIds}, a licence within {@code licenceScope}) is what the
      * offers negotiate about.
      */
-    record OpenNegotiation(String listingId, String sellerId, Money askingPrice, Instant endsAt,
-            List<String> assetIds, GrantKind offeredKind, Optional<GrantScope> licenceScope) {
+    record OpenNegotiation(
+            String listingId,
+            String sellerId,
+            Money askingPrice,
+            Instant endsAt,
+            List<String> assetIds,
+            GrantKind offeredKind,
+            Optional<GrantScope> licenceScope) {
 
         public OpenNegotiation {
             assetIds = List.copyOf(assetIds);

@@ -10,5 +10,11 @@ import org.techmarket.shared.Money;
  * or the asking or start price before any bid; empty while sealed bids are secret), the bids so far (empty while
  * secret) and when it ends.
  */
-public record OnSale(String id, String title, String mechanism, GrantKind offeredKind, Optional<Money> price,
-        Optional<Long> bids, Instant endsAt) {}
+public record OnSale(
+        String id,
+        String title,
+        String mechanism,
+        GrantKind offeredKind,
+        Optional<Money> price,
+        Optional<Long> bids,
+        Instant endsAt) {}

@@ -9,7 +9,10 @@ import java.util.Objects;
 public record LegalIdentity(Kind kind, String number) {
 
     /** The kind of identifier: a unified social credit code or a resident identity number. */
-    public enum Kind { CREDIT_CODE, RESIDENT_ID }
+    public enum Kind {
+        CREDIT_CODE,
+        RESIDENT_ID
+    }
 
     public LegalIdentity {
         Objects.requireNonNull(kind, "kind");

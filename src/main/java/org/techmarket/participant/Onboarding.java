@@ -10,8 +10,8 @@ public interface Onboarding {
      * An organization's details as given at registration: a credit code for an organization, a resident identity
      * number for an INDIVIDUAL.
      */
-    record NewOrganization(String name, OrganizationType type, String creditCode, String region,
-            String identityNumber) {
+    record NewOrganization(
+            String name, OrganizationType type, String creditCode, String region, String identityNumber) {
 
         /** An organization other than an individual. */
         public NewOrganization(String name, OrganizationType type, String creditCode, String region) {

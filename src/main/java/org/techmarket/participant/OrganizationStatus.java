@@ -14,13 +14,20 @@ import org.techmarket.shared.SharedCodes;
  * SUSPENDED one may read its own data and dispute its running deals, a defensive step, and nothing else.
  */
 public enum OrganizationStatus {
-    PENDING, VERIFIED, SUSPENDED;
+    PENDING,
+    VERIFIED,
+    SUSPENDED;
 
     // What each status permits, in one place: every organization action not listed is refused.
     private static final Map<OrganizationStatus, Set<MarketAction>> PERMITTED = Map.of(
-            PENDING, EnumSet.of(MarketAction.ADD_USER, MarketAction.REGISTER_ASSET, MarketAction.UPDATE_ASSET,
-                    MarketAction.ANSWER_CO_OWNERSHIP,
-                    MarketAction.CREATE_LISTING, MarketAction.WITHDRAW_LISTING),
+            PENDING,
+                    EnumSet.of(
+                            MarketAction.ADD_USER,
+                            MarketAction.REGISTER_ASSET,
+                            MarketAction.UPDATE_ASSET,
+                            MarketAction.ANSWER_CO_OWNERSHIP,
+                            MarketAction.CREATE_LISTING,
+                            MarketAction.WITHDRAW_LISTING),
             VERIFIED, EnumSet.allOf(MarketAction.class),
             SUSPENDED, EnumSet.of(MarketAction.DISPUTE));
 
@@ -36,7 +43,8 @@ public enum OrganizationStatus {
     /** The status after moving to {@code next}, or a refusal when the move is not allowed. */
     public OrganizationStatus transitionTo(OrganizationStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
+            throw Rejection.conflict(
+                    SharedCodes.INVALID_STATUS_TRANSITION,
                     "An organization that is " + this + " cannot become " + next);
         }
         return next;
@@ -61,13 +69,17 @@ public enum OrganizationStatus {
             return;
         }
         if (this == SUSPENDED) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, ParticipantCodes.ORGANIZATION_SUSPENDED,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    ParticipantCodes.ORGANIZATION_SUSPENDED,
                     "Your organization is suspended by its"
-                    + " venue: it may read its data and dispute its running deals, but not " + describe(action));
+                            + " venue: it may read its data and dispute its running deals, but not "
+                            + describe(action));
         }
-        throw new Rejection(Rejection.Kind.FORBIDDEN, ParticipantCodes.ORGANIZATION_NOT_VERIFIED,
-                "Your organization is " + this
-                + "; only verified organizations may " + describe(action));
+        throw new Rejection(
+                Rejection.Kind.FORBIDDEN,
+                ParticipantCodes.ORGANIZATION_NOT_VERIFIED,
+                "Your organization is " + this + "; only verified organizations may " + describe(action));
     }
 
     private static String describe(MarketAction action) {

@@ -5,7 +5,12 @@ package org.techmarket.participant;
  * number instead of a unified social credit code.
  */
 public enum OrganizationType {
-    UNIVERSITY, RESEARCH_INSTITUTE, ENTERPRISE, INDIVIDUAL, SERVICE_PROVIDER, FINANCIAL_INSTITUTION,
+    UNIVERSITY,
+    RESEARCH_INSTITUTE,
+    ENTERPRISE,
+    INDIVIDUAL,
+    SERVICE_PROVIDER,
+    FINANCIAL_INSTITUTION,
     GOVERNMENT_AGENCY;
 
     public boolean hasCreditCode() {

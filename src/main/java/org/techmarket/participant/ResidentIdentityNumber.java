@@ -19,8 +19,7 @@ public final class ResidentIdentityNumber {
     // Weight of digit i (from the left, 0-based) is 2^(17-i) mod 11, its place counted from the check character.
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
-    private ResidentIdentityNumber() {
-    }
+    private ResidentIdentityNumber() {}
 
     /**
      * Why the number is not a well-formed citizen identification number, in plain English; empty when it is. The
@@ -57,8 +56,8 @@ public final class ResidentIdentityNumber {
         }
         char expected = checkCharacter(number.substring(0, LENGTH - 1));
         if (check != expected) {
-            return Optional.of("the check character is " + check + " but must be " + expected
-                    + ": the number is mistyped");
+            return Optional.of(
+                    "the check character is " + check + " but must be " + expected + ": the number is mistyped");
         }
         return Optional.empty();
     }
@@ -89,10 +88,11 @@ public final class ResidentIdentityNumber {
      * @throws IllegalArgumentException when {@code first17} is not 17 digits
      */
     public static String withCheckCharacter(String first17) {
-        if (first17 == null || first17.length() != LENGTH - 1
+        if (first17 == null
+                || first17.length() != LENGTH - 1
                 || !first17.chars().allMatch(ResidentIdentityNumber::isDigit)) {
-            throw new IllegalArgumentException("need the first 17 digits of a resident identity number, got "
-                    + first17);
+            throw new IllegalArgumentException(
+                    "need the first 17 digits of a resident identity number, got " + first17);
         }
         return first17 + checkCharacter(first17);
     }
@@ -108,8 +108,10 @@ public final class ResidentIdentityNumber {
 
     private static Optional<LocalDate> birthDate(String number) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(number.substring(6, 10)),
-                    Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14))));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(number.substring(6, 10)),
+                    Integer.parseInt(number.substring(10, 12)),
+                    Integer.parseInt(number.substring(12, 14))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -18,8 +18,7 @@ public final class UnifiedSocialCreditCode {
     // Besides the GB/T 2260 province prefixes, 10 marks organizations registered by a national authority.
     private static final String NATIONAL_PREFIX = "10";
 
-    private UnifiedSocialCreditCode() {
-    }
+    private UnifiedSocialCreditCode() {}
 
     /** Why the code is not a valid unified social credit code, in plain English; empty when it is valid. */
     public static Optional<String> problem(String code) {
@@ -54,10 +53,11 @@ public final class UnifiedSocialCreditCode {
      * @throws IllegalArgumentException when {@code first17} is not 17 characters of the code's character set
      */
     public static String withCheckCharacter(String first17) {
-        if (first17 == null || first17.length() != LENGTH - 1
+        if (first17 == null
+                || first17.length() != LENGTH - 1
                 || !first17.chars().allMatch(c -> CHARACTERS.indexOf(c) >= 0)) {
-            throw new IllegalArgumentException("need the first 17 characters of a unified social credit code, got "
-                    + first17);
+            throw new IllegalArgumentException(
+                    "need the first 17 characters of a unified social credit code, got " + first17);
         }
         return first17 + checkCharacter(first17);
     }

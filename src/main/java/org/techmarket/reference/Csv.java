@@ -20,8 +20,7 @@ final class Csv {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Rows of the classpath resource as maps from header to value; a missing file is a packaging bug. */
     static List<Map<String, String>> readResource(String resource) {
@@ -49,8 +48,8 @@ final class Csv {
             }
             List<String> values = fields(line);
             if (values.size() != header.size()) {
-                throw new IllegalStateException(source + " line " + (i + 1) + " has " + values.size()
-                        + " fields, expected " + header.size());
+                throw new IllegalStateException(
+                        source + " line " + (i + 1) + " has " + values.size() + " fields, expected " + header.size());
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int f = 0; f < header.size(); f++) {

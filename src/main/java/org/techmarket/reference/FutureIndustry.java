@@ -2,7 +2,6 @@ package org.techmarket.reference;
 
 /** The future industries by which assets are tagged and market statistics are reported, with Chinese and English names. */
 public enum FutureIndustry {
-
     ARTIFICIAL_INTELLIGENCE("人工智能", "Artificial intelligence"),
     HUMANOID_ROBOTS("人形机器人", "Humanoid robots"),
     METAVERSE("元宇宙", "Metaverse"),

@@ -52,7 +52,8 @@ public final class IndustryMapping {
 
     /** The industries suggested by one code, in enum order; empty when no pattern matches. */
     public Set<FutureIndustry> suggest(IpcCode code) {
-        List<IpcPattern> matching = table.keySet().stream().filter(p -> p.matches(code)).toList();
+        List<IpcPattern> matching =
+                table.keySet().stream().filter(p -> p.matches(code)).toList();
         int deepest = matching.stream().mapToInt(IpcPattern::depth).max().orElse(-1);
         Set<FutureIndustry> industries = EnumSet.noneOf(FutureIndustry.class);
         matching.stream().filter(p -> p.depth() == deepest).forEach(p -> industries.addAll(table.get(p)));
@@ -137,8 +138,8 @@ public final class IndustryMapping {
         return table;
     }
 
-    private static void put(Map<IpcPattern, Set<FutureIndustry>> table, String pattern, FutureIndustry first,
-            FutureIndustry... more) {
+    private static void put(
+            Map<IpcPattern, Set<FutureIndustry>> table, String pattern, FutureIndustry first, FutureIndustry... more) {
         Set<FutureIndustry> industries = EnumSet.of(first, more);
         if (table.put(IpcPattern.parse(pattern), Collections.unmodifiableSet(industries)) != null) {
             throw new IllegalStateException("pattern " + pattern + " is in the table twice");

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.techmarket.shared.Rejection;
 
 /**
@@ -19,10 +18,16 @@ import org.techmarket.shared.Rejection;
 public record IpcCode(String text) {
 
     /** How deep in the classification a symbol sits. */
-    public enum Level { SECTION, CLASS, SUBCLASS, MAIN_GROUP, SUBGROUP }
+    public enum Level {
+        SECTION,
+        CLASS,
+        SUBCLASS,
+        MAIN_GROUP,
+        SUBGROUP
+    }
 
-    private static final Pattern SYMBOL = Pattern.compile(
-            "([A-Z])(?:(\\d{2})(?:([A-Z])(?:\\s*(\\d{1,4})\\s*/\\s*(\\d{2,6}))?)?)?");
+    private static final Pattern SYMBOL =
+            Pattern.compile("([A-Z])(?:(\\d{2})(?:([A-Z])(?:\\s*(\\d{1,4})\\s*/\\s*(\\d{2,6}))?)?)?");
     private static final String[] PART_NAMES = {"section", "class", "subclass", "main group", "subgroup"};
     private static final String[] PART_SHAPES = {"[A-Za-z]", "\\d{2}", "[A-Za-z]", "\\d{1,4}", "\\d{2,6}"};
     private static final String EXPECTED =
@@ -56,7 +61,8 @@ public record IpcCode(String text) {
         }
         for (int i = present + 1; i < parts.length; i++) {
             if (!parts[i].isEmpty()) {
-                throw invalid("IPC parts give a " + PART_NAMES[i] + " (" + parts[i] + ") but no " + PART_NAMES[present]);
+                throw invalid(
+                        "IPC parts give a " + PART_NAMES[i] + " (" + parts[i] + ") but no " + PART_NAMES[present]);
             }
         }
         String symbol = parts[0] + parts[1] + parts[2];
@@ -79,7 +85,8 @@ public record IpcCode(String text) {
         if (s.length() < 9) {
             throw invalid("'" + s + "' is not a fixed-width IPC symbol such as 'H01L 21461'");
         }
-        return new IpcCode(s.substring(0, 4) + " " + s.substring(4, 7).strip() + "/" + s.substring(7).strip());
+        return new IpcCode(s.substring(0, 4) + " " + s.substring(4, 7).strip() + "/"
+                + s.substring(7).strip());
     }
 
     public Level level() {
@@ -113,9 +120,10 @@ public record IpcCode(String text) {
     public boolean contains(IpcCode other) {
         return switch (level()) {
             case SECTION, CLASS, SUBCLASS -> other.text.startsWith(text);
-            case MAIN_GROUP -> other.level().compareTo(Level.MAIN_GROUP) >= 0
-                    && other.subclass().equals(subclass())
-                    && other.mainGroupNumber().equals(mainGroupNumber());
+            case MAIN_GROUP ->
+                other.level().compareTo(Level.MAIN_GROUP) >= 0
+                        && other.subclass().equals(subclass())
+                        && other.mainGroupNumber().equals(mainGroupNumber());
             case SUBGROUP -> other.equals(this);
         };
     }

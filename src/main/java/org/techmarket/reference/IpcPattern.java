@@ -13,9 +13,12 @@ record IpcPattern(String text, IpcCode first, String lastSubgroup) {
     static IpcPattern parse(String text) {
         int dash = text.indexOf('-');
         IpcCode first = IpcCode.parse(dash < 0 ? text : text.substring(0, dash));
-        String last = dash < 0 ? first.subgroupDigits() : text.substring(dash + 1).strip();
-        if (dash >= 0 && (first.level() != IpcCode.Level.SUBGROUP || !last.matches("\\d{2,6}")
-                || padded(last, '9').compareTo(padded(first.subgroupDigits(), '0')) < 0)) {
+        String last =
+                dash < 0 ? first.subgroupDigits() : text.substring(dash + 1).strip();
+        if (dash >= 0
+                && (first.level() != IpcCode.Level.SUBGROUP
+                        || !last.matches("\\d{2,6}")
+                        || padded(last, '9').compareTo(padded(first.subgroupDigits(), '0')) < 0)) {
             throw new IllegalArgumentException("not a run of subgroups: " + text);
         }
         return new IpcPattern(text, first, last);

@@ -9,7 +9,10 @@ import java.util.Objects;
 public record Region(String code, String name, Level level, String provinceCode) {
 
     /** The two levels of division the market reports on. */
-    public enum Level { PROVINCE, CITY }
+    public enum Level {
+        PROVINCE,
+        CITY
+    }
 
     public Region {
         Objects.requireNonNull(level, "level");

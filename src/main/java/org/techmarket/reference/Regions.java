@@ -29,7 +29,8 @@ public final class Regions {
     private Regions(TreeMap<String, Region> sortedByCode) {
         this.byCode = Map.copyOf(sortedByCode);
         this.all = List.copyOf(sortedByCode.values());
-        this.provinces = all.stream().filter(r -> r.level() == Region.Level.PROVINCE).toList();
+        this.provinces =
+                all.stream().filter(r -> r.level() == Region.Level.PROVINCE).toList();
     }
 
     /** The regions of the vendored data; read on first use and shared afterwards. */
@@ -90,7 +91,8 @@ public final class Regions {
             if (province == null) {
                 throw new IllegalStateException("city " + row.get("code") + " names unknown province " + provinceCode);
             }
-            cities.add(new Region(row.get("code"), cityName(row.get("name"), province), Region.Level.CITY, provinceCode));
+            cities.add(
+                    new Region(row.get("code"), cityName(row.get("name"), province), Region.Level.CITY, provinceCode));
         }
         cities.forEach(city -> byCode.put(city.code(), city));
         return new Regions(byCode);

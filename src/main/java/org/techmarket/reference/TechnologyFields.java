@@ -16,16 +16,18 @@ public final class TechnologyFields {
 
     private static final String CONCORDANCE = "reference/ipc_technology.csv";
 
-    private record Prefix(IpcCode code, TechnologyField field) {
-    }
+    private record Prefix(IpcCode code, TechnologyField field) {}
 
     private final List<Prefix> prefixes;
     private final List<TechnologyField> all;
 
     private TechnologyFields(List<Prefix> prefixes) {
         this.prefixes = List.copyOf(prefixes);
-        this.all = prefixes.stream().map(Prefix::field).distinct()
-                .sorted(Comparator.comparingInt(TechnologyField::id)).toList();
+        this.all = prefixes.stream()
+                .map(Prefix::field)
+                .distinct()
+                .sorted(Comparator.comparingInt(TechnologyField::id))
+                .toList();
     }
 
     /** The concordance of the vendored data; read on first use and shared afterwards. */
@@ -53,8 +55,12 @@ public final class TechnologyFields {
         List<Prefix> prefixes = new ArrayList<>();
         for (Map<String, String> row : Csv.readResource(CONCORDANCE)) {
             int id = Integer.parseInt(row.get("Field_number").strip());
-            TechnologyField field = fields.computeIfAbsent(id,
-                    key -> new TechnologyField(key, row.get("Sector_en").strip(), row.get("Field_en").strip()));
+            TechnologyField field = fields.computeIfAbsent(
+                    id,
+                    key -> new TechnologyField(
+                            key,
+                            row.get("Sector_en").strip(),
+                            row.get("Field_en").strip()));
             prefixes.add(new Prefix(prefixCode(row.get("IPC_code")), field));
         }
         return new TechnologyFields(prefixes);

@@ -19,7 +19,9 @@ public record AssetConflict(String assetId, RightsConflict conflict) {
 
     /** Every conflict of one asset's check. */
     public static List<AssetConflict> on(String assetId, RightsCheck check) {
-        return check.conflicts().stream().map(c -> new AssetConflict(assetId, c)).toList();
+        return check.conflicts().stream()
+                .map(c -> new AssetConflict(assetId, c))
+                .toList();
     }
 
     /**
@@ -27,8 +29,12 @@ public record AssetConflict(String assetId, RightsConflict conflict) {
      * conflict's message. {@code conflicts} is not empty.
      */
     public static Rejection rejection(String lead, String more, List<AssetConflict> conflicts) {
-        return new Rejection(Rejection.Kind.CONFLICT, RightsCodes.RIGHTS_CONFLICT, lead + conflicts.get(0).conflict.message()
-                + more, List.of(), Map.of("conflicts", views(conflicts)));
+        return new Rejection(
+                Rejection.Kind.CONFLICT,
+                RightsCodes.RIGHTS_CONFLICT,
+                lead + conflicts.get(0).conflict.message() + more,
+                List.of(),
+                Map.of("conflicts", views(conflicts)));
     }
 
     /** The conflicts as the API and the audit log write them. */

@@ -36,16 +36,19 @@ public record GrantScope(List<String> fields, List<String> territories, LocalDat
      * A scope as contracts word it: no fields or territories mean all of them, and the term runs to {@code lastDay}
      * inclusive, or as long as the rights without one.
      */
-    public static GrantScope toLastDay(List<String> fields, List<String> territories, LocalDate start,
-            Optional<LocalDate> lastDay) {
-        return new GrantScope(fields.isEmpty() ? List.of(ALL_FIELDS) : fields,
-                territories.isEmpty() ? List.of(WORLD) : territories, start,
+    public static GrantScope toLastDay(
+            List<String> fields, List<String> territories, LocalDate start, Optional<LocalDate> lastDay) {
+        return new GrantScope(
+                fields.isEmpty() ? List.of(ALL_FIELDS) : fields,
+                territories.isEmpty() ? List.of(WORLD) : territories,
+                start,
                 lastDay.map(last -> last.plusDays(1)).orElse(null));
     }
 
     /** The last day covered; empty when the term is open-ended (an end that leaves no day covered counts as none). */
     public Optional<LocalDate> lastDay() {
-        return Optional.ofNullable(end).map(first -> first.minusDays(1))
+        return Optional.ofNullable(end)
+                .map(first -> first.minusDays(1))
                 .filter(last -> start == null || !last.isBefore(start));
     }
 
@@ -71,7 +74,9 @@ public record GrantScope(List<String> fields, List<String> territories, LocalDat
 
     /** Whether the term lasts at least {@code years} full years; an open-ended term always does. */
     public boolean lastsAtLeastYears(int years) {
-        return lastDay().map(last -> !last.plusDays(1).isBefore(start.plusYears(years))).orElse(true);
+        return lastDay()
+                .map(last -> !last.plusDays(1).isBefore(start.plusYears(years)))
+                .orElse(true);
     }
 
     /**

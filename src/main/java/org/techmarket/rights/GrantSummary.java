@@ -10,9 +10,21 @@ import org.techmarket.shared.Money;
  * What other modules may know of a recorded grant: its parties, scope and standing, the termination (if any),
  * and for an open licence the declaration it was taken under and the amount due.
  */
-public record GrantSummary(String id, String assetId, GrantKind type, Set<String> grantorIds, String granteeId,
-        GrantScope scope, boolean sublicensable, boolean pledgeeConsent, String status,
-        Optional<LocalDate> terminatedFrom, Optional<String> terminationReason, Optional<String> parentGrantId,
-        Optional<String> openLicenceId, Optional<Money> amountDue,
-        Optional<String> causeId, Instant createdAt, long version) {
-}
+public record GrantSummary(
+        String id,
+        String assetId,
+        GrantKind type,
+        Set<String> grantorIds,
+        String granteeId,
+        GrantScope scope,
+        boolean sublicensable,
+        boolean pledgeeConsent,
+        String status,
+        Optional<LocalDate> terminatedFrom,
+        Optional<String> terminationReason,
+        Optional<String> parentGrantId,
+        Optional<String> openLicenceId,
+        Optional<Money> amountDue,
+        Optional<String> causeId,
+        Instant createdAt,
+        long version) {}

@@ -6,8 +6,8 @@ import java.util.Optional;
  * The authenticated user behind a request: members and organization admins act for their organization,
  * operators for their venue, regulators read the whole market.
  */
-public record Actor(String userId, String username, Role role, Optional<String> organizationId,
-        Optional<String> venueId) {
+public record Actor(
+        String userId, String username, Role role, Optional<String> organizationId, Optional<String> venueId) {
 
     public static final Actor SYSTEM = new Actor("system", "system", Role.OPERATOR, Optional.empty(), Optional.empty());
 
@@ -35,7 +35,8 @@ public record Actor(String userId, String username, Role role, Optional<String> 
 
     /** The organization the actor acts for, or a refusal when the actor acts for none. */
     public String requireOrganization() {
-        return organizationId.orElseThrow(() -> Rejection.forbidden("This action is taken by a member of an organization"));
+        return organizationId.orElseThrow(
+                () -> Rejection.forbidden("This action is taken by a member of an organization"));
     }
 
     public void requireOperator() {

@@ -10,8 +10,7 @@ public final class Cursor {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(String lastKey) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(lastKey.getBytes(StandardCharsets.UTF_8));

@@ -32,8 +32,8 @@ public final class DateRules {
     /** {@code date} if it is today or later and within the horizon. */
     public LocalDate requireComing(LocalDate date, String field) {
         if (date.isBefore(today())) {
-            throw Rejection.invalid(SharedCodes.DATE_IN_PAST, field,
-                    field + " " + date + " has passed; today is " + today());
+            throw Rejection.invalid(
+                    SharedCodes.DATE_IN_PAST, field, field + " " + date + " has passed; today is " + today());
         }
         return requireWithinHorizon(date, field);
     }
@@ -57,7 +57,9 @@ public final class DateRules {
     }
 
     private Rejection beyond(String field, String why) {
-        return Rejection.invalid(SharedCodes.DATE_BEYOND_HORIZON, field, field + " lies beyond the market's horizon of "
-                + horizon.toDays() + " days: " + why);
+        return Rejection.invalid(
+                SharedCodes.DATE_BEYOND_HORIZON,
+                field,
+                field + " lies beyond the market's horizon of " + horizon.toDays() + " days: " + why);
     }
 }

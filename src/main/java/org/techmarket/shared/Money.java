@@ -62,9 +62,12 @@ public record Money(long minor, String currency) {
     /** The currency code if the market settles in it, else a refusal UNKNOWN_CURRENCY naming {@code field}. */
     public static String requireCurrency(String currency, String field) {
         if (currency == null || !CURRENCIES.contains(currency)) {
-            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.UNKNOWN_CURRENCY,
+            throw new Rejection(
+                    Rejection.Kind.INVALID,
+                    SharedCodes.UNKNOWN_CURRENCY,
                     "Unknown currency " + currency + "; the market settles in " + new TreeSet<>(CURRENCIES),
-                    List.of(new Rejection.FieldError(field, "is not a currency the market settles in")), Map.of());
+                    List.of(new Rejection.FieldError(field, "is not a currency the market settles in")),
+                    Map.of());
         }
         return currency;
     }
@@ -88,8 +91,10 @@ public record Money(long minor, String currency) {
     /** Refuses {@code other} with CURRENCY_MISMATCH on field {@code currency} unless it is in this currency. */
     public Money requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "currency", "amounts in " + currency + " and "
-                    + other.currency + " cannot be combined");
+            throw Rejection.invalid(
+                    SharedCodes.CURRENCY_MISMATCH,
+                    "currency",
+                    "amounts in " + currency + " and " + other.currency + " cannot be combined");
         }
         return other;
     }
@@ -163,7 +168,9 @@ public record Money(long minor, String currency) {
 
     private Money sameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.CURRENCY_MISMATCH,
+            throw new Rejection(
+                    Rejection.Kind.INVALID,
+                    SharedCodes.CURRENCY_MISMATCH,
                     "Cannot combine " + currency + " with " + other.currency);
         }
         return other;

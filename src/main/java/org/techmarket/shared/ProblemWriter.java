@@ -11,8 +11,7 @@ import org.springframework.http.HttpStatus;
 /** Writes a problem+json body directly, for refusals made before a request reaches a controller. */
 public final class ProblemWriter {
 
-    private ProblemWriter() {
-    }
+    private ProblemWriter() {}
 
     public static void write(HttpServletResponse response, int status, String title, ProblemCode code, String detail)
             throws IOException {
@@ -72,8 +71,10 @@ public final class ProblemWriter {
             case 413 -> "The request body is too large";
             case 414 -> "The request URL is too long";
             case 431 -> "The request headers are too large";
-            default -> status >= 500 ? "An unexpected error occurred; it has been logged"
-                    : "The request was refused (" + titleFor(status) + ")";
+            default ->
+                status >= 500
+                        ? "An unexpected error occurred; it has been logged"
+                        : "The request was refused (" + titleFor(status) + ")";
         };
     }
 }

@@ -10,9 +10,18 @@ import java.util.Map;
 public class Rejection extends RuntimeException {
 
     /** What sort of refusal this is; the web layer maps each kind to one HTTP status. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE,
+    public enum Kind {
+        INVALID,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT,
+        PRECONDITION_FAILED,
+        UNPROCESSABLE,
+        TOO_LARGE,
         /** Too many attempts: carries the seconds to wait in the property {@code retryAfter}. */
-        TOO_MANY_REQUESTS }
+        TOO_MANY_REQUESTS
+    }
 
     /** One problem with one field of a request. */
     public record FieldError(String field, String message) {}
@@ -27,8 +36,8 @@ public class Rejection extends RuntimeException {
         this(kind, code.name(), detail);
     }
 
-    public Rejection(Kind kind, ProblemCode code, String detail, List<FieldError> errors,
-            Map<String, Object> properties) {
+    public Rejection(
+            Kind kind, ProblemCode code, String detail, List<FieldError> errors, Map<String, Object> properties) {
         this(kind, code.name(), detail, errors, properties);
     }
 
@@ -41,7 +50,12 @@ public class Rejection extends RuntimeException {
         this(kind, code, detail, errors, properties, false);
     }
 
-    private Rejection(Kind kind, String code, String detail, List<FieldError> errors, Map<String, Object> properties,
+    private Rejection(
+            Kind kind,
+            String code,
+            String detail,
+            List<FieldError> errors,
+            Map<String, Object> properties,
             boolean hidesExisting) {
         super(detail, null, false, false);
         this.kind = kind;

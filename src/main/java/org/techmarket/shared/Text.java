@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Why {@code text} is refused anywhere (a NUL, a control character other than tab and line breaks, a bidi control). */
     public static Optional<String> textProblem(String text) {
@@ -63,7 +62,9 @@ public final class Text {
      * ASCII), case-folded, invisible characters dropped and runs of blanks made one space.
      */
     public static String sameNameKey(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder();
         boolean blank = false;
         for (int i = 0; i < folded.length(); ) {
@@ -92,8 +93,14 @@ public final class Text {
 
     /** Blank, zero-width and other format characters (U+200B, U+200D, U+2060, U+FEFF, soft hyphen, …). */
     private static boolean isInvisible(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT
-                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x034F
+        return Character.isWhitespace(cp)
+                || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT
+                || cp == 0x115F
+                || cp == 0x1160
+                || cp == 0x3164
+                || cp == 0xFFA0
+                || cp == 0x034F
                 || (cp >= 0xFE00 && cp <= 0xFE0F);
     }
 }

@@ -29,10 +29,16 @@ class AssetIT extends IntegrationTest {
         assertThat(created.header("Location")).isEqualTo("/api/v1/assets/" + created.text("id"));
         assertThat(created.header("ETag")).isEqualTo("\"1\"");
         assertThat(created.json().path("version").asLong()).isEqualTo(1);
-        assertThat(created.json().path("suggestedIndustries").valueStream().map(n -> n.asString()).toList())
+        assertThat(created.json()
+                        .path("suggestedIndustries")
+                        .valueStream()
+                        .map(n -> n.asString())
+                        .toList())
                 .contains("ARTIFICIAL_INTELLIGENCE", "HUMANOID_ROBOTS");
-        assertThat(created.json().path("technologyFields").findValuesAsString("name")).isNotEmpty();
-        assertThat(created.json().path("owners").get(0).path("share").asString()).isEqualTo("100.00");
+        assertThat(created.json().path("technologyFields").findValuesAsString("name"))
+                .isNotEmpty();
+        assertThat(created.json().path("owners").get(0).path("share").asString())
+                .isEqualTo("100.00");
 
         Api.Response read = api.get("/api/v1/assets/" + created.text("id"), null);
         assertThat(read.status()).isEqualTo(200);
@@ -45,19 +51,28 @@ class AssetIT extends IntegrationTest {
         Fixtures.Org b = fixtures.verifiedOrg("ENTERPRISE");
         Map<String, Object> asset = new HashMap<>(Fixtures.patentAsset(a.id(), Fixtures.uniqueCnPatentNumber()));
 
-        asset.put("owners", List.of(Map.of("organizationId", a.id(), "share", "33.33"),
-                Map.of("organizationId", b.id(), "share", "66.66")));
+        asset.put(
+                "owners",
+                List.of(
+                        Map.of("organizationId", a.id(), "share", "33.33"),
+                        Map.of("organizationId", b.id(), "share", "66.66")));
         Api.Response short1 = fixtures.registerAsset(a, asset);
         assertThat(short1.status()).isEqualTo(400);
         assertThat(short1.json().path("errors").findValuesAsString("field")).contains("owners");
 
-        asset.put("owners", List.of(Map.of("organizationId", a.id(), "share", "33.333"),
-                Map.of("organizationId", b.id(), "share", "66.667")));
+        asset.put(
+                "owners",
+                List.of(
+                        Map.of("organizationId", a.id(), "share", "33.333"),
+                        Map.of("organizationId", b.id(), "share", "66.667")));
         assertThat(fixtures.registerAsset(a, asset).json().path("errors").findValuesAsString("field"))
                 .contains("owners[0].share", "owners[1].share");
 
-        asset.put("owners", List.of(Map.of("organizationId", a.id(), "share", "33.34"),
-                Map.of("organizationId", b.id(), "share", "66.66")));
+        asset.put(
+                "owners",
+                List.of(
+                        Map.of("organizationId", a.id(), "share", "33.34"),
+                        Map.of("organizationId", b.id(), "share", "66.66")));
         Api.Response ok = fixtures.registerAsset(a, asset);
         assertThat(ok.status()).as(ok.text()).isEqualTo(201);
     }
@@ -76,9 +91,13 @@ class AssetIT extends IntegrationTest {
         Api.Response response = fixtures.registerAsset(org, asset);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder(
-                "patentNumber", "ipc[1]", "industries[0]", "trl", "language");
-        assertThat(api.get("/api/v1/assets?owner=" + org.id(), org.token()).json().path("items").size()).isZero();
+        assertThat(response.json().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("patentNumber", "ipc[1]", "industries[0]", "trl", "language");
+        assertThat(api.get("/api/v1/assets?owner=" + org.id(), org.token())
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -86,21 +105,24 @@ class AssetIT extends IntegrationTest {
         Fixtures.Org owner = fixtures.verifiedOrg("ENTERPRISE");
         Fixtures.Org stranger = fixtures.verifiedOrg("ENTERPRISE");
         String number = Fixtures.uniqueCnPatentNumber();
-        assertThat(fixtures.registerAsset(owner, Fixtures.patentAsset(owner.id(), number)).status()).isEqualTo(201);
+        assertThat(fixtures.registerAsset(owner, Fixtures.patentAsset(owner.id(), number))
+                        .status())
+                .isEqualTo(201);
 
         Api.Response twice = fixtures.registerAsset(owner, Fixtures.patentAsset(owner.id(), number));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("ASSET_EXISTS");
 
-        Api.Response forOthers = fixtures.registerAsset(stranger,
-                Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
+        Api.Response forOthers =
+                fixtures.registerAsset(stranger, Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(forOthers.status()).isEqualTo(400);
         assertThat(forOthers.code()).isEqualTo("REGISTRANT_NOT_OWNER");
-        Api.Response unknownOwner = fixtures.registerAsset(owner,
-                Fixtures.patentAsset("no-such-org", Fixtures.uniqueCnPatentNumber()));
+        Api.Response unknownOwner =
+                fixtures.registerAsset(owner, Fixtures.patentAsset("no-such-org", Fixtures.uniqueCnPatentNumber()));
         assertThat(unknownOwner.status()).isEqualTo(404);
         assertThat(api.post("/api/v1/assets", null, Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()))
-                .status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -125,7 +147,9 @@ class AssetIT extends IntegrationTest {
         asset.put("owners", List.of(Map.of("organizationId", stranger.id(), "share", "100")));
         assertThat(api.put(path, owner.token(), asset, "\"2\"").code()).isEqualTo("OWNERS_CHANGE_NOT_ALLOWED");
         assertThat(api.get(path, null).text("title")).isEqualTo("A better title");
-        assertThat(api.put("/api/v1/assets/unknown", owner.token(), asset, "\"1\"").status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/assets/unknown", owner.token(), asset, "\"1\"")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -162,7 +186,8 @@ class AssetIT extends IntegrationTest {
     void theRegistryPagesWithACursorAndFilters() {
         Fixtures.Org owner = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
         for (int i = 0; i < 5; i++) {
-            Map<String, Object> asset = new HashMap<>(Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
+            Map<String, Object> asset =
+                    new HashMap<>(Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
             asset.put("industries", List.of(i % 2 == 0 ? "QUANTUM_INFORMATION" : "NEW_ENERGY_STORAGE"));
             Api.Response registered = fixtures.registerAsset(owner, asset);
             assertThat(registered.status()).as(registered.text()).isEqualTo(201);
@@ -170,15 +195,22 @@ class AssetIT extends IntegrationTest {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            Api.Response page = api.get("/api/v1/assets?owner=" + owner.id() + "&limit=2"
-                    + (cursor == null ? "" : "&cursor=" + cursor), null);
+            Api.Response page = api.get(
+                    "/api/v1/assets?owner=" + owner.id() + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
+                    null);
             page.json().path("items").forEach(item -> seen.add(item.path("id").asString()));
             cursor = page.json().path("nextCursor").isNull() ? null : page.text("nextCursor");
         } while (cursor != null);
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
         assertThat(api.get("/api/v1/assets?owner=" + owner.id() + "&industry=QUANTUM_INFORMATION", null)
-                .json().path("items").size()).isEqualTo(3);
-        assertThat(api.get("/api/v1/assets?kind=KNOW_HOW&owner=" + owner.id(), null).json().path("items").size())
+                        .json()
+                        .path("items")
+                        .size())
+                .isEqualTo(3);
+        assertThat(api.get("/api/v1/assets?kind=KNOW_HOW&owner=" + owner.id(), null)
+                        .json()
+                        .path("items")
+                        .size())
                 .isZero();
         assertThat(api.get("/api/v1/assets?industry=NOPE", null).code()).isEqualTo("INVALID_PARAMETER");
         assertThat(api.get("/api/v1/assets?limit=0", null).code()).isEqualTo("INVALID_LIMIT");

@@ -50,43 +50,48 @@ class AssetStoryIT extends IntegrationTest {
         assertThat(unconfirmed.status()).isEqualTo(409);
         assertThat(unconfirmed.code()).isEqualTo("CO_OWNERS_NOT_CONFIRMED");
         assertThat(unconfirmed.text()).contains(robotics.id());
-        assertThat(kit.confirm(institute, joint).code()).as("only a named co-owner confirms")
+        assertThat(kit.confirm(institute, joint).code())
+                .as("only a named co-owner confirms")
                 .isEqualTo("NOT_A_CO_OWNER");
         Api.Response confirmed = kit.confirm(robotics, joint);
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
         assertThat(confirmed.text("registration")).isEqualTo("CONFIRMED");
 
         // Its own patent, software and a data set; the start-up may register know-how but not yet a patent.
-        String patent = kit.registered(university,
-                Fixtures.patentAsset(university.id(), Fixtures.uniqueCnPatentNumber()));
-        String software = kit.registered(university, notAPatent(university, "SOFTWARE_COPYRIGHT",
-                "Motion planner for a humanoid hand"));
-        String data = kit.registered(university, notAPatent(university, "DATA_PRODUCT",
-                "Tactile sensor readings, 2 million grasps"));
+        String patent =
+                kit.registered(university, Fixtures.patentAsset(university.id(), Fixtures.uniqueCnPatentNumber()));
+        String software = kit.registered(
+                university, notAPatent(university, "SOFTWARE_COPYRIGHT", "Motion planner for a humanoid hand"));
+        String data = kit.registered(
+                university, notAPatent(university, "DATA_PRODUCT", "Tactile sensor readings, 2 million grasps"));
         Api.Response knowHow = fixtures.registerAsset(startUp, Fixtures.knowHowAsset(startUp.id()));
         assertThat(knowHow.status()).as(knowHow.text()).isEqualTo(201);
-        Api.Response startUpsPatent = fixtures.registerAsset(startUp,
-                Fixtures.patentAsset(startUp.id(), Fixtures.uniqueCnPatentNumber()));
+        Api.Response startUpsPatent =
+                fixtures.registerAsset(startUp, Fixtures.patentAsset(startUp.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(startUpsPatent.status()).isEqualTo(403);
         assertThat(startUpsPatent.code()).isEqualTo("ORGANIZATION_NOT_VERIFIED");
 
         // A better title for the software, against the version the university read; a stale copy is refused.
         Api.Response read = kit.asset(software);
         assertThat(read.header("ETag")).isEqualTo("\"1\"");
-        Map<String, Object> change = notAPatent(university, "SOFTWARE_COPYRIGHT",
-                "Motion planner for dexterous humanoid hands");
+        Map<String, Object> change =
+                notAPatent(university, "SOFTWARE_COPYRIGHT", "Motion planner for dexterous humanoid hands");
         Api.Response updated = api.put("/api/v1/assets/" + software, university.token(), change, "\"1\"");
         assertThat(updated.status()).as(updated.text()).isEqualTo(200);
         assertThat(updated.header("ETag")).isEqualTo("\"2\"");
-        Api.Response stale = api.put("/api/v1/assets/" + software, university.token(),
-                notAPatent(university, "SOFTWARE_COPYRIGHT", "An older idea"), "\"1\"");
+        Api.Response stale = api.put(
+                "/api/v1/assets/" + software,
+                university.token(),
+                notAPatent(university, "SOFTWARE_COPYRIGHT", "An older idea"),
+                "\"1\"");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.code()).isEqualTo("VERSION_MISMATCH");
         assertThat(kit.asset(software).text("title")).isEqualTo("Motion planner for dexterous humanoid hands");
 
         // Anyone browses the university's registry two at a time, and by kind.
         assertThat(browse("owner=" + university.id())).containsExactlyInAnyOrder(joint, patent, software, data);
-        assertThat(browse("owner=" + university.id() + "&kind=SOFTWARE_COPYRIGHT")).containsExactly(software);
+        assertThat(browse("owner=" + university.id() + "&kind=SOFTWARE_COPYRIGHT"))
+                .containsExactly(software);
         assertThat(browse("owner=" + university.id() + "&kind=INVENTION_PATENT"))
                 .containsExactlyInAnyOrder(joint, patent);
         assertThat(browse("owner=" + startUp.id())).containsExactly(knowHow.text("id"));
@@ -101,12 +106,17 @@ class AssetStoryIT extends IntegrationTest {
         assertThat(frozen.status()).isEqualTo(409);
         assertThat(frozen.code()).isEqualTo("OWNERSHIP_CONTESTED");
         assertThat(frozen.text()).contains(dispute);
-        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, university.token()).text("status"))
+        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, university.token())
+                        .text("status"))
                 .isEqualTo("OPEN");
-        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, robotics.token()).status())
-                .as("not a party").isEqualTo(404);
-        assertThat(kit.decide(university.token(), dispute, "DISMISSED", "It is ours").status())
-                .as("only the operator decides").isEqualTo(403);
+        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, robotics.token())
+                        .status())
+                .as("not a party")
+                .isEqualTo(404);
+        assertThat(kit.decide(university.token(), dispute, "DISMISSED", "It is ours")
+                        .status())
+                .as("only the operator decides")
+                .isEqualTo(403);
 
         // The operator upholds the claim: the institute owns the patent of record, and the university no longer
         // changes it.
@@ -117,16 +127,17 @@ class AssetStoryIT extends IntegrationTest {
         Api.Response corrected = kit.asset(patent);
         assertThat(corrected.json().path("owners").findValuesAsString("organizationId"))
                 .containsExactly(institute.id());
-        assertThat(corrected.json().path("owners").get(0).path("share").asString()).isEqualTo("100.00");
+        assertThat(corrected.json().path("owners").get(0).path("share").asString())
+                .isEqualTo("100.00");
         assertThat(corrected.json().path("version").asLong()).isGreaterThan(version);
-        Map<String, Object> retitled = new LinkedHashMap<>(Fixtures.patentAsset(institute.id(),
-                corrected.text("patentNumber")));
+        Map<String, Object> retitled =
+                new LinkedHashMap<>(Fixtures.patentAsset(institute.id(), corrected.text("patentNumber")));
         retitled.put("title", "Sparse-sensor training, as filed by the institute");
-        Api.Response byFormerOwner = api.put("/api/v1/assets/" + patent, university.token(), retitled,
-                corrected.header("ETag"));
+        Api.Response byFormerOwner =
+                api.put("/api/v1/assets/" + patent, university.token(), retitled, corrected.header("ETag"));
         assertThat(byFormerOwner.status()).isEqualTo(403);
-        Api.Response byOwner = api.put("/api/v1/assets/" + patent, institute.token(), retitled,
-                corrected.header("ETag"));
+        Api.Response byOwner =
+                api.put("/api/v1/assets/" + patent, institute.token(), retitled, corrected.header("ETag"));
         assertThat(byOwner.status()).as(byOwner.text()).isEqualTo(200);
         assertThat(browse("owner=" + institute.id())).containsExactly(patent);
         assertThat(browse("owner=" + university.id())).containsExactlyInAnyOrder(joint, software, data);
@@ -134,8 +145,13 @@ class AssetStoryIT extends IntegrationTest {
         // The log tells the same story.
         assertThat(audit.types(before, "asset:" + joint)).containsExactly("AssetRegistered", "CoOwnershipConfirmed");
         assertThat(audit.types(before, "asset:" + software)).containsExactly("AssetRegistered", "AssetUpdated");
-        assertThat(audit.types(before, "asset:" + patent)).containsSubsequence("AssetRegistered",
-                "OwnershipDisputeFiled", "AssetOwnershipCorrected", "OwnershipDisputeDecided", "AssetUpdated");
+        assertThat(audit.types(before, "asset:" + patent))
+                .containsSubsequence(
+                        "AssetRegistered",
+                        "OwnershipDisputeFiled",
+                        "AssetOwnershipCorrected",
+                        "OwnershipDisputeDecided",
+                        "AssetUpdated");
     }
 
     private static Map<String, Object> notAPatent(Org owner, String kind, String title) {
@@ -151,8 +167,8 @@ class AssetStoryIT extends IntegrationTest {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            Api.Response page = api.get("/api/v1/assets?limit=2&" + query + (cursor == null ? "" : "&cursor=" + cursor),
-                    null);
+            Api.Response page =
+                    api.get("/api/v1/assets?limit=2&" + query + (cursor == null ? "" : "&cursor=" + cursor), null);
             assertThat(page.status()).as(page.text()).isEqualTo(200);
             assertThat(page.json().path("items").size()).isLessThanOrEqualTo(2);
             page.json().path("items").forEach(item -> seen.add(item.path("id").asString()));

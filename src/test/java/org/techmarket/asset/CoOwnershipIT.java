@@ -41,22 +41,31 @@ class CoOwnershipIT extends IntegrationTest {
         Org registrant = fixtures.verifiedOrg("UNIVERSITY");
         Org coOwner = fixtures.verifiedOrg("ENTERPRISE");
         Org licensee = fixtures.verifiedOrg("ENTERPRISE");
-        String id = kit.registered(registrant,
+        String id = kit.registered(
+                registrant,
                 OwnershipKit.patent(Fixtures.uniqueCnPatentNumber(), shares(registrant, "50", coOwner, "50")));
 
         Api.Response pending = kit.asset(id);
         assertThat(pending.text("registration")).isEqualTo("PENDING");
-        assertThat(pending.json().path("owners").findValues("confirmed").stream().map(n -> n.asBoolean()))
+        assertThat(pending.json().path("owners").findValues("confirmed").stream()
+                        .map(n -> n.asBoolean()))
                 .containsExactly(true, false);
-        for (Api.Response refused : new Api.Response[] {kit.list(registrant, id),
-                kit.license(registrant, id, licensee.id()), kit.assign(registrant, id, licensee.id()),
-                kit.declareOpenLicence(registrant, id)}) {
+        for (Api.Response refused : new Api.Response[] {
+            kit.list(registrant, id),
+            kit.license(registrant, id, licensee.id()),
+            kit.assign(registrant, id, licensee.id()),
+            kit.declareOpenLicence(registrant, id)
+        }) {
             assertThat(refused.status()).as(refused.text()).isEqualTo(409);
             assertThat(refused.code()).isEqualTo("CO_OWNERS_NOT_CONFIRMED");
             assertThat(refused.text()).contains(coOwner.id());
         }
-        assertThat(api.get("/api/v1/assets/" + id + "/grants", registrant.token()).json().path("items").size())
-                .as("nothing was granted").isZero();
+        assertThat(api.get("/api/v1/assets/" + id + "/grants", registrant.token())
+                        .json()
+                        .path("items")
+                        .size())
+                .as("nothing was granted")
+                .isZero();
 
         Api.Response stranger = kit.confirm(licensee, id);
         assertThat(stranger.status()).isEqualTo(403);
@@ -68,17 +77,21 @@ class CoOwnershipIT extends IntegrationTest {
         Api.Response confirmed = kit.confirm(coOwner, id);
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
         assertThat(confirmed.text("registration")).isEqualTo("CONFIRMED");
-        assertThat(confirmed.json().path("owners").findValues("confirmed").stream().map(n -> n.asBoolean()))
+        assertThat(confirmed.json().path("owners").findValues("confirmed").stream()
+                        .map(n -> n.asBoolean()))
                 .containsOnly(true);
         Api.Response twice = kit.confirm(coOwner, id);
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("CO_OWNERSHIP_ALREADY_CONFIRMED");
         Api.Response declinedLate = kit.decline(coOwner, id);
-        assertThat(declinedLate.code()).as("a confirmed share is not declined later")
+        assertThat(declinedLate.code())
+                .as("a confirmed share is not declined later")
                 .isEqualTo("CO_OWNERSHIP_ALREADY_CONFIRMED");
 
         Api.Response licensed = kit.license(registrant, id, licensee.id());
-        assertThat(licensed.status()).as("all owners grant together, so one alone is still refused").isEqualTo(409);
+        assertThat(licensed.status())
+                .as("all owners grant together, so one alone is still refused")
+                .isEqualTo(409);
         assertThat(licensed.code()).isEqualTo("RIGHTS_CONFLICT");
         assertThat(kit.audited(id)).containsExactly("AssetRegistered", "CoOwnershipConfirmed");
     }
@@ -95,12 +108,14 @@ class CoOwnershipIT extends IntegrationTest {
     void onlyTheNamedOrganizationsAdminConfirms() {
         Org registrant = fixtures.verifiedOrg("UNIVERSITY");
         Org coOwner = fixtures.verifiedOrg("ENTERPRISE");
-        String id = kit.registered(registrant,
+        String id = kit.registered(
+                registrant,
                 OwnershipKit.patent(Fixtures.uniqueCnPatentNumber(), shares(registrant, "60", coOwner, "40")));
         String member = Fixtures.unique("member");
-        Api.Response added = api.post("/api/v1/organizations/" + coOwner.id() + "/users", coOwner.token(),
-                Map.of("username", member, "password", "member password", "displayName", "A member", "role",
-                        "MEMBER"));
+        Api.Response added = api.post(
+                "/api/v1/organizations/" + coOwner.id() + "/users",
+                coOwner.token(),
+                Map.of("username", member, "password", "member password", "displayName", "A member", "role", "MEMBER"));
         assertThat(added.status()).as(added.text()).isEqualTo(201);
         String memberToken = fixtures.logIn(member, "member password");
 
@@ -127,12 +142,14 @@ class CoOwnershipIT extends IntegrationTest {
         Api.Response listed = kit.list(registrant, id);
         assertThat(listed.status()).isEqualTo(409);
         assertThat(listed.code()).isEqualTo("REGISTRATION_DECLINED");
-        Api.Response changed = api.put("/api/v1/assets/" + id, registrant.token(),
-                Fixtures.patentAsset(registrant.id(), number), "*");
+        Api.Response changed =
+                api.put("/api/v1/assets/" + id, registrant.token(), Fixtures.patentAsset(registrant.id(), number), "*");
         assertThat(changed.code()).isEqualTo("REGISTRATION_DECLINED");
 
         Api.Response own = kit.register(named, Fixtures.patentAsset(named.id(), number));
-        assertThat(own.status()).as("the real owner registers the number itself").isEqualTo(201);
+        assertThat(own.status())
+                .as("the real owner registers the number itself")
+                .isEqualTo(201);
         Api.Response again = kit.register(registrant, Fixtures.patentAsset(registrant.id(), number));
         assertThat(again.code()).isEqualTo("ASSET_EXISTS");
         assertThat(kit.audited(id)).containsExactly("AssetRegistered", "CoOwnershipDeclined");

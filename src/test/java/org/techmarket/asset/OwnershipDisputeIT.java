@@ -45,18 +45,28 @@ class OwnershipDisputeIT extends IntegrationTest {
         assertThat(filed.json().path("respondents").get(0).asString()).isEqualTo(registrant.id());
         String dispute = filed.text("id");
 
-        for (Api.Response refused : new Api.Response[] {kit.list(registrant, id),
-                kit.license(registrant, id, licensee.id()), kit.assign(registrant, id, licensee.id()),
-                kit.declareOpenLicence(registrant, id)}) {
+        for (Api.Response refused : new Api.Response[] {
+            kit.list(registrant, id),
+            kit.license(registrant, id, licensee.id()),
+            kit.assign(registrant, id, licensee.id()),
+            kit.declareOpenLicence(registrant, id)
+        }) {
             assertThat(refused.status()).as(refused.text()).isEqualTo(409);
             assertThat(refused.code()).isEqualTo("OWNERSHIP_CONTESTED");
             assertThat(refused.text()).contains(dispute);
         }
 
-        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, registrant.token()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, claimant.token()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, ADMIN_TOKEN).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, licensee.token()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, registrant.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, claimant.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, ADMIN_TOKEN).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, licensee.token())
+                        .status())
+                .isEqualTo(404);
 
         Api.Response byParty = kit.decide(claimant.token(), dispute, "UPHELD", "I say so");
         assertThat(byParty.status()).isEqualTo(403);
@@ -74,7 +84,12 @@ class OwnershipDisputeIT extends IntegrationTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("DISPUTE_ALREADY_DECIDED");
 
-        assertThat(kit.asset(id).json().path("owners").get(0).path("organizationId").asString())
+        assertThat(kit.asset(id)
+                        .json()
+                        .path("owners")
+                        .get(0)
+                        .path("organizationId")
+                        .asString())
                 .isEqualTo(registrant.id());
         assertThat(kit.license(registrant, id, licensee.id()).status()).isEqualTo(201);
         assertThat(kit.audited(id)).containsSubsequence("OwnershipDisputeFiled", "OwnershipDisputeDecided");
@@ -102,7 +117,9 @@ class OwnershipDisputeIT extends IntegrationTest {
         assertThat(noStatement.code()).isEqualTo("INVALID_STATEMENT");
         Api.Response unknown = kit.contest(claimant, "no-such-asset", OwnershipKit.claim());
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(kit.list(registrant, id).status()).as("refused contests froze nothing").isEqualTo(200);
+        assertThat(kit.list(registrant, id).status())
+                .as("refused contests froze nothing")
+                .isEqualTo(200);
 
         assertThat(kit.contest(claimant, id, OwnershipKit.claim()).status()).isEqualTo(201);
         Api.Response twice = kit.contest(claimant, id, OwnershipKit.claim());
@@ -126,27 +143,39 @@ class OwnershipDisputeIT extends IntegrationTest {
 
         Api.Response asset = kit.asset(id);
         assertThat(asset.json().path("owners").size()).isEqualTo(1);
-        assertThat(asset.json().path("owners").get(0).path("organizationId").asString()).isEqualTo(claimant.id());
+        assertThat(asset.json().path("owners").get(0).path("organizationId").asString())
+                .isEqualTo(claimant.id());
         assertThat(asset.json().path("owners").get(0).path("share").asString()).isEqualTo("100.00");
         assertThat(asset.text("registration")).isEqualTo("CONFIRMED");
-        await("the former owner's listing to end", () -> "CANCELLED".equals(
-                api.get("/api/v1/listings/" + listing, ADMIN_TOKEN).text("status")));
-        assertThat(api.get("/api/v1/listings/" + listing, ADMIN_TOKEN).text("statusReason")).contains(dispute);
-        assertThat(kit.audited(id)).containsSubsequence("OwnershipDisputeFiled", "AssetOwnershipCorrected",
-                "OwnershipDisputeDecided");
+        await(
+                "the former owner's listing to end",
+                () -> "CANCELLED"
+                        .equals(api.get("/api/v1/listings/" + listing, ADMIN_TOKEN)
+                                .text("status")));
+        assertThat(api.get("/api/v1/listings/" + listing, ADMIN_TOKEN).text("statusReason"))
+                .contains(dispute);
+        assertThat(kit.audited(id))
+                .containsSubsequence("OwnershipDisputeFiled", "AssetOwnershipCorrected", "OwnershipDisputeDecided");
 
-        await("the former owner's open licence to be withdrawn",
+        await(
+                "the former owner's open licence to be withdrawn",
                 () -> kit.audited(id).contains("OpenLicenceWithdrawn"));
-        Api.Response taken = api.post("/api/v1/assets/" + id + "/open-licence/licences",
-                fixtures.verifiedOrg("ENTERPRISE").token(), Map.of());
+        Api.Response taken = api.post(
+                "/api/v1/assets/" + id + "/open-licence/licences",
+                fixtures.verifiedOrg("ENTERPRISE").token(),
+                Map.of());
         assertThat(taken.code()).as("the former owner's offer binds nobody").isEqualTo("OPEN_LICENCE_NOT_DECLARED");
 
         Api.Response former = kit.tryDraft(registrant, id);
         assertThat(former.status()).isEqualTo(403);
         assertThat(former.code()).isEqualTo("NOT_ASSET_OWNER");
-        assertThat(kit.list(claimant, id).status()).as("the owner of record lists it").isEqualTo(200);
-        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, registrant.token()).status())
-                .as("the former owner still reads the decision").isEqualTo(200);
+        assertThat(kit.list(claimant, id).status())
+                .as("the owner of record lists it")
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/ownership-disputes/" + dispute, registrant.token())
+                        .status())
+                .as("the former owner still reads the decision")
+                .isEqualTo(200);
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

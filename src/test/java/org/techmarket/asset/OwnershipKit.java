@@ -31,16 +31,21 @@ final class OwnershipKit {
 
     /** The types of the audit events about the asset, oldest first. */
     List<String> audited(String assetId) {
-        return jdbc.sql("select type from audit_event where subject = ? order by id").param("asset:" + assetId)
-                .query(String.class).list();
+        return jdbc.sql("select type from audit_event where subject = ? order by id")
+                .param("asset:" + assetId)
+                .query(String.class)
+                .list();
     }
 
     /** A patent body owned by {@code owners} as organization id → share. */
     static Map<String, Object> patent(String patentNumber, Map<String, String> owners) {
-        Map<String, Object> asset = new LinkedHashMap<>(Fixtures.patentAsset(owners.keySet().iterator().next(),
-                patentNumber));
-        asset.put("owners", owners.entrySet().stream()
-                .map(e -> Map.of("organizationId", e.getKey(), "share", e.getValue())).toList());
+        Map<String, Object> asset = new LinkedHashMap<>(
+                Fixtures.patentAsset(owners.keySet().iterator().next(), patentNumber));
+        asset.put(
+                "owners",
+                owners.entrySet().stream()
+                        .map(e -> Map.of("organizationId", e.getKey(), "share", e.getValue()))
+                        .toList());
         return asset;
     }
 
@@ -103,8 +108,17 @@ final class OwnershipKit {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "NON_EXCLUSIVE_LICENCE");
         body.put("granteeId", granteeId);
-        body.put("scope", Map.of("fields", List.of("*"), "territories", List.of("CN"), "start", today.toString(),
-                "end", today.plusYears(1).toString()));
+        body.put(
+                "scope",
+                Map.of(
+                        "fields",
+                        List.of("*"),
+                        "territories",
+                        List.of("CN"),
+                        "start",
+                        today.toString(),
+                        "end",
+                        today.plusYears(1).toString()));
         body.put("sublicensable", false);
         body.put("pledgeeConsent", false);
         return api.post("/api/v1/assets/" + assetId + "/grants", by.token(), body);
@@ -116,16 +130,31 @@ final class OwnershipKit {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "ASSIGNMENT");
         body.put("granteeId", assigneeId);
-        body.put("scope", Map.of("fields", List.of("*"), "territories", List.of("WORLD"), "start", today.toString(),
-                "end", today.plusYears(10).toString()));
+        body.put(
+                "scope",
+                Map.of(
+                        "fields",
+                        List.of("*"),
+                        "territories",
+                        List.of("WORLD"),
+                        "start",
+                        today.toString(),
+                        "end",
+                        today.plusYears(10).toString()));
         body.put("sublicensable", false);
         body.put("pledgeeConsent", false);
         return api.post("/api/v1/assets/" + assetId + "/grants", by.token(), body);
     }
 
     Api.Response declareOpenLicence(Org by, String assetId) {
-        return api.put("/api/v1/assets/" + assetId + "/open-licence", by.token(), Map.of("royalty",
-                Map.of("type", "LUMP_SUM", "amount", Map.of("amount", "100.00", "currency", "CNY")), "termMonths", 12),
+        return api.put(
+                "/api/v1/assets/" + assetId + "/open-licence",
+                by.token(),
+                Map.of(
+                        "royalty",
+                        Map.of("type", "LUMP_SUM", "amount", Map.of("amount", "100.00", "currency", "CNY")),
+                        "termMonths",
+                        12),
                 null);
     }
 
@@ -142,8 +171,11 @@ final class OwnershipKit {
     }
 
     static Map<String, Object> claim() {
-        return Map.of("statement", "We filed this application; the registrant is not its owner.",
-                "evidence", List.of(EVIDENCE));
+        return Map.of(
+                "statement",
+                "We filed this application; the registrant is not its owner.",
+                "evidence",
+                List.of(EVIDENCE));
     }
 
     Api.Response decide(String token, String disputeId, String outcome, String reason) {

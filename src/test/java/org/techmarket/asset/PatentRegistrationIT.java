@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +37,11 @@ class PatentRegistrationIT extends IntegrationTest {
         Api.Response refused = kit.register(pending, Fixtures.patentAsset(pending.id(), number));
         assertThat(refused.status()).as(refused.text()).isEqualTo(403);
         assertThat(refused.code()).isEqualTo("ORGANIZATION_NOT_VERIFIED");
-        assertThat(api.get("/api/v1/assets?owner=" + pending.id(), null).json().path("items").size()).isZero();
+        assertThat(api.get("/api/v1/assets?owner=" + pending.id(), null)
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
 
         Org owner = fixtures.verifiedOrg("UNIVERSITY");
         Api.Response registered = kit.register(owner, Fixtures.patentAsset(owner.id(), number));
@@ -52,9 +55,14 @@ class PatentRegistrationIT extends IntegrationTest {
         Api.Response registered = kit.register(pending, Fixtures.knowHowAsset(pending.id()));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
 
-        Api.Response turnedPatent = api.put("/api/v1/assets/" + registered.text("id"), pending.token(),
-                Fixtures.patentAsset(pending.id(), Fixtures.uniqueCnPatentNumber()), registered.header("ETag"));
-        assertThat(turnedPatent.status()).as("nor does it claim one by changing an asset").isEqualTo(403);
+        Api.Response turnedPatent = api.put(
+                "/api/v1/assets/" + registered.text("id"),
+                pending.token(),
+                Fixtures.patentAsset(pending.id(), Fixtures.uniqueCnPatentNumber()),
+                registered.header("ETag"));
+        assertThat(turnedPatent.status())
+                .as("nor does it claim one by changing an asset")
+                .isEqualTo(403);
         assertThat(turnedPatent.code()).isEqualTo("ORGANIZATION_NOT_VERIFIED");
         assertThat(kit.asset(registered.text("id")).text("kind")).isEqualTo("KNOW_HOW");
     }
@@ -63,7 +71,9 @@ class PatentRegistrationIT extends IntegrationTest {
     void twoOrganizationsRegisteringOnePatentAtOnceOneWins() throws Exception {
         for (int round = 0; round < 3; round++) {
             String number = Fixtures.uniqueCnPatentNumber();
-            List<Org> claimants = List.of(fixtures.verifiedOrg("UNIVERSITY"), fixtures.verifiedOrg("ENTERPRISE"),
+            List<Org> claimants = List.of(
+                    fixtures.verifiedOrg("UNIVERSITY"),
+                    fixtures.verifiedOrg("ENTERPRISE"),
                     fixtures.verifiedOrg("RESEARCH_INSTITUTE"));
             CyclicBarrier start = new CyclicBarrier(claimants.size());
             List<CompletableFuture<Api.Response>> racing = new ArrayList<>();
@@ -81,9 +91,15 @@ class PatentRegistrationIT extends IntegrationTest {
             for (CompletableFuture<Api.Response> answer : racing) {
                 answers.add(answer.get(60, TimeUnit.SECONDS));
             }
-            assertThat(answers).filteredOn(a -> a.status() == 201).as(answers.toString()).hasSize(1);
-            assertThat(answers).filteredOn(a -> a.status() == 409).extracting(Api.Response::code)
-                    .containsOnly("ASSET_EXISTS").hasSize(claimants.size() - 1);
+            assertThat(answers)
+                    .filteredOn(a -> a.status() == 201)
+                    .as(answers.toString())
+                    .hasSize(1);
+            assertThat(answers)
+                    .filteredOn(a -> a.status() == 409)
+                    .extracting(Api.Response::code)
+                    .containsOnly("ASSET_EXISTS")
+                    .hasSize(claimants.size() - 1);
         }
     }
 }

@@ -20,29 +20,46 @@ class AuditIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     AuditVerifier verifier;
+
     @Autowired
     org.techmarket.audit.persistence.AuditSealer sealer;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     MeterRegistry meters;
 
     @Test
     void everyStateChangeIsRecordedAndTheChainVerifies() {
-        long before = api.get("/api/v1/audit/verification", ADMIN_TOKEN).json().path("events").asLong();
+        long before = api.get("/api/v1/audit/verification", ADMIN_TOKEN)
+                .json()
+                .path("events")
+                .asLong();
         Fixtures.Org org = fixtures.verifiedOrg("UNIVERSITY");
         fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber()));
 
         Api.Response page = api.get("/api/v1/audit/events?after=" + before + "&limit=200", ADMIN_TOKEN);
         List<String> types = page.json().path("items").findValuesAsString("type");
-        assertThat(types).contains("OrganizationRegistered", "UserAdded", "TokenIssued", "OrganizationVerified",
-                "AssetRegistered");
-        JsonNode registered = page.json().path("items").valueStream()
-                .filter(e -> e.path("subject").asString().equals("organization:" + org.id())).findFirst().orElseThrow();
+        assertThat(types)
+                .contains(
+                        "OrganizationRegistered",
+                        "UserAdded",
+                        "TokenIssued",
+                        "OrganizationVerified",
+                        "AssetRegistered");
+        JsonNode registered = page.json()
+                .path("items")
+                .valueStream()
+                .filter(e -> e.path("subject").asString().equals("organization:" + org.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(registered.path("actor").asString()).isEqualTo("user:" + org.adminId());
         assertThat(registered.path("payload").path("type").asString()).isEqualTo("UNIVERSITY");
 
@@ -56,14 +73,21 @@ class AuditIT extends IntegrationTest {
     void eventsCannotBeChangedAndATamperedChainFailsVerification() {
         fixtures.registerOrg("ENTERPRISE");
         verifier.sealAndVerify();
-        long last = jdbc.sql("select max(sequence) from audit_event").query(Long.class).single();
-        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> jdbc
-                .sql("update audit_event set actor = 'someone else' where sequence = ?").param(last).update());
+        long last = jdbc.sql("select max(sequence) from audit_event")
+                .query(Long.class)
+                .single();
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> jdbc.sql("update audit_event set actor = 'someone else' where sequence = ?")
+                        .param(last)
+                        .update());
         assertThat(refused).hasMessageContaining("append-only");
 
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
-            jdbc.sql("update audit_event set payload = '{\"forged\":true}' where sequence = ?").param(last).update();
+            jdbc.sql("alter table audit_event disable trigger audit_event_append_only")
+                    .update();
+            jdbc.sql("update audit_event set payload = '{\"forged\":true}' where sequence = ?")
+                    .param(last)
+                    .update();
             AuditVerifier.Verification tampered = verifier.verify();
             assertThat(tampered.valid()).isFalse();
             assertThat(tampered.firstBreak().orElseThrow().sequence()).isEqualTo(last);
@@ -76,7 +100,8 @@ class AuditIT extends IntegrationTest {
     void concurrentAppendsAndSealersBuildOneDenseChain() throws Exception {
         int writers = 8;
         int eventsEach = 50;
-        long before = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from audit_event").query(Long.class).single();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers + 3);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
@@ -86,8 +111,8 @@ class AuditIT extends IntegrationTest {
                 start.await();
                 for (int i = 0; i < eventsEach; i++) {
                     int n = i;
-                    transactions.executeWithoutResult(status -> auditLog.record("test:" + writer, "ChainRaceTested",
-                            "race:" + writer, java.util.Map.of("n", n)));
+                    transactions.executeWithoutResult(status -> auditLog.record(
+                            "test:" + writer, "ChainRaceTested", "race:" + writer, java.util.Map.of("n", n)));
                 }
                 return null;
             }));
@@ -115,13 +140,22 @@ class AuditIT extends IntegrationTest {
         AuditVerifier.Verification verification = verifier.sealAndVerify();
         assertThat(verification.valid()).isTrue();
         assertThat(jdbc.sql("select count(*) from audit_event where type = 'ChainRaceTested' and sequence is null")
-                .query(Long.class).single()).isZero();
-        long sealed = jdbc.sql("select count(*) from audit_event where sequence is not null").query(Long.class).single();
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        long sealed = jdbc.sql("select count(*) from audit_event where sequence is not null")
+                .query(Long.class)
+                .single();
         assertThat(sealed - before).isGreaterThanOrEqualTo((long) writers * eventsEach);
-        assertThat(jdbc.sql("select max(sequence) from audit_event").query(Long.class).single())
-                .as("sequences are dense").isEqualTo(sealed);
-        assertThat(jdbc.sql("select count(*) from audit_event where type = 'ChainRaceTested'").query(Long.class)
-                .single()).isEqualTo((long) writers * eventsEach);
+        assertThat(jdbc.sql("select max(sequence) from audit_event")
+                        .query(Long.class)
+                        .single())
+                .as("sequences are dense")
+                .isEqualTo(sealed);
+        assertThat(jdbc.sql("select count(*) from audit_event where type = 'ChainRaceTested'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo((long) writers * eventsEach);
     }
 
     @Test
@@ -134,7 +168,8 @@ class AuditIT extends IntegrationTest {
         assertThat(second.json().path("items").get(0).path("sequence").asLong()).isEqualTo(next + 1);
         assertThat(second.json().path("items").get(0).path("previousHash").asString())
                 .isEqualTo(first.json().path("items").get(1).path("hash").asString());
-        assertThat(api.get("/api/v1/audit/events?after=-1", ADMIN_TOKEN).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/audit/events?after=-1", ADMIN_TOKEN).status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -142,18 +177,22 @@ class AuditIT extends IntegrationTest {
         String blocked = "test:" + Fixtures.unique("unsealable");
         String later = "test:" + Fixtures.unique("later");
         double failedBefore = sealingFailures();
-        try (RefusingTrigger refusing = RefusingTrigger.on(jdbc, "update", "audit_event",
-                "old.subject = '" + blocked + "'")) {
+        try (RefusingTrigger refusing =
+                RefusingTrigger.on(jdbc, "update", "audit_event", "old.subject = '" + blocked + "'")) {
             record(blocked);
             sealer.sealInBackground();
             assertThat(sequenceOf(blocked)).as("not sealed").isEmpty();
             assertThat(sealingFailures()).as("counted").isGreaterThan(failedBefore);
             assertThat(jdbc.sql("select last_error from job_failure where job = 'audit-sealing'")
-                    .query(String.class).single()).contains(RefusingTrigger.MESSAGE);
+                            .query(String.class)
+                            .single())
+                    .contains(RefusingTrigger.MESSAGE);
 
             record(later);
             sealer.sealInBackground();
-            assertThat(sequenceOf(later)).as("no event is sealed past one that could not be").isEmpty();
+            assertThat(sequenceOf(later))
+                    .as("no event is sealed past one that could not be")
+                    .isEmpty();
         }
 
         // Its next attempt has come (a background round may have failed once more just before the trigger went).
@@ -163,9 +202,13 @@ class AuditIT extends IntegrationTest {
             sealer.sealInBackground();
         }
         assertThat(sequenceOf(blocked)).isPresent();
-        assertThat(sequenceOf(later).orElseThrow()).isGreaterThan(sequenceOf(blocked).orElseThrow());
-        assertThat(jdbc.sql("select count(*) from job_failure where job = 'audit-sealing'").query(Long.class).single())
-                .as("the failure is forgotten").isZero();
+        assertThat(sequenceOf(later).orElseThrow())
+                .isGreaterThan(sequenceOf(blocked).orElseThrow());
+        assertThat(jdbc.sql("select count(*) from job_failure where job = 'audit-sealing'")
+                        .query(Long.class)
+                        .single())
+                .as("the failure is forgotten")
+                .isZero();
         assertThat(verifier.sealAndVerify().valid()).isTrue();
     }
 
@@ -175,10 +218,14 @@ class AuditIT extends IntegrationTest {
 
     private java.util.Optional<Long> sequenceOf(String subject) {
         return java.util.Optional.ofNullable(jdbc.sql("select sequence from audit_event where subject = ?")
-                .param(subject).query(Long.class).list().get(0));
+                .param(subject)
+                .query(Long.class)
+                .list()
+                .get(0));
     }
 
     private double sealingFailures() {
-        return meters.counter("techmarket.jobs.items", "job", "audit-sealing", "outcome", "failed").count();
+        return meters.counter("techmarket.jobs.items", "job", "audit-sealing", "outcome", "failed")
+                .count();
     }
 }

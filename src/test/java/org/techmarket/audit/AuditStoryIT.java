@@ -33,19 +33,28 @@ class AuditStoryIT extends IntegrationTest {
 
         // Steps in three modules: the university joins and is verified, registers a patent, is paid money in.
         Fixtures.Org university = fixtures.verifiedOrg("UNIVERSITY");
-        Api.Response patent = fixtures.registerAsset(university,
-                Fixtures.patentAsset(university.id(), Fixtures.uniqueCnPatentNumber()));
+        Api.Response patent = fixtures.registerAsset(
+                university, Fixtures.patentAsset(university.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(patent.status()).as(patent.text()).isEqualTo(201);
         String bankReference = Fixtures.unique("ICBC");
-        Api.Response cashIn = api.post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, Map.of("organizationId",
-                university.id(), "amount", Map.of("amount", "250000.00", "currency", "CNY"), "bankReference",
-                bankReference));
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                ADMIN_TOKEN,
+                Map.of(
+                        "organizationId",
+                        university.id(),
+                        "amount",
+                        Map.of("amount", "250000.00", "currency", "CNY"),
+                        "bankReference",
+                        bankReference));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
 
         // Moments after each commit the background sealer gives the event its place in the chain, with no reader
         // asking for it.
         String cashInSubject = "cash-in:" + cashIn.text("id");
-        assertThat(sealedWithoutAReader(cashInSubject)).as("sealed in the background").isTrue();
+        assertThat(sealedWithoutAReader(cashInSubject))
+                .as("sealed in the background")
+                .isTrue();
 
         // The regulator reads each step with its type, who did it, and what it was about.
         List<JsonNode> events = audit.after(before);
@@ -65,8 +74,10 @@ class AuditStoryIT extends IntegrationTest {
         for (JsonNode event : events) {
             assertThat(event.path("hash").asString()).hasSize(64);
             if (previous != null) {
-                assertThat(event.path("sequence").asLong()).isEqualTo(previous.path("sequence").asLong() + 1);
-                assertThat(event.path("previousHash").asString()).isEqualTo(previous.path("hash").asString());
+                assertThat(event.path("sequence").asLong())
+                        .isEqualTo(previous.path("sequence").asLong() + 1);
+                assertThat(event.path("previousHash").asString())
+                        .isEqualTo(previous.path("hash").asString());
             }
             previous = event;
         }
@@ -79,12 +90,16 @@ class AuditStoryIT extends IntegrationTest {
         long head = verification.json().path("events").asLong();
         assertThat(head).isGreaterThanOrEqualTo(previous.path("sequence").asLong());
         if (head == previous.path("sequence").asLong()) {
-            assertThat(verification.text("headHash")).isEqualTo(previous.path("hash").asString());
+            assertThat(verification.text("headHash"))
+                    .isEqualTo(previous.path("hash").asString());
         }
 
         // Operators read it too; the university, its members and strangers do not.
-        assertThat(api.get("/api/v1/audit/events?after=" + before, ADMIN_TOKEN).status()).isEqualTo(200);
-        for (String outsider : new String[] {university.token(), fixtures.verifiedOrg("ENTERPRISE").token()}) {
+        assertThat(api.get("/api/v1/audit/events?after=" + before, ADMIN_TOKEN).status())
+                .isEqualTo(200);
+        for (String outsider : new String[] {
+            university.token(), fixtures.verifiedOrg("ENTERPRISE").token()
+        }) {
             Api.Response refused = api.get("/api/v1/audit/events", outsider);
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.code()).isEqualTo("FORBIDDEN");
@@ -100,7 +115,10 @@ class AuditStoryIT extends IntegrationTest {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
             Optional<Long> sequence = Optional.ofNullable(jdbc.sql("select sequence from audit_event where subject = ?")
-                    .param(subject).query(Long.class).list().get(0));
+                    .param(subject)
+                    .query(Long.class)
+                    .list()
+                    .get(0));
             if (sequence.isPresent()) {
                 return true;
             }
@@ -110,7 +128,9 @@ class AuditStoryIT extends IntegrationTest {
     }
 
     private static JsonNode only(List<JsonNode> events, String subject) {
-        List<JsonNode> about = events.stream().filter(e -> e.path("subject").asString().equals(subject)).toList();
+        List<JsonNode> about = events.stream()
+                .filter(e -> e.path("subject").asString().equals(subject))
+                .toList();
         assertThat(about).hasSize(1);
         return about.get(0);
     }

@@ -20,21 +20,28 @@ public final class LoadDriver {
     }
 
     /** What a run measured. */
-    public record Result(String name, int workers, long succeeded, long failed, double seconds, long p50Micros,
-            long p99Micros, long maxMicros) {
+    public record Result(
+            String name,
+            int workers,
+            long succeeded,
+            long failed,
+            double seconds,
+            long p50Micros,
+            long p99Micros,
+            long maxMicros) {
         public double perSecond() {
             return succeeded / seconds;
         }
 
         @Override
         public String toString() {
-            return String.format("%-40s workers=%3d  ok=%8d  failed=%6d  %10.1f/s  p50=%7d µs  p99=%8d µs  max=%8d µs",
+            return String.format(
+                    "%-40s workers=%3d  ok=%8d  failed=%6d  %10.1f/s  p50=%7d µs  p99=%8d µs  max=%8d µs",
                     name, workers, succeeded, failed, perSecond(), p50Micros, p99Micros, maxMicros);
         }
     }
 
-    private LoadDriver() {
-    }
+    private LoadDriver() {}
 
     /**
      * The HTTP benchmarks' baseline: each worker updates its own row of {@code benchmark_counter} in a durable
@@ -49,8 +56,8 @@ public final class LoadDriver {
         }
         java.sql.PreparedStatement[] updates = new java.sql.PreparedStatement[workers];
         for (int w = 0; w < workers; w++) {
-            updates[w] = java.sql.DriverManager.getConnection(url).prepareStatement(
-                    "update benchmark_counter set n = n + 1 where id = ?");
+            updates[w] = java.sql.DriverManager.getConnection(url)
+                    .prepareStatement("update benchmark_counter set n = n + 1 where id = ?");
             updates[w].setInt(1, w);
         }
         return (worker, iteration) -> updates[worker].executeUpdate() == 1;
@@ -68,36 +75,45 @@ public final class LoadDriver {
             int worker = w;
             Samples samples = new Samples();
             latencies.add(samples);
-            Thread thread = new Thread(() -> {
-                try {
-                    long i = 0;
-                    while (true) {
-                        long start = System.nanoTime();
-                        if (start >= end) {
-                            break;
-                        }
-                        boolean success;
+            Thread thread = new Thread(
+                    () -> {
                         try {
-                            success = operation.run(worker, i++);
-                        } catch (Exception e) {
-                            success = false;
+                            long i = 0;
+                            while (true) {
+                                long start = System.nanoTime();
+                                if (start >= end) {
+                                    break;
+                                }
+                                boolean success;
+                                try {
+                                    success = operation.run(worker, i++);
+                                } catch (Exception e) {
+                                    success = false;
+                                }
+                                long finished = System.nanoTime();
+                                if (start >= warmupEnd) {
+                                    (success ? ok : failed).incrementAndGet();
+                                    samples.add((finished - start) / 1_000);
+                                }
+                            }
+                        } finally {
+                            done.countDown();
                         }
-                        long finished = System.nanoTime();
-                        if (start >= warmupEnd) {
-                            (success ? ok : failed).incrementAndGet();
-                            samples.add((finished - start) / 1_000);
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, name + "-" + w);
+                    },
+                    name + "-" + w);
             thread.setDaemon(true);
             thread.start();
         }
         done.await();
         long[] all = merge(latencies);
-        return new Result(name, workers, ok.get(), failed.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
+        return new Result(
+                name,
+                workers,
+                ok.get(),
+                failed.get(),
+                seconds,
+                percentile(all, 0.50),
+                percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1]);
     }
 

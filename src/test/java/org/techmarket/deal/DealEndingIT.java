@@ -29,14 +29,16 @@ class DealEndingIT extends DealIntegrationTest {
         assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.json().path("history").findValuesAsString("event")).contains("DealCancelled");
         assertThat(ledger.balance(AccountId.held(sale.buyer().id(), "CNY"))).isEqualTo(Money.cny(0));
-        assertThat(ledger.balance(AccountId.available(sale.buyer().id(), "CNY"))).isEqualTo(Money.cny(100_000_00));
-        assertThat(ledger.balance(AccountId.available(sale.seller().id(), "CNY"))).isEqualTo(Money.cny(0));
+        assertThat(ledger.balance(AccountId.available(sale.buyer().id(), "CNY")))
+                .isEqualTo(Money.cny(100_000_00));
+        assertThat(ledger.balance(AccountId.available(sale.seller().id(), "CNY")))
+                .isEqualTo(Money.cny(0));
 
         Api.Response again = cancel(sale, sale.buyer().token(), Map.of("reason", "once more"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("INVALID_STATUS_TRANSITION");
-        Api.Response signing = api.post("/api/v1/deals/" + sale.dealId() + "/signatures", sale.buyer().token(),
-                Map.of());
+        Api.Response signing = api.post(
+                "/api/v1/deals/" + sale.dealId() + "/signatures", sale.buyer().token(), Map.of());
         assertThat(signing.status()).isEqualTo(409);
         kit.assertInvariants(sale);
     }
@@ -60,7 +62,8 @@ class DealEndingIT extends DealIntegrationTest {
         Api.Response byOperator = cancel(sale, ADMIN_TOKEN, Map.of("reason", "The seller's patent lapsed"));
         assertThat(byOperator.status()).as(byOperator.text()).isEqualTo(200);
         assertThat(byOperator.json().path("status").asString()).isEqualTo("CANCELLED");
-        assertThat(ledger.balance(AccountId.available(sale.buyer().id(), "CNY"))).isEqualTo(Money.cny(100_000_00));
+        assertThat(ledger.balance(AccountId.available(sale.buyer().id(), "CNY")))
+                .isEqualTo(Money.cny(100_000_00));
         kit.assertInvariants(sale);
     }
 
@@ -68,7 +71,11 @@ class DealEndingIT extends DealIntegrationTest {
     void aFundedDealIsNotCancelledAndItsEscrowStays() {
         DealKit.Sale sale = kit.awardedAssignment(30_000_00, 3_000_00);
         kit.signByBoth(sale);
-        assertThat(api.post("/api/v1/deals/" + sale.dealId() + "/funding", sale.buyer().token(), Map.of()).status())
+        assertThat(api.post(
+                                "/api/v1/deals/" + sale.dealId() + "/funding",
+                                sale.buyer().token(),
+                                Map.of())
+                        .status())
                 .isEqualTo(200);
 
         Api.Response refused = cancel(sale, sale.buyer().token(), Map.of("reason", "Changed my mind"));
@@ -83,13 +90,23 @@ class DealEndingIT extends DealIntegrationTest {
     void aCompletedAssignmentIsNotTerminated() {
         DealKit.Sale sale = kit.awardedAssignment(10_000_00, 1_000_00);
         kit.signByBoth(sale);
-        assertThat(api.post("/api/v1/deals/" + sale.dealId() + "/funding", sale.buyer().token(), Map.of()).status())
+        assertThat(api.post(
+                                "/api/v1/deals/" + sale.dealId() + "/funding",
+                                sale.buyer().token(),
+                                Map.of())
+                        .status())
                 .isEqualTo(200);
         assertThat(kit.deliver(sale).status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/deals/" + sale.dealId() + "/acceptance", sale.buyer().token(), Map.of())
-                .status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/deals/" + sale.dealId() + "/acceptance",
+                                sale.buyer().token(),
+                                Map.of())
+                        .status())
+                .isEqualTo(200);
 
-        Api.Response refused = api.post("/api/v1/deals/" + sale.dealId() + "/termination", sale.seller().token(),
+        Api.Response refused = api.post(
+                "/api/v1/deals/" + sale.dealId() + "/termination",
+                sale.seller().token(),
                 Map.of("reason", "Breach", "effectiveOn", DealKit.today().toString()));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("TERMINATION_NOT_ALLOWED");
@@ -101,51 +118,96 @@ class DealEndingIT extends DealIntegrationTest {
     void aCompletedLicenceIsTerminatedFromADateAndOnlyOnce() {
         Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
         String patent = kit.patent(owner);
-        assertThat(api.put("/api/v1/assets/" + patent + "/open-licence", owner.token(), Map.of(
-                "royalty", Map.of("type", "LUMP_SUM", "amount", Map.of("amount", "1000.00", "currency", "CNY")),
-                "termMonths", 12), null).status()).isEqualTo(201);
+        assertThat(api.put(
+                                "/api/v1/assets/" + patent + "/open-licence",
+                                owner.token(),
+                                Map.of(
+                                        "royalty",
+                                        Map.of(
+                                                "type",
+                                                "LUMP_SUM",
+                                                "amount",
+                                                Map.of("amount", "1000.00", "currency", "CNY")),
+                                        "termMonths",
+                                        12),
+                                null)
+                        .status())
+                .isEqualTo(201);
         Fixtures.Org licensee = kit.fundedBuyer("5000.00");
         assertThat(api.post("/api/v1/assets/" + patent + "/open-licence/licences", licensee.token(), Map.of())
-                .status()).isEqualTo(201);
-        String path = "/api/v1/deals/" + kit.awaitDeals(licensee, "buyer", 1).get(0).path("id").asString();
-        Map<String, String> termination = Map.of("reason", "Licensee breached the field of use",
-                "effectiveOn", DealKit.today().plusDays(30).toString());
+                        .status())
+                .isEqualTo(201);
+        String path = "/api/v1/deals/"
+                + kit.awaitDeals(licensee, "buyer", 1).get(0).path("id").asString();
+        Map<String, String> termination = Map.of(
+                "reason",
+                "Licensee breached the field of use",
+                "effectiveOn",
+                DealKit.today().plusDays(30).toString());
 
         Api.Response early = api.post(path + "/termination", owner.token(), termination);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.code()).isEqualTo("INVALID_STATUS_TRANSITION");
 
-        assertThat(api.post(path + "/signatures", owner.token(), Map.of()).status()).isEqualTo(201);
-        assertThat(api.post(path + "/signatures", licensee.token(), Map.of()).status()).isEqualTo(201);
-        assertThat(api.post(path + "/funding", licensee.token(), Map.of()).status()).isEqualTo(200);
-        assertThat(api.post(path + "/delivery", owner.token(), Map.of("documents", List.of(Map.of(
-                "sha256", "ef".repeat(32), "description", "Licence certificate")))).status()).isEqualTo(200);
-        assertThat(api.post(path + "/acceptance", licensee.token(), Map.of()).status()).isEqualTo(200);
+        assertThat(api.post(path + "/signatures", owner.token(), Map.of()).status())
+                .isEqualTo(201);
+        assertThat(api.post(path + "/signatures", licensee.token(), Map.of()).status())
+                .isEqualTo(201);
+        assertThat(api.post(path + "/funding", licensee.token(), Map.of()).status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                path + "/delivery",
+                                owner.token(),
+                                Map.of(
+                                        "documents",
+                                        List.of(Map.of(
+                                                "sha256", "ef".repeat(32), "description", "Licence certificate"))))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(path + "/acceptance", licensee.token(), Map.of()).status())
+                .isEqualTo(200);
 
-        Api.Response past = api.post(path + "/termination", owner.token(), Map.of("reason", "Breach",
-                "effectiveOn", DealKit.today().minusDays(1).toString()));
+        Api.Response past = api.post(
+                path + "/termination",
+                owner.token(),
+                Map.of(
+                        "reason",
+                        "Breach",
+                        "effectiveOn",
+                        DealKit.today().minusDays(1).toString()));
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.code()).isEqualTo("INVALID_TERMINATION_DATE");
-        Api.Response noReason = api.post(path + "/termination", owner.token(), Map.of("effectiveOn",
-                DealKit.today().toString()));
+        Api.Response noReason = api.post(
+                path + "/termination",
+                owner.token(),
+                Map.of("effectiveOn", DealKit.today().toString()));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.code()).isEqualTo("INVALID_REASON");
         Fixtures.Org outsider = kit.fundedBuyer("10.00");
-        assertThat(api.post(path + "/termination", outsider.token(), termination).status()).isEqualTo(404);
+        assertThat(api.post(path + "/termination", outsider.token(), termination)
+                        .status())
+                .isEqualTo(404);
 
         Api.Response terminated = api.post(path + "/termination", owner.token(), termination);
         assertThat(terminated.status()).as(terminated.text()).isEqualTo(200);
         assertThat(terminated.json().path("status").asString()).isEqualTo("TERMINATED");
-        assertThat(terminated.json().path("history").findValuesAsString("event")).contains("LicenceTerminated");
+        assertThat(terminated.json().path("history").findValuesAsString("event"))
+                .contains("LicenceTerminated");
         Api.Response grants = api.get("/api/v1/assets/" + patent + "/grants", owner.token());
         assertThat(grants.json().path("items").size()).isEqualTo(1);
-        assertThat(grants.json().path("items").get(0).path("granteeId").asString()).isEqualTo(licensee.id());
+        assertThat(grants.json().path("items").get(0).path("granteeId").asString())
+                .isEqualTo(licensee.id());
         assertThat(grants.json().path("items").get(0).path("terminatedFrom").asString())
-                .as("the licence ends when the deal is terminated").isEqualTo(termination.get("effectiveOn"));
+                .as("the licence ends when the deal is terminated")
+                .isEqualTo(termination.get("effectiveOn"));
         Api.Response again = api.post(path + "/termination", licensee.token(), termination);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("INVALID_STATUS_TRANSITION");
         assertThat(ledger.balance(AccountId.available(licensee.id(), "CNY"))).isEqualTo(Money.cny(4_000_00));
-        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN).json().path("balanced").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN)
+                        .json()
+                        .path("balanced")
+                        .asBoolean())
+                .isTrue();
     }
 }

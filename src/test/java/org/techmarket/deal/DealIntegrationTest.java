@@ -13,10 +13,13 @@ abstract class DealIntegrationTest extends IntegrationTest {
 
     @Autowired
     protected Ledger ledger;
+
     @Autowired
     protected Participants participants;
+
     @Autowired
     protected ApplicationEventPublisher events;
+
     @Autowired
     protected TransactionTemplate transactions;
 

@@ -34,7 +34,12 @@ final class DealKit {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    DealKit(Api api, Fixtures fixtures, Ledger ledger, Participants participants, ApplicationEventPublisher events,
+    DealKit(
+            Api api,
+            Fixtures fixtures,
+            Ledger ledger,
+            Participants participants,
+            ApplicationEventPublisher events,
             TransactionTemplate transactions) {
         this.api = api;
         this.fixtures = fixtures;
@@ -49,16 +54,23 @@ final class DealKit {
 
     Fixtures.Org fundedBuyer(String yuan) {
         Fixtures.Org buyer = fixtures.verifiedOrg("ENTERPRISE");
-        Api.Response cashIn = api.post("/api/v1/ledger/cash-ins", IntegrationTest.ADMIN_TOKEN, Map.of(
-                "organizationId", buyer.id(), "amount", Map.of("amount", yuan, "currency", "CNY"),
-                "bankReference", Fixtures.unique("ICBC")));
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                IntegrationTest.ADMIN_TOKEN,
+                Map.of(
+                        "organizationId",
+                        buyer.id(),
+                        "amount",
+                        Map.of("amount", yuan, "currency", "CNY"),
+                        "bankReference",
+                        Fixtures.unique("ICBC")));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
         return buyer;
     }
 
     String patent(Fixtures.Org owner) {
-        Api.Response created = fixtures.registerAsset(owner, Fixtures.patentAsset(owner.id(),
-                Fixtures.uniqueCnPatentNumber()));
+        Api.Response created =
+                fixtures.registerAsset(owner, Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.text("id");
     }
@@ -81,19 +93,40 @@ final class DealKit {
      * Awards an auction of the asset's assignment to the buyer, the deposit held, and publishes the award
      * {@code times} times (as equal but distinct events) in the award's transaction; the deal may not be open yet.
      */
-    ListingAwarded awardAssignment(Fixtures.Org seller, Fixtures.Org buyer, String asset, long priceFen,
-            long depositFen, Optional<String> runnerUpId, int times) {
+    ListingAwarded awardAssignment(
+            Fixtures.Org seller,
+            Fixtures.Org buyer,
+            String asset,
+            long priceFen,
+            long depositFen,
+            Optional<String> runnerUpId,
+            int times) {
         String listing = Fixtures.unique("listing");
         return transactions.execute(tx -> {
-            Hold deposit = ledger.hold(Actor.SYSTEM, new HoldRequest(buyer.id(), Money.cny(depositFen),
-                    "AUCTION_DEPOSIT", "listing:" + listing, Optional.empty()));
+            Hold deposit = ledger.hold(
+                    Actor.SYSTEM,
+                    new HoldRequest(
+                            buyer.id(),
+                            Money.cny(depositFen),
+                            "AUCTION_DEPOSIT",
+                            "listing:" + listing,
+                            Optional.empty()));
             Instant awardedAt = Instant.now();
             ListingAwarded awarded = null;
             for (int i = 0; i < times; i++) {
-                awarded = new ListingAwarded(listing, venueOf(seller.id()), seller.id(), buyer.id(),
-                        List.of(asset), GrantKind.ASSIGNMENT, Optional.empty(), Money.cny(priceFen),
-                        Optional.of(deposit.id()), runnerUpId.map(id -> new ListingAwarded.RunnerUp(id,
-                        Money.cny(priceFen - 100_00))), "ENGLISH", awardedAt);
+                awarded = new ListingAwarded(
+                        listing,
+                        venueOf(seller.id()),
+                        seller.id(),
+                        buyer.id(),
+                        List.of(asset),
+                        GrantKind.ASSIGNMENT,
+                        Optional.empty(),
+                        Money.cny(priceFen),
+                        Optional.of(deposit.id()),
+                        runnerUpId.map(id -> new ListingAwarded.RunnerUp(id, Money.cny(priceFen - 100_00))),
+                        "ENGLISH",
+                        awardedAt);
                 events.publishEvent(awarded);
             }
             return awarded;
@@ -127,7 +160,9 @@ final class DealKit {
     JsonNode awaitDeals(Fixtures.Org org, String role, int count, long millis) {
         long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
         while (true) {
-            JsonNode items = api.get("/api/v1/deals?limit=200&role=" + role, org.token()).json().path("items");
+            JsonNode items = api.get("/api/v1/deals?limit=200&role=" + role, org.token())
+                    .json()
+                    .path("items");
             if (items.size() >= count || System.nanoTime() > giveUp) {
                 return items;
             }
@@ -141,15 +176,28 @@ final class DealKit {
     }
 
     void signByBoth(Sale sale) {
-        assertThat(api.post("/api/v1/deals/" + sale.dealId() + "/signatures", sale.seller().token(), Map.of())
-                .status()).isEqualTo(201);
-        assertThat(api.post("/api/v1/deals/" + sale.dealId() + "/signatures", sale.buyer().token(), Map.of())
-                .status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/deals/" + sale.dealId() + "/signatures",
+                                sale.seller().token(),
+                                Map.of())
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/deals/" + sale.dealId() + "/signatures",
+                                sale.buyer().token(),
+                                Map.of())
+                        .status())
+                .isEqualTo(201);
     }
 
     Api.Response deliver(Sale sale) {
-        return api.post("/api/v1/deals/" + sale.dealId() + "/delivery", sale.seller().token(), Map.of("documents",
-                List.of(Map.of("sha256", "ab".repeat(32), "description", "Patent certificate and assignment deed"))));
+        return api.post(
+                "/api/v1/deals/" + sale.dealId() + "/delivery",
+                sale.seller().token(),
+                Map.of(
+                        "documents",
+                        List.of(Map.of(
+                                "sha256", "ab".repeat(32), "description", "Patent certificate and assignment deed"))));
     }
 
     JsonNode deal(Sale sale) {
@@ -158,16 +206,21 @@ final class DealKit {
 
     /** The market's invariants: the ledger balances, and the asset's assignments are exactly the completed deal's. */
     void assertInvariants(Sale sale) {
-        assertThat(api.get("/api/v1/ledger/balance-check", IntegrationTest.ADMIN_TOKEN).json().path("balanced")
-                .asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/ledger/balance-check", IntegrationTest.ADMIN_TOKEN)
+                        .json()
+                        .path("balanced")
+                        .asBoolean())
+                .isTrue();
         JsonNode deal = deal(sale);
-        JsonNode grants = api.get("/api/v1/assets/" + sale.assetId() + "/grants", IntegrationTest.ADMIN_TOKEN).json()
+        JsonNode grants = api.get("/api/v1/assets/" + sale.assetId() + "/grants", IntegrationTest.ADMIN_TOKEN)
+                .json()
                 .path("items");
         long assignments = 0;
         for (JsonNode grant : grants) {
             if ("ASSIGNMENT".equals(grant.path("type").asString())) {
                 assignments++;
-                assertThat(grant.path("granteeId").asString()).isEqualTo(sale.buyer().id());
+                assertThat(grant.path("granteeId").asString())
+                        .isEqualTo(sale.buyer().id());
             }
         }
         boolean completed = "COMPLETED".equals(deal.path("status").asString());

@@ -47,13 +47,21 @@ class DealOpeningCrashIT {
         Api api = server.api();
         Fixtures fixtures = new Fixtures(api);
         Fixtures.Org seller = fixtures.verifiedOrg("UNIVERSITY");
-        Api.Response asset = fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(),
-                Fixtures.uniqueCnPatentNumber()));
+        Api.Response asset =
+                fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(asset.status()).as(asset.text()).isEqualTo(201);
         String listing = fixedPriceListing(api, seller, asset.text("id"));
         Fixtures.Org buyer = fixtures.verifiedOrg("ENTERPRISE");
-        Api.Response cashIn = api.post("/api/v1/ledger/cash-ins", IntegrationTest.ADMIN_TOKEN, Map.of(
-                "organizationId", buyer.id(), "amount", cny("100000.00"), "bankReference", Fixtures.unique("bank")));
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                IntegrationTest.ADMIN_TOKEN,
+                Map.of(
+                        "organizationId",
+                        buyer.id(),
+                        "amount",
+                        cny("100000.00"),
+                        "bankReference",
+                        Fixtures.unique("bank")));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
 
         EventPublications publications = new EventPublications(server.database());
@@ -67,17 +75,29 @@ class DealOpeningCrashIT {
             server.kill();
             blocker.rollback();
         }
-        assertThat(publications.ofAward(listing)).singleElement().extracting(Publication::completed).isEqualTo(false);
+        assertThat(publications.ofAward(listing))
+                .singleElement()
+                .extracting(Publication::completed)
+                .isEqualTo(false);
 
         server = ServerProcess.start(dataDir);
         publications = new EventPublications(server.database());
-        assertThat(publications.awaitDelivered(listing)).singleElement().extracting(Publication::attempts)
+        assertThat(publications.awaitDelivered(listing))
+                .singleElement()
+                .extracting(Publication::attempts)
                 .isEqualTo(2);
-        JsonNode deals = server.api().get("/api/v1/deals?limit=200&role=buyer", buyer.token()).json().path("items");
+        JsonNode deals = server.api()
+                .get("/api/v1/deals?limit=200&role=buyer", buyer.token())
+                .json()
+                .path("items");
         assertThat(deals).hasSize(1);
         assertThat(deals.get(0).path("listingId").asString()).isEqualTo(listing);
         assertThat(deals.get(0).path("status").asString()).isEqualTo("SIGNING");
-        assertThat(server.api().get("/api/v1/listings/" + listing, buyer.token()).json().path("status").asString())
+        assertThat(server.api()
+                        .get("/api/v1/listings/" + listing, buyer.token())
+                        .json()
+                        .path("status")
+                        .asString())
                 .isEqualTo("AWARDED");
     }
 
@@ -101,8 +121,7 @@ class DealOpeningCrashIT {
         String id = draft.text("id");
         Api.Response submitted = api.post("/api/v1/listings/" + id + "/submission", seller.token(), Map.of());
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
-        Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN,
-                Map.of());
+        Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN, Map.of());
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         return id;
     }

@@ -33,8 +33,10 @@ class DealOpeningDeliveryIT extends DealIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     EventRedelivery redelivery;
 
@@ -64,7 +66,8 @@ class DealOpeningDeliveryIT extends DealIntegrationTest {
         ListingAwarded award;
         // The deal table is locked while the award commits, and the opening waiting for it loses its statement,
         // as it would its connection to a database that went away.
-        try (Connection blocker = dataSource.getConnection(); Statement statement = blocker.createStatement()) {
+        try (Connection blocker = dataSource.getConnection();
+                Statement statement = blocker.createStatement()) {
             blocker.setAutoCommit(false);
             statement.execute("lock table deal in access exclusive mode");
             award = kit.awardAssignment(seller, buyer, asset, 40_000_00, 4_000_00, Optional.empty(), 1);
@@ -104,13 +107,25 @@ class DealOpeningDeliveryIT extends DealIntegrationTest {
         String asset = kit.patent(seller);
         // An award at a venue the participant registry does not know: the opening is refused, and always would be.
         ListingAwarded sold = award(seller, buyer, asset);
-        ListingAwarded award = new ListingAwarded(sold.listingId(), "no-such-venue", sold.sellerId(), sold.buyerId(),
-                sold.assetIds(), sold.offeredKind(), sold.licenceScope(), sold.price(), sold.depositHoldId(),
-                sold.runnerUp(), sold.mechanism(), sold.awardedAt());
+        ListingAwarded award = new ListingAwarded(
+                sold.listingId(),
+                "no-such-venue",
+                sold.sellerId(),
+                sold.buyerId(),
+                sold.assetIds(),
+                sold.offeredKind(),
+                sold.licenceScope(),
+                sold.price(),
+                sold.depositHoldId(),
+                sold.runnerUp(),
+                sold.mechanism(),
+                sold.awardedAt());
         transactions.executeWithoutResult(tx -> events.publishEvent(award));
 
-        assertThat(publications.awaitDelivered(award.listingId())).singleElement()
-                .extracting(Publication::attempts).isEqualTo(1);
+        assertThat(publications.awaitDelivered(award.listingId()))
+                .singleElement()
+                .extracting(Publication::attempts)
+                .isEqualTo(1);
         assertThat(dealsOf(buyer, award.listingId())).isEmpty();
 
         // Delivered is delivered: a resubmission leaves it alone.
@@ -129,21 +144,27 @@ class DealOpeningDeliveryIT extends DealIntegrationTest {
         ListingAwarded award = award(seller, buyer, asset);
         // Published outside a transaction there is no commit to deliver after: stored, and left undelivered.
         events.publishEvent(award);
-        assertThat(publications.ofAward(award.listingId())).singleElement()
-                .extracting(Publication::status).isEqualTo("PUBLISHED");
+        assertThat(publications.ofAward(award.listingId()))
+                .singleElement()
+                .extracting(Publication::status)
+                .isEqualTo("PUBLISHED");
 
         // As if it had failed ten times: it is left for an operator.
         setAttempts(award, 10);
         redelivery.resubmit(Duration.ZERO);
-        assertThat(publications.ofAward(award.listingId())).singleElement()
-                .extracting(Publication::status).isEqualTo("PUBLISHED");
+        assertThat(publications.ofAward(award.listingId()))
+                .singleElement()
+                .extracting(Publication::status)
+                .isEqualTo("PUBLISHED");
         assertThat(dealsOf(buyer, award.listingId())).isEmpty();
 
         // The operator gives it another chance; the next resubmission delivers it.
         setAttempts(award, 1);
         assertThat(redelivery.resubmit(Duration.ZERO)).isPositive();
-        assertThat(publications.awaitDelivered(award.listingId())).singleElement()
-                .extracting(Publication::attempts).isEqualTo(2);
+        assertThat(publications.awaitDelivered(award.listingId()))
+                .singleElement()
+                .extracting(Publication::attempts)
+                .isEqualTo(2);
         assertThat(dealsOf(buyer, award.listingId())).hasSize(1);
     }
 
@@ -167,19 +188,33 @@ class DealOpeningDeliveryIT extends DealIntegrationTest {
 
     /** A fixed-price sale of the asset's assignment to the buyer, without a deposit. */
     private ListingAwarded award(Fixtures.Org seller, Fixtures.Org buyer, String asset) {
-        return new ListingAwarded(Fixtures.unique("listing"), kit.venueOf(seller.id()), seller.id(), buyer.id(),
-                List.of(asset), GrantKind.ASSIGNMENT, Optional.empty(), Money.cny(10_000_00), Optional.empty(),
-                Optional.empty(), "FIXED_PRICE", Instant.now());
+        return new ListingAwarded(
+                Fixtures.unique("listing"),
+                kit.venueOf(seller.id()),
+                seller.id(),
+                buyer.id(),
+                List.of(asset),
+                GrantKind.ASSIGNMENT,
+                Optional.empty(),
+                Money.cny(10_000_00),
+                Optional.empty(),
+                Optional.empty(),
+                "FIXED_PRICE",
+                Instant.now());
     }
 
     private void setAttempts(ListingAwarded award, int attempts) {
         jdbc.sql("update event_publication set completion_attempts = ?"
-                + " where serialized_event::jsonb ->> 'listingId' = ?").params(attempts, award.listingId()).update();
+                        + " where serialized_event::jsonb ->> 'listingId' = ?")
+                .params(attempts, award.listingId())
+                .update();
     }
 
     private List<JsonNode> dealsOf(Fixtures.Org buyer, String listingId) {
         List<JsonNode> found = new java.util.ArrayList<>();
-        for (JsonNode deal : api.get("/api/v1/deals?limit=200&role=buyer", buyer.token()).json().path("items")) {
+        for (JsonNode deal : api.get("/api/v1/deals?limit=200&role=buyer", buyer.token())
+                .json()
+                .path("items")) {
             if (listingId.equals(deal.path("listingId").asString())) {
                 found.add(deal);
             }
@@ -199,7 +234,9 @@ class DealOpeningDeliveryIT extends DealIntegrationTest {
                 throw new AssertionError("the delivery of the award of " + listingId + " did not fail");
             }
             jdbc.sql("select pg_cancel_backend(pid) from pg_stat_activity where wait_event_type = 'Lock'"
-                    + " and query like '%from deal where cause = %'").query(Boolean.class).list();
+                            + " and query like '%from deal where cause = %'")
+                    .query(Boolean.class)
+                    .list();
             Thread.sleep(25);
         }
     }

@@ -25,18 +25,22 @@ class DealRaceIT extends DealIntegrationTest {
     @Autowired
     AutomaticAcceptance automaticAcceptance;
 
-
-
     @Test
     void racingFundingRequestsFundEscrowOnce() throws Exception {
         DealKit.Sale sale = kit.awardedAssignment(20_000_00, 2_000_00);
         kit.signByBoth(sale);
-        List<Integer> statuses = race(RACERS, i -> () -> api.post("/api/v1/deals/" + sale.dealId() + "/funding",
-                sale.buyer().token(), Map.of()).status());
+        List<Integer> statuses = race(
+                RACERS,
+                i -> () -> api.post(
+                                "/api/v1/deals/" + sale.dealId() + "/funding",
+                                sale.buyer().token(),
+                                Map.of())
+                        .status());
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(RACERS - 1);
         assertThat(ledger.balance(AccountId.escrow(sale.dealId(), "CNY"))).isEqualTo(Money.cny(20_000_00));
-        assertThat(ledger.balance(AccountId.available(sale.buyer().id(), "CNY"))).isEqualTo(Money.cny(80_000_00));
+        assertThat(ledger.balance(AccountId.available(sale.buyer().id(), "CNY")))
+                .isEqualTo(Money.cny(80_000_00));
         kit.assertInvariants(sale);
     }
 
@@ -57,17 +61,27 @@ class DealRaceIT extends DealIntegrationTest {
     void acceptanceByTheBuyerAndByTheLapsedPeriodCompleteTheDealOnce() throws Exception {
         DealKit.Sale sale = kit.awardedAssignment(30_000_00, 3_000_00);
         kit.signByBoth(sale);
-        assertThat(api.post("/api/v1/deals/" + sale.dealId() + "/funding", sale.buyer().token(), Map.of()).status())
+        assertThat(api.post(
+                                "/api/v1/deals/" + sale.dealId() + "/funding",
+                                sale.buyer().token(),
+                                Map.of())
+                        .status())
                 .isEqualTo(200);
         assertThat(kit.deliver(sale).status()).isEqualTo(200);
         Instant lapsed = Instant.now().plus(Duration.ofDays(60));
-        List<Integer> outcomes = race(RACERS, i -> i % 2 == 0
-                ? () -> api.post("/api/v1/deals/" + sale.dealId() + "/acceptance", sale.buyer().token(), Map.of())
-                        .status()
-                : () -> automaticAcceptance.acceptLapsed(lapsed) > 0 ? 200 : 0);
+        List<Integer> outcomes = race(
+                RACERS,
+                i -> i % 2 == 0
+                        ? () -> api.post(
+                                        "/api/v1/deals/" + sale.dealId() + "/acceptance",
+                                        sale.buyer().token(),
+                                        Map.of())
+                                .status()
+                        : () -> automaticAcceptance.acceptLapsed(lapsed) > 0 ? 200 : 0);
         assertThat(outcomes).filteredOn(s -> s == 200).hasSize(1);
         assertThat(kit.deal(sale).path("status").asString()).isEqualTo("COMPLETED");
-        assertThat(ledger.balance(AccountId.available(sale.seller().id(), "CNY"))).isEqualTo(Money.cny(29_700_00));
+        assertThat(ledger.balance(AccountId.available(sale.seller().id(), "CNY")))
+                .isEqualTo(Money.cny(29_700_00));
         assertThat(ledger.balance(AccountId.escrow(sale.dealId(), "CNY"))).isEqualTo(Money.cny(0));
         kit.assertInvariants(sale);
     }
@@ -88,10 +102,13 @@ class DealRaceIT extends DealIntegrationTest {
     }
 
     private HttpResponse<String> fundWithKey(DealKit.Sale sale, String key) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/deals/" + sale.dealId()
-                        + "/funding"))
-                .header("Authorization", "Bearer " + sale.buyer().token()).header("Idempotency-Key", key)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(api.base() + "/api/v1/deals/" + sale.dealId() + "/funding"))
+                .header("Authorization", "Bearer " + sale.buyer().token())
+                .header("Idempotency-Key", key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -28,36 +28,49 @@ class DealRegistrationIT extends DealIntegrationTest {
         String number = registered.text("number");
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
         assertThat(number).matches(year + "-\\d{6}-\\d{6}");
-        assertThat(registered.text("contractHash")).isEqualTo(kit.deal(sale).path("contract").path("hash").asString());
+        assertThat(registered.text("contractHash"))
+                .isEqualTo(kit.deal(sale).path("contract").path("hash").asString());
         assertThat(registered.text("contractType")).isEqualTo("TRANSFER");
         assertThat(registered.text("qualification")).isEqualTo("PATENT_ASSIGNMENT");
-        assertThat(registered.json().path("qualifiesAsTechnologyTransferIncome").asBoolean()).isTrue();
-        assertThat(registered.json().path("transactionAmount").path("amount").asString()).isEqualTo("80000.00");
+        assertThat(registered.json().path("qualifiesAsTechnologyTransferIncome").asBoolean())
+                .isTrue();
+        assertThat(registered.json().path("transactionAmount").path("amount").asString())
+                .isEqualTo("80000.00");
 
         Api.Response again = api.post(register, sale.buyer().token(), Map.of());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("ALREADY_REGISTERED");
 
-        assertThat(api.get("/api/v1/registrations/" + number, sale.buyer().token()).json())
+        assertThat(api.get("/api/v1/registrations/" + number, sale.buyer().token())
+                        .json())
                 .isEqualTo(registered.json());
         String outsider = fixtures.verifiedOrg("ENTERPRISE").token();
         assertThat(api.get("/api/v1/registrations/" + number, outsider).code()).isEqualTo("REGISTRATION_NOT_FOUND");
         assertThat(api.post(register, outsider, Map.of()).code()).isEqualTo("DEAL_NOT_FOUND");
-        assertThat(api.get("/api/v1/registrations/not-a-number", sale.buyer().token()).code())
+        assertThat(api.get("/api/v1/registrations/not-a-number", sale.buyer().token())
+                        .code())
                 .isEqualTo("INVALID_REGISTRATION_NUMBER");
         kit.assertInvariants(sale);
     }
 
     @Test
     void concurrentRegistrationsAtOneVenueTakeDistinctSerials() {
-        List<DealKit.Sale> sales = List.of(kit.awardedAssignment(1_000_00, 100_00),
-                kit.awardedAssignment(2_000_00, 100_00), kit.awardedAssignment(3_000_00, 100_00));
+        List<DealKit.Sale> sales = List.of(
+                kit.awardedAssignment(1_000_00, 100_00),
+                kit.awardedAssignment(2_000_00, 100_00),
+                kit.awardedAssignment(3_000_00, 100_00));
         sales.forEach(kit::signByBoth);
         List<String> numbers = sales.stream()
-                .map(s -> CompletableFuture.supplyAsync(() -> api.post("/api/v1/deals/" + s.dealId()
-                        + "/registration", s.buyer().token(), Map.of())))
-                .toList().stream().map(CompletableFuture::join)
-                .peek(r -> assertThat(r.status()).as(r.text()).isEqualTo(201)).map(r -> r.text("number")).toList();
+                .map(s -> CompletableFuture.supplyAsync(() -> api.post(
+                        "/api/v1/deals/" + s.dealId() + "/registration",
+                        s.buyer().token(),
+                        Map.of())))
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .peek(r -> assertThat(r.status()).as(r.text()).isEqualTo(201))
+                .map(r -> r.text("number"))
+                .toList();
         assertThat(numbers).doesNotHaveDuplicates();
     }
 }

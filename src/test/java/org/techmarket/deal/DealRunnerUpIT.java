@@ -25,8 +25,6 @@ class DealRunnerUpIT extends DealIntegrationTest {
     @Autowired
     FundingDefaults defaults;
 
-
-
     @Test
     void theSellerOffersADefaultedDealToTheRunnerUpAtTheirPriceOnce() {
         Fixtures.Org runnerUp = fixtures.verifiedOrg("ENTERPRISE");
@@ -39,18 +37,22 @@ class DealRunnerUpIT extends DealIntegrationTest {
         String newDeal = deal.path("id").asString();
         assertThat(opened.header("Location")).endsWith("/api/v1/deals/" + newDeal);
         assertThat(deal.path("status").asString()).isEqualTo("SIGNING");
-        assertThat(deal.path("seller").path("organizationId").asString()).isEqualTo(sale.seller().id());
+        assertThat(deal.path("seller").path("organizationId").asString())
+                .isEqualTo(sale.seller().id());
         assertThat(deal.path("buyer").path("organizationId").asString()).isEqualTo(runnerUp.id());
-        assertThat(deal.path("contract").path("price").path("amount").asString()).isEqualTo("49900.00");
+        assertThat(deal.path("contract").path("price").path("amount").asString())
+                .isEqualTo("49900.00");
         assertThat(deal.path("contract").path("grantKind").asString()).isEqualTo("ASSIGNMENT");
-        assertThat(deal.path("contract").path("assets").findValuesAsString("assetId")).containsExactly(sale.assetId());
+        assertThat(deal.path("contract").path("assets").findValuesAsString("assetId"))
+                .containsExactly(sale.assetId());
         assertThat(absent(deal.path("depositHoldId"))).isTrue();
         assertThat(absent(deal.path("runnerUpId"))).isTrue();
         assertThat(deal.path("previousDealId").asString()).isEqualTo(sale.dealId());
         assertThat(deal.path("history").findValuesAsString("event")).contains("DealOpened");
 
         // The runner-up sees the deal offered to it; the defaulted deal points at it.
-        assertThat(api.get("/api/v1/deals/" + newDeal, runnerUp.token()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/deals/" + newDeal, runnerUp.token()).status())
+                .isEqualTo(200);
         JsonNode old = kit.deal(sale);
         assertThat(old.path("status").asString()).isEqualTo("DEFAULTED");
         assertThat(old.path("runnerUpDealId").asString()).isEqualTo(newDeal);
@@ -68,7 +70,8 @@ class DealRunnerUpIT extends DealIntegrationTest {
         DealKit.Sale sale = defaulted(Optional.of(runnerUp.id()));
         String offer = "/api/v1/deals/" + sale.dealId() + "/runner-up-offer";
 
-        Api.Response stranger = api.post(offer, fixtures.verifiedOrg("ENTERPRISE").token(), Map.of());
+        Api.Response stranger =
+                api.post(offer, fixtures.verifiedOrg("ENTERPRISE").token(), Map.of());
         assertThat(stranger.status()).isEqualTo(404);
         assertThat(stranger.code()).isEqualTo("DEAL_NOT_FOUND");
         assertThat(api.post(offer, runnerUp.token(), Map.of()).status()).isEqualTo(404);
@@ -77,13 +80,17 @@ class DealRunnerUpIT extends DealIntegrationTest {
         assertThat(buyer.code()).isEqualTo("NOT_THE_SELLER");
 
         DealKit.Sale signing = kit.awardedAssignment(30_000_00, 3_000_00, Optional.of(runnerUp.id()));
-        Api.Response notDefaulted = api.post("/api/v1/deals/" + signing.dealId() + "/runner-up-offer",
-                signing.seller().token(), Map.of());
+        Api.Response notDefaulted = api.post(
+                "/api/v1/deals/" + signing.dealId() + "/runner-up-offer",
+                signing.seller().token(),
+                Map.of());
         assertThat(notDefaulted.status()).isEqualTo(409);
         assertThat(notDefaulted.code()).isEqualTo("DEAL_NOT_DEFAULTED");
 
         DealKit.Sale alone = defaulted(Optional.empty());
-        Api.Response none = api.post("/api/v1/deals/" + alone.dealId() + "/runner-up-offer", alone.seller().token(),
+        Api.Response none = api.post(
+                "/api/v1/deals/" + alone.dealId() + "/runner-up-offer",
+                alone.seller().token(),
                 Map.of());
         assertThat(none.status()).isEqualTo(409);
         assertThat(none.code()).isEqualTo("NO_RUNNER_UP");
@@ -104,7 +111,9 @@ class DealRunnerUpIT extends DealIntegrationTest {
             for (int i = 0; i < racers; i++) {
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return api.post("/api/v1/deals/" + sale.dealId() + "/runner-up-offer", sale.seller().token(),
+                    return api.post(
+                            "/api/v1/deals/" + sale.dealId() + "/runner-up-offer",
+                            sale.seller().token(),
                             Map.of());
                 }));
             }
@@ -114,8 +123,10 @@ class DealRunnerUpIT extends DealIntegrationTest {
                 responses.add(f.get());
             }
             assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
-            assertThat(responses).filteredOn(r -> r.status() == 409)
-                    .allMatch(r -> "RUNNER_UP_ALREADY_OFFERED".equals(r.code())).hasSize(racers - 1);
+            assertThat(responses)
+                    .filteredOn(r -> r.status() == 409)
+                    .allMatch(r -> "RUNNER_UP_ALREADY_OFFERED".equals(r.code()))
+                    .hasSize(racers - 1);
         } finally {
             pool.shutdownNow();
         }

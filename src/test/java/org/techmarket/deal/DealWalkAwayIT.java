@@ -64,11 +64,14 @@ class DealWalkAwayIT extends DealIntegrationTest {
         assertThat(walked.status()).as(walked.text()).isEqualTo(200);
         assertThat(walked.json().path("status").asString()).isEqualTo("DEFAULTED");
         assertThat(walked.json().path("history").findValuesAsString("event"))
-                .contains("BuyerWalkedAway", "RunnerUpMayBeOffered").doesNotContain("DealCancelled");
+                .contains("BuyerWalkedAway", "RunnerUpMayBeOffered")
+                .doesNotContain("DealCancelled");
         assertForfeited(sale);
         assertThat(ledger.balance(AccountId.escrow(sale.dealId(), "CNY"))).isEqualTo(Money.cny(0));
         assertThat(jdbc.sql("select payload from audit_event where subject = ? and type = 'BuyerWalkedAway'")
-                .param("deal:" + sale.dealId()).query(String.class).single())
+                        .param("deal:" + sale.dealId())
+                        .query(String.class)
+                        .single())
                 .contains("\"depositForfeited\":\"5000.00\"", "\"from\":\"SIGNED\"");
 
         Api.Response again = cancel(sale, sale.buyer().token(), Map.of("reason", "once more"));
@@ -78,13 +81,16 @@ class DealWalkAwayIT extends DealIntegrationTest {
 
     @Test
     void aBuyerWalkingAwayBeforeSigningForfeitsTooAndTheSellerMayOfferTheRunnerUp() {
-        DealKit.Sale sale = kit.awardedAssignment(50_000_00, 5_000_00, Optional.of(kit.fundedBuyer("10.00").id()));
+        DealKit.Sale sale = kit.awardedAssignment(
+                50_000_00, 5_000_00, Optional.of(kit.fundedBuyer("10.00").id()));
         assertThat(kit.deal(sale).path("status").asString()).isEqualTo("SIGNING");
 
         Api.Response walked = cancel(sale, sale.buyer().token(), Map.of("reason", "Changed our mind"));
         assertThat(walked.status()).as(walked.text()).isEqualTo(200);
         assertForfeited(sale);
-        Api.Response offered = api.post("/api/v1/deals/" + sale.dealId() + "/runner-up-offer", sale.seller().token(),
+        Api.Response offered = api.post(
+                "/api/v1/deals/" + sale.dealId() + "/runner-up-offer",
+                sale.seller().token(),
                 Map.of());
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
         kit.assertInvariants(sale);
@@ -99,11 +105,14 @@ class DealWalkAwayIT extends DealIntegrationTest {
         assertThat(none.status()).isEqualTo(409);
         assertThat(none.code()).isEqualTo("CANCELLATION_NOT_PROPOSED");
 
-        Api.Response proposed = cancel(sale, sale.buyer().token(), Map.of("reason", "The licence we need is elsewhere",
-                "mutual", true));
+        Api.Response proposed = cancel(
+                sale, sale.buyer().token(), Map.of("reason", "The licence we need is elsewhere", "mutual", true));
         assertThat(proposed.status()).as(proposed.text()).isEqualTo(200);
         assertThat(proposed.json().path("status").asString()).isEqualTo("SIGNED");
-        assertThat(proposed.json().path("cancellationProposal").path("proposedBy").asString())
+        assertThat(proposed.json()
+                        .path("cancellationProposal")
+                        .path("proposedBy")
+                        .asString())
                 .isEqualTo(sale.buyer().id());
         assertThat(proposed.json().path("history").findValuesAsString("event")).contains("CancellationProposed");
         assertThat(held(sale.buyer().id())).isEqualTo(Money.cny(5_000_00));
@@ -143,10 +152,14 @@ class DealWalkAwayIT extends DealIntegrationTest {
             DealKit.Sale sale = kit.awardedAssignment(50_000_00, 5_000_00);
             kit.signByBoth(sale);
             assertThat(cancel(sale, sale.buyer().token(), Map.of("reason", "Part as friends", "mutual", true))
-                    .status()).isEqualTo(200);
-            List<Integer> statuses = race(RACERS, i -> i % 2 == 0
-                    ? () -> cancel(sale, sale.buyer().token(), Map.of("reason", "Leaving now")).status()
-                    : () -> agree(sale, sale.seller().token()).status());
+                            .status())
+                    .isEqualTo(200);
+            List<Integer> statuses = race(
+                    RACERS,
+                    i -> i % 2 == 0
+                            ? () -> cancel(sale, sale.buyer().token(), Map.of("reason", "Leaving now"))
+                                    .status()
+                            : () -> agree(sale, sale.seller().token()).status());
             assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
             assertThat(statuses).filteredOn(s -> s == 409).hasSize(RACERS - 1);
             if (kit.deal(sale).path("status").asString().equals("DEFAULTED")) {
@@ -163,16 +176,23 @@ class DealWalkAwayIT extends DealIntegrationTest {
         for (int round = 0; round < 3; round++) {
             DealKit.Sale sale = kit.awardedAssignment(50_000_00, 5_000_00);
             kit.signByBoth(sale);
-            List<Integer> statuses = race(RACERS, i -> i % 2 == 0
-                    ? () -> cancel(sale, sale.buyer().token(), Map.of("reason", "Leaving now")).status()
-                    : () -> api.post("/api/v1/deals/" + sale.dealId() + "/funding", sale.buyer().token(), Map.of())
-                            .status());
+            List<Integer> statuses = race(
+                    RACERS,
+                    i -> i % 2 == 0
+                            ? () -> cancel(sale, sale.buyer().token(), Map.of("reason", "Leaving now"))
+                                    .status()
+                            : () -> api.post(
+                                            "/api/v1/deals/" + sale.dealId() + "/funding",
+                                            sale.buyer().token(),
+                                            Map.of())
+                                    .status());
             assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
             if (kit.deal(sale).path("status").asString().equals("DEFAULTED")) {
                 assertForfeited(sale);
             } else {
                 assertThat(kit.deal(sale).path("status").asString()).isEqualTo("FUNDED");
-                assertThat(ledger.balance(AccountId.escrow(sale.dealId(), "CNY"))).isEqualTo(Money.cny(50_000_00));
+                assertThat(ledger.balance(AccountId.escrow(sale.dealId(), "CNY")))
+                        .isEqualTo(Money.cny(50_000_00));
                 assertThat(available(sale.buyer().id())).isEqualTo(Money.cny(50_000_00));
                 assertThat(held(sale.buyer().id())).isEqualTo(Money.cny(0));
             }

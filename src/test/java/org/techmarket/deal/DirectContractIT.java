@@ -29,6 +29,7 @@ class DirectContractIT extends IntegrationTest {
 
     @Autowired
     Ledger ledger;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,9 +42,23 @@ class DirectContractIT extends IntegrationTest {
         body.put("type", type);
         body.put("clientId", clientId);
         body.put("price", cny("300000.00"));
-        body.put("paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", List.of(
-                Map.of("amount", cny("100000.00"), "dueDate", today.plusDays(7).toString()),
-                Map.of("amount", cny("200000.00"), "dueDate", today.plusDays(120).toString()))));
+        body.put(
+                "paymentTerms",
+                Map.of(
+                        "kind",
+                        "INSTALMENTS",
+                        "instalments",
+                        List.of(
+                                Map.of(
+                                        "amount",
+                                        cny("100000.00"),
+                                        "dueDate",
+                                        today.plusDays(7).toString()),
+                                Map.of(
+                                        "amount",
+                                        cny("200000.00"),
+                                        "dueDate",
+                                        today.plusDays(120).toString()))));
         body.put("deliveryObligations", WORK);
         body.put("acceptancePeriodDays", 15);
         body.put("workEndsOn", today.plusDays(180).toString());
@@ -55,8 +70,10 @@ class DirectContractIT extends IntegrationTest {
     }
 
     private long dealsOf(Org org) {
-        return jdbc.sql("select count(*) from deal where seller_id = ? or buyer_id = ?").params(org.id(), org.id())
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from deal where seller_id = ? or buyer_id = ?")
+                .params(org.id(), org.id())
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -70,8 +87,10 @@ class DirectContractIT extends IntegrationTest {
         assertThat(proposed.header("Location")).isEqualTo("/api/v1/deals/" + dealId);
         assertThat(proposed.text("status")).isEqualTo("SIGNING");
         assertThat(proposed.text("mechanism")).isEqualTo("DIRECT");
-        assertThat(proposed.json().path("seller").path("organizationId").asString()).isEqualTo(institute.id());
-        assertThat(proposed.json().path("buyer").path("organizationId").asString()).isEqualTo(carmaker.id());
+        assertThat(proposed.json().path("seller").path("organizationId").asString())
+                .isEqualTo(institute.id());
+        assertThat(proposed.json().path("buyer").path("organizationId").asString())
+                .isEqualTo(carmaker.id());
         JsonNode contract = proposed.json().path("contract");
         assertThat(contract.path("type").asString()).isEqualTo("DEVELOPMENT");
         assertThat(contract.path("grantKind").isNull()).isTrue();
@@ -79,31 +98,56 @@ class DirectContractIT extends IntegrationTest {
         assertThat(contract.path("deliveryObligations").asString()).isEqualTo(WORK);
         assertThat(contract.path("acceptancePeriodDays").asInt()).isEqualTo(15);
         assertThat(contract.path("schedule").path("instalments").size()).isEqualTo(2);
-        String zh = api.get("/api/v1/deals/" + dealId + "/contract?lang=zh", carmaker.token()).json().path("text")
+        String zh = api.get("/api/v1/deals/" + dealId + "/contract?lang=zh", carmaker.token())
+                .json()
+                .path("text")
                 .asString();
         assertThat(zh).contains("技术开发（委托）合同").contains("研究开发人").contains("委托人");
-        assertThat(api.get("/api/v1/deals/" + dealId, carmaker.token()).json().path("history").valueStream()
-                .map(step -> step.path("event").asString()).toList()).contains("DealOpened", "ContractProposed");
+        assertThat(api.get("/api/v1/deals/" + dealId, carmaker.token())
+                        .json()
+                        .path("history")
+                        .valueStream()
+                        .map(step -> step.path("event").asString())
+                        .toList())
+                .contains("DealOpened", "ContractProposed");
 
         for (Org party : List.of(institute, carmaker)) {
-            assertThat(api.post("/api/v1/deals/" + dealId + "/signatures", party.token(), Map.of()).status())
+            assertThat(api.post("/api/v1/deals/" + dealId + "/signatures", party.token(), Map.of())
+                            .status())
                     .isEqualTo(201);
         }
         Api.Response registered = api.post("/api/v1/deals/" + dealId + "/registration", institute.token(), Map.of());
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         assertThat(registered.text("contractType")).isEqualTo("DEVELOPMENT");
-        assertThat(registered.json().path("qualifiesAsTechnologyTransferIncome").asBoolean()).isFalse();
-        assertThat(registered.json().path("transactionAmount").path("amount").asString()).isEqualTo("300000.00");
+        assertThat(registered.json().path("qualifiesAsTechnologyTransferIncome").asBoolean())
+                .isFalse();
+        assertThat(registered.json().path("transactionAmount").path("amount").asString())
+                .isEqualTo("300000.00");
 
         long carmakerBefore = available(carmaker);
         long instituteBefore = available(institute);
-        assertThat(api.post("/api/v1/deals/" + dealId + "/funding", carmaker.token(), Map.of()).status())
+        assertThat(api.post("/api/v1/deals/" + dealId + "/funding", carmaker.token(), Map.of())
+                        .status())
                 .isEqualTo(200);
         assertThat(carmakerBefore - available(carmaker)).isEqualTo(10_000_000L);
-        assertThat(api.post("/api/v1/deals/" + dealId + "/instalments/2/payment", carmaker.token(), Map.of(),
-                Fixtures.unique("k")).status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/deals/" + dealId + "/delivery", institute.token(), Map.of("documents",
-                List.of(Map.of("sha256", "ef".repeat(32), "description", "Algorithm source, test reports")))).status())
+        assertThat(api.post(
+                                "/api/v1/deals/" + dealId + "/instalments/2/payment",
+                                carmaker.token(),
+                                Map.of(),
+                                Fixtures.unique("k"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/deals/" + dealId + "/delivery",
+                                institute.token(),
+                                Map.of(
+                                        "documents",
+                                        List.of(Map.of(
+                                                "sha256",
+                                                "ef".repeat(32),
+                                                "description",
+                                                "Algorithm source, test reports"))))
+                        .status())
                 .isEqualTo(200);
         Api.Response accepted = api.post("/api/v1/deals/" + dealId + "/acceptance", carmaker.token(), Map.of());
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
@@ -137,16 +181,23 @@ class DirectContractIT extends IntegrationTest {
                 new Case("no such type", institute, proposal("RESEARCH", client.id()), 400, "INVALID_CONTRACT_TYPE"),
                 new Case("with itself", institute, proposal("DEVELOPMENT", institute.id()), 400, "SAME_PARTY"),
                 new Case("an unknown client", institute, proposal("DEVELOPMENT", "no-such-org"), 404, null),
-                new Case("an unverified client", institute, proposal("SERVICE", unverified.id()), 409,
+                new Case(
+                        "an unverified client",
+                        institute,
+                        proposal("SERVICE", unverified.id()),
+                        409,
                         "COUNTERPARTY_NOT_VERIFIED"),
-                new Case("by an unverified provider", unverified, proposal("SERVICE", client.id()), 403,
+                new Case(
+                        "by an unverified provider",
+                        unverified,
+                        proposal("SERVICE", client.id()),
+                        403,
                         "ORGANIZATION_NOT_VERIFIED"),
                 new Case("no work described", institute, noWork, 400, "FIELD_REQUIRED"),
                 new Case("for nothing", institute, free, 400, "INVALID_AMOUNT"),
                 new Case("instalments that miss the price", institute, wrongSum, 400, "INSTALMENTS_SUM_MISMATCH"),
                 new Case("work ending yesterday", institute, pastEnd, 400, "INVALID_TERM"),
-                new Case("a 400-day acceptance period", institute, longAcceptance, 400,
-                        "INVALID_ACCEPTANCE_PERIOD"))) {
+                new Case("a 400-day acceptance period", institute, longAcceptance, 400, "INVALID_ACCEPTANCE_PERIOD"))) {
             Api.Response refused = api.post("/api/v1/deals", c.by().token(), c.body());
             assertThat(refused.status()).as(c.what() + ": " + refused.text()).isEqualTo(c.status());
             if (c.code() != null) {
@@ -156,6 +207,8 @@ class DirectContractIT extends IntegrationTest {
         }
         assertThat(dealsOf(institute)).isZero();
         assertThat(dealsOf(client)).isZero();
-        assertThat(api.post("/api/v1/deals", null, proposal("SERVICE", client.id())).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/deals", null, proposal("SERVICE", client.id()))
+                        .status())
+                .isEqualTo(401);
     }
 }

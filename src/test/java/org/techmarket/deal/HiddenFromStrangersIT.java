@@ -39,12 +39,14 @@ class HiddenFromStrangersIT extends IntegrationTest {
 
         assertThat(api.get("/api/v1/offers/" + offer, stranger.token()).code()).isEqualTo("NOT_FOUND");
         assertThat(kit.answer(stranger, offer, "acceptance").status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/offers/" + Fixtures.unique("no-such-offer"), stranger.token()).status())
+        assertThat(api.get("/api/v1/offers/" + Fixtures.unique("no-such-offer"), stranger.token())
+                        .status())
                 .isEqualTo(404);
 
         List<Map<String, String>> denied = deniedSince(before);
-        assertThat(denied).extracting(e -> e.get("path")).containsExactly("GET /api/v1/offers/" + offer,
-                "POST /api/v1/offers/" + offer + "/acceptance");
+        assertThat(denied)
+                .extracting(e -> e.get("path"))
+                .containsExactly("GET /api/v1/offers/" + offer, "POST /api/v1/offers/" + offer + "/acceptance");
         assertThat(denied).extracting(e -> e.get("user_id")).containsOnly(stranger.adminId());
     }
 
@@ -62,22 +64,28 @@ class HiddenFromStrangersIT extends IntegrationTest {
         assertThat(deal.status()).as(deal.text()).isEqualTo(201);
         long before = lastSequence();
 
-        Api.Response cancelled = api.post("/api/v1/deals/" + deal.text("id") + "/cancellation", stranger.token(),
+        Api.Response cancelled = api.post(
+                "/api/v1/deals/" + deal.text("id") + "/cancellation",
+                stranger.token(),
                 Map.of("reason", "not mine to cancel"));
         assertThat(cancelled.status()).isEqualTo(404);
         assertThat(cancelled.code()).isEqualTo("DEAL_NOT_FOUND");
 
-        assertThat(deniedSince(before)).extracting(e -> e.get("path"))
+        assertThat(deniedSince(before))
+                .extracting(e -> e.get("path"))
                 .containsExactly("POST /api/v1/deals/" + deal.text("id") + "/cancellation");
     }
 
     private long lastSequence() {
-        return jdbc.sql("select coalesce(max(sequence), 0) from security_event").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(sequence), 0) from security_event")
+                .query(Long.class)
+                .single();
     }
 
     private List<Map<String, String>> deniedSince(long sequence) {
         return new ArrayList<>(jdbc.sql("select path, user_id from security_event where type = 'ACCESS_DENIED'"
-                + " and sequence > ? order by sequence").param(sequence)
+                        + " and sequence > ? order by sequence")
+                .param(sequence)
                 .query((rs, row) -> Map.of("path", rs.getString("path"), "user_id", rs.getString("user_id")))
                 .list());
     }

@@ -24,8 +24,8 @@ import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.participant.Participants;
 import org.techmarket.support.Api;
-import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.Fixtures;
+import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 import org.techmarket.support.MovableClock;
 import org.techmarket.support.MovableClockConfiguration;
@@ -42,8 +42,10 @@ class InstalmentDealIT extends IntegrationTest {
 
     @Autowired
     MovableClock clock;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     Participants participants;
 
@@ -65,20 +67,39 @@ class InstalmentDealIT extends IntegrationTest {
         Org buyer = kit.buyer("1000000.00");
         clock.shift(shift);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        NegotiationKit.Listed listed = kit.licenceForNegotiation(owner, "900000.00", "20000.00", now,
-                now.plus(Duration.ofHours(1)));
+        NegotiationKit.Listed listed =
+                kit.licenceForNegotiation(owner, "900000.00", "20000.00", now, now.plus(Duration.ofHours(1)));
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Api.Response offered = kit.offer(buyer, listed.listingId(), Map.of("price", cny(priceYuan),
-                "paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", instalments),
-                "scope", Map.of("fields", List.of("H01M"), "territories", List.of("440000"), "start",
-                        today.toString(), "end", today.plusYears(2).minusDays(1).toString()),
-                "deadline", now.plus(Duration.ofMinutes(30)).toString()));
+        Api.Response offered = kit.offer(
+                buyer,
+                listed.listingId(),
+                Map.of(
+                        "price",
+                        cny(priceYuan),
+                        "paymentTerms",
+                        Map.of("kind", "INSTALMENTS", "instalments", instalments),
+                        "scope",
+                        Map.of(
+                                "fields",
+                                List.of("H01M"),
+                                "territories",
+                                List.of("440000"),
+                                "start",
+                                today.toString(),
+                                "end",
+                                today.plusYears(2).minusDays(1).toString()),
+                        "deadline",
+                        now.plus(Duration.ofMinutes(30)).toString()));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
         Api.Response accepted = kit.answer(listed.seller(), offered.text("id"), "acceptance");
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
         JsonNode deals = kit.awaitDeals(buyer, 1);
         assertThat(deals.size()).as("the deal opened").isEqualTo(1);
-        return new Negotiated(listed.seller(), buyer, listed.assetId(), deals.get(0).path("id").asString());
+        return new Negotiated(
+                listed.seller(),
+                buyer,
+                listed.assetId(),
+                deals.get(0).path("id").asString());
     }
 
     private Negotiated negotiate(List<Map<String, Object>> instalments, String priceYuan) {
@@ -90,7 +111,9 @@ class InstalmentDealIT extends IntegrationTest {
     }
 
     private List<Map<String, Object>> threeInstalments(LocalDate today) {
-        return List.of(instalment("200000.00", today.plusDays(10)), instalment("250000.00", today.plusDays(100)),
+        return List.of(
+                instalment("200000.00", today.plusDays(10)),
+                instalment("250000.00", today.plusDays(100)),
                 instalment("150000.00", today.plusDays(200)));
     }
 
@@ -107,7 +130,8 @@ class InstalmentDealIT extends IntegrationTest {
     }
 
     private long fees(Org seller) {
-        return ledger.balance(AccountId.fees(participants.organization(seller.id()).orElseThrow().venueId(), "CNY"))
+        return ledger.balance(AccountId.fees(
+                        participants.organization(seller.id()).orElseThrow().venueId(), "CNY"))
                 .minor();
     }
 
@@ -123,7 +147,10 @@ class InstalmentDealIT extends IntegrationTest {
     }
 
     private void assertLedgerBalanced() {
-        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN).json().path("balanced").asBoolean())
+        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN)
+                        .json()
+                        .path("balanced")
+                        .asBoolean())
                 .isTrue();
     }
 
@@ -137,20 +164,34 @@ class InstalmentDealIT extends IntegrationTest {
         assertThat(schedule.path("kind").asString()).isEqualTo("INSTALMENTS");
         assertThat(schedule.path("amount").path("amount").asString()).isEqualTo("600000.00");
         assertThat(schedule.path("instalments").size()).isEqualTo(3);
-        assertThat(schedule.path("instalments").get(1).path("amount").path("amount").asString())
+        assertThat(schedule.path("instalments")
+                        .get(1)
+                        .path("amount")
+                        .path("amount")
+                        .asString())
                 .isEqualTo("250000.00");
         assertThat(schedule.path("instalments").get(1).path("dueDate").asString())
                 .isEqualTo(today.plusDays(100).toString());
         assertThat(schedule.path("instalments").get(0).path("paidAt").isNull()).isTrue();
-        assertThat(opened.path("contract").path("scope").path("fields").toString()).isEqualTo("[\"H01M\"]");
-        assertThat(opened.path("contract").path("scope").path("territories").toString()).isEqualTo("[\"440000\"]");
+        assertThat(opened.path("contract").path("scope").path("fields").toString())
+                .isEqualTo("[\"H01M\"]");
+        assertThat(opened.path("contract").path("scope").path("territories").toString())
+                .isEqualTo("[\"440000\"]");
         assertThat(opened.path("contract").path("scope").path("end").asString())
                 .isEqualTo(today.plusYears(2).toString());
-        String en = api.get("/api/v1/deals/" + n.dealId() + "/contract?lang=en", n.buyer().token()).json()
-                .path("text").asString();
+        String en = api.get(
+                        "/api/v1/deals/" + n.dealId() + "/contract?lang=en",
+                        n.buyer().token())
+                .json()
+                .path("text")
+                .asString();
         assertThat(en).contains("Instalment 1: ¥200,000.00").contains("Instalment 3: ¥150,000.00");
-        String zh = api.get("/api/v1/deals/" + n.dealId() + "/contract?lang=zh", n.buyer().token()).json()
-                .path("text").asString();
+        String zh = api.get(
+                        "/api/v1/deals/" + n.dealId() + "/contract?lang=zh",
+                        n.buyer().token())
+                .json()
+                .path("text")
+                .asString();
         assertThat(zh).contains("第2期");
 
         // Nothing is payable before the deal is funded, and the first instalment is paid by funding it.
@@ -159,20 +200,27 @@ class InstalmentDealIT extends IntegrationTest {
         assertThat(early.code()).isEqualTo("INSTALMENT_NOT_PAYABLE");
         sign(n);
         long buyerBefore = available(n.buyer());
-        Api.Response funded = api.post("/api/v1/deals/" + n.dealId() + "/funding", n.buyer().token(), Map.of(),
-                "fund-" + n.dealId());
+        Api.Response funded =
+                api.post("/api/v1/deals/" + n.dealId() + "/funding", n.buyer().token(), Map.of(), "fund-" + n.dealId());
         assertThat(funded.status()).as(funded.text()).isEqualTo(200);
         assertThat(funded.text("status")).isEqualTo("FUNDED");
         assertThat(escrow(n.dealId())).isEqualTo(20_000_000L);
         // The deposit of 20,000.00 counts: 180,000.00 more came from available funds.
         assertThat(buyerBefore - available(n.buyer())).isEqualTo(18_000_000L);
-        assertThat(funded.json().path("contract").path("schedule").path("instalments").get(0).path("paidAt")
-                .isNull()).isFalse();
+        assertThat(funded.json()
+                        .path("contract")
+                        .path("schedule")
+                        .path("instalments")
+                        .get(0)
+                        .path("paidAt")
+                        .isNull())
+                .isFalse();
 
         // The refusals change nothing.
         record Refusal(Org by, int number, int status, String code) {}
         Org bystander = fixtures.verifiedOrg("ENTERPRISE");
-        for (Refusal r : List.of(new Refusal(n.buyer(), 1, 409, "INSTALMENT_ALREADY_PAID"),
+        for (Refusal r : List.of(
+                new Refusal(n.buyer(), 1, 409, "INSTALMENT_ALREADY_PAID"),
                 new Refusal(n.buyer(), 3, 409, "INSTALMENT_OUT_OF_ORDER"),
                 new Refusal(n.buyer(), 4, 404, "INSTALMENT_NOT_FOUND"),
                 new Refusal(n.buyer(), 0, 404, "INSTALMENT_NOT_FOUND"),
@@ -191,21 +239,34 @@ class InstalmentDealIT extends IntegrationTest {
         assertThat(pay(n.buyer(), n.dealId(), 2, "second-" + n.dealId()).text()).isEqualTo(second.text());
         assertThat(escrow(n.dealId())).isEqualTo(45_000_000L);
         assertThat(buyerBefore - available(n.buyer())).isEqualTo(43_000_000L);
-        assertThat(second.json().path("escrowBalance").path("amount").asString()).isEqualTo("450000.00");
+        assertThat(second.json().path("escrowBalance").path("amount").asString())
+                .isEqualTo("450000.00");
 
         // Delivery and acceptance pay out everything escrow holds, less the 1% venue fee, and record the licence.
         long sellerBefore = available(n.seller());
         long feesBefore = fees(n.seller());
-        assertThat(api.post("/api/v1/deals/" + n.dealId() + "/delivery", n.seller().token(), Map.of("documents",
-                List.of(Map.of("sha256", "cd".repeat(32), "description", "Licence deed and process documents"))))
-                .status()).isEqualTo(200);
-        Api.Response accepted = api.post("/api/v1/deals/" + n.dealId() + "/acceptance", n.buyer().token(), Map.of());
+        assertThat(api.post(
+                                "/api/v1/deals/" + n.dealId() + "/delivery",
+                                n.seller().token(),
+                                Map.of(
+                                        "documents",
+                                        List.of(Map.of(
+                                                "sha256",
+                                                "cd".repeat(32),
+                                                "description",
+                                                "Licence deed and process documents"))))
+                        .status())
+                .isEqualTo(200);
+        Api.Response accepted = api.post(
+                "/api/v1/deals/" + n.dealId() + "/acceptance", n.buyer().token(), Map.of());
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
         assertThat(accepted.text("status")).isEqualTo("COMPLETED");
         assertThat(available(n.seller()) - sellerBefore).isEqualTo(44_550_000L);
         assertThat(fees(n.seller()) - feesBefore).isEqualTo(450_000L);
         assertThat(escrow(n.dealId())).isZero();
-        JsonNode grants = api.get("/api/v1/assets/" + n.assetId() + "/grants", ADMIN_TOKEN).json().path("items");
+        JsonNode grants = api.get("/api/v1/assets/" + n.assetId() + "/grants", ADMIN_TOKEN)
+                .json()
+                .path("items");
         assertThat(grants.size()).isEqualTo(1);
         JsonNode grant = grants.get(0);
         assertThat(grant.path("type").asString()).isEqualTo("EXCLUSIVE_LICENCE");
@@ -228,46 +289,87 @@ class InstalmentDealIT extends IntegrationTest {
             assertThat(entry.path("overdue").asBoolean()).isFalse();
         }
         assertThat(third.json().path("overdueInstalments").size()).isZero();
-        assertThat(api.get("/api/v1/assets/" + n.assetId() + "/grants", ADMIN_TOKEN).json().path("items").size())
+        assertThat(api.get("/api/v1/assets/" + n.assetId() + "/grants", ADMIN_TOKEN)
+                        .json()
+                        .path("items")
+                        .size())
                 .isEqualTo(1);
         Api.Response again = pay(n.buyer(), n.dealId(), 3, Fixtures.unique("k"));
         assertThat(again.code()).isEqualTo("INSTALMENT_ALREADY_PAID");
 
         // The escrow's statement shows every instalment in and every payout out, and ends at zero.
-        JsonNode escrow = api.get("/api/v1/deals/" + n.dealId() + "/escrow?limit=200", n.buyer().token()).json();
+        JsonNode escrow = api.get(
+                        "/api/v1/deals/" + n.dealId() + "/escrow?limit=200",
+                        n.buyer().token())
+                .json();
         assertThat(escrow.path("balance").path("amount").asString()).isEqualTo("0.00");
-        List<String> amounts = escrow.path("items").valueStream().map(e -> e.path("amount").path("amount").asString())
+        List<String> amounts = escrow.path("items")
+                .valueStream()
+                .map(e -> e.path("amount").path("amount").asString())
                 .toList();
-        assertThat(amounts).containsExactly("20000.00", "180000.00", "250000.00", "-445500.00", "-4500.00",
-                "150000.00", "-148500.00", "-1500.00");
-        assertThat(escrow.path("items").get(7).path("balance").path("amount").asString()).isEqualTo("0.00");
+        assertThat(amounts)
+                .containsExactly(
+                        "20000.00",
+                        "180000.00",
+                        "250000.00",
+                        "-445500.00",
+                        "-4500.00",
+                        "150000.00",
+                        "-148500.00",
+                        "-1500.00");
+        assertThat(escrow.path("items").get(7).path("balance").path("amount").asString())
+                .isEqualTo("0.00");
         assertThat(escrow.path("items").get(3).path("counterAccount").asString())
                 .isEqualTo("AVAILABLE:" + n.seller().id() + ":CNY");
-        JsonNode firstPage = api.get("/api/v1/deals/" + n.dealId() + "/escrow?limit=3", n.seller().token()).json();
+        JsonNode firstPage = api.get(
+                        "/api/v1/deals/" + n.dealId() + "/escrow?limit=3",
+                        n.seller().token())
+                .json();
         assertThat(firstPage.path("items").size()).isEqualTo(3);
-        JsonNode rest = api.get("/api/v1/deals/" + n.dealId() + "/escrow?limit=200&after="
-                + firstPage.path("nextAfter").asLong(), n.seller().token()).json();
+        JsonNode rest = api.get(
+                        "/api/v1/deals/" + n.dealId() + "/escrow?limit=200&after="
+                                + firstPage.path("nextAfter").asLong(),
+                        n.seller().token())
+                .json();
         assertThat(rest.path("items").size()).isEqualTo(5);
-        assertThat(api.get("/api/v1/deals/" + n.dealId() + "/escrow", bystander.token()).code())
+        assertThat(api.get("/api/v1/deals/" + n.dealId() + "/escrow", bystander.token())
+                        .code())
                 .isEqualTo("DEAL_NOT_FOUND");
-        assertThat(api.get("/api/v1/deals/" + n.dealId() + "/escrow?after=-1", n.buyer().token()).status())
+        assertThat(api.get(
+                                "/api/v1/deals/" + n.dealId() + "/escrow?after=-1",
+                                n.buyer().token())
+                        .status())
                 .isEqualTo(400);
 
         // The venue's FEES account shows the two fees, for operators and regulators only.
         String venue = participants.organization(n.seller().id()).orElseThrow().venueId();
         JsonNode feeLines = api.get("/api/v1/accounts/entries?account=FEES&limit=200&venueId=" + venue, ADMIN_TOKEN)
-                .json().path("items");
-        assertThat(feeLines.valueStream().filter(e -> ("deal:" + n.dealId()).equals(e.path("cause").asString()))
-                .map(e -> e.path("amount").path("amount").asString()).toList()).containsExactly("4500.00", "1500.00");
-        assertThat(api.get("/api/v1/accounts/entries?account=FEES&venueId=" + venue, n.seller().token()).status())
+                .json()
+                .path("items");
+        assertThat(feeLines.valueStream()
+                        .filter(e ->
+                                ("deal:" + n.dealId()).equals(e.path("cause").asString()))
+                        .map(e -> e.path("amount").path("amount").asString())
+                        .toList())
+                .containsExactly("4500.00", "1500.00");
+        assertThat(api.get(
+                                "/api/v1/accounts/entries?account=FEES&venueId=" + venue,
+                                n.seller().token())
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.get("/api/v1/accounts/entries?account=FEES&venueId=no-such-venue", ADMIN_TOKEN).status())
+        assertThat(api.get("/api/v1/accounts/entries?account=FEES&venueId=no-such-venue", ADMIN_TOKEN)
+                        .status())
                 .isEqualTo(404);
 
-        List<String> events = api.get("/api/v1/deals/" + n.dealId(), n.seller().token()).json().path("history")
-                .valueStream().map(step -> step.path("event").asString()).toList();
-        assertThat(events).containsSubsequence("DealFunded", "InstalmentPaid", "DeliveryAccepted", "DealCompleted",
-                "InstalmentPaid");
+        List<String> events = api.get("/api/v1/deals/" + n.dealId(), n.seller().token())
+                .json()
+                .path("history")
+                .valueStream()
+                .map(step -> step.path("event").asString())
+                .toList();
+        assertThat(events)
+                .containsSubsequence(
+                        "DealFunded", "InstalmentPaid", "DeliveryAccepted", "DealCompleted", "InstalmentPaid");
         assertLedgerBalanced();
     }
 
@@ -276,12 +378,19 @@ class InstalmentDealIT extends IntegrationTest {
         NegotiationKit negotiations = new NegotiationKit(api, fixtures);
         NegotiationKit.Listed listed = negotiations.knowHowForNegotiation("500000.00", "1000.00");
         Org buyer = negotiations.buyer("600000.00");
-        Api.Response offered = negotiations.offer(buyer, listed.listingId(), NegotiationKit.lumpSum("450000.00",
-                NegotiationKit.in(Duration.ofMinutes(10))));
+        Api.Response offered = negotiations.offer(
+                buyer,
+                listed.listingId(),
+                NegotiationKit.lumpSum("450000.00", NegotiationKit.in(Duration.ofMinutes(10))));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
-        assertThat(negotiations.answer(listed.seller(), offered.text("id"), "acceptance").status()).isEqualTo(200);
+        assertThat(negotiations
+                        .answer(listed.seller(), offered.text("id"), "acceptance")
+                        .status())
+                .isEqualTo(200);
         String dealId = negotiations.awaitDeals(buyer, 1).get(0).path("id").asString();
-        JsonNode schedule = api.get("/api/v1/deals/" + dealId, buyer.token()).json().path("contract")
+        JsonNode schedule = api.get("/api/v1/deals/" + dealId, buyer.token())
+                .json()
+                .path("contract")
                 .path("schedule");
         assertThat(schedule.path("kind").asString()).isEqualTo("LUMP_SUM");
         assertThat(schedule.path("dueDate").asString())
@@ -289,8 +398,8 @@ class InstalmentDealIT extends IntegrationTest {
         Api.Response refused = pay(buyer, dealId, 2, Fixtures.unique("k"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("NOT_PAID_IN_INSTALMENTS");
-        Api.Response notANumber = api.post("/api/v1/deals/" + dealId + "/instalments/second/payment", buyer.token(),
-                Map.of());
+        Api.Response notANumber =
+                api.post("/api/v1/deals/" + dealId + "/instalments/second/payment", buyer.token(), Map.of());
         assertThat(notANumber.status()).isEqualTo(400);
     }
 
@@ -299,7 +408,11 @@ class InstalmentDealIT extends IntegrationTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Negotiated n = negotiate(threeInstalments(today), "600000.00");
         sign(n);
-        assertThat(api.post("/api/v1/deals/" + n.dealId() + "/funding", n.buyer().token(), Map.of()).status())
+        assertThat(api.post(
+                                "/api/v1/deals/" + n.dealId() + "/funding",
+                                n.buyer().token(),
+                                Map.of())
+                        .status())
                 .isEqualTo(200);
         long buyerBefore = available(n.buyer());
         CountDownLatch start = new CountDownLatch(1);
@@ -340,7 +453,11 @@ class InstalmentDealIT extends IntegrationTest {
         LocalDate then = LocalDate.now(ZoneOffset.UTC).minusDays(150);
         Negotiated n = negotiate(threeInstalments(then), "600000.00", Duration.ofDays(-150));
         sign(n);
-        assertThat(api.post("/api/v1/deals/" + n.dealId() + "/funding", n.buyer().token(), Map.of()).status())
+        assertThat(api.post(
+                                "/api/v1/deals/" + n.dealId() + "/funding",
+                                n.buyer().token(),
+                                Map.of())
+                        .status())
                 .isEqualTo(200);
         assertThat(deal(n).path("overdueInstalments").size()).isZero();
         clock.shift(Duration.ZERO);

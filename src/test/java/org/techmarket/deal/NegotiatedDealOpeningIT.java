@@ -33,16 +33,43 @@ class NegotiatedDealOpeningIT extends IntegrationTest {
         NegotiationKit kit = new NegotiationKit(api, fixtures);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        NegotiationKit.Listed listed = kit.licenceForNegotiation(kit.patentOwner(), "700000.00", "10000.00", now,
-                now.plus(Duration.ofHours(1)));
+        NegotiationKit.Listed listed = kit.licenceForNegotiation(
+                kit.patentOwner(), "700000.00", "10000.00", now, now.plus(Duration.ofHours(1)));
         Org buyer = kit.buyer("50000.00");
-        Api.Response offered = kit.offer(buyer, listed.listingId(), Map.of("price", cny("650000.00"),
-                "paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", List.of(
-                        Map.of("amount", cny("400000.00"), "dueDate", today.plusDays(20).toString()),
-                        Map.of("amount", cny("250000.00"), "dueDate", today.plusDays(120).toString()))),
-                "scope", Map.of("fields", List.of("H01M"), "territories", List.of("440000"), "start",
-                        today.toString(), "end", today.plusYears(3).minusDays(1).toString()),
-                "deadline", in(Duration.ofMinutes(20)).toString()));
+        Api.Response offered = kit.offer(
+                buyer,
+                listed.listingId(),
+                Map.of(
+                        "price",
+                        cny("650000.00"),
+                        "paymentTerms",
+                        Map.of(
+                                "kind",
+                                "INSTALMENTS",
+                                "instalments",
+                                List.of(
+                                        Map.of(
+                                                "amount",
+                                                cny("400000.00"),
+                                                "dueDate",
+                                                today.plusDays(20).toString()),
+                                        Map.of(
+                                                "amount",
+                                                cny("250000.00"),
+                                                "dueDate",
+                                                today.plusDays(120).toString()))),
+                        "scope",
+                        Map.of(
+                                "fields",
+                                List.of("H01M"),
+                                "territories",
+                                List.of("440000"),
+                                "start",
+                                today.toString(),
+                                "end",
+                                today.plusYears(3).minusDays(1).toString()),
+                        "deadline",
+                        in(Duration.ofMinutes(20)).toString()));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
 
         Api.Response accepted = kit.answer(listed.seller(), offered.text("id"), "acceptance");
@@ -50,15 +77,22 @@ class NegotiatedDealOpeningIT extends IntegrationTest {
         JsonNode deals = kit.awaitDeals(buyer, 1);
         assertThat(deals.size()).isEqualTo(1);
 
-        JsonNode deal = api.get("/api/v1/deals/" + deals.get(0).path("id").asString(), buyer.token()).json();
+        JsonNode deal = api.get("/api/v1/deals/" + deals.get(0).path("id").asString(), buyer.token())
+                .json();
         assertThat(deal.path("mechanism").asString()).isEqualTo("NEGOTIATION");
         assertThat(deal.path("listingId").asString()).isEqualTo(listed.listingId());
-        assertThat(deal.path("depositHoldId").isNull()).as("the buyer's deposit is kept for the deal").isFalse();
+        assertThat(deal.path("depositHoldId").isNull())
+                .as("the buyer's deposit is kept for the deal")
+                .isFalse();
         JsonNode schedule = deal.path("contract").path("schedule");
         assertThat(schedule.path("kind").asString()).isEqualTo("INSTALMENTS");
         assertThat(schedule.path("amount").path("amount").asString()).isEqualTo("650000.00");
         assertThat(schedule.path("instalments").size()).isEqualTo(2);
-        assertThat(schedule.path("instalments").get(0).path("amount").path("amount").asString())
+        assertThat(schedule.path("instalments")
+                        .get(0)
+                        .path("amount")
+                        .path("amount")
+                        .asString())
                 .isEqualTo("400000.00");
         assertThat(schedule.path("instalments").get(1).path("dueDate").asString())
                 .isEqualTo(today.plusDays(120).toString());
@@ -68,12 +102,15 @@ class NegotiatedDealOpeningIT extends IntegrationTest {
         assertThat(scope.path("start").asString()).isEqualTo(today.toString());
 
         assertThat(deliveriesTo("deal.opening.offer-accepted", listed.listingId()))
-                .as("the deal opened from the acceptance").isEqualTo(1);
+                .as("the deal opened from the acceptance")
+                .isEqualTo(1);
     }
 
     /** How many stored events naming the listing were published to the listener. */
     private long deliveriesTo(String listenerId, String listingId) {
         return jdbc.sql("select count(*) from event_publication where listener_id = ? and serialized_event like ?")
-                .params(listenerId, "%\"listingId\":\"" + listingId + "\"%").query(Long.class).single();
+                .params(listenerId, "%\"listingId\":\"" + listingId + "\"%")
+                .query(Long.class)
+                .single();
     }
 }

@@ -39,7 +39,8 @@ class NegotiationEndIT extends IntegrationTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.code()).isEqualTo("INVALID_STATUS_TRANSITION");
         assertThat(kit.offer(kit.buyer("10.00"), listed.listingId(), lumpSum("1.00", in(Duration.ofMinutes(5))))
-                .code()).isEqualTo("LISTING_NOT_OPEN");
+                        .code())
+                .isEqualTo("LISTING_NOT_OPEN");
         assertThat(kit.awaitDeals(buyer, 1, Duration.ofMillis(300)).size()).isZero();
     }
 
@@ -51,13 +52,15 @@ class NegotiationEndIT extends IntegrationTest {
         String offer = kit.offer(buyer, listed.listingId(), lumpSum("450000.00", in(Duration.ofMinutes(30))))
                 .text("id");
 
-        Api.Response withdrawn = api.post("/api/v1/listings/" + listed.listingId() + "/withdrawal",
-                listed.seller().token(), java.util.Map.of());
+        Api.Response withdrawn = api.post(
+                "/api/v1/listings/" + listed.listingId() + "/withdrawal",
+                listed.seller().token(),
+                java.util.Map.of());
         assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
 
         Api.Response lapsed = kit.awaitOffer(listed.seller(), offer, "EXPIRED");
-        assertThat(lapsed.text("statusReason")).isEqualTo("Listing " + listed.listingId()
-                + " was withdrawn by its seller");
+        assertThat(lapsed.text("statusReason"))
+                .isEqualTo("Listing " + listed.listingId() + " was withdrawn by its seller");
         assertThat(kit.answer(listed.seller(), offer, "acceptance").code()).isEqualTo("INVALID_STATUS_TRANSITION");
         assertThat(kit.answer(buyer, offer, "withdrawal").code()).isEqualTo("INVALID_STATUS_TRANSITION");
     }

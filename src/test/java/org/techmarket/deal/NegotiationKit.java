@@ -38,8 +38,10 @@ final class NegotiationKit {
 
     Fixtures.Org buyer(String yuan) {
         Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");
-        Api.Response cashIn = api.post("/api/v1/ledger/cash-ins", IntegrationTest.ADMIN_TOKEN, Map.of(
-                "organizationId", org.id(), "amount", cny(yuan), "bankReference", Fixtures.unique("bank")));
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                IntegrationTest.ADMIN_TOKEN,
+                Map.of("organizationId", org.id(), "amount", cny(yuan), "bankReference", Fixtures.unique("bank")));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
         return org;
     }
@@ -59,15 +61,17 @@ final class NegotiationKit {
         Api.Response registered = fixtures.registerAsset(university, asset);
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         String assetId = registered.text("id");
-        return new Listed(university, assetId, publish(university, assetId,
-                negotiation(askingYuan, depositYuan, in(Duration.ofHours(1)))));
+        return new Listed(
+                university,
+                assetId,
+                publish(university, assetId, negotiation(askingYuan, depositYuan, in(Duration.ofHours(1)))));
     }
 
     /** A verified university and the patent it owns. */
     Listed patentOwner() {
         Fixtures.Org university = fixtures.verifiedOrg("UNIVERSITY");
-        Api.Response registered = fixtures.registerAsset(university, Fixtures.patentAsset(university.id(),
-                Fixtures.uniqueCnPatentNumber()));
+        Api.Response registered = fixtures.registerAsset(
+                university, Fixtures.patentAsset(university.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         return new Listed(university, registered.text("id"), null);
     }
@@ -76,16 +80,29 @@ final class NegotiationKit {
      * The owner's patent, exclusively licensed by negotiation for China, any field, three years from the start, at
      * an asking price with a deposit, open from {@code startsAt} until {@code endsAt}.
      */
-    Listed licenceForNegotiation(Listed owner, String askingYuan, String depositYuan, Instant startsAt,
-            Instant endsAt) {
+    Listed licenceForNegotiation(
+            Listed owner, String askingYuan, String depositYuan, Instant startsAt, Instant endsAt) {
         LocalDate start = LocalDate.ofInstant(startsAt, ZoneOffset.UTC);
         Map<String, Object> mechanism = negotiation(askingYuan, depositYuan, endsAt);
         mechanism.put("startsAt", startsAt.toString());
-        Map<String, Object> offer = Map.of("type", "LICENCE", "licence", Map.of("type", "EXCLUSIVE", "scope",
-                Map.of("fields", List.of("*"), "territories", List.of("CN"), "start", start.toString(),
-                        "end", start.plusYears(3).toString())));
-        return new Listed(owner.seller(), owner.assetId(), publish(owner.seller(), owner.assetId(), offer,
-                mechanism));
+        Map<String, Object> offer = Map.of(
+                "type",
+                "LICENCE",
+                "licence",
+                Map.of(
+                        "type",
+                        "EXCLUSIVE",
+                        "scope",
+                        Map.of(
+                                "fields",
+                                List.of("*"),
+                                "territories",
+                                List.of("CN"),
+                                "start",
+                                start.toString(),
+                                "end",
+                                start.plusYears(3).toString())));
+        return new Listed(owner.seller(), owner.assetId(), publish(owner.seller(), owner.assetId(), offer, mechanism));
     }
 
     /** A NEGOTIATION mechanism opening now. */
@@ -106,23 +123,42 @@ final class NegotiationKit {
 
     /** Drafts, submits and approves a listing of {@code offer}: it is OPEN from the mechanism's start. */
     String publish(Fixtures.Org seller, String assetId, Map<String, Object> offer, Map<String, Object> mechanism) {
-        Api.Response draft = api.post("/api/v1/listings", seller.token(), Map.of("assetIds", List.of(assetId),
-                "offer", offer, "mechanism", mechanism, "title", "Negotiated technology",
-                "description", "Sold by negotiation"));
+        Api.Response draft = api.post(
+                "/api/v1/listings",
+                seller.token(),
+                Map.of(
+                        "assetIds",
+                        List.of(assetId),
+                        "offer",
+                        offer,
+                        "mechanism",
+                        mechanism,
+                        "title",
+                        "Negotiated technology",
+                        "description",
+                        "Sold by negotiation"));
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         String id = draft.text("id");
         Api.Response submitted = api.post("/api/v1/listings/" + id + "/submission", seller.token(), Map.of());
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
-        Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN,
-                Map.of());
+        Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN, Map.of());
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         return id;
     }
 
     /** An offer body paid in one sum, with the deadline given. */
     static Map<String, Object> lumpSum(String yuan, Instant deadline) {
-        return Map.of("price", cny(yuan), "paymentTerms", Map.of("kind", "LUMP_SUM",
-                "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()), "deadline", deadline.toString());
+        return Map.of(
+                "price",
+                cny(yuan),
+                "paymentTerms",
+                Map.of(
+                        "kind",
+                        "LUMP_SUM",
+                        "dueDate",
+                        LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()),
+                "deadline",
+                deadline.toString());
     }
 
     Api.Response offer(Fixtures.Org buyer, String listingId, Map<String, Object> body) {
@@ -146,7 +182,8 @@ final class NegotiationKit {
         long giveUp = System.nanoTime() + patience.toNanos();
         while (true) {
             tools.jackson.databind.JsonNode items = api.get("/api/v1/deals?limit=200&role=buyer", buyer.token())
-                    .json().path("items");
+                    .json()
+                    .path("items");
             if (items.size() >= count || System.nanoTime() > giveUp) {
                 return items;
             }

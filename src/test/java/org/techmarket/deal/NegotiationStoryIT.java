@@ -29,8 +29,10 @@ class NegotiationStoryIT extends IntegrationTest {
     JdbcClient jdbc;
 
     private List<String> auditTypes(String subject) {
-        return jdbc.sql("select type from audit_event where subject = ? order by id").param(subject)
-                .query(String.class).list();
+        return jdbc.sql("select type from audit_event where subject = ? order by id")
+                .param(subject)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -41,13 +43,34 @@ class NegotiationStoryIT extends IntegrationTest {
         Org batteryMaker = kit.buyer("100000.00");
         Org bystander = kit.buyer("1000.00");
 
-        Api.Response offered = kit.offer(batteryMaker, listed.listingId(), Map.of("price", cny("700000.00"),
-                "paymentTerms", Map.of("kind", "INSTALMENTS", "instalments", List.of(
-                        Map.of("amount", cny("300000.00"), "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(30)
-                                .toString()),
-                        Map.of("amount", cny("400000.00"), "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(180)
-                                .toString()))),
-                "deadline", in(Duration.ofMinutes(30)).toString()));
+        Api.Response offered = kit.offer(
+                batteryMaker,
+                listed.listingId(),
+                Map.of(
+                        "price",
+                        cny("700000.00"),
+                        "paymentTerms",
+                        Map.of(
+                                "kind",
+                                "INSTALMENTS",
+                                "instalments",
+                                List.of(
+                                        Map.of(
+                                                "amount",
+                                                cny("300000.00"),
+                                                "dueDate",
+                                                LocalDate.now(ZoneOffset.UTC)
+                                                        .plusDays(30)
+                                                        .toString()),
+                                        Map.of(
+                                                "amount",
+                                                cny("400000.00"),
+                                                "dueDate",
+                                                LocalDate.now(ZoneOffset.UTC)
+                                                        .plusDays(180)
+                                                        .toString()))),
+                        "deadline",
+                        in(Duration.ofMinutes(30)).toString()));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
         assertThat(offered.headers().get("Location")).isNotNull();
         assertThat(offered.text("status")).isEqualTo("OPEN");
@@ -61,14 +84,18 @@ class NegotiationStoryIT extends IntegrationTest {
         assertThat(countered.json().path("round").asInt()).isEqualTo(2);
         assertThat(countered.text("madeBy")).isEqualTo(university.id());
         String counter = countered.text("id");
-        assertThat(api.get("/api/v1/offers/" + first, batteryMaker.token()).text("status")).isEqualTo("COUNTERED");
+        assertThat(api.get("/api/v1/offers/" + first, batteryMaker.token()).text("status"))
+                .isEqualTo("COUNTERED");
 
         Api.Response thread = api.get("/api/v1/listings/" + listed.listingId() + "/offers", batteryMaker.token());
         assertThat(thread.status()).isEqualTo(200);
         assertThat(thread.json().size()).isEqualTo(2);
-        assertThat(api.get("/api/v1/listings/" + listed.listingId() + "/offers", bystander.token()).json().size())
+        assertThat(api.get("/api/v1/listings/" + listed.listingId() + "/offers", bystander.token())
+                        .json()
+                        .size())
                 .isZero();
-        assertThat(api.get("/api/v1/offers/" + counter, bystander.token()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/offers/" + counter, bystander.token()).status())
+                .isEqualTo(404);
 
         Api.Response accepted = kit.answer(batteryMaker, counter, "acceptance");
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);

@@ -58,9 +58,10 @@ class OfferRaceIT extends IntegrationTest {
             Thread.sleep(300);
             assertThat(kit.awaitDeals(lost, 1, Duration.ZERO).size()).isZero();
             Api.Response lapsed = kit.awaitOffer(lost, winner == 0 ? b : a, "EXPIRED");
-            assertThat(lapsed.text("statusReason")).isEqualTo("Listing " + listed.listingId()
-                    + " was concluded with another offer");
-            assertThat(api.get("/api/v1/listings/" + listed.listingId(), lost.token()).text("status"))
+            assertThat(lapsed.text("statusReason"))
+                    .isEqualTo("Listing " + listed.listingId() + " was concluded with another offer");
+            assertThat(api.get("/api/v1/listings/" + listed.listingId(), lost.token())
+                            .text("status"))
                     .isEqualTo("AWARDED");
         }
     }

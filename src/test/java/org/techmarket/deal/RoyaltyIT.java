@@ -48,11 +48,18 @@ class RoyaltyIT extends DealIntegrationTest {
         RoyaltyDeal deal = royalties.completed("5", "4000", 24, 500, "20000");
         String venue = kit.venueOf(deal.owner().id());
         Money feesBefore = ledger.balance(AccountId.fees(venue, "CNY"));
-        JsonNode opened = api.get("/api/v1/deals/" + deal.dealId(), deal.licensee().token()).json();
-        assertThat(opened.path("contract").path("price").path("amount").asString()).isEqualTo("0.00");
+        JsonNode opened = api.get(
+                        "/api/v1/deals/" + deal.dealId(), deal.licensee().token())
+                .json();
+        assertThat(opened.path("contract").path("price").path("amount").asString())
+                .isEqualTo("0.00");
         assertThat(opened.path("overdueRoyaltyReports").toString()).isEqualTo("[1,2,3,4,5]");
-        String text = api.get("/api/v1/deals/" + deal.dealId() + "/contract?lang=en", deal.licensee().token()).json()
-                .path("text").asString();
+        String text = api.get(
+                        "/api/v1/deals/" + deal.dealId() + "/contract?lang=en",
+                        deal.licensee().token())
+                .json()
+                .path("text")
+                .asString();
         assertThat(text).contains("royalty of 5.00%").contains("no less than");
 
         Api.Response first = royalties.reportWithKey(deal, 1, "100000.00", "q1-" + deal.dealId());
@@ -64,21 +71,37 @@ class RoyaltyIT extends DealIntegrationTest {
         assertReported(royalties.report(deal, deal.licensee(), 3, "60000.33"), 3, "3000.02");
         assertReported(royalties.report(deal, deal.licensee(), 4, "0"), 4, "1000.00");
 
-        assertThat(ledger.balance(AccountId.available(deal.licensee().id(), "CNY"))).isEqualTo(Money.cny(9_999_98));
-        assertThat(ledger.balance(AccountId.available(deal.owner().id(), "CNY"))).isEqualTo(Money.cny(9_900_02));
-        assertThat(ledger.balance(AccountId.fees(venue, "CNY")).minus(feesBefore)).isEqualTo(Money.cny(100_00));
+        assertThat(ledger.balance(AccountId.available(deal.licensee().id(), "CNY")))
+                .isEqualTo(Money.cny(9_999_98));
+        assertThat(ledger.balance(AccountId.available(deal.owner().id(), "CNY")))
+                .isEqualTo(Money.cny(9_900_02));
+        assertThat(ledger.balance(AccountId.fees(venue, "CNY")).minus(feesBefore))
+                .isEqualTo(Money.cny(100_00));
 
         JsonNode statement = api.get(deal.reports(), deal.owner().token()).json();
         assertThat(statement.path("rate").asString()).isEqualTo("5.00");
         assertThat(statement.path("minimumPerPeriod").path("amount").asString()).isEqualTo("1000.00");
         assertThat(statement.path("reportingPeriod").asString()).isEqualTo("QUARTERLY");
         assertThat(statement.path("reports").size()).isEqualTo(4);
-        assertThat(statement.path("reports").get(1).path("revenue").path("amount").asString()).isEqualTo("10000.00");
+        assertThat(statement
+                        .path("reports")
+                        .get(1)
+                        .path("revenue")
+                        .path("amount")
+                        .asString())
+                .isEqualTo("10000.00");
         assertThat(statement.path("missing").size()).isEqualTo(1);
         assertThat(statement.path("missing").get(0).path("period").asInt()).isEqualTo(5);
-        assertThat(api.get("/api/v1/deals/" + deal.dealId(), deal.owner().token()).json()
-                .path("overdueRoyaltyReports").toString()).isEqualTo("[5]");
-        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN).json().path("balanced").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/deals/" + deal.dealId(), deal.owner().token())
+                        .json()
+                        .path("overdueRoyaltyReports")
+                        .toString())
+                .isEqualTo("[5]");
+        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN)
+                        .json()
+                        .path("balanced")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -93,30 +116,57 @@ class RoyaltyIT extends DealIntegrationTest {
         assertRefused(api.get(deal.reports(), stranger.token()), 404, "DEAL_NOT_FOUND");
         // 1,000.00 due; 2,000,000.00 of revenue would owe 100,000.00, more than the licensee has.
         assertRefused(royalties.report(deal, deal.licensee(), 1, "2000000.00"), 409, "INSUFFICIENT_FUNDS");
-        assertThat(ledger.balance(AccountId.available(deal.licensee().id(), "CNY"))).isEqualTo(Money.cny(1_500_00));
-        assertThat(api.get(deal.reports(), deal.licensee().token()).json().path("reports").size()).isZero();
+        assertThat(ledger.balance(AccountId.available(deal.licensee().id(), "CNY")))
+                .isEqualTo(Money.cny(1_500_00));
+        assertThat(api.get(deal.reports(), deal.licensee().token())
+                        .json()
+                        .path("reports")
+                        .size())
+                .isZero();
 
         assertReported(royalties.report(deal, deal.licensee(), 1, "100.00"), 1, "1000.00");
         assertRefused(royalties.report(deal, deal.licensee(), 1, "100.00"), 409, "ROYALTY_ALREADY_REPORTED");
-        assertThat(ledger.balance(AccountId.available(deal.licensee().id(), "CNY"))).isEqualTo(Money.cny(500_00));
+        assertThat(ledger.balance(AccountId.available(deal.licensee().id(), "CNY")))
+                .isEqualTo(Money.cny(500_00));
     }
 
     @Test
     void aDealPaidInOneSumTakesNoRoyaltyReports() {
         Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
         String patent = kit.patent(owner);
-        assertThat(api.put("/api/v1/assets/" + patent + "/open-licence", owner.token(), Map.of("royalty", Map.of(
-                "type", "LUMP_SUM", "amount", Map.of("amount", "800.00", "currency", "CNY")), "termMonths", 12), null)
-                .status()).isEqualTo(201);
+        assertThat(api.put(
+                                "/api/v1/assets/" + patent + "/open-licence",
+                                owner.token(),
+                                Map.of(
+                                        "royalty",
+                                        Map.of(
+                                                "type",
+                                                "LUMP_SUM",
+                                                "amount",
+                                                Map.of("amount", "800.00", "currency", "CNY")),
+                                        "termMonths",
+                                        12),
+                                null)
+                        .status())
+                .isEqualTo(201);
         Fixtures.Org licensee = kit.fundedBuyer("1000");
         assertThat(api.post("/api/v1/assets/" + patent + "/open-licence/licences", licensee.token(), Map.of())
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         String dealId = kit.awaitDeals(licensee, "buyer", 1).get(0).path("id").asString();
-        assertRefused(api.post("/api/v1/deals/" + dealId + "/royalty-reports", licensee.token(), Map.of("period", 1,
-                "revenue", Map.of("amount", "1.00", "currency", "CNY"))), 409, "NOT_A_ROYALTY_DEAL");
-        assertRefused(api.get("/api/v1/deals/" + dealId + "/royalty-reports", licensee.token()), 409,
+        assertRefused(
+                api.post(
+                        "/api/v1/deals/" + dealId + "/royalty-reports",
+                        licensee.token(),
+                        Map.of("period", 1, "revenue", Map.of("amount", "1.00", "currency", "CNY"))),
+                409,
                 "NOT_A_ROYALTY_DEAL");
-        assertThat(api.get("/api/v1/deals/" + dealId, licensee.token()).json().path("overdueRoyaltyReports").size())
+        assertRefused(
+                api.get("/api/v1/deals/" + dealId + "/royalty-reports", licensee.token()), 409, "NOT_A_ROYALTY_DEAL");
+        assertThat(api.get("/api/v1/deals/" + dealId, licensee.token())
+                        .json()
+                        .path("overdueRoyaltyReports")
+                        .size())
                 .isZero();
     }
 
@@ -150,9 +200,15 @@ class RoyaltyIT extends DealIntegrationTest {
             pool.shutdownNow();
         }
         // 10% of 500.00 is below the quarter's minimum of 100.00.
-        assertThat(ledger.balance(AccountId.available(deal.licensee().id(), "CNY"))).isEqualTo(Money.cny(4_900_00));
-        assertThat(ledger.balance(AccountId.available(deal.owner().id(), "CNY"))).isEqualTo(Money.cny(99_00));
-        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN).json().path("balanced").asBoolean()).isTrue();
+        assertThat(ledger.balance(AccountId.available(deal.licensee().id(), "CNY")))
+                .isEqualTo(Money.cny(4_900_00));
+        assertThat(ledger.balance(AccountId.available(deal.owner().id(), "CNY")))
+                .isEqualTo(Money.cny(99_00));
+        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN)
+                        .json()
+                        .path("balanced")
+                        .asBoolean())
+                .isTrue();
     }
 
     private static void assertReported(Api.Response response, int period, String royalty) {

@@ -52,13 +52,25 @@ final class RoyaltyKit {
         try {
             owner = fixtures.verifiedOrg("UNIVERSITY");
             String patent = deals.patent(owner);
-            Api.Response declared = api.put("/api/v1/assets/" + patent + "/open-licence", owner.token(), Map.of(
-                    "royalty", Map.of("type", "PERCENT_OF_REVENUE", "percent", percent, "minimumPerYear",
-                            Map.of("amount", minimumPerYear, "currency", "CNY")), "termMonths", termMonths), null);
+            Api.Response declared = api.put(
+                    "/api/v1/assets/" + patent + "/open-licence",
+                    owner.token(),
+                    Map.of(
+                            "royalty",
+                            Map.of(
+                                    "type",
+                                    "PERCENT_OF_REVENUE",
+                                    "percent",
+                                    percent,
+                                    "minimumPerYear",
+                                    Map.of("amount", minimumPerYear, "currency", "CNY")),
+                            "termMonths",
+                            termMonths),
+                    null);
             assertThat(declared.status()).as(declared.text()).isEqualTo(201);
             licensee = deals.fundedBuyer(licenseeCash);
-            Api.Response taken = api.post("/api/v1/assets/" + patent + "/open-licence/licences", licensee.token(),
-                    Map.of());
+            Api.Response taken =
+                    api.post("/api/v1/assets/" + patent + "/open-licence/licences", licensee.token(), Map.of());
             assertThat(taken.status()).as(taken.text()).isEqualTo(201);
             JsonNode opened = deals.awaitDeals(licensee, "buyer", 1);
             assertThat(opened.size()).isEqualTo(1);
@@ -69,12 +81,21 @@ final class RoyaltyKit {
         owner = relogged(owner);
         licensee = relogged(licensee);
         String path = "/api/v1/deals/" + dealId;
-        assertThat(api.post(path + "/signatures", owner.token(), Map.of()).status()).isEqualTo(201);
-        assertThat(api.post(path + "/signatures", licensee.token(), Map.of()).status()).isEqualTo(201);
+        assertThat(api.post(path + "/signatures", owner.token(), Map.of()).status())
+                .isEqualTo(201);
+        assertThat(api.post(path + "/signatures", licensee.token(), Map.of()).status())
+                .isEqualTo(201);
         Api.Response funded = api.post(path + "/funding", licensee.token(), Map.of());
         assertThat(funded.status()).as(funded.text()).isEqualTo(200);
-        assertThat(api.post(path + "/delivery", owner.token(), Map.of("documents", List.of(Map.of(
-                "sha256", "ab".repeat(32), "description", "Licence certificate")))).status()).isEqualTo(200);
+        assertThat(api.post(
+                                path + "/delivery",
+                                owner.token(),
+                                Map.of(
+                                        "documents",
+                                        List.of(Map.of(
+                                                "sha256", "ab".repeat(32), "description", "Licence certificate"))))
+                        .status())
+                .isEqualTo(200);
         Api.Response accepted = api.post(path + "/acceptance", licensee.token(), Map.of());
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
         assertThat(accepted.json().path("status").asString()).isEqualTo("COMPLETED");
@@ -82,8 +103,10 @@ final class RoyaltyKit {
     }
 
     Api.Response report(RoyaltyDeal deal, Fixtures.Org by, int period, String revenue) {
-        return api.post(deal.reports(), by.token(), Map.of("period", period, "revenue",
-                Map.of("amount", revenue, "currency", "CNY")));
+        return api.post(
+                deal.reports(),
+                by.token(),
+                Map.of("period", period, "revenue", Map.of("amount", revenue, "currency", "CNY")));
     }
 
     /** The licensee's report sent with an {@code Idempotency-Key}. */
@@ -91,11 +114,16 @@ final class RoyaltyKit {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + deal.reports()))
                     .header("Authorization", "Bearer " + deal.licensee().token())
-                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                    .POST(HttpRequest.BodyPublishers.ofString(Api.body(Map.of("period", period, "revenue",
-                            Map.of("amount", revenue, "currency", "CNY"))))).build();
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(Api.body(
+                            Map.of("period", period, "revenue", Map.of("amount", revenue, "currency", "CNY")))))
+                    .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(response.statusCode(), response.headers().map(), response.body(),
+            return new Api.Response(
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body(),
                     Api.JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,7 +135,11 @@ final class RoyaltyKit {
 
     // Tokens issued while the clock stood in the past have expired by today.
     private Fixtures.Org relogged(Fixtures.Org org) {
-        return new Fixtures.Org(org.id(), org.adminId(), org.username(), org.password(),
+        return new Fixtures.Org(
+                org.id(),
+                org.adminId(),
+                org.username(),
+                org.password(),
                 fixtures.logIn(org.username(), org.password()));
     }
 }

@@ -8,14 +8,33 @@ import org.junit.jupiter.api.Test;
 
 class DemoCnAssetsTest {
 
-    private static final Set<String> KINDS = Set.of("INVENTION_PATENT", "UTILITY_MODEL", "SOFTWARE_COPYRIGHT",
-            "IC_LAYOUT_DESIGN", "KNOW_HOW", "DATA_PRODUCT", "COMPUTE_CAPACITY", "TECHNICAL_SERVICE");
+    private static final Set<String> KINDS = Set.of(
+            "INVENTION_PATENT",
+            "UTILITY_MODEL",
+            "SOFTWARE_COPYRIGHT",
+            "IC_LAYOUT_DESIGN",
+            "KNOW_HOW",
+            "DATA_PRODUCT",
+            "COMPUTE_CAPACITY",
+            "TECHNICAL_SERVICE");
     private static final Set<String> OWNERS =
             Set.of("university", "institute", "enterprise-a", "enterprise-b", "service-provider");
-    private static final Set<String> INDUSTRIES = Set.of("ARTIFICIAL_INTELLIGENCE", "HUMANOID_ROBOTS",
-            "METAVERSE", "NEXT_GENERATION_INTERNET", "SIXTH_GENERATION_MOBILE", "QUANTUM_INFORMATION",
-            "BRAIN_LIKE_INTELLIGENCE", "GENETIC_TECHNOLOGY", "INTEGRATED_CIRCUITS", "NEW_ENERGY_STORAGE",
-            "COMMERCIAL_SPACEFLIGHT", "DEEP_SEA", "DEEP_SPACE", "ADVANCED_MATERIALS", "BIOMANUFACTURING",
+    private static final Set<String> INDUSTRIES = Set.of(
+            "ARTIFICIAL_INTELLIGENCE",
+            "HUMANOID_ROBOTS",
+            "METAVERSE",
+            "NEXT_GENERATION_INTERNET",
+            "SIXTH_GENERATION_MOBILE",
+            "QUANTUM_INFORMATION",
+            "BRAIN_LIKE_INTELLIGENCE",
+            "GENETIC_TECHNOLOGY",
+            "INTEGRATED_CIRCUITS",
+            "NEW_ENERGY_STORAGE",
+            "COMMERCIAL_SPACEFLIGHT",
+            "DEEP_SEA",
+            "DEEP_SPACE",
+            "ADVANCED_MATERIALS",
+            "BIOMANUFACTURING",
             "NEW_ENERGY");
     private static final int[] CHECK_WEIGHTS = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
 
@@ -24,8 +43,14 @@ class DemoCnAssetsTest {
     @Test
     void offersADozenAssetsFromEveryKindOfOwner() {
         assertThat(assets).hasSizeBetween(12, 14);
-        assertThat(assets).extracting(DemoCnAsset::kind).allMatch(KINDS::contains).containsAll(KINDS);
-        assertThat(assets).extracting(DemoCnAsset::ownerKey).allMatch(OWNERS::contains).containsAll(OWNERS);
+        assertThat(assets)
+                .extracting(DemoCnAsset::kind)
+                .allMatch(KINDS::contains)
+                .containsAll(KINDS);
+        assertThat(assets)
+                .extracting(DemoCnAsset::ownerKey)
+                .allMatch(OWNERS::contains)
+                .containsAll(OWNERS);
         assertThat(assets).extracting(DemoCnAsset::title).doesNotHaveDuplicates();
         assertThat(assets).allSatisfy(a -> {
             assertThat(a.title()).isNotBlank();
@@ -37,13 +62,17 @@ class DemoCnAssetsTest {
     @Test
     void spansAtLeastTenFutureIndustries() {
         assertThat(assets).flatExtracting(DemoCnAsset::industries).allMatch(INDUSTRIES::contains);
-        assertThat(assets.stream().flatMap(a -> a.industries().stream()).distinct().count())
+        assertThat(assets.stream()
+                        .flatMap(a -> a.industries().stream())
+                        .distinct()
+                        .count())
                 .isGreaterThanOrEqualTo(10);
     }
 
     @Test
     void everyPatentNumberCarriesItsCheckDigit() {
-        List<DemoCnAsset> patents = assets.stream().filter(DemoCnAsset::isPatent).toList();
+        List<DemoCnAsset> patents =
+                assets.stream().filter(DemoCnAsset::isPatent).toList();
 
         assertThat(patents).isNotEmpty().allSatisfy(p -> {
             String number = p.patentNumber().orElseThrow();
@@ -56,7 +85,8 @@ class DemoCnAssetsTest {
     void patentNumbersEncodeTheFilingYearAndTheKind() {
         assertThat(assets).filteredOn(DemoCnAsset::isPatent).allSatisfy(p -> {
             String digits = p.patentNumber().orElseThrow().substring(2, 14);
-            assertThat(digits.substring(0, 4)).isEqualTo(String.valueOf(p.filedOn().getYear()));
+            assertThat(digits.substring(0, 4))
+                    .isEqualTo(String.valueOf(p.filedOn().getYear()));
             assertThat(digits.charAt(4)).isEqualTo(p.kind().equals("INVENTION_PATENT") ? '1' : '2');
         });
     }
@@ -65,8 +95,10 @@ class DemoCnAssetsTest {
     void patentsExpireTwentyOrTenYearsAfterFiling() {
         assertThat(assets).allSatisfy(a -> {
             switch (a.kind()) {
-                case "INVENTION_PATENT" -> assertThat(a.expiresOn()).contains(a.filedOn().plusYears(20));
-                case "UTILITY_MODEL" -> assertThat(a.expiresOn()).contains(a.filedOn().plusYears(10));
+                case "INVENTION_PATENT" ->
+                    assertThat(a.expiresOn()).contains(a.filedOn().plusYears(20));
+                case "UTILITY_MODEL" ->
+                    assertThat(a.expiresOn()).contains(a.filedOn().plusYears(10));
                 default -> assertThat(a.expiresOn()).isEmpty();
             }
         });
@@ -74,7 +106,8 @@ class DemoCnAssetsTest {
 
     @Test
     void grantsFollowFilings() {
-        assertThat(assets).allSatisfy(a -> a.grantedOn().ifPresent(g -> assertThat(g).isAfterOrEqualTo(a.filedOn())));
+        assertThat(assets)
+                .allSatisfy(a -> a.grantedOn().ifPresent(g -> assertThat(g).isAfterOrEqualTo(a.filedOn())));
         assertThat(assets).extracting(DemoCnAsset::legalStatus).contains(DemoCnAsset.LegalStatus.PENDING);
     }
 

@@ -27,8 +27,10 @@ class DemoMarketIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AuditVerifier verifier;
 
@@ -36,27 +38,52 @@ class DemoMarketIT {
     void theDemoMarketHoldsTheRealPatentsAndChineseAssets() {
         Api api = new Api("http://localhost:" + port);
         long assets = jdbc.sql("select count(*) from asset").query(Long.class).single();
-        assertThat(assets).isEqualTo(DemoPatents.load().size() + DemoCnAssets.load().size());
-        assertThat(jdbc.sql("select count(*) from organization where status = 'VERIFIED'").query(Long.class).single())
+        assertThat(assets)
+                .isEqualTo(DemoPatents.load().size() + DemoCnAssets.load().size());
+        assertThat(jdbc.sql("select count(*) from organization where status = 'VERIFIED'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from asset where language = 'zh'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from asset where language = 'zh'")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThanOrEqualTo(12);
-        assertThat(jdbc.sql("select count(distinct i) from asset, unnest(industries) i").query(Long.class).single())
+        assertThat(jdbc.sql("select count(distinct i) from asset, unnest(industries) i")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThanOrEqualTo(10);
-        assertThat(api.get("/api/v1/assets?industry=QUANTUM_INFORMATION", null).json().path("items").size())
+        assertThat(api.get("/api/v1/assets?industry=QUANTUM_INFORMATION", null)
+                        .json()
+                        .path("items")
+                        .size())
                 .isPositive();
-        assertThat(jdbc.sql("select status from listing order by created_at").query(String.class).list())
+        assertThat(jdbc.sql("select status from listing order by created_at")
+                        .query(String.class)
+                        .list())
                 .containsExactly("OPEN", "OPEN", "AWARDED");
         // The auction's opening bid and the fixed-price purchase.
-        assertThat(jdbc.sql("select count(*) from listing_bid").query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select status from offer").query(String.class).list()).containsExactly("OPEN");
+        assertThat(jdbc.sql("select count(*) from listing_bid")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select status from offer").query(String.class).list())
+                .containsExactly("OPEN");
         assertThat(jdbc.sql("select mechanism || ' ' || contract_type || ' ' || status from deal order by created_at")
-                .query(String.class).list())
+                        .query(String.class)
+                        .list())
                 .containsExactly("FIXED_PRICE LICENSING COMPLETED", "DIRECT DEVELOPMENT SIGNING");
-        assertThat(jdbc.sql("select count(*) from contract_registration").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from deal_instalment").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from contract_registration")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from deal_instalment")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from rights_grant where type = 'NON_EXCLUSIVE_LICENCE'")
-                .query(Long.class).single()).isEqualTo(1);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(verifier.sealAndVerify().valid()).isTrue();
         assertThat(api.get("/", null).status()).isEqualTo(200);
     }

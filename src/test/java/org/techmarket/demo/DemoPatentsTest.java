@@ -44,7 +44,10 @@ class DemoPatentsTest {
 
     @Test
     void readsTheFordOxygenSensorGrantAsPublished() {
-        DemoPatent grant = patents.stream().filter(p -> p.number().equals("US7861515")).findFirst().orElseThrow();
+        DemoPatent grant = patents.stream()
+                .filter(p -> p.number().equals("US7861515"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(grant.kindCode()).isEqualTo("B2");
         assertThat(grant.title()).isEqualTo("Monitoring of exhaust gas oxygen sensor performance");
@@ -59,7 +62,10 @@ class DemoPatentsTest {
 
     @Test
     void rewritesEditionSevenSymbolsOfTheOldestGrants() {
-        DemoPatent grant = patents.stream().filter(p -> p.number().equals("US6838391")).findFirst().orElseThrow();
+        DemoPatent grant = patents.stream()
+                .filter(p -> p.number().equals("US6838391"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(grant.ipc()).containsExactly("H01L 21/302", "H01L 21/461");
     }
@@ -71,7 +77,8 @@ class DemoPatentsTest {
 
     @Test
     void writesEveryIpcCodeInCanonicalForm() {
-        assertThat(patents).flatExtracting(DemoPatent::ipc)
+        assertThat(patents)
+                .flatExtracting(DemoPatent::ipc)
                 .isNotEmpty()
                 .allSatisfy(code -> assertThat(code).matches("[A-H]\\d{2}[A-Z] \\d{1,4}/\\d{2,6}"));
     }

@@ -33,10 +33,10 @@ class ApiFuzzIT extends IntegrationTest {
 
     private static final long SEED = 20261205L;
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final List<String> HOSTILE_IDS = List.of("%00", "..%2F..%2Fetc", "%7B%7D", "a;b", "x".repeat(3_000),
-            "%27%20or%201%3D1--", "%E2%80%AE", "-1");
-    private static final Pattern INTERNAL_NAME = Pattern.compile("org\\.techmarket|\\$[A-Z]|java\\.|tools\\.jackson"
-            + "|springframework|Exception");
+    private static final List<String> HOSTILE_IDS = List.of(
+            "%00", "..%2F..%2Fetc", "%7B%7D", "a;b", "x".repeat(3_000), "%27%20or%201%3D1--", "%E2%80%AE", "-1");
+    private static final Pattern INTERNAL_NAME =
+            Pattern.compile("org\\.techmarket|\\$[A-Z]|java\\.|tools\\.jackson" + "|springframework|Exception");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -47,13 +47,24 @@ class ApiFuzzIT extends IntegrationTest {
     void noInputBreaksTheMarketOrComesBackInTheWrongShape() {
         Fixtures.Org seller = fixtures.verifiedOrg("ENTERPRISE");
         Fixtures.Org buyer = fixtures.verifiedOrg("ENTERPRISE");
-        Api.Response cashIn = api.post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, Map.of("organizationId", buyer.id(),
-                "amount", Map.of("amount", "1000000.00", "currency", "CNY"), "bankReference", Fixtures.unique("fuzz")));
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                ADMIN_TOKEN,
+                Map.of(
+                        "organizationId",
+                        buyer.id(),
+                        "amount",
+                        Map.of("amount", "1000000.00", "currency", "CNY"),
+                        "bankReference",
+                        Fixtures.unique("fuzz")));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
-        String assetId = fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(), Fixtures.uniqueCnPatentNumber()))
+        String assetId = fixtures.registerAsset(
+                        seller, Fixtures.patentAsset(seller.id(), Fixtures.uniqueCnPatentNumber()))
                 .text("id");
         JsonNode openApi = api.get("/v3/api-docs", null).json();
-        assertThat(openApi.path("paths").size()).as("the OpenAPI document lists the API").isGreaterThan(20);
+        assertThat(openApi.path("paths").size())
+                .as("the OpenAPI document lists the API")
+                .isGreaterThan(20);
 
         Map<String, String> known = new LinkedHashMap<>();
         known.put("assetId", assetId);
@@ -80,7 +91,8 @@ class ApiFuzzIT extends IntegrationTest {
                     continue;
                 }
                 String target = withIds(path.getKey(), ids);
-                JsonNode valid = SchemaBodies.requestSchema(operation).map(bodies::sample)
+                JsonNode valid = SchemaBodies.requestSchema(operation)
+                        .map(bodies::sample)
                         .orElse(Api.JSON.createObjectNode());
                 List<BodyMutations.Mutation> sends = mutations.of(valid);
                 for (int i = 0; i < sends.size(); i++) {
@@ -94,25 +106,35 @@ class ApiFuzzIT extends IntegrationTest {
                 }
                 if (PATH_PARAMETER.matcher(path.getKey()).find()) {
                     for (String hostile : HOSTILE_IDS) {
-                        check(failures, method, PATH_PARAMETER.matcher(path.getKey()).replaceAll(
-                                Matcher.quoteReplacement(hostile)), sends.get(0), seller.token());
+                        check(
+                                failures,
+                                method,
+                                PATH_PARAMETER.matcher(path.getKey()).replaceAll(Matcher.quoteReplacement(hostile)),
+                                sends.get(0),
+                                seller.token());
                         sent++;
                     }
                 }
             }
         }
         assertThat(sent).as("requests sent").isGreaterThan(500);
-        assertThat(failures).as("answers that were a 5xx or not problem+json, of %d requests", sent).isEmpty();
+        assertThat(failures)
+                .as("answers that were a 5xx or not problem+json, of %d requests", sent)
+                .isEmpty();
 
         Api.Response audit = api.get("/api/v1/audit/verification", ADMIN_TOKEN);
         assertThat(audit.json().path("valid").asBoolean()).as(audit.text()).isTrue();
     }
 
-    private void check(List<String> failures, String method, String path, BodyMutations.Mutation mutation,
-            String token) {
+    private void check(
+            List<String> failures, String method, String path, BodyMutations.Mutation mutation, String token) {
         Api.Response response;
         try {
-            response = api.send(method.toUpperCase(), path, token, "application/json",
+            response = api.send(
+                    method.toUpperCase(),
+                    path,
+                    token,
+                    "application/json",
                     mutation.body().getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             failures.add(describe(method, path, mutation, token) + " → no answer: " + e);
@@ -162,13 +184,28 @@ class ApiFuzzIT extends IntegrationTest {
         mechanism.put("deposit", Map.of("amount", "100.00", "currency", "CNY"));
         mechanism.put("startsAt", now.plusSeconds(1).toString());
         mechanism.put("endsAt", now.plus(1, ChronoUnit.HOURS).toString());
-        Api.Response draft = api.post("/api/v1/listings", seller.token(), Map.of("assetIds", List.of(assetId),
-                "offer", Map.of("type", "ASSIGNMENT"), "mechanism", mechanism, "title", "Fuzzed listing",
-                "description", "An assignment auctioned while the API is fuzzed."));
+        Api.Response draft = api.post(
+                "/api/v1/listings",
+                seller.token(),
+                Map.of(
+                        "assetIds",
+                        List.of(assetId),
+                        "offer",
+                        Map.of("type", "ASSIGNMENT"),
+                        "mechanism",
+                        mechanism,
+                        "title",
+                        "Fuzzed listing",
+                        "description",
+                        "An assignment auctioned while the API is fuzzed."));
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         String id = draft.text("id");
-        assertThat(api.post("/api/v1/listings/" + id + "/submission", seller.token(), Map.of()).status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/listings/" + id + "/approval", ADMIN_TOKEN, Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/listings/" + id + "/submission", seller.token(), Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/listings/" + id + "/approval", ADMIN_TOKEN, Map.of())
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 

@@ -43,12 +43,14 @@ final class BodyMutations {
         all.add(new Mutation("deep objects", "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000)));
         all.add(new Mutation("huge number", "{\"amount\": 1e400, \"n\": 123456789012345678901234567890}"));
         if (valid instanceof ObjectNode object && !object.isEmpty()) {
-            all.add(new Mutation("unknown field", JSON.writeValueAsString(object.deepCopy().put("zzUnknown", 1))));
+            all.add(new Mutation(
+                    "unknown field", JSON.writeValueAsString(object.deepCopy().put("zzUnknown", 1))));
             all.add(new Mutation("duplicate key", duplicateFirstKey(object)));
             List<String> fields = new ArrayList<>(object.propertyNames());
             for (int i = 0; i < 4; i++) {
                 String field = fields.get(random.nextInt(fields.size()));
-                for (Map.Entry<String, JsonNode> replacement : replacements(object.get(field)).entrySet()) {
+                for (Map.Entry<String, JsonNode> replacement :
+                        replacements(object.get(field)).entrySet()) {
                     ObjectNode changed = object.deepCopy();
                     changed.set(field, replacement.getValue());
                     all.add(new Mutation(field + ": " + replacement.getKey(), JSON.writeValueAsString(changed)));

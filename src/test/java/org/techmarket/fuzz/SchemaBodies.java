@@ -76,7 +76,11 @@ final class SchemaBodies {
                 }
                 yield array;
             }
-            case "integer" -> NODES.numberNode(schema.has("minimum") ? Math.max(1, schema.path("minimum").asLong()) : 1);
+            case "integer" ->
+                NODES.numberNode(
+                        schema.has("minimum")
+                                ? Math.max(1, schema.path("minimum").asLong())
+                                : 1);
             case "number" -> NODES.numberNode(1);
             case "boolean" -> NODES.booleanNode(true);
             default -> NODES.stringNode(text(schema, name));
@@ -110,7 +114,10 @@ final class SchemaBodies {
         String format = schema.path("format").asString();
         String lower = name.toLowerCase();
         if ("date-time".equals(format) || lower.endsWith("at") || lower.equals("deadline")) {
-            return Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+            return Instant.now()
+                    .plus(3, ChronoUnit.DAYS)
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
         }
         if ("date".equals(format) || lower.endsWith("on")) {
             return LocalDate.now().plusDays(30).toString();

@@ -53,16 +53,24 @@ class CashInCeilingIT {
 
     @AfterEach
     void theLedgerBalances() {
-        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN).json().path("balanced").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/ledger/balance-check", ADMIN_TOKEN)
+                        .json()
+                        .path("balanced")
+                        .asBoolean())
+                .isTrue();
     }
 
     private Api.Response cashIn(Fixtures.Org org, String amount) {
-        return api.post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, LedgerApiIT.cashIn(org.id(), amount,
-                Fixtures.unique("ICBC")));
+        return api.post(
+                "/api/v1/ledger/cash-ins", ADMIN_TOKEN, LedgerApiIT.cashIn(org.id(), amount, Fixtures.unique("ICBC")));
     }
 
     private String available(Fixtures.Org org) {
-        return api.get("/api/v1/accounts", org.token()).json().path(0).path("available").path("amount")
+        return api.get("/api/v1/accounts", org.token())
+                .json()
+                .path(0)
+                .path("available")
+                .path("amount")
                 .asString("0.00");
     }
 
@@ -75,7 +83,8 @@ class CashInCeilingIT {
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.code()).isEqualTo("AMOUNT_ABOVE_CEILING");
         assertThat(tooLarge.json().path("ceiling").path("amount").asString()).isEqualTo("1000.00");
-        assertThat(tooLarge.json().path("errors").path(0).path("field").asString()).isEqualTo("amount");
+        assertThat(tooLarge.json().path("errors").path(0).path("field").asString())
+                .isEqualTo("amount");
 
         assertThat(cashIn(first, "1000.00").status()).isEqualTo(201);
         assertThat(cashIn(first, "500.00").status()).isEqualTo(201);
@@ -93,11 +102,12 @@ class CashInCeilingIT {
         assertThat(available(second)).isEqualTo("1000.00");
 
         // Money leaving the market makes room again.
-        Api.Response out = api.post("/api/v1/ledger/cash-outs", first.token(), Map.of("amount",
-                LedgerApiIT.money("300.00", "CNY")));
+        Api.Response out = api.post(
+                "/api/v1/ledger/cash-outs", first.token(), Map.of("amount", LedgerApiIT.money("300.00", "CNY")));
         assertThat(out.status()).as(out.text()).isEqualTo(201);
         assertThat(api.post("/api/v1/ledger/cash-outs/" + out.text("id") + "/confirmation", ADMIN_TOKEN, Map.of())
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         assertThat(cashIn(second, "300.00").status()).isEqualTo(201);
         assertThat(available(second)).isEqualTo("1300.00");
     }

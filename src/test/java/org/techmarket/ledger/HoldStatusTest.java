@@ -14,8 +14,8 @@ import org.techmarket.shared.Rejection;
 /** Walks every pair of hold statuses: only an ACTIVE hold changes; every ended hold stays as it ended. */
 class HoldStatusTest {
 
-    private static final Set<String> ALLOWED = Set.of("ACTIVE>ACTIVE", "ACTIVE>CAPTURED", "ACTIVE>RELEASED",
-            "ACTIVE>EXPIRED");
+    private static final Set<String> ALLOWED =
+            Set.of("ACTIVE>ACTIVE", "ACTIVE>CAPTURED", "ACTIVE>RELEASED", "ACTIVE>EXPIRED");
 
     static Stream<Arguments> everyPair() {
         return Arrays.stream(HoldStatus.values())
@@ -30,8 +30,9 @@ class HoldStatusTest {
         if (allowed) {
             assertThat(from.transitionTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.transitionTo(to)).isInstanceOfSatisfying(Rejection.class,
-                    r -> assertThat(r.code()).isEqualTo("HOLD_NOT_ACTIVE"));
+            assertThatThrownBy(() -> from.transitionTo(to))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.code()).isEqualTo("HOLD_NOT_ACTIVE"));
         }
     }
 }

@@ -43,14 +43,18 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
     private static final long FUNDING = 1_000_000;
     private static final int WORKERS = 8;
     private static final Duration RUN = Duration.ofSeconds(6);
-    private static final Set<String> EXPECTED_REFUSALS = Set.of("INSUFFICIENT_FUNDS", "EXCEEDS_HOLD", "HOLD_NOT_ACTIVE");
+    private static final Set<String> EXPECTED_REFUSALS =
+            Set.of("INSUFFICIENT_FUNDS", "EXCEEDS_HOLD", "HOLD_NOT_ACTIVE");
 
     @Autowired
     Ledger ledger;
+
     @Autowired
     CashService cash;
+
     @Autowired
     LedgerReports reports;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -60,6 +64,7 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
     private final Queue<String> activeHolds = new ConcurrentLinkedQueue<>();
     /** Acknowledged transfers by id, and acknowledged hold steps by hold. */
     private final Map<String, Transfer> acknowledged = new ConcurrentHashMap<>();
+
     private final Map<String, AtomicInteger> holdSteps = new ConcurrentHashMap<>();
     private final Map<AccountId, AtomicLong> expected = new ConcurrentHashMap<>();
     private final Queue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
@@ -103,7 +108,8 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
         int reads = reader.get();
         pool.shutdown();
 
-        System.out.printf("Bank test: %d operations, %d transfers and %d holds acknowledged, refusals %s, %d reads%n",
+        System.out.printf(
+                "Bank test: %d operations, %d transfers and %d holds acknowledged, refusals %s, %d reads%n",
                 operations, acknowledged.size(), holdSteps.size(), refusals, reads);
         assertThat(unexpected).as("unexpected failures").isEmpty();
         assertThat(operations).isGreaterThan(100);
@@ -125,7 +131,8 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
         }
         movable.add(AccountId.fees("bank-test-venue-" + run, "CNY"));
         everyAccount.addAll(movable.subList(ORGANIZATIONS, movable.size()));
-        everyAccount.forEach(a -> expected.put(a, new AtomicLong(ledger.balance(a).minor())));
+        everyAccount.forEach(
+                a -> expected.put(a, new AtomicLong(ledger.balance(a).minor())));
     }
 
     private void act(Random random) {
@@ -141,7 +148,8 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
             if (!EXPECTED_REFUSALS.contains(refused.code())) {
                 unexpected.add(refused);
             }
-            refusals.computeIfAbsent(refused.code(), code -> new AtomicInteger()).incrementAndGet();
+            refusals.computeIfAbsent(refused.code(), code -> new AtomicInteger())
+                    .incrementAndGet();
         } catch (RuntimeException | AssertionError e) {
             unexpected.add(e);
         }
@@ -170,8 +178,14 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
 
     private void hold(Random random) {
         String organization = organizations.get(random.nextInt(organizations.size()));
-        Hold hold = ledger.hold(Actor.SYSTEM, new HoldRequest(organization, Money.cny(1 + random.nextInt(80_000)),
-                "BANK_TEST", "bank-test:" + run, Optional.empty()));
+        Hold hold = ledger.hold(
+                Actor.SYSTEM,
+                new HoldRequest(
+                        organization,
+                        Money.cny(1 + random.nextInt(80_000)),
+                        "BANK_TEST",
+                        "bank-test:" + run,
+                        Optional.empty()));
         holdSteps.put(hold.id(), new AtomicInteger(1));
         move(hold.availableAccount(), hold.heldAccount(), hold.amount().minor());
         activeHolds.add(hold.id());
@@ -183,8 +197,9 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
             return;
         }
         Hold before = ledger.findHold(id).orElseThrow();
-        long amount = 1 + random.nextInt((int) Math.min(before.remaining().minor() + random.nextInt(100),
-                Integer.MAX_VALUE - 1));
+        long amount = 1
+                + random.nextInt(
+                        (int) Math.min(before.remaining().minor() + random.nextInt(100), Integer.MAX_VALUE - 1));
         AccountId destination = movable.get(random.nextInt(movable.size()));
         try {
             Hold after = ledger.capture(Actor.SYSTEM, id, Money.cny(amount), destination);
@@ -213,7 +228,9 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
 
     private void acknowledge(List<Transfer> transfers) {
         for (Transfer t : transfers) {
-            assertThat(acknowledged.putIfAbsent(t.id(), t)).as("transfer id given twice").isNull();
+            assertThat(acknowledged.putIfAbsent(t.id(), t))
+                    .as("transfer id given twice")
+                    .isNull();
             move(t.from(), t.to(), t.amount().minor());
         }
     }
@@ -228,7 +245,9 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
         Map<String, Object> seen = jdbc.sql("""
                 select coalesce(sum(balance), 0) as total, coalesce(min(balance), 0) as lowest, count(*) as accounts
                 from ledger_account where id = any(?)""")
-                .param(everyAccount.stream().map(AccountId::key).toArray(String[]::new)).query().singleRow();
+                .param(everyAccount.stream().map(AccountId::key).toArray(String[]::new))
+                .query()
+                .singleRow();
         if (((Number) seen.get("total")).longValue() != total || ((Number) seen.get("lowest")).longValue() < 0) {
             unexpected.add(new AssertionError("read " + read + " saw " + seen));
         }
@@ -241,18 +260,30 @@ class LedgerBankConcurrencyIT extends IntegrationTest {
         long sum = 0;
         for (AccountId account : everyAccount) {
             long balance = ledger.balance(account).minor();
-            assertThat(balance).as(account.key()).isEqualTo(expected.get(account).get()).isGreaterThanOrEqualTo(0);
+            assertThat(balance)
+                    .as(account.key())
+                    .isEqualTo(expected.get(account).get())
+                    .isGreaterThanOrEqualTo(0);
             sum += balance;
         }
         assertThat(sum).isEqualTo(total);
 
         List<String> journaled = jdbc.sql("select id from ledger_transfer where cause = ?")
-                .param("bank-test:" + run).query(String.class).list();
+                .param("bank-test:" + run)
+                .query(String.class)
+                .list();
         assertThat(journaled).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(acknowledged.keySet());
         holdSteps.forEach((hold, steps) -> assertThat(jdbc.sql("select count(*) from ledger_transfer where cause = ?")
-                .param("hold:" + hold).query(Long.class).single()).as(hold).isEqualTo(steps.get()));
-        assertThat(jdbc.sql("select count(*) from ledger_hold where cause = ?").param("bank-test:" + run)
-                .query(Long.class).single()).isEqualTo(holdSteps.size());
+                        .param("hold:" + hold)
+                        .query(Long.class)
+                        .single())
+                .as(hold)
+                .isEqualTo(steps.get()));
+        assertThat(jdbc.sql("select count(*) from ledger_hold where cause = ?")
+                        .param("bank-test:" + run)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(holdSteps.size());
 
         LedgerReports.BalanceCheck check = reports.check(Actor.SYSTEM);
         assertThat(check.balanced()).as(check.toString()).isTrue();

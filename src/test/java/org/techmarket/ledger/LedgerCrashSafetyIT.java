@@ -62,7 +62,9 @@ class LedgerCrashSafetyIT {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
 
         streamCashInsThenKill(api, organization, sent, acknowledged, false);
-        assertThat(postgresProcesses()).as("the database outlives a killed server").isNotEmpty();
+        assertThat(postgresProcesses())
+                .as("the database outlives a killed server")
+                .isNotEmpty();
         api = start();
         assertThat(Files.readString(serverLog)).contains("left running on");
         assertEveryAcknowledgedTransferOnce(api, organization, acknowledged);
@@ -74,7 +76,8 @@ class LedgerCrashSafetyIT {
         // What was in flight at the crash is resent with the same bank reference: recorded once, whatever happened.
         for (String reference : sent) {
             if (!acknowledged.containsKey(reference)) {
-                Api.Response resent = api.post("/api/v1/ledger/cash-ins", OPERATOR_TOKEN, cashIn(organization, reference));
+                Api.Response resent =
+                        api.post("/api/v1/ledger/cash-ins", OPERATOR_TOKEN, cashIn(organization, reference));
                 assertThat(resent.status()).as(resent.text()).isIn(200, 201);
                 acknowledged.put(reference, resent.text("transferId"));
             }
@@ -84,8 +87,9 @@ class LedgerCrashSafetyIT {
     }
 
     /** Clients record receipts of 1 yuan each until enough are acknowledged, then the server is killed under them. */
-    private void streamCashInsThenKill(Api api, String organization, Set<String> sent, Map<String, String> acknowledged,
-            boolean withDatabase) throws Exception {
+    private void streamCashInsThenKill(
+            Api api, String organization, Set<String> sent, Map<String, String> acknowledged, boolean withDatabase)
+            throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger newlyAcknowledged = new AtomicInteger();
         String phase = withDatabase ? "both" : "server";
@@ -97,8 +101,8 @@ class LedgerCrashSafetyIT {
                     String reference = "crash-" + phase + "-" + client + "-" + n;
                     sent.add(reference);
                     try {
-                        Api.Response response = api.post("/api/v1/ledger/cash-ins", OPERATOR_TOKEN,
-                                cashIn(organization, reference));
+                        Api.Response response =
+                                api.post("/api/v1/ledger/cash-ins", OPERATOR_TOKEN, cashIn(organization, reference));
                         if (response.status() == 201) {
                             acknowledged.put(reference, response.text("transferId"));
                             newlyAcknowledged.incrementAndGet();
@@ -124,7 +128,8 @@ class LedgerCrashSafetyIT {
         clients.shutdown();
         clients.awaitTermination(30, TimeUnit.SECONDS);
         assertThat(newlyAcknowledged.get()).as("acknowledged before the kill").isGreaterThanOrEqualTo(60);
-        System.out.printf("Crash test (%s killed): %d receipts sent so far, %d acknowledged%n",
+        System.out.printf(
+                "Crash test (%s killed): %d receipts sent so far, %d acknowledged%n",
                 withDatabase ? "server and database" : "server", sent.size(), acknowledged.size());
     }
 
@@ -140,10 +145,13 @@ class LedgerCrashSafetyIT {
         List<String> transfers = new ArrayList<>();
         long after = 0;
         while (true) {
-            Api.Response page = api.get("/api/v1/accounts/entries?limit=200&organizationId=" + organization
-                    + "&after=" + after, OPERATOR_TOKEN);
+            Api.Response page = api.get(
+                    "/api/v1/accounts/entries?limit=200&organizationId=" + organization + "&after=" + after,
+                    OPERATOR_TOKEN);
             assertThat(page.status()).as(page.text()).isEqualTo(200);
-            page.json().path("items").forEach(line -> transfers.add(line.path("transferId").asString()));
+            page.json()
+                    .path("items")
+                    .forEach(line -> transfers.add(line.path("transferId").asString()));
             if (page.json().path("nextAfter").isNull()) {
                 return transfers;
             }
@@ -152,18 +160,32 @@ class LedgerCrashSafetyIT {
     }
 
     private static String available(Api api, String organization) {
-        JsonNode accounts = api.get("/api/v1/accounts?organizationId=" + organization, OPERATOR_TOKEN).json();
+        JsonNode accounts = api.get("/api/v1/accounts?organizationId=" + organization, OPERATOR_TOKEN)
+                .json();
         return accounts.get(0).path("available").path("amount").asString();
     }
 
     private static Map<String, Object> cashIn(String organization, String reference) {
-        return Map.of("organizationId", organization, "amount", Map.of("amount", "1.00", "currency", "CNY"),
-                "bankReference", reference);
+        return Map.of(
+                "organizationId",
+                organization,
+                "amount",
+                Map.of("amount", "1.00", "currency", "CNY"),
+                "bankReference",
+                reference);
     }
 
     private static String register(Api api) {
-        Api.Response registered = api.post("/api/v1/registrations", null, Fixtures.registration("Crash Test Co",
-                "ENTERPRISE", Fixtures.uniqueCreditCode(), "440300", "crash-admin", "crash test password"));
+        Api.Response registered = api.post(
+                "/api/v1/registrations",
+                null,
+                Fixtures.registration(
+                        "Crash Test Co",
+                        "ENTERPRISE",
+                        Fixtures.uniqueCreditCode(),
+                        "440300",
+                        "crash-admin",
+                        "crash test password"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         return registered.text("organizationId");
     }
@@ -174,12 +196,23 @@ class LedgerCrashSafetyIT {
         Path log = dataDir.resolve("server-" + System.nanoTime() + ".log");
         serverLog = log;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        server = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), TechmarketApplication.class.getName(),
-                "--server.port=" + port, "--techmarket.data-dir=" + dataDir, "--techmarket.demo.enabled=false",
-                "--techmarket.admin-token=" + OPERATOR_TOKEN, "--techmarket.security.bcrypt-strength=4",
-                "--spring.datasource.url=", "--spring.main.banner-mode=off")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        server = new ProcessBuilder(
+                        java,
+                        "-Xmx384m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        TechmarketApplication.class.getName(),
+                        "--server.port=" + port,
+                        "--techmarket.data-dir=" + dataDir,
+                        "--techmarket.demo.enabled=false",
+                        "--techmarket.admin-token=" + OPERATOR_TOKEN,
+                        "--techmarket.security.bcrypt-strength=4",
+                        "--spring.datasource.url=",
+                        "--spring.main.banner-mode=off")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Api api = new Api("http://localhost:" + port);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {

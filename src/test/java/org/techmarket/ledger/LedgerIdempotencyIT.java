@@ -37,27 +37,39 @@ class LedgerIdempotencyIT extends IntegrationTest {
 
     private Reply post(String path, String token, String key, Object body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Api.body(body)));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String code = response.body().contains("\"code\"") ? Api.JSON.readTree(response.body()).path("code").asString()
+        String code = response.body().contains("\"code\"")
+                ? Api.JSON.readTree(response.body()).path("code").asString()
                 : "";
-        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
-                response.headers().firstValue("Idempotent-Replayed").orElse(null), code);
+        return new Reply(
+                response.statusCode(),
+                response.body(),
+                response.headers().firstValue("Location").orElse(null),
+                response.headers().firstValue("Idempotent-Replayed").orElse(null),
+                code);
     }
 
     private Fixtures.Org fundedOrg(String amount) {
         Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");
         assertThat(api.post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, cashIn(org.id(), amount, Fixtures.unique("ref")))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         return org;
     }
 
     private String balance(Fixtures.Org org, String which) {
-        return api.get("/api/v1/accounts", org.token()).json().get(0).path(which).path("amount").asString();
+        return api.get("/api/v1/accounts", org.token())
+                .json()
+                .get(0)
+                .path(which)
+                .path("amount")
+                .asString();
     }
 
     @Test
@@ -77,13 +89,19 @@ class LedgerIdempotencyIT extends IntegrationTest {
         assertThat(retry.replayed()).isEqualTo("true");
         assertThat(balance(org, "available")).isEqualTo("60.00");
         assertThat(balance(org, "held")).isEqualTo("40.00");
-        assertThat(api.get("/api/v1/ledger/cash-outs", org.token()).json().path("items").size()).isEqualTo(1);
+        assertThat(api.get("/api/v1/ledger/cash-outs", org.token())
+                        .json()
+                        .path("items")
+                        .size())
+                .isEqualTo(1);
 
         // The same holds for an operator's cash-in: the key protects even a new bank reference from a double post.
         Map<String, Object> receipt = cashIn(org.id(), "5.00", Fixtures.unique("ref"));
         String receiptKey = UUID.randomUUID().toString();
         Reply recorded = post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, receiptKey, receipt);
-        assertThat(post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, receiptKey, receipt).body()).isEqualTo(recorded.body());
+        assertThat(post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, receiptKey, receipt)
+                        .body())
+                .isEqualTo(recorded.body());
         assertThat(balance(org, "available")).isEqualTo("65.00");
     }
 
@@ -91,7 +109,8 @@ class LedgerIdempotencyIT extends IntegrationTest {
     void theSameKeyWithADifferentRequestIsRefused() throws Exception {
         Fixtures.Org org = fundedOrg("100.00");
         String key = UUID.randomUUID().toString();
-        assertThat(post("/api/v1/ledger/cash-outs", org.token(), key, Map.of("amount", money("10.00", "CNY"))).status())
+        assertThat(post("/api/v1/ledger/cash-outs", org.token(), key, Map.of("amount", money("10.00", "CNY")))
+                        .status())
                 .isEqualTo(201);
 
         Reply other = post("/api/v1/ledger/cash-outs", org.token(), key, Map.of("amount", money("11.00", "CNY")));
@@ -100,12 +119,18 @@ class LedgerIdempotencyIT extends IntegrationTest {
         assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(balance(org, "held")).isEqualTo("10.00");
         // Key order and spacing do not make a request different.
-        assertThat(post("/api/v1/ledger/cash-outs", org.token(), key,
-                "{ \"amount\" : { \"currency\":\"CNY\", \"amount\":\"10.00\" } }").status()).isEqualTo(201);
+        assertThat(post(
+                                "/api/v1/ledger/cash-outs",
+                                org.token(),
+                                key,
+                                "{ \"amount\" : { \"currency\":\"CNY\", \"amount\":\"10.00\" } }")
+                        .status())
+                .isEqualTo(201);
         // Keys belong to the user who sent them: another organization's admin may use the same key.
         Fixtures.Org other2 = fundedOrg("20.00");
         assertThat(post("/api/v1/ledger/cash-outs", other2.token(), key, Map.of("amount", money("11.00", "CNY")))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         assertThat(balance(other2, "held")).isEqualTo("11.00");
     }
 
@@ -120,11 +145,15 @@ class LedgerIdempotencyIT extends IntegrationTest {
         assertThat(refused.code()).isEqualTo("INSUFFICIENT_FUNDS");
         api.post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, cashIn(org.id(), "15.00", Fixtures.unique("ref")));
 
-        assertThat(post("/api/v1/ledger/cash-outs", org.token(), key, body).status()).isEqualTo(201);
+        assertThat(post("/api/v1/ledger/cash-outs", org.token(), key, body).status())
+                .isEqualTo(201);
         assertThat(balance(org, "held")).isEqualTo("25.00");
-        assertThat(post("/api/v1/ledger/cash-outs", org.token(), "bad key with spaces", body).code())
+        assertThat(post("/api/v1/ledger/cash-outs", org.token(), "bad key with spaces", body)
+                        .code())
                 .isEqualTo("INVALID_IDEMPOTENCY_KEY");
-        assertThat(post("/api/v1/ledger/cash-outs", org.token(), "k".repeat(256), body).status()).isEqualTo(400);
+        assertThat(post("/api/v1/ledger/cash-outs", org.token(), "k".repeat(256), body)
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -149,7 +178,9 @@ class LedgerIdempotencyIT extends IntegrationTest {
         }
         pool.shutdown();
 
-        List<Reply> executed = replies.stream().filter(r -> r.status() == 201 && r.replayed() == null).toList();
+        List<Reply> executed = replies.stream()
+                .filter(r -> r.status() == 201 && r.replayed() == null)
+                .toList();
         assertThat(executed).hasSize(1);
         for (Reply reply : replies) {
             if (reply.status() == 201) {

@@ -31,14 +31,19 @@ class LedgerJavaApiIT extends IntegrationTest {
 
     @Autowired
     Ledger ledger;
+
     @Autowired
     CashService cash;
+
     @Autowired
     HoldExpiry expiry;
+
     @Autowired
     LedgerReports reports;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -72,8 +77,14 @@ class LedgerJavaApiIT extends IntegrationTest {
         String deal = "deal-" + UUID.randomUUID();
         AccountId escrow = ledger.openEscrow(Actor.SYSTEM, deal, "CNY");
 
-        Hold hold = ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(30_000), "AUCTION_DEPOSIT",
-                "auction:" + deal, Optional.of(clock.instant().plus(Duration.ofDays(3)))));
+        Hold hold = ledger.hold(
+                Actor.SYSTEM,
+                new HoldRequest(
+                        bidder,
+                        Money.cny(30_000),
+                        "AUCTION_DEPOSIT",
+                        "auction:" + deal,
+                        Optional.of(clock.instant().plus(Duration.ofDays(3)))));
         assertThat(balance(AccountId.available(bidder, "CNY"))).isEqualTo(70_000);
         assertThat(balance(AccountId.held(bidder, "CNY"))).isEqualTo(30_000);
 
@@ -100,19 +111,28 @@ class LedgerJavaApiIT extends IntegrationTest {
         String deal = "deal-" + UUID.randomUUID();
         AccountId escrow = AccountId.escrow(deal, "CNY");
 
-        assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(available, escrow, Money.cny(1),
-                "PURCHASE_PRICE", "deal:" + deal)))).isEqualTo("ESCROW_NOT_OPEN");
-        assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(available,
-                AccountId.held(buyer, "CNY"), Money.cny(1), "X_Y", "c")))).isEqualTo("ACCOUNT_NOT_MOVABLE");
-        assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(AccountId.bank("CNY"), available,
-                Money.cny(1), "X_Y", "c")))).isEqualTo("ACCOUNT_NOT_MOVABLE");
+        assertThat(code(() -> ledger.transfer(
+                        Actor.SYSTEM,
+                        TransferRequest.of(available, escrow, Money.cny(1), "PURCHASE_PRICE", "deal:" + deal))))
+                .isEqualTo("ESCROW_NOT_OPEN");
+        assertThat(code(() -> ledger.transfer(
+                        Actor.SYSTEM,
+                        TransferRequest.of(available, AccountId.held(buyer, "CNY"), Money.cny(1), "X_Y", "c"))))
+                .isEqualTo("ACCOUNT_NOT_MOVABLE");
+        assertThat(code(() -> ledger.transfer(
+                        Actor.SYSTEM, TransferRequest.of(AccountId.bank("CNY"), available, Money.cny(1), "X_Y", "c"))))
+                .isEqualTo("ACCOUNT_NOT_MOVABLE");
 
         assertThat(ledger.openEscrow(Actor.SYSTEM, deal, "CNY")).isEqualTo(escrow);
         assertThat(ledger.openEscrow(Actor.SYSTEM, deal, "CNY")).isEqualTo(escrow);
         assertThat(jdbc.sql("select count(*) from audit_event where type = 'EscrowOpened' and subject = ?")
-                .param("account:" + escrow.key()).query(Long.class).single()).isEqualTo(1);
-        Transfer paid = ledger.transfer(Actor.SYSTEM, TransferRequest.of(available, escrow, Money.cny(4_000),
-                "PURCHASE_PRICE", "deal:" + deal));
+                        .param("account:" + escrow.key())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        Transfer paid = ledger.transfer(
+                Actor.SYSTEM,
+                TransferRequest.of(available, escrow, Money.cny(4_000), "PURCHASE_PRICE", "deal:" + deal));
         assertThat(paid.amount()).isEqualTo(Money.cny(4_000));
         assertThat(balance(escrow)).isEqualTo(4_000);
         Hold hold = ledger.hold(Actor.SYSTEM, new HoldRequest(buyer, Money.cny(100), "DEPOSIT", "c", Optional.empty()));
@@ -129,18 +149,34 @@ class LedgerJavaApiIT extends IntegrationTest {
         AccountId fees = AccountId.fees("venue-" + UUID.randomUUID(), "CNY");
         String cause = "deal:" + UUID.randomUUID();
 
-        assertThat(code(() -> ledger.transferAll(Actor.SYSTEM, List.of(
-                TransferRequest.of(buyerAccount, AccountId.available(seller, "CNY"), Money.cny(9_000), "PRICE", cause),
-                TransferRequest.of(buyerAccount, fees, Money.cny(1_001), "VENUE_FEE", cause)))))
+        assertThat(code(() -> ledger.transferAll(
+                        Actor.SYSTEM,
+                        List.of(
+                                TransferRequest.of(
+                                        buyerAccount,
+                                        AccountId.available(seller, "CNY"),
+                                        Money.cny(9_000),
+                                        "PRICE",
+                                        cause),
+                                TransferRequest.of(buyerAccount, fees, Money.cny(1_001), "VENUE_FEE", cause)))))
                 .isEqualTo("INSUFFICIENT_FUNDS");
         assertThat(balance(buyerAccount)).isEqualTo(10_000);
-        assertThat(jdbc.sql("select count(*) from ledger_transfer where cause = ?").param(cause).query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from ledger_transfer where cause = ?")
+                        .param(cause)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-        List<Transfer> posted = ledger.transferAll(Actor.SYSTEM, List.of(
-                TransferRequest.of(buyerAccount, AccountId.available(seller, "CNY"), Money.cny(9_000), "PRICE", cause),
-                TransferRequest.of(AccountId.available(seller, "CNY"), fees, Money.cny(900), "VENUE_FEE", cause)));
-        assertThat(posted).extracting(Transfer::batchId).containsOnly(posted.get(0).batchId());
+        List<Transfer> posted = ledger.transferAll(
+                Actor.SYSTEM,
+                List.of(
+                        TransferRequest.of(
+                                buyerAccount, AccountId.available(seller, "CNY"), Money.cny(9_000), "PRICE", cause),
+                        TransferRequest.of(
+                                AccountId.available(seller, "CNY"), fees, Money.cny(900), "VENUE_FEE", cause)));
+        assertThat(posted)
+                .extracting(Transfer::batchId)
+                .containsOnly(posted.get(0).batchId());
         assertThat(balance(AccountId.available(seller, "CNY"))).isEqualTo(8_100);
         assertThat(balance(fees)).isEqualTo(900);
         assertLedgerSound();
@@ -151,8 +187,13 @@ class LedgerJavaApiIT extends IntegrationTest {
         String payer = fundedOrganization(10_000);
         String payee = fixtures.verifiedOrg("ENTERPRISE").id();
         String key = "royalty-" + UUID.randomUUID();
-        TransferRequest royalty = TransferRequest.of(AccountId.available(payer, "CNY"),
-                AccountId.available(payee, "CNY"), Money.cny(1_500), "ROYALTY", "licence:42").withIdempotencyKey(key);
+        TransferRequest royalty = TransferRequest.of(
+                        AccountId.available(payer, "CNY"),
+                        AccountId.available(payee, "CNY"),
+                        Money.cny(1_500),
+                        "ROYALTY",
+                        "licence:42")
+                .withIdempotencyKey(key);
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
@@ -172,10 +213,20 @@ class LedgerJavaApiIT extends IntegrationTest {
 
         assertThat(transfers).containsOnly(transfers.get(0));
         assertThat(jdbc.sql("select count(*) from audit_event where subject = ?")
-                .param("transfer-batch:" + transfers.get(0).batchId()).query(Long.class).single()).isEqualTo(1);
+                        .param("transfer-batch:" + transfers.get(0).batchId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(balance(AccountId.available(payee, "CNY"))).isEqualTo(1_500);
-        assertThat(code(() -> ledger.transfer(Actor.SYSTEM, TransferRequest.of(AccountId.available(payer, "CNY"),
-                AccountId.available(payee, "CNY"), Money.cny(1_600), "ROYALTY", "licence:42").withIdempotencyKey(key))))
+        assertThat(code(() -> ledger.transfer(
+                        Actor.SYSTEM,
+                        TransferRequest.of(
+                                        AccountId.available(payer, "CNY"),
+                                        AccountId.available(payee, "CNY"),
+                                        Money.cny(1_600),
+                                        "ROYALTY",
+                                        "licence:42")
+                                .withIdempotencyKey(key))))
                 .isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertLedgerSound();
     }
@@ -186,11 +237,25 @@ class LedgerJavaApiIT extends IntegrationTest {
         Instant deadline = clock.instant().plus(Duration.ofMinutes(1));
         List<String> holds = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            holds.add(ledger.hold(Actor.SYSTEM, new HoldRequest(bidders.get(i % 2), Money.cny(1_000 + i),
-                    "AUCTION_DEPOSIT", "auction:expiry-test", Optional.of(deadline))).id());
+            holds.add(ledger.hold(
+                            Actor.SYSTEM,
+                            new HoldRequest(
+                                    bidders.get(i % 2),
+                                    Money.cny(1_000 + i),
+                                    "AUCTION_DEPOSIT",
+                                    "auction:expiry-test",
+                                    Optional.of(deadline)))
+                    .id());
         }
-        String notDue = ledger.hold(Actor.SYSTEM, new HoldRequest(bidders.get(0), Money.cny(7), "AUCTION_DEPOSIT",
-                "auction:later", Optional.of(deadline.plus(Duration.ofHours(1))))).id();
+        String notDue = ledger.hold(
+                        Actor.SYSTEM,
+                        new HoldRequest(
+                                bidders.get(0),
+                                Money.cny(7),
+                                "AUCTION_DEPOSIT",
+                                "auction:later",
+                                Optional.of(deadline.plus(Duration.ofHours(1)))))
+                .id();
 
         int nodes = 4;
         CountDownLatch start = new CountDownLatch(1);
@@ -213,9 +278,17 @@ class LedgerJavaApiIT extends IntegrationTest {
         for (String hold : holds) {
             assertThat(ledger.findHold(hold).orElseThrow().status()).isEqualTo(HoldStatus.EXPIRED);
             assertThat(jdbc.sql("select count(*) from ledger_transfer where cause = ? and reason = 'HOLD_EXPIRY'")
-                    .param("hold:" + hold).query(Long.class).single()).as(hold).isEqualTo(1);
+                            .param("hold:" + hold)
+                            .query(Long.class)
+                            .single())
+                    .as(hold)
+                    .isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from audit_event where type = 'HoldExpired' and subject = ?")
-                    .param("hold:" + hold).query(Long.class).single()).as(hold).isEqualTo(1);
+                            .param("hold:" + hold)
+                            .query(Long.class)
+                            .single())
+                    .as(hold)
+                    .isEqualTo(1);
         }
         assertThat(ledger.findHold(notDue).orElseThrow().status()).isEqualTo(HoldStatus.ACTIVE);
         assertThat(balance(AccountId.available(bidders.get(0), "CNY"))).isEqualTo(50_000 - 7);
@@ -228,8 +301,14 @@ class LedgerJavaApiIT extends IntegrationTest {
     @Test
     void everyNodeRunsTheExpiryJobOnItsOwn() throws Exception {
         String bidder = fundedOrganization(2_000);
-        Hold hold = ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(2_000), "AUCTION_DEPOSIT",
-                "auction:scheduled", Optional.of(clock.instant().plusSeconds(1))));
+        Hold hold = ledger.hold(
+                Actor.SYSTEM,
+                new HoldRequest(
+                        bidder,
+                        Money.cny(2_000),
+                        "AUCTION_DEPOSIT",
+                        "auction:scheduled",
+                        Optional.of(clock.instant().plusSeconds(1))));
 
         long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (ledger.findHold(hold.id()).orElseThrow().status() == HoldStatus.ACTIVE && System.nanoTime() < giveUp) {
@@ -246,8 +325,11 @@ class LedgerJavaApiIT extends IntegrationTest {
         Instant deadline = clock.instant().plus(Duration.ofMinutes(1));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         for (int round = 0; round < 10; round++) {
-            String hold = ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(500), "AUCTION_DEPOSIT",
-                    "auction:race", Optional.of(deadline))).id();
+            String hold = ledger.hold(
+                            Actor.SYSTEM,
+                            new HoldRequest(
+                                    bidder, Money.cny(500), "AUCTION_DEPOSIT", "auction:race", Optional.of(deadline)))
+                    .id();
             CountDownLatch start = new CountDownLatch(1);
             Future<?> release = pool.submit(() -> {
                 start.await();
@@ -266,7 +348,10 @@ class LedgerJavaApiIT extends IntegrationTest {
             release.get();
             expire.get();
             assertThat(jdbc.sql("select count(*) from ledger_transfer where cause = ? and reason <> 'HOLD'")
-                    .param("hold:" + hold).query(Long.class).single()).isEqualTo(1);
+                            .param("hold:" + hold)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
             assertThat(ledger.findHold(hold).orElseThrow().status()).isIn(HoldStatus.RELEASED, HoldStatus.EXPIRED);
         }
         pool.shutdown();
@@ -278,13 +363,24 @@ class LedgerJavaApiIT extends IntegrationTest {
     @Test
     void holdsAreValidatedBeforeAnyMoneyMoves() {
         String bidder = fundedOrganization(1_000);
-        assertThatThrownBy(() -> ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(1_001), "DEPOSIT", "c",
-                Optional.empty()))).isInstanceOfSatisfying(Rejection.class,
-                        r -> assertThat(r.code()).isEqualTo("INSUFFICIENT_FUNDS"));
-        assertThat(code(() -> ledger.hold(Actor.SYSTEM, new HoldRequest(bidder, Money.cny(1), "DEPOSIT", "c",
-                Optional.of(clock.instant().minusSeconds(1)))))).isEqualTo("INVALID_DEADLINE");
-        assertThat(jdbc.sql("select count(*) from ledger_hold where organization_id = ?").param(bidder)
-                .query(Long.class).single()).isZero();
+        assertThatThrownBy(() -> ledger.hold(
+                        Actor.SYSTEM, new HoldRequest(bidder, Money.cny(1_001), "DEPOSIT", "c", Optional.empty())))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INSUFFICIENT_FUNDS"));
+        assertThat(code(() -> ledger.hold(
+                        Actor.SYSTEM,
+                        new HoldRequest(
+                                bidder,
+                                Money.cny(1),
+                                "DEPOSIT",
+                                "c",
+                                Optional.of(clock.instant().minusSeconds(1))))))
+                .isEqualTo("INVALID_DEADLINE");
+        assertThat(jdbc.sql("select count(*) from ledger_hold where organization_id = ?")
+                        .param(bidder)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(balance(AccountId.available(bidder, "CNY"))).isEqualTo(1_000);
     }
 }

@@ -33,8 +33,8 @@ class ListingBiddingIT extends IntegrationTest {
     }
 
     private String openEnglish(Seller seller, String deposit) {
-        return market.publish(seller, assignment(), english("1000.00", "100.00", deposit, now(),
-                now().plus(Duration.ofHours(1))));
+        return market.publish(
+                seller, assignment(), english("1000.00", "100.00", deposit, now(), now().plus(Duration.ofHours(1))));
     }
 
     @Test
@@ -44,7 +44,9 @@ class ListingBiddingIT extends IntegrationTest {
         Org alice = market.bidder("10000.00");
         Org bob = market.bidder("10000.00");
 
-        Api.Response first = api.post("/api/v1/listings/" + id + "/bids", alice.token(),
+        Api.Response first = api.post(
+                "/api/v1/listings/" + id + "/bids",
+                alice.token(),
                 Map.of("amount", cny("1000.00"), "maxAmount", cny("2000.00")));
         assertThat(first.status()).as(first.text()).isEqualTo(201);
         assertThat(first.json().path("leading").asBoolean()).isTrue();
@@ -62,7 +64,8 @@ class ListingBiddingIT extends IntegrationTest {
         assertThat(seen.json().path("leading").asBoolean()).isTrue();
         assertThat(seen.json().path("bidCount").asLong()).isEqualTo(2);
         assertThat(seen.json().path("minimumBid").path("amount").asString()).isEqualTo("1700.00");
-        assertThat(market.get(id, bob.token()).json().path("leading").asBoolean()).isFalse();
+        assertThat(market.get(id, bob.token()).json().path("leading").asBoolean())
+                .isFalse();
         assertThat(seen.text()).doesNotContain("2000.00");
 
         Api.Response history = api.get("/api/v1/listings/" + id + "/bids", bob.token());
@@ -75,7 +78,11 @@ class ListingBiddingIT extends IntegrationTest {
     void aRetriedBidWithItsIdempotencyKeyIsPlacedOnce() {
         String id = openEnglish(market.seller(), "100.00");
         Org bidder = market.bidder("5000.00");
-        Api.Response first = api.send("POST", "/api/v1/listings/" + id + "/bids", bidder.token(), "application/json",
+        Api.Response first = api.send(
+                "POST",
+                "/api/v1/listings/" + id + "/bids",
+                bidder.token(),
+                "application/json",
                 Api.body(Map.of("amount", cny("1000.00"))).getBytes());
         assertThat(first.status()).isEqualTo(201);
         Api.Response keyed = post(bidder, id, "bid-1", Map.of("amount", cny("1100.00")));
@@ -86,7 +93,8 @@ class ListingBiddingIT extends IntegrationTest {
         assertThat(again.text("bidId")).isEqualTo(keyed.text("bidId"));
         assertThat(post(bidder, id, "bid-1", Map.of("amount", cny("1200.00"))).code())
                 .isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        assertThat(market.get(id, bidder.token()).json().path("bidCount").asLong()).isEqualTo(2);
+        assertThat(market.get(id, bidder.token()).json().path("bidCount").asLong())
+                .isEqualTo(2);
         assertThat(market.balances(bidder)).containsExactly("4900.00", "100.00");
     }
 
@@ -99,20 +107,39 @@ class ListingBiddingIT extends IntegrationTest {
         Seller seller = market.seller();
         String id = openEnglish(seller, "500.00");
         Org bidder = market.bidder("3000.00");
-        assertThat(api.post("/api/v1/listings/" + id + "/bids", bidder.token(),
-                Map.of("amount", cny("1000.00"), "maxAmount", cny("2000.00"))).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/listings/" + id + "/bids",
+                                bidder.token(),
+                                Map.of("amount", cny("1000.00"), "maxAmount", cny("2000.00")))
+                        .status())
+                .isEqualTo(201);
 
         expect(market.bid(bidder, id, "1100.00"), 409, "MAXIMUM_NOT_RAISED");
         Org rival = market.bidder("3000.00");
         expect(market.bid(rival, id, "1050.00"), 409, "BID_BELOW_MINIMUM");
-        expect(api.post("/api/v1/listings/" + id + "/bids", rival.token(),
-                Map.of("amount", Map.of("amount", "1500.00", "currency", "USD"))), 400, "CURRENCY_MISMATCH");
+        expect(
+                api.post(
+                        "/api/v1/listings/" + id + "/bids",
+                        rival.token(),
+                        Map.of("amount", Map.of("amount", "1500.00", "currency", "USD"))),
+                400,
+                "CURRENCY_MISMATCH");
         expect(market.bid(rival, id, "99999999999999.00"), 400, "INVALID_AMOUNT");
         expect(market.bid(rival, id, "-5.00"), 400, "INVALID_AMOUNT");
-        expect(api.post("/api/v1/listings/" + id + "/bids", rival.token(),
-                Map.of("amount", Map.of("amount", 1500, "currency", "CNY"))), 400, "INVALID_AMOUNT");
-        expect(api.post("/api/v1/listings/" + id + "/bids", rival.token(),
-                Map.of("amount", cny("1500.00"), "maxAmount", cny("1400.00"))), 400, "INVALID_AMOUNT");
+        expect(
+                api.post(
+                        "/api/v1/listings/" + id + "/bids",
+                        rival.token(),
+                        Map.of("amount", Map.of("amount", 1500, "currency", "CNY"))),
+                400,
+                "INVALID_AMOUNT");
+        expect(
+                api.post(
+                        "/api/v1/listings/" + id + "/bids",
+                        rival.token(),
+                        Map.of("amount", cny("1500.00"), "maxAmount", cny("1400.00"))),
+                400,
+                "INVALID_AMOUNT");
         expect(market.bid(seller.org(), id, "1500.00"), 403, "OWNER_CANNOT_BID");
         Org pending = fixtures.registerOrg("ENTERPRISE");
         expect(market.bid(pending, id, "1500.00"), 403, "ORGANIZATION_NOT_VERIFIED");
@@ -128,20 +155,29 @@ class ListingBiddingIT extends IntegrationTest {
         assertThat(after.json().path("currentPrice").path("amount").asString()).isEqualTo("1000.00");
         assertThat(market.balances(rival)).containsExactly("3000.00", "0.00");
 
-        String sealed = market.publish(market.seller(), assignment(),
+        String sealed = market.publish(
+                market.seller(),
+                assignment(),
                 mechanism("SEALED_FIRST_PRICE", "1000.00", "0.00", now(), now().plus(Duration.ofHours(1))));
-        expect(api.post("/api/v1/listings/" + sealed + "/bids", rival.token(),
-                Map.of("amount", cny("1500.00"), "maxAmount", cny("2000.00"))), 422, "NOT_ENGLISH");
+        expect(
+                api.post(
+                        "/api/v1/listings/" + sealed + "/bids",
+                        rival.token(),
+                        Map.of("amount", cny("1500.00"), "maxAmount", cny("2000.00"))),
+                422,
+                "NOT_ENGLISH");
 
-        String upcoming = market.publish(market.seller(), assignment(), english("1000.00", "100.00", "0.00",
-                now().plus(Duration.ofHours(1)), now().plus(Duration.ofHours(2))));
+        String upcoming = market.publish(
+                market.seller(),
+                assignment(),
+                english("1000.00", "100.00", "0.00", now().plus(Duration.ofHours(1)), now().plus(Duration.ofHours(2))));
         expect(market.bid(rival, upcoming, "1000.00"), 409, "LISTING_NOT_OPEN");
     }
 
     @Test
     void atTheCloseTheWinnersDepositStaysHeldAndTheLosersComeBack() {
-        String id = market.publish(market.seller(), assignment(), english("1000.00", "100.00", "250.00", now(),
-                now().plusSeconds(2)));
+        String id = market.publish(
+                market.seller(), assignment(), english("1000.00", "100.00", "250.00", now(), now().plusSeconds(2)));
         Org winner = market.bidder("5000.00");
         Org loser = market.bidder("5000.00");
         assertThat(market.bid(loser, id, "1000.00").status()).isEqualTo(201);
@@ -149,14 +185,14 @@ class ListingBiddingIT extends IntegrationTest {
         assertThat(closing.close(id, Instant.now())).isFalse();
 
         long deadline = System.currentTimeMillis() + 10_000;
-        while (!"AWARDED".equals(market.get(id, ADMIN_TOKEN).text("status"))
-                && System.currentTimeMillis() < deadline) {
+        while (!"AWARDED".equals(market.get(id, ADMIN_TOKEN).text("status")) && System.currentTimeMillis() < deadline) {
             sleep(200);
         }
         Api.Response closed = market.get(id, loser.token());
         assertThat(closed.text("status")).as("the scheduled job closes it").isEqualTo("AWARDED");
         assertThat(closed.json().path("award").path("winnerId").asString()).isEqualTo(winner.id());
-        assertThat(closed.json().path("award").path("price").path("amount").asString()).isEqualTo("1100.00");
+        assertThat(closed.json().path("award").path("price").path("amount").asString())
+                .isEqualTo("1100.00");
         assertThat(market.balances(winner)).containsExactly("4750.00", "250.00");
         assertThat(market.balances(loser)).containsExactly("5000.00", "0.00");
         expect(market.bid(loser, id, "2000.00"), 409, "LISTING_NOT_OPEN");

@@ -34,8 +34,10 @@ class ListingCloseSafetyIT extends IntegrationTest {
 
     @Autowired
     Closing closing;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -57,13 +59,15 @@ class ListingCloseSafetyIT extends IntegrationTest {
             sellers.add(market.seller());
         }
         Instant firstEnd = now().plusSeconds(8);
-        String poisoned = market.publish(sellers.get(0), assignment(),
-                english("100.00", "10.00", "100.00", now(), firstEnd));
+        String poisoned =
+                market.publish(sellers.get(0), assignment(), english("100.00", "10.00", "100.00", now(), firstEnd));
         assertThat(market.bid(alice, poisoned, "100.00").status()).isEqualTo(201);
         assertThat(market.bid(bob, poisoned, "150.00").status()).isEqualTo(201);
         List<String> healthy = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            String id = market.publish(sellers.get(i), assignment(),
+            String id = market.publish(
+                    sellers.get(i),
+                    assignment(),
                     english("100.00", "10.00", "100.00", now(), firstEnd.plusMillis(300L * i)));
             assertThat(market.bid(bob, id, "100.00").status()).isEqualTo(201);
             healthy.add(id);
@@ -71,41 +75,58 @@ class ListingCloseSafetyIT extends IntegrationTest {
         // The ledger released Alice's deposit behind the listing's back: closing it now fails every time.
         ledger.release(Actor.SYSTEM, depositHold(poisoned, alice));
 
-        waitFor(Duration.ofSeconds(40), () -> healthy.stream().allMatch(id -> status(id).equals("AWARDED")));
+        waitFor(
+                Duration.ofSeconds(40),
+                () -> healthy.stream().allMatch(id -> status(id).equals("AWARDED")));
 
         for (String id : healthy) {
-            assertThat(market.get(id, ADMIN_TOKEN).json().path("award").path("winnerId").asString())
+            assertThat(market.get(id, ADMIN_TOKEN)
+                            .json()
+                            .path("award")
+                            .path("winnerId")
+                            .asString())
                     .isEqualTo(bob.id());
-            Duration late = Duration.ofMillis(jdbc.sql("select (extract(epoch from updated_at - ends_at) * 1000)::bigint"
-                    + " from listing where id = ?").param(id).query(Long.class).single());
+            Duration late =
+                    Duration.ofMillis(jdbc.sql("select (extract(epoch from updated_at - ends_at) * 1000)::bigint"
+                                    + " from listing where id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single());
             assertThat(late).as("closed after its end by").isLessThan(ON_TIME);
         }
         assertThat(status(poisoned)).isEqualTo("OPEN");
         Map<String, Object> failure = jdbc.sql("select attempts, last_error, next_attempt_at from job_failure"
-                + " where job = 'listing-closing' and item_id = ?").param(poisoned).query().singleRow();
+                        + " where job = 'listing-closing' and item_id = ?")
+                .param(poisoned)
+                .query()
+                .singleRow();
         assertThat((Integer) failure.get("attempts")).isGreaterThanOrEqualTo(1);
         assertThat((String) failure.get("last_error")).startsWith("HOLD_NOT_ACTIVE");
         assertThat(failure.get("next_attempt_at")).isNotNull();
 
         // Once the listing's record is set right, its next attempt closes it and forgets its failures.
         jdbc.sql("update listing_bidder set deposit = 'RELEASED' where listing_id = ? and bidder_id = ?")
-                .params(poisoned, alice.id()).update();
+                .params(poisoned, alice.id())
+                .update();
         assertThat(closing.runDue(Instant.now().plus(Duration.ofHours(1)))).isGreaterThanOrEqualTo(1);
         assertThat(status(poisoned)).isEqualTo("AWARDED");
-        assertThat(jdbc.sql("select count(*) from job_failure where item_id = ?").param(poisoned).query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from job_failure where item_id = ?")
+                        .param(poisoned)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(market.balances(alice)).containsExactly("10000.00", "0.00");
         assertThat(market.balances(bob)).containsExactly("9400.00", "600.00");
     }
 
     @Test
     void aLeaderSuspendedBeforeTheEndLeavesTheAuctionUnsoldWithEveryDepositReleased() throws Exception {
-        String id = market.publish(market.seller(), assignment(),
-                english("100.00", "10.00", "100.00", now(), now().plusSeconds(4)));
+        String id = market.publish(
+                market.seller(), assignment(), english("100.00", "10.00", "100.00", now(), now().plusSeconds(4)));
         assertThat(market.bid(alice, id, "100.00").status()).isEqualTo(201);
         assertThat(market.bid(bob, id, "150.00").status()).isEqualTo(201);
-        Api.Response suspended = api.post("/api/v1/organizations/" + bob.id() + "/suspension", ADMIN_TOKEN,
-                Map.of("reason", "forged documents"));
+        Api.Response suspended = api.post(
+                "/api/v1/organizations/" + bob.id() + "/suspension", ADMIN_TOKEN, Map.of("reason", "forged documents"));
         assertThat(suspended.status()).as(suspended.text()).isEqualTo(200);
 
         waitFor(Duration.ofSeconds(20), () -> !status(id).equals("OPEN"));
@@ -116,19 +137,23 @@ class ListingCloseSafetyIT extends IntegrationTest {
         assertThat(unsold.json().path("award").isNull()).isTrue();
         assertThat(market.balances(alice)).containsExactly("10000.00", "0.00");
         assertThat(market.balances(bob)).containsExactly("10000.00", "0.00");
-        assertThat(unsoldAudit(id)).contains("\"unsold\":\"WINNER_NOT_VERIFIED\"").contains(bob.id());
+        assertThat(unsoldAudit(id))
+                .contains("\"unsold\":\"WINNER_NOT_VERIFIED\"")
+                .contains(bob.id());
         assertThat(failures(id)).isZero();
     }
 
     @Test
     void aSellerNoLongerVerifiedAtTheCloseSellsNothingAndEveryDepositIsReleased() throws Exception {
         Seller seller = market.seller();
-        String id = market.publish(seller, assignment(),
-                english("100.00", "10.00", "100.00", now(), now().plusSeconds(4)));
+        String id =
+                market.publish(seller, assignment(), english("100.00", "10.00", "100.00", now(), now().plusSeconds(4)));
         assertThat(market.bid(alice, id, "100.00").status()).isEqualTo(201);
         assertThat(market.bid(bob, id, "150.00").status()).isEqualTo(201);
         // Suspended with nothing else done: the close itself must not sell for a seller who may no longer trade.
-        jdbc.sql("update organization set status = 'SUSPENDED' where id = ?").param(seller.org().id()).update();
+        jdbc.sql("update organization set status = 'SUSPENDED' where id = ?")
+                .param(seller.org().id())
+                .update();
 
         waitFor(Duration.ofSeconds(20), () -> !status(id).equals("OPEN"));
 
@@ -142,21 +167,31 @@ class ListingCloseSafetyIT extends IntegrationTest {
     }
 
     private String status(String id) {
-        return jdbc.sql("select status from listing where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select status from listing where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private String depositHold(String listingId, Org bidder) {
         return jdbc.sql("select hold_id from listing_bidder where listing_id = ? and bidder_id = ?")
-                .params(listingId, bidder.id()).query(String.class).single();
+                .params(listingId, bidder.id())
+                .query(String.class)
+                .single();
     }
 
     private String unsoldAudit(String id) {
         return jdbc.sql("select payload from audit_event where type = 'ListingUnsold' and subject = ?")
-                .param("listing:" + id).query(String.class).single();
+                .param("listing:" + id)
+                .query(String.class)
+                .single();
     }
 
     private long failures(String id) {
-        return jdbc.sql("select count(*) from job_failure where item_id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select count(*) from job_failure where item_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private static void waitFor(Duration atMost, BooleanSupplier condition) throws InterruptedException {

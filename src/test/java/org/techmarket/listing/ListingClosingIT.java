@@ -81,23 +81,31 @@ class ListingClosingIT extends IntegrationTest {
     private long lastAuditSequence() {
         long after = 0;
         while (true) {
-            JsonNode page = api.get("/api/v1/audit/events?limit=200&after=" + after, ADMIN_TOKEN).json();
+            JsonNode page = api.get("/api/v1/audit/events?limit=200&after=" + after, ADMIN_TOKEN)
+                    .json();
             if (page.path("items").isEmpty()) {
                 return after;
             }
-            after = page.path("items").get(page.path("items").size() - 1).path("sequence").asLong();
+            after = page.path("items")
+                    .get(page.path("items").size() - 1)
+                    .path("sequence")
+                    .asLong();
         }
     }
 
     private List<JsonNode> auditEventsAfter(long after) {
         List<JsonNode> events = new ArrayList<>();
         while (true) {
-            JsonNode page = api.get("/api/v1/audit/events?limit=200&after=" + after, ADMIN_TOKEN).json();
+            JsonNode page = api.get("/api/v1/audit/events?limit=200&after=" + after, ADMIN_TOKEN)
+                    .json();
             if (page.path("items").isEmpty()) {
                 return events;
             }
             page.path("items").forEach(events::add);
-            after = page.path("items").get(page.path("items").size() - 1).path("sequence").asLong();
+            after = page.path("items")
+                    .get(page.path("items").size() - 1)
+                    .path("sequence")
+                    .asLong();
         }
     }
 }

@@ -38,12 +38,15 @@ class ListingEventsIT extends IntegrationTest {
 
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/listings/" + id + "/events"))
-                .header("Authorization", "Bearer " + watcher.token()).header("Accept", "text/event-stream").build();
+                .header("Authorization", "Bearer " + watcher.token())
+                .header("Accept", "text/event-stream")
+                .build();
         HttpResponse<Stream<String>> stream = http.send(subscribe, HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
         List<String> events = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> stream.body()
-                .filter(line -> line.startsWith("event:")).forEach(line -> events.add(line.substring(6).trim())));
+                .filter(line -> line.startsWith("event:"))
+                .forEach(line -> events.add(line.substring(6).trim())));
 
         awaitEvent(events, "snapshot");
         assertThat(market.bid(market.bidder("5000.00"), id, "1000.00").status()).isEqualTo(201);
@@ -54,8 +57,9 @@ class ListingEventsIT extends IntegrationTest {
         reading.get(10, TimeUnit.SECONDS);
         assertThat(events).startsWith("snapshot").endsWith("close");
 
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
-                URI.create(api.base() + "/api/v1/listings/" + id + "/events")).build(),
+        HttpResponse<String> anonymous = http.send(
+                HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/listings/" + id + "/events"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }

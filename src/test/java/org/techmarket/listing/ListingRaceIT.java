@@ -47,8 +47,10 @@ class ListingRaceIT extends IntegrationTest {
 
     @Test
     void twelveBiddersRacingOnOneEnglishAuctionLoseNoBidAndLeaveOneWinner() throws Exception {
-        String id = market.publish(market.seller(), assignment(), english("1000.00", "10.00", "500.00", now(),
-                now().plus(Duration.ofHours(1))));
+        String id = market.publish(
+                market.seller(),
+                assignment(),
+                english("1000.00", "10.00", "500.00", now(), now().plus(Duration.ofHours(1))));
         List<Org> bidders = new ArrayList<>();
         for (int i = 0; i < BIDDERS; i++) {
             bidders.add(market.bidder("100000.00"));
@@ -60,7 +62,8 @@ class ListingRaceIT extends IntegrationTest {
             Org me = bidders.get(worker);
             for (int round = 0; round < BIDS_EACH; round++) {
                 Api.Response seen = market.get(id, me.token());
-                long minimum = Math.round(seen.json().path("minimumBid").path("amount").asDouble(1000.0) * 100);
+                long minimum =
+                        Math.round(seen.json().path("minimumBid").path("amount").asDouble(1000.0) * 100);
                 long offer = minimum + (worker * 7L + round) % 3 * 1000;
                 Api.Response bid = market.bid(me, id, String.format("%d.%02d", offer / 100, offer % 100));
                 if (bid.status() == 201) {
@@ -100,7 +103,9 @@ class ListingRaceIT extends IntegrationTest {
 
     @Test
     void ofManyBuyersRacingForAFixedPriceExactlyOneBuys() throws Exception {
-        String id = market.publish(market.seller(), assignment(),
+        String id = market.publish(
+                market.seller(),
+                assignment(),
                 mechanism("FIXED_PRICE", "80000.00", "1000.00", now(), now().plus(Duration.ofHours(1))));
         assertFirstTakerWinsAlone(id, "purchase");
     }
@@ -110,7 +115,11 @@ class ListingRaceIT extends IntegrationTest {
         Map<String, Object> dutch = mechanism("DUTCH", "90000.00", "1000.00", now(), now().plus(Duration.ofHours(1)));
         dutch.put("dutch", Map.of("step", cny("1000.00"), "intervalSeconds", 60, "floorPrice", cny("50000.00")));
         String id = market.publish(market.seller(), assignment(), dutch);
-        assertThat(market.get(id, ADMIN_TOKEN).json().path("currentPrice").path("amount").asString())
+        assertThat(market.get(id, ADMIN_TOKEN)
+                        .json()
+                        .path("currentPrice")
+                        .path("amount")
+                        .asString())
                 .isEqualTo("90000.00");
         assertFirstTakerWinsAlone(id, "acceptance");
     }
@@ -120,8 +129,12 @@ class ListingRaceIT extends IntegrationTest {
         for (int i = 0; i < 8; i++) {
             buyers.add(market.bidder("5000.00"));
         }
-        List<Api.Response> answers = race(buyers.size(),
-                worker -> api.post("/api/v1/listings/" + id + "/" + action, buyers.get(worker).token(), Map.of()));
+        List<Api.Response> answers = race(
+                buyers.size(),
+                worker -> api.post(
+                        "/api/v1/listings/" + id + "/" + action,
+                        buyers.get(worker).token(),
+                        Map.of()));
         List<Api.Response> won = answers.stream().filter(a -> a.status() == 201).toList();
         assertThat(won).hasSize(1);
         assertThat(answers.stream().filter(a -> a.status() != 201).map(Api.Response::code))
@@ -130,8 +143,11 @@ class ListingRaceIT extends IntegrationTest {
         assertThat(sold.text("status")).isEqualTo("AWARDED");
         String winner = sold.json().path("award").path("winnerId").asString();
         for (Org buyer : buyers) {
-            assertThat(market.balances(buyer)).containsExactly(buyer.id().equals(winner)
-                    ? new String[] {"4000.00", "1000.00"} : new String[] {"5000.00", "0.00"});
+            assertThat(market.balances(buyer))
+                    .containsExactly(
+                            buyer.id().equals(winner)
+                                    ? new String[] {"4000.00", "1000.00"}
+                                    : new String[] {"5000.00", "0.00"});
         }
         assertThat(market.ledgerBalanced()).isTrue();
     }

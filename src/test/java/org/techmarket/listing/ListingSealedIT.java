@@ -46,7 +46,9 @@ class ListingSealedIT extends IntegrationTest {
         assertThat(first.status()).as(first.text()).isEqualTo(201);
         assertThat(first.json().path("currentPrice").isNull()).isTrue();
         assertThat(market.bid(low, id, "15000.00").status()).isEqualTo(201);
-        assertThat(market.bid(low, id, "16000.00").status()).as("a sealed bid may be replaced").isEqualTo(201);
+        assertThat(market.bid(low, id, "16000.00").status())
+                .as("a sealed bid may be replaced")
+                .isEqualTo(201);
 
         for (String token : new String[] {low.token(), ADMIN_TOKEN}) {
             Api.Response seen = market.get(id, token);
@@ -58,16 +60,21 @@ class ListingSealedIT extends IntegrationTest {
         Api.Response own = api.get("/api/v1/listings/" + id + "/bids", low.token());
         assertThat(own.json().path("items").findValues("bidder")).allMatch(bidder -> bidder.isNull());
         assertThat(own.json().path("items").findValues("sequence").stream().map(n -> n.asLong()))
-                .as("numbered among its own bids").containsExactly(1L, 2L);
+                .as("numbered among its own bids")
+                .containsExactly(1L, 2L);
         assertThat(own.text()).doesNotContain("20000.00");
         Api.Response peek = api.get("/api/v1/listings/" + id + "/bids", ADMIN_TOKEN);
         assertThat(peek.status()).isEqualTo(403);
         assertThat(peek.code()).isEqualTo("SEALED_UNTIL_CLOSE");
-        Api.Response stranger = api.get("/api/v1/listings/" + id + "/bids", fixtures.verifiedOrg("ENTERPRISE").token());
+        Api.Response stranger = api.get(
+                "/api/v1/listings/" + id + "/bids",
+                fixtures.verifiedOrg("ENTERPRISE").token());
         assertThat(stranger.code()).isEqualTo("SEALED_UNTIL_CLOSE");
 
         assertThat(closing.close(id, Instant.now().plus(Duration.ofHours(2)))).isTrue();
-        ListingAwarded award = events.stream(ListingAwarded.class).filter(e -> e.listingId().equals(id)).findFirst()
+        ListingAwarded award = events.stream(ListingAwarded.class)
+                .filter(e -> e.listingId().equals(id))
+                .findFirst()
                 .orElseThrow();
         assertThat(award.buyerId()).isEqualTo(high.id());
         assertThat(award.price()).isEqualTo(Money.cny(1_600_000));
@@ -77,7 +84,8 @@ class ListingSealedIT extends IntegrationTest {
         Api.Response closed = market.get(id, low.token());
         assertThat(closed.text("status")).isEqualTo("AWARDED");
         assertThat(closed.json().path("award").path("winnerId").asString()).isEqualTo(high.id());
-        assertThat(closed.json().path("award").path("price").path("amount").asString()).isEqualTo("16000.00");
+        assertThat(closed.json().path("award").path("price").path("amount").asString())
+                .isEqualTo("16000.00");
         Api.Response all = api.get("/api/v1/listings/" + id + "/bids", ADMIN_TOKEN);
         assertThat(all.json().path("items").size()).isEqualTo(3);
         assertThat(all.text()).contains("20000.00");

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.techmarket.listing.Market.Seller;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.techmarket.listing.Market.Seller;
 import org.techmarket.listing.application.Closing;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.shared.Money;
@@ -45,50 +45,65 @@ class ListingStoryIT extends IntegrationTest {
         Org autoParts = market.bidder("2000000.00");
         Org sme = market.bidder("60000.00");
 
-        Map<String, Object> english = Market.english("500000.00", "10000.00", "50000.00", now(),
-                now().plus(Duration.ofMinutes(30)));
+        Map<String, Object> english =
+                Market.english("500000.00", "10000.00", "50000.00", now(), now().plus(Duration.ofMinutes(30)));
         english.remove("increment");
-        english.put("increments", List.of(Map.of("from", cny("0.00"), "step", cny("10000.00")),
-                Map.of("from", cny("1000000.00"), "step", cny("50000.00"))));
+        english.put(
+                "increments",
+                List.of(
+                        Map.of("from", cny("0.00"), "step", cny("10000.00")),
+                        Map.of("from", cny("1000000.00"), "step", cny("50000.00"))));
         english.put("reservePrice", cny("800000.00"));
         english.put("extendWindowSeconds", 3600);
         english.put("extendBySeconds", 3600);
         String listing = market.publish(university, Market.exclusiveLicence("CN"), english);
         Api.Response disclosed = market.get(listing, sme.token());
         assertThat(disclosed.text("status")).isEqualTo("OPEN");
-        assertThat(disclosed.json().path("mechanism").path("hasReserve").asBoolean()).isTrue();
+        assertThat(disclosed.json().path("mechanism").path("hasReserve").asBoolean())
+                .isTrue();
         assertThat(disclosed.text()).doesNotContain("800000.00");
-        assertThat(disclosed.json().path("offer").path("licence").path("type").asString()).isEqualTo("EXCLUSIVE");
+        assertThat(disclosed.json().path("offer").path("licence").path("type").asString())
+                .isEqualTo("EXCLUSIVE");
 
         // The SME opens at the start price; its deposit of 50,000 yuan is held.
         assertThat(market.bid(sme, listing, "500000.00").status()).isEqualTo(201);
         assertThat(market.balances(sme)).containsExactly("10000.00", "50000.00");
         // RoboticsCo bids with a proxy maximum of 1.2 million; the platform bids for it.
-        Api.Response proxy = api.post("/api/v1/listings/" + listing + "/bids", roboticsCo.token(),
+        Api.Response proxy = api.post(
+                "/api/v1/listings/" + listing + "/bids",
+                roboticsCo.token(),
                 Map.of("amount", cny("510000.00"), "maxAmount", cny("1200000.00")));
         assertThat(proxy.json().path("leading").asBoolean()).isTrue();
         assertThat(proxy.json().path("currentPrice").path("amount").asString()).isEqualTo("800000.00");
-        assertThat(market.get(listing, sme.token()).json().path("reserveMet").asBoolean()).isTrue();
+        assertThat(market.get(listing, sme.token()).json().path("reserveMet").asBoolean())
+                .isTrue();
         Instant endBefore = Instant.parse(market.get(listing, sme.token()).text("endsAt"));
 
         // AutoParts bids a million; RoboticsCo's proxy answers, one step of the tier above.
         Api.Response challenge = market.bid(autoParts, listing, "1000000.00");
         assertThat(challenge.json().path("leading").asBoolean()).isFalse();
-        assertThat(challenge.json().path("currentPrice").path("amount").asString()).isEqualTo("1050000.00");
-        assertThat(Instant.parse(challenge.text("endsAt"))).as("the soft close moved the end").isAfter(endBefore);
+        assertThat(challenge.json().path("currentPrice").path("amount").asString())
+                .isEqualTo("1050000.00");
+        assertThat(Instant.parse(challenge.text("endsAt")))
+                .as("the soft close moved the end")
+                .isAfter(endBefore);
         Api.Response history = api.get("/api/v1/listings/" + listing + "/bids", autoParts.token());
         assertThat(history.json().path("items").findValuesAsString("bidder"))
                 .containsExactly("Bidder 1", "Bidder 2", "Bidder 3");
 
-        assertThat(closing.close(listing, Instant.now().plus(Duration.ofHours(2)))).isTrue();
+        assertThat(closing.close(listing, Instant.now().plus(Duration.ofHours(2))))
+                .isTrue();
         Api.Response awarded = market.get(listing, roboticsCo.token());
         assertThat(awarded.text("status")).isEqualTo("AWARDED");
         assertThat(awarded.json().path("award").path("winnerId").asString()).isEqualTo(roboticsCo.id());
-        assertThat(awarded.json().path("award").path("price").path("amount").asString()).isEqualTo("1050000.00");
+        assertThat(awarded.json().path("award").path("price").path("amount").asString())
+                .isEqualTo("1050000.00");
         assertThat(market.balances(roboticsCo)).containsExactly("1950000.00", "50000.00");
         // The deal module hears of the award: the licence, the price, the deposit kept and the runner-up.
-        ListingAwarded award = events.stream(ListingAwarded.class).filter(e -> e.listingId().equals(listing))
-                .findFirst().orElseThrow();
+        ListingAwarded award = events.stream(ListingAwarded.class)
+                .filter(e -> e.listingId().equals(listing))
+                .findFirst()
+                .orElseThrow();
         assertThat(award.offeredKind()).isEqualTo(GrantKind.EXCLUSIVE_LICENCE);
         assertThat(award.price()).isEqualTo(Money.cny(105_000_000));
         assertThat(award.runnerUp()).contains(new ListingAwarded.RunnerUp(autoParts.id(), Money.cny(100_000_000)));
@@ -98,16 +113,33 @@ class ListingStoryIT extends IntegrationTest {
         // A second listing of the same patent, for the rest of the world, is submitted and opened; before it closes
         // the university licenses the US exclusively to someone else, so at award the rights check refuses it.
         Seller second = market.seller();
-        String world = market.publish(second, Market.exclusiveLicence("US"),
+        String world = market.publish(
+                second,
+                Market.exclusiveLicence("US"),
                 Market.english("100000.00", "1000.00", "5000.00", now(), now().plus(Duration.ofMinutes(30))));
         assertThat(market.bid(autoParts, world, "100000.00").status()).isEqualTo(201);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        Api.Response direct = api.post("/api/v1/assets/" + second.assetId() + "/grants", second.org().token(),
-                Map.of("type", "EXCLUSIVE_LICENCE", "granteeId", sme.id(), "scope", Map.of("fields", List.of("*"),
-                        "territories", List.of("US"), "start", today,
-                        "end", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString())));
+        Api.Response direct = api.post(
+                "/api/v1/assets/" + second.assetId() + "/grants",
+                second.org().token(),
+                Map.of(
+                        "type",
+                        "EXCLUSIVE_LICENCE",
+                        "granteeId",
+                        sme.id(),
+                        "scope",
+                        Map.of(
+                                "fields",
+                                List.of("*"),
+                                "territories",
+                                List.of("US"),
+                                "start",
+                                today,
+                                "end",
+                                LocalDate.now(ZoneOffset.UTC).plusYears(1).toString())));
         assertThat(direct.status()).as(direct.text()).isEqualTo(201);
-        assertThat(closing.close(world, Instant.now().plus(Duration.ofHours(2)))).isTrue();
+        assertThat(closing.close(world, Instant.now().plus(Duration.ofHours(2))))
+                .isTrue();
         Api.Response unsold = market.get(world, autoParts.token());
         assertThat(unsold.text("status")).isEqualTo("UNSOLD");
         assertThat(unsold.text("unsoldReason")).isEqualTo("RIGHTS_CONFLICT");

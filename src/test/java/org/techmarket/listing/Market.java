@@ -34,7 +34,8 @@ final class Market {
 
     Seller seller() {
         Org org = fixtures.verifiedOrg("UNIVERSITY");
-        Api.Response asset = fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber()));
+        Api.Response asset =
+                fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(asset.status()).as(asset.text()).isEqualTo(201);
         return new Seller(org, asset.text("id"));
     }
@@ -47,8 +48,10 @@ final class Market {
     }
 
     void fund(Org org, String yuan) {
-        Api.Response cashIn = api.post("/api/v1/ledger/cash-ins", IntegrationTest.ADMIN_TOKEN, Map.of(
-                "organizationId", org.id(), "amount", cny(yuan), "bankReference", Fixtures.unique("bank")));
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                IntegrationTest.ADMIN_TOKEN,
+                Map.of("organizationId", org.id(), "amount", cny(yuan), "bankReference", Fixtures.unique("bank")));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
     }
 
@@ -89,9 +92,17 @@ final class Market {
 
     static Map<String, Object> exclusiveLicence(String territory) {
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        String end = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3).toString();
-        return Map.of("type", "LICENCE", "licence", Map.of("type", "EXCLUSIVE", "scope",
-                Map.of("fields", List.of("*"), "territories", List.of(territory), "start", today, "end", end)));
+        String end =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3).toString();
+        return Map.of(
+                "type",
+                "LICENCE",
+                "licence",
+                Map.of(
+                        "type",
+                        "EXCLUSIVE",
+                        "scope",
+                        Map.of("fields", List.of("*"), "territories", List.of(territory), "start", today, "end", end)));
     }
 
     static Instant now() {
@@ -108,7 +119,8 @@ final class Market {
         Api.Response draft = draft(seller, offer, mechanism);
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         String id = draft.text("id");
-        Api.Response submitted = api.post("/api/v1/listings/" + id + "/submission", seller.org().token(), Map.of());
+        Api.Response submitted =
+                api.post("/api/v1/listings/" + id + "/submission", seller.org().token(), Map.of());
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN, Map.of());
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
@@ -122,13 +134,19 @@ final class Market {
     /** A POST with an Idempotency-Key header. */
     Api.Response postWithKey(String path, String token, String key, Object body) {
         try {
-            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + path))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(api.base() + path))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
                     .header("Idempotency-Key", key)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.body(body))).build();
-            java.net.http.HttpResponse<String> response = HTTP.send(request,
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(response.statusCode(), response.headers().map(), response.body(),
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.body(body)))
+                    .build();
+            java.net.http.HttpResponse<String> response =
+                    HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Api.Response(
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body(),
                     Api.JSON.readTree(response.body()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -148,8 +166,10 @@ final class Market {
         assertThat(accounts.status()).as(accounts.text()).isEqualTo(200);
         for (var account : accounts.json()) {
             if ("CNY".equals(account.path("currency").asString())) {
-                return new String[] {account.path("available").path("amount").asString(),
-                        account.path("held").path("amount").asString()};
+                return new String[] {
+                    account.path("available").path("amount").asString(),
+                    account.path("held").path("amount").asString()
+                };
             }
         }
         return new String[] {"0.00", "0.00"};

@@ -47,7 +47,9 @@ class SealedBidPrivacyIT extends IntegrationTest {
     @Test
     void aNonBiddersViewsAreTheSameBeforeAndAfterAnotherSealedBid() throws Exception {
         for (String type : new String[] {"SEALED_FIRST_PRICE", "SEALED_SECOND_PRICE"}) {
-            String id = market.publish(market.seller(), assignment(),
+            String id = market.publish(
+                    market.seller(),
+                    assignment(),
                     mechanism(type, "10000.00", "1000.00", now(), now().plus(Duration.ofHours(1))));
             Org watcher = market.bidder("1000.00");
             Org bidder = market.bidder("50000.00");
@@ -57,12 +59,17 @@ class SealedBidPrivacyIT extends IntegrationTest {
             AutoCloseable watching = watch(id, watcher, streamed);
             awaitLines(streamed, 1);
             assertThat(market.bid(bidder, id, "20000.00").status()).isEqualTo(201);
-            assertThat(market.bid(bidder, id, "21000.00").status()).as("replaced").isEqualTo(201);
+            assertThat(market.bid(bidder, id, "21000.00").status())
+                    .as("replaced")
+                    .isEqualTo(201);
             List<String> after = nonBidderViews(id, watcher);
 
-            assertThat(after).as(type + ": listing, catalogue, bids and stream snapshot").isEqualTo(before);
+            assertThat(after)
+                    .as(type + ": listing, catalogue, bids and stream snapshot")
+                    .isEqualTo(before);
             Thread.sleep(2_000);
-            assertThat(streamed).as(type + ": the open stream sends nothing after the bids")
+            assertThat(streamed)
+                    .as(type + ": the open stream sends nothing after the bids")
                     .containsExactly("event:snapshot");
             watching.close();
         }
@@ -70,7 +77,9 @@ class SealedBidPrivacyIT extends IntegrationTest {
 
     @Test
     void aBidderSeesOnlyItsOwnBidsNumberedAmongItsOwn() {
-        String id = market.publish(market.seller(), assignment(),
+        String id = market.publish(
+                market.seller(),
+                assignment(),
                 mechanism("SEALED_FIRST_PRICE", "10000.00", "1000.00", now(), now().plus(Duration.ofHours(1))));
         Org first = market.bidder("50000.00");
         Org second = market.bidder("50000.00");
@@ -82,10 +91,17 @@ class SealedBidPrivacyIT extends IntegrationTest {
         assertThat(own.status()).as(own.text()).isEqualTo(200);
         var items = own.json().path("items");
         assertThat(items.size()).isEqualTo(1);
-        assertThat(items.get(0).path("sequence").asLong()).as("its first bid, whatever came before").isEqualTo(1);
-        assertThat(items.get(0).path("bidder").isNull()).as("no bidder number before the close").isTrue();
+        assertThat(items.get(0).path("sequence").asLong())
+                .as("its first bid, whatever came before")
+                .isEqualTo(1);
+        assertThat(items.get(0).path("bidder").isNull())
+                .as("no bidder number before the close")
+                .isTrue();
         assertThat(items.get(0).path("mine").asBoolean()).isTrue();
-        assertThat(own.text()).doesNotContain("20000.00").doesNotContain("22000.00").doesNotContain("Bidder");
+        assertThat(own.text())
+                .doesNotContain("20000.00")
+                .doesNotContain("22000.00")
+                .doesNotContain("Bidder");
         Api.Response firstOwn = api.get("/api/v1/listings/" + id + "/bids", first.token());
         assertThat(amounts(firstOwn)).containsExactly("20000.00", "22000.00");
         assertThat(firstOwn.json().path("items").findValues("sequence").stream().map(n -> n.asLong()))
@@ -93,13 +109,15 @@ class SealedBidPrivacyIT extends IntegrationTest {
         Api.Response paged = api.get("/api/v1/listings/" + id + "/bids?after=1", first.token());
         assertThat(amounts(paged)).containsExactly("22000.00");
         Api.Response seen = market.get(id, second.token());
-        assertThat(seen.json().path("version").asLong()).isEqualTo(market.get(id, ADMIN_TOKEN).json()
-                .path("version").asLong());
+        assertThat(seen.json().path("version").asLong())
+                .isEqualTo(market.get(id, ADMIN_TOKEN).json().path("version").asLong());
 
         long versionBeforeClose = seen.json().path("version").asLong();
         assertThat(closing.close(id, Instant.now().plus(Duration.ofHours(2)))).isTrue();
         Api.Response closed = market.get(id, second.token());
-        assertThat(closed.json().path("version").asLong()).as("the close is news").isGreaterThan(versionBeforeClose);
+        assertThat(closed.json().path("version").asLong())
+                .as("the close is news")
+                .isGreaterThan(versionBeforeClose);
         assertThat(closed.json().path("bidCount").asLong()).isEqualTo(2);
         Api.Response all = api.get("/api/v1/listings/" + id + "/bids", second.token());
         assertThat(all.json().path("items").findValuesAsString("bidder"))
@@ -110,7 +128,9 @@ class SealedBidPrivacyIT extends IntegrationTest {
 
     private static List<String> amounts(Api.Response bids) {
         List<String> amounts = new ArrayList<>();
-        bids.json().path("items").forEach(item -> amounts.add(item.path("amount").path("amount").asString()));
+        bids.json()
+                .path("items")
+                .forEach(item -> amounts.add(item.path("amount").path("amount").asString()));
         return amounts;
     }
 
@@ -121,8 +141,10 @@ class SealedBidPrivacyIT extends IntegrationTest {
         assertThat(listing.status()).isEqualTo(200);
         views.add(listing.text());
         views.add(String.valueOf(listing.header("ETag")));
-        Api.Response catalogue = api.get("/api/v1/listings?status=OPEN&limit=100&mechanism="
-                + listing.json().path("mechanism").path("type").asString(), watcher.token());
+        Api.Response catalogue = api.get(
+                "/api/v1/listings?status=OPEN&limit=100&mechanism="
+                        + listing.json().path("mechanism").path("type").asString(),
+                watcher.token());
         assertThat(catalogue.status()).isEqualTo(200);
         String own = null;
         for (var item : catalogue.json().path("items")) {
@@ -139,8 +161,8 @@ class SealedBidPrivacyIT extends IntegrationTest {
     }
 
     private String snapshot(String id, Org watcher) throws Exception {
-        HttpURLConnectionLines lines = new HttpURLConnectionLines(api.base() + "/api/v1/listings/" + id + "/events",
-                watcher.token());
+        HttpURLConnectionLines lines =
+                new HttpURLConnectionLines(api.base() + "/api/v1/listings/" + id + "/events", watcher.token());
         try {
             String event = lines.next();
             String data = lines.next();
@@ -155,9 +177,11 @@ class SealedBidPrivacyIT extends IntegrationTest {
     private AutoCloseable watch(String id, Org watcher, List<String> events) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/listings/" + id + "/events"))
-                .header("Authorization", "Bearer " + watcher.token()).header("Accept", "text/event-stream").build();
-        HttpResponse<java.util.stream.Stream<String>> response = http.send(subscribe,
-                HttpResponse.BodyHandlers.ofLines());
+                .header("Authorization", "Bearer " + watcher.token())
+                .header("Accept", "text/event-stream")
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> response =
+                http.send(subscribe, HttpResponse.BodyHandlers.ofLines());
         CompletableFuture.runAsync(() -> {
             try {
                 response.body().filter(line -> line.startsWith("event:")).forEach(events::add);

@@ -33,6 +33,7 @@ class SuspensionEndsListingsIT extends IntegrationTest {
 
     @Autowired
     SuspendedSellers suspendedSellers;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,7 +47,9 @@ class SuspensionEndsListingsIT extends IntegrationTest {
     @Test
     void suspendingASellerCancelsItsStandingListingsReleasesDepositsAndLapsesOffers() {
         Market.Seller seller = market.seller();
-        String auction = market.publish(seller, assignment(),
+        String auction = market.publish(
+                seller,
+                assignment(),
                 Market.english("1000.00", "100.00", "50.00", now(), now().plus(Duration.ofHours(1))));
         Org bidder = market.bidder("500.00");
         assertThat(market.bid(bidder, auction, "1000.00").status()).isEqualTo(201);
@@ -55,36 +58,50 @@ class SuspensionEndsListingsIT extends IntegrationTest {
         Org buyer = market.bidder("10.00");
         Api.Response offered = api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer("2000.00"));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
-        Api.Response draft = market.draft(seller, assignment(), Market.english("1000.00", "100.00", "0.00",
-                now().plus(Duration.ofDays(1)), now().plus(Duration.ofDays(2))));
+        Api.Response draft = market.draft(
+                seller,
+                assignment(),
+                Market.english(
+                        "1000.00", "100.00", "0.00", now().plus(Duration.ofDays(1)), now().plus(Duration.ofDays(2))));
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         Market.Seller other = market.seller();
         String othersListing = market.publish(other, assignment(), negotiation());
 
-        Api.Response suspended = api.post("/api/v1/organizations/" + seller.org().id() + "/suspension", ADMIN_TOKEN,
+        Api.Response suspended = api.post(
+                "/api/v1/organizations/" + seller.org().id() + "/suspension",
+                ADMIN_TOKEN,
                 Map.of("reason", "Forged ownership documents"));
         assertThat(suspended.status()).as(suspended.text()).isEqualTo(200);
 
         for (String listing : List.of(auction, negotiation, draft.text("id"))) {
-            await("listing " + listing + " to be cancelled",
+            await(
+                    "listing " + listing + " to be cancelled",
                     () -> "CANCELLED".equals(market.get(listing, ADMIN_TOKEN).text("status")));
             assertThat(market.get(listing, ADMIN_TOKEN).text("statusReason")).isEqualTo("seller suspended");
         }
         assertThat(market.balances(bidder)).containsExactly("500.00", "0.00");
-        await("the offer to lapse", () -> "EXPIRED".equals(api.get("/api/v1/offers/" + offered.text("id"),
-                buyer.token()).text("status")));
+        await(
+                "the offer to lapse",
+                () -> "EXPIRED"
+                        .equals(api.get("/api/v1/offers/" + offered.text("id"), buyer.token())
+                                .text("status")));
         assertThat(market.get(othersListing, ADMIN_TOKEN).text("status")).isEqualTo("OPEN");
         // The suspension's reason is the venue's business; the public sees only that the seller was suspended.
         assertThat(market.get(auction, bidder.token()).text()).doesNotContain("Forged");
 
         // Reinstated, the seller finds its listings still ended; it may list again.
         assertThat(api.post("/api/v1/organizations/" + seller.org().id() + "/verification", ADMIN_TOKEN, Map.of())
-                .text("status")).isEqualTo("VERIFIED");
-        assertThat(suspendedSellers.endListingsOf(new OrganizationSuspended(seller.org().id(), "venue",
-                "delivered again", Instant.now()))).isZero();
+                        .text("status"))
+                .isEqualTo("VERIFIED");
+        assertThat(suspendedSellers.endListingsOf(
+                        new OrganizationSuspended(seller.org().id(), "venue", "delivered again", Instant.now())))
+                .isZero();
         assertThat(market.get(auction, ADMIN_TOKEN).text("status")).isEqualTo("CANCELLED");
         assertThat(jdbc.sql("select count(*) from audit_event where type = 'ListingCancelled' and subject = ?")
-                .param("listing:" + auction).query(Long.class).single()).isEqualTo(1);
+                        .param("listing:" + auction)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(market.draft(seller, assignment(), negotiation()).status()).isEqualTo(201);
         assertThat(market.ledgerBalanced()).isTrue();
     }
@@ -96,10 +113,16 @@ class SuspensionEndsListingsIT extends IntegrationTest {
         Org buyer = market.bidder("10.00");
         Api.Response offered = api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer("2000.00"));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
-        assertThat(api.post("/api/v1/organizations/" + buyer.id() + "/suspension", ADMIN_TOKEN,
-                Map.of("reason", "Unpaid fees")).status()).isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/organizations/" + buyer.id() + "/suspension",
+                                ADMIN_TOKEN,
+                                Map.of("reason", "Unpaid fees"))
+                        .status())
+                .isEqualTo(200);
 
-        Api.Response accepted = api.post("/api/v1/offers/" + offered.text("id") + "/acceptance", seller.org().token(),
+        Api.Response accepted = api.post(
+                "/api/v1/offers/" + offered.text("id") + "/acceptance",
+                seller.org().token(),
                 Map.of());
         assertThat(accepted.status()).isEqualTo(409);
         assertThat(accepted.code()).isEqualTo("COUNTERPARTY_NOT_VERIFIED");
@@ -115,8 +138,16 @@ class SuspensionEndsListingsIT extends IntegrationTest {
     }
 
     private static Map<String, Object> offer(String yuan) {
-        return Map.of("price", cny(yuan), "paymentTerms", Map.of("kind", "LUMP_SUM", "dueDate",
-                LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()), "deadline",
+        return Map.of(
+                "price",
+                cny(yuan),
+                "paymentTerms",
+                Map.of(
+                        "kind",
+                        "LUMP_SUM",
+                        "dueDate",
+                        LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()),
+                "deadline",
                 now().plus(Duration.ofMinutes(30)).toString());
     }
 

@@ -27,7 +27,10 @@ class IndividualRegistrationIT extends IntegrationTest {
 
     @Test
     void anIndividualRegistersWithTheirIdentityNumberWhichIsShownMaskedOnly() {
-        long before = api.get("/api/v1/audit/verification", ADMIN_TOKEN).json().path("events").asLong();
+        long before = api.get("/api/v1/audit/verification", ADMIN_TOKEN)
+                .json()
+                .path("events")
+                .asLong();
         String number = Fixtures.uniqueIdentityNumber();
         String username = Fixtures.unique("inventor");
         Api.Response registered = register(Fixtures.individual("王建国", number, "440300", username, PASSWORD));
@@ -45,14 +48,19 @@ class IndividualRegistrationIT extends IntegrationTest {
         Api.Response verified = api.post("/api/v1/organizations/" + id + "/verification", ADMIN_TOKEN, Map.of());
         assertThat(verified.text("identityNumber")).isEqualTo(masked);
         assertThat(verified.text()).doesNotContain(number);
-        assertThat(api.get("/api/v1/organizations?limit=200", ADMIN_TOKEN).text()).doesNotContain(number);
+        assertThat(api.get("/api/v1/organizations?limit=200", ADMIN_TOKEN).text())
+                .doesNotContain(number);
 
         Api.Response events = api.get("/api/v1/audit/events?after=" + before + "&limit=200", ADMIN_TOKEN);
-        JsonNode registeredEvent = events.json().path("items").valueStream()
+        JsonNode registeredEvent = events.json()
+                .path("items")
+                .valueStream()
                 .filter(e -> e.path("type").asString().equals("OrganizationRegistered")
                         && e.path("subject").asString().equals("organization:" + id))
-                .findFirst().orElseThrow();
-        assertThat(registeredEvent.path("payload").path("identityNumber").asString()).isEqualTo(masked);
+                .findFirst()
+                .orElseThrow();
+        assertThat(registeredEvent.path("payload").path("identityNumber").asString())
+                .isEqualTo(masked);
         assertThat(events.text()).doesNotContain(number);
 
         // Other modules learn the full number through the Java API, to write it into a contract.
@@ -63,8 +71,8 @@ class IndividualRegistrationIT extends IntegrationTest {
     @Test
     void anOrganizationIsStillNamedByItsCreditCode() {
         String code = Fixtures.uniqueCreditCode();
-        Api.Response registered = register(Fixtures.registration("深圳某科技有限公司", "ENTERPRISE", code, "440300",
-                Fixtures.unique("co"), PASSWORD));
+        Api.Response registered = register(
+                Fixtures.registration("深圳某科技有限公司", "ENTERPRISE", code, "440300", Fixtures.unique("co"), PASSWORD));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         String id = registered.text("organizationId");
         assertThat(participants.legalIdentity(id)).contains(LegalIdentity.creditCode(code));
@@ -80,21 +88,24 @@ class IndividualRegistrationIT extends IntegrationTest {
         String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
         String unborn = ResidentIdentityNumber.withCheckCharacter("44030521000101001");
         Map<String, String> cases = Map.of(
-                "", "IDENTITY_NUMBER_REQUIRED",
-                wrongCheck, "INVALID_IDENTITY_NUMBER",
-                unborn, "INVALID_IDENTITY_NUMBER",
-                valid.substring(0, 6) + valid.substring(8, 17), "INVALID_IDENTITY_NUMBER",
-                "99" + valid.substring(2), "INVALID_IDENTITY_NUMBER");
+                "",
+                "IDENTITY_NUMBER_REQUIRED",
+                wrongCheck,
+                "INVALID_IDENTITY_NUMBER",
+                unborn,
+                "INVALID_IDENTITY_NUMBER",
+                valid.substring(0, 6) + valid.substring(8, 17),
+                "INVALID_IDENTITY_NUMBER",
+                "99" + valid.substring(2),
+                "INVALID_IDENTITY_NUMBER");
         for (Map.Entry<String, String> refused : cases.entrySet()) {
             String username = Fixtures.unique("person");
-            Api.Response response = register(Fixtures.individual("李娜", refused.getKey(), "440300", username,
-                    PASSWORD));
+            Api.Response response = register(Fixtures.individual("李娜", refused.getKey(), "440300", username, PASSWORD));
             assertRefused(response, refused.getValue());
             assertNotStored(username);
         }
         String username = Fixtures.unique("person");
-        Api.Response missing = register(Fixtures.registration("李娜", "INDIVIDUAL", null, "440300", username,
-                PASSWORD));
+        Api.Response missing = register(Fixtures.registration("李娜", "INDIVIDUAL", null, "440300", username, PASSWORD));
         assertRefused(missing, "IDENTITY_NUMBER_REQUIRED");
         assertNotStored(username);
     }
@@ -103,8 +114,8 @@ class IndividualRegistrationIT extends IntegrationTest {
     void onlyAnIndividualGivesAnIdentityNumber() {
         String number = Fixtures.uniqueIdentityNumber();
         String username = Fixtures.unique("co");
-        Map<String, Object> company = Fixtures.registration("某某有限公司", "ENTERPRISE", Fixtures.uniqueCreditCode(),
-                "440300", username, PASSWORD);
+        Map<String, Object> company = Fixtures.registration(
+                "某某有限公司", "ENTERPRISE", Fixtures.uniqueCreditCode(), "440300", username, PASSWORD);
         @SuppressWarnings("unchecked")
         Map<String, Object> organization = (Map<String, Object>) company.get("organization");
         organization.put("identityNumber", number);
@@ -112,14 +123,16 @@ class IndividualRegistrationIT extends IntegrationTest {
         assertRefused(register(company), "IDENTITY_NUMBER_NOT_ALLOWED");
         assertNotStored(username);
         // The number was not stored with the refused company: its holder may still register with it.
-        assertThat(register(Fixtures.individual("赵敏", number, "440300", Fixtures.unique("p"), PASSWORD)).status())
+        assertThat(register(Fixtures.individual("赵敏", number, "440300", Fixtures.unique("p"), PASSWORD))
+                        .status())
                 .isEqualTo(201);
     }
 
     @Test
     void aPersonRegistersOnceAndTheRefusalDoesNotRepeatTheirNumber() {
         String number = Fixtures.uniqueIdentityNumber();
-        assertThat(register(Fixtures.individual("陈静", number, "440300", Fixtures.unique("p"), PASSWORD)).status())
+        assertThat(register(Fixtures.individual("陈静", number, "440300", Fixtures.unique("p"), PASSWORD))
+                        .status())
                 .isEqualTo(201);
         String username = Fixtures.unique("p");
         Api.Response again = register(Fixtures.individual("陈静", number, "310000", username, PASSWORD));
@@ -131,8 +144,7 @@ class IndividualRegistrationIT extends IntegrationTest {
 
     @Test
     void theFormIsCheckedBeforeTheIdentityNumber() {
-        Api.Response response = register(Fixtures.individual("", "12345", "440300", Fixtures.unique("p"),
-                PASSWORD));
+        Api.Response response = register(Fixtures.individual("", "12345", "440300", Fixtures.unique("p"), PASSWORD));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("organization.name");
@@ -147,7 +159,8 @@ class IndividualRegistrationIT extends IntegrationTest {
     }
 
     private void assertNotStored(String username) {
-        assertThat(api.post("/api/v1/tokens", null, Map.of("username", username, "password", PASSWORD)).status())
+        assertThat(api.post("/api/v1/tokens", null, Map.of("username", username, "password", PASSWORD))
+                        .status())
                 .isEqualTo(401);
     }
 }

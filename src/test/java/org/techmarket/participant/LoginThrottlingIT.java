@@ -23,9 +23,9 @@ import org.techmarket.participant.application.LoginThrottling;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
-import org.techmarket.support.RefusingTrigger;
 import org.techmarket.support.MovableClock;
 import org.techmarket.support.MovableClockConfiguration;
+import org.techmarket.support.RefusingTrigger;
 
 /**
  * Password guessing is slowed down and stopped: per account name and per client address, with a growing back-off
@@ -41,10 +41,13 @@ class LoginThrottlingIT extends IntegrationTest {
 
     @Autowired
     MovableClock clock;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LoginThrottling throttling;
+
     @Autowired
     MeterRegistry meters;
 
@@ -70,42 +73,56 @@ class LoginThrottlingIT extends IntegrationTest {
         throttleRow(recent, now.minus(Duration.ofMinutes(10)));
         double failedBefore = cleanupFailures();
 
-        try (RefusingTrigger refusing = RefusingTrigger.on(jdbc, "delete", "login_throttle",
-                "old.key = '" + broken + "'")) {
+        try (RefusingTrigger refusing =
+                RefusingTrigger.on(jdbc, "delete", "login_throttle", "old.key = '" + broken + "'")) {
             assertThat(throttling.forgetIdleAt(now)).isZero();
-            assertThat(throttleKeys(idle, broken, recent)).as("the batch rolled back as a whole")
+            assertThat(throttleKeys(idle, broken, recent))
+                    .as("the batch rolled back as a whole")
                     .containsExactlyInAnyOrder(idle, broken, recent);
             assertThat(cleanupFailures()).isEqualTo(failedBefore + 1);
-            assertThat(throttling.forgetIdleAt(now.plusSeconds(9))).as("waits for its next attempt").isZero();
+            assertThat(throttling.forgetIdleAt(now.plusSeconds(9)))
+                    .as("waits for its next attempt")
+                    .isZero();
             assertThat(cleanupFailures()).isEqualTo(failedBefore + 1);
         }
 
         assertThat(throttling.forgetIdleAt(now.plusSeconds(10))).isGreaterThanOrEqualTo(2);
-        assertThat(throttleKeys(idle, broken, recent)).as("idle for an hour: forgotten").containsExactly(recent);
+        assertThat(throttleKeys(idle, broken, recent))
+                .as("idle for an hour: forgotten")
+                .containsExactly(recent);
         assertThat(jdbc.sql("select count(*) from job_failure where job = 'login-throttle-cleanup'")
-                .query(Long.class).single()).as("the failure is forgotten").isZero();
+                        .query(Long.class)
+                        .single())
+                .as("the failure is forgotten")
+                .isZero();
         jdbc.sql("delete from login_throttle where key = ?").param(recent).update();
     }
 
     private void throttleRow(String key, Instant lastAttempt) {
         jdbc.sql("insert into login_throttle (key, failures, last_attempt_at) values (?, 3, ?)")
-                .params(key, java.sql.Timestamp.from(lastAttempt)).update();
+                .params(key, java.sql.Timestamp.from(lastAttempt))
+                .update();
     }
 
     private List<String> throttleKeys(String... keys) {
-        return jdbc.sql("select key from login_throttle where key in (?, ?, ?)").params((Object[]) keys)
-                .query(String.class).list();
+        return jdbc.sql("select key from login_throttle where key in (?, ?, ?)")
+                .params((Object[]) keys)
+                .query(String.class)
+                .list();
     }
 
     private double cleanupFailures() {
-        return meters.counter("techmarket.jobs.items", "job", "login-throttle-cleanup", "outcome", "failed").count();
+        return meters.counter("techmarket.jobs.items", "job", "login-throttle-cleanup", "outcome", "failed")
+                .count();
     }
 
     @Test
     void fortyWrongPasswordsInARowDoNotLetTheRightOneThrough() {
         Member member = member();
         for (int i = 1; i <= 6; i++) {
-            assertThat(logIn(member.username(), WRONG).code()).as("attempt %d", i).isEqualTo("INVALID_CREDENTIALS");
+            assertThat(logIn(member.username(), WRONG).code())
+                    .as("attempt %d", i)
+                    .isEqualTo("INVALID_CREDENTIALS");
         }
         for (int i = 7; i <= 40; i++) {
             Api.Response refused = logIn(member.username(), WRONG);
@@ -146,17 +163,26 @@ class LoginThrottlingIT extends IntegrationTest {
         assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1700L, 1800L);
 
         Fixtures.Org stranger = fixtures.registerOrg("ENTERPRISE");
-        assertThat(api.post("/api/v1/users/" + member.id() + "/unlock", stranger.token(), Map.of()).status())
+        assertThat(api.post("/api/v1/users/" + member.id() + "/unlock", stranger.token(), Map.of())
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.post("/api/v1/users/" + Fixtures.unique("nobody") + "/unlock", member.admin().token(),
-                Map.of()).status()).isEqualTo(404);
-        Api.Response unlocked = api.post("/api/v1/users/" + member.id() + "/unlock", member.admin().token(), Map.of());
+        assertThat(api.post(
+                                "/api/v1/users/" + Fixtures.unique("nobody") + "/unlock",
+                                member.admin().token(),
+                                Map.of())
+                        .status())
+                .isEqualTo(404);
+        Api.Response unlocked = api.post(
+                "/api/v1/users/" + member.id() + "/unlock", member.admin().token(), Map.of());
         assertThat(unlocked.status()).as(unlocked.text()).isEqualTo(200);
         assertThat(unlocked.json().path("wasLocked").asBoolean()).isTrue();
 
         assertThat(logIn(member.username(), RIGHT).status()).isEqualTo(201);
         assertThat(jdbc.sql("select count(*) from audit_event where type = 'AccountUnlocked' and subject = ?")
-                .param("user:" + member.id()).query(Long.class).single()).isEqualTo(1);
+                        .param("user:" + member.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -168,7 +194,8 @@ class LoginThrottlingIT extends IntegrationTest {
 
         Member second = member();
         failUntilLocked(second.username());
-        assertThat(api.post("/api/v1/users/" + second.id() + "/unlock", ADMIN_TOKEN, Map.of()).status())
+        assertThat(api.post("/api/v1/users/" + second.id() + "/unlock", ADMIN_TOKEN, Map.of())
+                        .status())
                 .isEqualTo(200);
         assertThat(logIn(second.username(), RIGHT).status()).isEqualTo(201);
     }
@@ -192,14 +219,17 @@ class LoginThrottlingIT extends IntegrationTest {
         Api.Response refused = logIn(member.username() + "\u0000", RIGHT);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("INVALID_CHARACTERS");
-        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("username");
+        assertThat(refused.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("username");
     }
 
     @Test
     void oneAddressTryingManyNamesIsThrottledToo() {
         Member member = member();
         for (int i = 1; i <= 21; i++) {
-            assertThat(logIn(Fixtures.unique("guess"), WRONG).status()).as("attempt %d", i).isEqualTo(401);
+            assertThat(logIn(Fixtures.unique("guess"), WRONG).status())
+                    .as("attempt %d", i)
+                    .isEqualTo(401);
         }
         Api.Response refused = logIn(Fixtures.unique("guess"), WRONG);
         assertThat(refused.status()).isEqualTo(429);
@@ -273,8 +303,10 @@ class LoginThrottlingIT extends IntegrationTest {
     }
 
     private long events(String type, String userId) {
-        return jdbc.sql("select count(*) from security_event where type = ? and user_id = ?").params(type, userId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from security_event where type = ? and user_id = ?")
+                .params(type, userId)
+                .query(Long.class)
+                .single();
     }
 
     private void moveClock(Duration by) {
@@ -293,7 +325,9 @@ class LoginThrottlingIT extends IntegrationTest {
     private Member member() {
         Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
         String username = Fixtures.unique("member");
-        Api.Response added = api.post("/api/v1/organizations/" + org.id() + "/users", org.token(),
+        Api.Response added = api.post(
+                "/api/v1/organizations/" + org.id() + "/users",
+                org.token(),
                 Map.of("username", username, "password", RIGHT, "role", "MEMBER"));
         assertThat(added.status()).as(added.text()).isEqualTo(201);
         return new Member(added.text("id"), username, org);

@@ -19,9 +19,8 @@ import org.techmarket.shared.Rejection;
 class MarketActionMatrixTest {
 
     /** What a pending organization may do: prepare, nothing that moves money or commits it. */
-    private static final Set<String> PENDING_MAY = Set.of("ADD_USER", "REGISTER_ASSET", "UPDATE_ASSET",
-            "ANSWER_CO_OWNERSHIP",
-            "CREATE_LISTING", "WITHDRAW_LISTING");
+    private static final Set<String> PENDING_MAY = Set.of(
+            "ADD_USER", "REGISTER_ASSET", "UPDATE_ASSET", "ANSWER_CO_OWNERSHIP", "CREATE_LISTING", "WITHDRAW_LISTING");
     /** What a suspended organization may do: defend itself on its running deals. */
     private static final Set<String> SUSPENDED_MAY = Set.of("DISPUTE");
 
@@ -44,13 +43,14 @@ class MarketActionMatrixTest {
 
     @ParameterizedTest(name = "{0} × {1}")
     @MethodSource("everyCell")
-    void eachStatusPermitsExactlyItsActionsAndRefusesTheRestWithItsCode(OrganizationStatus status,
-            MarketAction action) {
+    void eachStatusPermitsExactlyItsActionsAndRefusesTheRestWithItsCode(
+            OrganizationStatus status, MarketAction action) {
         assertThat(status.permits(action)).isEqualTo(expected(status, action));
         if (expected(status, action)) {
             assertThatCode(() -> status.requirePermits(action)).doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> status.requirePermits(action)).isInstanceOf(Rejection.class)
+            assertThatThrownBy(() -> status.requirePermits(action))
+                    .isInstanceOf(Rejection.class)
                     .hasFieldOrPropertyWithValue("code", REFUSAL.get(status))
                     .hasFieldOrPropertyWithValue("kind", Rejection.Kind.FORBIDDEN);
         }
@@ -58,8 +58,8 @@ class MarketActionMatrixTest {
 
     @org.junit.jupiter.api.Test
     void theHandWrittenListsNameRealActions() {
-        Set<String> actions = Stream.of(MarketAction.values()).map(Enum::name).collect(java.util.stream.Collectors
-                .toSet());
+        Set<String> actions =
+                Stream.of(MarketAction.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
         assertThat(actions).containsAll(PENDING_MAY).containsAll(SUSPENDED_MAY);
     }
 }

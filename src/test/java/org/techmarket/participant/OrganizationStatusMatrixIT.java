@@ -39,18 +39,30 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
     }
 
     private Api.Response cashOut(Fixtures.Org org, String yuan) {
-        return api.post("/api/v1/ledger/cash-outs", org.token(), Map.of("amount", Map.of("amount", yuan,
-                "currency", "CNY")));
+        return api.post(
+                "/api/v1/ledger/cash-outs", org.token(), Map.of("amount", Map.of("amount", yuan, "currency", "CNY")));
     }
 
     private void cashIn(Fixtures.Org org, String yuan) {
-        Api.Response cashIn = api.post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, Map.of("organizationId", org.id(),
-                "amount", Map.of("amount", yuan, "currency", "CNY"), "bankReference", Fixtures.unique("bank")));
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                ADMIN_TOKEN,
+                Map.of(
+                        "organizationId",
+                        org.id(),
+                        "amount",
+                        Map.of("amount", yuan, "currency", "CNY"),
+                        "bankReference",
+                        Fixtures.unique("bank")));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
     }
 
     private String available(Fixtures.Org org) {
-        return api.get("/api/v1/accounts", org.token()).json().path(0).path("available").path("amount")
+        return api.get("/api/v1/accounts", org.token())
+                .json()
+                .path(0)
+                .path("available")
+                .path("amount")
                 .asString("0.00");
     }
 
@@ -66,27 +78,41 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
         Api.Response pendingOut = cashOut(org, "100.00");
         assertThat(pendingOut.status()).as(pendingOut.text()).isEqualTo(201);
 
-        assertThat(api.post("/api/v1/organizations/" + org.id() + "/suspension", ADMIN_TOKEN,
-                Map.of("reason", "Unpaid venue fees")).text("status")).isEqualTo("SUSPENDED");
+        assertThat(api.post(
+                                "/api/v1/organizations/" + org.id() + "/suspension",
+                                ADMIN_TOKEN,
+                                Map.of("reason", "Unpaid venue fees"))
+                        .text("status"))
+                .isEqualTo("SUSPENDED");
 
         refused(addUser(org), "ORGANIZATION_SUSPENDED");
         refused(cashOut(org, "10.00"), "ORGANIZATION_SUSPENDED");
-        refused(api.post("/api/v1/ledger/cash-outs/" + pendingOut.text("id") + "/cancellation", org.token(),
-                Map.of()), "ORGANIZATION_SUSPENDED");
-        refused(fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber())),
+        refused(
+                api.post("/api/v1/ledger/cash-outs/" + pendingOut.text("id") + "/cancellation", org.token(), Map.of()),
+                "ORGANIZATION_SUSPENDED");
+        refused(
+                fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber())),
                 "ORGANIZATION_SUSPENDED");
         assertThat(available(org)).isEqualTo("900.00");
         // It still logs in and reads its own data; an operator still acts on its cash-out.
         assertThat(fixtures.logIn(org.username(), org.password())).isNotBlank();
-        assertThat(api.get("/api/v1/organizations/" + org.id() + "/users", org.token()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/ledger/cash-outs/" + pendingOut.text("id"), org.token()).status())
+        assertThat(api.get("/api/v1/organizations/" + org.id() + "/users", org.token())
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post("/api/v1/ledger/cash-outs/" + pendingOut.text("id") + "/cancellation", ADMIN_TOKEN,
-                Map.of()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/ledger/cash-outs/" + pendingOut.text("id"), org.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/ledger/cash-outs/" + pendingOut.text("id") + "/cancellation",
+                                ADMIN_TOKEN,
+                                Map.of())
+                        .status())
+                .isEqualTo(200);
         assertThat(available(org)).isEqualTo("1000.00");
 
         assertThat(api.post("/api/v1/organizations/" + org.id() + "/verification", ADMIN_TOKEN, Map.of())
-                .text("status")).isEqualTo("VERIFIED");
+                        .text("status"))
+                .isEqualTo("VERIFIED");
         assertThat(addUser(org).status()).isEqualTo(201);
         assertThat(cashOut(org, "10.00").status()).isEqualTo(201);
     }
@@ -109,7 +135,9 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
                 }
                 Future<Api.Response> suspension = pool.submit(() -> {
                     start.await();
-                    return api.post("/api/v1/organizations/" + org.id() + "/suspension", ADMIN_TOKEN,
+                    return api.post(
+                            "/api/v1/organizations/" + org.id() + "/suspension",
+                            ADMIN_TOKEN,
                             Map.of("reason", "Racing"));
                 });
                 start.countDown();
@@ -124,13 +152,21 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
                     }
                 }
                 // Each accepted request was wholly before the suspension: requested before its time, funds held.
-                Instant suspendedAt = jdbc.sql("select updated_at from organization where id = ?").param(org.id())
-                        .query(Timestamp.class).single().toInstant();
-                List<Timestamp> requested = jdbc.sql("select requested_at from ledger_cash_out"
-                        + " where organization_id = ?").param(org.id()).query(Timestamp.class).list();
-                assertThat(requested).hasSize(accepted)
+                Instant suspendedAt = jdbc.sql("select updated_at from organization where id = ?")
+                        .param(org.id())
+                        .query(Timestamp.class)
+                        .single()
+                        .toInstant();
+                List<Timestamp> requested = jdbc.sql(
+                                "select requested_at from ledger_cash_out" + " where organization_id = ?")
+                        .param(org.id())
+                        .query(Timestamp.class)
+                        .list();
+                assertThat(requested)
+                        .hasSize(accepted)
                         .allSatisfy(at -> assertThat(at.toInstant()).isBeforeOrEqualTo(suspendedAt));
-                assertThat(available(org)).isEqualTo(Money.cny(100_000 - accepted * 1_000).decimal());
+                assertThat(available(org))
+                        .isEqualTo(Money.cny(100_000 - accepted * 1_000).decimal());
             } finally {
                 pool.shutdownNow();
             }
@@ -147,19 +183,36 @@ class OrganizationStatusMatrixIT extends IntegrationTest {
         assertThat(addUser(org).status()).isEqualTo(201);
         Api.Response asset = fixtures.registerAsset(org, Fixtures.knowHowAsset(org.id()));
         assertThat(asset.status()).as(asset.text()).isEqualTo(201);
-        Api.Response patent = fixtures.registerAsset(org, Fixtures.patentAsset(org.id(),
-                Fixtures.uniqueCnPatentNumber()));
+        Api.Response patent =
+                fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber()));
         refused(patent, "ORGANIZATION_NOT_VERIFIED");
-        Map<String, Object> mechanism = Map.of("type", "NEGOTIATION",
-                "startPrice", Map.of("amount", "2000.00", "currency", "CNY"),
-                "deposit", Map.of("amount", "0.00", "currency", "CNY"),
-                "startsAt", Instant.now().toString(), "endsAt", Instant.now().plus(Duration.ofDays(1)).toString());
-        Api.Response draft = api.post("/api/v1/listings", org.token(), Map.of(
-                "assetIds", List.of(asset.text("id")), "offer", Map.of("type", "ASSIGNMENT"),
-                "title", "A pending university's draft", "mechanism", mechanism));
+        Map<String, Object> mechanism = Map.of(
+                "type",
+                "NEGOTIATION",
+                "startPrice",
+                Map.of("amount", "2000.00", "currency", "CNY"),
+                "deposit",
+                Map.of("amount", "0.00", "currency", "CNY"),
+                "startsAt",
+                Instant.now().toString(),
+                "endsAt",
+                Instant.now().plus(Duration.ofDays(1)).toString());
+        Api.Response draft = api.post(
+                "/api/v1/listings",
+                org.token(),
+                Map.of(
+                        "assetIds",
+                        List.of(asset.text("id")),
+                        "offer",
+                        Map.of("type", "ASSIGNMENT"),
+                        "title",
+                        "A pending university's draft",
+                        "mechanism",
+                        mechanism));
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         assertThat(draft.text("status")).isEqualTo("DRAFT");
-        refused(api.post("/api/v1/listings/" + draft.text("id") + "/submission", org.token(), Map.of()),
+        refused(
+                api.post("/api/v1/listings/" + draft.text("id") + "/submission", org.token(), Map.of()),
                 "ORGANIZATION_NOT_VERIFIED");
 
         Fixtures.Org verified = fixtures.verifiedOrg("ENTERPRISE");

@@ -12,8 +12,8 @@ import org.techmarket.shared.Rejection;
 
 class OrganizationStatusTest {
 
-    private static final Set<String> ALLOWED = Set.of("PENDING>VERIFIED", "PENDING>SUSPENDED", "VERIFIED>SUSPENDED",
-            "SUSPENDED>VERIFIED");
+    private static final Set<String> ALLOWED =
+            Set.of("PENDING>VERIFIED", "PENDING>SUSPENDED", "VERIFIED>SUSPENDED", "SUSPENDED>VERIFIED");
 
     static Stream<Arguments> everyPair() {
         return Stream.of(OrganizationStatus.values())
@@ -26,7 +26,8 @@ class OrganizationStatusTest {
         if (ALLOWED.contains(from + ">" + to)) {
             assertThat(from.transitionTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.transitionTo(to)).isInstanceOf(Rejection.class)
+            assertThatThrownBy(() -> from.transitionTo(to))
+                    .isInstanceOf(Rejection.class)
                     .hasFieldOrPropertyWithValue("code", "INVALID_STATUS_TRANSITION");
         }
     }

@@ -24,7 +24,10 @@ class ResidentIdentityNumberTest {
             long sum = check; // the check character is place 1, weight 2^0 = 1
             for (int i = 0; i < 17; i++) {
                 int place = 18 - i;
-                int weight = BigInteger.TWO.pow(place - 1).mod(BigInteger.valueOf(11)).intValue();
+                int weight = BigInteger.TWO
+                        .pow(place - 1)
+                        .mod(BigInteger.valueOf(11))
+                        .intValue();
                 sum += (long) (first17.charAt(i) - '0') * weight;
             }
             if (sum % 11 == 1) {
@@ -37,8 +40,8 @@ class ResidentIdentityNumberTest {
     // The worked examples printed in GB 11643-1999 itself.
     @ParameterizedTest(name = "{1}")
     @CsvSource({
-            "11010519491231002X, Beijing Chaoyang district; born 31 December 1949; sequence 002 (female)",
-            "440524188001010014, Guangdong Shantou Chaoyang county; born 1 January 1880; sequence 001 (male)",
+        "11010519491231002X, Beijing Chaoyang district; born 31 December 1949; sequence 002 (female)",
+        "440524188001010014, Guangdong Shantou Chaoyang county; born 1 January 1880; sequence 001 (male)",
     })
     void acceptsTheStandardsOwnExamples(String number, String reading) {
         assertThat(ResidentIdentityNumber.problem(number)).isEmpty();
@@ -47,8 +50,16 @@ class ResidentIdentityNumberTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"44030519900307123", "31010419850215456", "51010720000229001", "65010219751130078",
-            "81000019990101003", "23010319660718110", "33010620101010010", "11010820260302999"})
+    @CsvSource({
+        "44030519900307123",
+        "31010419850215456",
+        "51010720000229001",
+        "65010219751130078",
+        "81000019990101003",
+        "23010319660718110",
+        "33010620101010010",
+        "11010820260302999"
+    })
     void acceptsNumbersWhoseCheckCharacterIsComputedByTheDefinition(String first17) {
         String number = first17 + referenceCheck(first17);
         assertThat(ResidentIdentityNumber.withCheckCharacter(first17)).isEqualTo(number);
@@ -71,11 +82,19 @@ class ResidentIdentityNumberTest {
     @Test
     void everyOtherCheckCharacterIsRefusedAsMistyped() {
         for (char wrong : "0123456789".toCharArray()) {
-            assertThat(ResidentIdentityNumber.problem("1101051949123100" + "2" + wrong)).get().asString()
+            assertThat(ResidentIdentityNumber.problem("1101051949123100" + "2" + wrong))
+                    .get()
+                    .asString()
                     .contains("must be X");
         }
-        assertThat(ResidentIdentityNumber.problem("440524188001010015")).get().asString().contains("must be 4");
-        assertThat(ResidentIdentityNumber.problem("44052418800101001X")).get().asString().contains("must be 4");
+        assertThat(ResidentIdentityNumber.problem("440524188001010015"))
+                .get()
+                .asString()
+                .contains("must be 4");
+        assertThat(ResidentIdentityNumber.problem("44052418800101001X"))
+                .get()
+                .asString()
+                .contains("must be 4");
     }
 
     @Test
@@ -88,13 +107,30 @@ class ResidentIdentityNumberTest {
     void refusesWrongLengthsCharactersAndTheOldFifteenDigitNumbers() {
         assertThat(ResidentIdentityNumber.problem(null)).hasValue("a resident identity number is required");
         assertThat(ResidentIdentityNumber.problem("")).hasValue("a resident identity number is required");
-        assertThat(ResidentIdentityNumber.problem("11010519491231002")).get().asString().contains("not 17");
-        assertThat(ResidentIdentityNumber.problem("11010519491231002X0")).get().asString().contains("not 19");
-        assertThat(ResidentIdentityNumber.problem("110105491231002")).get().asString().contains("first-generation");
-        assertThat(ResidentIdentityNumber.problem("1101051949123100X2")).get().asString()
+        assertThat(ResidentIdentityNumber.problem("11010519491231002"))
+                .get()
+                .asString()
+                .contains("not 17");
+        assertThat(ResidentIdentityNumber.problem("11010519491231002X0"))
+                .get()
+                .asString()
+                .contains("not 19");
+        assertThat(ResidentIdentityNumber.problem("110105491231002"))
+                .get()
+                .asString()
+                .contains("first-generation");
+        assertThat(ResidentIdentityNumber.problem("1101051949123100X2"))
+                .get()
+                .asString()
                 .contains("character 17 must be a digit");
-        assertThat(ResidentIdentityNumber.problem("11010519491231002x")).get().asString().contains("upper-case X");
-        assertThat(ResidentIdentityNumber.problem("11010519491231002Y")).get().asString().contains("digit or X");
+        assertThat(ResidentIdentityNumber.problem("11010519491231002x"))
+                .get()
+                .asString()
+                .contains("upper-case X");
+        assertThat(ResidentIdentityNumber.problem("11010519491231002Y"))
+                .get()
+                .asString()
+                .contains("digit or X");
         assertThat(ResidentIdentityNumber.problem("１１010519491231002X")).isPresent();
     }
 
@@ -102,7 +138,11 @@ class ResidentIdentityNumberTest {
     void theAddressCodeIsUnderAProvince() {
         for (String region : new String[] {"000000", "100000", "990101", "240101", "720000"}) {
             String number = ResidentIdentityNumber.withCheckCharacter(region + "19900101001");
-            assertThat(ResidentIdentityNumber.problem(number)).as(region).get().asString().contains("address code");
+            assertThat(ResidentIdentityNumber.problem(number))
+                    .as(region)
+                    .get()
+                    .asString()
+                    .contains("address code");
         }
     }
 
@@ -110,7 +150,11 @@ class ResidentIdentityNumberTest {
     void theDateOfBirthExistsAndHasCome() {
         for (String date : new String[] {"19900230", "19901301", "19900001", "19900100", "19000229"}) {
             String number = ResidentIdentityNumber.withCheckCharacter("440305" + date + "001");
-            assertThat(ResidentIdentityNumber.problem(number)).as(date).get().asString().contains("date of birth");
+            assertThat(ResidentIdentityNumber.problem(number))
+                    .as(date)
+                    .get()
+                    .asString()
+                    .contains("date of birth");
         }
         String leapDay = ResidentIdentityNumber.withCheckCharacter("44030520000229001");
         assertThat(ResidentIdentityNumber.problem(leapDay, TODAY)).isEmpty();
@@ -119,7 +163,10 @@ class ResidentIdentityNumberTest {
         String bornTomorrow = ResidentIdentityNumber.withCheckCharacter("44030520260303001");
         assertThat(ResidentIdentityNumber.problem(bornToday, TODAY)).isEmpty();
         assertThat(ResidentIdentityNumber.problem(bornTomorrow)).isEmpty();
-        assertThat(ResidentIdentityNumber.problem(bornTomorrow, TODAY)).get().asString().contains("in the future");
+        assertThat(ResidentIdentityNumber.problem(bornTomorrow, TODAY))
+                .get()
+                .asString()
+                .contains("in the future");
     }
 
     @Test

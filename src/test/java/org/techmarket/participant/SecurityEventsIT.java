@@ -34,10 +34,12 @@ class SecurityEventsIT extends IntegrationTest {
         long before = lastSequence();
         Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
         String secret = "not-the-password-" + Fixtures.unique("x");
-        assertThat(api.post("/api/v1/tokens", null, Map.of("username", org.username(), "password", secret)).status())
+        assertThat(api.post("/api/v1/tokens", null, Map.of("username", org.username(), "password", secret))
+                        .status())
                 .isEqualTo(401);
         String unknown = Fixtures.unique("nobody");
-        assertThat(api.post("/api/v1/tokens", null, Map.of("username", unknown, "password", secret)).status())
+        assertThat(api.post("/api/v1/tokens", null, Map.of("username", unknown, "password", secret))
+                        .status())
                 .isEqualTo(401);
 
         Api.Response page = api.get("/api/v1/security-events?type=LOGIN_FAILED&after=" + before, ADMIN_TOKEN);
@@ -62,11 +64,13 @@ class SecurityEventsIT extends IntegrationTest {
         long before = lastSequence();
         Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
         Fixtures.Org stranger = fixtures.registerOrg("ENTERPRISE");
-        assertThat(api.get("/api/v1/accounts?organizationId=" + org.id(), stranger.token()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/accounts?organizationId=" + org.id(), stranger.token())
+                        .status())
+                .isEqualTo(403);
         assertThat(api.get("/api/v1/audit/events", stranger.token()).status()).isEqualTo(403);
 
-        List<JsonNode> denied = items(api.get("/api/v1/security-events?type=ACCESS_DENIED&after=" + before,
-                ADMIN_TOKEN));
+        List<JsonNode> denied =
+                items(api.get("/api/v1/security-events?type=ACCESS_DENIED&after=" + before, ADMIN_TOKEN));
         assertThat(denied).hasSize(2);
         assertThat(denied).allSatisfy(e -> {
             assertThat(e.path("userId").asString()).isEqualTo(stranger.adminId());
@@ -95,15 +99,17 @@ class SecurityEventsIT extends IntegrationTest {
         Api.Response hidden = api.get("/api/v1/deals/" + dealId, stranger.token());
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.code()).isEqualTo("DEAL_NOT_FOUND");
-        assertThat(api.post("/api/v1/deals/" + dealId + "/signatures", stranger.token(), Map.of()).code())
+        assertThat(api.post("/api/v1/deals/" + dealId + "/signatures", stranger.token(), Map.of())
+                        .code())
                 .isEqualTo("DEAL_NOT_FOUND");
         // The answer is the one a deal that does not exist gets; only the unknown one is not recorded.
         String missingId = Fixtures.unique("no-such-deal");
         Api.Response missing = api.get("/api/v1/deals/" + missingId, stranger.token());
-        assertThat(missing.text().replace(missingId, "?")).isEqualTo(hidden.text().replace(dealId, "?"));
+        assertThat(missing.text().replace(missingId, "?"))
+                .isEqualTo(hidden.text().replace(dealId, "?"));
 
-        List<JsonNode> denied = items(api.get("/api/v1/security-events?type=ACCESS_DENIED&after=" + before,
-                ADMIN_TOKEN));
+        List<JsonNode> denied =
+                items(api.get("/api/v1/security-events?type=ACCESS_DENIED&after=" + before, ADMIN_TOKEN));
         assertThat(denied).hasSize(2);
         assertThat(denied.get(0).path("userId").asString()).isEqualTo(stranger.adminId());
         assertThat(denied.get(0).path("path").asString()).isEqualTo("GET /api/v1/deals/" + dealId);
@@ -114,11 +120,13 @@ class SecurityEventsIT extends IntegrationTest {
     void aTokenRevocationIsRecorded() {
         long before = lastSequence();
         Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
-        String tokenId = api.get("/api/v1/tokens", org.token()).json().get(0).path("id").asString();
-        assertThat(api.delete("/api/v1/tokens/" + tokenId, org.token()).status()).isEqualTo(204);
+        String tokenId =
+                api.get("/api/v1/tokens", org.token()).json().get(0).path("id").asString();
+        assertThat(api.delete("/api/v1/tokens/" + tokenId, org.token()).status())
+                .isEqualTo(204);
 
-        List<JsonNode> revoked = items(api.get("/api/v1/security-events?type=TOKEN_REVOKED&after=" + before,
-                ADMIN_TOKEN));
+        List<JsonNode> revoked =
+                items(api.get("/api/v1/security-events?type=TOKEN_REVOKED&after=" + before, ADMIN_TOKEN));
         assertThat(revoked).hasSize(1);
         assertThat(revoked.get(0).path("userId").asString()).isEqualTo(org.adminId());
         assertThat(revoked.get(0).path("path").asString()).isEqualTo("DELETE /api/v1/tokens/" + tokenId);
@@ -132,15 +140,19 @@ class SecurityEventsIT extends IntegrationTest {
             api.post("/api/v1/tokens", null, Map.of("username", org.username(), "password", "wrong password " + i));
         }
         String regulator = Fixtures.unique("regulator");
-        assertThat(api.post("/api/v1/staff", ADMIN_TOKEN, Map.of("username", regulator, "password",
-                "regulator password", "role", "REGULATOR")).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/staff",
+                                ADMIN_TOKEN,
+                                Map.of("username", regulator, "password", "regulator password", "role", "REGULATOR"))
+                        .status())
+                .isEqualTo(201);
         String regulatorToken = fixtures.logIn(regulator, "regulator password");
 
         List<Long> sequences = new ArrayList<>();
         long after = before;
         for (int page = 0; page < 5; page++) {
-            Api.Response response = api.get("/api/v1/security-events?type=LOGIN_FAILED&limit=2&after=" + after,
-                    regulatorToken);
+            Api.Response response =
+                    api.get("/api/v1/security-events?type=LOGIN_FAILED&limit=2&after=" + after, regulatorToken);
             assertThat(response.status()).isEqualTo(200);
             items(response).forEach(e -> sequences.add(e.path("sequence").asLong()));
             if (response.json().path("nextAfter").isNull()) {
@@ -157,11 +169,14 @@ class SecurityEventsIT extends IntegrationTest {
         Api.Response badType = api.get("/api/v1/security-events?type=SOMETHING", ADMIN_TOKEN);
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badType.code()).isEqualTo("INVALID_PARAMETER");
-        assertThat(api.get("/api/v1/security-events?after=-1", ADMIN_TOKEN).code()).isEqualTo("INVALID_PARAMETER");
+        assertThat(api.get("/api/v1/security-events?after=-1", ADMIN_TOKEN).code())
+                .isEqualTo("INVALID_PARAMETER");
     }
 
     private long lastSequence() {
-        return jdbc.sql("select coalesce(max(sequence), 0) from security_event").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(sequence), 0) from security_event")
+                .query(Long.class)
+                .single();
     }
 
     private static List<JsonNode> items(Api.Response response) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
@@ -25,12 +24,14 @@ class CsvTest {
     @Test
     void refusesARowWithTheWrongNumberOfFields() {
         assertThatThrownBy(() -> Csv.rows(List.of("a,b", "1,2,3"), "test.csv"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("test.csv line 2");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("test.csv line 2");
     }
 
     @Test
     void reportsAMissingResource() {
         assertThatThrownBy(() -> Csv.readResource("reference/missing.csv"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("missing");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("missing");
     }
 }

@@ -3,16 +3,17 @@ package org.techmarket.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 
 class FutureIndustryTest {
 
     @Test
     void everyIndustryHasDistinctChineseAndEnglishNames() {
-        assertThat(Arrays.stream(FutureIndustry.values()).map(FutureIndustry::zhName)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(FutureIndustry.values()).map(FutureIndustry::zhName))
+                .doesNotHaveDuplicates()
                 .allMatch(name -> !name.isBlank());
-        assertThat(Arrays.stream(FutureIndustry.values()).map(FutureIndustry::enName)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(FutureIndustry.values()).map(FutureIndustry::enName))
+                .doesNotHaveDuplicates()
                 .allMatch(name -> !name.isBlank());
     }
 

@@ -12,19 +12,21 @@ import org.techmarket.shared.Rejection;
 class IpcCodeTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "G06N 3/08      | G06N 3/08 | SUBGROUP",
-            "G06N3/08       | G06N 3/08 | SUBGROUP",
-            "' g06n  3 / 08'| G06N 3/08 | SUBGROUP",
-            "G06N   3/08    | G06N 3/08 | SUBGROUP",
-            "G06N 0003/080000 | G06N 3/08 | SUBGROUP",
-            "H01L 21/4763   | H01L 21/4763 | SUBGROUP",
-            "G06N 3/00      | G06N 3/00 | MAIN_GROUP",
-            "A61K 135/000   | A61K 135/00 | MAIN_GROUP",
-            "G06N           | G06N | SUBCLASS",
-            "G06            | G06 | CLASS",
-            "G              | G | SECTION",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "G06N 3/08      | G06N 3/08 | SUBGROUP",
+                "G06N3/08       | G06N 3/08 | SUBGROUP",
+                "' g06n  3 / 08'| G06N 3/08 | SUBGROUP",
+                "G06N   3/08    | G06N 3/08 | SUBGROUP",
+                "G06N 0003/080000 | G06N 3/08 | SUBGROUP",
+                "H01L 21/4763   | H01L 21/4763 | SUBGROUP",
+                "G06N 3/00      | G06N 3/00 | MAIN_GROUP",
+                "A61K 135/000   | A61K 135/00 | MAIN_GROUP",
+                "G06N           | G06N | SUBCLASS",
+                "G06            | G06 | CLASS",
+                "G              | G | SECTION",
+            })
     void normalizesEveryAcceptedSpelling(String input, String canonical, IpcCode.Level level) {
         IpcCode code = IpcCode.parse(input);
         assertThat(code.text()).isEqualTo(canonical);
@@ -34,15 +36,31 @@ class IpcCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "I06N", "Z01B", "G6", "G06NN", "G06N 3", "G06N 3/8", "G06N 12345/08",
-            "G06N 3/0812345", "G06N 0/08", "G06N-3/08", "06N 3/08", "G06N 3/08 x"})
+    @ValueSource(
+            strings = {
+                "",
+                "  ",
+                "I06N",
+                "Z01B",
+                "G6",
+                "G06NN",
+                "G06N 3",
+                "G06N 3/8",
+                "G06N 12345/08",
+                "G06N 3/0812345",
+                "G06N 0/08",
+                "G06N-3/08",
+                "06N 3/08",
+                "G06N 3/08 x"
+            })
     void refusesMalformedCodesWithAStableCode(String input) {
-        assertThatThrownBy(() -> IpcCode.parse(input))
-                .isInstanceOfSatisfying(Rejection.class, rejection -> {
-                    assertThat(rejection.code()).isEqualTo("INVALID_IPC");
-                    assertThat(rejection.kind()).isEqualTo(Rejection.Kind.INVALID);
-                    assertThat(rejection.errors()).extracting(Rejection.FieldError::field).containsExactly("ipc");
-                });
+        assertThatThrownBy(() -> IpcCode.parse(input)).isInstanceOfSatisfying(Rejection.class, rejection -> {
+            assertThat(rejection.code()).isEqualTo("INVALID_IPC");
+            assertThat(rejection.kind()).isEqualTo(Rejection.Kind.INVALID);
+            assertThat(rejection.errors())
+                    .extracting(Rejection.FieldError::field)
+                    .containsExactly("ipc");
+        });
     }
 
     @Test
@@ -69,9 +87,11 @@ class IpcCodeTest {
     @Test
     void refusesPartsThatSkipALevel() {
         assertThatThrownBy(() -> IpcCode.of("G", "06", "N", null, "08"))
-                .isInstanceOf(Rejection.class).hasMessageContaining("subgroup (08) but no main group");
+                .isInstanceOf(Rejection.class)
+                .hasMessageContaining("subgroup (08) but no main group");
         assertThatThrownBy(() -> IpcCode.of("G", "6", "N", "3", "08"))
-                .isInstanceOf(Rejection.class).hasMessageContaining("'6' is not an IPC class");
+                .isInstanceOf(Rejection.class)
+                .hasMessageContaining("'6' is not an IPC class");
     }
 
     @Test

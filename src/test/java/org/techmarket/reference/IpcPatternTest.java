@@ -34,14 +34,18 @@ class IpcPatternTest {
     @Test
     void coarserPatternsMatchByContainment() {
         assertThat(IpcPattern.parse("H10").matches(IpcCode.parse("H10B 12/00"))).isTrue();
-        assertThat(IpcPattern.parse("G06N 10/00").matches(IpcCode.parse("G06N 10/40"))).isTrue();
-        assertThat(IpcPattern.parse("G06N 10/00").matches(IpcCode.parse("G06N"))).isFalse();
+        assertThat(IpcPattern.parse("G06N 10/00").matches(IpcCode.parse("G06N 10/40")))
+                .isTrue();
+        assertThat(IpcPattern.parse("G06N 10/00").matches(IpcCode.parse("G06N")))
+                .isFalse();
     }
 
     @Test
     void deeperPatternsRankHigher() {
-        assertThat(IpcPattern.parse("G06N 10/00").depth()).isGreaterThan(IpcPattern.parse("G06N").depth());
-        assertThat(IpcPattern.parse("G06N 3/063").depth()).isGreaterThan(IpcPattern.parse("G06N 3/00").depth());
+        assertThat(IpcPattern.parse("G06N 10/00").depth())
+                .isGreaterThan(IpcPattern.parse("G06N").depth());
+        assertThat(IpcPattern.parse("G06N 3/063").depth())
+                .isGreaterThan(IpcPattern.parse("G06N 3/00").depth());
     }
 
     @Test

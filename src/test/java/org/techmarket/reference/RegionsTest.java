@@ -3,7 +3,6 @@ package org.techmarket.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class RegionsTest {
@@ -69,8 +68,11 @@ class RegionsTest {
 
     @Test
     void listsTheCitiesOfAProvince() {
-        assertThat(regions.citiesOf("460000")).extracting(Region::name)
+        assertThat(regions.citiesOf("460000"))
+                .extracting(Region::name)
                 .containsExactly("海口市", "三亚市", "三沙市", "儋州市", "海南省直辖县级行政区划");
-        assertThat(regions.citiesOf("440000")).hasSize(21).allMatch(city -> city.provinceCode().equals("440000"));
+        assertThat(regions.citiesOf("440000"))
+                .hasSize(21)
+                .allMatch(city -> city.provinceCode().equals("440000"));
     }
 }

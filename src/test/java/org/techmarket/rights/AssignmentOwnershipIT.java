@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +32,13 @@ class AssignmentOwnershipIT extends IntegrationTest {
 
     @Autowired
     RightsRegistry registry;
+
     @Autowired
     Assets assets;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -59,25 +61,34 @@ class AssignmentOwnershipIT extends IntegrationTest {
 
         Api.Response asset = api.get("/api/v1/assets/" + patent, buyer.token());
         assertThat(asset.header("ETag")).isEqualTo("\"2\"");
-        assertThat(asset.json().path("owners").findValuesAsString("organizationId")).containsExactly(buyer.id());
+        assertThat(asset.json().path("owners").findValuesAsString("organizationId"))
+                .containsExactly(buyer.id());
         assertThat(asset.json().path("owners").findValuesAsString("share")).containsExactly("100.00");
         assertThat(jdbc.sql("select payload from audit_event where type = 'AssetOwnershipTransferred' and subject = ?")
-                .param("asset:" + patent).query(String.class).list()).singleElement().asString()
-                .contains("\"grantId\":\"" + assignment + "\"").contains("\"assignee\":\"" + buyer.id() + "\"");
+                        .param("asset:" + patent)
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .contains("\"grantId\":\"" + assignment + "\"")
+                .contains("\"assignee\":\"" + buyer.id() + "\"");
         assertThat(assetIdsOwnedBy(buyer)).containsExactly(patent);
         assertThat(assetIdsOwnedBy(seller)).doesNotContain(patent);
 
         Fixtures.Org licensee = kit.verified("ENTERPRISE");
-        assertThat(kit.grant(seller, patent, grant("EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN")).code())
+        assertThat(kit.grant(seller, patent, grant("EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN"))
+                        .code())
                 .isEqualTo("NOT_GRANTOR");
-        assertThat(kit.grant(buyer, patent, grant("EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN")).status())
+        assertThat(kit.grant(buyer, patent, grant("EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN"))
+                        .status())
                 .isEqualTo(201);
         Api.Response byFormerOwner = api.post("/api/v1/listings", seller.token(), listing(patent));
         assertThat(byFormerOwner.status()).as(byFormerOwner.text()).isEqualTo(403);
         assertThat(byFormerOwner.code()).isEqualTo("NOT_ASSET_OWNER");
         Api.Response byNewOwner = api.post("/api/v1/listings", buyer.token(), listing(patent));
         assertThat(byNewOwner.status()).as(byNewOwner.text()).isEqualTo(201);
-        assertThat(api.put("/api/v1/assets/" + patent, seller.token(), Map.of("title", "Renamed"), "\"2\"").code())
+        assertThat(api.put("/api/v1/assets/" + patent, seller.token(), Map.of("title", "Renamed"), "\"2\"")
+                        .code())
                 .isEqualTo("NOT_OWNER");
         assertThat(registry.owners(patent)).containsExactly(buyer.id());
     }
@@ -85,30 +96,44 @@ class AssignmentOwnershipIT extends IntegrationTest {
     @Test
     void anAssignmentRecordedForADealMovesOwnershipOnceAndBumpsTheVersion() {
         String cause = Fixtures.unique("cause");
-        GrantTerms terms = new GrantTerms(GrantKind.ASSIGNMENT, buyer.id(),
-                new GrantScope(List.of("*"), List.of("WORLD"), TODAY, TODAY.plusYears(10)), false, false, Optional.empty());
+        GrantTerms terms = new GrantTerms(
+                GrantKind.ASSIGNMENT,
+                buyer.id(),
+                new GrantScope(List.of("*"), List.of("WORLD"), TODAY, TODAY.plusYears(10)),
+                false,
+                false,
+                Optional.empty());
 
         GrantSummary first = registry.record(cause, patent, registry.owners(patent), terms);
         GrantSummary again = registry.record(cause, patent, Set.of(seller.id()), terms);
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(assets.find(patent).orElseThrow().ownerShares()).isEqualTo(Map.of(buyer.id(), 10_000));
-        assertThat(api.get("/api/v1/assets/" + patent, buyer.token()).header("ETag")).isEqualTo("\"2\"");
+        assertThat(api.get("/api/v1/assets/" + patent, buyer.token()).header("ETag"))
+                .isEqualTo("\"2\"");
         assertThat(transfers(patent)).isEqualTo(1);
     }
 
     @Test
     void coOwnersAssignTogetherAndOneCoOwnerAloneAssignsOnlyItsShare() {
         Fixtures.Org lab = kit.verified("RESEARCH_INSTITUTE");
-        Map<String, Object> shared = Map.of("owners", List.of(Map.of("organizationId", seller.id(), "share", "60"),
-                Map.of("organizationId", lab.id(), "share", "40")));
+        Map<String, Object> shared = Map.of(
+                "owners",
+                List.of(
+                        Map.of("organizationId", seller.id(), "share", "60"),
+                        Map.of("organizationId", lab.id(), "share", "40")));
         String together = kit.patent(seller, shared);
         kit.confirmCoOwnership(lab, together);
-        GrantTerms terms = new GrantTerms(GrantKind.ASSIGNMENT, buyer.id(),
-                new GrantScope(List.of("*"), List.of("WORLD"), TODAY, TODAY.plusYears(10)), false, false, Optional.empty());
+        GrantTerms terms = new GrantTerms(
+                GrantKind.ASSIGNMENT,
+                buyer.id(),
+                new GrantScope(List.of("*"), List.of("WORLD"), TODAY, TODAY.plusYears(10)),
+                false,
+                false,
+                Optional.empty());
 
-        Rejection alone = catchThrowableOfType(Rejection.class,
-                () -> registry.record(Fixtures.unique("cause"), together, Set.of(seller.id()), terms));
+        Rejection alone = catchThrowableOfType(
+                Rejection.class, () -> registry.record(Fixtures.unique("cause"), together, Set.of(seller.id()), terms));
         assertThat(alone.code()).isEqualTo("RIGHTS_CONFLICT");
         assertThat(assets.find(together).orElseThrow().ownerShares()).hasSize(2);
 
@@ -117,8 +142,8 @@ class AssignmentOwnershipIT extends IntegrationTest {
 
         String partly = kit.patent(seller, shared);
         kit.confirmCoOwnership(lab, partly);
-        transactions.executeWithoutResult(tx -> assets.recordAssignment("test", partly, Set.of(lab.id()), buyer.id(),
-                "grant-of-the-lab-share"));
+        transactions.executeWithoutResult(
+                tx -> assets.recordAssignment("test", partly, Set.of(lab.id()), buyer.id(), "grant-of-the-lab-share"));
         assertThat(assets.find(partly).orElseThrow().ownerShares())
                 .isEqualTo(Map.of(seller.id(), 6_000, buyer.id(), 4_000));
     }
@@ -127,17 +152,23 @@ class AssignmentOwnershipIT extends IntegrationTest {
     void anAssignmentByANonOwnerChangesNoOwner() {
         Fixtures.Org stranger = kit.verified("ENTERPRISE");
 
-        Rejection refused = catchThrowableOfType(Rejection.class, () -> transactions.executeWithoutResult(tx ->
-                assets.recordAssignment("test", patent, Set.of(stranger.id()), buyer.id(), "grant-x")));
+        Rejection refused = catchThrowableOfType(
+                Rejection.class,
+                () -> transactions.executeWithoutResult(
+                        tx -> assets.recordAssignment("test", patent, Set.of(stranger.id()), buyer.id(), "grant-x")));
         assertThat(refused.code()).isEqualTo("ASSIGNOR_NOT_OWNER");
-        assertThat(catchThrowableOfType(Rejection.class, () -> transactions.executeWithoutResult(tx ->
-                assets.recordAssignment("test", "no-such-asset", Set.of(seller.id()), buyer.id(), "grant-y"))).code())
+        assertThat(catchThrowableOfType(
+                                Rejection.class,
+                                () -> transactions.executeWithoutResult(tx -> assets.recordAssignment(
+                                        "test", "no-such-asset", Set.of(seller.id()), buyer.id(), "grant-y")))
+                        .code())
                 .isEqualTo("NOT_FOUND");
         Api.Response overHttp = kit.grant(stranger, patent, assignment(buyer));
         assertThat(overHttp.status()).isEqualTo(403);
 
         assertThat(assets.find(patent).orElseThrow().ownerShares()).isEqualTo(Map.of(seller.id(), 10_000));
-        assertThat(api.get("/api/v1/assets/" + patent, seller.token()).header("ETag")).isEqualTo("\"1\"");
+        assertThat(api.get("/api/v1/assets/" + patent, seller.token()).header("ETag"))
+                .isEqualTo("\"1\"");
         assertThat(transfers(patent)).isZero();
     }
 
@@ -163,24 +194,34 @@ class AssignmentOwnershipIT extends IntegrationTest {
         }
 
         assertThat(responses).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 403);
-        Api.Response won = responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow();
-        assertThat(responses.stream().filter(r -> r.status() == 403).findFirst().orElseThrow().code())
+        Api.Response won =
+                responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow();
+        assertThat(responses.stream()
+                        .filter(r -> r.status() == 403)
+                        .findFirst()
+                        .orElseThrow()
+                        .code())
                 .isEqualTo("NOT_GRANTOR");
         assertThat(assets.find(patent).orElseThrow().ownerShares()).isEqualTo(Map.of(won.text("granteeId"), 10_000));
-        assertThat(api.get("/api/v1/assets/" + patent, seller.token()).header("ETag")).isEqualTo("\"2\"");
+        assertThat(api.get("/api/v1/assets/" + patent, seller.token()).header("ETag"))
+                .isEqualTo("\"2\"");
         assertThat(transfers(patent)).isEqualTo(1);
     }
 
     private List<String> assetIdsOwnedBy(Fixtures.Org org) {
         List<String> ids = new java.util.ArrayList<>();
-        api.get("/api/v1/assets?owner=" + org.id(), org.token()).json().path("items")
+        api.get("/api/v1/assets?owner=" + org.id(), org.token())
+                .json()
+                .path("items")
                 .forEach(item -> ids.add(item.path("id").asString()));
         return ids;
     }
 
     private long transfers(String assetId) {
         return jdbc.sql("select count(*) from audit_event where type = 'AssetOwnershipTransferred' and subject = ?")
-                .param("asset:" + assetId).query(Long.class).single();
+                .param("asset:" + assetId)
+                .query(Long.class)
+                .single();
     }
 
     private static Map<String, Object> assignment(Fixtures.Org to) {

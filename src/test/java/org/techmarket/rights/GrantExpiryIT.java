@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +43,13 @@ class GrantExpiryIT extends IntegrationTest {
 
     @Autowired
     MovableClock clock;
+
     @Autowired
     GrantExpiry expiry;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationEvents events;
 
@@ -68,16 +70,19 @@ class GrantExpiryIT extends IntegrationTest {
     void aGrantReadsExpiredFromItsEndDayOnBeforeTheJobRecordsItOnce() {
         String ended = grantedThen(grant("EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN", THEN, THEN.plusDays(200)));
         String endsToday = grantedThen(grant("NON_EXCLUSIVE_LICENCE", licensee.id(), "B25J", "CN", THEN, TODAY));
-        String endsTomorrow = grantedThen(grant("NON_EXCLUSIVE_LICENCE", licensee.id(), "B25J", "US", THEN,
-                TODAY.plusDays(1)));
+        String endsTomorrow =
+                grantedThen(grant("NON_EXCLUSIVE_LICENCE", licensee.id(), "B25J", "US", THEN, TODAY.plusDays(1)));
 
         assertThat(read(ended).text("status")).isEqualTo("EXPIRED");
         assertThat(read(endsToday).text("status")).isEqualTo("EXPIRED");
         assertThat(read(endsTomorrow).text("status")).isEqualTo("ACTIVE");
         assertThat(read(ended).header("ETag")).isEqualTo("\"1\"");
         assertThat(storedStatus(ended)).isEqualTo("ACTIVE");
-        assertThat(api.get("/api/v1/assets/" + patent + "/grants", owner.token()).json().path("items")
-                .findValuesAsString("status")).containsExactly("EXPIRED", "EXPIRED", "ACTIVE");
+        assertThat(api.get("/api/v1/assets/" + patent + "/grants", owner.token())
+                        .json()
+                        .path("items")
+                        .findValuesAsString("status"))
+                .containsExactly("EXPIRED", "EXPIRED", "ACTIVE");
 
         assertThat(expiry.expireDue(TODAY)).isGreaterThanOrEqualTo(2);
 
@@ -104,28 +109,39 @@ class GrantExpiryIT extends IntegrationTest {
 
         expiry.expireDue(TODAY);
 
-        assertThat(kit.grant(owner, patent, grant("EXCLUSIVE_LICENCE", next.id(), "G06N", "CN")).status())
+        assertThat(kit.grant(owner, patent, grant("EXCLUSIVE_LICENCE", next.id(), "G06N", "CN"))
+                        .status())
                 .isEqualTo(201);
     }
 
     @Test
     void anExpiredGrantCannotBeTerminatedNorSublicensedAndNothingChanges() {
-        String ended = grantedThen(with(grant("NON_EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN", THEN,
-                TODAY.minusDays(1)), "sublicensable", true));
+        String ended = grantedThen(with(
+                grant("NON_EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN", THEN, TODAY.minusDays(1)),
+                "sublicensable",
+                true));
 
         Api.Response terminated = kit.terminate(owner.token(), ended, "Too late", TODAY);
         assertThat(terminated.status()).as(terminated.text()).isEqualTo(409);
         assertThat(terminated.code()).isEqualTo("INVALID_STATUS_TRANSITION");
 
         Fixtures.Org supplier = kit.verified("ENTERPRISE");
-        Api.Response sublicence = kit.grant(licensee, patent, with(grant("NON_EXCLUSIVE_LICENCE", supplier.id(),
-                "G06N", "440300", TODAY, TODAY.plusYears(1)), "parentGrantId", ended));
+        Api.Response sublicence = kit.grant(
+                licensee,
+                patent,
+                with(
+                        grant("NON_EXCLUSIVE_LICENCE", supplier.id(), "G06N", "440300", TODAY, TODAY.plusYears(1)),
+                        "parentGrantId",
+                        ended));
         assertThat(sublicence.status()).isEqualTo(409);
         assertThat(reasons(sublicence)).contains("NOT_SUBLICENSABLE", "SUBLICENCE_OUTSIDE_SCOPE");
 
         assertThat(storedStatus(ended)).isEqualTo("ACTIVE");
-        assertThat(jdbc.sql("select count(*) from rights_grant where asset_id = ?").param(patent).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from rights_grant where asset_id = ?")
+                        .param(patent)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -134,8 +150,10 @@ class GrantExpiryIT extends IntegrationTest {
         clock.shift(Duration.ofDays(-DAYS_AGO));
         try {
             for (int i = 0; i < 60; i++) {
-                due.add(kit.granted(owner, patent, grant("NON_EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN", THEN,
-                        THEN.plusDays(1 + i % 30))));
+                due.add(kit.granted(
+                        owner,
+                        patent,
+                        grant("NON_EXCLUSIVE_LICENCE", licensee.id(), "G06N", "CN", THEN, THEN.plusDays(1 + i % 30))));
             }
         } finally {
             clock.shift(Duration.ZERO);
@@ -157,11 +175,12 @@ class GrantExpiryIT extends IntegrationTest {
         }
 
         assertThat(jdbc.sql("""
-                select count(*) from rights_grant where asset_id = ? and status = 'EXPIRED' and version = 2""")
-                .param(patent).query(Long.class).single()).isEqualTo(due.size());
+                select count(*) from rights_grant where asset_id = ? and status = 'EXPIRED' and version = 2""").param(patent).query(Long.class).single()).isEqualTo(due.size());
         assertThat(jdbc.sql("""
                 select count(*) from audit_event where type = 'GrantExpired' and subject = any (?::text[])""")
-                .param(due.stream().map(id -> "grant:" + id).toArray(String[]::new)).query(Long.class).single())
+                        .param(due.stream().map(id -> "grant:" + id).toArray(String[]::new))
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(due.size());
         assertThat(expiry.expireDue(TODAY)).isZero();
     }
@@ -183,11 +202,16 @@ class GrantExpiryIT extends IntegrationTest {
     }
 
     private String storedStatus(String grantId) {
-        return jdbc.sql("select status from rights_grant where id = ?").param(grantId).query(String.class).single();
+        return jdbc.sql("select status from rights_grant where id = ?")
+                .param(grantId)
+                .query(String.class)
+                .single();
     }
 
     private long expiredEvents(String grantId) {
         return jdbc.sql("select count(*) from audit_event where type = 'GrantExpired' and subject = ?")
-                .param("grant:" + grantId).query(Long.class).single();
+                .param("grant:" + grantId)
+                .query(Long.class)
+                .single();
     }
 }

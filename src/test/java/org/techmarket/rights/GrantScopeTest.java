@@ -13,13 +13,15 @@ class GrantScopeTest {
 
     @Test
     void theEndIsTheFirstDayNoLongerCoveredAndTheLastDayTheOneBefore() {
-        GrantScope scope = GrantScope.toLastDay(List.of("G06N"), List.of("CN"), START,
-                Optional.of(LocalDate.of(2030, 12, 31)));
+        GrantScope scope =
+                GrantScope.toLastDay(List.of("G06N"), List.of("CN"), START, Optional.of(LocalDate.of(2030, 12, 31)));
 
         assertThat(scope.end()).isEqualTo(LocalDate.of(2031, 1, 1));
         assertThat(scope.lastDay()).contains(LocalDate.of(2030, 12, 31));
         assertThat(GrantScope.unrestricted(START, null).lastDay()).isEmpty();
-        assertThat(GrantScope.unrestricted(START, START).lastDay()).as("an end that covers no day").isEmpty();
+        assertThat(GrantScope.unrestricted(START, START).lastDay())
+                .as("an end that covers no day")
+                .isEmpty();
         assertThat(GrantScope.unrestricted(START, START.plusDays(1)).lastDay()).contains(START);
     }
 
@@ -42,8 +44,10 @@ class GrantScopeTest {
 
     @Test
     void aTermOfFiveYearsEndsOnTheFifthAnniversary() {
-        assertThat(GrantScope.unrestricted(START, LocalDate.of(2031, 1, 1)).lastsAtLeastYears(5)).isTrue();
-        assertThat(GrantScope.unrestricted(START, LocalDate.of(2030, 12, 31)).lastsAtLeastYears(5)).isFalse();
+        assertThat(GrantScope.unrestricted(START, LocalDate.of(2031, 1, 1)).lastsAtLeastYears(5))
+                .isTrue();
+        assertThat(GrantScope.unrestricted(START, LocalDate.of(2030, 12, 31)).lastsAtLeastYears(5))
+                .isFalse();
         assertThat(GrantScope.unrestricted(START, null).lastsAtLeastYears(5)).isTrue();
     }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +41,8 @@ class RightsConcurrencyIT extends IntegrationTest {
 
     @Test
     void ofTwelveConflictingExclusiveLicencesFiredAtOnceExactlyOneIsGranted() throws Exception {
-        List<Fixtures.Org> bidders = List.of(kit.verified("ENTERPRISE"), kit.verified("ENTERPRISE"),
-                kit.verified("ENTERPRISE"));
+        List<Fixtures.Org> bidders =
+                List.of(kit.verified("ENTERPRISE"), kit.verified("ENTERPRISE"), kit.verified("ENTERPRISE"));
         List<Callable<Api.Response>> requests = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
             String grantee = bidders.get(i % bidders.size()).id();
@@ -60,13 +59,17 @@ class RightsConcurrencyIT extends IntegrationTest {
             assertThat(refused.code()).isEqualTo("RIGHTS_CONFLICT");
             assertThat(reasons(refused)).containsExactly("EXCLUSIVE_OVERLAP");
         });
-        assertThat(jdbc.sql("select count(*) from rights_grant where asset_id = ?").param(patent).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from rights_grant where asset_id = ?")
+                        .param(patent)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void concurrentOpenLicenceTakersAreAllServedWhileAConcurrentExclusiveLicenceIsRefused() throws Exception {
-        assertThat(kit.declare(owner, patent, lumpSumLicence("800.00", 12)).status()).isEqualTo(201);
+        assertThat(kit.declare(owner, patent, lumpSumLicence("800.00", 12)).status())
+                .isEqualTo(201);
         List<Fixtures.Org> takers = new ArrayList<>();
         for (int i = 0; i < RACERS - 1; i++) {
             takers.add(kit.verified("ENTERPRISE"));
@@ -86,7 +89,10 @@ class RightsConcurrencyIT extends IntegrationTest {
         assertThat(exclusive.status()).isEqualTo(409);
         assertThat(reasons(exclusive)).contains("OPEN_LICENCE_DECLARED");
         assertThat(jdbc.sql("select count(*) from rights_grant where asset_id = ? and type = 'OPEN_LICENCE'")
-                .param(patent).query(Long.class).single()).isEqualTo(RACERS - 1);
+                        .param(patent)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(RACERS - 1);
     }
 
     /** Starts every request at the same moment from its own thread and returns the responses in order. */

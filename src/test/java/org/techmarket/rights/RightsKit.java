@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
@@ -46,23 +45,25 @@ final class RightsKit {
 
     /** Has {@code coOwner}, named as an owner of the asset, confirm its share. */
     void confirmCoOwnership(Fixtures.Org coOwner, String assetId) {
-        Api.Response confirmed = api.post("/api/v1/assets/" + assetId + "/co-ownership/confirmation",
-                coOwner.token(), Map.of());
+        Api.Response confirmed =
+                api.post("/api/v1/assets/" + assetId + "/co-ownership/confirmation", coOwner.token(), Map.of());
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
     }
 
     /** A regulator's token. */
     String regulator() {
         String username = Fixtures.unique("regulator");
-        Api.Response added = api.post("/api/v1/staff", IntegrationTest.ADMIN_TOKEN,
+        Api.Response added = api.post(
+                "/api/v1/staff",
+                IntegrationTest.ADMIN_TOKEN,
                 Map.of("username", username, "password", "regulator password", "role", "REGULATOR"));
         assertThat(added.status()).as(added.text()).isEqualTo(201);
         return fixtures.logIn(username, "regulator password");
     }
 
     /** A grant body: {@code fields} and {@code territories} are comma-separated. */
-    static Map<String, Object> grant(String type, String granteeId, String fields, String territories, LocalDate start,
-            LocalDate end) {
+    static Map<String, Object> grant(
+            String type, String granteeId, String fields, String territories, LocalDate start, LocalDate end) {
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("fields", List.of(fields.split(",")));
         scope.put("territories", List.of(territories.split(",")));
@@ -113,8 +114,11 @@ final class RightsKit {
 
     /** A lump-sum open licence over {@code termMonths} months, on all fields world-wide. */
     static Map<String, Object> lumpSumLicence(String amount, int termMonths) {
-        return Map.of("royalty", Map.of("type", "LUMP_SUM", "amount", Map.of("amount", amount, "currency", "CNY")),
-                "termMonths", termMonths);
+        return Map.of(
+                "royalty",
+                Map.of("type", "LUMP_SUM", "amount", Map.of("amount", amount, "currency", "CNY")),
+                "termMonths",
+                termMonths);
     }
 
     Api.Response declare(Fixtures.Org by, String assetId, Object body) {

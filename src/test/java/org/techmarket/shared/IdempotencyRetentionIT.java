@@ -24,18 +24,32 @@ class IdempotencyRetentionIT extends IntegrationTest {
 
     @Autowired
     IdempotencyRetention retention;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MeterRegistry meters;
 
     private Api.Response cashIn(String key, Org org, String reference) {
-        return api.post("/api/v1/ledger/cash-ins", ADMIN_TOKEN, Map.of("organizationId", org.id(), "amount",
-                Map.of("amount", "100.00", "currency", "CNY"), "bankReference", reference), key);
+        return api.post(
+                "/api/v1/ledger/cash-ins",
+                ADMIN_TOKEN,
+                Map.of(
+                        "organizationId",
+                        org.id(),
+                        "amount",
+                        Map.of("amount", "100.00", "currency", "CNY"),
+                        "bankReference",
+                        reference),
+                key);
     }
 
     private long stored(String key) {
-        return jdbc.sql("select count(*) from idempotency_key where key = ?").param(key).query(Long.class).single();
+        return jdbc.sql("select count(*) from idempotency_key where key = ?")
+                .param(key)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -51,7 +65,8 @@ class IdempotencyRetentionIT extends IntegrationTest {
         assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(replayed.text()).isEqualTo(first.text());
 
-        jdbc.sql("update idempotency_key set created_at = created_at - interval '8 days' where key = ?").param(old)
+        jdbc.sql("update idempotency_key set created_at = created_at - interval '8 days' where key = ?")
+                .param(old)
                 .update();
         assertThat(retention.deleteOlderThan(Duration.ofDays(7))).isGreaterThanOrEqualTo(1);
         assertThat(stored(old)).isZero();
@@ -63,8 +78,11 @@ class IdempotencyRetentionIT extends IntegrationTest {
         assertThat(again.header("Idempotent-Replayed")).isNull();
         assertThat(again.status()).as(again.text()).isEqualTo(200);
         assertThat(again.text("transferId")).isEqualTo(first.text("transferId"));
-        assertThat(jdbc.sql("select count(*) from ledger_transfer where id = ?").param(first.text("transferId"))
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from ledger_transfer where id = ?")
+                        .param(first.text("transferId"))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(stored(old)).isEqualTo(1);
     }
 
@@ -76,32 +94,43 @@ class IdempotencyRetentionIT extends IntegrationTest {
         assertThat(cashIn(kept, org, Fixtures.unique("bank")).status()).isEqualTo(201);
         assertThat(cashIn(other, org, Fixtures.unique("bank")).status()).isEqualTo(201);
         jdbc.sql("update idempotency_key set created_at = created_at - interval '8 days' where key in (?, ?)")
-                .params(kept, other).update();
+                .params(kept, other)
+                .update();
         double failedBefore = failed();
 
-        try (RefusingTrigger refusing = RefusingTrigger.on(jdbc, "delete", "idempotency_key",
-                "old.key = '" + kept + "'")) {
+        try (RefusingTrigger refusing =
+                RefusingTrigger.on(jdbc, "delete", "idempotency_key", "old.key = '" + kept + "'")) {
             assertThat(retention.deleteOlderThan(Duration.ofDays(7))).isZero();
             assertThat(stored(kept)).isEqualTo(1);
             assertThat(stored(other)).as("the batch rolled back as a whole").isEqualTo(1);
             assertThat(failed()).isEqualTo(failedBefore + 1);
             assertThat(jdbc.sql("select last_error from job_failure where job = 'idempotency-retention'"
-                    + " and item_id = 'next-batch'").query(String.class).single()).contains(RefusingTrigger.MESSAGE);
-            assertThat(retention.deleteOlderThan(Duration.ofDays(7))).as("waits for its next attempt").isZero();
+                                    + " and item_id = 'next-batch'")
+                            .query(String.class)
+                            .single())
+                    .contains(RefusingTrigger.MESSAGE);
+            assertThat(retention.deleteOlderThan(Duration.ofDays(7)))
+                    .as("waits for its next attempt")
+                    .isZero();
             assertThat(failed()).isEqualTo(failedBefore + 1);
         }
 
         // Its next attempt has come.
         jdbc.sql("update job_failure set next_attempt_at = now() - interval '1 second'"
-                + " where job = 'idempotency-retention'").update();
+                        + " where job = 'idempotency-retention'")
+                .update();
         assertThat(retention.deleteOlderThan(Duration.ofDays(7))).isGreaterThanOrEqualTo(2);
         assertThat(stored(kept)).isZero();
         assertThat(stored(other)).isZero();
-        assertThat(jdbc.sql("select count(*) from job_failure where job = 'idempotency-retention'").query(Long.class)
-                .single()).as("the failure is forgotten").isZero();
+        assertThat(jdbc.sql("select count(*) from job_failure where job = 'idempotency-retention'")
+                        .query(Long.class)
+                        .single())
+                .as("the failure is forgotten")
+                .isZero();
     }
 
     private double failed() {
-        return meters.counter("techmarket.jobs.items", "job", "idempotency-retention", "outcome", "failed").count();
+        return meters.counter("techmarket.jobs.items", "job", "idempotency-retention", "outcome", "failed")
+                .count();
     }
 }

@@ -19,7 +19,9 @@ class MoneyProperties {
             long minor = random.nextLong() % 100_000_000_000_000_000L;
             String currency = Money.CURRENCIES.stream().sorted().toList().get(random.nextInt(Money.CURRENCIES.size()));
             Money money = Money.of(minor, currency);
-            assertThat(Money.parse(money.decimal(), currency)).as("seed %d, minor %d", SEED, minor).isEqualTo(money);
+            assertThat(Money.parse(money.decimal(), currency))
+                    .as("seed %d, minor %d", SEED, minor)
+                    .isEqualTo(money);
         }
     }
 
@@ -29,11 +31,15 @@ class MoneyProperties {
         for (int i = 0; i < TRIES; i++) {
             long whole = Math.abs(random.nextLong() % 1_000_000_000_000L);
             int decimals = random.nextInt(3);
-            String fraction = decimals == 0 ? "" : "." + String.format("%0" + decimals + "d", random.nextInt(
-                    decimals == 1 ? 10 : 100));
+            String fraction = decimals == 0
+                    ? ""
+                    : "." + String.format("%0" + decimals + "d", random.nextInt(decimals == 1 ? 10 : 100));
             String text = (random.nextBoolean() ? "-" : "") + whole + fraction;
-            long expected = new BigDecimal(text).multiply(BigDecimal.valueOf(100)).longValueExact();
-            assertThat(Money.parse(text, "CNY").minor()).as("seed %d, input %s", SEED + 1, text).isEqualTo(expected);
+            long expected =
+                    new BigDecimal(text).multiply(BigDecimal.valueOf(100)).longValueExact();
+            assertThat(Money.parse(text, "CNY").minor())
+                    .as("seed %d, input %s", SEED + 1, text)
+                    .isEqualTo(expected);
         }
     }
 }

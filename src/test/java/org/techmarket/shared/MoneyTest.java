@@ -14,15 +14,36 @@ class MoneyTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParameterizedTest
-    @CsvSource({"1250.00, 125000", "1250, 125000", "1250.5, 125050", "0.01, 1", "0, 0", "-3.20, -320",
-            "999999999999999.99, 99999999999999999"})
+    @CsvSource({
+        "1250.00, 125000",
+        "1250, 125000",
+        "1250.5, 125050",
+        "0.01, 1",
+        "0, 0",
+        "-3.20, -320",
+        "999999999999999.99, 99999999999999999"
+    })
     void decimalStringsAreReadExactlyInMinorUnits(String amount, long minor) {
         assertThat(Money.parse(amount, "CNY").minor()).isEqualTo(minor);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.001", "0.005", "1.000", "1e3", "1,00", " 1.00", "+1.00", ".5", "1.", "abc", "",
-            "1000000000000000.00", "NaN"})
+    @ValueSource(
+            strings = {
+                "1.001",
+                "0.005",
+                "1.000",
+                "1e3",
+                "1,00",
+                " 1.00",
+                "+1.00",
+                ".5",
+                "1.",
+                "abc",
+                "",
+                "1000000000000000.00",
+                "NaN"
+            })
     void anythingButAPlainDecimalWithAtMostTwoDecimalsIsRefused(String amount) {
         assertThatThrownBy(() -> Money.parse(amount, "CNY")).isInstanceOfSatisfying(Rejection.class, r -> {
             assertThat(r.code()).isEqualTo("INVALID_AMOUNT");
@@ -34,8 +55,9 @@ class MoneyTest {
     @ParameterizedTest
     @ValueSource(strings = {"00100.00", "0100", "00", "-01.00", "007", "00.50"})
     void leadingZerosAreRefused(String amount) {
-        assertThatThrownBy(() -> Money.parse(amount, "CNY")).isInstanceOfSatisfying(Rejection.class,
-                r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));
+        assertThatThrownBy(() -> Money.parse(amount, "CNY"))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));
     }
 
     @ParameterizedTest
@@ -47,8 +69,9 @@ class MoneyTest {
     @ParameterizedTest
     @ValueSource(strings = {"cny", "JPY", "XXX", "RMB", ""})
     void onlyTheMarketsCurrenciesAreAccepted(String currency) {
-        assertThatThrownBy(() -> Money.parse("1.00", currency)).isInstanceOfSatisfying(Rejection.class,
-                r -> assertThat(r.code()).isEqualTo("UNKNOWN_CURRENCY"));
+        assertThatThrownBy(() -> Money.parse("1.00", currency))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("UNKNOWN_CURRENCY"));
     }
 
     @Test
@@ -79,23 +102,28 @@ class MoneyTest {
 
     @Test
     void aContractRefusesANegativeAmountAndMixedCurrencies() {
-        assertThatThrownBy(() -> Money.cny(-1).requireNotNegative("price")).isInstanceOfSatisfying(Rejection.class,
-                r -> {
+        assertThatThrownBy(() -> Money.cny(-1).requireNotNegative("price"))
+                .isInstanceOfSatisfying(Rejection.class, r -> {
                     assertThat(r.code()).isEqualTo("INVALID_AMOUNT");
-                    assertThat(r.errors()).extracting(Rejection.FieldError::field).containsExactly("price");
+                    assertThat(r.errors())
+                            .extracting(Rejection.FieldError::field)
+                            .containsExactly("price");
                 });
         assertThat(Money.cny(0).requireNotNegative("price")).isEqualTo(Money.cny(0));
         assertThatThrownBy(() -> Money.cny(1).requireSameCurrency(Money.of(2, "EUR")))
                 .isInstanceOfSatisfying(Rejection.class, r -> {
                     assertThat(r.code()).isEqualTo("CURRENCY_MISMATCH");
-                    assertThat(r.errors()).extracting(Rejection.FieldError::field).containsExactly("currency");
+                    assertThat(r.errors())
+                            .extracting(Rejection.FieldError::field)
+                            .containsExactly("currency");
                 });
     }
 
     @Test
     void zeroAndNegativeAmountsAreNotPositive() {
-        assertThatThrownBy(() -> Money.cny(0).requirePositive("amount")).isInstanceOfSatisfying(Rejection.class,
-                r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));
+        assertThatThrownBy(() -> Money.cny(0).requirePositive("amount"))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));
         assertThatThrownBy(() -> Money.cny(-1).requirePositive("amount")).isInstanceOf(Rejection.class);
         assertThat(Money.cny(1).requirePositive("amount")).isEqualTo(Money.cny(1));
     }
@@ -104,14 +132,16 @@ class MoneyTest {
     void arithmeticKeepsTheCurrencyAndRefusesMixingOrOverflow() {
         assertThat(Money.cny(150).plus(Money.cny(50))).isEqualTo(Money.cny(200));
         assertThat(Money.cny(150).minus(Money.cny(200))).isEqualTo(Money.cny(-50));
-        assertThatThrownBy(() -> Money.cny(1).plus(Money.of(1, "USD"))).isInstanceOfSatisfying(Rejection.class,
-                r -> assertThat(r.code()).isEqualTo("CURRENCY_MISMATCH"));
+        assertThatThrownBy(() -> Money.cny(1).plus(Money.of(1, "USD")))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("CURRENCY_MISMATCH"));
         assertThatThrownBy(() -> Money.cny(Long.MAX_VALUE).plus(Money.cny(1))).isInstanceOf(ArithmeticException.class);
     }
 
     @Test
     void jsonIsADecimalStringAndACurrency() {
-        assertThat(JSON.writeValueAsString(Money.cny(125000))).isEqualTo("{\"amount\":\"1250.00\",\"currency\":\"CNY\"}");
+        assertThat(JSON.writeValueAsString(Money.cny(125000)))
+                .isEqualTo("{\"amount\":\"1250.00\",\"currency\":\"CNY\"}");
         assertThat(JSON.readValue("{\"amount\":\"0.10\",\"currency\":\"HKD\"}", Money.class))
                 .isEqualTo(Money.of(10, "HKD"));
         assertThat(JSON.readValue("{\"amount\":\"12\"}", Money.class)).isEqualTo(Money.cny(1200));
@@ -120,8 +150,14 @@ class MoneyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"amount\":\"1.234\",\"currency\":\"CNY\"}", "{\"amount\":12.5}",
-            "{\"amount\":12}", "{\"amount\":null}", "{\"amount\":[\"1\"]}"})
+    @ValueSource(
+            strings = {
+                "{\"amount\":\"1.234\",\"currency\":\"CNY\"}",
+                "{\"amount\":12.5}",
+                "{\"amount\":12}",
+                "{\"amount\":null}",
+                "{\"amount\":[\"1\"]}"
+            })
     void readingAnythingButADecimalStringCarriesTheRefusal(String json) {
         assertThatThrownBy(() -> JSON.readValue(json, Money.class)).hasRootCauseInstanceOf(Rejection.class);
     }

@@ -26,8 +26,16 @@ class ProblemCodesTest {
 
     @Test
     void everyModuleNamesItsCodesInOneEnum() {
-        assertThat(CODES).extracting(code -> code.getDeclaringClass().getSimpleName()).contains("SharedCodes",
-                "ParticipantCodes", "AssetCodes", "RightsCodes", "LedgerCodes", "ReferenceCodes", "OperationsCodes");
+        assertThat(CODES)
+                .extracting(code -> code.getDeclaringClass().getSimpleName())
+                .contains(
+                        "SharedCodes",
+                        "ParticipantCodes",
+                        "AssetCodes",
+                        "RightsCodes",
+                        "LedgerCodes",
+                        "ReferenceCodes",
+                        "OperationsCodes");
     }
 
     @Test
@@ -36,7 +44,9 @@ class ProblemCodesTest {
         for (Enum<?> code : CODES) {
             String enumName = code.getDeclaringClass().getSimpleName();
             String earlier = owner.putIfAbsent(code.name(), enumName);
-            assertThat(earlier).as("%s, named in %s, again in %s", code, earlier, enumName).isNull();
+            assertThat(earlier)
+                    .as("%s, named in %s, again in %s", code, earlier, enumName)
+                    .isNull();
         }
     }
 

@@ -17,7 +17,8 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Api(String base) {
         this.base = base;
@@ -30,8 +31,11 @@ public final class Api {
     /** A response: status, headers and the body parsed as JSON (NullNode when empty or not JSON). */
     public record Response(int status, Map<String, java.util.List<String>> headers, String text, JsonNode json) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public String contentType() {
@@ -52,15 +56,19 @@ public final class Api {
     }
 
     public Response post(String path, String token, Object body) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(body))).build());
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(body)))
+                .build());
     }
 
     /** A POST carrying an {@code Idempotency-Key}. */
     public Response post(String path, String token, Object body, String idempotencyKey) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body(body))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body(body)))
+                .build());
     }
 
     public Response put(String path, String token, Object body, String ifMatch) {
@@ -80,7 +88,8 @@ public final class Api {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
-        return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     public static String body(Object body) {
@@ -88,7 +97,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -33,14 +33,18 @@ public final class AuditTrail {
             Api.Response page = api.get("/api/v1/audit/events?limit=200&after=" + next, token);
             assertThat(page.status()).as(page.text()).isEqualTo(200);
             page.json().path("items").forEach(events::add);
-            next = page.json().path("nextAfter").isNull() ? null : page.json().path("nextAfter").asLong();
+            next = page.json().path("nextAfter").isNull()
+                    ? null
+                    : page.json().path("nextAfter").asLong();
         }
         return events;
     }
 
     /** The types of the events about {@code subject} sealed after sequence {@code after}, in order. */
     public List<String> types(long after, String subject) {
-        return after(after).stream().filter(e -> e.path("subject").asString().equals(subject))
-                .map(e -> e.path("type").asString()).toList();
+        return after(after).stream()
+                .filter(e -> e.path("subject").asString().equals(subject))
+                .map(e -> e.path("type").asString())
+                .toList();
     }
 }

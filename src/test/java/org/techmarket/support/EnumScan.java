@@ -10,8 +10,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 /** Finds, without starting Spring, the constants of every enum in the market's code that implements a type. */
 public final class EnumScan {
 
-    private EnumScan() {
-    }
+    private EnumScan() {}
 
     public static List<Enum<?>> constantsOf(Class<?> type) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -20,7 +19,9 @@ public final class EnumScan {
         for (BeanDefinition found : scanner.findCandidateComponents("org.techmarket")) {
             Class<?> candidate = load(found.getBeanClassName());
             if (candidate.isEnum()) {
-                Arrays.stream(candidate.getEnumConstants()).map(c -> (Enum<?>) c).forEach(constants::add);
+                Arrays.stream(candidate.getEnumConstants())
+                        .map(c -> (Enum<?>) c)
+                        .forEach(constants::add);
             }
         }
         return constants;

@@ -22,11 +22,11 @@ public final class EventPublications {
     /** The publications of the award of {@code listingId}, oldest first. */
     public List<Publication> ofAward(String listingId) {
         return jdbc.sql("select id::text, listener_id, status, completion_attempts, completion_date is not null"
-                + " from event_publication where event_type = 'org.techmarket.listing.ListingAwarded'"
-                + " and serialized_event::jsonb ->> 'listingId' = ? order by publication_date, id")
+                        + " from event_publication where event_type = 'org.techmarket.listing.ListingAwarded'"
+                        + " and serialized_event::jsonb ->> 'listingId' = ? order by publication_date, id")
                 .param(listingId)
-                .query((rs, n) -> new Publication(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getBoolean(5)))
+                .query((rs, n) -> new Publication(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5)))
                 .list();
     }
 
@@ -48,8 +48,8 @@ public final class EventPublications {
                 return found;
             }
             if (System.nanoTime() > giveUp) {
-                throw new AssertionError("the publications of the award of " + listingId + " did not get there: "
-                        + found);
+                throw new AssertionError(
+                        "the publications of the award of " + listingId + " did not get there: " + found);
             }
             try {
                 Thread.sleep(25);

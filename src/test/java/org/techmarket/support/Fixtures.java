@@ -19,6 +19,7 @@ public final class Fixtures {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Patent and identity serial numbers count up from a random start, so no two in one run collide. */
     private static final AtomicInteger PATENT_SERIAL = new AtomicInteger(RANDOM.nextInt(5_000_000));
+
     private static final AtomicInteger PERSON_SERIAL = new AtomicInteger(RANDOM.nextInt(365 * 20 * 1000));
 
     private final Api api;
@@ -42,8 +43,8 @@ public final class Fixtures {
     public static String uniqueIdentityNumber() {
         int serial = PERSON_SERIAL.getAndIncrement() % (365 * 45 * 1000);
         LocalDate born = LocalDate.of(1960, 1, 1).plusDays(serial / 1000);
-        String first17 = "440305" + born.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", serial % 1000);
+        String first17 =
+                "440305" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", serial % 1000);
         return ResidentIdentityNumber.withCheckCharacter(first17);
     }
 
@@ -51,20 +52,23 @@ public final class Fixtures {
         return prefix + "-" + Long.toString(Math.abs(RANDOM.nextLong()), 36);
     }
 
-    public static Map<String, Object> registration(String name, String type, String creditCode, String region,
-            String username, String password) {
+    public static Map<String, Object> registration(
+            String name, String type, String creditCode, String region, String username, String password) {
         Map<String, Object> organization = new LinkedHashMap<>();
         organization.put("name", name);
         organization.put("type", type);
         organization.put("creditCode", creditCode);
         organization.put("region", region);
-        return Map.of("organization", organization,
-                "admin", Map.of("username", username, "password", password, "displayName", "Admin of " + name));
+        return Map.of(
+                "organization",
+                organization,
+                "admin",
+                Map.of("username", username, "password", password, "displayName", "Admin of " + name));
     }
 
     /** The registration of an individual (a natural person) with their resident identity number. */
-    public static Map<String, Object> individual(String name, String identityNumber, String region, String username,
-            String password) {
+    public static Map<String, Object> individual(
+            String name, String identityNumber, String region, String username, String password) {
         Map<String, Object> registration = registration(name, "INDIVIDUAL", null, region, username, password);
         @SuppressWarnings("unchecked")
         Map<String, Object> organization = (Map<String, Object>) registration.get("organization");
@@ -75,18 +79,25 @@ public final class Fixtures {
     public Org registerOrg(String type) {
         String username = unique("admin");
         String password = "correct horse battery";
-        Api.Response registered = api.post("/api/v1/registrations", null, "INDIVIDUAL".equals(type)
-                ? individual(unique("Person"), uniqueIdentityNumber(), "440300", username, password)
-                : registration(unique("Org"), type, uniqueCreditCode(), "440300", username, password));
+        Api.Response registered = api.post(
+                "/api/v1/registrations",
+                null,
+                "INDIVIDUAL".equals(type)
+                        ? individual(unique("Person"), uniqueIdentityNumber(), "440300", username, password)
+                        : registration(unique("Org"), type, uniqueCreditCode(), "440300", username, password));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
-        return new Org(registered.text("organizationId"), registered.text("userId"), username, password,
+        return new Org(
+                registered.text("organizationId"),
+                registered.text("userId"),
+                username,
+                password,
                 logIn(username, password));
     }
 
     public Org verifiedOrg(String type) {
         Org org = registerOrg(type);
-        Api.Response verified = api.post("/api/v1/organizations/" + org.id() + "/verification",
-                IntegrationTest.ADMIN_TOKEN, Map.of());
+        Api.Response verified =
+                api.post("/api/v1/organizations/" + org.id() + "/verification", IntegrationTest.ADMIN_TOKEN, Map.of());
         assertThat(verified.status()).as(verified.text()).isEqualTo(200);
         return org;
     }
@@ -94,7 +105,9 @@ public final class Fixtures {
     /** A regulator the operator has just added, logged in: its token. */
     public String regulator() {
         String username = unique("regulator");
-        Api.Response added = api.post("/api/v1/staff", IntegrationTest.ADMIN_TOKEN,
+        Api.Response added = api.post(
+                "/api/v1/staff",
+                IntegrationTest.ADMIN_TOKEN,
                 Map.of("username", username, "password", "regulator password", "role", "REGULATOR"));
         assertThat(added.status()).as(added.text()).isEqualTo(201);
         return logIn(username, "regulator password");

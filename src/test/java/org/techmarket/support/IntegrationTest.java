@@ -52,7 +52,9 @@ public abstract class IntegrationTest {
     void connect() {
         // Every test logs in from 127.0.0.1 and many try wrong passwords on purpose: each starts with the address's
         // failures forgotten, so that one test's failures never throttle another's log-ins.
-        invariantsJdbc.sql("delete from login_throttle where key like 'address:%'").update();
+        invariantsJdbc
+                .sql("delete from login_throttle where key like 'address:%'")
+                .update();
         api = new Api("http://localhost:" + port);
         fixtures = new Fixtures(api);
     }

@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
 /** Races tasks: each on a thread of its own, all released at once, their results collected in order. */
 public final class Race {
 
-    private Race() {
-    }
+    private Race() {}
 
     /** Starts {@code n} tasks ({@code task.apply(i)} for each i) at the same moment and returns their results. */
     public static <T> List<T> race(int n, IntFunction<Callable<T>> task) throws Exception {

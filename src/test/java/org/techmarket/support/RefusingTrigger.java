@@ -27,10 +27,12 @@ public final class RefusingTrigger implements AutoCloseable {
      */
     public static RefusingTrigger on(JdbcClient jdbc, String operation, String table, String oldRowCondition) {
         jdbc.sql("create or replace function test_refuse() returns trigger language plpgsql as"
-                + " 'begin raise exception ''" + MESSAGE + "''; end'").update();
+                        + " 'begin raise exception ''" + MESSAGE + "''; end'")
+                .update();
         String name = Fixtures.unique("test_refuse").replace('-', '_');
         jdbc.sql("create trigger " + name + " before " + operation + " on " + table + " for each row when ("
-                + oldRowCondition + ") execute function test_refuse()").update();
+                        + oldRowCondition + ") execute function test_refuse()")
+                .update();
         return new RefusingTrigger(jdbc, name, table);
     }
 

@@ -36,12 +36,23 @@ public final class ServerProcess {
         int port = freePort();
         Path log = dataDir.resolve("server-" + System.nanoTime() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), TechmarketApplication.class.getName(),
-                "--server.port=" + port, "--techmarket.data-dir=" + dataDir, "--techmarket.demo.enabled=false",
-                "--techmarket.admin-token=" + IntegrationTest.ADMIN_TOKEN, "--techmarket.security.bcrypt-strength=4",
-                "--spring.datasource.url=", "--spring.main.banner-mode=off")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx384m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        TechmarketApplication.class.getName(),
+                        "--server.port=" + port,
+                        "--techmarket.data-dir=" + dataDir,
+                        "--techmarket.demo.enabled=false",
+                        "--techmarket.admin-token=" + IntegrationTest.ADMIN_TOKEN,
+                        "--techmarket.security.bcrypt-strength=4",
+                        "--spring.datasource.url=",
+                        "--spring.main.banner-mode=off")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Api api = new Api("http://localhost:" + port);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -79,7 +90,8 @@ public final class ServerProcess {
     /** The JDBC URL of the server's embedded database, read from its postmaster's pid file. */
     public String jdbcUrl() {
         try {
-            List<String> pidFile = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+            List<String> pidFile =
+                    Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
             return "jdbc:postgresql://localhost:" + pidFile.get(3).strip() + "/postgres";
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,8 +19,7 @@ public final class TestDatabase {
     private static EmbeddedPostgres postgres;
     private static final Set<String> created = new HashSet<>();
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized String url(String database) {
         if (postgres == null) {
@@ -39,7 +38,8 @@ public final class TestDatabase {
             SpringApplication.getShutdownHandlers().add(TestDatabase::stop);
         }
         if (created.add(database)) {
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("create database " + database);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

@@ -28,20 +28,23 @@ class ErrorHandlingIT extends IntegrationTest {
 
     @Test
     void unknownFieldsAreRefused() {
-        Api.Response response = postRaw("/api/v1/tokens", null, "{\"username\":\"a\",\"password\":\"b\",\"admin\":true}");
+        Api.Response response =
+                postRaw("/api/v1/tokens", null, "{\"username\":\"a\",\"password\":\"b\",\"admin\":true}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("UNKNOWN_FIELD");
-        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("admin");
+        assertThat(response.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("admin");
     }
 
     @Test
     void wrongTypesAreRefusedWithTheField() {
         Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
-        Api.Response response = postRaw("/api/v1/assets", org.token(),
-                "{\"kind\":\"INVENTION_PATENT\",\"trl\":\"five\",\"title\":\"x\"}");
+        Api.Response response = postRaw(
+                "/api/v1/assets", org.token(), "{\"kind\":\"INVENTION_PATENT\",\"trl\":\"five\",\"title\":\"x\"}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("INVALID_TYPE");
-        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("trl");
+        assertThat(response.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("trl");
 
         Api.Response badEnum = postRaw("/api/v1/assets", org.token(), "{\"kind\":\"SPACESHIP\"}");
         assertThat(badEnum.code()).isEqualTo("INVALID_TYPE");

@@ -41,40 +41,81 @@ class HomePageBrowserIT extends IntegrationTest {
 
         // A verified university's patent auctioned now, with a bid, is on the market.
         Fixtures.Org seller = fixtures.verifiedOrg("UNIVERSITY");
-        Api.Response patent = fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(),
-                Fixtures.uniqueCnPatentNumber()));
+        Api.Response patent =
+                fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(patent.status()).isEqualTo(201);
         String auctionTitle = "量子密钥分发同步方法独占许可 " + Fixtures.unique("auction");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Api.Response draft = api.post("/api/v1/listings", seller.token(), Map.of("assetIds",
-                List.of(patent.text("id")), "offer", Map.of("type", "ASSIGNMENT"), "mechanism", Map.of("type",
-                        "ENGLISH", "startPrice", Map.of("amount", "50000.00", "currency", "CNY"), "increment",
-                        Map.of("amount", "1000.00", "currency", "CNY"), "deposit",
-                        Map.of("amount", "0.00", "currency", "CNY"), "startsAt", now.toString(), "endsAt",
-                        now.plus(Duration.ofHours(1)).toString()), "title", auctionTitle, "description", "—"));
+        Api.Response draft = api.post(
+                "/api/v1/listings",
+                seller.token(),
+                Map.of(
+                        "assetIds",
+                        List.of(patent.text("id")),
+                        "offer",
+                        Map.of("type", "ASSIGNMENT"),
+                        "mechanism",
+                        Map.of(
+                                "type",
+                                "ENGLISH",
+                                "startPrice",
+                                Map.of("amount", "50000.00", "currency", "CNY"),
+                                "increment",
+                                Map.of("amount", "1000.00", "currency", "CNY"),
+                                "deposit",
+                                Map.of("amount", "0.00", "currency", "CNY"),
+                                "startsAt",
+                                now.toString(),
+                                "endsAt",
+                                now.plus(Duration.ofHours(1)).toString()),
+                        "title",
+                        auctionTitle,
+                        "description",
+                        "—"));
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         String listing = draft.text("id");
-        assertThat(api.post("/api/v1/listings/" + listing + "/submission", seller.token(), Map.of()).status())
+        assertThat(api.post("/api/v1/listings/" + listing + "/submission", seller.token(), Map.of())
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post("/api/v1/listings/" + listing + "/approval", ADMIN_TOKEN, Map.of()).status())
+        assertThat(api.post("/api/v1/listings/" + listing + "/approval", ADMIN_TOKEN, Map.of())
+                        .status())
                 .isEqualTo(200);
 
         String dom = renderedDom(api.base() + "/");
 
-        assertThat(dom).contains("Newest assets").contains(title).contains("量子信息 · Quantum information")
+        assertThat(dom)
+                .contains("Newest assets")
+                .contains(title)
+                .contains("量子信息 · Quantum information")
                 .contains("/swagger-ui.html");
-        assertThat(dom).contains("On the market now").contains(auctionTitle).contains("/api/v1/listings/" + listing)
+        assertThat(dom)
+                .contains("On the market now")
+                .contains(auctionTitle)
+                .contains("/api/v1/listings/" + listing)
                 .contains("50000.00 CNY");
     }
 
     private static String renderedDom(String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--dump-dom", url)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process chromium = new ProcessBuilder(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile,
+                        "--dump-dom",
+                        url)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = chromium.getInputStream().readAllBytes();
-        assertThat(chromium.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assertThat(chromium.waitFor(60, TimeUnit.SECONDS))
+                .as("chromium finished")
+                .isTrue();
         return new String(out, StandardCharsets.UTF_8);
     }
 }

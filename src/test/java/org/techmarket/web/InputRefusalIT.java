@@ -32,16 +32,27 @@ class InputRefusalIT extends IntegrationTest {
     // ---- refusals made before the dispatcher ----
 
     @ParameterizedTest
-    @CsvSource(delimiter = ' ', value = {"/api/v1/assets/a%2Fb INVALID_REQUEST", "/api/v1/assets/a%00b INVALID_REQUEST",
-            "/api/v1/assets/{} INVALID_REQUEST", "/api/v1/assets/a\\b INVALID_REQUEST", "/api/v1/assets/% INVALID_REQUEST",
-            "/api/v1/assets/../me REQUEST_REJECTED", "/api/v1/assets/a;b=c REQUEST_REJECTED",
-            "/api/v1/assets/a%5Cb INVALID_REQUEST", "/api/v1/assets/a%25%32%46b REQUEST_REJECTED",
-            "/api/v1//assets REQUEST_REJECTED"})
+    @CsvSource(
+            delimiter = ' ',
+            value = {
+                "/api/v1/assets/a%2Fb INVALID_REQUEST",
+                "/api/v1/assets/a%00b INVALID_REQUEST",
+                "/api/v1/assets/{} INVALID_REQUEST",
+                "/api/v1/assets/a\\b INVALID_REQUEST",
+                "/api/v1/assets/% INVALID_REQUEST",
+                "/api/v1/assets/../me REQUEST_REJECTED",
+                "/api/v1/assets/a;b=c REQUEST_REJECTED",
+                "/api/v1/assets/a%5Cb INVALID_REQUEST",
+                "/api/v1/assets/a%25%32%46b REQUEST_REJECTED",
+                "/api/v1//assets REQUEST_REJECTED"
+            })
     void oddPathsAreProblems(String path, String code) {
         RawResponse response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertThat(response.status()).as(path + " " + response.body()).isEqualTo(400);
         assertProblem(response, path);
-        assertThat(Api.JSON.readTree(response.body()).path("code").asString()).as(path).isEqualTo(code);
+        assertThat(Api.JSON.readTree(response.body()).path("code").asString())
+                .as(path)
+                .isEqualTo(code);
     }
 
     @Test
@@ -53,11 +64,11 @@ class InputRefusalIT extends IntegrationTest {
                 + "Idempotency-Key: " + key + "\r\nContent-Length: 2\r\n\r\n{}");
         assertThat(response.status()).as(response.body()).isIn(400, 431);
         assertProblem(response, "long key");
-        assertThat(Api.JSON.readTree(response.body()).path("code").asString()).isIn("INVALID_REQUEST",
-                "HEADERS_TOO_LARGE");
+        assertThat(Api.JSON.readTree(response.body()).path("code").asString())
+                .isIn("INVALID_REQUEST", "HEADERS_TOO_LARGE");
 
-        Api.Response tooLongForTheMarket = api.post("/api/v1/ledger/cash-outs", org.token(),
-                Map.of("amount", Map.of("amount", "1.00")), "k".repeat(256));
+        Api.Response tooLongForTheMarket = api.post(
+                "/api/v1/ledger/cash-outs", org.token(), Map.of("amount", Map.of("amount", "1.00")), "k".repeat(256));
         assertThat(tooLongForTheMarket.status()).isEqualTo(400);
         assertThat(tooLongForTheMarket.code()).isEqualTo("INVALID_IDEMPOTENCY_KEY");
     }
@@ -81,14 +92,22 @@ class InputRefusalIT extends IntegrationTest {
             Api.Response response = postRaw("/api/v1/ledger/cash-outs", org.token(), body);
             assertThat(response.status()).as(body).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
-            assertThat(response.text()).as(body).doesNotContain("$").doesNotContain("org.techmarket")
-                    .doesNotContain("java.").doesNotContain("CashOutRequest");
+            assertThat(response.text())
+                    .as(body)
+                    .doesNotContain("$")
+                    .doesNotContain("org.techmarket")
+                    .doesNotContain("java.")
+                    .doesNotContain("CashOutRequest");
         }
         for (String body : new String[] {"{\"amount\": {", "{\"amount\" 1}", "{]"}) {
             Api.Response malformed = postRaw("/api/v1/ledger/cash-outs", org.token(), body);
             assertThat(malformed.code()).as(body).isEqualTo("MALFORMED_JSON");
-            assertThat(malformed.text()).as(body).doesNotContain("$").doesNotContain("Feature")
-                    .doesNotContain("Source").doesNotContain("tools.");
+            assertThat(malformed.text())
+                    .as(body)
+                    .doesNotContain("$")
+                    .doesNotContain("Feature")
+                    .doesNotContain("Source")
+                    .doesNotContain("tools.");
         }
         Api.Response array = postRaw("/api/v1/ledger/cash-outs", org.token(), "[]");
         assertThat(array.code()).isEqualTo("INVALID_TYPE");
@@ -105,20 +124,24 @@ class InputRefusalIT extends IntegrationTest {
         Api.Response response = postRaw("/api/v1/registrations", null, body);
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("DUPLICATE_FIELD");
-        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("organization.region");
+        assertThat(response.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("organization.region");
         Api.Response once = postRaw("/api/v1/registrations", null, body.replace(",\"region\":\"110000\"", ""));
-        assertThat(once.status()).as("nothing was stored by the refusal: " + once.text()).isEqualTo(201);
+        assertThat(once.status())
+                .as("nothing was stored by the refusal: " + once.text())
+                .isEqualTo(201);
     }
 
     @Test
     void leadingZerosInAnAmountAreRefused() {
         Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");
         for (String amount : new String[] {"00100.00", "0100", "-01.00"}) {
-            Api.Response response = api.post("/api/v1/ledger/cash-outs", org.token(),
-                    Map.of("amount", Map.of("amount", amount)));
+            Api.Response response =
+                    api.post("/api/v1/ledger/cash-outs", org.token(), Map.of("amount", Map.of("amount", amount)));
             assertThat(response.status()).as(amount).isEqualTo(400);
             assertThat(response.code()).as(amount).isEqualTo("INVALID_AMOUNT");
-            assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("amount.amount");
+            assertThat(response.json().path("errors").get(0).path("field").asString())
+                    .isEqualTo("amount.amount");
         }
     }
 
@@ -155,7 +178,8 @@ class InputRefusalIT extends IntegrationTest {
 
         Api.Response username = api.post("/api/v1/tokens", null, Map.of("username", "a\u0000b", "password", "x"));
         assertThat(username.status()).isEqualTo(400);
-        assertThat(username.json().path("errors").get(0).path("field").asString()).isEqualTo("username");
+        assertThat(username.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("username");
     }
 
     @Test
@@ -180,12 +204,12 @@ class InputRefusalIT extends IntegrationTest {
     @Test
     void namesAreOneVisibleLineWithoutBidiOverrides() {
         assertRegistrationRefused("\u200B\u200D\u2060", null, "VALIDATION_FAILED", "organization.name");
-        assertRegistrationRefused("Two\nLines " + Fixtures.unique("Org"), null, "VALIDATION_FAILED",
-                "organization.name");
-        assertRegistrationRefused("Evil\u202Egnp.exe " + Fixtures.unique("Org"), null, "INVALID_CHARACTERS",
-                "organization.name");
-        assertRegistrationRefused("Bell\u0007 " + Fixtures.unique("Org"), null, "INVALID_CHARACTERS",
-                "organization.name");
+        assertRegistrationRefused(
+                "Two\nLines " + Fixtures.unique("Org"), null, "VALIDATION_FAILED", "organization.name");
+        assertRegistrationRefused(
+                "Evil\u202Egnp.exe " + Fixtures.unique("Org"), null, "INVALID_CHARACTERS", "organization.name");
+        assertRegistrationRefused(
+                "Bell\u0007 " + Fixtures.unique("Org"), null, "INVALID_CHARACTERS", "organization.name");
         assertRegistrationRefused(Fixtures.unique("Org"), "\uFEFF", "VALIDATION_FAILED", "admin.displayName");
 
         Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
@@ -193,7 +217,8 @@ class InputRefusalIT extends IntegrationTest {
         asset.put("title", "\u200B");
         Api.Response invisible = api.post("/api/v1/assets", org.token(), asset);
         assertThat(invisible.status()).isEqualTo(400);
-        assertThat(invisible.json().path("errors").get(0).path("field").asString()).isEqualTo("title");
+        assertThat(invisible.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("title");
         asset.put("title", "Tab\tseparated title");
         assertThat(api.post("/api/v1/assets", org.token(), asset).code()).isEqualTo("VALIDATION_FAILED");
     }
@@ -201,9 +226,16 @@ class InputRefusalIT extends IntegrationTest {
     @Test
     void namesAndTitlesAreStoredInNfcWhileFreeTextKeepsItsLines() {
         String unique = Fixtures.unique("Org");
-        Api.Response registered = api.post("/api/v1/registrations", null, Fixtures.registration(
-                "Cafe\u0301 Robotics " + unique, "ENTERPRISE", Fixtures.uniqueCreditCode(), "440300",
-                Fixtures.unique("admin"), "correct horse battery"));
+        Api.Response registered = api.post(
+                "/api/v1/registrations",
+                null,
+                Fixtures.registration(
+                        "Cafe\u0301 Robotics " + unique,
+                        "ENTERPRISE",
+                        Fixtures.uniqueCreditCode(),
+                        "440300",
+                        Fixtures.unique("admin"),
+                        "correct horse battery"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         Api.Response read = api.get("/api/v1/organizations/" + registered.text("organizationId"), ADMIN_TOKEN);
         assertThat(read.text("name")).isEqualTo("Caf\u00E9 Robotics " + unique);
@@ -223,32 +255,62 @@ class InputRefusalIT extends IntegrationTest {
         String unique = Long.toString(System.nanoTime(), 36);
         String verifiedName = "Qiming Robotics " + unique;
         String verifiedId = register(verifiedName);
-        assertThat(api.post("/api/v1/organizations/" + verifiedId + "/verification", ADMIN_TOKEN, Map.of()).status())
+        assertThat(api.post("/api/v1/organizations/" + verifiedId + "/verification", ADMIN_TOKEN, Map.of())
+                        .status())
                 .isEqualTo(200);
         String lookalike = register("\uFF31iming  ROBOTICS\u200B " + unique.toUpperCase());
         String other = register("Qiming Robotics " + unique + " Two");
 
         Api.Response seen = api.get("/api/v1/organizations/" + lookalike, ADMIN_TOKEN);
-        assertThat(seen.json().path("nameMatchesVerified").size()).as(seen.text()).isEqualTo(1);
-        assertThat(seen.json().path("nameMatchesVerified").get(0).path("organizationId").asString())
+        assertThat(seen.json().path("nameMatchesVerified").size())
+                .as(seen.text())
+                .isEqualTo(1);
+        assertThat(seen.json()
+                        .path("nameMatchesVerified")
+                        .get(0)
+                        .path("organizationId")
+                        .asString())
                 .isEqualTo(verifiedId);
-        assertThat(seen.json().path("nameMatchesVerified").get(0).path("name").asString()).isEqualTo(verifiedName);
-        assertThat(api.get("/api/v1/organizations/" + other, ADMIN_TOKEN).json().path("nameMatchesVerified").size())
+        assertThat(seen.json().path("nameMatchesVerified").get(0).path("name").asString())
+                .isEqualTo(verifiedName);
+        assertThat(api.get("/api/v1/organizations/" + other, ADMIN_TOKEN)
+                        .json()
+                        .path("nameMatchesVerified")
+                        .size())
                 .isZero();
-        assertThat(api.get("/api/v1/organizations/" + verifiedId, ADMIN_TOKEN).json().path("nameMatchesVerified")
-                .size()).as("an organization is not its own namesake").isZero();
+        assertThat(api.get("/api/v1/organizations/" + verifiedId, ADMIN_TOKEN)
+                        .json()
+                        .path("nameMatchesVerified")
+                        .size())
+                .as("an organization is not its own namesake")
+                .isZero();
 
         Fixtures.Org member = fixtures.registerOrg("ENTERPRISE");
-        assertThat(api.get("/api/v1/organizations/" + lookalike, member.token()).json().has("nameMatchesVerified"))
-                .as("only operators and regulators are shown namesakes").isFalse();
+        assertThat(api.get("/api/v1/organizations/" + lookalike, member.token())
+                        .json()
+                        .has("nameMatchesVerified"))
+                .as("only operators and regulators are shown namesakes")
+                .isFalse();
 
         JsonNode listed = findInPendingList(lookalike);
-        assertThat(listed.path("nameMatchesVerified").get(0).path("organizationId").asString()).isEqualTo(verifiedId);
+        assertThat(listed.path("nameMatchesVerified")
+                        .get(0)
+                        .path("organizationId")
+                        .asString())
+                .isEqualTo(verifiedId);
     }
 
     private String register(String name) {
-        Api.Response registered = api.post("/api/v1/registrations", null, Fixtures.registration(name, "ENTERPRISE",
-                Fixtures.uniqueCreditCode(), "440300", Fixtures.unique("admin"), "correct horse battery"));
+        Api.Response registered = api.post(
+                "/api/v1/registrations",
+                null,
+                Fixtures.registration(
+                        name,
+                        "ENTERPRISE",
+                        Fixtures.uniqueCreditCode(),
+                        "440300",
+                        Fixtures.unique("admin"),
+                        "correct horse battery"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         return registered.text("organizationId");
     }
@@ -256,27 +318,44 @@ class InputRefusalIT extends IntegrationTest {
     private JsonNode findInPendingList(String id) {
         String cursor = null;
         do {
-            Api.Response page = api.get("/api/v1/organizations?status=PENDING&limit=100"
-                    + (cursor == null ? "" : "&cursor=" + cursor), ADMIN_TOKEN);
+            Api.Response page = api.get(
+                    "/api/v1/organizations?status=PENDING&limit=100" + (cursor == null ? "" : "&cursor=" + cursor),
+                    ADMIN_TOKEN);
             for (JsonNode item : page.json().path("items")) {
                 if (item.path("id").asString().equals(id)) {
                     return item;
                 }
             }
-            cursor = page.json().path("nextCursor").isNull() ? null : page.json().path("nextCursor").asString();
+            cursor = page.json().path("nextCursor").isNull()
+                    ? null
+                    : page.json().path("nextCursor").asString();
         } while (cursor != null && !cursor.isEmpty());
         throw new AssertionError("organization " + id + " is not in the pending list");
     }
 
     private void assertRegistrationRefused(String name, String displayName, String code, String field) {
-        Map<String, Object> registration = new java.util.HashMap<>(Fixtures.registration(name, "ENTERPRISE",
-                Fixtures.uniqueCreditCode(), "440300", Fixtures.unique("admin"), "correct horse battery"));
-        registration.put("admin", Map.of("username", Fixtures.unique("admin"), "password", "correct horse battery",
-                "displayName", displayName == null ? "Admin" : displayName));
+        Map<String, Object> registration = new java.util.HashMap<>(Fixtures.registration(
+                name,
+                "ENTERPRISE",
+                Fixtures.uniqueCreditCode(),
+                "440300",
+                Fixtures.unique("admin"),
+                "correct horse battery"));
+        registration.put(
+                "admin",
+                Map.of(
+                        "username",
+                        Fixtures.unique("admin"),
+                        "password",
+                        "correct horse battery",
+                        "displayName",
+                        displayName == null ? "Admin" : displayName));
         Api.Response response = api.post("/api/v1/registrations", null, registration);
         assertThat(response.status()).as(name + ": " + response.text()).isEqualTo(400);
         assertThat(response.code()).as(name).isEqualTo(code);
-        assertThat(response.json().path("errors").get(0).path("field").asString()).as(name).isEqualTo(field);
+        assertThat(response.json().path("errors").get(0).path("field").asString())
+                .as(name)
+                .isEqualTo(field);
     }
 
     // ---- raw HTTP, for requests a client library refuses to send ----
@@ -295,7 +374,9 @@ class InputRefusalIT extends IntegrationTest {
     private void assertProblem(RawResponse response, String what) {
         assertThat(response.contentType()).as(what + ": " + response.head()).startsWith("application/problem+json");
         JsonNode json = Api.JSON.readTree(response.body());
-        assertThat(json.path("code").asString()).as(what + ": " + response.body()).isNotBlank();
+        assertThat(json.path("code").asString())
+                .as(what + ": " + response.body())
+                .isNotBlank();
         assertThat(json.path("status").asInt()).isEqualTo(response.status());
         assertThat(response.body()).doesNotContain("<html").doesNotContain("Exception");
     }
@@ -308,46 +389,71 @@ class InputRefusalIT extends IntegrationTest {
         Fixtures.Org client = fixtures.verifiedOrg("ENTERPRISE");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 
-        Api.Response lumpSumIn2000 = api.post("/api/v1/deals", worker.token(), proposal(client.id(),
-                Map.of("kind", "LUMP_SUM", "dueDate", "2000-01-01"), null));
+        Api.Response lumpSumIn2000 = api.post(
+                "/api/v1/deals",
+                worker.token(),
+                proposal(client.id(), Map.of("kind", "LUMP_SUM", "dueDate", "2000-01-01"), null));
         assertThat(lumpSumIn2000.status()).as(lumpSumIn2000.text()).isEqualTo(400);
         assertThat(lumpSumIn2000.code()).isEqualTo("DATE_IN_PAST");
         assertThat(lumpSumIn2000.json().path("errors").get(0).path("field").asString())
                 .isEqualTo("paymentTerms.dueDate");
 
-        Api.Response instalmentFarAhead = api.post("/api/v1/deals", worker.token(), proposal(client.id(),
-                Map.of("kind", "INSTALMENTS", "instalments", java.util.List.of(
-                        Map.of("amount", Map.of("amount", "100.00"), "dueDate", today.plusDays(7).toString()),
-                        Map.of("amount", Map.of("amount", "200.00"), "dueDate", today.plusYears(11).toString()))),
-                null));
+        Api.Response instalmentFarAhead = api.post(
+                "/api/v1/deals",
+                worker.token(),
+                proposal(
+                        client.id(),
+                        Map.of(
+                                "kind",
+                                "INSTALMENTS",
+                                "instalments",
+                                java.util.List.of(
+                                        Map.of(
+                                                "amount",
+                                                Map.of("amount", "100.00"),
+                                                "dueDate",
+                                                today.plusDays(7).toString()),
+                                        Map.of(
+                                                "amount",
+                                                Map.of("amount", "200.00"),
+                                                "dueDate",
+                                                today.plusYears(11).toString()))),
+                        null));
         assertThat(instalmentFarAhead.code()).as(instalmentFarAhead.text()).isEqualTo("DATE_BEYOND_HORIZON");
         assertThat(instalmentFarAhead.json().path("errors").get(0).path("field").asString())
                 .isEqualTo("paymentTerms.instalments[1].dueDate");
 
-        Api.Response workEndsFarAhead = api.post("/api/v1/deals", worker.token(), proposal(client.id(), null,
-                "+10000-01-01"));
+        Api.Response workEndsFarAhead =
+                api.post("/api/v1/deals", worker.token(), proposal(client.id(), null, "+10000-01-01"));
         assertThat(workEndsFarAhead.status()).as(workEndsFarAhead.text()).isEqualTo(400);
         assertThat(workEndsFarAhead.code()).isIn("DATE_BEYOND_HORIZON", "INVALID_TYPE");
 
-        Api.Response workEndsIn9999 = api.post("/api/v1/deals", worker.token(), proposal(client.id(), null,
-                "9999-12-31"));
+        Api.Response workEndsIn9999 =
+                api.post("/api/v1/deals", worker.token(), proposal(client.id(), null, "9999-12-31"));
         assertThat(workEndsIn9999.code()).as(workEndsIn9999.text()).isEqualTo("DATE_BEYOND_HORIZON");
-        assertThat(workEndsIn9999.json().path("errors").get(0).path("field").asString()).isEqualTo("workEndsOn");
+        assertThat(workEndsIn9999.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("workEndsOn");
 
-        Api.Response fine = api.post("/api/v1/deals", worker.token(), proposal(client.id(),
-                Map.of("kind", "LUMP_SUM", "dueDate", today.plusDays(30).toString()), today.plusYears(2).toString()));
+        Api.Response fine = api.post(
+                "/api/v1/deals",
+                worker.token(),
+                proposal(
+                        client.id(),
+                        Map.of("kind", "LUMP_SUM", "dueDate", today.plusDays(30).toString()),
+                        today.plusYears(2).toString()));
         assertThat(fine.status()).as(fine.text()).isEqualTo(201);
     }
 
     @Test
     void anAuctionEndingInTheYear10000IsRefused() {
         Fixtures.Org seller = fixtures.verifiedOrg("UNIVERSITY");
-        Api.Response asset = fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(),
-                Fixtures.uniqueCnPatentNumber()));
+        Api.Response asset =
+                fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(), Fixtures.uniqueCnPatentNumber()));
         assertThat(asset.status()).as(asset.text()).isEqualTo(201);
         java.time.Instant now = java.time.Instant.now();
-        for (String endsAt : new String[] {"+10000-01-01T00:00:00Z", now.plus(java.time.Duration.ofDays(3700))
-                .toString()}) {
+        for (String endsAt : new String[] {
+            "+10000-01-01T00:00:00Z", now.plus(java.time.Duration.ofDays(3700)).toString()
+        }) {
             Map<String, Object> mechanism = new java.util.LinkedHashMap<>();
             mechanism.put("type", "ENGLISH");
             mechanism.put("startPrice", Map.of("amount", "1000.00"));
@@ -355,12 +461,24 @@ class InputRefusalIT extends IntegrationTest {
             mechanism.put("deposit", Map.of("amount", "100.00"));
             mechanism.put("startsAt", now.toString());
             mechanism.put("endsAt", endsAt);
-            Api.Response draft = api.post("/api/v1/listings", seller.token(), Map.of("assetIds",
-                    java.util.List.of(asset.text("id")), "offer", Map.of("type", "ASSIGNMENT"), "mechanism", mechanism,
-                    "title", "Sparse-sensor training method", "description", "A granted invention patent."));
+            Api.Response draft = api.post(
+                    "/api/v1/listings",
+                    seller.token(),
+                    Map.of(
+                            "assetIds",
+                            java.util.List.of(asset.text("id")),
+                            "offer",
+                            Map.of("type", "ASSIGNMENT"),
+                            "mechanism",
+                            mechanism,
+                            "title",
+                            "Sparse-sensor training method",
+                            "description",
+                            "A granted invention patent."));
             assertThat(draft.status()).as(endsAt + ": " + draft.text()).isEqualTo(400);
             assertThat(draft.code()).as(endsAt).isEqualTo("DATE_BEYOND_HORIZON");
-            assertThat(draft.json().path("errors").get(0).path("field").asString()).isEqualTo("mechanism.endsAt");
+            assertThat(draft.json().path("errors").get(0).path("field").asString())
+                    .isEqualTo("mechanism.endsAt");
         }
     }
 

@@ -25,7 +25,8 @@ class ManagementPortIT extends IntegrationTest {
         assertThat(management.get("/actuator/prometheus", null).status()).isEqualTo(401);
         assertThat(management.get("/actuator/metrics", null).status()).isEqualTo(401);
         assertThat(management.get("/actuator/prometheus", ADMIN_TOKEN).status()).isEqualTo(200);
-        assertThat(management.get("/actuator/health", null).header("Content-Security-Policy")).isNotNull();
+        assertThat(management.get("/actuator/health", null).header("Content-Security-Policy"))
+                .isNotNull();
 
         assertThat(api.get("/actuator/prometheus", ADMIN_TOKEN).status()).isEqualTo(404);
     }

@@ -16,15 +16,26 @@ class SecurityHeadersIT extends IntegrationTest {
 
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() {
-        for (String path : new String[] {"/", "/css/home.css", "/api/v1/reference/industries", "/api/v1/me",
-                "/actuator/health", "/no-such-page"}) {
+        for (String path : new String[] {
+            "/", "/css/home.css", "/api/v1/reference/industries", "/api/v1/me", "/actuator/health", "/no-such-page"
+        }) {
             Api.Response response = api.get(path, null);
             String csp = response.header("Content-Security-Policy");
-            assertThat(csp).as(path).isNotNull().contains("default-src 'self'").contains("script-src 'self'")
-                    .contains("object-src 'none'").contains("frame-ancestors 'none'").contains("base-uri 'self'")
-                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(csp)
+                    .as(path)
+                    .isNotNull()
+                    .contains("default-src 'self'")
+                    .contains("script-src 'self'")
+                    .contains("object-src 'none'")
+                    .contains("frame-ancestors 'none'")
+                    .contains("base-uri 'self'")
+                    .doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
             assertThat(response.header("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
-            assertThat(response.header("Permissions-Policy")).as(path).contains("camera=()").contains("geolocation=()");
+            assertThat(response.header("Permissions-Policy"))
+                    .as(path)
+                    .contains("camera=()")
+                    .contains("geolocation=()");
         }
     }
 
@@ -32,8 +43,12 @@ class SecurityHeadersIT extends IntegrationTest {
     void theFrontPageHasNoInlineScriptOrStyle() {
         Api.Response page = api.get("/", null);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text()).doesNotContain("<script>").doesNotContain("<style").doesNotContain("style=")
-                .doesNotContain(" onclick=").contains("href=\"/css/home.css\"");
+        assertThat(page.text())
+                .doesNotContain("<script>")
+                .doesNotContain("<style")
+                .doesNotContain("style=")
+                .doesNotContain(" onclick=")
+                .contains("href=\"/css/home.css\"");
         Api.Response css = api.get("/css/home.css", null);
         assertThat(css.status()).isEqualTo(200);
         assertThat(css.contentType()).startsWith("text/css");
@@ -43,8 +58,8 @@ class SecurityHeadersIT extends IntegrationTest {
     void onlyHealthIsPublicAndMetricsNeedAnOperatorOrRegulator() {
         assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
         Fixtures.Org member = fixtures.registerOrg("ENTERPRISE");
-        for (String path : new String[] {"/actuator/prometheus", "/actuator/metrics",
-                "/actuator/metrics/http.server.requests"}) {
+        for (String path :
+                new String[] {"/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/http.server.requests"}) {
             Api.Response anonymous = api.get(path, null);
             assertThat(anonymous.status()).as(path).isEqualTo(401);
             assertThat(anonymous.code()).isEqualTo("UNAUTHENTICATED");
@@ -57,9 +72,14 @@ class SecurityHeadersIT extends IntegrationTest {
         assertThat(api.get("/actuator/metrics", ADMIN_TOKEN).status()).isEqualTo(200);
 
         String regulator = Fixtures.unique("regulator");
-        assertThat(api.post("/api/v1/staff", ADMIN_TOKEN, Map.of("username", regulator, "password",
-                "regulator password", "role", "REGULATOR")).status()).isEqualTo(201);
-        assertThat(api.get("/actuator/prometheus", fixtures.logIn(regulator, "regulator password")).status())
+        assertThat(api.post(
+                                "/api/v1/staff",
+                                ADMIN_TOKEN,
+                                Map.of("username", regulator, "password", "regulator password", "role", "REGULATOR"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.get("/actuator/prometheus", fixtures.logIn(regulator, "regulator password"))
+                        .status())
                 .isEqualTo(200);
     }
 }

@@ -30,12 +30,26 @@ class SwaggerUiBrowserIT extends IntegrationTest {
 
     private static String renderedDom(String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", url)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process chromium = new ProcessBuilder(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile,
+                        "--virtual-time-budget=10000",
+                        "--dump-dom",
+                        url)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = chromium.getInputStream().readAllBytes();
-        assertThat(chromium.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assertThat(chromium.waitFor(60, TimeUnit.SECONDS))
+                .as("chromium finished")
+                .isTrue();
         return new String(out, StandardCharsets.UTF_8);
     }
 }

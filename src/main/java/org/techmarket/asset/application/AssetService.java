@@ -9,10 +9,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetCodes;
+import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.asset.domain.Asset;
-import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.domain.AssetRules;
 import org.techmarket.asset.domain.OwnerShare;
 import org.techmarket.asset.domain.RegistrationStatus;
@@ -41,8 +41,13 @@ public class AssetService implements Assets {
     private final IdGenerator ids;
     private final Clock clock;
 
-    AssetService(RegisteredAssets assets, OwnershipDisputes ownershipDisputes, Participants participants,
-            org.techmarket.audit.AuditLog audit, IdGenerator ids, Clock clock) {
+    AssetService(
+            RegisteredAssets assets,
+            OwnershipDisputes ownershipDisputes,
+            Participants participants,
+            org.techmarket.audit.AuditLog audit,
+            IdGenerator ids,
+            Clock clock) {
         this.assets = assets;
         this.ownershipDisputes = ownershipDisputes;
         this.participants = participants;
@@ -55,15 +60,19 @@ public class AssetService implements Assets {
     public Asset register(Actor actor, AssetInput input) {
         String organization = actor.requireOrganization();
         AssetRules.Valid valid = AssetRules.validate(input);
-        boolean patent = valid.details().kind().isPatent() || valid.details().patentNumber().isPresent();
-        participants.requireOrganization(organization, "owners").status()
+        boolean patent = valid.details().kind().isPatent()
+                || valid.details().patentNumber().isPresent();
+        participants
+                .requireOrganization(organization, "owners")
+                .status()
                 .requirePermits(patent ? MarketAction.REGISTER_PATENT : MarketAction.REGISTER_ASSET);
         for (int i = 0; i < valid.owners().size(); i++) {
-            participants.requireOrganization(valid.owners().get(i).organizationId(), "owners[" + i + "].organizationId");
+            participants.requireOrganization(
+                    valid.owners().get(i).organizationId(), "owners[" + i + "].organizationId");
         }
         if (valid.owners().stream().noneMatch(o -> o.organizationId().equals(organization))) {
-            throw Rejection.invalid(AssetCodes.REGISTRANT_NOT_OWNER, "owners",
-                    "Your organization must be one of the owners");
+            throw Rejection.invalid(
+                    AssetCodes.REGISTRANT_NOT_OWNER, "owners", "Your organization must be one of the owners");
         }
         valid.details().patentNumber().ifPresent(number -> {
             // Two registrations of one number wait for each other here, so the second is told ASSET_EXISTS.
@@ -81,7 +90,9 @@ public class AssetService implements Assets {
     public Asset update(Actor actor, String assetId, AssetInput input, Optional<Long> expectedVersion) {
         Asset current = assets.find(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         if (!actor.organizationId().map(current::confirmedOwner).orElse(false)) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, AssetCodes.NOT_OWNER,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    AssetCodes.NOT_OWNER,
                     "Only the asset's owners, once they confirmed their shares, may change it");
         }
         if (current.registration() == RegistrationStatus.DECLINED) {
@@ -95,13 +106,16 @@ public class AssetService implements Assets {
         AssetInput withOwners = input.owners() == null ? withCurrentOwners(input, current) : input;
         AssetRules.Valid valid = AssetRules.validate(withOwners);
         if (!sameOwners(valid.owners(), current.owners())) {
-            throw Rejection.invalid(AssetCodes.OWNERS_CHANGE_NOT_ALLOWED, "owners",
+            throw Rejection.invalid(
+                    AssetCodes.OWNERS_CHANGE_NOT_ALLOWED,
+                    "owners",
                     "Ownership changes only through a recorded assignment");
         }
         Asset.AssetDetails before = current.details();
         boolean newNumber = valid.details().patentNumber().isPresent()
                 && !valid.details().patentNumber().equals(before.patentNumber());
-        boolean newPatentClaim = newNumber || valid.details().kind().isPatent() && !before.kind().isPatent();
+        boolean newPatentClaim =
+                newNumber || valid.details().kind().isPatent() && !before.kind().isPatent();
         if (newPatentClaim) {
             // Turning an asset into a patent, or changing its number, claims a patent as registering one does.
             participants.permitted(actor, MarketAction.REGISTER_PATENT);
@@ -110,8 +124,15 @@ public class AssetService implements Assets {
             assets.lockPatentNumber(number);
             requireUnregistered(number, Optional.of(assetId));
         });
-        Asset changed = new Asset(assetId, valid.details(), current.owners(), current.registeredBy(),
-                current.createdAt(), clock.instant(), current.version() + 1, current.confirmedOwners(),
+        Asset changed = new Asset(
+                assetId,
+                valid.details(),
+                current.owners(),
+                current.registeredBy(),
+                current.createdAt(),
+                clock.instant(),
+                current.version() + 1,
+                current.confirmedOwners(),
                 current.registration());
         if (!assets.update(changed, version)) {
             throw versionMismatch(assets.find(assetId).map(Asset::version).orElse(-1L));
@@ -151,8 +172,8 @@ public class AssetService implements Assets {
 
     @Override
     @Transactional
-    public AssetSummary recordAssignment(String actor, String assetId, Set<String> assignorIds, String assigneeId,
-            String grantId) {
+    public AssetSummary recordAssignment(
+            String actor, String assetId, Set<String> assignorIds, String assigneeId, String grantId) {
         Asset current = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         Asset assigned = current.assignedTo(assigneeId, assignorIds, clock.instant());
         if (!assets.replaceOwners(assigned, current.version())) {
@@ -188,9 +209,12 @@ public class AssetService implements Assets {
         });
         List<String> disputes = ownershipDisputes.openOn(assetId);
         if (!disputes.isEmpty()) {
-            throw new Rejection(Rejection.Kind.CONFLICT, AssetCodes.OWNERSHIP_CONTESTED,
-                    "The ownership of asset " + assetId
-                    + " is contested until an operator decides", List.of(), Map.of("disputeIds", disputes));
+            throw new Rejection(
+                    Rejection.Kind.CONFLICT,
+                    AssetCodes.OWNERSHIP_CONTESTED,
+                    "The ownership of asset " + assetId + " is contested until an operator decides",
+                    List.of(),
+                    Map.of("disputeIds", disputes));
         }
     }
 
@@ -206,8 +230,11 @@ public class AssetService implements Assets {
     }
 
     private static Rejection versionMismatch(long current) {
-        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.VERSION_MISMATCH,
-                "The asset has changed since you read it; read it again and retry", List.of(),
+        return new Rejection(
+                Rejection.Kind.PRECONDITION_FAILED,
+                SharedCodes.VERSION_MISMATCH,
+                "The asset has changed since you read it; read it again and retry",
+                List.of(),
                 Map.of("currentVersion", current));
     }
 
@@ -217,9 +244,22 @@ public class AssetService implements Assets {
 
     private static AssetInput withCurrentOwners(AssetInput in, Asset current) {
         List<AssetInput.OwnerInput> owners = current.owners().stream()
-                .map(o -> new AssetInput.OwnerInput(o.organizationId(), o.percent())).toList();
-        return new AssetInput(in.kind(), in.title(), in.abstractText(), in.language(), in.patentNumber(), in.ipc(),
-                in.industries(), owners, in.legalStatus(), in.filedOn(), in.grantedOn(), in.expiresOn(), in.trl());
+                .map(o -> new AssetInput.OwnerInput(o.organizationId(), o.percent()))
+                .toList();
+        return new AssetInput(
+                in.kind(),
+                in.title(),
+                in.abstractText(),
+                in.language(),
+                in.patentNumber(),
+                in.ipc(),
+                in.industries(),
+                owners,
+                in.legalStatus(),
+                in.filedOn(),
+                in.grantedOn(),
+                in.expiresOn(),
+                in.trl());
     }
 
     private static Map<String, Object> payload(Asset asset) {
@@ -240,6 +280,7 @@ public class AssetService implements Assets {
 
     private static List<Map<String, String>> owners(Asset asset) {
         return asset.owners().stream()
-                .map(o -> Map.of("organizationId", o.organizationId(), "share", o.percent())).toList();
+                .map(o -> Map.of("organizationId", o.organizationId(), "share", o.percent()))
+                .toList();
     }
 }

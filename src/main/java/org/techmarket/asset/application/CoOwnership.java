@@ -69,7 +69,9 @@ public class CoOwnership {
     private String requireAdmin(Actor actor) {
         String organization = actor.requireOrganization();
         if (actor.role() != Role.ORG_ADMIN) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, SharedCodes.FORBIDDEN,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    SharedCodes.FORBIDDEN,
                     "Only an admin of the named organization confirms or declines its share");
         }
         participants.permitted(actor, MarketAction.ANSWER_CO_OWNERSHIP);

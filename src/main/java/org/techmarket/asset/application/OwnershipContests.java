@@ -46,8 +46,14 @@ public class OwnershipContests {
     private final IdGenerator ids;
     private final Clock clock;
 
-    OwnershipContests(RegisteredAssets assets, OwnershipDisputes disputes, Participants participants, AuditLog audit,
-            ApplicationEventPublisher events, IdGenerator ids, Clock clock) {
+    OwnershipContests(
+            RegisteredAssets assets,
+            OwnershipDisputes disputes,
+            Participants participants,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            IdGenerator ids,
+            Clock clock) {
         this.assets = assets;
         this.disputes = disputes;
         this.participants = participants;
@@ -62,20 +68,23 @@ public class OwnershipContests {
         OrganizationSummary claimant = participants.permitted(actor, MarketAction.CONTEST_OWNERSHIP);
         Asset asset = assets.lock(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         if (asset.ownedBy(claimant.id())) {
-            throw Rejection.conflict(AssetCodes.CLAIMANT_IS_OWNER,
+            throw Rejection.conflict(
+                    AssetCodes.CLAIMANT_IS_OWNER,
                     "Your organization is named an owner of asset " + assetId
-                    + "; a named co-owner declines its share instead");
+                            + "; a named co-owner declines its share instead");
         }
         if (asset.registration() == RegistrationStatus.DECLINED) {
             throw asset.refusalToTrade().orElseThrow();
         }
         if (disputes.openBy(assetId, claimant.id())) {
-            throw Rejection.conflict(AssetCodes.DISPUTE_ALREADY_OPEN,
+            throw Rejection.conflict(
+                    AssetCodes.DISPUTE_ALREADY_OPEN,
                     "Your organization's dispute of asset " + assetId + " is still open");
         }
-        List<String> respondents = asset.owners().stream().map(OwnerShare::organizationId).toList();
-        OwnershipDispute dispute = OwnershipDispute.open(ids.newId(), assetId, claimant.id(), respondents, statement,
-                evidence, now());
+        List<String> respondents =
+                asset.owners().stream().map(OwnerShare::organizationId).toList();
+        OwnershipDispute dispute =
+                OwnershipDispute.open(ids.newId(), assetId, claimant.id(), respondents, statement, evidence, now());
         disputes.add(dispute);
         audit.record(actor.auditName(), AssetEvents.OwnershipDisputeFiled, "asset:" + assetId, payload(dispute));
         return dispute;
@@ -85,23 +94,24 @@ public class OwnershipContests {
     @Transactional(readOnly = true)
     public OwnershipDispute get(Actor actor, String disputeId) {
         return disputes.find(disputeId)
-                .filter(d -> actor.seesWholeMarket() || actor.organizationId().map(d::isParty).orElse(false))
+                .filter(d -> actor.seesWholeMarket()
+                        || actor.organizationId().map(d::isParty).orElse(false))
                 .orElseThrow(() -> Rejection.notFound("Ownership dispute", disputeId));
     }
 
     @Transactional
     public OwnershipDispute decide(Actor actor, String disputeId, OwnershipDisputeStatus outcome, String reason) {
         actor.requireOperator();
-        OwnershipDispute open = disputes.lock(disputeId)
-                .orElseThrow(() -> Rejection.notFound("Ownership dispute", disputeId));
+        OwnershipDispute open =
+                disputes.lock(disputeId).orElseThrow(() -> Rejection.notFound("Ownership dispute", disputeId));
         Instant at = now();
         OwnershipDispute decided = open.decide(outcome, reason, actor.auditName(), at);
         if (decided.status() == OwnershipDisputeStatus.UPHELD) {
             correctOwner(actor, decided, at);
         }
         disputes.decide(decided);
-        audit.record(actor.auditName(), AssetEvents.OwnershipDisputeDecided, "asset:" + decided.assetId(),
-                payload(decided));
+        audit.record(
+                actor.auditName(), AssetEvents.OwnershipDisputeDecided, "asset:" + decided.assetId(), payload(decided));
         return decided;
     }
 
@@ -111,7 +121,8 @@ public class OwnershipContests {
         if (!assets.replaceOwners(corrected, current.version())) {
             throw Rejection.conflict(SharedCodes.CONCURRENT_UPDATE, "The asset changed meanwhile; retry");
         }
-        Set<String> former = new TreeSet<>(current.owners().stream().map(OwnerShare::organizationId).toList());
+        Set<String> former = new TreeSet<>(
+                current.owners().stream().map(OwnerShare::organizationId).toList());
         former.remove(dispute.claimantId());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("disputeId", dispute.id());
@@ -119,8 +130,8 @@ public class OwnershipContests {
         payload.put("owner", dispute.claimantId());
         payload.put("version", corrected.version());
         audit.record(actor.auditName(), AssetOwnershipCorrected.class, "asset:" + dispute.assetId(), payload);
-        events.publishEvent(new AssetOwnershipCorrected(dispute.assetId(), dispute.id(), List.copyOf(former),
-                dispute.claimantId(), at));
+        events.publishEvent(new AssetOwnershipCorrected(
+                dispute.assetId(), dispute.id(), List.copyOf(former), dispute.claimantId(), at));
     }
 
     private Instant now() {

@@ -26,8 +26,7 @@ public final class AssetRules {
     private static final int MAX_ABSTRACT = 20_000;
     private static final int MAX_CODES = 50;
 
-    private AssetRules() {
-    }
+    private AssetRules() {}
 
     /** A validated asset: its details and owners. */
     public record Valid(Asset.AssetDetails details, List<OwnerShare> owners) {}
@@ -55,13 +54,28 @@ public final class AssetRules {
         }
         List<OwnerShare> owners = owners(in.owners(), errors);
         if (!errors.isEmpty()) {
-            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.VALIDATION_FAILED, "The asset has invalid fields",
+            throw new Rejection(
+                    Rejection.Kind.INVALID,
+                    SharedCodes.VALIDATION_FAILED,
+                    "The asset has invalid fields",
                     errors,
                     Map.of());
         }
-        return new Valid(new Asset.AssetDetails(in.kind(), Text.name(in.title()), in.abstractText().strip(),
-                in.language(), patentNumber, ipc, industries, in.legalStatus(), Optional.ofNullable(in.filedOn()),
-                Optional.ofNullable(in.grantedOn()), Optional.ofNullable(in.expiresOn()), in.trl()), owners);
+        return new Valid(
+                new Asset.AssetDetails(
+                        in.kind(),
+                        Text.name(in.title()),
+                        in.abstractText().strip(),
+                        in.language(),
+                        patentNumber,
+                        ipc,
+                        industries,
+                        in.legalStatus(),
+                        Optional.ofNullable(in.filedOn()),
+                        Optional.ofNullable(in.grantedOn()),
+                        Optional.ofNullable(in.expiresOn()),
+                        in.trl()),
+                owners);
     }
 
     private static Optional<String> patentNumber(AssetInput in, List<Rejection.FieldError> errors) {
@@ -116,14 +130,17 @@ public final class AssetRules {
             try {
                 result.add(FutureIndustry.valueOf(tag == null ? "" : tag).name());
             } catch (IllegalArgumentException e) {
-                errors.add(error("industries[" + i + "]", "is not a future industry; see /api/v1/reference/industries"));
+                errors.add(
+                        error("industries[" + i + "]", "is not a future industry; see /api/v1/reference/industries"));
             }
         }
         return List.copyOf(result);
     }
 
     private static void dates(AssetInput in, List<Rejection.FieldError> errors) {
-        if (in.legalStatus() == LegalStatus.GRANTED && in.kind() != null && in.kind().isPatent()
+        if (in.legalStatus() == LegalStatus.GRANTED
+                && in.kind() != null
+                && in.kind().isPatent()
                 && in.grantedOn() == null) {
             errors.add(error("grantedOn", "is required for a granted patent"));
         }
@@ -149,7 +166,9 @@ public final class AssetRules {
         boolean wellFormed = true;
         for (int i = 0; i < owners.size(); i++) {
             AssetInput.OwnerInput owner = owners.get(i);
-            if (owner == null || owner.organizationId() == null || owner.organizationId().isBlank()) {
+            if (owner == null
+                    || owner.organizationId() == null
+                    || owner.organizationId().isBlank()) {
                 errors.add(error("owners[" + i + "].organizationId", "is required"));
                 wellFormed = false;
                 continue;
@@ -160,7 +179,8 @@ public final class AssetRules {
             }
             Optional<Integer> share = OwnerShare.parsePercent(owner.share());
             if (share.isEmpty() || share.get() <= 0 || share.get() > OwnerShare.WHOLE) {
-                errors.add(error("owners[" + i + "].share",
+                errors.add(error(
+                        "owners[" + i + "].share",
                         "must be a percent above 0 and at most 100, with at most 2 decimals, e.g. \"33.34\""));
                 wellFormed = false;
                 continue;

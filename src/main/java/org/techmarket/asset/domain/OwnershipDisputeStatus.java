@@ -8,7 +8,9 @@ import org.techmarket.shared.Rejection;
 
 /** An ownership dispute is OPEN until an operator upholds it (the claimant becomes the owner) or dismisses it. */
 public enum OwnershipDisputeStatus {
-    OPEN, UPHELD, DISMISSED;
+    OPEN,
+    UPHELD,
+    DISMISSED;
 
     private static final Map<OwnershipDisputeStatus, Set<OwnershipDisputeStatus>> TRANSITIONS = Map.of(
             OPEN, EnumSet.of(UPHELD, DISMISSED),
@@ -22,8 +24,8 @@ public enum OwnershipDisputeStatus {
     /** The status after moving to {@code next}, or a refusal when the dispute was decided already. */
     public OwnershipDisputeStatus transitionTo(OwnershipDisputeStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict(AssetCodes.DISPUTE_ALREADY_DECIDED,
-                    "The dispute is " + this + "; it is decided once");
+            throw Rejection.conflict(
+                    AssetCodes.DISPUTE_ALREADY_DECIDED, "The dispute is " + this + "; it is decided once");
         }
         return next;
     }

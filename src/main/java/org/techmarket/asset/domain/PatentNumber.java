@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.techmarket.asset.AssetCodes;
 import org.techmarket.shared.Rejection;
 
@@ -60,8 +59,8 @@ public record PatentNumber(String country, String text) {
      */
     public static String checkDigit(String twelveDigits) {
         if (twelveDigits == null || !twelveDigits.matches("\\d{12}")) {
-            throw new IllegalArgumentException("need the twelve digits of a Chinese application number, got "
-                    + twelveDigits);
+            throw new IllegalArgumentException(
+                    "need the twelve digits of a Chinese application number, got " + twelveDigits);
         }
         int sum = 0;
         for (int i = 0; i < CN_WEIGHTS.length; i++) {

@@ -11,7 +11,9 @@ import org.techmarket.shared.SharedCodes;
  * shares, CONFIRMED once every one has, and DECLINED — void, its patent number free again — when one declines.
  */
 public enum RegistrationStatus {
-    PENDING, CONFIRMED, DECLINED;
+    PENDING,
+    CONFIRMED,
+    DECLINED;
 
     private static final Map<RegistrationStatus, Set<RegistrationStatus>> TRANSITIONS = Map.of(
             PENDING, EnumSet.of(CONFIRMED, DECLINED),
@@ -25,8 +27,8 @@ public enum RegistrationStatus {
     /** The status after moving to {@code next}, or a refusal when the move is not allowed. */
     public RegistrationStatus transitionTo(RegistrationStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
-                    "A registration that is " + this + " cannot become " + next);
+            throw Rejection.conflict(
+                    SharedCodes.INVALID_STATUS_TRANSITION, "A registration that is " + this + " cannot become " + next);
         }
         return next;
     }

@@ -50,11 +50,25 @@ public class RegisteredAssets {
                     filed_on, granted_on, expires_on, trl, registered_by, created_at, updated_at, version, registration)
                 values (?, ?, ?, ?, ?, ?, string_to_array(?, ';'), string_to_array(?, ';'), ?, ?, ?, ?, ?, ?, ?, ?, ?,
                     ?)""")
-                .params(asset.id(), d.kind().name(), d.title(), d.abstractText(), d.language(),
-                        d.patentNumber().orElse(null), String.join(";", d.ipc()), String.join(";", d.industries()),
-                        d.legalStatus().name(), date(d.filedOn()), date(d.grantedOn()), date(d.expiresOn()), d.trl(),
-                        asset.registeredBy(), Timestamp.from(asset.createdAt()), Timestamp.from(asset.updatedAt()),
-                        asset.version(), asset.registration().name())
+                .params(
+                        asset.id(),
+                        d.kind().name(),
+                        d.title(),
+                        d.abstractText(),
+                        d.language(),
+                        d.patentNumber().orElse(null),
+                        String.join(";", d.ipc()),
+                        String.join(";", d.industries()),
+                        d.legalStatus().name(),
+                        date(d.filedOn()),
+                        date(d.grantedOn()),
+                        date(d.expiresOn()),
+                        d.trl(),
+                        asset.registeredBy(),
+                        Timestamp.from(asset.createdAt()),
+                        Timestamp.from(asset.updatedAt()),
+                        asset.version(),
+                        asset.registration().name())
                 .update();
         insertOwners(asset);
     }
@@ -64,8 +78,12 @@ public class RegisteredAssets {
             boolean confirmed = asset.confirmedOwners().contains(owner.organizationId());
             jdbc.sql("insert into asset_owner (asset_id, organization_id, share_hundredths, confirmed_at)"
                             + " values (?, ?, ?, ?)")
-                    .params(asset.id(), owner.organizationId(), owner.hundredths(),
-                            confirmed ? Timestamp.from(asset.updatedAt()) : null).update();
+                    .params(
+                            asset.id(),
+                            owner.organizationId(),
+                            owner.hundredths(),
+                            confirmed ? Timestamp.from(asset.updatedAt()) : null)
+                    .update();
         }
     }
 
@@ -75,9 +93,15 @@ public class RegisteredAssets {
      */
     public boolean storeRegistration(Asset asset, long expectedVersion) {
         boolean updated = jdbc.sql("update asset set registration = ?, updated_at = ?, version = ?"
-                        + " where id = ? and version = ?")
-                .params(asset.registration().name(), Timestamp.from(asset.updatedAt()), asset.version(), asset.id(),
-                        expectedVersion).update() == 1;
+                                + " where id = ? and version = ?")
+                        .params(
+                                asset.registration().name(),
+                                Timestamp.from(asset.updatedAt()),
+                                asset.version(),
+                                asset.id(),
+                                expectedVersion)
+                        .update()
+                == 1;
         if (updated) {
             jdbc.sql("update asset_owner set confirmed_at = ? where asset_id = ? and confirmed_at is null"
                             + " and organization_id = any(string_to_array(?, ';'))")
@@ -89,8 +113,9 @@ public class RegisteredAssets {
 
     /** Waits until no other transaction registers {@code patentNumber}, then holds it until this one ends. */
     public void lockPatentNumber(String patentNumber) {
-        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(PATENT_NUMBER_LOCK_SPACE, patentNumber)
-                .query(rs -> { });
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+                .params(PATENT_NUMBER_LOCK_SPACE, patentNumber)
+                .query(rs -> {});
     }
 
     /**
@@ -98,8 +123,12 @@ public class RegisteredAssets {
      * and disputes (filed under its row lock) cannot change meanwhile.
      */
     public Optional<Asset> lockShared(String id) {
-        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ? for share").param(id)
-                .query(RegisteredAssets::map).list()).stream().findFirst();
+        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ? for share")
+                        .param(id)
+                        .query(RegisteredAssets::map)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** Stores new details if the stored version is still {@code expectedVersion}; false when it is not. */
@@ -110,27 +139,48 @@ public class RegisteredAssets {
                     ipc = string_to_array(?, ';'), industries = string_to_array(?, ';'), legal_status = ?,
                     filed_on = ?, granted_on = ?, expires_on = ?, trl = ?, updated_at = ?, version = ?
                 where id = ? and version = ?""")
-                .params(d.kind().name(), d.title(), d.abstractText(), d.language(), d.patentNumber().orElse(null),
-                        String.join(";", d.ipc()), String.join(";", d.industries()), d.legalStatus().name(),
-                        date(d.filedOn()), date(d.grantedOn()), date(d.expiresOn()), d.trl(),
-                        Timestamp.from(asset.updatedAt()), asset.version(), asset.id(), expectedVersion)
-                .update() == 1;
+                        .params(
+                                d.kind().name(),
+                                d.title(),
+                                d.abstractText(),
+                                d.language(),
+                                d.patentNumber().orElse(null),
+                                String.join(";", d.ipc()),
+                                String.join(";", d.industries()),
+                                d.legalStatus().name(),
+                                date(d.filedOn()),
+                                date(d.grantedOn()),
+                                date(d.expiresOn()),
+                                d.trl(),
+                                Timestamp.from(asset.updatedAt()),
+                                asset.version(),
+                                asset.id(),
+                                expectedVersion)
+                        .update()
+                == 1;
     }
 
     /** The asset, its row locked until the calling transaction ends. */
     public Optional<Asset> lock(String id) {
-        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ? for update").param(id)
-                .query(RegisteredAssets::map).list()).stream().findFirst();
+        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ? for update")
+                        .param(id)
+                        .query(RegisteredAssets::map)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** Stores new owners if the stored version is still {@code expectedVersion}; false when it is not. */
     public boolean replaceOwners(Asset asset, long expectedVersion) {
         boolean updated = jdbc.sql("update asset set updated_at = ?, version = ? where id = ? and version = ?")
-                .params(Timestamp.from(asset.updatedAt()), asset.version(), asset.id(), expectedVersion).update() == 1;
+                        .params(Timestamp.from(asset.updatedAt()), asset.version(), asset.id(), expectedVersion)
+                        .update()
+                == 1;
         if (!updated) {
             return false;
         }
-        jdbc.sql("update asset set registration = ? where id = ?").params(asset.registration().name(), asset.id())
+        jdbc.sql("update asset set registration = ? where id = ?")
+                .params(asset.registration().name(), asset.id())
                 .update();
         jdbc.sql("delete from asset_owner where asset_id = ?").param(asset.id()).update();
         insertOwners(asset);
@@ -139,12 +189,17 @@ public class RegisteredAssets {
 
     public boolean patentNumberTaken(String patentNumber, Optional<String> exceptAsset) {
         return jdbc.sql("select count(*) from asset where patent_number = ? and id <> ? and registration <> 'DECLINED'")
-                .params(patentNumber, exceptAsset.orElse("")).query(Long.class).single() > 0;
+                        .params(patentNumber, exceptAsset.orElse(""))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public Optional<Asset> find(String id) {
-        List<Asset> found = withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ?").param(id)
-                .query(RegisteredAssets::map).list());
+        List<Asset> found = withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ?")
+                .param(id)
+                .query(RegisteredAssets::map)
+                .list());
         return found.stream().findFirst();
     }
 
@@ -165,12 +220,17 @@ public class RegisteredAssets {
         });
         sql.append(" order by a.id limit ?");
         params.add(limit);
-        return withOwners(jdbc.sql(sql.toString()).params(params).query(RegisteredAssets::map).list());
+        return withOwners(jdbc.sql(sql.toString())
+                .params(params)
+                .query(RegisteredAssets::map)
+                .list());
     }
 
     public List<Asset> newest(int count) {
-        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a order by a.id desc limit ?").param(count)
-                .query(RegisteredAssets::map).list());
+        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a order by a.id desc limit ?")
+                .param(count)
+                .query(RegisteredAssets::map)
+                .list());
     }
 
     public long count() {
@@ -192,24 +252,49 @@ public class RegisteredAssets {
                     owners.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new OwnerShare(rs.getString(2), rs.getInt(3)));
                     if (rs.getBoolean(4)) {
-                        confirmed.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                        confirmed
+                                .computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                                .add(rs.getString(2));
                     }
                 });
-        return assets.stream().map(a -> new Asset(a.id(), a.details(), owners.getOrDefault(a.id(), List.of()),
-                a.registeredBy(), a.createdAt(), a.updatedAt(), a.version(), confirmed.getOrDefault(a.id(), Set.of()),
-                a.registration())).toList();
+        return assets.stream()
+                .map(a -> new Asset(
+                        a.id(),
+                        a.details(),
+                        owners.getOrDefault(a.id(), List.of()),
+                        a.registeredBy(),
+                        a.createdAt(),
+                        a.updatedAt(),
+                        a.version(),
+                        confirmed.getOrDefault(a.id(), Set.of()),
+                        a.registration()))
+                .toList();
     }
 
     private static Asset map(ResultSet rs, int row) throws SQLException {
-        Asset.AssetDetails details = new Asset.AssetDetails(AssetKind.valueOf(rs.getString("kind")),
-                rs.getString("title"), rs.getString("abstract"), rs.getString("language"),
-                Optional.ofNullable(rs.getString("patent_number")), split(rs.getString("ipc")),
-                split(rs.getString("industries")), LegalStatus.valueOf(rs.getString("legal_status")),
-                localDate(rs.getDate("filed_on")), localDate(rs.getDate("granted_on")),
-                localDate(rs.getDate("expires_on")), rs.getInt("trl"));
-        return new Asset(rs.getString("id"), details, List.of(), rs.getString("registered_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"), Set.of(), RegistrationStatus.valueOf(rs.getString("registration")));
+        Asset.AssetDetails details = new Asset.AssetDetails(
+                AssetKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("abstract"),
+                rs.getString("language"),
+                Optional.ofNullable(rs.getString("patent_number")),
+                split(rs.getString("ipc")),
+                split(rs.getString("industries")),
+                LegalStatus.valueOf(rs.getString("legal_status")),
+                localDate(rs.getDate("filed_on")),
+                localDate(rs.getDate("granted_on")),
+                localDate(rs.getDate("expires_on")),
+                rs.getInt("trl"));
+        return new Asset(
+                rs.getString("id"),
+                details,
+                List.of(),
+                rs.getString("registered_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"),
+                Set.of(),
+                RegistrationStatus.valueOf(rs.getString("registration")));
     }
 
     private static List<String> split(String joined) {

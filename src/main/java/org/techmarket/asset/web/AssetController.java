@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.application.AssetService;
 import org.techmarket.asset.application.CoOwnership;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.asset.domain.RegistrationStatus;
-import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.persistence.RegisteredAssets;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
@@ -51,8 +51,12 @@ class AssetController {
     private final IndustryMapping industryMapping;
     private final TechnologyFields technologyFields;
 
-    AssetController(AssetService assets, CoOwnership coOwnership, Participants participants,
-            IndustryMapping industryMapping, TechnologyFields technologyFields) {
+    AssetController(
+            AssetService assets,
+            CoOwnership coOwnership,
+            Participants participants,
+            IndustryMapping industryMapping,
+            TechnologyFields technologyFields) {
         this.assets = assets;
         this.coOwnership = coOwnership;
         this.participants = participants;
@@ -62,24 +66,66 @@ class AssetController {
 
     record OwnerRequest(String organizationId, String share) {}
 
-    record AssetRequest(AssetKind kind, String title, @JsonProperty("abstract") String abstractText, String language,
-            String patentNumber, List<String> ipc, List<String> industries, List<OwnerRequest> owners,
-            LegalStatus legalStatus, LocalDate filedOn, LocalDate grantedOn, LocalDate expiresOn, Integer trl) {
+    record AssetRequest(
+            AssetKind kind,
+            String title,
+            @JsonProperty("abstract") String abstractText,
+            String language,
+            String patentNumber,
+            List<String> ipc,
+            List<String> industries,
+            List<OwnerRequest> owners,
+            LegalStatus legalStatus,
+            LocalDate filedOn,
+            LocalDate grantedOn,
+            LocalDate expiresOn,
+            Integer trl) {
         AssetInput input() {
-            List<AssetInput.OwnerInput> ownerInputs = owners == null ? null : owners.stream()
-                    .map(o -> o == null ? null : new AssetInput.OwnerInput(o.organizationId(), o.share())).toList();
-            return new AssetInput(kind, title, abstractText, language, patentNumber, ipc, industries, ownerInputs,
-                    legalStatus, filedOn, grantedOn, expiresOn, trl);
+            List<AssetInput.OwnerInput> ownerInputs = owners == null
+                    ? null
+                    : owners.stream()
+                            .map(o -> o == null ? null : new AssetInput.OwnerInput(o.organizationId(), o.share()))
+                            .toList();
+            return new AssetInput(
+                    kind,
+                    title,
+                    abstractText,
+                    language,
+                    patentNumber,
+                    ipc,
+                    industries,
+                    ownerInputs,
+                    legalStatus,
+                    filedOn,
+                    grantedOn,
+                    expiresOn,
+                    trl);
         }
     }
 
     record OwnerView(String organizationId, String name, String share, boolean confirmed) {}
 
-    record AssetView(String id, long version, AssetKind kind, String title,
-            @JsonProperty("abstract") String abstractText, String language, String patentNumber, List<String> ipc,
-            List<String> industries, List<String> suggestedIndustries, List<TechnologyField> technologyFields,
-            List<OwnerView> owners, RegistrationStatus registration, LegalStatus legalStatus, LocalDate filedOn,
-            LocalDate grantedOn, LocalDate expiresOn, int trl, String registeredBy, Instant createdAt,
+    record AssetView(
+            String id,
+            long version,
+            AssetKind kind,
+            String title,
+            @JsonProperty("abstract") String abstractText,
+            String language,
+            String patentNumber,
+            List<String> ipc,
+            List<String> industries,
+            List<String> suggestedIndustries,
+            List<TechnologyField> technologyFields,
+            List<OwnerView> owners,
+            RegistrationStatus registration,
+            LegalStatus legalStatus,
+            LocalDate filedOn,
+            LocalDate grantedOn,
+            LocalDate expiresOn,
+            int trl,
+            String registeredBy,
+            Instant createdAt,
             Instant updatedAt) {}
 
     record AssetPage(List<AssetView> items, String nextCursor) {}
@@ -87,7 +133,8 @@ class AssetController {
     @PostMapping("/api/v1/assets")
     ResponseEntity<AssetView> register(@AuthenticationPrincipal Actor actor, @RequestBody AssetRequest request) {
         Asset asset = assets.register(actor, request.input());
-        return ResponseEntity.created(URI.create("/api/v1/assets/" + asset.id())).eTag(etag(asset))
+        return ResponseEntity.created(URI.create("/api/v1/assets/" + asset.id()))
+                .eTag(etag(asset))
                 .body(view(asset));
     }
 
@@ -98,7 +145,9 @@ class AssetController {
     }
 
     @PutMapping("/api/v1/assets/{id}")
-    ResponseEntity<AssetView> update(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<AssetView> update(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody AssetRequest request) {
         Asset asset = assets.update(actor, id, request.input(), expectedVersion(ifMatch));
@@ -118,18 +167,25 @@ class AssetController {
     }
 
     @GetMapping("/api/v1/assets")
-    AssetPage list(@RequestParam Optional<String> owner, @RequestParam Optional<FutureIndustry> industry,
-            @RequestParam Optional<AssetKind> kind, @RequestParam(required = false) String cursor,
+    AssetPage list(
+            @RequestParam Optional<String> owner,
+            @RequestParam Optional<FutureIndustry> industry,
+            @RequestParam Optional<AssetKind> kind,
+            @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var filter = new RegisteredAssets.Filter(owner, industry.map(Enum::name), kind);
         var page = assets.list(filter, cursor, limit);
-        return new AssetPage(page.items().stream().map(this::view).toList(), page.nextCursor().orElse(null));
+        return new AssetPage(
+                page.items().stream().map(this::view).toList(),
+                page.nextCursor().orElse(null));
     }
 
     /** Reads {@code If-Match}: required, either {@code *} or one quoted version such as {@code "3"}. */
     static Optional<Long> expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.IF_MATCH_REQUIRED,
+            throw new Rejection(
+                    Rejection.Kind.PRECONDITION_FAILED,
+                    SharedCodes.IF_MATCH_REQUIRED,
                     "Send If-Match with the ETag you last read, so concurrent changes are not lost");
         }
         String value = ifMatch.strip();
@@ -142,7 +198,9 @@ class AssetController {
         if (value.matches("\"\\d{1,18}\"")) {
             return Optional.of(Long.parseLong(value.substring(1, value.length() - 1)));
         }
-        throw new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.VERSION_MISMATCH,
+        throw new Rejection(
+                Rejection.Kind.PRECONDITION_FAILED,
+                SharedCodes.VERSION_MISMATCH,
                 "If-Match does not name a version of this asset");
     }
 
@@ -155,13 +213,39 @@ class AssetController {
         List<IpcCode> codes = d.ipc().stream().map(IpcCode::parse).toList();
         Map<Integer, TechnologyField> fields = new LinkedHashMap<>();
         codes.forEach(code -> technologyFields.of(code).forEach(f -> fields.putIfAbsent(f.id(), f)));
-        List<String> suggested = industryMapping.suggest(codes).stream().map(Enum::name).toList();
-        List<OwnerView> owners = asset.owners().stream().map(o -> new OwnerView(o.organizationId(),
-                participants.organization(o.organizationId()).map(OrganizationSummary::name).orElse(null), o.percent(),
-                asset.confirmedOwners().contains(o.organizationId()))).toList();
-        return new AssetView(asset.id(), asset.version(), d.kind(), d.title(), d.abstractText(), d.language(),
-                d.patentNumber().orElse(null), d.ipc(), d.industries(), suggested, List.copyOf(fields.values()),
-                owners, asset.registration(), d.legalStatus(), d.filedOn().orElse(null), d.grantedOn().orElse(null),
-                d.expiresOn().orElse(null), d.trl(), asset.registeredBy(), asset.createdAt(), asset.updatedAt());
+        List<String> suggested =
+                industryMapping.suggest(codes).stream().map(Enum::name).toList();
+        List<OwnerView> owners = asset.owners().stream()
+                .map(o -> new OwnerView(
+                        o.organizationId(),
+                        participants
+                                .organization(o.organizationId())
+                                .map(OrganizationSummary::name)
+                                .orElse(null),
+                        o.percent(),
+                        asset.confirmedOwners().contains(o.organizationId())))
+                .toList();
+        return new AssetView(
+                asset.id(),
+                asset.version(),
+                d.kind(),
+                d.title(),
+                d.abstractText(),
+                d.language(),
+                d.patentNumber().orElse(null),
+                d.ipc(),
+                d.industries(),
+                suggested,
+                List.copyOf(fields.values()),
+                owners,
+                asset.registration(),
+                d.legalStatus(),
+                d.filedOn().orElse(null),
+                d.grantedOn().orElse(null),
+                d.expiresOn().orElse(null),
+                d.trl(),
+                asset.registeredBy(),
+                asset.createdAt(),
+                asset.updatedAt());
     }
 }

@@ -33,19 +33,37 @@ class OwnershipDisputeController {
 
     record DecisionRequest(OwnershipDisputeStatus outcome, String reason) {}
 
-    record DisputeView(String id, String assetId, String claimantId, List<String> respondents, String statement,
-            List<String> evidence, OwnershipDisputeStatus status, String reason, String decidedBy, Instant decidedAt,
+    record DisputeView(
+            String id,
+            String assetId,
+            String claimantId,
+            List<String> respondents,
+            String statement,
+            List<String> evidence,
+            OwnershipDisputeStatus status,
+            String reason,
+            String decidedBy,
+            Instant decidedAt,
             Instant createdAt) {
         static DisputeView of(OwnershipDispute d) {
-            return new DisputeView(d.id(), d.assetId(), d.claimantId(), d.respondents(), d.statement(), d.evidence(),
-                    d.status(), d.reason().orElse(null), d.decidedBy().orElse(null), d.decidedAt().orElse(null),
+            return new DisputeView(
+                    d.id(),
+                    d.assetId(),
+                    d.claimantId(),
+                    d.respondents(),
+                    d.statement(),
+                    d.evidence(),
+                    d.status(),
+                    d.reason().orElse(null),
+                    d.decidedBy().orElse(null),
+                    d.decidedAt().orElse(null),
                     d.createdAt());
         }
     }
 
     @PostMapping("/api/v1/assets/{id}/ownership-disputes")
-    ResponseEntity<DisputeView> file(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @RequestBody DisputeRequest request) {
+    ResponseEntity<DisputeView> file(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody DisputeRequest request) {
         DisputeRequest body = required(request);
         OwnershipDispute dispute = contests.file(actor, id, body.statement(), body.evidence());
         return ResponseEntity.created(URI.create(DISPUTES + "/" + dispute.id())).body(DisputeView.of(dispute));
@@ -57,8 +75,8 @@ class OwnershipDisputeController {
     }
 
     @PostMapping(DISPUTES + "/{id}/decision")
-    DisputeView decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @RequestBody DecisionRequest request) {
+    DisputeView decide(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody DecisionRequest request) {
         DecisionRequest body = required(request);
         return DisputeView.of(contests.decide(actor, id, body.outcome(), body.reason()));
     }

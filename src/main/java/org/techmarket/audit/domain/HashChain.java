@@ -19,8 +19,7 @@ public final class HashChain {
     /** The hash that stands before the first event. */
     public static final String GENESIS = "0".repeat(64);
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     /** The hash of {@code event} when it follows an event whose hash is {@code previousHash}. */
     public static String hash(String previousHash, AuditEvent event) {

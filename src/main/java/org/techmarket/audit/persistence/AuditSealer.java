@@ -34,7 +34,11 @@ public class AuditSealer {
     private final Clock clock;
     private final Sweep sealing;
 
-    AuditSealer(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions, BackgroundJobs jobs,
+    AuditSealer(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            TransactionTemplate transactions,
+            BackgroundJobs jobs,
             Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
@@ -61,15 +65,26 @@ public class AuditSealer {
     private int sealBatch(boolean skipIfBusy) {
         Optional<JdbcAuditLog.Head> head = jdbc.sql("select sequence, hash from audit_head where id = 1 for update"
                         + (skipIfBusy ? " skip locked" : ""))
-                .query((rs, n) -> new JdbcAuditLog.Head(rs.getLong(1), rs.getString(2))).optional();
+                .query((rs, n) -> new JdbcAuditLog.Head(rs.getLong(1), rs.getString(2)))
+                .optional();
         if (head.isEmpty()) {
             return 0;
         }
         List<Unsealed> unsealed = jdbc.sql("""
                 select id, occurred_at, actor, type, subject, payload from audit_event
-                where sequence is null order by id limit ?""").param(BATCH)
-                .query((rs, n) -> new Unsealed(rs.getLong(1), new AuditEvent(0, rs.getTimestamp(2).toInstant(),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), "", "")))
+                where sequence is null order by id limit ?""")
+                .param(BATCH)
+                .query((rs, n) -> new Unsealed(
+                        rs.getLong(1),
+                        new AuditEvent(
+                                0,
+                                rs.getTimestamp(2).toInstant(),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                "",
+                                "")))
                 .list();
         if (unsealed.isEmpty()) {
             return 0;
@@ -80,17 +95,18 @@ public class AuditSealer {
         for (Unsealed event : unsealed) {
             sequence++;
             AuditEvent e = event.content();
-            AuditEvent placed = new AuditEvent(sequence, e.occurredAt(), e.actor(), e.type(), e.subject(), e.payload(),
-                    previous, "");
+            AuditEvent placed = new AuditEvent(
+                    sequence, e.occurredAt(), e.actor(), e.type(), e.subject(), e.payload(), previous, "");
             String hash = HashChain.hash(previous, placed);
             updates.add(new Object[] {sequence, previous, hash, event.id()});
             previous = hash;
         }
         template.batchUpdate("update audit_event set sequence = ?, previous_hash = ?, hash = ? where id = ?", updates);
-        jdbc.sql("update audit_head set sequence = ?, hash = ? where id = 1").params(sequence, previous).update();
+        jdbc.sql("update audit_head set sequence = ?, hash = ? where id = 1")
+                .params(sequence, previous)
+                .update();
         return unsealed.size();
     }
 
     private record Unsealed(long id, AuditEvent content) {}
-
 }

@@ -38,7 +38,8 @@ public class AuditVerifier {
         BatchedEvents events = new BatchedEvents(head.sequence());
         Optional<HashChain.Break> broken = HashChain.firstBreak(HashChain.GENESIS, 0, events);
         if (broken.isEmpty() && (events.lastSequence != head.sequence() || !events.lastHash.equals(head.hash()))) {
-            broken = Optional.of(new HashChain.Break(events.lastSequence + 1, "recorded head does not match the events"));
+            broken = Optional.of(
+                    new HashChain.Break(events.lastSequence + 1, "recorded head does not match the events"));
         }
         return new Verification(broken.isEmpty(), events.lastSequence, head.hash(), broken);
     }
@@ -63,7 +64,9 @@ public class AuditVerifier {
             if (lastSequence >= until) {
                 return false;
             }
-            batch = log.page(lastSequence, BATCH).stream().filter(e -> e.sequence() <= until).toList();
+            batch = log.page(lastSequence, BATCH).stream()
+                    .filter(e -> e.sequence() <= until)
+                    .toList();
             index = 0;
             return !batch.isEmpty();
         }

@@ -44,25 +44,37 @@ public class JdbcAuditLog implements AuditLog {
         return jdbc.sql("""
                 select sequence, occurred_at, actor, type, subject, payload, previous_hash, hash
                 from audit_event where sequence > ? order by sequence limit ?""")
-                .params(after, limit).query((rs, n) -> new AuditEvent(rs.getLong(1),
-                        rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8)))
+                .params(after, limit)
+                .query((rs, n) -> new AuditEvent(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
     }
 
     public Optional<AuditEvent> event(long sequence) {
-        return page(sequence - 1, 1).stream().filter(e -> e.sequence() == sequence).findFirst();
+        return page(sequence - 1, 1).stream()
+                .filter(e -> e.sequence() == sequence)
+                .findFirst();
     }
 
     /** The recorded head of the chain: the last sealed sequence and its hash. */
     public Head head() {
         return jdbc.sql("select sequence, hash from audit_head where id = 1")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
     }
 
     /** How many committed events wait to be sealed. */
     public long pending() {
-        return jdbc.sql("select count(*) from audit_event where sequence is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_event where sequence is null")
+                .query(Long.class)
+                .single();
     }
 
     /** The chain head as recorded. */

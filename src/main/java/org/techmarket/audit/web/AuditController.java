@@ -35,11 +35,25 @@ class AuditController {
         this.sealer = sealer;
     }
 
-    record EventView(long sequence, String occurredAt, String actor, String type, String subject, JsonNode payload,
-            String previousHash, String hash) {
+    record EventView(
+            long sequence,
+            String occurredAt,
+            String actor,
+            String type,
+            String subject,
+            JsonNode payload,
+            String previousHash,
+            String hash) {
         static EventView of(AuditEvent e) {
-            return new EventView(e.sequence(), e.occurredAt().toString(), e.actor(), e.type(), e.subject(),
-                    JSON.readTree(e.payload()), e.previousHash(), e.hash());
+            return new EventView(
+                    e.sequence(),
+                    e.occurredAt().toString(),
+                    e.actor(),
+                    e.type(),
+                    e.subject(),
+                    JSON.readTree(e.payload()),
+                    e.previousHash(),
+                    e.hash());
         }
     }
 
@@ -48,7 +62,9 @@ class AuditController {
     record VerificationView(boolean valid, long events, String headHash, Map<String, Object> firstBreak) {}
 
     @GetMapping("/events")
-    EventPage events(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") long after,
+    EventPage events(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "0") long after,
             @RequestParam(required = false) Integer limit) {
         actor.requireMarketReader();
         if (after < 0) {
@@ -71,5 +87,4 @@ class AuditController {
                 .orElse(null);
         return new VerificationView(result.valid(), result.events(), result.headHash(), firstBreak);
     }
-
 }

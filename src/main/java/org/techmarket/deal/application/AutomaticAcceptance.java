@@ -28,11 +28,14 @@ public class AutomaticAcceptance {
     AutomaticAcceptance(Deals deals, DealSettlement settlement, BackgroundJobs jobs, Clock clock) {
         this.jobs = jobs;
         this.clock = clock;
-        this.acceptance = Job.of("automatic-acceptance", deals::lapsedAcceptances,
+        this.acceptance = Job.of(
+                "automatic-acceptance",
+                deals::lapsedAcceptances,
                 (id, asOf) -> settlement.acceptIfLapsed(id, asOf).isPresent());
     }
 
-    @Scheduled(fixedDelayString = "${techmarket.deal.acceptance-check-interval:PT30S}",
+    @Scheduled(
+            fixedDelayString = "${techmarket.deal.acceptance-check-interval:PT30S}",
             initialDelayString = "${techmarket.deal.acceptance-check-interval:PT30S}")
     void acceptLapsedDeliveries() {
         int accepted = acceptLapsed(clock.instant());

@@ -30,7 +30,12 @@ class BuyerDefaults {
     private final DealJournal journal;
     private final Clock clock;
 
-    BuyerDefaults(Deals deals, Ledger ledger, DealCompletion completion, Settlement settlement, DealJournal journal,
+    BuyerDefaults(
+            Deals deals,
+            Ledger ledger,
+            DealCompletion completion,
+            Settlement settlement,
+            DealJournal journal,
             Clock clock) {
         this.deals = deals;
         this.ledger = ledger;
@@ -60,8 +65,8 @@ class BuyerDefaults {
         String currency = deal.price().currency();
         Optional<Hold> deposit = completion.heldDeposit(deal, now);
         Money forfeited = deposit.map(Hold::remaining).orElse(Money.zero(currency));
-        Payout payout = deposit.isPresent() ? settlement.forfeit(forfeited.minor(), forfeited.minor())
-                : new Payout(0, 0, 0);
+        Payout payout =
+                deposit.isPresent() ? settlement.forfeit(forfeited.minor(), forfeited.minor()) : new Payout(0, 0, 0);
         Deal.Moved defaulted = how.of(forfeited, payout, now);
         if (deposit.isPresent()) {
             AccountId escrow = ledger.openEscrow(actor, deal.id(), currency);

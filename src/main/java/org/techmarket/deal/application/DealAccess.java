@@ -71,7 +71,8 @@ class DealAccess {
     }
 
     private static boolean visible(Actor actor, Deal deal) {
-        return actor.seesWholeMarket() || actor.organizationId().map(deal::isParty).orElse(false);
+        return actor.seesWholeMarket()
+                || actor.organizationId().map(deal::isParty).orElse(false);
     }
 
     static Rejection notFound(String dealId) {

@@ -52,8 +52,10 @@ class DealCompletion {
      * way back to the buyer and can no longer be captured.
      */
     Optional<Hold> heldDeposit(Deal deal, Instant now) {
-        return deal.depositHoldId().flatMap(ledger::findHold)
-                .filter(h -> h.organizationId().equals(deal.buyer().organizationId()) && h.remaining().isPositive()
+        return deal.depositHoldId()
+                .flatMap(ledger::findHold)
+                .filter(h -> h.organizationId().equals(deal.buyer().organizationId())
+                        && h.remaining().isPositive()
                         && !h.isDue(now));
     }
 
@@ -68,16 +70,28 @@ class DealCompletion {
         String cause = "deal:" + deal.id();
         List<TransferRequest> batch = new ArrayList<>();
         if (payout.toSeller() > 0) {
-            batch.add(TransferRequest.of(escrow, AccountId.available(deal.seller().organizationId(), currency),
-                    Money.of(payout.toSeller(), currency), "DEAL_PAYOUT", cause));
+            batch.add(TransferRequest.of(
+                    escrow,
+                    AccountId.available(deal.seller().organizationId(), currency),
+                    Money.of(payout.toSeller(), currency),
+                    "DEAL_PAYOUT",
+                    cause));
         }
         if (payout.toFees() > 0) {
-            batch.add(TransferRequest.of(escrow, AccountId.fees(deal.venueId(), currency),
-                    Money.of(payout.toFees(), currency), "VENUE_FEE", cause));
+            batch.add(TransferRequest.of(
+                    escrow,
+                    AccountId.fees(deal.venueId(), currency),
+                    Money.of(payout.toFees(), currency),
+                    "VENUE_FEE",
+                    cause));
         }
         if (payout.toBuyer() > 0) {
-            batch.add(TransferRequest.of(escrow, AccountId.available(deal.buyer().organizationId(), currency),
-                    Money.of(payout.toBuyer(), currency), "DEAL_REFUND", cause));
+            batch.add(TransferRequest.of(
+                    escrow,
+                    AccountId.available(deal.buyer().organizationId(), currency),
+                    Money.of(payout.toBuyer(), currency),
+                    "DEAL_REFUND",
+                    cause));
         }
         if (!batch.isEmpty()) {
             ledger.transferAll(Actor.SYSTEM, batch);
@@ -95,12 +109,18 @@ class DealCompletion {
             return recorded;
         }
         if (deal.openLicenceGrantId().isPresent()) {
-            recorded.add(new RecordedGrant(deal.assets().get(0).assetId(), deal.openLicenceGrantId().get()));
+            recorded.add(new RecordedGrant(
+                    deal.assets().get(0).assetId(), deal.openLicenceGrantId().get()));
         } else {
             for (var asset : deal.assets()) {
                 String cause = deal.assets().size() == 1 ? deal.id() : deal.id() + "/" + asset.assetId();
-                GrantTerms terms = new GrantTerms(deal.grantKind().orElseThrow(), deal.buyer().organizationId(),
-                        scope(deal, asset.assetId(), now), false, false, Optional.empty());
+                GrantTerms terms = new GrantTerms(
+                        deal.grantKind().orElseThrow(),
+                        deal.buyer().organizationId(),
+                        scope(deal, asset.assetId(), now),
+                        false,
+                        false,
+                        Optional.empty());
                 var grant = rights.record(cause, asset.assetId(), rights.owners(asset.assetId()), terms);
                 recorded.add(new RecordedGrant(asset.assetId(), grant.id()));
             }
@@ -117,8 +137,10 @@ class DealCompletion {
             return scope;
         }
         // "As long as the rights last": the registry wants the first day the asset is no longer protected.
-        LocalDate end = assets.find(assetId).flatMap(AssetSummary::expiresOn)
-                .filter(expiry -> expiry.isAfter(scope.start())).orElse(scope.start().plusYears(UNKNOWN_EXPIRY_YEARS));
+        LocalDate end = assets.find(assetId)
+                .flatMap(AssetSummary::expiresOn)
+                .filter(expiry -> expiry.isAfter(scope.start()))
+                .orElse(scope.start().plusYears(UNKNOWN_EXPIRY_YEARS));
         return new GrantScope(scope.fields(), scope.territories(), scope.start(), end);
     }
 }

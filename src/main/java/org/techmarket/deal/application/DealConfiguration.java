@@ -29,7 +29,8 @@ class DealConfiguration {
     static final String KEK_FILE = "deal-key-encryption-key";
 
     @Bean
-    DealSettings dealSettings(@Value("${techmarket.deal.fee-basis-points:100}") int feeBasisPoints,
+    DealSettings dealSettings(
+            @Value("${techmarket.deal.fee-basis-points:100}") int feeBasisPoints,
             @Value("${techmarket.deal.funding-period:P14D}") Duration fundingPeriod,
             @Value("${techmarket.deal.acceptance-period-days:14}") int acceptancePeriodDays) {
         return new DealSettings(feeBasisPoints, fundingPeriod, acceptancePeriodDays);
@@ -46,8 +47,10 @@ class DealConfiguration {
     }
 
     @Bean
-    Signatures signatures(@Value("${techmarket.deal.key-encryption-key:}") String configured,
-            @Value("${techmarket.data-dir:./data}") String dataDir) throws IOException {
+    Signatures signatures(
+            @Value("${techmarket.deal.key-encryption-key:}") String configured,
+            @Value("${techmarket.data-dir:./data}") String dataDir)
+            throws IOException {
         if (!configured.isBlank()) {
             return new Signatures(decode(configured, "techmarket.deal.key-encryption-key"));
         }
@@ -56,8 +59,10 @@ class DealConfiguration {
 
     private static byte[] keptKey(Path file) throws IOException {
         if (Files.exists(file)) {
-            log.info("Signing keys are sealed under the key-encryption key in {}"
-                    + " (set techmarket.deal.key-encryption-key to use another)", file.toAbsolutePath());
+            log.info(
+                    "Signing keys are sealed under the key-encryption key in {}"
+                            + " (set techmarket.deal.key-encryption-key to use another)",
+                    file.toAbsolutePath());
             return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
         }
         byte[] key = new byte[32];
@@ -69,8 +74,10 @@ class DealConfiguration {
         } catch (UnsupportedOperationException notPosix) {
             log.warn("Could not restrict the permissions of {}", file.toAbsolutePath());
         }
-        log.warn("techmarket.deal.key-encryption-key is not set: generated a key-encryption key for signing keys and"
-                + " stored it in {}. Back it up: without it no organization can sign again.", file.toAbsolutePath());
+        log.warn(
+                "techmarket.deal.key-encryption-key is not set: generated a key-encryption key for signing keys and"
+                        + " stored it in {}. Back it up: without it no organization can sign again.",
+                file.toAbsolutePath());
         return key;
     }
 

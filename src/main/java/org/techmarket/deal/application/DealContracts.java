@@ -34,7 +34,9 @@ class DealContracts {
     }
 
     private Optional<PaymentSchedule> schedule(String dealId) {
-        return royaltyTerms.of(dealId).<PaymentSchedule>map(r -> r)
+        return royaltyTerms
+                .of(dealId)
+                .<PaymentSchedule>map(r -> r)
                 .or(() -> instalments.of(dealId).map(InstalmentPlan::schedule));
     }
 }

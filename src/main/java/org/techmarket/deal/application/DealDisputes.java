@@ -43,8 +43,15 @@ public class DealDisputes {
     private final IdGenerator ids;
     private final Clock clock;
 
-    DealDisputes(DealAccess access, Deals deals, Disputes disputes, DealCompletion completion, Settlement settlement,
-            DealJournal journal, IdGenerator ids, Clock clock) {
+    DealDisputes(
+            DealAccess access,
+            Deals deals,
+            Disputes disputes,
+            DealCompletion completion,
+            Settlement settlement,
+            DealJournal journal,
+            IdGenerator ids,
+            Clock clock) {
         this.access = access;
         this.deals = deals;
         this.disputes = disputes;
@@ -60,12 +67,14 @@ public class DealDisputes {
         requireText(reasons, "reasons");
         List<String> hashes = evidence == null ? List.of() : evidence;
         if (hashes.size() > MAX_EVIDENCE) {
-            throw Rejection.invalid(DealCodes.TOO_MUCH_EVIDENCE, "evidence",
-                    "at most " + MAX_EVIDENCE + " evidence hashes");
+            throw Rejection.invalid(
+                    DealCodes.TOO_MUCH_EVIDENCE, "evidence", "at most " + MAX_EVIDENCE + " evidence hashes");
         }
         for (int i = 0; i < hashes.size(); i++) {
             if (hashes.get(i) == null || !hashes.get(i).matches("[0-9a-f]{64}")) {
-                throw Rejection.invalid(SharedCodes.INVALID_EVIDENCE_HASH, "evidence[" + i + "]",
+                throw Rejection.invalid(
+                        SharedCodes.INVALID_EVIDENCE_HASH,
+                        "evidence[" + i + "]",
                         "evidence is identified by its SHA-256 in 64 lowercase hex digits");
             }
         }
@@ -73,8 +82,15 @@ public class DealDisputes {
         Instant now = clock.instant();
         String disputeId = ids.newId();
         Deal.Moved disputed = deal.dispute(disputeId, hashes, now);
-        DisputeRow dispute = new DisputeRow(disputeId, dealId, deal.price().currency(), actor.requireOrganization(),
-                reasons.strip(), hashes, now, Optional.empty());
+        DisputeRow dispute = new DisputeRow(
+                disputeId,
+                dealId,
+                deal.price().currency(),
+                actor.requireOrganization(),
+                reasons.strip(),
+                hashes,
+                now,
+                Optional.empty());
         disputes.open(dispute);
         deals.store(disputed.deal());
         journal.record(actor.auditName(), disputed);
@@ -83,8 +99,8 @@ public class DealDisputes {
 
     /** The operator's decision; {@code sellerAmount} is the seller's gross share and counts only for SPLIT. */
     @Transactional
-    public DisputeRow resolve(Actor actor, String disputeId, DisputeOutcome outcome, Money sellerAmount,
-            String decision) {
+    public DisputeRow resolve(
+            Actor actor, String disputeId, DisputeOutcome outcome, Money sellerAmount, String decision) {
         actor.requireOperator();
         if (outcome == null) {
             throw Rejection.invalid(DealCodes.OUTCOME_REQUIRED, "outcome", "outcome is RELEASE, REFUND or SPLIT");
@@ -126,25 +142,27 @@ public class DealDisputes {
 
     private static long splitShare(Money sellerAmount, Deal deal) {
         if (sellerAmount == null) {
-            throw Rejection.invalid(DealCodes.SELLER_AMOUNT_REQUIRED, "sellerAmount",
-                    "a split names the seller's share");
+            throw Rejection.invalid(
+                    DealCodes.SELLER_AMOUNT_REQUIRED, "sellerAmount", "a split names the seller's share");
         }
         if (!sellerAmount.currency().equals(deal.price().currency())) {
-            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "sellerAmount.currency", "the deal is in "
-                    + deal.price().currency());
+            throw Rejection.invalid(
+                    SharedCodes.CURRENCY_MISMATCH,
+                    "sellerAmount.currency",
+                    "the deal is in " + deal.price().currency());
         }
         return sellerAmount.minor();
     }
 
     private static void requireText(String text, String field) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw Rejection.invalid(DealCodes.TEXT_REQUIRED, field, field + " must be 1 to " + MAX_TEXT
-                    + " characters");
+            throw Rejection.invalid(
+                    DealCodes.TEXT_REQUIRED, field, field + " must be 1 to " + MAX_TEXT + " characters");
         }
     }
 
     private static Rejection notFound(String disputeId) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.DISPUTE_NOT_FOUND,
-                "Dispute " + disputeId + " does not exist");
+        return new Rejection(
+                Rejection.Kind.NOT_FOUND, DealCodes.DISPUTE_NOT_FOUND, "Dispute " + disputeId + " does not exist");
     }
 }

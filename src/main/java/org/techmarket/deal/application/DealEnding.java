@@ -45,8 +45,16 @@ public class DealEnding {
     private final CancellationProposals proposals;
     private final DealAccess access;
 
-    DealEnding(Deals deals, Ledger ledger, DealJournal journal, Clock clock, DealDeliveries deliveries,
-            RightsRegistry rights, BuyerDefaults defaults, DealCompletion completion, CancellationProposals proposals,
+    DealEnding(
+            Deals deals,
+            Ledger ledger,
+            DealJournal journal,
+            Clock clock,
+            DealDeliveries deliveries,
+            RightsRegistry rights,
+            BuyerDefaults defaults,
+            DealCompletion completion,
+            CancellationProposals proposals,
             DealAccess access) {
         this.access = access;
         this.completion = completion;
@@ -76,7 +84,8 @@ public class DealEnding {
             return propose(actor, deal, reason.strip());
         }
         Instant now = clock.instant();
-        boolean buyerWalksAway = actor.belongsTo(deal.buyer().organizationId()) && deal.mayDefault()
+        boolean buyerWalksAway = actor.belongsTo(deal.buyer().organizationId())
+                && deal.mayDefault()
                 && completion.heldDeposit(deal, now).isPresent();
         if (buyerWalksAway) {
             return defaults.walkAway(deal, actor, reason.strip());
@@ -93,23 +102,33 @@ public class DealEnding {
         }
         access.requirePermitted(actor, MarketAction.CANCEL_DEAL);
         deal.requireCancellable();
-        CancellationProposals.Proposal proposal = proposals.find(dealId).orElseThrow(() -> Rejection.conflict(
-                DealCodes.CANCELLATION_NOT_PROPOSED, "Neither party has proposed to cancel deal " + dealId
-                        + " by agreement"));
+        CancellationProposals.Proposal proposal = proposals
+                .find(dealId)
+                .orElseThrow(() -> Rejection.conflict(
+                        DealCodes.CANCELLATION_NOT_PROPOSED,
+                        "Neither party has proposed to cancel deal " + dealId + " by agreement"));
         if (actor.belongsTo(proposal.proposedBy())) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, DealCodes.NOT_THE_COUNTERPARTY,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    DealCodes.NOT_THE_COUNTERPARTY,
                     "The other party confirms a cancellation you proposed");
         }
-        return cancelled(actor, deal, proposal.reason(), Optional.of(new Agreement(proposal.proposedBy(),
-                actor.requireOrganization())));
+        return cancelled(
+                actor,
+                deal,
+                proposal.reason(),
+                Optional.of(new Agreement(proposal.proposedBy(), actor.requireOrganization())));
     }
 
     private Deal propose(Actor actor, Deal deal, String reason) {
-        String party = actor.organizationId().orElseThrow(() -> Rejection.forbidden(
-                "Only the deal's parties propose to cancel it by agreement; an operator cancels it outright"));
+        String party = actor.organizationId()
+                .orElseThrow(() -> Rejection.forbidden(
+                        "Only the deal's parties propose to cancel it by agreement; an operator cancels it outright"));
         proposals.find(deal.id()).filter(p -> !p.proposedBy().equals(party)).ifPresent(p -> {
-            throw Rejection.conflict(DealCodes.CANCELLATION_ALREADY_PROPOSED, "The other party has proposed to cancel"
-                    + " this deal by agreement already; confirm it at /deals/" + deal.id() + "/cancellation/agreement");
+            throw Rejection.conflict(
+                    DealCodes.CANCELLATION_ALREADY_PROPOSED,
+                    "The other party has proposed to cancel" + " this deal by agreement already; confirm it at /deals/"
+                            + deal.id() + "/cancellation/agreement");
         });
         Instant now = clock.instant();
         Deal.Moved proposed = deal.proposeCancellation(party, reason, now);
@@ -121,7 +140,8 @@ public class DealEnding {
     private Deal cancelled(Actor actor, Deal deal, String reason, Optional<Agreement> agreement) {
         Instant now = clock.instant();
         Optional<Hold> deposit = completion.heldDeposit(deal, now);
-        Money released = deposit.map(Hold::remaining).orElse(Money.zero(deal.price().currency()));
+        Money released =
+                deposit.map(Hold::remaining).orElse(Money.zero(deal.price().currency()));
         Deal.Moved cancelled = deal.cancel(reason, released, agreement, now);
         deposit.ifPresent(h -> ledger.release(actor, h.id()));
         deals.store(cancelled.deal());
@@ -134,15 +154,18 @@ public class DealEnding {
         requireReason(reason);
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         if (effectiveOn == null || effectiveOn.isBefore(today)) {
-            throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_TERMINATION_DATE,
+                    "effectiveOn",
                     "the date the termination takes effect is required, today (" + today + ") or later");
         }
         Deal deal = lockedForPartyOrOperator(actor, dealId);
         access.requirePermitted(actor, MarketAction.TERMINATE_LICENCE);
         Deal.Moved terminated = deal.terminate(reason.strip(), effectiveOn, clock.instant());
         deals.store(terminated.deal());
-        deliveries.grants(dealId).forEach(grant -> rights.endGrant(actor.auditName(), grant.grantId(),
-                reason.strip(), effectiveOn));
+        deliveries
+                .grants(dealId)
+                .forEach(grant -> rights.endGrant(actor.auditName(), grant.grantId(), reason.strip(), effectiveOn));
         journal.record(actor.auditName(), terminated);
         return terminated.deal();
     }
@@ -164,8 +187,8 @@ public class DealEnding {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            throw Rejection.invalid(SharedCodes.INVALID_REASON, "reason", "a reason of 1 to " + MAX_REASON
-                    + " characters is required");
+            throw Rejection.invalid(
+                    SharedCodes.INVALID_REASON, "reason", "a reason of 1 to " + MAX_REASON + " characters is required");
         }
     }
 }

@@ -80,8 +80,17 @@ public class DealOpening {
     private final RoyaltyTerms royaltyTerms;
     private final DealInstalments instalments;
 
-    DealOpening(Deals deals, DealJournal journal, Participants participants, Assets assets, RightsRegistry rights,
-            ContractRenderer renderer, DealSettings settings, IdGenerator ids, Clock clock, RoyaltyTerms royaltyTerms,
+    DealOpening(
+            Deals deals,
+            DealJournal journal,
+            Participants participants,
+            Assets assets,
+            RightsRegistry rights,
+            ContractRenderer renderer,
+            DealSettings settings,
+            IdGenerator ids,
+            Clock clock,
+            RoyaltyTerms royaltyTerms,
             DealInstalments instalments) {
         this.instalments = instalments;
         this.deals = deals;
@@ -101,20 +110,59 @@ public class DealOpening {
      * kind; development, consulting and service pass none), the parties, the assets, for how much and how paid, what
      * the seller delivers and how long the buyer has to accept.
      */
-    record Opening(String cause, String venueId, Optional<String> listingId, Optional<String> openLicenceGrantId,
-            String mechanism, ContractType type, Optional<GrantKind> kind, String sellerId, String buyerId,
-            List<String> assetIds, GrantScope scope, Money price, Optional<String> depositHoldId,
-            Optional<ListingAwarded.RunnerUp> runnerUp, Optional<PaymentSchedule> schedule, String obligations,
+    record Opening(
+            String cause,
+            String venueId,
+            Optional<String> listingId,
+            Optional<String> openLicenceGrantId,
+            String mechanism,
+            ContractType type,
+            Optional<GrantKind> kind,
+            String sellerId,
+            String buyerId,
+            List<String> assetIds,
+            GrantScope scope,
+            Money price,
+            Optional<String> depositHoldId,
+            Optional<ListingAwarded.RunnerUp> runnerUp,
+            Optional<PaymentSchedule> schedule,
+            String obligations,
             int acceptanceDays) {}
 
     /** A sale of {@code kind}: an assignment is a TRANSFER contract, anything else a LICENSING one. */
-    private Opening sale(String cause, String venueId, Optional<String> listingId, Optional<String> grantId,
-            String mechanism, GrantKind kind, String sellerId, String buyerId, List<String> assetIds, GrantScope scope,
-            Money price, Optional<String> depositHoldId, Optional<ListingAwarded.RunnerUp> runnerUp,
+    private Opening sale(
+            String cause,
+            String venueId,
+            Optional<String> listingId,
+            Optional<String> grantId,
+            String mechanism,
+            GrantKind kind,
+            String sellerId,
+            String buyerId,
+            List<String> assetIds,
+            GrantScope scope,
+            Money price,
+            Optional<String> depositHoldId,
+            Optional<ListingAwarded.RunnerUp> runnerUp,
             Optional<PaymentSchedule> schedule) {
         ContractType type = kind == GrantKind.ASSIGNMENT ? ContractType.TRANSFER : ContractType.LICENSING;
-        return new Opening(cause, venueId, listingId, grantId, mechanism, type, Optional.of(kind), sellerId, buyerId,
-                assetIds, scope, price, depositHoldId, runnerUp, schedule, OBLIGATIONS,
+        return new Opening(
+                cause,
+                venueId,
+                listingId,
+                grantId,
+                mechanism,
+                type,
+                Optional.of(kind),
+                sellerId,
+                buyerId,
+                assetIds,
+                scope,
+                price,
+                depositHoldId,
+                runnerUp,
+                schedule,
+                OBLIGATIONS,
                 settings.acceptancePeriodDays());
     }
 
@@ -138,7 +186,8 @@ public class DealOpening {
 
     @ApplicationModuleListener(id = "deal.opening.open-licence-taken")
     void on(OpenLicenceTaken taken) {
-        openOrExplain("open-licence:" + taken.grantId(), () -> fromOpenLicence(taken).flatMap(this::open));
+        openOrExplain(
+                "open-licence:" + taken.grantId(), () -> fromOpenLicence(taken).flatMap(this::open));
     }
 
     /** Opens the deal of an award; the existing deal when the award opened one before. */
@@ -155,21 +204,36 @@ public class DealOpening {
     @Transactional
     public String offerToRunnerUp(Actor actor, String dealId) {
         String organization = actor.organizationId().orElseThrow(() -> DealAccess.notFound(dealId));
-        Deal defaulted = deals.lock(dealId).filter(d -> d.isParty(organization))
-                .orElseThrow(() -> DealAccess.notFound(dealId));
+        Deal defaulted =
+                deals.lock(dealId).filter(d -> d.isParty(organization)).orElseThrow(() -> DealAccess.notFound(dealId));
         DealAccess.sellerOnly(actor, defaulted);
         participants.permitted(actor, MarketAction.OFFER_TO_RUNNER_UP);
         Deal.RunnerUpOffer offer = defaulted.runnerUpOffer();
         if (deals.findByCause(offer.cause()).isPresent()) {
-            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
+            throw new Rejection(
+                    Rejection.Kind.CONFLICT,
+                    DealCodes.RUNNER_UP_ALREADY_OFFERED,
                     "Deal " + dealId + " was already offered to its runner-up");
         }
         GrantScope scope = DealTerms.scope(defaulted);
-        String opened = open(sale(offer.cause(), defaulted.venueId(), defaulted.listingId(), Optional.empty(),
-                defaulted.mechanism(), defaulted.grantKind().orElseThrow(), defaulted.seller().organizationId(),
-                offer.runnerUpId(), defaulted.assets().stream().map(ContractAsset::assetId).toList(), scope,
-                offer.price(), Optional.empty(), Optional.empty(), Optional.empty()))
-                .orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT, DealCodes.RUNNER_UP_ALREADY_OFFERED,
+        String opened = open(sale(
+                        offer.cause(),
+                        defaulted.venueId(),
+                        defaulted.listingId(),
+                        Optional.empty(),
+                        defaulted.mechanism(),
+                        defaulted.grantKind().orElseThrow(),
+                        defaulted.seller().organizationId(),
+                        offer.runnerUpId(),
+                        defaulted.assets().stream().map(ContractAsset::assetId).toList(),
+                        scope,
+                        offer.price(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()))
+                .orElseThrow(() -> new Rejection(
+                        Rejection.Kind.CONFLICT,
+                        DealCodes.RUNNER_UP_ALREADY_OFFERED,
                         "Deal " + dealId + " was already offered to its runner-up"));
         journal.record(actor.auditName(), defaulted, offer.offered(opened, clock.instant()));
         return opened;
@@ -201,26 +265,60 @@ public class DealOpening {
         }
         Instant now = clock.instant();
         String id = ids.newId();
-        VenueSummary venue = participants.venue(o.venueId())
-                .orElseThrow(() -> Rejection.notFound("Venue", o.venueId()));
-        List<ContractAsset> named = o.assetIds().stream().map(this::contractAsset).toList();
+        VenueSummary venue =
+                participants.venue(o.venueId()).orElseThrow(() -> Rejection.notFound("Venue", o.venueId()));
+        List<ContractAsset> named =
+                o.assetIds().stream().map(this::contractAsset).toList();
         ContractType type = o.type();
-        Optional<TransferSubject> subject = type == ContractType.TRANSFER ? Optional.of(subject(o.assetIds()))
-                : Optional.empty();
+        Optional<TransferSubject> subject =
+                type == ContractType.TRANSFER ? Optional.of(subject(o.assetIds())) : Optional.empty();
         Optional<LicenceKind> licenceKind = type == ContractType.LICENSING
-                ? Optional.of(licenceKind(o.kind().orElseThrow())) : Optional.empty();
+                ? Optional.of(licenceKind(o.kind().orElseThrow()))
+                : Optional.empty();
         LocalDate paymentDue = firstDueDate(o.schedule())
                 .orElse(LocalDate.ofInstant(now.plus(settings.fundingPeriod()), ZoneOffset.UTC));
-        Deal row = new Deal(id, o.cause(), o.venueId(), o.listingId(), o.openLicenceGrantId(), o.mechanism(),
-                DealStatus.DRAFT, type, o.kind(), subject, licenceKind, party(o.sellerId()), party(o.buyerId()), named,
-                o.scope().fields(), o.scope().territories(), o.scope().start(), Optional.ofNullable(o.scope().end()),
-                o.price(), paymentDue, o.acceptanceDays(), o.obligations(), o.depositHoldId(),
-                o.runnerUp().map(ListingAwarded.RunnerUp::bidderId), o.runnerUp().map(ListingAwarded.RunnerUp::price),
-                "0".repeat(64), "", "", Optional.empty(), Optional.empty(), Optional.empty(), now, now);
+        Deal row = new Deal(
+                id,
+                o.cause(),
+                o.venueId(),
+                o.listingId(),
+                o.openLicenceGrantId(),
+                o.mechanism(),
+                DealStatus.DRAFT,
+                type,
+                o.kind(),
+                subject,
+                licenceKind,
+                party(o.sellerId()),
+                party(o.buyerId()),
+                named,
+                o.scope().fields(),
+                o.scope().territories(),
+                o.scope().start(),
+                Optional.ofNullable(o.scope().end()),
+                o.price(),
+                paymentDue,
+                o.acceptanceDays(),
+                o.obligations(),
+                o.depositHoldId(),
+                o.runnerUp().map(ListingAwarded.RunnerUp::bidderId),
+                o.runnerUp().map(ListingAwarded.RunnerUp::price),
+                "0".repeat(64),
+                "",
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                now);
         Contract contract = DealTerms.contract(row, o.schedule());
-        RenderedContract rendered = renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(),
-                venue.region()), contract);
-        Deal.Moved opened = row.open(rendered.hash().hex(), rendered.zh(), rendered.en(), contract.payment().kind(),
+        RenderedContract rendered =
+                renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(), venue.region()), contract);
+        Deal.Moved opened = row.open(
+                rendered.hash().hex(),
+                rendered.zh(),
+                rendered.en(),
+                contract.payment().kind(),
                 now);
         if (!deals.open(opened.deal())) {
             return deals.findByCause(o.cause()).map(Deal::id);
@@ -236,18 +334,40 @@ public class DealOpening {
 
     /** An auction's or a fixed-price sale's deal, paid in one sum at the award price. */
     private Opening fromAward(ListingAwarded a) {
-        return sale("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
-                a.mechanism(), a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(),
-                saleScope(a.offeredKind(), a.licenceScope(), a.awardedAt()), a.price(), a.depositHoldId(),
-                a.runnerUp(), Optional.empty());
+        return sale(
+                "listing:" + a.listingId(),
+                a.venueId(),
+                Optional.of(a.listingId()),
+                Optional.empty(),
+                a.mechanism(),
+                a.offeredKind(),
+                a.sellerId(),
+                a.buyerId(),
+                a.assetIds(),
+                saleScope(a.offeredKind(), a.licenceScope(), a.awardedAt()),
+                a.price(),
+                a.depositHoldId(),
+                a.runnerUp(),
+                Optional.empty());
     }
 
     /** A negotiation's deal, paid as the accepted offer says; the cause is its listing's, as for any sale. */
     private Opening fromAcceptance(OfferAccepted a) {
-        return sale("listing:" + a.listingId(), a.venueId(), Optional.of(a.listingId()), Optional.empty(),
-                NEGOTIATION, a.offeredKind(), a.sellerId(), a.buyerId(), a.assetIds(),
-                saleScope(a.offeredKind(), a.licenceScope(), a.acceptedAt()), a.price(), a.depositHoldId(),
-                Optional.empty(), Optional.of(a.payment()));
+        return sale(
+                "listing:" + a.listingId(),
+                a.venueId(),
+                Optional.of(a.listingId()),
+                Optional.empty(),
+                NEGOTIATION,
+                a.offeredKind(),
+                a.sellerId(),
+                a.buyerId(),
+                a.assetIds(),
+                saleScope(a.offeredKind(), a.licenceScope(), a.acceptedAt()),
+                a.price(),
+                a.depositHoldId(),
+                Optional.empty(),
+                Optional.of(a.payment()));
     }
 
     /** An assignment passes the whole right from the sale's day; a licence the scope it was sold with. */
@@ -259,19 +379,31 @@ public class DealOpening {
 
     private Optional<Opening> fromOpenLicence(OpenLicenceTaken taken) {
         Optional<GrantSummary> grant = rights.find(taken.grantId());
-        if (grant.isEmpty() || (!taken.amountDue().isPositive() && taken.revenueShare().isEmpty())) {
+        if (grant.isEmpty()
+                || (!taken.amountDue().isPositive() && taken.revenueShare().isEmpty())) {
             log.info("Open licence {} owes nothing through the venue; no deal opened", taken.grantId());
             return Optional.empty();
         }
         String seller = grant.get().grantorIds().stream().sorted().findFirst().orElseThrow();
         String venueId = participants.requireOrganization(seller, "sellerId").venueId();
         // A share of revenue is paid period by period, its minimums included, so such a deal has no upfront fee.
-        Optional<PaymentSchedule.RunningRoyalty> royalty = taken.revenueShare().map(share -> OpenLicenceRoyalty
-                .quarterly(share.basisPoints(), share.minimumPerYear()));
+        Optional<PaymentSchedule.RunningRoyalty> royalty = taken.revenueShare()
+                .map(share -> OpenLicenceRoyalty.quarterly(share.basisPoints(), share.minimumPerYear()));
         Money price = royalty.isPresent() ? Money.zero(taken.amountDue().currency()) : taken.amountDue();
-        return Optional.of(sale("open-licence:" + taken.grantId(), venueId, Optional.empty(),
-                Optional.of(taken.grantId()), "OPEN_LICENCE", GrantKind.OPEN_LICENCE, seller, taken.licenseeId(),
-                List.of(taken.assetId()), grant.get().scope(), price, Optional.empty(), Optional.empty(),
+        return Optional.of(sale(
+                "open-licence:" + taken.grantId(),
+                venueId,
+                Optional.empty(),
+                Optional.of(taken.grantId()),
+                "OPEN_LICENCE",
+                GrantKind.OPEN_LICENCE,
+                seller,
+                taken.licenseeId(),
+                List.of(taken.assetId()),
+                grant.get().scope(),
+                price,
+                Optional.empty(),
+                Optional.empty(),
                 royalty.map(r -> r)));
     }
 
@@ -290,19 +422,25 @@ public class DealOpening {
         var organization = participants.requireOrganization(organizationId, "organizationId");
         LegalIdentity identity = participants.legalIdentity(organizationId).orElseThrow(() -> unnamed(organization));
         return switch (identity.kind()) {
-            case CREDIT_CODE -> Party.organization(organization.id(), organization.name(), identity.number(),
-                    organization.region());
-            case RESIDENT_ID -> Party.naturalPerson(organization.id(), organization.name(), identity.number(),
-                    organization.region());
+            case CREDIT_CODE ->
+                Party.organization(organization.id(), organization.name(), identity.number(), organization.region());
+            case RESIDENT_ID ->
+                Party.naturalPerson(organization.id(), organization.name(), identity.number(), organization.region());
         };
     }
 
     private static Rejection unnamed(OrganizationSummary organization) {
         return organization.type().isNaturalPerson()
-                ? new Rejection(Rejection.Kind.UNPROCESSABLE, DealCodes.PARTY_WITHOUT_IDENTITY_NUMBER, "Individual "
-                        + organization.id() + " has no resident identity number, by which a contract names a person")
-                : new Rejection(Rejection.Kind.UNPROCESSABLE, DealCodes.PARTY_WITHOUT_CREDIT_CODE, "Organization "
-                        + organization.id() + " has no unified social credit code, which a technology contract names");
+                ? new Rejection(
+                        Rejection.Kind.UNPROCESSABLE,
+                        DealCodes.PARTY_WITHOUT_IDENTITY_NUMBER,
+                        "Individual " + organization.id()
+                                + " has no resident identity number, by which a contract names a person")
+                : new Rejection(
+                        Rejection.Kind.UNPROCESSABLE,
+                        DealCodes.PARTY_WITHOUT_CREDIT_CODE,
+                        "Organization " + organization.id()
+                                + " has no unified social credit code, which a technology contract names");
     }
 
     private ContractAsset contractAsset(String assetId) {
@@ -311,10 +449,14 @@ public class DealOpening {
     }
 
     private TransferSubject subject(List<String> assetIds) {
-        List<AssetSummary> found = assetIds.stream().map(id -> assets.find(id).orElseThrow()).toList();
-        if (found.stream().allMatch(a -> a.kind().isPatent() && assets.patentNumber(a.id()).isPresent())) {
+        List<AssetSummary> found =
+                assetIds.stream().map(id -> assets.find(id).orElseThrow()).toList();
+        if (found.stream()
+                .allMatch(
+                        a -> a.kind().isPatent() && assets.patentNumber(a.id()).isPresent())) {
             return found.stream().allMatch(a -> a.legalStatus() == LegalStatus.GRANTED)
-                    ? TransferSubject.PATENT_RIGHT : TransferSubject.PATENT_APPLICATION_RIGHT;
+                    ? TransferSubject.PATENT_RIGHT
+                    : TransferSubject.PATENT_APPLICATION_RIGHT;
         }
         return TransferSubject.KNOW_HOW;
     }

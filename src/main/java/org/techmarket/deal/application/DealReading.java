@@ -38,15 +38,22 @@ public class DealReading {
      * A deal with everything that happened to it, what its escrow holds now, how its contract is paid and, when in
      * instalments, which are paid.
      */
-    public record DealDetails(Deal deal, Money escrowBalance, List<DealHistory.Step> history,
-            List<DealSignatures.SignatureRow> signatures, List<DealDeliveries.Document> documents,
-            List<DealDeliveries.RecordedGrant> grants, Optional<String> runnerUpDealId, PaymentSchedule payment,
-            Optional<InstalmentPlan> instalments, List<Integer> overdueInstalments,
+    public record DealDetails(
+            Deal deal,
+            Money escrowBalance,
+            List<DealHistory.Step> history,
+            List<DealSignatures.SignatureRow> signatures,
+            List<DealDeliveries.Document> documents,
+            List<DealDeliveries.RecordedGrant> grants,
+            Optional<String> runnerUpDealId,
+            PaymentSchedule payment,
+            Optional<InstalmentPlan> instalments,
+            List<Integer> overdueInstalments,
             Optional<CancellationProposals.Proposal> cancellationProposal) {}
 
     /** The statuses in which a deal owes its unpaid instalments, so that one past its due date is overdue. */
-    private static final Set<DealStatus> OWING = EnumSet.of(DealStatus.SIGNED, DealStatus.FUNDED,
-            DealStatus.DELIVERED, DealStatus.DISPUTED, DealStatus.COMPLETED);
+    private static final Set<DealStatus> OWING = EnumSet.of(
+            DealStatus.SIGNED, DealStatus.FUNDED, DealStatus.DELIVERED, DealStatus.DISPUTED, DealStatus.COMPLETED);
 
     /** A contract's text in one language and the hash over both. */
     public record ContractText(String dealId, String language, String text, String hash) {}
@@ -61,8 +68,15 @@ public class DealReading {
     private final CancellationProposals proposals;
     private final Clock clock;
 
-    DealReading(DealAccess access, Deals deals, DealHistory history, DealSignatures signatures,
-            DealDeliveries deliveries, Ledger ledger, DealContracts contracts, CancellationProposals proposals,
+    DealReading(
+            DealAccess access,
+            Deals deals,
+            DealHistory history,
+            DealSignatures signatures,
+            DealDeliveries deliveries,
+            Ledger ledger,
+            DealContracts contracts,
+            CancellationProposals proposals,
             Clock clock) {
         this.proposals = proposals;
         this.clock = clock;
@@ -76,13 +90,15 @@ public class DealReading {
     }
 
     @Transactional(readOnly = true)
-    public Page<Deal> list(Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor,
-            Integer limit) {
+    public Page<Deal> list(
+            Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor, Integer limit) {
         if (role.isPresent() && !role.get().equals("buyer") && !role.get().equals("seller")) {
             throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role", "role is buyer or seller");
         }
-        Optional<String> organization = actor.seesWholeMarket() && actor.organizationId().isEmpty() ? Optional.empty()
-                : Optional.of(actor.requireOrganization());
+        Optional<String> organization =
+                actor.seesWholeMarket() && actor.organizationId().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(actor.requireOrganization());
         int size = Cursor.limit(limit);
         List<Deal> rows = deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
         return Page.of(rows, size, Deal::id);
@@ -93,16 +109,27 @@ public class DealReading {
         Deal deal = access.readable(actor, dealId);
         Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
         Optional<InstalmentPlan> plan = contracts.instalments(dealId);
-        return new DealDetails(deal, escrow, history.of(dealId), signatures.of(dealId), deliveries.documents(dealId),
-                deliveries.grants(dealId), deals.findByCause(Deal.RUNNER_UP_CAUSE + dealId).map(Deal::id),
-                contracts.of(deal).payment(), plan, plan.filter(p -> OWING.contains(deal.status()))
-                        .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC)))).orElse(List.of()),
-                proposals.find(dealId).filter(p -> !deal.status().isFinal() && !deal.status().holdsEscrow()));
+        return new DealDetails(
+                deal,
+                escrow,
+                history.of(dealId),
+                signatures.of(dealId),
+                deliveries.documents(dealId),
+                deliveries.grants(dealId),
+                deals.findByCause(Deal.RUNNER_UP_CAUSE + dealId).map(Deal::id),
+                contracts.of(deal).payment(),
+                plan,
+                plan.filter(p -> OWING.contains(deal.status()))
+                        .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))))
+                        .orElse(List.of()),
+                proposals
+                        .find(dealId)
+                        .filter(p -> !deal.status().isFinal() && !deal.status().holdsEscrow()));
     }
 
     /** A page of a deal's escrow account: its balance now and its entries after {@code after}, oldest first. */
-    public record EscrowStatement(String dealId, String account, Money balance, List<AccountEntry> entries,
-            Optional<Long> nextAfter) {}
+    public record EscrowStatement(
+            String dealId, String account, Money balance, List<AccountEntry> entries, Optional<Long> nextAfter) {}
 
     /** The deal's escrow statement, for its parties, operators and regulators. */
     @Transactional(readOnly = true)
@@ -115,16 +142,23 @@ public class DealReading {
         AccountId account = AccountId.escrow(dealId, deal.price().currency());
         List<AccountEntry> lines = ledger.entries(account, after, size + 1);
         List<AccountEntry> page = lines.stream().limit(size).toList();
-        return new EscrowStatement(dealId, account.key(), ledger.balance(account), page, lines.size() > size
-                ? Optional.of(page.get(size - 1).sequence()) : Optional.empty());
+        return new EscrowStatement(
+                dealId,
+                account.key(),
+                ledger.balance(account),
+                page,
+                lines.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty());
     }
 
     @Transactional(readOnly = true)
     public ContractText contract(Actor actor, String dealId, String lang) {
-        ContractLanguage language = ContractLanguage.fromTag(lang == null ? "zh" : lang).orElseThrow(() ->
-                Rejection.invalid(DealCodes.INVALID_LANGUAGE, "lang", "lang is zh or en"));
+        ContractLanguage language = ContractLanguage.fromTag(lang == null ? "zh" : lang)
+                .orElseThrow(() -> Rejection.invalid(DealCodes.INVALID_LANGUAGE, "lang", "lang is zh or en"));
         Deal deal = access.readable(actor, dealId);
-        return new ContractText(dealId, language.tag(), language == ContractLanguage.ZH ? deal.contractZh()
-                : deal.contractEn(), deal.contractHash());
+        return new ContractText(
+                dealId,
+                language.tag(),
+                language == ContractLanguage.ZH ? deal.contractZh() : deal.contractEn(),
+                deal.contractHash());
     }
 }

@@ -38,8 +38,13 @@ public class DealRegistration {
     private final Clock clock;
     private final DealContracts contracts;
 
-    DealRegistration(DealAccess access, Registrations registrations, Participants participants, DealJournal journal,
-            Clock clock, DealContracts contracts) {
+    DealRegistration(
+            DealAccess access,
+            Registrations registrations,
+            Participants participants,
+            DealJournal journal,
+            Clock clock,
+            DealContracts contracts) {
         this.access = access;
         this.registrations = registrations;
         this.participants = participants;
@@ -55,16 +60,16 @@ public class DealRegistration {
             throw Rejection.conflict(DealCodes.ALREADY_REGISTERED, "Deal " + dealId + " is already registered");
         }
         deal.requireRegistrable();
-        VenueSummary summary = participants.venue(deal.venueId()).orElseThrow(() -> Rejection.notFound("Venue",
-                deal.venueId()));
+        VenueSummary summary =
+                participants.venue(deal.venueId()).orElseThrow(() -> Rejection.notFound("Venue", deal.venueId()));
         Venue venue = new Venue(summary.id(), summary.name(), summary.name(), summary.region());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        RegistrationNumber number = new RegistrationNumber(today.getYear(), venue.regionCode(),
-                registrations.nextSerial(venue.id(), today.getYear()));
+        RegistrationNumber number = new RegistrationNumber(
+                today.getYear(), venue.regionCode(), registrations.nextSerial(venue.id(), today.getYear()));
         // Whether one party wholly owns the other is not yet known to the participant registry's API.
-        ContractRegistration registration = ContractRegistration.register(number, venue, contracts.of(deal),
-                new ContractHash(deal.contractHash()), deal.status(), false, today);
+        ContractRegistration registration = ContractRegistration.register(
+                number, venue, contracts.of(deal), new ContractHash(deal.contractHash()), deal.status(), false, today);
         Deal.Moved registered = deal.register(number.text(), registration.qualification(), now);
         registrations.add(dealId, registration, now);
         journal.record(actor.auditName(), registered);
@@ -73,8 +78,8 @@ public class DealRegistration {
 
     @Transactional(readOnly = true)
     public Registered find(Actor actor, String number) {
-        RegistrationRow row = registrations.find(RegistrationNumber.parse(number).text())
-                .orElseThrow(() -> notFound(number));
+        RegistrationRow row =
+                registrations.find(RegistrationNumber.parse(number).text()).orElseThrow(() -> notFound(number));
         try {
             return new Registered(row, access.readable(actor, row.dealId()));
         } catch (Rejection hidden) {
@@ -83,7 +88,9 @@ public class DealRegistration {
     }
 
     private static Rejection notFound(String number) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.REGISTRATION_NOT_FOUND, "Registration " + number
-                + " does not exist");
+        return new Rejection(
+                Rejection.Kind.NOT_FOUND,
+                DealCodes.REGISTRATION_NOT_FOUND,
+                "Registration " + number + " does not exist");
     }
 }

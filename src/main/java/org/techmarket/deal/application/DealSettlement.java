@@ -44,9 +44,17 @@ public class DealSettlement {
     private final DealContracts contracts;
     private final DealInstalments instalments;
 
-    DealSettlement(DealAccess access, Deals deals, DealDeliveries deliveries, Ledger ledger,
-            DealCompletion completion, Settlement settlement, DealJournal journal, Clock clock,
-            DealContracts contracts, DealInstalments instalments) {
+    DealSettlement(
+            DealAccess access,
+            Deals deals,
+            DealDeliveries deliveries,
+            Ledger ledger,
+            DealCompletion completion,
+            Settlement settlement,
+            DealJournal journal,
+            Clock clock,
+            DealContracts contracts,
+            DealInstalments instalments) {
         this.instalments = instalments;
         this.contracts = contracts;
         this.completion = completion;
@@ -71,8 +79,8 @@ public class DealSettlement {
         String currency = deal.price().currency();
         Money due = contracts.of(deal).payment().fundingAmount(deal.price());
         Optional<Hold> deposit = completion.heldDeposit(deal, now);
-        Money captured = Money.of(deposit.map(h -> Math.min(h.remaining().minor(), due.minor())).orElse(0L),
-                currency);
+        Money captured = Money.of(
+                deposit.map(h -> Math.min(h.remaining().minor(), due.minor())).orElse(0L), currency);
         Deal.Moved funded = deal.fund(due, captured, now);
         AccountId escrow = ledger.openEscrow(actor, dealId, currency);
         if (deposit.isPresent()) {
@@ -83,8 +91,10 @@ public class DealSettlement {
         }
         Money rest = due.minus(captured);
         if (rest.isPositive()) {
-            ledger.transfer(actor, TransferRequest.of(AccountId.available(buyer, currency), escrow, rest,
-                    "DEAL_FUNDING", "deal:" + dealId));
+            ledger.transfer(
+                    actor,
+                    TransferRequest.of(
+                            AccountId.available(buyer, currency), escrow, rest, "DEAL_FUNDING", "deal:" + dealId));
         }
         deals.store(funded.deal());
         contracts.instalments(dealId).ifPresent(plan -> instalments.markPaid(dealId, 1, now, actor.auditName()));
@@ -99,7 +109,9 @@ public class DealSettlement {
         Deal deal = access.lockedForParty(actor, dealId, MarketAction.DELIVER);
         DealAccess.sellerOnly(actor, deal);
         Instant now = clock.instant();
-        Deal.Moved delivered = deal.deliver(documents.stream().map(Document::sha256).toList(), now,
+        Deal.Moved delivered = deal.deliver(
+                documents.stream().map(Document::sha256).toList(),
+                now,
                 contracts.of(deal).acceptanceDeadline(now));
         deals.store(delivered.deal());
         deliveries.addDocuments(dealId, documents);
@@ -129,7 +141,8 @@ public class DealSettlement {
         Payout payout = settlement.release(completion.escrowBalance(deal).minor());
         completion.payOut(deal, payout);
         List<RecordedGrant> grants = completion.passRights(deal, now);
-        Deal.Moved completed = deal.complete(payout, grants.stream().map(RecordedGrant::grantId).toList(), now);
+        Deal.Moved completed = deal.complete(
+                payout, grants.stream().map(RecordedGrant::grantId).toList(), now);
         deals.store(completed.deal());
         journal.record(actor, accepted);
         journal.record(actor, completed);
@@ -138,17 +151,23 @@ public class DealSettlement {
 
     private static void requireDocuments(List<Document> documents) {
         if (documents == null || documents.isEmpty()) {
-            throw Rejection.invalid(DealCodes.DOCUMENTS_REQUIRED, "documents",
-                    "a delivery names at least one document");
+            throw Rejection.invalid(
+                    DealCodes.DOCUMENTS_REQUIRED, "documents", "a delivery names at least one document");
         }
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
             if (d == null || d.sha256() == null || !d.sha256().matches("[0-9a-f]{64}")) {
-                throw Rejection.invalid(DealCodes.INVALID_DOCUMENT_HASH, "documents[" + i + "].sha256",
+                throw Rejection.invalid(
+                        DealCodes.INVALID_DOCUMENT_HASH,
+                        "documents[" + i + "].sha256",
                         "a document is identified by its SHA-256 in 64 lowercase hex digits");
             }
-            if (d.description() == null || d.description().isBlank() || d.description().length() > 1000) {
-                throw Rejection.invalid(DealCodes.INVALID_DOCUMENT_DESCRIPTION, "documents[" + i + "].description",
+            if (d.description() == null
+                    || d.description().isBlank()
+                    || d.description().length() > 1000) {
+                throw Rejection.invalid(
+                        DealCodes.INVALID_DOCUMENT_DESCRIPTION,
+                        "documents[" + i + "].description",
                         "a document has a description of 1 to 1000 characters");
             }
         }

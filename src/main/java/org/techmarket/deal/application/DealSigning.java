@@ -41,8 +41,16 @@ public class DealSigning {
     private final IdGenerator ids;
     private final Clock clock;
 
-    DealSigning(Deals deals, DealAccess access, DealSignatures signatures, SigningKeys keys, Signatures signer,
-            DealJournal journal, DealSettings settings, IdGenerator ids, Clock clock) {
+    DealSigning(
+            Deals deals,
+            DealAccess access,
+            DealSignatures signatures,
+            SigningKeys keys,
+            Signatures signer,
+            DealJournal journal,
+            DealSettings settings,
+            IdGenerator ids,
+            Clock clock) {
         this.deals = deals;
         this.access = access;
         this.signatures = signatures;
@@ -64,8 +72,15 @@ public class DealSigning {
         String signatureId = ids.newId();
         Deal.Moved signature = deal.addSignature(signedBy, organization, signatureId, now);
         ContractSignature signed = signer.sign(keyOf(organization, now), new ContractHash(deal.contractHash()));
-        SignatureRow row = new SignatureRow(signatureId, dealId, organization, actor.userId(), deal.contractHash(),
-                signed.publicKey(), signed.signature(), now);
+        SignatureRow row = new SignatureRow(
+                signatureId,
+                dealId,
+                organization,
+                actor.userId(),
+                deal.contractHash(),
+                signed.publicKey(),
+                signed.signature(),
+                now);
         signatures.add(row);
         journal.record(actor.auditName(), signature);
         signedBy.add(organization);
@@ -78,9 +93,12 @@ public class DealSigning {
 
     @Transactional(readOnly = true)
     public Verification verify(String dealId, String signatureId) {
-        SignatureRow row = signatures.find(dealId, signatureId).orElseThrow(() -> new Rejection(
-                Rejection.Kind.NOT_FOUND, DealCodes.SIGNATURE_NOT_FOUND, "Signature " + signatureId
-                        + " does not exist"));
+        SignatureRow row = signatures
+                .find(dealId, signatureId)
+                .orElseThrow(() -> new Rejection(
+                        Rejection.Kind.NOT_FOUND,
+                        DealCodes.SIGNATURE_NOT_FOUND,
+                        "Signature " + signatureId + " does not exist"));
         String contractHash = deals.find(dealId).map(Deal::contractHash).orElseThrow();
         boolean valid = row.contractHash().equals(contractHash)
                 && Signatures.verify(row.publicKey(), new ContractHash(contractHash), row.signature());

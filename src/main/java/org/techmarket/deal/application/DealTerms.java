@@ -10,8 +10,7 @@ import org.techmarket.shared.Money;
 /** Rebuilds a stored deal's contract and scope. */
 final class DealTerms {
 
-    private DealTerms() {
-    }
+    private DealTerms() {}
 
     static Contract contract(Deal deal) {
         return contract(deal, Optional.empty());
@@ -22,14 +21,26 @@ final class DealTerms {
         Money price = deal.price();
         PaymentSchedule payment = schedule.<PaymentSchedule>map(r -> r)
                 .orElseGet(() -> new PaymentSchedule.LumpSum(price, deal.paymentDue()));
-        return new Contract(deal.contractType(), deal.transferSubject(), deal.licenceKind(), deal.seller(),
-                deal.buyer(), deal.assets(), scope(deal), price, payment, deal.deliveryObligations(),
+        return new Contract(
+                deal.contractType(),
+                deal.transferSubject(),
+                deal.licenceKind(),
+                deal.seller(),
+                deal.buyer(),
+                deal.assets(),
+                scope(deal),
+                price,
+                payment,
+                deal.deliveryObligations(),
                 deal.acceptanceDays());
     }
 
     /** The scope a deal's row records. */
     static GrantScope scope(Deal deal) {
-        return new GrantScope(deal.scopeFields(), deal.scopeTerritories(), deal.scopeStart(),
+        return new GrantScope(
+                deal.scopeFields(),
+                deal.scopeTerritories(),
+                deal.scopeStart(),
                 deal.scopeEnd().orElse(null));
     }
 }

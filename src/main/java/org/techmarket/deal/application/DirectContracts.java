@@ -40,8 +40,14 @@ public class DirectContracts {
      * A proposed contract: its type, the client, the price and how it is paid, the work to deliver, the days the
      * client has to accept a delivery (the venue's default when absent) and the last day of the work, if agreed.
      */
-    public record Proposal(ContractType type, String clientId, Money price, PaymentSchedule payment,
-            String deliveryObligations, Optional<Integer> acceptancePeriodDays, Optional<LocalDate> workEndsOn) {}
+    public record Proposal(
+            ContractType type,
+            String clientId,
+            Money price,
+            PaymentSchedule payment,
+            String deliveryObligations,
+            Optional<Integer> acceptancePeriodDays,
+            Optional<LocalDate> workEndsOn) {}
 
     private final DealOpening opening;
     private final Deals deals;
@@ -51,8 +57,14 @@ public class DirectContracts {
     private final IdGenerator ids;
     private final Clock clock;
 
-    DirectContracts(DealOpening opening, Deals deals, Participants participants, DealJournal journal,
-            DealSettings settings, IdGenerator ids, Clock clock) {
+    DirectContracts(
+            DealOpening opening,
+            Deals deals,
+            Participants participants,
+            DealJournal journal,
+            DealSettings settings,
+            IdGenerator ids,
+            Clock clock) {
         this.opening = opening;
         this.deals = deals;
         this.participants = participants;
@@ -66,14 +78,19 @@ public class DirectContracts {
     @Transactional
     public String propose(Actor actor, Proposal proposal) {
         if (proposal.type().passesRights()) {
-            throw Rejection.invalid(DealCodes.DIRECT_TYPE_NOT_ALLOWED, "type", "transfers and licences of"
-                    + " registered technology are sold through listings, where the rights registry checks them;"
-                    + " a direct contract is DEVELOPMENT, CONSULTING or SERVICE");
+            throw Rejection.invalid(
+                    DealCodes.DIRECT_TYPE_NOT_ALLOWED,
+                    "type",
+                    "transfers and licences of"
+                            + " registered technology are sold through listings, where the rights registry checks them;"
+                            + " a direct contract is DEVELOPMENT, CONSULTING or SERVICE");
         }
         OrganizationSummary provider = participants.permitted(actor, MarketAction.PROPOSE_CONTRACT);
         OrganizationSummary client = participants.requireOrganization(proposal.clientId(), "clientId");
         if (!client.status().mayTrade()) {
-            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.COUNTERPARTY_NOT_VERIFIED,
+            throw new Rejection(
+                    Rejection.Kind.CONFLICT,
+                    DealCodes.COUNTERPARTY_NOT_VERIFIED,
                     "Organization " + client.id() + " is " + client.status() + "; only verified organizations"
                             + " contract");
         }
@@ -84,14 +101,30 @@ public class DirectContracts {
         }
         GrantScope term = GrantScope.unrestricted(today, workEnd == null ? null : workEnd.plusDays(1));
         String cause = "direct:" + ids.newId();
-        String dealId = opening.open(new DealOpening.Opening(cause, provider.venueId(), Optional.empty(),
-                Optional.empty(), DIRECT, proposal.type(), Optional.empty(), provider.id(), client.id(), List.of(),
-                term, proposal.price(), Optional.empty(), Optional.empty(), Optional.of(proposal.payment()),
-                proposal.deliveryObligations(), proposal.acceptancePeriodDays().orElse(settings.acceptancePeriodDays())))
+        String dealId = opening.open(new DealOpening.Opening(
+                        cause,
+                        provider.venueId(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        DIRECT,
+                        proposal.type(),
+                        Optional.empty(),
+                        provider.id(),
+                        client.id(),
+                        List.of(),
+                        term,
+                        proposal.price(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(proposal.payment()),
+                        proposal.deliveryObligations(),
+                        proposal.acceptancePeriodDays().orElse(settings.acceptancePeriodDays())))
                 .orElseThrow();
         Deal deal = deals.find(dealId).orElseThrow();
-        journal.record(actor.auditName(), deal, new ContractProposed(deal.createdAt(), proposal.type(), client.id(),
-                proposal.price()));
+        journal.record(
+                actor.auditName(),
+                deal,
+                new ContractProposed(deal.createdAt(), proposal.type(), client.id(), proposal.price()));
         return dealId;
     }
 }

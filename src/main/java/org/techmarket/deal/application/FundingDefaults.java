@@ -35,11 +35,15 @@ public class FundingDefaults {
         this.defaults = defaults;
         this.jobs = jobs;
         this.clock = clock;
-        this.job = Job.of("funding-default", deals::overdueFundings,
-                (id, asOf) -> deals.claimOverdueFunding(id, asOf).map(this::forfeit).isPresent());
+        this.job = Job.of(
+                "funding-default",
+                deals::overdueFundings,
+                (id, asOf) ->
+                        deals.claimOverdueFunding(id, asOf).map(this::forfeit).isPresent());
     }
 
-    @Scheduled(fixedDelayString = "${techmarket.deal.funding-default-interval:PT30S}",
+    @Scheduled(
+            fixedDelayString = "${techmarket.deal.funding-default-interval:PT30S}",
             initialDelayString = "${techmarket.deal.funding-default-interval:PT30S}")
     void defaultOverdueDeals() {
         int defaulted = defaultOverdue(clock.instant());

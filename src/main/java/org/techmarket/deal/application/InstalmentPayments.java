@@ -36,8 +36,15 @@ public class InstalmentPayments {
     private final DealJournal journal;
     private final Clock clock;
 
-    InstalmentPayments(DealAccess access, DealContracts contracts, DealInstalments instalments, Ledger ledger,
-            Settlement settlement, DealCompletion completion, DealJournal journal, Clock clock) {
+    InstalmentPayments(
+            DealAccess access,
+            DealContracts contracts,
+            DealInstalments instalments,
+            Ledger ledger,
+            Settlement settlement,
+            DealCompletion completion,
+            DealJournal journal,
+            Clock clock) {
         this.access = access;
         this.contracts = contracts;
         this.instalments = instalments;
@@ -53,14 +60,22 @@ public class InstalmentPayments {
     public InstalmentPlan.Entry pay(Actor actor, String dealId, int number) {
         Deal deal = access.lockedForParty(actor, dealId, MarketAction.PAY_INSTALMENT);
         String buyer = DealAccess.buyerOnly(actor, deal);
-        InstalmentPlan plan = contracts.instalments(dealId).orElseThrow(() -> Rejection.conflict(
-                DealCodes.NOT_PAID_IN_INSTALMENTS, "Deal " + dealId + " is not paid in instalments"));
+        InstalmentPlan plan = contracts
+                .instalments(dealId)
+                .orElseThrow(() -> Rejection.conflict(
+                        DealCodes.NOT_PAID_IN_INSTALMENTS, "Deal " + dealId + " is not paid in instalments"));
         Instant now = clock.instant();
         Deal.Moved paying = deal.payInstalment(plan, number, settlement, now);
         InstalmentPaid paid = paying.event(InstalmentPaid.class);
         String currency = deal.price().currency();
-        ledger.transfer(actor, TransferRequest.of(AccountId.available(buyer, currency),
-                AccountId.escrow(dealId, currency), paid.amount(), "DEAL_INSTALMENT", "deal:" + dealId));
+        ledger.transfer(
+                actor,
+                TransferRequest.of(
+                        AccountId.available(buyer, currency),
+                        AccountId.escrow(dealId, currency),
+                        paid.amount(),
+                        "DEAL_INSTALMENT",
+                        "deal:" + dealId));
         paid.payout().ifPresent(payout -> completion.payOut(deal, payout));
         if (!instalments.markPaid(dealId, number, now, actor.auditName())) {
             throw new IllegalStateException("instalment " + number + " of deal " + dealId + " changed under its lock");

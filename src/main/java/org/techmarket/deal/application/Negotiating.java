@@ -66,8 +66,16 @@ public class Negotiating {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Negotiating(Offers offers, Negotiations negotiations, ListingCatalog catalog, Participants participants,
-            AuditLog audit, IdGenerator ids, Clock clock, RightsRegistry rights, Assets assets,
+    Negotiating(
+            Offers offers,
+            Negotiations negotiations,
+            ListingCatalog catalog,
+            Participants participants,
+            AuditLog audit,
+            IdGenerator ids,
+            Clock clock,
+            RightsRegistry rights,
+            Assets assets,
             ApplicationEventPublisher events) {
         this.events = events;
         this.assets = assets;
@@ -92,9 +100,10 @@ public class Negotiating {
         Instant now = now();
         Negotiations.OpenNegotiation listing = negotiations.openTo(listingId, buyer);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        OfferTerms proposed = terms.apply(listing.offeredKind() == GrantKind.ASSIGNMENT
-                ? GrantScope.unrestricted(today, null)
-                : listing.licenceScope().orElseThrow().startingNoEarlierThan(today));
+        OfferTerms proposed = terms.apply(
+                listing.offeredKind() == GrantKind.ASSIGNMENT
+                        ? GrantScope.unrestricted(today, null)
+                        : listing.licenceScope().orElseThrow().startingNoEarlierThan(today));
         requireFits(listing, buyer, proposed, deadline);
         Offer offer = Offer.open(ids.newId(), listingId, buyer, listing.sellerId(), proposed, now, deadline);
         offers.add(offer, now);
@@ -104,7 +113,8 @@ public class Negotiating {
 
     /** A counter to an open offer; a request that names no scope keeps the countered offer's. */
     @Transactional
-    public Offer.Countered counter(Actor actor, String offerId, Function<GrantScope, OfferTerms> terms, Instant deadline) {
+    public Offer.Countered counter(
+            Actor actor, String offerId, Function<GrantScope, OfferTerms> terms, Instant deadline) {
         Offer offer = lockedForParty(actor, offerId);
         String by = permitted(actor, MarketAction.COUNTER_OFFER);
         Instant now = now();
@@ -129,7 +139,9 @@ public class Negotiating {
         requireCounterpartyTrades(by.equals(offer.buyerId()) ? offer.sellerId() : offer.buyerId());
         Instant now = now();
         Offer accepted = offer.accept(by, now);
-        ListingAwarded award = negotiations.conclude(offer.listingId(), offer.buyerId(),
+        ListingAwarded award = negotiations.conclude(
+                offer.listingId(),
+                offer.buyerId(),
                 offer.terms().price(),
                 Optional.of(offer.terms().scope()));
         offers.update(accepted, now);
@@ -140,10 +152,20 @@ public class Negotiating {
 
     /** The acceptance as the deal opens from it: the offer's payment, the award's scope, deposit and instant. */
     private static OfferAccepted acceptance(Offer accepted, ListingAwarded award) {
-        return new OfferAccepted(accepted.id(), award.listingId(), award.venueId(), award.sellerId(), award.buyerId(),
-                award.assetIds(), award.offeredKind(), award.licenceScope(), award.price(),
-                accepted.terms().payment().kind(), OfferAccepted.partsOf(accepted.terms().payment()),
-                award.depositHoldId(), award.awardedAt());
+        return new OfferAccepted(
+                accepted.id(),
+                award.listingId(),
+                award.venueId(),
+                award.sellerId(),
+                award.buyerId(),
+                award.assetIds(),
+                award.offeredKind(),
+                award.licenceScope(),
+                award.price(),
+                accepted.terms().payment().kind(),
+                OfferAccepted.partsOf(accepted.terms().payment()),
+                award.depositHoldId(),
+                award.awardedAt());
     }
 
     /** The author takes back an offer nobody has answered yet. */
@@ -189,10 +211,14 @@ public class Negotiating {
     public List<Offer> ofListing(Actor actor, String listingId) {
         ListingSummary listing = catalog.find(listingId).orElseThrow(() -> Rejection.notFound("Listing", listingId));
         if (actor.seesWholeMarket() || actor.belongsTo(listing.sellerId())) {
-            return offers.ofListing(listingId, Optional.empty()).stream().map(this::asOfNow).toList();
+            return offers.ofListing(listingId, Optional.empty()).stream()
+                    .map(this::asOfNow)
+                    .toList();
         }
         String buyer = actor.organizationId().orElseThrow(() -> Rejection.notFound("Listing", listingId));
-        return offers.ofListing(listingId, Optional.of(buyer)).stream().map(this::asOfNow).toList();
+        return offers.ofListing(listingId, Optional.of(buyer)).stream()
+                .map(this::asOfNow)
+                .toList();
     }
 
     /** Marks the offer EXPIRED if it is OPEN, its deadline has come and nobody else holds it; else empty. */
@@ -231,8 +257,9 @@ public class Negotiating {
             case "AWARDED" -> listing + " was concluded with another offer";
             case "UNSOLD" -> listing + " ended unsold";
             case "WITHDRAWN" -> listing + " was withdrawn by its seller";
-            default -> listing + " was " + ended.status().toLowerCase(Locale.ROOT)
-                    + ended.reason().map(r -> ": " + r).orElse("");
+            default ->
+                listing + " was " + ended.status().toLowerCase(Locale.ROOT)
+                        + ended.reason().map(r -> ": " + r).orElse("");
         };
     }
 
@@ -261,9 +288,12 @@ public class Negotiating {
     private void requireCounterpartyTrades(String organizationId) {
         OrganizationSummary other = participants.requireOrganization(organizationId, "organizationId");
         if (!other.status().mayTrade()) {
-            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.COUNTERPARTY_NOT_VERIFIED, "Organization "
-                    + other.id() + " is " + other.status() + "; an offer is concluded only between verified"
-                    + " organizations");
+            throw new Rejection(
+                    Rejection.Kind.CONFLICT,
+                    DealCodes.COUNTERPARTY_NOT_VERIFIED,
+                    "Organization "
+                            + other.id() + " is " + other.status() + "; an offer is concluded only between verified"
+                            + " organizations");
         }
     }
 
@@ -274,18 +304,24 @@ public class Negotiating {
      */
     private void requireFits(Negotiations.OpenNegotiation listing, String buyer, OfferTerms terms, Instant deadline) {
         if (!terms.price().currency().equals(listing.askingPrice().currency())) {
-            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "price", "the listing is in "
-                    + listing.askingPrice().currency());
+            throw Rejection.invalid(
+                    SharedCodes.CURRENCY_MISMATCH,
+                    "price",
+                    "the listing is in " + listing.askingPrice().currency());
         }
         if (deadline.isAfter(listing.endsAt())) {
-            throw Rejection.invalid(SharedCodes.INVALID_DEADLINE, "deadline", "the listing ends at " + listing.endsAt()
-                    + "; an offer cannot outlive it");
+            throw Rejection.invalid(
+                    SharedCodes.INVALID_DEADLINE,
+                    "deadline",
+                    "the listing ends at " + listing.endsAt() + "; an offer cannot outlive it");
         }
         GrantScope asked = terms.scope();
         if (listing.offeredKind() == GrantKind.ASSIGNMENT) {
             if (!asked.coversAllFields() || !asked.coversWholeWorld() || asked.end() != null) {
-                throw Rejection.invalid(DealCodes.SCOPE_NOT_FOR_ASSIGNMENT, "scope", "the listing assigns the whole"
-                        + " right; an offer on it names no fields, territories or end");
+                throw Rejection.invalid(
+                        DealCodes.SCOPE_NOT_FOR_ASSIGNMENT,
+                        "scope",
+                        "the listing assigns the whole" + " right; an offer on it names no fields, territories or end");
             }
             return;
         }
@@ -294,11 +330,17 @@ public class Negotiating {
         List<AssetConflict> conflicts = new ArrayList<>();
         for (String assetId : listing.assetIds()) {
             // A licence "as long as the rights last" is checked up to the asset's expiry.
-            LocalDate end = asked.end() != null ? asked.end() : assets.find(assetId)
-                    .flatMap(AssetSummary::expiresOn).filter(start::isBefore).orElse(start.plusYears(50));
+            LocalDate end = asked.end() != null
+                    ? asked.end()
+                    : assets.find(assetId)
+                            .flatMap(AssetSummary::expiresOn)
+                            .filter(start::isBefore)
+                            .orElse(start.plusYears(50));
             GrantScope checked = new GrantScope(asked.fields(), asked.territories(), start, end);
-            RightsCheck check = rights.check(assetId, Set.of(listing.sellerId()), new GrantTerms(listing.offeredKind(),
-                    buyer, checked, false, false, Optional.empty()));
+            RightsCheck check = rights.check(
+                    assetId,
+                    Set.of(listing.sellerId()),
+                    new GrantTerms(listing.offeredKind(), buyer, checked, false, false, Optional.empty()));
             conflicts.addAll(AssetConflict.on(assetId, check));
         }
         if (!conflicts.isEmpty()) {

@@ -31,11 +31,14 @@ public class OfferExpiry {
         this.negotiating = negotiating;
         this.jobs = jobs;
         this.clock = clock;
-        this.expiry = Job.of("offer-expiry", offers::dueIds,
+        this.expiry = Job.of(
+                "offer-expiry",
+                offers::dueIds,
                 (id, asOf) -> negotiating.expireIfDue(id, asOf).isPresent());
     }
 
-    @Scheduled(fixedDelayString = "${techmarket.deal.offer-expiry-interval:PT5S}",
+    @Scheduled(
+            fixedDelayString = "${techmarket.deal.offer-expiry-interval:PT5S}",
             initialDelayString = "${techmarket.deal.offer-expiry-interval:PT5S}")
     void expireDueOffers() {
         int expired = expireDue(clock.instant());

@@ -46,8 +46,14 @@ public class RoyaltyReporting {
     private final DealJournal journal;
     private final Clock clock;
 
-    RoyaltyReporting(DealAccess access, RoyaltyTerms terms, RoyaltyReports reports, Ledger ledger,
-            Settlement settlement, DealJournal journal, Clock clock) {
+    RoyaltyReporting(
+            DealAccess access,
+            RoyaltyTerms terms,
+            RoyaltyReports reports,
+            Ledger ledger,
+            Settlement settlement,
+            DealJournal journal,
+            Clock clock) {
         this.access = access;
         this.terms = terms;
         this.reports = reports;
@@ -67,19 +73,26 @@ public class RoyaltyReporting {
         }
         Deal deal = access.lockedForParty(actor, dealId, MarketAction.REPORT_ROYALTY);
         String licensee = DealAccess.buyerOnly(actor, deal);
-        RunningRoyalty royalty = terms.of(dealId).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
-                "Deal " + dealId + " is not paid by a running royalty"));
+        RunningRoyalty royalty = terms.of(dealId)
+                .orElseThrow(() -> Rejection.conflict(
+                        DealCodes.NOT_A_ROYALTY_DEAL, "Deal " + dealId + " is not paid by a running royalty"));
         if (deal.status() != DealStatus.COMPLETED) {
-            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "Royalties are reported on a COMPLETED"
-                    + " deal, not " + deal.status());
+            throw Rejection.conflict(
+                    SharedCodes.INVALID_STATUS_TRANSITION,
+                    "Royalties are reported on a COMPLETED" + " deal, not " + deal.status());
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        RoyaltyPeriod period = schedule(deal, royalty).period(periodNumber).orElseThrow(() -> Rejection.invalid(
-                DealCodes.INVALID_PERIOD, "period", "the licence has no reporting period " + periodNumber));
+        RoyaltyPeriod period = schedule(deal, royalty)
+                .period(periodNumber)
+                .orElseThrow(() -> Rejection.invalid(
+                        DealCodes.INVALID_PERIOD, "period", "the licence has no reporting period " + periodNumber));
         if (!period.lastDay().isBefore(today)) {
-            throw Rejection.invalid(DealCodes.PERIOD_NOT_ENDED, "period", "period " + periodNumber + " ends on "
-                    + period.lastDay() + " and can be reported from the day after");
+            throw Rejection.invalid(
+                    DealCodes.PERIOD_NOT_ENDED,
+                    "period",
+                    "period " + periodNumber + " ends on " + period.lastDay()
+                            + " and can be reported from the day after");
         }
         if (reports.exists(dealId, periodNumber)) {
             throw alreadyReported(periodNumber);
@@ -99,8 +112,9 @@ public class RoyaltyReporting {
     @Transactional(readOnly = true)
     public RoyaltyStatement statement(Actor actor, String dealId) {
         Deal deal = access.readable(actor, dealId);
-        return statement(deal).orElseThrow(() -> Rejection.conflict(DealCodes.NOT_A_ROYALTY_DEAL,
-                "Deal " + dealId + " is not paid by a running royalty"));
+        return statement(deal)
+                .orElseThrow(() -> Rejection.conflict(
+                        DealCodes.NOT_A_ROYALTY_DEAL, "Deal " + dealId + " is not paid by a running royalty"));
     }
 
     /** The statement of a deal already read, or empty when the deal pays no running royalty. */
@@ -109,8 +123,10 @@ public class RoyaltyReporting {
         return terms.of(deal.id()).map(royalty -> {
             List<Report> made = reports.of(deal.id());
             List<RoyaltyPeriod> missing = deal.status() == DealStatus.COMPLETED
-                    ? schedule(deal, royalty).missingReports(made.stream().map(Report::period).toList(),
-                            LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+                    ? schedule(deal, royalty)
+                            .missingReports(
+                                    made.stream().map(Report::period).toList(),
+                                    LocalDate.now(clock.withZone(ZoneOffset.UTC)))
                     : List.of();
             return new RoyaltyStatement(royalty, made, missing);
         });
@@ -130,12 +146,16 @@ public class RoyaltyReporting {
         AccountId from = AccountId.available(licensee, currency);
         List<TransferRequest> batch = new ArrayList<>();
         if (due.minor() > fee) {
-            batch.add(TransferRequest.of(from, AccountId.available(deal.seller().organizationId(), currency),
-                    Money.of(due.minor() - fee, currency), "ROYALTY_PAYMENT", cause));
+            batch.add(TransferRequest.of(
+                    from,
+                    AccountId.available(deal.seller().organizationId(), currency),
+                    Money.of(due.minor() - fee, currency),
+                    "ROYALTY_PAYMENT",
+                    cause));
         }
         if (fee > 0) {
-            batch.add(TransferRequest.of(from, AccountId.fees(deal.venueId(), currency),
-                    Money.of(fee, currency), "VENUE_FEE", cause));
+            batch.add(TransferRequest.of(
+                    from, AccountId.fees(deal.venueId(), currency), Money.of(fee, currency), "VENUE_FEE", cause));
         }
         List<Transfer> posted = ledger.transferAll(Actor.SYSTEM, batch);
         return Optional.of(posted.get(0).id());

@@ -8,8 +8,7 @@ import org.techmarket.shared.Money;
  */
 final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** {@code 125000000} → {@code 1,250,000.00}; the grouping is the same in every currency. */
     static String grouped(long fen) {

@@ -8,8 +8,7 @@ final class BasisPoints {
 
     static final int WHOLE = 10_000;
 
-    private BasisPoints() {
-    }
+    private BasisPoints() {}
 
     /**
      * {@code amount × basisPoints / 10,000} rounded half up, for a non-negative amount and 0 to 10,000 points.

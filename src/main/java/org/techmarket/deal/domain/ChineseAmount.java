@@ -13,8 +13,7 @@ final class ChineseAmount {
     private static final long WAN = 10_000L;
     private static final long YI = 100_000_000L;
 
-    private ChineseAmount() {
-    }
+    private ChineseAmount() {}
 
     static String inWords(long fen) {
         if (fen < 0) {
@@ -38,7 +37,9 @@ final class ChineseAmount {
             out.append('零');
         }
         // Rules for writing amounts: "整" closes an amount that stops at yuan or jiao, never one with fen.
-        return cents > 0 ? out.append(DIGITS.charAt(cents)).append('分').toString() : out.append('整').toString();
+        return cents > 0
+                ? out.append(DIGITS.charAt(cents)).append('分').toString()
+                : out.append('整').toString();
     }
 
     /** A positive whole number: groups of four digits under 万 and 亿, 亿 nesting for larger numbers. */

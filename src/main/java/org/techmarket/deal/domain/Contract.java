@@ -50,7 +50,9 @@ public record Contract(
         requireAssets(type, transferSubject, assets);
         requirePrice(type, price, payment);
         if (acceptancePeriodDays < 1 || acceptancePeriodDays > MAX_ACCEPTANCE_DAYS) {
-            throw Rejection.invalid(DealCodes.INVALID_ACCEPTANCE_PERIOD, "acceptancePeriodDays",
+            throw Rejection.invalid(
+                    DealCodes.INVALID_ACCEPTANCE_PERIOD,
+                    "acceptancePeriodDays",
                     "the acceptance period is 1 to " + MAX_ACCEPTANCE_DAYS + " days");
         }
     }
@@ -66,29 +68,33 @@ public record Contract(
     /** The reporting periods and deadlines of a running royalty; empty for any other schedule. */
     public Optional<RoyaltySchedule> royaltySchedule() {
         if (payment instanceof PaymentSchedule.RunningRoyalty royalty) {
-            return Optional.of(new RoyaltySchedule(scope.start(), scope.lastDay(), royalty.period(),
-                    royalty.reportWithinDays()));
+            return Optional.of(
+                    new RoyaltySchedule(scope.start(), scope.lastDay(), royalty.period(), royalty.reportWithinDays()));
         }
         return Optional.empty();
     }
 
-    private static void requireSubjectFitsType(ContractType type, Optional<TransferSubject> subject,
-            Optional<LicenceKind> licenceKind) {
+    private static void requireSubjectFitsType(
+            ContractType type, Optional<TransferSubject> subject, Optional<LicenceKind> licenceKind) {
         if (type == ContractType.TRANSFER && subject.isEmpty()) {
-            throw Rejection.invalid(DealCodes.TRANSFER_SUBJECT_REQUIRED, "transferSubject",
+            throw Rejection.invalid(
+                    DealCodes.TRANSFER_SUBJECT_REQUIRED,
+                    "transferSubject",
                     "a transfer assigns a PATENT_RIGHT, a PATENT_APPLICATION_RIGHT or KNOW_HOW");
         }
         if (type != ContractType.TRANSFER && subject.isPresent()) {
-            throw Rejection.invalid(DealCodes.TRANSFER_SUBJECT_NOT_ALLOWED, "transferSubject",
+            throw Rejection.invalid(
+                    DealCodes.TRANSFER_SUBJECT_NOT_ALLOWED,
+                    "transferSubject",
                     "only a TRANSFER contract has a transfer subject");
         }
         if (type == ContractType.LICENSING && licenceKind.isEmpty()) {
-            throw Rejection.invalid(DealCodes.LICENCE_KIND_REQUIRED, "licenceKind",
-                    "a licence is EXCLUSIVE, SOLE or NON_EXCLUSIVE");
+            throw Rejection.invalid(
+                    DealCodes.LICENCE_KIND_REQUIRED, "licenceKind", "a licence is EXCLUSIVE, SOLE or NON_EXCLUSIVE");
         }
         if (type != ContractType.LICENSING && licenceKind.isPresent()) {
-            throw Rejection.invalid(DealCodes.LICENCE_KIND_NOT_ALLOWED, "licenceKind",
-                    "only a LICENSING contract has a licence kind");
+            throw Rejection.invalid(
+                    DealCodes.LICENCE_KIND_NOT_ALLOWED, "licenceKind", "only a LICENSING contract has a licence kind");
         }
     }
 
@@ -98,8 +104,8 @@ public record Contract(
         }
     }
 
-    private static void requireAssets(ContractType type, Optional<TransferSubject> subject,
-            List<ContractAsset> assets) {
+    private static void requireAssets(
+            ContractType type, Optional<TransferSubject> subject, List<ContractAsset> assets) {
         // Development, consulting and service contracts buy work and may concern no registered asset at all.
         if (type.passesRights() && assets.isEmpty()) {
             throw Rejection.invalid(DealCodes.NO_ASSETS, "assets", "a " + type + " contract names at least one asset");
@@ -108,11 +114,16 @@ public record Contract(
         for (int i = 0; i < assets.size(); i++) {
             ContractAsset asset = assets.get(i);
             if (!seen.add(asset.assetId())) {
-                throw Rejection.invalid(DealCodes.DUPLICATE_ASSET, "assets[" + i + "].assetId",
+                throw Rejection.invalid(
+                        DealCodes.DUPLICATE_ASSET,
+                        "assets[" + i + "].assetId",
                         "asset " + asset.assetId() + " is named twice");
             }
-            if (subject.map(TransferSubject::needsPatentNumber).orElse(false) && asset.patentNumber().isEmpty()) {
-                throw Rejection.invalid(DealCodes.PATENT_NUMBER_REQUIRED, "assets[" + i + "].patentNumber",
+            if (subject.map(TransferSubject::needsPatentNumber).orElse(false)
+                    && asset.patentNumber().isEmpty()) {
+                throw Rejection.invalid(
+                        DealCodes.PATENT_NUMBER_REQUIRED,
+                        "assets[" + i + "].patentNumber",
                         "a transfer of a patent or patent application names each patent's number");
             }
         }
@@ -121,7 +132,9 @@ public record Contract(
     private static void requirePrice(ContractType type, Money price, PaymentSchedule payment) {
         boolean royalty = payment.kind() == PaymentSchedule.Kind.RUNNING_ROYALTY;
         if (royalty && !type.passesRights()) {
-            throw Rejection.invalid(DealCodes.ROYALTY_NOT_ALLOWED, "payment",
+            throw Rejection.invalid(
+                    DealCodes.ROYALTY_NOT_ALLOWED,
+                    "payment",
                     "a running royalty pays for exploiting transferred or licensed technology, not for " + type);
         }
         price.requireNotNegative("price");

@@ -11,7 +11,8 @@ public record ContractAsset(String assetId, String title, Optional<String> paten
     public ContractAsset {
         assetId = Require.text(assetId, "assets.assetId", 100);
         title = Require.text(title, "assets.title", 500);
-        patentNumber = patentNumber == null ? Optional.empty()
+        patentNumber = patentNumber == null
+                ? Optional.empty()
                 : patentNumber.filter(n -> !n.isBlank()).map(n -> Require.text(n, "assets.patentNumber", 40));
     }
 

@@ -15,8 +15,8 @@ public record ContractHash(String hex) {
 
     public ContractHash {
         if (hex == null || !hex.matches("[0-9a-f]{64}")) {
-            throw Rejection.invalid(DealCodes.INVALID_CONTRACT_HASH, "hash",
-                    "a contract hash is 64 lowercase hex digits");
+            throw Rejection.invalid(
+                    DealCodes.INVALID_CONTRACT_HASH, "hash", "a contract hash is 64 lowercase hex digits");
         }
     }
 

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** The languages a contract is written in; the Chinese text prevails where the two differ. */
 public enum ContractLanguage {
-    ZH("zh"), EN("en");
+    ZH("zh"),
+    EN("en");
 
     private final String tag;
 

@@ -41,19 +41,38 @@ public record ContractRegistration(
      * Registers a contract. The transaction amount is the contract price: for a running royalty that is the
      * upfront fee, since royalties are not known when the contract is registered.
      */
-    public static ContractRegistration register(RegistrationNumber number, Venue venue, Contract contract,
-            ContractHash hash, DealStatus status, boolean whollyRelated, LocalDate registeredOn) {
+    public static ContractRegistration register(
+            RegistrationNumber number,
+            Venue venue,
+            Contract contract,
+            ContractHash hash,
+            DealStatus status,
+            boolean whollyRelated,
+            LocalDate registeredOn) {
         if (!status.mayRegister()) {
-            throw Rejection.conflict(DealCodes.DEAL_NOT_SIGNED, "Only a signed contract in force can be registered;"
-                    + " this deal is " + status);
+            throw Rejection.conflict(
+                    DealCodes.DEAL_NOT_SIGNED,
+                    "Only a signed contract in force can be registered;" + " this deal is " + status);
         }
         if (!number.regionCode().equals(venue.regionCode()) || number.year() != registeredOn.getYear()) {
-            throw Rejection.invalid(DealCodes.INVALID_REGISTRATION_NUMBER, "registrationNumber", "a number of "
-                    + venue.name() + " in " + registeredOn.getYear() + " begins " + registeredOn.getYear() + "-"
-                    + venue.regionCode());
+            throw Rejection.invalid(
+                    DealCodes.INVALID_REGISTRATION_NUMBER,
+                    "registrationNumber",
+                    "a number of "
+                            + venue.name() + " in " + registeredOn.getYear() + " begins " + registeredOn.getYear() + "-"
+                            + venue.regionCode());
         }
-        return new ContractRegistration(number, venue.id(), hash, contract.seller(), contract.buyer(),
-                contract.type(), contract.transferSubject(), contract.licenceKind(), contract.price(),
-                TransferIncomeQualification.assess(contract, whollyRelated), registeredOn);
+        return new ContractRegistration(
+                number,
+                venue.id(),
+                hash,
+                contract.seller(),
+                contract.buyer(),
+                contract.type(),
+                contract.transferSubject(),
+                contract.licenceKind(),
+                contract.price(),
+                TransferIncomeQualification.assess(contract, whollyRelated),
+                registeredOn);
     }
 }

@@ -21,8 +21,20 @@ import org.techmarket.shared.Money;
  */
 final class ContractWording {
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
     private final ContractLanguage language;
     private final Properties terms;
@@ -47,10 +59,17 @@ final class ContractWording {
     }
 
     Map<String, String> values(String dealId, Venue venue, Contract c) {
-        Map<String, String> roles = Map.of("seller", term("seller." + c.type()), "buyer", term("buyer." + c.type()),
-                "venue", language == ContractLanguage.ZH ? venue.name() : venue.englishName());
+        Map<String, String> roles = Map.of(
+                "seller",
+                term("seller." + c.type()),
+                "buyer",
+                term("buyer." + c.type()),
+                "venue",
+                language == ContractLanguage.ZH ? venue.name() : venue.englishName());
         Map<String, String> values = new HashMap<>(roles);
-        values.put("title", term(c.transferSubject().map(s -> "title.TRANSFER." + s).orElse("title." + c.type())));
+        values.put(
+                "title",
+                term(c.transferSubject().map(s -> "title.TRANSFER." + s).orElse("title." + c.type())));
         values.put("dealId", dealId);
         values.put("sellerName", c.seller().name());
         values.put("sellerIdentifier", identifier(c.seller()));
@@ -75,7 +94,8 @@ final class ContractWording {
 
     private String subject(Contract c, Map<String, String> roles) {
         String key = c.transferSubject().map(s -> "subject.TRANSFER." + s).orElse("subject." + c.type());
-        String licence = c.licenceKind().map(kind -> phrase("licence." + kind, roles)).orElse("");
+        String licence =
+                c.licenceKind().map(kind -> phrase("licence." + kind, roles)).orElse("");
         return phrase(key, roles, "licence", licence);
     }
 
@@ -88,10 +108,19 @@ final class ContractWording {
             ContractAsset asset = c.assets().get(i);
             String n = Integer.toString(i + 1);
             lines.add(asset.patentNumber()
-                    .map(number -> phrase("asset.patent", roles, "n", n, "title", asset.title(),
-                            "patentNumber", number, "assetId", asset.assetId()))
-                    .orElseGet(() -> phrase("asset.other", roles, "n", n, "title", asset.title(),
-                            "assetId", asset.assetId())));
+                    .map(number -> phrase(
+                            "asset.patent",
+                            roles,
+                            "n",
+                            n,
+                            "title",
+                            asset.title(),
+                            "patentNumber",
+                            number,
+                            "assetId",
+                            asset.assetId()))
+                    .orElseGet(() ->
+                            phrase("asset.other", roles, "n", n, "title", asset.title(), "assetId", asset.assetId())));
         }
         return String.join("\n", lines);
     }
@@ -99,9 +128,11 @@ final class ContractWording {
     private String scope(Contract c, Map<String, String> roles) {
         GrantScope scope = c.scope();
         String separator = term("list.separator");
-        String fields = scope.namedFields().isEmpty() ? phrase("scope.fields.any", roles)
+        String fields = scope.namedFields().isEmpty()
+                ? phrase("scope.fields.any", roles)
                 : phrase("scope.fields", roles, "list", String.join(separator, scope.namedFields()));
-        String territories = scope.namedTerritories().isEmpty() ? phrase("scope.territories.any", roles)
+        String territories = scope.namedTerritories().isEmpty()
+                ? phrase("scope.territories.any", roles)
                 : phrase("scope.territories", roles, "list", String.join(separator, scope.namedTerritories()));
         String openKey = c.type().passesRights() ? "scope.term.open.rights" : "scope.term.open.work";
         String term = scope.lastDay()
@@ -115,7 +146,8 @@ final class ContractWording {
         if (c.payment().kind() != PaymentSchedule.Kind.RUNNING_ROYALTY) {
             return phrase("price.fixed", roles, "amount", amount(c.price()), "currency", currency);
         }
-        return c.price().isZero() ? phrase("price.noUpfront", roles)
+        return c.price().isZero()
+                ? phrase("price.noUpfront", roles)
                 : phrase("price.upfront", roles, "amount", amount(c.price()), "currency", currency);
     }
 
@@ -127,23 +159,46 @@ final class ContractWording {
         if (payment instanceof PaymentSchedule.Instalments instalments) {
             List<String> lines = new ArrayList<>(List.of(phrase("payment.INSTALMENTS", roles)));
             for (int i = 0; i < instalments.instalments().size(); i++) {
-                PaymentSchedule.Instalment instalment = instalments.instalments().get(i);
-                lines.add(phrase("payment.instalment", roles, "n", Integer.toString(i + 1),
-                        "amount", amount(instalment.amount()), "due", date(instalment.dueDate())));
+                PaymentSchedule.Instalment instalment =
+                        instalments.instalments().get(i);
+                lines.add(phrase(
+                        "payment.instalment",
+                        roles,
+                        "n",
+                        Integer.toString(i + 1),
+                        "amount",
+                        amount(instalment.amount()),
+                        "due",
+                        date(instalment.dueDate())));
             }
             return String.join("\n", lines);
         }
         PaymentSchedule.RunningRoyalty royalty = (PaymentSchedule.RunningRoyalty) payment;
-        return phrase("payment.RUNNING_ROYALTY", roles, "rate", Amounts.percent(royalty.rateBasisPoints()),
-                "period", term("period." + royalty.period()), "minimum", amount(royalty.minimumPerPeriod()),
-                "start", date(c.scope().start()), "days", Integer.toString(royalty.reportWithinDays()));
+        return phrase(
+                "payment.RUNNING_ROYALTY",
+                roles,
+                "rate",
+                Amounts.percent(royalty.rateBasisPoints()),
+                "period",
+                term("period." + royalty.period()),
+                "minimum",
+                amount(royalty.minimumPerPeriod()),
+                "start",
+                date(c.scope().start()),
+                "days",
+                Integer.toString(royalty.reportWithinDays()));
     }
 
     /** Figures with the currency's symbol; in Chinese, CNY amounts also in capital numerals. */
     private String amount(Money money) {
         if (language == ContractLanguage.ZH && Money.DEFAULT_CURRENCY.equals(money.currency())) {
-            return phrase("amount.words", Map.of(), "figures", money.withSymbol(),
-                    "words", ChineseAmount.inWords(money.minor()));
+            return phrase(
+                    "amount.words",
+                    Map.of(),
+                    "figures",
+                    money.withSymbol(),
+                    "words",
+                    ChineseAmount.inWords(money.minor()));
         }
         return phrase("amount.plain", Map.of(), "figures", money.withSymbol());
     }

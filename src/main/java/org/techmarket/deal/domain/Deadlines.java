@@ -9,8 +9,7 @@ import java.time.Instant;
  */
 public final class Deadlines {
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /** Whether a deal in {@code status} must now be marked DEFAULTED. */
     public static boolean fundingOverdue(DealStatus status, Instant fundingDeadline, Instant now) {

@@ -39,15 +39,40 @@ import org.techmarket.shared.SharedCodes;
  * delivers, and escrow once funded leaves only by acceptance or an operator's decision on a dispute. Only a transfer
  * or a licence has a grant kind: a development, consulting or service contract passes no rights in an asset.
  */
-public record Deal(String id, String cause, String venueId, Optional<String> listingId,
-        Optional<String> openLicenceGrantId, String mechanism, DealStatus status, ContractType contractType,
-        Optional<GrantKind> grantKind, Optional<TransferSubject> transferSubject, Optional<LicenceKind> licenceKind,
-        Party seller, Party buyer, List<ContractAsset> assets, List<String> scopeFields,
-        List<String> scopeTerritories, LocalDate scopeStart, Optional<LocalDate> scopeEnd, Money price,
-        LocalDate paymentDue, int acceptanceDays, String deliveryObligations, Optional<String> depositHoldId,
-        Optional<String> runnerUpId, Optional<Money> runnerUpPrice, String contractHash, String contractZh,
-        String contractEn, Optional<Instant> fundingDeadline, Optional<Instant> deliveredAt,
-        Optional<Instant> acceptanceDeadline, Instant createdAt, Instant updatedAt) {
+public record Deal(
+        String id,
+        String cause,
+        String venueId,
+        Optional<String> listingId,
+        Optional<String> openLicenceGrantId,
+        String mechanism,
+        DealStatus status,
+        ContractType contractType,
+        Optional<GrantKind> grantKind,
+        Optional<TransferSubject> transferSubject,
+        Optional<LicenceKind> licenceKind,
+        Party seller,
+        Party buyer,
+        List<ContractAsset> assets,
+        List<String> scopeFields,
+        List<String> scopeTerritories,
+        LocalDate scopeStart,
+        Optional<LocalDate> scopeEnd,
+        Money price,
+        LocalDate paymentDue,
+        int acceptanceDays,
+        String deliveryObligations,
+        Optional<String> depositHoldId,
+        Optional<String> runnerUpId,
+        Optional<Money> runnerUpPrice,
+        String contractHash,
+        String contractZh,
+        String contractEn,
+        Optional<Instant> fundingDeadline,
+        Optional<Instant> deliveredAt,
+        Optional<Instant> acceptanceDeadline,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** The cause of a deal the seller of a defaulted deal offered to its runner-up: this prefix and that deal's id. */
     public static final String RUNNER_UP_CAUSE = "runner-up:";
@@ -60,7 +85,11 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
 
         /** The step's event of {@code type}. */
         public <E extends DealEvent> E event(Class<E> type) {
-            return events.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+            return events.stream()
+                    .filter(type::isInstance)
+                    .map(type::cast)
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -72,8 +101,9 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
         Objects.requireNonNull(buyer, "buyer");
         Objects.requireNonNull(price, "price");
         if (grantKind.isPresent() != contractType.passesRights()) {
-            throw new IllegalArgumentException("a " + contractType + " deal " + (contractType.passesRights()
-                    ? "passes rights of a grant kind" : "passes no rights") + ": " + grantKind);
+            throw new IllegalArgumentException("a " + contractType + " deal "
+                    + (contractType.passesRights() ? "passes rights of a grant kind" : "passes no rights") + ": "
+                    + grantKind);
         }
         assets = List.copyOf(assets);
         scopeFields = List.copyOf(scopeFields);
@@ -81,27 +111,37 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
     }
 
     public boolean isParty(String organizationId) {
-        return seller.organizationId().equals(organizationId) || buyer.organizationId().equals(organizationId);
+        return seller.organizationId().equals(organizationId)
+                || buyer.organizationId().equals(organizationId);
     }
 
     /** The defaulted deal this one was offered to the runner-up from, when it was. */
     public Optional<String> previousDealId() {
-        return cause.startsWith(RUNNER_UP_CAUSE) ? Optional.of(cause.substring(RUNNER_UP_CAUSE.length()))
+        return cause.startsWith(RUNNER_UP_CAUSE)
+                ? Optional.of(cause.substring(RUNNER_UP_CAUSE.length()))
                 : Optional.empty();
     }
 
     /** The contract is rendered: the deal leaves DRAFT and waits for both parties' signatures. */
     public Moved open(String hash, String zh, String en, PaymentSchedule.Kind payment, Instant now) {
-        Deal opened = with(status.transitionTo(DealStatus.SIGNING, contractType), hash, zh, en, fundingDeadline,
-                deliveredAt, acceptanceDeadline, now);
+        Deal opened = with(
+                status.transitionTo(DealStatus.SIGNING, contractType),
+                hash,
+                zh,
+                en,
+                fundingDeadline,
+                deliveredAt,
+                acceptanceDeadline,
+                now);
         return new Moved(opened, List.of(new DealOpened(now, cause, contractType, price, payment.name(), hash)));
     }
 
     /** {@code organizationId} signs the contract hash, which the organizations {@code signedBy} have signed. */
     public Moved addSignature(Set<String> signedBy, String organizationId, String signatureId, Instant now) {
         if (status != DealStatus.SIGNING) {
-            throw Rejection.conflict(DealCodes.DEAL_NOT_SIGNING, "Deal " + id + " is " + status
-                    + "; only a deal in SIGNING can be signed");
+            throw Rejection.conflict(
+                    DealCodes.DEAL_NOT_SIGNING,
+                    "Deal " + id + " is " + status + "; only a deal in SIGNING can be signed");
         }
         if (signedBy.contains(organizationId)) {
             throw Rejection.conflict(DealCodes.ALREADY_SIGNED, "Your organization has already signed this contract");
@@ -118,8 +158,15 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
             return Optional.empty();
         }
         Instant deadline = now.plus(fundingPeriod);
-        Deal signed = with(status.transitionTo(DealStatus.SIGNED, contractType), contractHash, contractZh,
-                contractEn, Optional.of(deadline), deliveredAt, acceptanceDeadline, now);
+        Deal signed = with(
+                status.transitionTo(DealStatus.SIGNED, contractType),
+                contractHash,
+                contractZh,
+                contractEn,
+                Optional.of(deadline),
+                deliveredAt,
+                acceptanceDeadline,
+                now);
         return Optional.of(new Moved(signed, List.of(new DealSigned(now, deadline))));
     }
 
@@ -136,8 +183,10 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
         boolean completed = switch (status) {
             case FUNDED, DELIVERED -> false;
             case COMPLETED -> true;
-            default -> throw Rejection.conflict(DealCodes.INSTALMENT_NOT_PAYABLE, "A deal that is " + status
-                    + " takes no instalments" + whyNoInstalments());
+            default ->
+                throw Rejection.conflict(
+                        DealCodes.INSTALMENT_NOT_PAYABLE,
+                        "A deal that is " + status + " takes no instalments" + whyNoInstalments());
         };
         InstalmentPlan.Entry entry = plan.payable(number);
         Money amount = entry.amount();
@@ -155,8 +204,15 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
 
     /** The seller delivers the documents named by their hashes; the buyer may accept until {@code deadline}. */
     public Moved deliver(List<String> documents, Instant now, Instant deadline) {
-        Deal delivered = with(status.transitionTo(DealStatus.DELIVERED, contractType), contractHash, contractZh,
-                contractEn, fundingDeadline, Optional.of(now), Optional.of(deadline), now);
+        Deal delivered = with(
+                status.transitionTo(DealStatus.DELIVERED, contractType),
+                contractHash,
+                contractZh,
+                contractEn,
+                fundingDeadline,
+                Optional.of(now),
+                Optional.of(deadline),
+                now);
         return new Moved(delivered, List.of(new DeliveryRecorded(now, documents, deadline)));
     }
 
@@ -182,8 +238,8 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
 
     /** An operator decides the dispute: released or split completes the deal, refunded cancels it. */
     public Moved resolve(String disputeId, DisputeOutcome outcome, Payout payout, Instant now) {
-        return new Moved(moveTo(outcome.closingStatus(), now), List.of(new DisputeResolved(now, disputeId, outcome,
-                payout)));
+        return new Moved(
+                moveTo(outcome.closingStatus(), now), List.of(new DisputeResolved(now, disputeId, outcome, payout)));
     }
 
     /** The contract in force is registered with its venue under {@code number}. */
@@ -195,8 +251,9 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
     /** Refuses registration unless the contract is signed and in force. */
     public void requireRegistrable() {
         if (!status.mayRegister()) {
-            throw Rejection.conflict(DealCodes.DEAL_NOT_SIGNED, "Only a signed contract in force can be registered;"
-                    + " deal " + id + " is " + status);
+            throw Rejection.conflict(
+                    DealCodes.DEAL_NOT_SIGNED,
+                    "Only a signed contract in force can be registered;" + " deal " + id + " is " + status);
         }
     }
 
@@ -209,16 +266,18 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
     /** The deal is cancelled before escrow holds money, by agreement when {@code agreement} says so. */
     public Moved cancel(String reason, Money depositReleased, Optional<Agreement> agreement, Instant now) {
         requireCancellable();
-        return new Moved(moveTo(DealStatus.CANCELLED, now), List.of(new DealCancelled(now, reason, status,
-                depositReleased, agreement)));
+        return new Moved(
+                moveTo(DealStatus.CANCELLED, now),
+                List.of(new DealCancelled(now, reason, status, depositReleased, agreement)));
     }
 
     /** Refuses a cancellation once escrow holds money or where the table allows none. */
     public void requireCancellable() {
         if (status.holdsEscrow()) {
             // DISPUTED → CANCELLED is an operator's refund decision on the dispute, not a cancellation.
-            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "A deal that is " + status
-                    + " holds money in escrow and cannot be cancelled");
+            throw Rejection.conflict(
+                    SharedCodes.INVALID_STATUS_TRANSITION,
+                    "A deal that is " + status + " holds money in escrow and cannot be cancelled");
         }
         status.transitionTo(DealStatus.CANCELLED, contractType);
     }
@@ -240,9 +299,11 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
 
     private Moved defaulted(DealEvent how, Instant now) {
         Deal defaulted = moveTo(DealStatus.DEFAULTED, now);
-        return new Moved(defaulted, runnerUpId
-                .map(runnerUp -> List.of(how, new RunnerUpMayBeOffered(now, runnerUp, runnerUpPrice)))
-                .orElse(List.of(how)));
+        return new Moved(
+                defaulted,
+                runnerUpId
+                        .map(runnerUp -> List.of(how, new RunnerUpMayBeOffered(now, runnerUp, runnerUpPrice)))
+                        .orElse(List.of(how)));
     }
 
     /** The runner-up a defaulted deal may be offered to, at their price, and the cause that opens their deal. */
@@ -257,33 +318,79 @@ public record Deal(String id, String cause, String venueId, Optional<String> lis
     /** The seller may offer a DEFAULTED deal whose auction had a runner-up to them, once. */
     public RunnerUpOffer runnerUpOffer() {
         if (status != DealStatus.DEFAULTED) {
-            throw new Rejection(Rejection.Kind.CONFLICT, DealCodes.DEAL_NOT_DEFAULTED,
+            throw new Rejection(
+                    Rejection.Kind.CONFLICT,
+                    DealCodes.DEAL_NOT_DEFAULTED,
                     "Only a defaulted deal may be offered to the runner-up; this one is " + status);
         }
-        String runnerUp = runnerUpId.orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
-                DealCodes.NO_RUNNER_UP, "Deal " + id + " has no runner-up to offer it to"));
-        Money at = runnerUpPrice.orElseThrow(() -> new Rejection(Rejection.Kind.CONFLICT,
-                DealCodes.NO_RUNNER_UP, "Deal " + id + " has no runner-up price"));
+        String runnerUp = runnerUpId.orElseThrow(() -> new Rejection(
+                Rejection.Kind.CONFLICT, DealCodes.NO_RUNNER_UP, "Deal " + id + " has no runner-up to offer it to"));
+        Money at = runnerUpPrice.orElseThrow(() -> new Rejection(
+                Rejection.Kind.CONFLICT, DealCodes.NO_RUNNER_UP, "Deal " + id + " has no runner-up price"));
         return new RunnerUpOffer(runnerUp, at, RUNNER_UP_CAUSE + id);
     }
 
     /** The completed licence ends from {@code effectiveOn} on; an assignment cannot be undone this way. */
     public Moved terminate(String reason, LocalDate effectiveOn, Instant now) {
-        return new Moved(moveTo(DealStatus.TERMINATED, now), List.of(new DealEvent.LicenceTerminated(now, reason,
-                effectiveOn)));
+        return new Moved(
+                moveTo(DealStatus.TERMINATED, now), List.of(new DealEvent.LicenceTerminated(now, reason, effectiveOn)));
     }
 
     private Deal moveTo(DealStatus next, Instant at) {
-        return with(status.transitionTo(next, contractType), contractHash, contractZh, contractEn, fundingDeadline,
-                deliveredAt, acceptanceDeadline, at);
+        return with(
+                status.transitionTo(next, contractType),
+                contractHash,
+                contractZh,
+                contractEn,
+                fundingDeadline,
+                deliveredAt,
+                acceptanceDeadline,
+                at);
     }
 
     // What a step may change; the parties, assets, terms and price are fixed when the deal opens.
-    private Deal with(DealStatus next, String hash, String zh, String en, Optional<Instant> funding,
-            Optional<Instant> delivered, Optional<Instant> acceptance, Instant at) {
-        return new Deal(id, cause, venueId, listingId, openLicenceGrantId, mechanism, next, contractType, grantKind,
-                transferSubject, licenceKind, seller, buyer, assets, scopeFields, scopeTerritories, scopeStart,
-                scopeEnd, price, paymentDue, acceptanceDays, deliveryObligations, depositHoldId, runnerUpId,
-                runnerUpPrice, hash, zh, en, funding, delivered, acceptance, createdAt, at);
+    private Deal with(
+            DealStatus next,
+            String hash,
+            String zh,
+            String en,
+            Optional<Instant> funding,
+            Optional<Instant> delivered,
+            Optional<Instant> acceptance,
+            Instant at) {
+        return new Deal(
+                id,
+                cause,
+                venueId,
+                listingId,
+                openLicenceGrantId,
+                mechanism,
+                next,
+                contractType,
+                grantKind,
+                transferSubject,
+                licenceKind,
+                seller,
+                buyer,
+                assets,
+                scopeFields,
+                scopeTerritories,
+                scopeStart,
+                scopeEnd,
+                price,
+                paymentDue,
+                acceptanceDays,
+                deliveryObligations,
+                depositHoldId,
+                runnerUpId,
+                runnerUpPrice,
+                hash,
+                zh,
+                en,
+                funding,
+                delivered,
+                acceptance,
+                createdAt,
+                at);
     }
 }

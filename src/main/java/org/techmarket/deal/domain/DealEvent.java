@@ -22,17 +22,28 @@ public sealed interface DealEvent {
     Map<String, Object> details();
 
     /** The deal was opened on a sale or a direct contract, its contract rendered and offered for signing. */
-    record DealOpened(Instant at, String cause, ContractType contractType, Money price, String payment,
-            String contractHash) implements DealEvent {
+    record DealOpened(
+            Instant at, String cause, ContractType contractType, Money price, String payment, String contractHash)
+            implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("cause", cause, "contractType", contractType.name(), "price", price.decimal(),
-                    "currency", price.currency(), "payment", payment, "contractHash", contractHash);
+            return ordered(
+                    "cause",
+                    cause,
+                    "contractType",
+                    contractType.name(),
+                    "price",
+                    price.decimal(),
+                    "currency",
+                    price.currency(),
+                    "payment",
+                    payment,
+                    "contractHash",
+                    contractHash);
         }
     }
 
     /** A provider proposed a development, consulting or service contract to its client directly. */
-    record ContractProposed(Instant at, ContractType contractType, String clientId, Money price)
-            implements DealEvent {
+    record ContractProposed(Instant at, ContractType contractType, String clientId, Money price) implements DealEvent {
         public Map<String, Object> details() {
             return ordered("type", contractType.name(), "clientId", clientId, "price", price.toString());
         }
@@ -42,8 +53,7 @@ public sealed interface DealEvent {
     record ContractSigned(Instant at, String signatureId, String organizationId, String contractHash)
             implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("signatureId", signatureId, "organizationId", organizationId, "contractHash",
-                    contractHash);
+            return ordered("signatureId", signatureId, "organizationId", organizationId, "contractHash", contractHash);
         }
     }
 
@@ -61,8 +71,15 @@ public sealed interface DealEvent {
         }
 
         public Map<String, Object> details() {
-            return ordered("price", price.decimal(), "funded", funded.decimal(), "fromDeposit", fromDeposit.decimal(),
-                    "fromAvailable", fromAvailable().decimal());
+            return ordered(
+                    "price",
+                    price.decimal(),
+                    "funded",
+                    funded.decimal(),
+                    "fromDeposit",
+                    fromDeposit.decimal(),
+                    "fromAvailable",
+                    fromAvailable().decimal());
         }
     }
 
@@ -71,10 +88,12 @@ public sealed interface DealEvent {
             implements DealEvent {
         public Map<String, Object> details() {
             Map<String, Object> details = ordered("number", entry.number(), "amount", amount.toString());
-            payout.ifPresentOrElse(p -> {
-                details.put("toSeller", p.toSeller());
-                details.put("toFees", p.toFees());
-            }, () -> details.put("toEscrow", amount.minor()));
+            payout.ifPresentOrElse(
+                    p -> {
+                        details.put("toSeller", p.toSeller());
+                        details.put("toFees", p.toFees());
+                    },
+                    () -> details.put("toEscrow", amount.minor()));
             return details;
         }
     }
@@ -127,11 +146,19 @@ public sealed interface DealEvent {
     }
 
     /** An operator decided the dispute and escrow was paid out as decided. */
-    record DisputeResolved(Instant at, String disputeId, DisputeOutcome outcome, Payout payout)
-            implements DealEvent {
+    record DisputeResolved(Instant at, String disputeId, DisputeOutcome outcome, Payout payout) implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("disputeId", disputeId, "outcome", outcome.name(), "toSeller", payout.toSeller(),
-                    "toFees", payout.toFees(), "toBuyer", payout.toBuyer());
+            return ordered(
+                    "disputeId",
+                    disputeId,
+                    "outcome",
+                    outcome.name(),
+                    "toSeller",
+                    payout.toSeller(),
+                    "toFees",
+                    payout.toFees(),
+                    "toBuyer",
+                    payout.toBuyer());
         }
     }
 
@@ -144,12 +171,24 @@ public sealed interface DealEvent {
     }
 
     /** The licensee reported a period's revenue and paid the royalty due on it. */
-    record RoyaltyReported(Instant at, RoyaltyPeriod period, Money revenue, Money royalty,
-            Optional<String> transferId) implements DealEvent {
+    record RoyaltyReported(Instant at, RoyaltyPeriod period, Money revenue, Money royalty, Optional<String> transferId)
+            implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("period", period.number(), "periodStart", period.firstDay().toString(), "periodEnd",
-                    period.lastDay().toString(), "revenue", revenue.grouped(), "royalty", royalty.grouped(),
-                    "currency", royalty.currency(), "transferId", transferId.orElse(""));
+            return ordered(
+                    "period",
+                    period.number(),
+                    "periodStart",
+                    period.firstDay().toString(),
+                    "periodEnd",
+                    period.lastDay().toString(),
+                    "revenue",
+                    revenue.grouped(),
+                    "royalty",
+                    royalty.grouped(),
+                    "currency",
+                    royalty.currency(),
+                    "transferId",
+                    transferId.orElse(""));
         }
     }
 
@@ -164,11 +203,12 @@ public sealed interface DealEvent {
     record Agreement(String proposedBy, String agreedBy) {}
 
     /** The deal was cancelled before escrow held money; a deposit still held went back to the buyer. */
-    record DealCancelled(Instant at, String reason, DealStatus from, Money depositReleased,
-            Optional<Agreement> agreement) implements DealEvent {
+    record DealCancelled(
+            Instant at, String reason, DealStatus from, Money depositReleased, Optional<Agreement> agreement)
+            implements DealEvent {
         public Map<String, Object> details() {
-            Map<String, Object> details = ordered("reason", reason, "from", from.name(), "depositReleased",
-                    depositReleased.decimal());
+            Map<String, Object> details =
+                    ordered("reason", reason, "from", from.name(), "depositReleased", depositReleased.decimal());
             agreement.ifPresent(a -> {
                 details.put("mutual", true);
                 details.put("proposedBy", a.proposedBy());
@@ -181,7 +221,12 @@ public sealed interface DealEvent {
     /** The buyer did not fund the signed deal by its deadline: the deposit still held is forfeited. */
     record FundingDefaulted(Instant at, Money depositForfeited, Payout payout) implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("depositForfeited", depositForfeited.decimal(), "toSeller", payout.toSeller(), "toFees",
+            return ordered(
+                    "depositForfeited",
+                    depositForfeited.decimal(),
+                    "toSeller",
+                    payout.toSeller(),
+                    "toFees",
                     payout.toFees());
         }
     }
@@ -190,23 +235,40 @@ public sealed interface DealEvent {
     record BuyerWalkedAway(Instant at, String reason, DealStatus from, Money depositForfeited, Payout payout)
             implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("reason", reason, "from", from.name(), "depositForfeited", depositForfeited.decimal(),
-                    "toSeller", payout.toSeller(), "toFees", payout.toFees());
+            return ordered(
+                    "reason",
+                    reason,
+                    "from",
+                    from.name(),
+                    "depositForfeited",
+                    depositForfeited.decimal(),
+                    "toSeller",
+                    payout.toSeller(),
+                    "toFees",
+                    payout.toFees());
         }
     }
 
     /** The defaulted deal's auction had a runner-up, to whom the seller may offer it at their price. */
     record RunnerUpMayBeOffered(Instant at, String runnerUpId, Optional<Money> price) implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("runnerUpId", runnerUpId, "price", price.map(Money::decimal).orElse(""));
+            return ordered(
+                    "runnerUpId", runnerUpId, "price", price.map(Money::decimal).orElse(""));
         }
     }
 
     /** The seller offered the defaulted deal to the runner-up, which opened a new deal. */
     record OfferedToRunnerUp(Instant at, String runnerUpId, Money price, String newDealId) implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("runnerUpId", runnerUpId, "price", price.decimal(), "currency", price.currency(),
-                    "newDealId", newDealId);
+            return ordered(
+                    "runnerUpId",
+                    runnerUpId,
+                    "price",
+                    price.decimal(),
+                    "currency",
+                    price.currency(),
+                    "newDealId",
+                    newDealId);
         }
     }
 

@@ -16,7 +16,17 @@ import org.techmarket.shared.SharedCodes;
  * TERMINATED are final.
  */
 public enum DealStatus {
-    DRAFT, SIGNING, SIGNED, FUNDED, DELIVERED, ACCEPTED, COMPLETED, DEFAULTED, DISPUTED, CANCELLED, TERMINATED;
+    DRAFT,
+    SIGNING,
+    SIGNED,
+    FUNDED,
+    DELIVERED,
+    ACCEPTED,
+    COMPLETED,
+    DEFAULTED,
+    DISPUTED,
+    CANCELLED,
+    TERMINATED;
 
     // The whole lifecycle, in one place: every allowed move and nothing else.
     private static final Map<DealStatus, Set<DealStatus>> TRANSITIONS = Map.ofEntries(
@@ -43,11 +53,12 @@ public enum DealStatus {
             return next;
         }
         if (next == TERMINATED && TRANSITIONS.get(this).contains(next)) {
-            throw Rejection.conflict(DealCodes.TERMINATION_NOT_ALLOWED, "Only a licence can be terminated; a "
-                    + type + " deal that is COMPLETED stays completed");
+            throw Rejection.conflict(
+                    DealCodes.TERMINATION_NOT_ALLOWED,
+                    "Only a licence can be terminated; a " + type + " deal that is COMPLETED stays completed");
         }
-        throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "A deal that is " + this + " cannot become "
-                + next);
+        throw Rejection.conflict(
+                SharedCodes.INVALID_STATUS_TRANSITION, "A deal that is " + this + " cannot become " + next);
     }
 
     /** The statuses a deal of {@code type} may move to next, for showing what can be done with it. */
@@ -68,7 +79,11 @@ public enum DealStatus {
 
     /** Whether the contract is signed and in force, so that it may be registered with the venue. */
     public boolean mayRegister() {
-        return this == SIGNED || this == FUNDED || this == DELIVERED || this == ACCEPTED || this == COMPLETED
+        return this == SIGNED
+                || this == FUNDED
+                || this == DELIVERED
+                || this == ACCEPTED
+                || this == COMPLETED
                 || this == DISPUTED;
     }
 }

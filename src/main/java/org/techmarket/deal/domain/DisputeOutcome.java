@@ -9,7 +9,9 @@ import org.techmarket.shared.Rejection;
  * as such.
  */
 public enum DisputeOutcome {
-    RELEASE, SPLIT, REFUND;
+    RELEASE,
+    SPLIT,
+    REFUND;
 
     public DealStatus closingStatus() {
         return this == REFUND ? DealStatus.CANCELLED : DealStatus.COMPLETED;
@@ -26,9 +28,13 @@ public enum DisputeOutcome {
 
     private static long requireEachSideAPart(long escrowFen, long sellerGrossFen) {
         if (sellerGrossFen <= 0 || sellerGrossFen >= escrowFen) {
-            throw Rejection.invalid(DealCodes.INVALID_SPLIT, "sellerAmount", "a split gives the seller more than 0.00"
-                    + " and less than the escrow balance " + Amounts.grouped(escrowFen) + "; nothing for the seller"
-                    + " is a REFUND, everything a RELEASE");
+            throw Rejection.invalid(
+                    DealCodes.INVALID_SPLIT,
+                    "sellerAmount",
+                    "a split gives the seller more than 0.00"
+                            + " and less than the escrow balance " + Amounts.grouped(escrowFen)
+                            + "; nothing for the seller"
+                            + " is a REFUND, everything a RELEASE");
         }
         return sellerGrossFen;
     }

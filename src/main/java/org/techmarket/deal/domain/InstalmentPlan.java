@@ -49,19 +49,24 @@ public record InstalmentPlan(List<Entry> entries) {
     public static InstalmentPlan unpaid(PaymentSchedule.Instalments schedule) {
         List<PaymentSchedule.Instalment> parts = schedule.instalments();
         return new InstalmentPlan(IntStream.range(0, parts.size())
-                .mapToObj(i -> new Entry(i + 1, parts.get(i).amount(), parts.get(i).dueDate(), Optional.empty()))
+                .mapToObj(i ->
+                        new Entry(i + 1, parts.get(i).amount(), parts.get(i).dueDate(), Optional.empty()))
                 .toList());
     }
 
     /** The schedule the contract states. */
     public PaymentSchedule.Instalments schedule() {
         return new PaymentSchedule.Instalments(entries.stream()
-                .map(e -> new PaymentSchedule.Instalment(e.amount(), e.dueDate())).toList());
+                .map(e -> new PaymentSchedule.Instalment(e.amount(), e.dueDate()))
+                .toList());
     }
 
     /** The numbers of the instalments unpaid after their due date. */
     public List<Integer> overdueOn(LocalDate today) {
-        return entries.stream().filter(e -> e.overdueOn(today)).map(Entry::number).toList();
+        return entries.stream()
+                .filter(e -> e.overdueOn(today))
+                .map(Entry::number)
+                .toList();
     }
 
     public boolean fullyPaid() {
@@ -75,22 +80,30 @@ public record InstalmentPlan(List<Entry> entries) {
      */
     public Entry payable(int number) {
         if (number < 1 || number > entries.size()) {
-            throw new Rejection(Rejection.Kind.NOT_FOUND, DealCodes.INSTALMENT_NOT_FOUND, "The schedule has "
-                    + entries.size() + " instalments; there is no instalment " + number);
+            throw new Rejection(
+                    Rejection.Kind.NOT_FOUND,
+                    DealCodes.INSTALMENT_NOT_FOUND,
+                    "The schedule has " + entries.size() + " instalments; there is no instalment " + number);
         }
         Entry entry = entries.get(number - 1);
         if (entry.paid()) {
-            throw Rejection.conflict(DealCodes.INSTALMENT_ALREADY_PAID, "Instalment " + number + " was paid at "
-                    + entry.paidAt().get());
+            throw Rejection.conflict(
+                    DealCodes.INSTALMENT_ALREADY_PAID,
+                    "Instalment " + number + " was paid at " + entry.paidAt().get());
         }
         if (number == 1) {
-            throw Rejection.conflict(DealCodes.FIRST_INSTALMENT_IS_FUNDING,
+            throw Rejection.conflict(
+                    DealCodes.FIRST_INSTALMENT_IS_FUNDING,
                     "The first instalment is paid by funding the deal (POST /api/v1/deals/{id}/funding)");
         }
-        entries.stream().filter(e -> e.number() < number && !e.paid()).findFirst().ifPresent(earlier -> {
-            throw Rejection.conflict(DealCodes.INSTALMENT_OUT_OF_ORDER, "Instalment " + earlier.number()
-                    + " is not paid yet; instalments are paid in order");
-        });
+        entries.stream()
+                .filter(e -> e.number() < number && !e.paid())
+                .findFirst()
+                .ifPresent(earlier -> {
+                    throw Rejection.conflict(
+                            DealCodes.INSTALMENT_OUT_OF_ORDER,
+                            "Instalment " + earlier.number() + " is not paid yet; instalments are paid in order");
+                });
         return entry;
     }
 }

@@ -53,10 +53,27 @@ public record Offer(
     }
 
     /** A buyer's opening offer on a listing. */
-    public static Offer open(String id, String listingId, String buyerId, String sellerId, OfferTerms terms,
-            Instant now, Instant deadline) {
-        return new Offer(id, listingId, Optional.empty(), 1, buyerId, sellerId, buyerId, terms, now, deadline,
-                OfferStatus.OPEN, Optional.empty());
+    public static Offer open(
+            String id,
+            String listingId,
+            String buyerId,
+            String sellerId,
+            OfferTerms terms,
+            Instant now,
+            Instant deadline) {
+        return new Offer(
+                id,
+                listingId,
+                Optional.empty(),
+                1,
+                buyerId,
+                sellerId,
+                buyerId,
+                terms,
+                now,
+                deadline,
+                OfferStatus.OPEN,
+                Optional.empty());
     }
 
     /** The organization this offer awaits an answer from. */
@@ -83,18 +100,31 @@ public record Offer(
     public Offer withdraw(String byOrganization, Instant now) {
         requireOpen(OfferStatus.WITHDRAWN, now);
         if (!madeBy.equals(byOrganization)) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, DealCodes.NOT_YOUR_OFFER,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    DealCodes.NOT_YOUR_OFFER,
                     "Only the organization that made an offer can withdraw it");
         }
         return withStatus(OfferStatus.WITHDRAWN);
     }
 
     /** The recipient answers with other terms: this offer is COUNTERED and the new one is OPEN the other way. */
-    public Countered counter(String counterId, String byOrganization, OfferTerms newTerms, Instant now,
-            Instant newDeadline) {
+    public Countered counter(
+            String counterId, String byOrganization, OfferTerms newTerms, Instant now, Instant newDeadline) {
         requireAnswerable(OfferStatus.COUNTERED, byOrganization, now);
-        Offer counter = new Offer(counterId, listingId, Optional.of(id), round + 1, buyerId, sellerId,
-                byOrganization, newTerms, now, newDeadline, OfferStatus.OPEN, Optional.empty());
+        Offer counter = new Offer(
+                counterId,
+                listingId,
+                Optional.of(id),
+                round + 1,
+                buyerId,
+                sellerId,
+                byOrganization,
+                newTerms,
+                now,
+                newDeadline,
+                OfferStatus.OPEN,
+                Optional.empty());
         return new Countered(withStatus(OfferStatus.COUNTERED), counter);
     }
 
@@ -115,8 +145,19 @@ public record Offer(
         if (status != OfferStatus.OPEN) {
             return Optional.empty();
         }
-        return Optional.of(new Offer(id, listingId, previousOfferId, round, buyerId, sellerId, madeBy, terms, madeAt,
-                deadline, status.transitionTo(OfferStatus.EXPIRED), Optional.of(reason)));
+        return Optional.of(new Offer(
+                id,
+                listingId,
+                previousOfferId,
+                round,
+                buyerId,
+                sellerId,
+                madeBy,
+                terms,
+                madeAt,
+                deadline,
+                status.transitionTo(OfferStatus.EXPIRED),
+                Optional.of(reason)));
     }
 
     /** The result of a counter: the offer answered and the counter-offer made. */
@@ -125,7 +166,9 @@ public record Offer(
     private void requireAnswerable(OfferStatus next, String byOrganization, Instant now) {
         requireOpen(next, now);
         if (!recipient().equals(byOrganization)) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, DealCodes.NOT_YOUR_OFFER,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    DealCodes.NOT_YOUR_OFFER,
                     "Only the organization an offer is made to can answer it");
         }
     }
@@ -139,7 +182,18 @@ public record Offer(
     }
 
     private Offer withStatus(OfferStatus next) {
-        return new Offer(id, listingId, previousOfferId, round, buyerId, sellerId, madeBy, terms, madeAt, deadline,
-                status.transitionTo(next), Optional.empty());
+        return new Offer(
+                id,
+                listingId,
+                previousOfferId,
+                round,
+                buyerId,
+                sellerId,
+                madeBy,
+                terms,
+                madeAt,
+                deadline,
+                status.transitionTo(next),
+                Optional.empty());
     }
 }

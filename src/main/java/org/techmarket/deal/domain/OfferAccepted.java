@@ -15,10 +15,20 @@ import org.techmarket.shared.Money;
  * reads back without type names; {@link #payment()} gives the schedule. The audit log names the acceptance by this
  * record's simple name.
  */
-public record OfferAccepted(String offerId, String listingId, String venueId, String sellerId, String buyerId,
-        List<String> assetIds, GrantKind offeredKind, Optional<GrantScope> licenceScope, Money price,
-        PaymentSchedule.Kind paymentKind, List<PaymentSchedule.Instalment> paymentParts,
-        Optional<String> depositHoldId, Instant acceptedAt) {
+public record OfferAccepted(
+        String offerId,
+        String listingId,
+        String venueId,
+        String sellerId,
+        String buyerId,
+        List<String> assetIds,
+        GrantKind offeredKind,
+        Optional<GrantScope> licenceScope,
+        Money price,
+        PaymentSchedule.Kind paymentKind,
+        List<PaymentSchedule.Instalment> paymentParts,
+        Optional<String> depositHoldId,
+        Instant acceptedAt) {
 
     public OfferAccepted {
         assetIds = List.copyOf(assetIds);
@@ -39,7 +49,8 @@ public record OfferAccepted(String offerId, String listingId, String venueId, St
     /** How the agreed price is paid, as the accepted offer said. */
     public PaymentSchedule payment() {
         return paymentKind == PaymentSchedule.Kind.LUMP_SUM
-                ? new PaymentSchedule.LumpSum(paymentParts.get(0).amount(), paymentParts.get(0).dueDate())
+                ? new PaymentSchedule.LumpSum(
+                        paymentParts.get(0).amount(), paymentParts.get(0).dueDate())
                 : new PaymentSchedule.Instalments(paymentParts);
     }
 }

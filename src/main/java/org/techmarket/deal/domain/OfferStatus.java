@@ -11,7 +11,12 @@ import org.techmarket.shared.SharedCodes;
  * declines or counters it (a counter is a new OPEN offer), its author withdraws it, or its deadline passes.
  */
 public enum OfferStatus {
-    OPEN, COUNTERED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN;
+    OPEN,
+    COUNTERED,
+    ACCEPTED,
+    DECLINED,
+    EXPIRED,
+    WITHDRAWN;
 
     private static final Map<OfferStatus, Set<OfferStatus>> TRANSITIONS = Map.of(
             OPEN, EnumSet.of(COUNTERED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN),
@@ -28,8 +33,8 @@ public enum OfferStatus {
     /** The status after moving to {@code next}, or a refusal when the table does not allow it. */
     public OfferStatus transitionTo(OfferStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION, "An offer that is " + this
-                    + " cannot become " + next);
+            throw Rejection.conflict(
+                    SharedCodes.INVALID_STATUS_TRANSITION, "An offer that is " + this + " cannot become " + next);
         }
         return next;
     }

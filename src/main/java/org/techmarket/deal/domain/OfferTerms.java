@@ -29,8 +29,8 @@ public record OfferTerms(Money price, PaymentSchedule payment, GrantScope scope)
      * unrestricted) and the term from {@code start} to {@code lastDay} inclusive, or as long as the rights without
      * one. Each entry is a text of at most 200 characters, and the term does not end before it starts.
      */
-    public static GrantScope scope(List<String> fields, List<String> territories, LocalDate start,
-            Optional<LocalDate> lastDay) {
+    public static GrantScope scope(
+            List<String> fields, List<String> territories, LocalDate start, Optional<LocalDate> lastDay) {
         List<String> namedFields = Require.texts(fields, "scope.fields", MAX_SCOPE_ENTRY);
         List<String> namedTerritories = Require.texts(territories, "scope.territories", MAX_SCOPE_ENTRY);
         Require.present(start, "scope.start");

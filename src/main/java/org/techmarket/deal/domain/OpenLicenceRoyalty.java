@@ -13,13 +13,12 @@ public final class OpenLicenceRoyalty {
     public static final int REPORT_WITHIN_DAYS = 30;
     private static final int QUARTER_OF_A_YEAR = BasisPoints.WHOLE / 4;
 
-    private OpenLicenceRoyalty() {
-    }
+    private OpenLicenceRoyalty() {}
 
     public static PaymentSchedule.RunningRoyalty quarterly(int rateBasisPoints, Money minimumPerYear) {
-        Money minimum = new Money(BasisPoints.share(minimumPerYear.minor(), QUARTER_OF_A_YEAR),
-                minimumPerYear.currency());
-        return new PaymentSchedule.RunningRoyalty(rateBasisPoints, minimum, ReportingPeriod.QUARTERLY,
-                REPORT_WITHIN_DAYS);
+        Money minimum =
+                new Money(BasisPoints.share(minimumPerYear.minor(), QUARTER_OF_A_YEAR), minimumPerYear.currency());
+        return new PaymentSchedule.RunningRoyalty(
+                rateBasisPoints, minimum, ReportingPeriod.QUARTERLY, REPORT_WITHIN_DAYS);
     }
 }

@@ -11,11 +11,14 @@ import org.techmarket.shared.Rejection;
  * person, by their resident identity number, which only the contract text shows in full. A copy, so that a later
  * rename of the organization does not change a signed contract's text.
  */
-public record Party(String organizationId, String name, IdentifierKind identifierKind, String identifier,
-        String regionCode) {
+public record Party(
+        String organizationId, String name, IdentifierKind identifierKind, String identifier, String regionCode) {
 
     /** How the law identifies a party: an organization by its credit code, a natural person by their identity card. */
-    public enum IdentifierKind { CREDIT_CODE, RESIDENT_ID }
+    public enum IdentifierKind {
+        CREDIT_CODE,
+        RESIDENT_ID
+    }
 
     public Party {
         organizationId = Require.text(organizationId, "organizationId", 100);
@@ -25,8 +28,10 @@ public record Party(String organizationId, String name, IdentifierKind identifie
         requireValid(identifierKind, identifier);
         regionCode = Require.text(regionCode, "regionCode", 6);
         if (!RegionCode.isWellFormed(regionCode)) {
-            throw Rejection.invalid(DealCodes.INVALID_REGION_CODE, "regionCode", "'" + regionCode
-                    + "' is not a six-digit GB/T 2260 region code such as 440300");
+            throw Rejection.invalid(
+                    DealCodes.INVALID_REGION_CODE,
+                    "regionCode",
+                    "'" + regionCode + "' is not a six-digit GB/T 2260 region code such as 440300");
         }
     }
 

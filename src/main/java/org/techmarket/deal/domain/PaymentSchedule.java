@@ -13,7 +13,11 @@ import org.techmarket.shared.SharedCodes;
 public sealed interface PaymentSchedule {
 
     /** The three forms, named as the API and the contract text name them. */
-    enum Kind { LUMP_SUM, INSTALMENTS, RUNNING_ROYALTY }
+    enum Kind {
+        LUMP_SUM,
+        INSTALMENTS,
+        RUNNING_ROYALTY
+    }
 
     Kind kind();
 
@@ -43,8 +47,10 @@ public sealed interface PaymentSchedule {
         public void requireConsistentWith(Money price) {
             price.requireSameCurrency(amount);
             if (amount.minor() != price.minor()) {
-                throw Rejection.invalid(DealCodes.LUMP_SUM_MISMATCH, "payment.amount", "the lump sum "
-                        + amount.grouped() + " must equal the price " + price.grouped());
+                throw Rejection.invalid(
+                        DealCodes.LUMP_SUM_MISMATCH,
+                        "payment.amount",
+                        "the lump sum " + amount.grouped() + " must equal the price " + price.grouped());
             }
         }
 
@@ -61,7 +67,9 @@ public sealed interface PaymentSchedule {
             Require.present(amount, "payment.instalments.amount");
             Require.present(dueDate, "payment.instalments.dueDate");
             if (!amount.isPositive()) {
-                throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "payment.instalments.amount",
+                throw Rejection.invalid(
+                        SharedCodes.INVALID_AMOUNT,
+                        "payment.instalments.amount",
                         "an instalment must be more than zero");
             }
         }
@@ -73,13 +81,15 @@ public sealed interface PaymentSchedule {
         public Instalments {
             instalments = List.copyOf(Require.present(instalments, "payment.instalments"));
             if (instalments.isEmpty()) {
-                throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "payment.instalments",
-                        "at least one instalment is required");
+                throw Rejection.invalid(
+                        DealCodes.FIELD_REQUIRED, "payment.instalments", "at least one instalment is required");
             }
             for (int i = 1; i < instalments.size(); i++) {
                 if (!instalments.get(i).dueDate().isAfter(instalments.get(i - 1).dueDate())) {
-                    throw Rejection.invalid(DealCodes.INSTALMENTS_OUT_OF_ORDER,
-                            "payment.instalments[" + i + "].dueDate", "instalments must fall due on ascending dates");
+                    throw Rejection.invalid(
+                            DealCodes.INSTALMENTS_OUT_OF_ORDER,
+                            "payment.instalments[" + i + "].dueDate",
+                            "instalments must fall due on ascending dates");
                 }
             }
         }
@@ -102,7 +112,9 @@ public sealed interface PaymentSchedule {
                 }
             }
             if (overflow || total != price.minor()) {
-                throw Rejection.invalid(DealCodes.INSTALMENTS_SUM_MISMATCH, "payment.instalments",
+                throw Rejection.invalid(
+                        DealCodes.INSTALMENTS_SUM_MISMATCH,
+                        "payment.instalments",
                         "the instalments must sum to the price " + price.grouped()
                                 + (overflow ? "" : ", not " + Amounts.grouped(total)));
             }
@@ -123,13 +135,18 @@ public sealed interface PaymentSchedule {
 
         public RunningRoyalty {
             if (rateBasisPoints < 1 || rateBasisPoints > BasisPoints.WHOLE) {
-                throw Rejection.invalid(DealCodes.INVALID_ROYALTY_RATE, "payment.rateBasisPoints",
+                throw Rejection.invalid(
+                        DealCodes.INVALID_ROYALTY_RATE,
+                        "payment.rateBasisPoints",
                         "a royalty rate is 1 to 10000 basis points (0.01% to 100%)");
             }
-            Require.present(minimumPerPeriod, "payment.minimumPerPeriod").requireNotNegative("payment.minimumPerPeriod");
+            Require.present(minimumPerPeriod, "payment.minimumPerPeriod")
+                    .requireNotNegative("payment.minimumPerPeriod");
             Require.present(period, "payment.period");
             if (reportWithinDays < 1 || reportWithinDays > 366) {
-                throw Rejection.invalid(DealCodes.INVALID_REPORT_DEADLINE, "payment.reportWithinDays",
+                throw Rejection.invalid(
+                        DealCodes.INVALID_REPORT_DEADLINE,
+                        "payment.reportWithinDays",
                         "reports are due 1 to 366 days after the period ends");
             }
         }

@@ -8,8 +8,8 @@ public record Payout(long toSeller, long toFees, long toBuyer) {
 
     public Payout {
         if (toSeller < 0 || toFees < 0 || toBuyer < 0) {
-            throw new IllegalArgumentException("a payout has no negative parts: " + toSeller + "/" + toFees + "/"
-                    + toBuyer);
+            throw new IllegalArgumentException(
+                    "a payout has no negative parts: " + toSeller + "/" + toFees + "/" + toBuyer);
         }
         // A total beyond a long could not be posted to the ledger; refuse it here rather than let total() wrap.
         Math.addExact(Math.addExact(toSeller, toFees), toBuyer);

@@ -8,12 +8,11 @@ import java.util.Set;
  */
 final class RegionCode {
 
-    private static final Set<String> PROVINCE_PREFIXES = Set.of("11", "12", "13", "14", "15", "21", "22", "23",
-            "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53",
-            "54", "61", "62", "63", "64", "65", "71", "81", "82");
+    private static final Set<String> PROVINCE_PREFIXES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
-    private RegionCode() {
-    }
+    private RegionCode() {}
 
     static boolean isWellFormed(String code) {
         return code != null && code.matches("[0-9]{6}") && PROVINCE_PREFIXES.contains(code.substring(0, 2));

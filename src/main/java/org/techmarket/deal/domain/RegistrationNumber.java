@@ -31,8 +31,8 @@ public record RegistrationNumber(int year, String regionCode, int serial) {
         if (!matcher.matches()) {
             throw invalid("'" + text + "' is not a registration number such as 2026-440300-000123");
         }
-        return new RegistrationNumber(Integer.parseInt(matcher.group(1)), matcher.group(2),
-                Integer.parseInt(matcher.group(3)));
+        return new RegistrationNumber(
+                Integer.parseInt(matcher.group(1)), matcher.group(2), Integer.parseInt(matcher.group(3)));
     }
 
     /** The number as printed on the registration record. */

@@ -51,7 +51,9 @@ public record RenderedContract(String zh, String en, ContractHash hash) {
     }
 
     static String canonical(String text) {
-        String lines = Normalizer.normalize(text, Normalizer.Form.NFC).lines().map(String::stripTrailing)
+        String lines = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .lines()
+                .map(String::stripTrailing)
                 .collect(Collectors.joining("\n"));
         // An optional clause left empty must not leave a gap that would make equal contracts differ in layout.
         return lines.replaceAll("\n{3,}", "\n\n").strip() + "\n";

@@ -6,8 +6,7 @@ import org.techmarket.shared.Rejection;
 /** Shared checks for the deal records, so that every missing or oversized field is refused the same way. */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     static <T> T present(T value, String field) {
         if (value == null) {
@@ -23,8 +22,8 @@ final class Require {
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw Rejection.invalid(DealCodes.TEXT_TOO_LONG, field, field + " must have at most " + max
-                    + " characters");
+            throw Rejection.invalid(
+                    DealCodes.TEXT_TOO_LONG, field, field + " must have at most " + max + " characters");
         }
         return stripped;
     }

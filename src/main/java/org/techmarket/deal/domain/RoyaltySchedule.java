@@ -27,7 +27,9 @@ public record RoyaltySchedule(LocalDate start, Optional<LocalDate> end, Reportin
             throw Rejection.invalid(RightsCodes.INVALID_TERM, "end", "the term must not end before it starts");
         }
         if (reportWithinDays < 1) {
-            throw Rejection.invalid(DealCodes.INVALID_REPORT_DEADLINE, "reportWithinDays",
+            throw Rejection.invalid(
+                    DealCodes.INVALID_REPORT_DEADLINE,
+                    "reportWithinDays",
                     "reports are due at least one day after the period ends");
         }
     }
@@ -77,7 +79,9 @@ public record RoyaltySchedule(LocalDate start, Optional<LocalDate> end, Reportin
         if (!today.isAfter(start)) {
             return List.of();
         }
-        return periodsBetween(start, today).stream().filter(p -> p.lastDay().isBefore(today)).toList();
+        return periodsBetween(start, today).stream()
+                .filter(p -> p.lastDay().isBefore(today))
+                .toList();
     }
 
     /** The periods whose report was due before {@code today} and has not been made, oldest first. */

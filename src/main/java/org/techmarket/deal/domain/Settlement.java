@@ -13,8 +13,8 @@ public record Settlement(int feeBasisPoints) {
 
     public Settlement {
         if (feeBasisPoints < 0 || feeBasisPoints > BasisPoints.WHOLE) {
-            throw Rejection.invalid(DealCodes.INVALID_FEE_RATE, "feeBasisPoints",
-                    "the venue fee is 0 to 10000 basis points");
+            throw Rejection.invalid(
+                    DealCodes.INVALID_FEE_RATE, "feeBasisPoints", "the venue fee is 0 to 10000 basis points");
         }
     }
 
@@ -40,8 +40,10 @@ public record Settlement(int feeBasisPoints) {
     public Payout split(long escrowFen, long sellerGrossFen) {
         requireAmount(escrowFen, "escrow");
         if (sellerGrossFen < 0 || sellerGrossFen > escrowFen) {
-            throw Rejection.invalid(DealCodes.INVALID_SPLIT, "sellerAmount", "the seller's share must be between 0"
-                    + " and the escrow balance " + Amounts.grouped(escrowFen));
+            throw Rejection.invalid(
+                    DealCodes.INVALID_SPLIT,
+                    "sellerAmount",
+                    "the seller's share must be between 0" + " and the escrow balance " + Amounts.grouped(escrowFen));
         }
         long fee = fee(sellerGrossFen);
         return new Payout(sellerGrossFen - fee, fee, escrowFen - sellerGrossFen);
@@ -54,8 +56,10 @@ public record Settlement(int feeBasisPoints) {
     public Payout forfeit(long escrowFen, long depositFen) {
         requireAmount(escrowFen, "escrow");
         if (depositFen < 0 || depositFen > escrowFen) {
-            throw Rejection.invalid(DealCodes.INVALID_SPLIT, "deposit", "the deposit must be between 0 and the"
-                    + " escrow balance " + Amounts.grouped(escrowFen));
+            throw Rejection.invalid(
+                    DealCodes.INVALID_SPLIT,
+                    "deposit",
+                    "the deposit must be between 0 and the" + " escrow balance " + Amounts.grouped(escrowFen));
         }
         return split(escrowFen, depositFen);
     }

@@ -101,8 +101,8 @@ public final class Signatures {
      */
     public static boolean verify(String publicKey, ContractHash hash, String signature) {
         try {
-            PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
-                    DECODE.decode(publicKey)));
+            PublicKey key =
+                    KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(DECODE.decode(publicKey)));
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);
             verifier.update(hash.signedMessage());
@@ -148,8 +148,10 @@ public final class Signatures {
             cipher.updateAAD(associatedData(key.publicKey()));
             return cipher.doFinal(DECODE.decode(parts[3]));
         } catch (AEADBadTagException e) {
-            throw new SealedKeyException("the private key of " + key + " does not open under key-encryption key "
-                    + kekId + ": the stored key was altered or belongs to another public key", e);
+            throw new SealedKeyException(
+                    "the private key of " + key + " does not open under key-encryption key " + kekId
+                            + ": the stored key was altered or belongs to another public key",
+                    e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new SealedKeyException("the stored private key of " + key + " is damaged", e);
         }

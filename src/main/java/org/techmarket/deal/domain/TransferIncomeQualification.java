@@ -23,20 +23,24 @@ package org.techmarket.deal.domain;
  */
 public enum TransferIncomeQualification {
     PATENT_ASSIGNMENT(true, "an assignment of granted patent rights, a technology listed in Caishui [2010] No. 111"),
-    PATENT_LICENCE_OF_FIVE_YEARS_OR_MORE(true, "a licence of patents for five years or more, which Caishui [2015]"
-            + " No. 116 and SAT Announcement [2015] No. 82 count as a transfer"),
+    PATENT_LICENCE_OF_FIVE_YEARS_OR_MORE(
+            true,
+            "a licence of patents for five years or more, which Caishui [2015]"
+                    + " No. 116 and SAT Announcement [2015] No. 82 count as a transfer"),
     PATENT_APPLICATION_NOT_YET_GRANTED(false, "a patent application right: not yet a patent"),
-    KNOW_HOW_NOT_A_LISTED_TECHNOLOGY(false, "know-how is not among the technologies listed in Caishui [2010]"
-            + " No. 111"),
+    KNOW_HOW_NOT_A_LISTED_TECHNOLOGY(
+            false, "know-how is not among the technologies listed in Caishui [2010]" + " No. 111"),
     LICENCE_OF_UNPATENTED_TECHNOLOGY(false, "the licence covers technology that is not patented"),
     LICENCE_SHORTER_THAN_FIVE_YEARS(false, "a licence counts as a transfer only for five years or more"),
-    WORK_NOT_A_TRANSFER(false, "development, consulting and service contracts sell work, not a transfer of"
-            + " technology"),
+    WORK_NOT_A_TRANSFER(
+            false, "development, consulting and service contracts sell work, not a transfer of" + " technology"),
     NO_TRANSACTION_AMOUNT(false, "the contract has no transaction amount"),
-    WHOLLY_RELATED_PARTIES(false, "income from a party that wholly owns, or is wholly owned by, the transferor is"
-            + " excluded"),
-    SELLER_IS_A_NATURAL_PERSON(false, "the seller is a natural person: Caishui [2010] No. 111 relieves enterprise"
-            + " income tax, which an individual does not pay, so the relief does not apply");
+    WHOLLY_RELATED_PARTIES(
+            false, "income from a party that wholly owns, or is wholly owned by, the transferor is" + " excluded"),
+    SELLER_IS_A_NATURAL_PERSON(
+            false,
+            "the seller is a natural person: Caishui [2010] No. 111 relieves enterprise"
+                    + " income tax, which an individual does not pay, so the relief does not apply");
 
     private static final int MINIMUM_LICENCE_YEARS = 5;
 
@@ -84,7 +88,8 @@ public enum TransferIncomeQualification {
         if (contract.assets().stream().anyMatch(asset -> asset.patentNumber().isEmpty())) {
             return LICENCE_OF_UNPATENTED_TECHNOLOGY;
         }
-        return contract.scope().lastsAtLeastYears(MINIMUM_LICENCE_YEARS) ? PATENT_LICENCE_OF_FIVE_YEARS_OR_MORE
+        return contract.scope().lastsAtLeastYears(MINIMUM_LICENCE_YEARS)
+                ? PATENT_LICENCE_OF_FIVE_YEARS_OR_MORE
                 : LICENCE_SHORTER_THAN_FIVE_YEARS;
     }
 }

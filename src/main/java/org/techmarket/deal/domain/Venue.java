@@ -14,8 +14,10 @@ public record Venue(String id, String name, String englishName, String regionCod
         englishName = Require.text(englishName, "venue.englishName", 200);
         regionCode = Require.text(regionCode, "venue.regionCode", 6);
         if (!RegionCode.isWellFormed(regionCode)) {
-            throw Rejection.invalid(DealCodes.INVALID_REGION_CODE, "venue.regionCode", "'" + regionCode
-                    + "' is not a six-digit GB/T 2260 region code such as 440300");
+            throw Rejection.invalid(
+                    DealCodes.INVALID_REGION_CODE,
+                    "venue.regionCode",
+                    "'" + regionCode + "' is not a six-digit GB/T 2260 region code such as 440300");
         }
     }
 }

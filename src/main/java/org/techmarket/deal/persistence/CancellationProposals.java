@@ -24,7 +24,10 @@ public class CancellationProposals {
         jdbc.sql("""
                 insert into deal_cancellation_proposal (deal_id, proposed_by, reason, proposed_at) values (?, ?, ?, ?)
                 on conflict (deal_id) do update set reason = excluded.reason, proposed_at = excluded.proposed_at""")
-                .params(proposal.dealId(), proposal.proposedBy(), proposal.reason(),
+                .params(
+                        proposal.dealId(),
+                        proposal.proposedBy(),
+                        proposal.reason(),
                         Timestamp.from(proposal.proposedAt()))
                 .update();
     }
@@ -33,8 +36,11 @@ public class CancellationProposals {
         return jdbc.sql("select deal_id, proposed_by, reason, proposed_at from deal_cancellation_proposal"
                         + " where deal_id = ?")
                 .param(dealId)
-                .query((rs, n) -> new Proposal(rs.getString("deal_id"), rs.getString("proposed_by"),
-                        rs.getString("reason"), rs.getTimestamp("proposed_at").toInstant()))
+                .query((rs, n) -> new Proposal(
+                        rs.getString("deal_id"),
+                        rs.getString("proposed_by"),
+                        rs.getString("reason"),
+                        rs.getTimestamp("proposed_at").toInstant()))
                 .optional();
     }
 }

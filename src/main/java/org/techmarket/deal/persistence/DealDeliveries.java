@@ -23,24 +23,32 @@ public class DealDeliveries {
     public void addDocuments(String dealId, List<Document> documents) {
         for (int i = 0; i < documents.size(); i++) {
             jdbc.sql("insert into deal_delivery_document (deal_id, position, sha256, description) values (?, ?, ?, ?)")
-                    .params(dealId, i, documents.get(i).sha256(), documents.get(i).description()).update();
+                    .params(
+                            dealId,
+                            i,
+                            documents.get(i).sha256(),
+                            documents.get(i).description())
+                    .update();
         }
     }
 
     public List<Document> documents(String dealId) {
         return jdbc.sql("select sha256, description from deal_delivery_document where deal_id = ? order by position")
-                .param(dealId).query((rs, n) -> new Document(rs.getString("sha256"), rs.getString("description")))
+                .param(dealId)
+                .query((rs, n) -> new Document(rs.getString("sha256"), rs.getString("description")))
                 .list();
     }
 
     public void addGrant(String dealId, RecordedGrant grant) {
         jdbc.sql("insert into deal_grant (deal_id, asset_id, grant_id) values (?, ?, ?)")
-                .params(dealId, grant.assetId(), grant.grantId()).update();
+                .params(dealId, grant.assetId(), grant.grantId())
+                .update();
     }
 
     public List<RecordedGrant> grants(String dealId) {
         return jdbc.sql("select asset_id, grant_id from deal_grant where deal_id = ? order by asset_id")
-                .param(dealId).query((rs, n) -> new RecordedGrant(rs.getString("asset_id"), rs.getString("grant_id")))
+                .param(dealId)
+                .query((rs, n) -> new RecordedGrant(rs.getString("asset_id"), rs.getString("grant_id")))
                 .list();
     }
 }

@@ -22,14 +22,18 @@ public class DealHistory {
 
     public void append(String dealId, Step step) {
         jdbc.sql("insert into deal_history (deal_id, status, event, actor, at) values (?, ?, ?, ?, ?)")
-                .params(dealId, step.status().name(), step.event(), step.actor(), Timestamp.from(step.at())).update();
+                .params(dealId, step.status().name(), step.event(), step.actor(), Timestamp.from(step.at()))
+                .update();
     }
 
     public List<Step> of(String dealId) {
         return jdbc.sql("select status, event, actor, at from deal_history where deal_id = ? order by id")
                 .param(dealId)
-                .query((rs, n) -> new Step(DealStatus.valueOf(rs.getString("status")), rs.getString("event"),
-                        rs.getString("actor"), rs.getTimestamp("at").toInstant()))
+                .query((rs, n) -> new Step(
+                        DealStatus.valueOf(rs.getString("status")),
+                        rs.getString("event"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant()))
                 .list();
     }
 }

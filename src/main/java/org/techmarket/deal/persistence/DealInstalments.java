@@ -25,7 +25,11 @@ public class DealInstalments {
         for (int i = 0; i < parts.size(); i++) {
             jdbc.sql("insert into deal_instalment (deal_id, number, amount_minor, currency, due_date)"
                             + " values (?, ?, ?, ?, ?)")
-                    .params(dealId, i + 1, parts.get(i).amount().minor(), parts.get(i).amount().currency(),
+                    .params(
+                            dealId,
+                            i + 1,
+                            parts.get(i).amount().minor(),
+                            parts.get(i).amount().currency(),
                             parts.get(i).dueDate())
                     .update();
         }
@@ -36,7 +40,8 @@ public class DealInstalments {
         List<InstalmentPlan.Entry> entries = jdbc.sql("select number, amount_minor, currency, due_date, paid_at"
                         + " from deal_instalment where deal_id = ? order by number")
                 .param(dealId)
-                .query((rs, row) -> new InstalmentPlan.Entry(rs.getInt("number"),
+                .query((rs, row) -> new InstalmentPlan.Entry(
+                        rs.getInt("number"),
                         new Money(rs.getLong("amount_minor"), rs.getString("currency")),
                         rs.getObject("due_date", java.time.LocalDate.class),
                         Optional.ofNullable(rs.getTimestamp("paid_at")).map(Timestamp::toInstant)))
@@ -47,7 +52,9 @@ public class DealInstalments {
     /** Marks the instalment paid; false when it already was, so that it is never paid twice. */
     public boolean markPaid(String dealId, int number, Instant at, String by) {
         return jdbc.sql("update deal_instalment set paid_at = ?, paid_by = ? where deal_id = ? and number = ?"
-                        + " and paid_at is null")
-                .params(Timestamp.from(at), by, dealId, number).update() == 1;
+                                + " and paid_at is null")
+                        .params(Timestamp.from(at), by, dealId, number)
+                        .update()
+                == 1;
     }
 }

@@ -14,11 +14,18 @@ import org.springframework.stereotype.Repository;
 public class DealSignatures {
 
     /** A party's signature over the contract hash, with the key that verifies it and who signed when. */
-    public record SignatureRow(String id, String dealId, String organizationId, String userId, String contractHash,
-            String publicKey, String signature, Instant signedAt) {}
+    public record SignatureRow(
+            String id,
+            String dealId,
+            String organizationId,
+            String userId,
+            String contractHash,
+            String publicKey,
+            String signature,
+            Instant signedAt) {}
 
-    private static final String COLUMNS = "id, deal_id, organization_id, user_id, contract_hash, public_key, signature,"
-            + " signed_at";
+    private static final String COLUMNS =
+            "id, deal_id, organization_id, user_id, contract_hash, public_key, signature," + " signed_at";
 
     private final JdbcClient jdbc;
 
@@ -28,24 +35,41 @@ public class DealSignatures {
 
     public void add(SignatureRow s) {
         jdbc.sql("insert into deal_signature (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(s.id(), s.dealId(), s.organizationId(), s.userId(), s.contractHash(), s.publicKey(),
-                        s.signature(), Timestamp.from(s.signedAt()))
+                .params(
+                        s.id(),
+                        s.dealId(),
+                        s.organizationId(),
+                        s.userId(),
+                        s.contractHash(),
+                        s.publicKey(),
+                        s.signature(),
+                        Timestamp.from(s.signedAt()))
                 .update();
     }
 
     public List<SignatureRow> of(String dealId) {
         return jdbc.sql("select " + COLUMNS + " from deal_signature where deal_id = ? order by signed_at, id")
-                .param(dealId).query(DealSignatures::map).list();
+                .param(dealId)
+                .query(DealSignatures::map)
+                .list();
     }
 
     public Optional<SignatureRow> find(String dealId, String signatureId) {
         return jdbc.sql("select " + COLUMNS + " from deal_signature where deal_id = ? and id = ?")
-                .params(dealId, signatureId).query(DealSignatures::map).optional();
+                .params(dealId, signatureId)
+                .query(DealSignatures::map)
+                .optional();
     }
 
     private static SignatureRow map(ResultSet rs, int row) throws SQLException {
-        return new SignatureRow(rs.getString("id"), rs.getString("deal_id"), rs.getString("organization_id"),
-                rs.getString("user_id"), rs.getString("contract_hash"), rs.getString("public_key"),
-                rs.getString("signature"), rs.getTimestamp("signed_at").toInstant());
+        return new SignatureRow(
+                rs.getString("id"),
+                rs.getString("deal_id"),
+                rs.getString("organization_id"),
+                rs.getString("user_id"),
+                rs.getString("contract_hash"),
+                rs.getString("public_key"),
+                rs.getString("signature"),
+                rs.getTimestamp("signed_at").toInstant());
     }
 }

@@ -46,18 +46,47 @@ public class Deals {
         int inserted = jdbc.sql("insert into deal (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (cause) do nothing")
-                .params(d.id(), d.cause(), d.venueId(), d.listingId().orElse(null), d.openLicenceGrantId().orElse(null),
-                        d.mechanism(), d.status().name(), d.contractType().name(), d.grantKind().map(Enum::name).orElse(null),
-                        d.transferSubject().map(Enum::name).orElse(null), d.licenceKind().map(Enum::name).orElse(null),
-                        d.seller().organizationId(), d.seller().name(), d.seller().identifierKind().name(),
-                        d.seller().identifier(), d.seller().regionCode(), d.buyer().organizationId(), d.buyer().name(),
-                        d.buyer().identifierKind().name(), d.buyer().identifier(), d.buyer().regionCode(),
-                        String.join("\n", d.scopeFields()), String.join("\n", d.scopeTerritories()), d.scopeStart(),
-                        d.scopeEnd().orElse(null), d.price().minor(), d.price().currency(), d.paymentDue(),
-                        d.acceptanceDays(), d.deliveryObligations(), d.depositHoldId().orElse(null),
-                        d.runnerUpId().orElse(null), d.runnerUpPrice().map(Money::minor).orElse(null),
-                        d.contractHash(), d.contractZh(), d.contractEn(), timestamp(d.fundingDeadline()),
-                        timestamp(d.deliveredAt()), timestamp(d.acceptanceDeadline()), Timestamp.from(d.createdAt()),
+                .params(
+                        d.id(),
+                        d.cause(),
+                        d.venueId(),
+                        d.listingId().orElse(null),
+                        d.openLicenceGrantId().orElse(null),
+                        d.mechanism(),
+                        d.status().name(),
+                        d.contractType().name(),
+                        d.grantKind().map(Enum::name).orElse(null),
+                        d.transferSubject().map(Enum::name).orElse(null),
+                        d.licenceKind().map(Enum::name).orElse(null),
+                        d.seller().organizationId(),
+                        d.seller().name(),
+                        d.seller().identifierKind().name(),
+                        d.seller().identifier(),
+                        d.seller().regionCode(),
+                        d.buyer().organizationId(),
+                        d.buyer().name(),
+                        d.buyer().identifierKind().name(),
+                        d.buyer().identifier(),
+                        d.buyer().regionCode(),
+                        String.join("\n", d.scopeFields()),
+                        String.join("\n", d.scopeTerritories()),
+                        d.scopeStart(),
+                        d.scopeEnd().orElse(null),
+                        d.price().minor(),
+                        d.price().currency(),
+                        d.paymentDue(),
+                        d.acceptanceDays(),
+                        d.deliveryObligations(),
+                        d.depositHoldId().orElse(null),
+                        d.runnerUpId().orElse(null),
+                        d.runnerUpPrice().map(Money::minor).orElse(null),
+                        d.contractHash(),
+                        d.contractZh(),
+                        d.contractEn(),
+                        timestamp(d.fundingDeadline()),
+                        timestamp(d.deliveredAt()),
+                        timestamp(d.acceptanceDeadline()),
+                        Timestamp.from(d.createdAt()),
                         Timestamp.from(d.updatedAt()))
                 .update();
         if (inserted == 0) {
@@ -65,31 +94,43 @@ public class Deals {
         }
         for (int i = 0; i < d.assets().size(); i++) {
             ContractAsset a = d.assets().get(i);
-            jdbc.sql("insert into deal_asset (deal_id, position, asset_id, title, patent_number) values (?, ?, ?, ?, ?)")
-                    .params(d.id(), i, a.assetId(), a.title(), a.patentNumber().orElse(null)).update();
+            jdbc.sql(
+                            "insert into deal_asset (deal_id, position, asset_id, title, patent_number) values (?, ?, ?, ?, ?)")
+                    .params(d.id(), i, a.assetId(), a.title(), a.patentNumber().orElse(null))
+                    .update();
         }
         return true;
     }
 
     public Optional<Deal> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from deal where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from deal where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
     }
 
     /** Reads the deal and locks its row until the transaction ends, waiting for whoever holds it. */
     public Optional<Deal> lock(String id) {
-        return jdbc.sql("select " + COLUMNS + " from deal where id = ? for update").param(id).query(this::map)
+        return jdbc.sql("select " + COLUMNS + " from deal where id = ? for update")
+                .param(id)
+                .query(this::map)
                 .optional();
     }
 
     public Optional<Deal> findByCause(String cause) {
-        return jdbc.sql("select " + COLUMNS + " from deal where cause = ?").param(cause).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from deal where cause = ?")
+                .param(cause)
+                .query(this::map)
+                .optional();
     }
 
     /** Ids of DELIVERED deals whose acceptance deadline has come, earliest first; nothing is locked. */
     public List<String> lapsedAcceptances(Instant asOf, int limit) {
         return jdbc.sql("select id from deal where status = 'DELIVERED' and acceptance_deadline <= ?"
                         + " order by acceptance_deadline limit ?")
-                .params(Timestamp.from(asOf), limit).query(String.class).list();
+                .params(Timestamp.from(asOf), limit)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -100,43 +141,64 @@ public class Deals {
     public Optional<Deal> claimLapsedAcceptance(String id, Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from deal where id = ? and status = 'DELIVERED'"
                         + " and acceptance_deadline <= ? for update skip locked")
-                .params(id, Timestamp.from(asOf)).query(this::map).optional();
+                .params(id, Timestamp.from(asOf))
+                .query(this::map)
+                .optional();
     }
 
     /** Ids of SIGNED deals whose funding deadline has come, earliest first; nothing is locked. */
     public List<String> overdueFundings(Instant asOf, int limit) {
         return jdbc.sql("select id from deal where status = 'SIGNED' and funding_deadline <= ?"
                         + " order by funding_deadline limit ?")
-                .params(Timestamp.from(asOf), limit).query(String.class).list();
+                .params(Timestamp.from(asOf), limit)
+                .query(String.class)
+                .list();
     }
 
     /** Claims the deal if it is still SIGNED with its funding deadline come, skipping it when another holds it. */
     public Optional<Deal> claimOverdueFunding(String id, Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from deal where id = ? and status = 'SIGNED'"
                         + " and funding_deadline <= ? for update skip locked")
-                .params(id, Timestamp.from(asOf)).query(this::map).optional();
+                .params(id, Timestamp.from(asOf))
+                .query(this::map)
+                .optional();
     }
 
     /** Deals of an organization as seller, buyer or either, optionally in one status, after a keyset cursor. */
-    public List<Deal> ofOrganization(Optional<String> organizationId, Optional<String> role,
-            Optional<DealStatus> status, Optional<String> after, int limit) {
-        String party = organizationId.map(org -> switch (role.orElse("")) {
-            case "seller" -> " and seller_id = :org";
-            case "buyer" -> " and buyer_id = :org";
-            default -> " and (seller_id = :org or buyer_id = :org)";
-        }).orElse("");
+    public List<Deal> ofOrganization(
+            Optional<String> organizationId,
+            Optional<String> role,
+            Optional<DealStatus> status,
+            Optional<String> after,
+            int limit) {
+        String party = organizationId
+                .map(org -> switch (role.orElse("")) {
+                    case "seller" -> " and seller_id = :org";
+                    case "buyer" -> " and buyer_id = :org";
+                    default -> " and (seller_id = :org or buyer_id = :org)";
+                })
+                .orElse("");
         return jdbc.sql("select " + COLUMNS + " from deal where (cast(:status as text) is null or status = :status)"
                         + " and (cast(:after as text) is null or id > :after)" + party + " order by id limit :limit")
-                .param("status", status.map(Enum::name).orElse(null)).param("after", after.orElse(null))
-                .param("org", organizationId.orElse(null)).param("limit", limit).query(this::map).list();
+                .param("status", status.map(Enum::name).orElse(null))
+                .param("after", after.orElse(null))
+                .param("org", organizationId.orElse(null))
+                .param("limit", limit)
+                .query(this::map)
+                .list();
     }
 
     /** Writes what the deal's steps change: its status, its deadlines and when it last changed. */
     public void store(Deal d) {
         jdbc.sql("update deal set status = ?, funding_deadline = ?, delivered_at = ?, acceptance_deadline = ?,"
                         + " updated_at = ? where id = ?")
-                .params(d.status().name(), timestamp(d.fundingDeadline()), timestamp(d.deliveredAt()),
-                        timestamp(d.acceptanceDeadline()), Timestamp.from(d.updatedAt()), d.id())
+                .params(
+                        d.status().name(),
+                        timestamp(d.fundingDeadline()),
+                        timestamp(d.deliveredAt()),
+                        timestamp(d.acceptanceDeadline()),
+                        Timestamp.from(d.updatedAt()),
+                        d.id())
                 .update();
     }
 
@@ -145,35 +207,57 @@ public class Deals {
         String currency = rs.getString("currency");
         long runnerUp = rs.getLong("runner_up_minor");
         Optional<Money> runnerUpPrice = rs.wasNull() ? Optional.empty() : Optional.of(Money.of(runnerUp, currency));
-        return new Deal(id, rs.getString("cause"), rs.getString("venue_id"),
+        return new Deal(
+                id,
+                rs.getString("cause"),
+                rs.getString("venue_id"),
                 Optional.ofNullable(rs.getString("listing_id")),
-                Optional.ofNullable(rs.getString("open_licence_grant_id")), rs.getString("mechanism"),
-                DealStatus.valueOf(rs.getString("status")), ContractType.valueOf(rs.getString("contract_type")),
+                Optional.ofNullable(rs.getString("open_licence_grant_id")),
+                rs.getString("mechanism"),
+                DealStatus.valueOf(rs.getString("status")),
+                ContractType.valueOf(rs.getString("contract_type")),
                 Optional.ofNullable(rs.getString("grant_kind")).map(GrantKind::valueOf),
                 Optional.ofNullable(rs.getString("transfer_subject")).map(TransferSubject::valueOf),
                 Optional.ofNullable(rs.getString("licence_kind")).map(LicenceKind::valueOf),
-                party(rs, "seller"), party(rs, "buyer"),
-                assets(id), lines(rs.getString("scope_fields")), lines(rs.getString("scope_territories")),
-                rs.getObject("scope_start", LocalDate.class), Optional.ofNullable(rs.getObject("scope_end",
-                        LocalDate.class)),
-                Money.of(rs.getLong("price_minor"), currency), rs.getObject("payment_due", LocalDate.class),
-                rs.getInt("acceptance_days"), rs.getString("delivery_obligations"),
-                Optional.ofNullable(rs.getString("deposit_hold_id")), Optional.ofNullable(rs.getString("runner_up_id")),
-                runnerUpPrice, rs.getString("contract_hash"), rs.getString("contract_zh"), rs.getString("contract_en"),
-                instant(rs, "funding_deadline"), instant(rs, "delivered_at"), instant(rs, "acceptance_deadline"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                party(rs, "seller"),
+                party(rs, "buyer"),
+                assets(id),
+                lines(rs.getString("scope_fields")),
+                lines(rs.getString("scope_territories")),
+                rs.getObject("scope_start", LocalDate.class),
+                Optional.ofNullable(rs.getObject("scope_end", LocalDate.class)),
+                Money.of(rs.getLong("price_minor"), currency),
+                rs.getObject("payment_due", LocalDate.class),
+                rs.getInt("acceptance_days"),
+                rs.getString("delivery_obligations"),
+                Optional.ofNullable(rs.getString("deposit_hold_id")),
+                Optional.ofNullable(rs.getString("runner_up_id")),
+                runnerUpPrice,
+                rs.getString("contract_hash"),
+                rs.getString("contract_zh"),
+                rs.getString("contract_en"),
+                instant(rs, "funding_deadline"),
+                instant(rs, "delivered_at"),
+                instant(rs, "acceptance_deadline"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     private static Party party(ResultSet rs, String side) throws SQLException {
-        return new Party(rs.getString(side + "_id"), rs.getString(side + "_name"),
+        return new Party(
+                rs.getString(side + "_id"),
+                rs.getString(side + "_name"),
                 Party.IdentifierKind.valueOf(rs.getString(side + "_identifier_kind")),
-                rs.getString(side + "_identifier"), rs.getString(side + "_region"));
+                rs.getString(side + "_identifier"),
+                rs.getString(side + "_region"));
     }
 
     private List<ContractAsset> assets(String dealId) {
         return jdbc.sql("select asset_id, title, patent_number from deal_asset where deal_id = ? order by position")
                 .param(dealId)
-                .query((rs, n) -> new ContractAsset(rs.getString("asset_id"), rs.getString("title"),
+                .query((rs, n) -> new ContractAsset(
+                        rs.getString("asset_id"),
+                        rs.getString("title"),
                         Optional.ofNullable(rs.getString("patent_number"))))
                 .list();
     }

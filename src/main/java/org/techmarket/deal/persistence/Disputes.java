@@ -16,14 +16,22 @@ import org.techmarket.deal.domain.DisputeOutcome;
 public class Disputes {
 
     /** An operator's decision: the outcome, the seller's gross share for a split, the written reasons. */
-    public record Decision(DisputeOutcome outcome, long sellerGrossMinor, String text, String decidedBy,
-            Instant decidedAt) {}
+    public record Decision(
+            DisputeOutcome outcome, long sellerGrossMinor, String text, String decidedBy, Instant decidedAt) {}
 
     /** A dispute as stored. */
-    public record DisputeRow(String id, String dealId, String currency, String openedBy, String reasons,
-            List<String> evidence, Instant openedAt, Optional<Decision> decision) {}
+    public record DisputeRow(
+            String id,
+            String dealId,
+            String currency,
+            String openedBy,
+            String reasons,
+            List<String> evidence,
+            Instant openedAt,
+            Optional<Decision> decision) {}
 
-    private static final String SELECT = "select d.*, deal.currency from deal_dispute d join deal on deal.id = d.deal_id";
+    private static final String SELECT =
+            "select d.*, deal.currency from deal_dispute d join deal on deal.id = d.deal_id";
 
     private final JdbcClient jdbc;
 
@@ -32,8 +40,14 @@ public class Disputes {
     }
 
     public void open(DisputeRow d) {
-        jdbc.sql("insert into deal_dispute (id, deal_id, opened_by, reasons, evidence, opened_at) values (?, ?, ?, ?, ?, ?)")
-                .params(d.id(), d.dealId(), d.openedBy(), d.reasons(), String.join("\n", d.evidence()),
+        jdbc.sql(
+                        "insert into deal_dispute (id, deal_id, opened_by, reasons, evidence, opened_at) values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        d.id(),
+                        d.dealId(),
+                        d.openedBy(),
+                        d.reasons(),
+                        String.join("\n", d.evidence()),
                         Timestamp.from(d.openedAt()))
                 .update();
     }
@@ -41,28 +55,49 @@ public class Disputes {
     public void decide(String id, Decision decision) {
         jdbc.sql("update deal_dispute set outcome = ?, seller_gross_minor = ?, decision = ?, decided_by = ?,"
                         + " decided_at = ? where id = ?")
-                .params(decision.outcome().name(), decision.sellerGrossMinor(), decision.text(), decision.decidedBy(),
-                        Timestamp.from(decision.decidedAt()), id)
+                .params(
+                        decision.outcome().name(),
+                        decision.sellerGrossMinor(),
+                        decision.text(),
+                        decision.decidedBy(),
+                        Timestamp.from(decision.decidedAt()),
+                        id)
                 .update();
     }
 
     public Optional<DisputeRow> find(String id) {
-        return jdbc.sql(SELECT + " where d.id = ?").param(id).query(Disputes::map).optional();
+        return jdbc.sql(SELECT + " where d.id = ?")
+                .param(id)
+                .query(Disputes::map)
+                .optional();
     }
 
     public Optional<DisputeRow> ofDeal(String dealId) {
-        return jdbc.sql(SELECT + " where d.deal_id = ?").param(dealId).query(Disputes::map).optional();
+        return jdbc.sql(SELECT + " where d.deal_id = ?")
+                .param(dealId)
+                .query(Disputes::map)
+                .optional();
     }
 
     private static DisputeRow map(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
-        Optional<Decision> decision = outcome == null ? Optional.empty() : Optional.of(new Decision(
-                DisputeOutcome.valueOf(outcome), rs.getLong("seller_gross_minor"), rs.getString("decision"),
-                rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant()));
+        Optional<Decision> decision = outcome == null
+                ? Optional.empty()
+                : Optional.of(new Decision(
+                        DisputeOutcome.valueOf(outcome),
+                        rs.getLong("seller_gross_minor"),
+                        rs.getString("decision"),
+                        rs.getString("decided_by"),
+                        rs.getTimestamp("decided_at").toInstant()));
         String evidence = rs.getString("evidence");
-        return new DisputeRow(rs.getString("id"), rs.getString("deal_id"), rs.getString("currency"),
+        return new DisputeRow(
+                rs.getString("id"),
+                rs.getString("deal_id"),
+                rs.getString("currency"),
                 rs.getString("opened_by"),
-                rs.getString("reasons"), evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split("\n")),
-                rs.getTimestamp("opened_at").toInstant(), decision);
+                rs.getString("reasons"),
+                evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split("\n")),
+                rs.getTimestamp("opened_at").toInstant(),
+                decision);
     }
 }

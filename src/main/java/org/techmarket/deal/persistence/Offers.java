@@ -30,26 +30,44 @@ public class Offers {
     public void add(Offer o, Instant at) {
         jdbc.sql("insert into offer (" + COLUMNS + ", price_minor, currency, updated_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")
-                .params(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
-                        o.sellerId(), o.madeBy(), CanonicalJson.write(StoredTerms.of(o.terms())), ts(o.madeAt()),
-                        ts(o.deadline()), o.status().name(), o.statusReason().orElse(null), o.terms().price().minor(),
-                        o.terms().price().currency(), ts(at))
+                .params(
+                        o.id(),
+                        o.listingId(),
+                        o.previousOfferId().orElse(null),
+                        o.round(),
+                        o.buyerId(),
+                        o.sellerId(),
+                        o.madeBy(),
+                        CanonicalJson.write(StoredTerms.of(o.terms())),
+                        ts(o.madeAt()),
+                        ts(o.deadline()),
+                        o.status().name(),
+                        o.statusReason().orElse(null),
+                        o.terms().price().minor(),
+                        o.terms().price().currency(),
+                        ts(at))
                 .update();
     }
 
     /** Stores a new status and its reason; the terms of an offer never change. */
     public void update(Offer o, Instant at) {
         jdbc.sql("update offer set status = ?, status_reason = ?, updated_at = ? where id = ?")
-                .params(o.status().name(), o.statusReason().orElse(null), ts(at), o.id()).update();
+                .params(o.status().name(), o.statusReason().orElse(null), ts(at), o.id())
+                .update();
     }
 
     public Optional<Offer> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from offer where id = ?").param(id).query(Offers::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from offer where id = ?")
+                .param(id)
+                .query(Offers::map)
+                .optional();
     }
 
     /** Reads the offer and locks its row until the transaction ends. */
     public Optional<Offer> lock(String id) {
-        return jdbc.sql("select " + COLUMNS + " from offer where id = ? for update").param(id).query(Offers::map)
+        return jdbc.sql("select " + COLUMNS + " from offer where id = ? for update")
+                .param(id)
+                .query(Offers::map)
                 .optional();
     }
 
@@ -57,29 +75,40 @@ public class Offers {
     public List<Offer> ofListing(String listingId, Optional<String> buyerId) {
         return buyerId.isPresent()
                 ? jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? and buyer_id = ?"
-                        + " order by made_at, round, id").params(listingId, buyerId.get()).query(Offers::map).list()
+                                + " order by made_at, round, id")
+                        .params(listingId, buyerId.get())
+                        .query(Offers::map)
+                        .list()
                 : jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? order by made_at, round, id")
-                        .param(listingId).query(Offers::map).list();
+                        .param(listingId)
+                        .query(Offers::map)
+                        .list();
     }
 
     /** The listing's OPEN offers, locked until the transaction ends, oldest first. */
     public List<Offer> lockOpenOn(String listingId) {
         return jdbc.sql("select " + COLUMNS + " from offer where listing_id = ? and status = 'OPEN'"
                         + " order by made_at, round, id for update")
-                .param(listingId).query(Offers::map).list();
+                .param(listingId)
+                .query(Offers::map)
+                .list();
     }
 
     /** The ids of up to {@code limit} OPEN offers whose deadline has come by {@code asOf}, the earliest first. */
     public List<String> dueIds(Instant asOf, int limit) {
         return jdbc.sql("select id from offer where status = 'OPEN' and deadline <= ? order by deadline, id limit ?")
-                .params(ts(asOf), limit).query(String.class).list();
+                .params(ts(asOf), limit)
+                .query(String.class)
+                .list();
     }
 
     /** Claims the offer if it is still OPEN with its deadline come, skipping it when another transaction holds it. */
     public Optional<Offer> claimDue(String id, Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from offer where id = ? and status = 'OPEN' and deadline <= ?"
                         + " for update skip locked")
-                .params(id, ts(asOf)).query(Offers::map).optional();
+                .params(id, ts(asOf))
+                .query(Offers::map)
+                .optional();
     }
 
     private static Timestamp ts(Instant instant) {
@@ -87,11 +116,18 @@ public class Offers {
     }
 
     private static Offer map(ResultSet rs, int row) throws SQLException {
-        return new Offer(rs.getString("id"), rs.getString("listing_id"),
-                Optional.ofNullable(rs.getString("previous_offer_id")), rs.getInt("round"), rs.getString("buyer_id"),
-                rs.getString("seller_id"), rs.getString("made_by"),
+        return new Offer(
+                rs.getString("id"),
+                rs.getString("listing_id"),
+                Optional.ofNullable(rs.getString("previous_offer_id")),
+                rs.getInt("round"),
+                rs.getString("buyer_id"),
+                rs.getString("seller_id"),
+                rs.getString("made_by"),
                 JSON.readValue(rs.getString("terms"), StoredTerms.class).toTerms(),
-                rs.getTimestamp("made_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
-                OfferStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("status_reason")));
+                rs.getTimestamp("made_at").toInstant(),
+                rs.getTimestamp("deadline").toInstant(),
+                OfferStatus.valueOf(rs.getString("status")),
+                Optional.ofNullable(rs.getString("status_reason")));
     }
 }

@@ -15,9 +15,18 @@ import org.techmarket.deal.domain.ContractRegistration;
 public class Registrations {
 
     /** A stored registration: what the venue certified, for which deal. */
-    public record RegistrationRow(String number, String dealId, String venueId, String contractHash,
-            String contractType, long amountMinor, String currency, String qualification, boolean qualifies,
-            LocalDate registeredOn, Instant registeredAt) {}
+    public record RegistrationRow(
+            String number,
+            String dealId,
+            String venueId,
+            String contractHash,
+            String contractType,
+            long amountMinor,
+            String currency,
+            String qualification,
+            boolean qualifies,
+            LocalDate registeredOn,
+            Instant registeredAt) {}
 
     private final JdbcClient jdbc;
 
@@ -33,33 +42,56 @@ public class Registrations {
         return jdbc.sql("insert into registration_counter (venue_id, year, last_serial) values (?, ?, 1)"
                         + " on conflict (venue_id, year) do update set last_serial = registration_counter.last_serial + 1"
                         + " returning last_serial")
-                .params(venueId, year).query(Integer.class).single();
+                .params(venueId, year)
+                .query(Integer.class)
+                .single();
     }
 
     public void add(String dealId, ContractRegistration r, Instant at) {
         jdbc.sql("insert into contract_registration (number, deal_id, venue_id, contract_hash, contract_type,"
                         + " amount_minor, currency, qualification, qualifies, registered_on, registered_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.number().text(), dealId, r.venueId(), r.contractHash().hex(), r.type().name(),
-                        r.transactionAmount().minor(), r.transactionAmount().currency(), r.qualification().name(),
-                        r.qualification().qualifies(), r.registeredOn(), Timestamp.from(at))
+                .params(
+                        r.number().text(),
+                        dealId,
+                        r.venueId(),
+                        r.contractHash().hex(),
+                        r.type().name(),
+                        r.transactionAmount().minor(),
+                        r.transactionAmount().currency(),
+                        r.qualification().name(),
+                        r.qualification().qualifies(),
+                        r.registeredOn(),
+                        Timestamp.from(at))
                 .update();
     }
 
     public Optional<RegistrationRow> find(String number) {
-        return jdbc.sql("select * from contract_registration where number = ?").param(number)
-                .query(Registrations::map).optional();
+        return jdbc.sql("select * from contract_registration where number = ?")
+                .param(number)
+                .query(Registrations::map)
+                .optional();
     }
 
     public Optional<RegistrationRow> ofDeal(String dealId) {
-        return jdbc.sql("select * from contract_registration where deal_id = ?").param(dealId)
-                .query(Registrations::map).optional();
+        return jdbc.sql("select * from contract_registration where deal_id = ?")
+                .param(dealId)
+                .query(Registrations::map)
+                .optional();
     }
 
     private static RegistrationRow map(ResultSet rs, int row) throws SQLException {
-        return new RegistrationRow(rs.getString("number"), rs.getString("deal_id"), rs.getString("venue_id"),
-                rs.getString("contract_hash"), rs.getString("contract_type"), rs.getLong("amount_minor"),
-                rs.getString("currency"), rs.getString("qualification"), rs.getBoolean("qualifies"),
-                rs.getObject("registered_on", LocalDate.class), rs.getTimestamp("registered_at").toInstant());
+        return new RegistrationRow(
+                rs.getString("number"),
+                rs.getString("deal_id"),
+                rs.getString("venue_id"),
+                rs.getString("contract_hash"),
+                rs.getString("contract_type"),
+                rs.getLong("amount_minor"),
+                rs.getString("currency"),
+                rs.getString("qualification"),
+                rs.getBoolean("qualifies"),
+                rs.getObject("registered_on", LocalDate.class),
+                rs.getTimestamp("registered_at").toInstant());
     }
 }

@@ -21,7 +21,8 @@ public class SigningKeys {
     public void addIfAbsent(String organizationId, OrganizationKey key, Instant at) {
         jdbc.sql("insert into organization_signing_key (organization_id, public_key, sealed_private_key, created_at)"
                         + " values (?, ?, ?, ?) on conflict (organization_id) do nothing")
-                .params(organizationId, key.publicKey(), key.sealedPrivateKey(), Timestamp.from(at)).update();
+                .params(organizationId, key.publicKey(), key.sealedPrivateKey(), Timestamp.from(at))
+                .update();
     }
 
     public Optional<OrganizationKey> find(String organizationId) {

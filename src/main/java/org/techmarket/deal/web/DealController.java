@@ -65,9 +65,18 @@ class DealController {
     private final Clock clock;
     private final DateRules dates;
 
-    DealController(DealReading reading, DealSigning signing, DealSettlement settlement, Idempotency idempotency,
-            RoyaltyReporting royalties, DealOpening opening, DealEnding ending, InstalmentPayments instalments,
-            DirectContracts direct, Clock clock, DateRules dates) {
+    DealController(
+            DealReading reading,
+            DealSigning signing,
+            DealSettlement settlement,
+            Idempotency idempotency,
+            RoyaltyReporting royalties,
+            DealOpening opening,
+            DealEnding ending,
+            InstalmentPayments instalments,
+            DirectContracts direct,
+            Clock clock,
+            DateRules dates) {
         this.direct = direct;
         this.clock = clock;
         this.dates = dates;
@@ -82,24 +91,35 @@ class DealController {
     }
 
     @GetMapping(DEALS)
-    SummaryPage list(@AuthenticationPrincipal Actor actor, @RequestParam Optional<String> role,
-            @RequestParam Optional<DealStatus> status, @RequestParam(required = false) String cursor,
+    SummaryPage list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Optional<String> role,
+            @RequestParam Optional<DealStatus> status,
+            @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = reading.list(actor, role, status, cursor, limit).map(SummaryView::of);
         return new SummaryPage(page.items(), page.nextCursor().orElse(null));
     }
 
     /** A development, consulting or service contract proposed by the party doing the work to its client. */
-    record ProposalRequest(String type, String clientId, Money price, OfferJson.PaymentTerms paymentTerms,
-            String deliveryObligations, Integer acceptancePeriodDays, LocalDate workEndsOn) {
+    record ProposalRequest(
+            String type,
+            String clientId,
+            Money price,
+            OfferJson.PaymentTerms paymentTerms,
+            String deliveryObligations,
+            Integer acceptancePeriodDays,
+            LocalDate workEndsOn) {
 
         DirectContracts.Proposal proposal(DateRules dates) {
             if (type == null) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "type", "DEVELOPMENT, CONSULTING or SERVICE");
             }
-            ContractType contractType = Arrays.stream(ContractType.values()).filter(t -> t.name().equals(type))
-                    .findFirst().orElseThrow(() -> Rejection.invalid(DealCodes.INVALID_CONTRACT_TYPE, "type",
-                            "DEVELOPMENT, CONSULTING or SERVICE"));
+            ContractType contractType = Arrays.stream(ContractType.values())
+                    .filter(t -> t.name().equals(type))
+                    .findFirst()
+                    .orElseThrow(() -> Rejection.invalid(
+                            DealCodes.INVALID_CONTRACT_TYPE, "type", "DEVELOPMENT, CONSULTING or SERVICE"));
             if (clientId == null || clientId.isBlank()) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "clientId", "the client's organization id");
             }
@@ -111,17 +131,25 @@ class DealController {
             if (workEndsOn != null) {
                 dates.requireWithinHorizon(workEndsOn, "workEndsOn");
             }
-            return new DirectContracts.Proposal(contractType, clientId, positive, payment, deliveryObligations,
-                    Optional.ofNullable(acceptancePeriodDays), Optional.ofNullable(workEndsOn));
+            return new DirectContracts.Proposal(
+                    contractType,
+                    clientId,
+                    positive,
+                    payment,
+                    deliveryObligations,
+                    Optional.ofNullable(acceptancePeriodDays),
+                    Optional.ofNullable(workEndsOn));
         }
     }
 
     @PostMapping(DEALS)
-    ResponseEntity<DealView> propose(@AuthenticationPrincipal Actor actor,
-            @RequestBody(required = false) ProposalRequest request) {
+    ResponseEntity<DealView> propose(
+            @AuthenticationPrincipal Actor actor, @RequestBody(required = false) ProposalRequest request) {
         if (request == null) {
-            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object with type, clientId, price and"
-                    + " deliveryObligations is required");
+            throw Rejection.invalid(
+                    SharedCodes.MALFORMED_JSON,
+                    "body",
+                    "a JSON object with type, clientId, price and" + " deliveryObligations is required");
         }
         String id = direct.propose(actor, request.proposal(dates));
         return ResponseEntity.created(URI.create(DEALS + "/" + id)).body(DealView.of(reading.get(actor, id)));
@@ -130,27 +158,56 @@ class DealController {
     @GetMapping(DEALS + "/{id}")
     DealView get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         DealReading.DealDetails details = reading.get(actor, id);
-        return DealView.of(details, royalties.statement(details.deal()).map(s -> s.missing().stream()
-                .map(RoyaltyPeriod::number).toList()).orElse(List.of()));
+        return DealView.of(
+                details,
+                royalties
+                        .statement(details.deal())
+                        .map(s ->
+                                s.missing().stream().map(RoyaltyPeriod::number).toList())
+                        .orElse(List.of()));
     }
 
-    record EscrowLine(long sequence, String transferId, Instant postedAt, Money amount, Money balance, String reason,
-            String cause, String counterAccount) {}
+    record EscrowLine(
+            long sequence,
+            String transferId,
+            Instant postedAt,
+            Money amount,
+            Money balance,
+            String reason,
+            String cause,
+            String counterAccount) {}
 
     record EscrowView(String dealId, String account, Money balance, List<EscrowLine> items, Long nextAfter) {}
 
     @GetMapping(DEALS + "/{id}/escrow")
-    EscrowView escrow(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer limit) {
+    EscrowView escrow(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(required = false) Integer limit) {
         DealReading.EscrowStatement statement = reading.escrow(actor, id, after, limit);
-        return new EscrowView(id, statement.account(), statement.balance(), statement.entries().stream()
-                .map(e -> new EscrowLine(e.sequence(), e.transferId(), e.postedAt(), e.amount(), e.balanceAfter(),
-                        e.reason(), e.cause(), e.counterAccount().key()))
-                .toList(), statement.nextAfter().orElse(null));
+        return new EscrowView(
+                id,
+                statement.account(),
+                statement.balance(),
+                statement.entries().stream()
+                        .map(e -> new EscrowLine(
+                                e.sequence(),
+                                e.transferId(),
+                                e.postedAt(),
+                                e.amount(),
+                                e.balanceAfter(),
+                                e.reason(),
+                                e.cause(),
+                                e.counterAccount().key()))
+                        .toList(),
+                statement.nextAfter().orElse(null));
     }
 
     @GetMapping(DEALS + "/{id}/contract")
-    DealReading.ContractText contract(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    DealReading.ContractText contract(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestParam(required = false) String lang) {
         return reading.contract(actor, id, lang);
     }
@@ -158,17 +215,20 @@ class DealController {
     @PostMapping(DEALS + "/{id}/signatures")
     ResponseEntity<SignatureView> sign(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         SignatureView view = SignatureView.of(signing.sign(actor, id));
-        return ResponseEntity.created(URI.create(DEALS + "/" + id + "/signatures/" + view.id())).body(view);
+        return ResponseEntity.created(URI.create(DEALS + "/" + id + "/signatures/" + view.id()))
+                .body(view);
     }
 
     @GetMapping(DEALS + "/{id}/signatures/{signatureId}/verification")
-    VerificationView verify(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @PathVariable String signatureId) {
+    VerificationView verify(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String signatureId) {
         return VerificationView.of(signing.verify(id, signatureId));
     }
 
     @PostMapping(DEALS + "/{id}/funding")
-    ResponseEntity<String> fund(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<String> fund(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.execute(IdempotentRequest.post(actor, key, DEALS + "/" + id + "/funding", null), () -> {
             settlement.fund(actor, id);
@@ -177,8 +237,11 @@ class DealController {
     }
 
     @PostMapping(DEALS + "/{id}/instalments/{number}/payment")
-    ResponseEntity<String> payInstalment(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @PathVariable int number, @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+    ResponseEntity<String> payInstalment(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @PathVariable int number,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         String path = DEALS + "/" + id + "/instalments/" + number + "/payment";
         return idempotency.execute(IdempotentRequest.post(actor, key, path, null), () -> {
             instalments.pay(actor, id, number);
@@ -187,7 +250,9 @@ class DealController {
     }
 
     @PostMapping(DEALS + "/{id}/delivery")
-    DealView deliver(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    DealView deliver(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) DeliveryRequest request) {
         if (request == null) {
             throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object with documents is required");
@@ -214,7 +279,9 @@ class DealController {
     record TerminationRequest(String reason, LocalDate effectiveOn) {}
 
     @PostMapping(DEALS + "/{id}/cancellation")
-    DealView cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    DealView cancel(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) CancellationRequest request) {
         if (request == null) {
             throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object with a reason is required");
@@ -230,11 +297,13 @@ class DealController {
     }
 
     @PostMapping(DEALS + "/{id}/termination")
-    DealView terminate(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    DealView terminate(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) TerminationRequest request) {
         if (request == null) {
-            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
-                    "a JSON object with reason and effectiveOn is required");
+            throw Rejection.invalid(
+                    SharedCodes.MALFORMED_JSON, "body", "a JSON object with reason and effectiveOn is required");
         }
         ending.terminate(actor, id, request.reason(), request.effectiveOn());
         return DealView.of(reading.get(actor, id));

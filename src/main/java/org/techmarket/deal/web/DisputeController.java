@@ -34,22 +34,43 @@ class DisputeController {
 
     record DecisionView(String outcome, Money sellerGross, String decision, String decidedBy, Instant decidedAt) {}
 
-    record DisputeView(String id, String dealId, String openedBy, String reasons, List<String> evidence,
-            Instant openedAt, String status, DecisionView resolution) {
+    record DisputeView(
+            String id,
+            String dealId,
+            String openedBy,
+            String reasons,
+            List<String> evidence,
+            Instant openedAt,
+            String status,
+            DecisionView resolution) {
         static DisputeView of(DisputeRow d) {
-            return new DisputeView(d.id(), d.dealId(), d.openedBy(), d.reasons(), d.evidence(), d.openedAt(),
+            return new DisputeView(
+                    d.id(),
+                    d.dealId(),
+                    d.openedBy(),
+                    d.reasons(),
+                    d.evidence(),
+                    d.openedAt(),
                     d.decision().isPresent() ? "RESOLVED" : "OPEN",
-                    d.decision().map(x -> new DecisionView(x.outcome().name(), Money.of(x.sellerGrossMinor(), d.currency()),
-                            x.text(), x.decidedBy(), x.decidedAt())).orElse(null));
+                    d.decision()
+                            .map(x -> new DecisionView(
+                                    x.outcome().name(),
+                                    Money.of(x.sellerGrossMinor(), d.currency()),
+                                    x.text(),
+                                    x.decidedBy(),
+                                    x.decidedAt()))
+                            .orElse(null));
         }
     }
 
     @PostMapping("/api/v1/deals/{id}/disputes")
-    ResponseEntity<DisputeView> open(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<DisputeView> open(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) OpenRequest request) {
         if (request == null) {
-            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
-                    "a JSON object with reasons and evidence is required");
+            throw Rejection.invalid(
+                    SharedCodes.MALFORMED_JSON, "body", "a JSON object with reasons and evidence is required");
         }
         DisputeRow dispute = disputes.open(actor, id, request.reasons(), request.evidence());
         return ResponseEntity.created(URI.create("/api/v1/disputes/" + dispute.id()))
@@ -62,13 +83,15 @@ class DisputeController {
     }
 
     @PostMapping("/api/v1/disputes/{id}/resolution")
-    DisputeView resolve(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    DisputeView resolve(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) ResolutionRequest request) {
         if (request == null) {
-            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
-                    "a JSON object with outcome and decision is required");
+            throw Rejection.invalid(
+                    SharedCodes.MALFORMED_JSON, "body", "a JSON object with outcome and decision is required");
         }
-        return DisputeView.of(disputes.resolve(actor, id, request.outcome(), request.sellerAmount(),
-                request.decision()));
+        return DisputeView.of(
+                disputes.resolve(actor, id, request.outcome(), request.sellerAmount(), request.decision()));
     }
 }

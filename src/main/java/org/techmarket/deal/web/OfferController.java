@@ -29,7 +29,9 @@ class OfferController {
     }
 
     @PostMapping("/api/v1/listings/{id}/offers")
-    ResponseEntity<OfferJson.View> make(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<OfferJson.View> make(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) OfferJson.Request request) {
         OfferJson.Request body = required(request);
         Offer offer = negotiating.make(actor, id, scope -> body.terms(dates, scope), body.deadlineOrRefuse());
@@ -37,10 +39,13 @@ class OfferController {
     }
 
     @PostMapping("/api/v1/offers/{id}/counter")
-    ResponseEntity<OfferJson.View> counter(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<OfferJson.View> counter(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) OfferJson.Request request) {
         OfferJson.Request body = required(request);
-        return created(negotiating.counter(actor, id, scope -> body.terms(dates, scope), body.deadlineOrRefuse())
+        return created(negotiating
+                .counter(actor, id, scope -> body.terms(dates, scope), body.deadlineOrRefuse())
                 .counter());
     }
 
@@ -70,12 +75,15 @@ class OfferController {
     }
 
     private static ResponseEntity<OfferJson.View> created(Offer offer) {
-        return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id())).body(OfferJson.View.of(offer));
+        return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id()))
+                .body(OfferJson.View.of(offer));
     }
 
     private static OfferJson.Request required(OfferJson.Request request) {
         if (request == null) {
-            throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body",
+            throw Rejection.invalid(
+                    SharedCodes.MALFORMED_JSON,
+                    "body",
                     "a JSON object with price, paymentTerms, scope and deadline is required");
         }
         return request;

@@ -53,21 +53,25 @@ final class OfferJson {
          * The schedule {@code terms} describe; absent terms mean one lump sum due in 30 days. Due dates are today or
          * later, and within the market's horizon.
          */
-        static PaymentSchedule scheduleOrDefault(PaymentTerms terms, Money price,
-                DateRules dates) {
-            return terms == null ? new PaymentSchedule.LumpSum(price, dates.today().plusDays(DEFAULT_DAYS_TO_PAY))
+        static PaymentSchedule scheduleOrDefault(PaymentTerms terms, Money price, DateRules dates) {
+            return terms == null
+                    ? new PaymentSchedule.LumpSum(price, dates.today().plusDays(DEFAULT_DAYS_TO_PAY))
                     : terms.schedule(price, dates);
         }
 
         PaymentSchedule schedule(Money price, DateRules dates) {
             if ("LUMP_SUM".equals(kind)) {
-                return new PaymentSchedule.LumpSum(price, dueDate == null
-                        ? dates.today().plusDays(DEFAULT_DAYS_TO_PAY)
-                        : dates.requireComing(dueDate, "paymentTerms.dueDate"));
+                return new PaymentSchedule.LumpSum(
+                        price,
+                        dueDate == null
+                                ? dates.today().plusDays(DEFAULT_DAYS_TO_PAY)
+                                : dates.requireComing(dueDate, "paymentTerms.dueDate"));
             }
             if ("INSTALMENTS".equals(kind)) {
                 if (instalments == null) {
-                    throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "paymentTerms.instalments",
+                    throw Rejection.invalid(
+                            DealCodes.FIELD_REQUIRED,
+                            "paymentTerms.instalments",
                             "instalments [{amount, dueDate}] are required");
                 }
                 for (int i = 0; i < instalments.size(); i++) {
@@ -76,7 +80,8 @@ final class OfferJson {
                         dates.requireComing(instalment.dueDate(), "paymentTerms.instalments[" + i + "].dueDate");
                     }
                 }
-                return new PaymentSchedule.Instalments(instalments.stream().map(Instalment::instalment).toList());
+                return new PaymentSchedule.Instalments(
+                        instalments.stream().map(Instalment::instalment).toList());
             }
             throw Rejection.invalid(DealCodes.INVALID_PAYMENT_TERMS, "paymentTerms.kind", "LUMP_SUM or INSTALMENTS");
         }
@@ -89,8 +94,7 @@ final class OfferJson {
             if (amount == null) {
                 throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "paymentTerms.instalments.amount", "is required");
             }
-            return new PaymentSchedule.Instalment(amount.requirePositive("paymentTerms.instalments.amount"),
-                    dueDate);
+            return new PaymentSchedule.Instalment(amount.requirePositive("paymentTerms.instalments.amount"), dueDate);
         }
     }
 
@@ -98,8 +102,11 @@ final class OfferJson {
     record ScopeTerms(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {
 
         GrantScope scope(LocalDate today) {
-            return OfferTerms.scope(fields == null ? List.of() : fields, territories == null ? List.of() : territories,
-                    start == null ? today : start, Optional.ofNullable(end));
+            return OfferTerms.scope(
+                    fields == null ? List.of() : fields,
+                    territories == null ? List.of() : territories,
+                    start == null ? today : start,
+                    Optional.ofNullable(end));
         }
     }
 
@@ -112,34 +119,63 @@ final class OfferJson {
     record ScopeView(List<String> fields, List<String> territories, LocalDate start, LocalDate end) {
 
         static ScopeView of(GrantScope scope) {
-            return new ScopeView(scope.namedFields(), scope.namedTerritories(), scope.start(),
+            return new ScopeView(
+                    scope.namedFields(),
+                    scope.namedTerritories(),
+                    scope.start(),
                     scope.lastDay().orElse(null));
         }
     }
 
-    record View(String id, String listingId, String previousOfferId, int round, String buyerId, String sellerId,
-            String madeBy, String awaiting, Money price, PaymentView paymentTerms, ScopeView scope, Instant madeAt,
-            Instant deadline, String status, String statusReason) {
+    record View(
+            String id,
+            String listingId,
+            String previousOfferId,
+            int round,
+            String buyerId,
+            String sellerId,
+            String madeBy,
+            String awaiting,
+            Money price,
+            PaymentView paymentTerms,
+            ScopeView scope,
+            Instant madeAt,
+            Instant deadline,
+            String status,
+            String statusReason) {
 
         static View of(Offer o) {
             OfferTerms t = o.terms();
-            return new View(o.id(), o.listingId(), o.previousOfferId().orElse(null), o.round(), o.buyerId(),
-                    o.sellerId(), o.madeBy(), o.recipient(), t.price(), payment(t.payment()),
+            return new View(
+                    o.id(),
+                    o.listingId(),
+                    o.previousOfferId().orElse(null),
+                    o.round(),
+                    o.buyerId(),
+                    o.sellerId(),
+                    o.madeBy(),
+                    o.recipient(),
+                    t.price(),
+                    payment(t.payment()),
                     ScopeView.of(t.scope()),
-                    o.madeAt(), o.deadline(), o.status().name(), o.statusReason().orElse(null));
+                    o.madeAt(),
+                    o.deadline(),
+                    o.status().name(),
+                    o.statusReason().orElse(null));
         }
 
         private static PaymentView payment(PaymentSchedule schedule) {
             if (schedule instanceof PaymentSchedule.LumpSum lump) {
-                return new PaymentView(lump.kind().name(), List.of(new PartView(lump.amount(),
-                        lump.dueDate())));
+                return new PaymentView(lump.kind().name(), List.of(new PartView(lump.amount(), lump.dueDate())));
             }
             if (schedule instanceof PaymentSchedule.Instalments list) {
-                return new PaymentView(list.kind().name(), list.instalments().stream()
-                        .map(i -> new PartView(i.amount(), i.dueDate())).toList());
+                return new PaymentView(
+                        list.kind().name(),
+                        list.instalments().stream()
+                                .map(i -> new PartView(i.amount(), i.dueDate()))
+                                .toList());
             }
             return new PaymentView(schedule.kind().name(), List.of());
         }
     }
-
 }

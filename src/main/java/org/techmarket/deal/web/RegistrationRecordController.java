@@ -25,18 +25,38 @@ class RegistrationRecordController {
     }
 
     /** A registration record; its parties are shown as in a deal's JSON, a natural person's number masked. */
-    record RegistrationView(String number, String dealId, String venueId, String contractHash, PartyView seller,
-            PartyView buyer, String contractType, String transferSubject, String licenceKind,
-            Money transactionAmount, String qualification, String qualificationReason,
-            boolean qualifiesAsTechnologyTransferIncome, LocalDate registeredOn) {
+    record RegistrationView(
+            String number,
+            String dealId,
+            String venueId,
+            String contractHash,
+            PartyView seller,
+            PartyView buyer,
+            String contractType,
+            String transferSubject,
+            String licenceKind,
+            Money transactionAmount,
+            String qualification,
+            String qualificationReason,
+            boolean qualifiesAsTechnologyTransferIncome,
+            LocalDate registeredOn) {
         static RegistrationView of(DealRegistration.Registered r) {
             var row = r.registration();
             var deal = r.deal();
-            return new RegistrationView(row.number(), row.dealId(), row.venueId(), row.contractHash(),
-                    PartyView.of(deal.seller()), PartyView.of(deal.buyer()), row.contractType(),
-                    deal.transferSubject().map(Enum::name).orElse(null), deal.licenceKind().map(Enum::name).orElse(null),
-                    Money.of(row.amountMinor(), row.currency()), row.qualification(),
-                    TransferIncomeQualification.valueOf(row.qualification()).reason(), row.qualifies(),
+            return new RegistrationView(
+                    row.number(),
+                    row.dealId(),
+                    row.venueId(),
+                    row.contractHash(),
+                    PartyView.of(deal.seller()),
+                    PartyView.of(deal.buyer()),
+                    row.contractType(),
+                    deal.transferSubject().map(Enum::name).orElse(null),
+                    deal.licenceKind().map(Enum::name).orElse(null),
+                    Money.of(row.amountMinor(), row.currency()),
+                    row.qualification(),
+                    TransferIncomeQualification.valueOf(row.qualification()).reason(),
+                    row.qualifies(),
                     row.registeredOn());
         }
     }
@@ -44,7 +64,8 @@ class RegistrationRecordController {
     @PostMapping("/api/v1/deals/{id}/registration")
     ResponseEntity<RegistrationView> register(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         RegistrationView view = RegistrationView.of(registration.register(actor, id));
-        return ResponseEntity.created(URI.create("/api/v1/registrations/" + view.number())).body(view);
+        return ResponseEntity.created(URI.create("/api/v1/registrations/" + view.number()))
+                .body(view);
     }
 
     @GetMapping("/api/v1/registrations/{number}")

@@ -45,39 +45,64 @@ class RoyaltyReportController {
         }
     }
 
-    record ReportView(int period, LocalDate start, LocalDate end, Money revenue, Money royalty, String transferId,
-            String reportedBy, Instant reportedAt) {
+    record ReportView(
+            int period,
+            LocalDate start,
+            LocalDate end,
+            Money revenue,
+            Money royalty,
+            String transferId,
+            String reportedBy,
+            Instant reportedAt) {
         static ReportView of(Report r) {
-            return new ReportView(r.period().number(), r.period().firstDay(), r.period().lastDay(),
+            return new ReportView(
+                    r.period().number(),
+                    r.period().firstDay(),
+                    r.period().lastDay(),
                     r.revenue(),
-                    r.royalty(), r.transferId().orElse(null), r.reportedBy(),
+                    r.royalty(),
+                    r.transferId().orElse(null),
+                    r.reportedBy(),
                     r.reportedAt());
         }
     }
 
-    record StatementView(String dealId, String rate, Money minimumPerPeriod, String reportingPeriod,
-            int reportWithinDays, List<ReportView> reports, List<PeriodView> missing) {
+    record StatementView(
+            String dealId,
+            String rate,
+            Money minimumPerPeriod,
+            String reportingPeriod,
+            int reportWithinDays,
+            List<ReportView> reports,
+            List<PeriodView> missing) {
         static StatementView of(String dealId, RoyaltyStatement s) {
             var t = s.terms();
-            return new StatementView(dealId, java.math.BigDecimal.valueOf(t.rateBasisPoints(), 2).toPlainString(),
-                    t.minimumPerPeriod(), t.period().name(),
-                    t.reportWithinDays(), s.reports().stream().map(ReportView::of).toList(),
+            return new StatementView(
+                    dealId,
+                    java.math.BigDecimal.valueOf(t.rateBasisPoints(), 2).toPlainString(),
+                    t.minimumPerPeriod(),
+                    t.period().name(),
+                    t.reportWithinDays(),
+                    s.reports().stream().map(ReportView::of).toList(),
                     s.missing().stream().map(PeriodView::of).toList());
         }
     }
 
     @PostMapping(DEALS + "/{id}/royalty-reports")
-    ResponseEntity<String> report(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<String> report(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody(required = false) ReportRequest request) {
         if (request == null || request.period() == null) {
-            throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "period",
-                    "a JSON object with period and revenue is required");
+            throw Rejection.invalid(
+                    DealCodes.FIELD_REQUIRED, "period", "a JSON object with period and revenue is required");
         }
         String path = DEALS + "/" + id + "/royalty-reports";
         return idempotency.execute(IdempotentRequest.post(actor, key, path, request), () -> {
             ReportView view = ReportView.of(reporting.report(actor, id, request.period(), request.revenue()));
-            return ResponseEntity.created(URI.create(path + "/" + view.period())).body(view);
+            return ResponseEntity.created(URI.create(path + "/" + view.period()))
+                    .body(view);
         });
     }
 

@@ -55,8 +55,17 @@ public class CashService {
     private final IdGenerator ids;
     private final Clock clock;
 
-    CashService(CashIns cashIns, CashOuts cashOuts, Postings postings, HoldOperations holds, Participants participants,
-            LedgerAccounts accounts, CashInCeilings ceilings, LedgerAudit audit, IdGenerator ids, Clock clock) {
+    CashService(
+            CashIns cashIns,
+            CashOuts cashOuts,
+            Postings postings,
+            HoldOperations holds,
+            Participants participants,
+            LedgerAccounts accounts,
+            CashInCeilings ceilings,
+            LedgerAudit audit,
+            IdGenerator ids,
+            Clock clock) {
         this.cashIns = cashIns;
         this.cashOuts = cashOuts;
         this.postings = postings;
@@ -87,15 +96,23 @@ public class CashService {
         if (!cashIns.claim(id, reference, organizationId, amount, actor.auditName(), now)) {
             CashIn earlier = cashIns.withBankReference(reference).orElseThrow();
             if (!earlier.sameReceipt(organizationId, amount)) {
-                throw Rejection.conflict(LedgerCodes.BANK_REFERENCE_CONFLICT,
+                throw Rejection.conflict(
+                        LedgerCodes.BANK_REFERENCE_CONFLICT,
                         "Bank reference " + reference + " is already recorded for a different receipt");
             }
             return new Recorded(earlier, false);
         }
         requireWithinBalances(organizationId, amount);
-        Transfer transfer = postings.post(actor.auditName(), List.of(TransferRequest.of(
-                AccountId.bank(amount.currency()), AccountId.available(organizationId, amount.currency()), amount,
-                CashIn.REASON, "cash-in:" + id))).transfers().get(0);
+        Transfer transfer = postings.post(
+                        actor.auditName(),
+                        List.of(TransferRequest.of(
+                                AccountId.bank(amount.currency()),
+                                AccountId.available(organizationId, amount.currency()),
+                                amount,
+                                CashIn.REASON,
+                                "cash-in:" + id)))
+                .transfers()
+                .get(0);
         cashIns.setTransfer(id, transfer.id());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("organizationId", organizationId);
@@ -103,8 +120,8 @@ public class CashService {
         payload.put("bankReference", reference);
         payload.put("transferId", transfer.id());
         audit.record(actor.auditName(), LedgerEvents.CashInRecorded, "cash-in:" + id, payload);
-        return new Recorded(new CashIn(id, reference, organizationId, amount, transfer.id(), actor.auditName(), now),
-                true);
+        return new Recorded(
+                new CashIn(id, reference, organizationId, amount, transfer.id(), actor.auditName(), now), true);
     }
 
     @Transactional
@@ -112,13 +129,24 @@ public class CashService {
         if (actor.role() != Role.ORG_ADMIN) {
             throw Rejection.forbidden("Only an organization's admin may withdraw its funds");
         }
-        String organization = participants.permitted(actor, MarketAction.CASH_OUT).id();
+        String organization =
+                participants.permitted(actor, MarketAction.CASH_OUT).id();
         requireAmount(amount);
         String id = ids.newId();
-        Hold hold = holds.place(actor.auditName(), new HoldRequest(organization, amount, CashOut.PURPOSE,
-                "cash-out:" + id, Optional.empty()));
-        CashOut cashOut = new CashOut(id, organization, amount, hold.id(), CashOutStatus.PENDING, actor.auditName(),
-                LedgerTime.now(clock), Optional.empty(), Optional.empty(), Optional.empty());
+        Hold hold = holds.place(
+                actor.auditName(),
+                new HoldRequest(organization, amount, CashOut.PURPOSE, "cash-out:" + id, Optional.empty()));
+        CashOut cashOut = new CashOut(
+                id,
+                organization,
+                amount,
+                hold.id(),
+                CashOutStatus.PENDING,
+                actor.auditName(),
+                LedgerTime.now(clock),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
         cashOuts.add(cashOut);
         audit.record(actor.auditName(), LedgerEvents.CashOutRequested, "cash-out:" + id, payload(cashOut));
         return cashOut;
@@ -131,7 +159,10 @@ public class CashService {
         Optional<String> reference = payoutReference.map(given -> requireReference(given, "bankReference"));
         CashOut current = lockVisible(actor, id);
         CashOut confirmed = current.confirm(actor.auditName(), LedgerTime.now(clock), reference);
-        holds.capture(actor.auditName(), current.holdId(), current.amount(),
+        holds.capture(
+                actor.auditName(),
+                current.holdId(),
+                current.amount(),
                 AccountId.bank(current.amount().currency()));
         cashOuts.update(confirmed);
         audit.record(actor.auditName(), LedgerEvents.CashOutConfirmed, "cash-out:" + id, payload(confirmed));
@@ -163,16 +194,16 @@ public class CashService {
     /** Cash-outs in request order: an organization's own, or everyone's for operators and regulators. */
     @Transactional(readOnly = true)
     public Page<CashOut> cashOuts(Actor actor, Optional<CashOutStatus> status, String cursor, Integer limit) {
-        Optional<String> organization = actor.seesWholeMarket() ? Optional.empty()
-                : Optional.of(actor.requireOrganization());
+        Optional<String> organization =
+                actor.seesWholeMarket() ? Optional.empty() : Optional.of(actor.requireOrganization());
         int size = Cursor.limit(limit);
-        return Page.of(cashOuts.page(organization, status, Cursor.decode(cursor).orElse(""), size + 1), size,
-                CashOut::id);
+        return Page.of(
+                cashOuts.page(organization, status, Cursor.decode(cursor).orElse(""), size + 1), size, CashOut::id);
     }
 
     private CashOut lockVisible(Actor actor, String id) {
-        CashOut cashOut = cashOuts.lock(id).filter(c -> maySee(actor, c))
-                .orElseThrow(() -> Rejection.notFound("Cash-out", id));
+        CashOut cashOut =
+                cashOuts.lock(id).filter(c -> maySee(actor, c)).orElseThrow(() -> Rejection.notFound("Cash-out", id));
         if (actor.isOperator()) {
             requireOwnVenue(actor, participants.requireOrganization(cashOut.organizationId(), "organizationId"));
         }
@@ -193,7 +224,9 @@ public class CashService {
     }
 
     private static void requireOwnVenue(Actor operator, OrganizationSummary organization) {
-        if (operator.venueId().filter(venue -> !venue.equals(organization.venueId())).isPresent()) {
+        if (operator.venueId()
+                .filter(venue -> !venue.equals(organization.venueId()))
+                .isPresent()) {
             throw Rejection.forbidden("Operators act for the organizations of their own venue");
         }
     }
@@ -207,7 +240,9 @@ public class CashService {
 
     private static String requireReference(String reference, String field) {
         if (reference == null || reference.isBlank() || reference.strip().length() > MAX_REFERENCE) {
-            throw Rejection.invalid(LedgerCodes.INVALID_BANK_REFERENCE, field,
+            throw Rejection.invalid(
+                    LedgerCodes.INVALID_BANK_REFERENCE,
+                    field,
                     field + " must be the bank's reference of the payment, 1 to " + MAX_REFERENCE + " characters");
         }
         return reference.strip();

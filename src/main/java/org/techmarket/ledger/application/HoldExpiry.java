@@ -29,11 +29,16 @@ public class HoldExpiry {
     HoldExpiry(Holds holds, HoldOperations operations, BackgroundJobs jobs, Clock clock) {
         this.jobs = jobs;
         this.clock = clock;
-        this.expiry = Job.of("hold-expiry", holds::dueIds, (id, asOf) -> holds.claimDue(id, asOf)
-                .map(hold -> operations.expire(Actor.SYSTEM.auditName(), hold, asOf)).isPresent());
+        this.expiry = Job.of(
+                "hold-expiry",
+                holds::dueIds,
+                (id, asOf) -> holds.claimDue(id, asOf)
+                        .map(hold -> operations.expire(Actor.SYSTEM.auditName(), hold, asOf))
+                        .isPresent());
     }
 
-    @Scheduled(fixedDelayString = "${techmarket.ledger.hold-expiry-interval:PT5S}",
+    @Scheduled(
+            fixedDelayString = "${techmarket.ledger.hold-expiry-interval:PT5S}",
             initialDelayString = "${techmarket.ledger.hold-expiry-interval:PT5S}")
     void expireDueHolds() {
         int expired = expireDue(LedgerTime.now(clock));

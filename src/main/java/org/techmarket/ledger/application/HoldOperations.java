@@ -65,7 +65,8 @@ class HoldOperations {
     }
 
     private Hold apply(String actor, HoldRules.Step step, boolean placed) {
-        Transfer transfer = postings.post(actor, List.of(step.transfer())).transfers().get(0);
+        Transfer transfer =
+                postings.post(actor, List.of(step.transfer())).transfers().get(0);
         if (placed) {
             holds.add(step.hold());
         } else {

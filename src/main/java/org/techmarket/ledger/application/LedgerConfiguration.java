@@ -10,7 +10,8 @@ import org.techmarket.ledger.domain.CashInCeilings;
 class LedgerConfiguration {
 
     @Bean
-    CashInCeilings cashInCeilings(@Value("${techmarket.ledger.max-cash-in:1000000000000}") long maxCashIn,
+    CashInCeilings cashInCeilings(
+            @Value("${techmarket.ledger.max-cash-in:1000000000000}") long maxCashIn,
             @Value("${techmarket.ledger.max-balance:1000000000000000}") long maxBalance,
             @Value("${techmarket.ledger.max-market-total:100000000000000000}") long maxMarketTotal) {
         return new CashInCeilings(maxCashIn, maxBalance, maxMarketTotal);

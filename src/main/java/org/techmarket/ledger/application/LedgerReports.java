@@ -43,8 +43,13 @@ public class LedgerReports {
     public record Statement(AccountId account, List<Journal.StatementLine> lines, Optional<Long> nextAfter) {}
 
     /** The whole-ledger check: sound when every currency sums to zero and no account breaks a rule. */
-    public record BalanceCheck(boolean balanced, Map<String, Money> totalsByCurrency, long accounts,
-            List<String> overdrawn, List<String> journalMismatches, List<String> holdMismatches) {}
+    public record BalanceCheck(
+            boolean balanced,
+            Map<String, Money> totalsByCurrency,
+            long accounts,
+            List<String> overdrawn,
+            List<String> journalMismatches,
+            List<String> holdMismatches) {}
 
     /** The balances of the actor's organization, or of any organization for operators and regulators. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -56,12 +61,14 @@ public class LedgerReports {
                 continue;
             }
             String currency = b.account().currency();
-            Balances current = byCurrency.getOrDefault(currency,
-                    new Balances(currency, Money.zero(currency), Money.zero(currency)));
+            Balances current = byCurrency.getOrDefault(
+                    currency, new Balances(currency, Money.zero(currency), Money.zero(currency)));
             Money amount = Money.of(b.balance(), currency);
-            byCurrency.put(currency, b.account().kind() == AccountKind.AVAILABLE
-                    ? new Balances(currency, amount, current.held())
-                    : new Balances(currency, current.available(), amount));
+            byCurrency.put(
+                    currency,
+                    b.account().kind() == AccountKind.AVAILABLE
+                            ? new Balances(currency, amount, current.held())
+                            : new Balances(currency, current.available(), amount));
         }
         return new ArrayList<>(byCurrency.values());
     }
@@ -71,8 +78,14 @@ public class LedgerReports {
      * an operator's own venue when none is named), oldest first, each with the balance after it.
      */
     @Transactional(readOnly = true)
-    public Statement statement(Actor actor, Optional<String> organizationId, Optional<String> venueId,
-            String currency, AccountKind kind, long after, Integer limit) {
+    public Statement statement(
+            Actor actor,
+            Optional<String> organizationId,
+            Optional<String> venueId,
+            String currency,
+            AccountKind kind,
+            long after,
+            Integer limit) {
         Money.requireCurrency(currency, "currency");
         if (kind != AccountKind.AVAILABLE && kind != AccountKind.HELD && kind != AccountKind.FEES) {
             throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "account", "account is AVAILABLE, HELD or FEES");
@@ -84,8 +97,9 @@ public class LedgerReports {
         AccountId account;
         if (kind == AccountKind.FEES) {
             actor.requireMarketReader();
-            String venue = venueId.or(actor::venueId).orElseThrow(() -> Rejection.invalid(SharedCodes.INVALID_PARAMETER,
-                    "venueId", "name the venue whose fees to read"));
+            String venue = venueId.or(actor::venueId)
+                    .orElseThrow(() -> Rejection.invalid(
+                            SharedCodes.INVALID_PARAMETER, "venueId", "name the venue whose fees to read"));
             participants.venue(venue).orElseThrow(() -> Rejection.notFound("Venue", venue));
             account = AccountId.fees(venue, currency);
         } else {
@@ -93,7 +107,8 @@ public class LedgerReports {
         }
         List<Journal.StatementLine> lines = journal.statement(account, after, size + 1);
         List<Journal.StatementLine> page = lines.stream().limit(size).toList();
-        Optional<Long> next = lines.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty();
+        Optional<Long> next =
+                lines.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty();
         return new Statement(account, page, next);
     }
 
@@ -106,10 +121,12 @@ public class LedgerReports {
         List<String> overdrawn = reconciliation.overdrawn();
         List<String> journalMismatches = reconciliation.journalMismatches();
         List<String> holdMismatches = reconciliation.holdMismatches();
-        boolean balanced = totals.values().stream().allMatch(Money::isZero) && overdrawn.isEmpty()
-                && journalMismatches.isEmpty() && holdMismatches.isEmpty();
-        return new BalanceCheck(balanced, totals, reconciliation.accountCount(), overdrawn, journalMismatches,
-                holdMismatches);
+        boolean balanced = totals.values().stream().allMatch(Money::isZero)
+                && overdrawn.isEmpty()
+                && journalMismatches.isEmpty()
+                && holdMismatches.isEmpty();
+        return new BalanceCheck(
+                balanced, totals, reconciliation.accountCount(), overdrawn, journalMismatches, holdMismatches);
     }
 
     private String readable(Actor actor, Optional<String> organizationId) {

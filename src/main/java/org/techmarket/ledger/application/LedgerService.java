@@ -17,8 +17,8 @@ import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.ledger.domain.LedgerEvents;
-import org.techmarket.ledger.persistence.LedgerAccounts;
 import org.techmarket.ledger.persistence.Journal;
+import org.techmarket.ledger.persistence.LedgerAccounts;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -38,7 +38,12 @@ public class LedgerService implements Ledger {
     private final Clock clock;
     private final Journal journal;
 
-    LedgerService(Postings postings, HoldOperations holds, LedgerAccounts accounts, LedgerAudit audit, Clock clock,
+    LedgerService(
+            Postings postings,
+            HoldOperations holds,
+            LedgerAccounts accounts,
+            LedgerAudit audit,
+            Clock clock,
             Journal journal) {
         this.journal = journal;
         this.postings = postings;
@@ -63,9 +68,13 @@ public class LedgerService implements Ledger {
         });
         Postings.Posted posted = postings.post(actor.auditName(), batch);
         if (!posted.fresh().isEmpty()) {
-            audit.record(actor.auditName(), LedgerEvents.TransfersPosted,
+            audit.record(
+                    actor.auditName(),
+                    LedgerEvents.TransfersPosted,
                     "transfer-batch:" + posted.fresh().get(0).batchId(),
-                    Map.of("transfers", posted.fresh().stream().map(LedgerService::payload).toList()));
+                    Map.of(
+                            "transfers",
+                            posted.fresh().stream().map(LedgerService::payload).toList()));
         }
         return posted.transfers();
     }
@@ -94,7 +103,10 @@ public class LedgerService implements Ledger {
     public AccountId openEscrow(Actor actor, String dealId, String currency) {
         AccountId escrow = AccountId.escrow(dealId, currency);
         if (accounts.createIfMissing(escrow, clock.instant())) {
-            audit.record(actor.auditName(), LedgerEvents.EscrowOpened, "account:" + escrow.key(),
+            audit.record(
+                    actor.auditName(),
+                    LedgerEvents.EscrowOpened,
+                    "account:" + escrow.key(),
                     Map.of("dealId", dealId, "currency", currency));
         }
         return escrow;
@@ -117,17 +129,25 @@ public class LedgerService implements Ledger {
     public List<AccountEntry> entries(AccountId account, long after, int limit) {
         String currency = account.currency();
         return journal.statement(account, after, limit).stream()
-                .map(line -> new AccountEntry(line.sequence(), line.transferId(), Money.of(line.amount(), currency),
-                        Money.of(line.balanceAfter(), currency), line.postedAt(), line.reason(), line.cause(),
+                .map(line -> new AccountEntry(
+                        line.sequence(),
+                        line.transferId(),
+                        Money.of(line.amount(), currency),
+                        Money.of(line.balanceAfter(), currency),
+                        line.postedAt(),
+                        line.reason(),
+                        line.cause(),
                         line.counterAccount()))
                 .toList();
     }
 
     private static void requireMovable(AccountId account, String field) {
         if (account.kind() == AccountKind.HELD || account.kind() == AccountKind.BANK) {
-            throw Rejection.invalid(LedgerCodes.ACCOUNT_NOT_MOVABLE, field,
-                    account.kind() + " accounts move only through " + (account.kind() == AccountKind.HELD
-                            ? "holds" : "cash in and out"));
+            throw Rejection.invalid(
+                    LedgerCodes.ACCOUNT_NOT_MOVABLE,
+                    field,
+                    account.kind() + " accounts move only through "
+                            + (account.kind() == AccountKind.HELD ? "holds" : "cash in and out"));
         }
     }
 

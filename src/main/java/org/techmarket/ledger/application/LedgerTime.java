@@ -7,8 +7,7 @@ import java.time.temporal.ChronoUnit;
 /** Instants at the microsecond precision PostgreSQL keeps, so that what the ledger returns equals what it stored. */
 final class LedgerTime {
 
-    private LedgerTime() {
-    }
+    private LedgerTime() {}
 
     static Instant now(Clock clock) {
         return micros(clock.instant());

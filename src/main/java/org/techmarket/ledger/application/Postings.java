@@ -57,8 +57,8 @@ class Postings {
         batch.forEach(PostingRules::requireWellFormed);
         long keys = batch.stream().flatMap(t -> t.idempotencyKey().stream()).count();
         if (batch.stream().flatMap(t -> t.idempotencyKey().stream()).distinct().count() != keys) {
-            throw Rejection.invalid(LedgerCodes.DUPLICATE_IDEMPOTENCY_KEY, "batch",
-                    "Each transfer of a batch needs its own key");
+            throw Rejection.invalid(
+                    LedgerCodes.DUPLICATE_IDEMPOTENCY_KEY, "batch", "Each transfer of a batch needs its own key");
         }
         Map<Integer, Transfer> earlier = alreadyPosted(batch);
         List<TransferRequest> fresh = new ArrayList<>();
@@ -88,8 +88,18 @@ class Postings {
         touched.forEach(account -> changed.put(account, posting.balances().get(account)));
         Instant now = LedgerTime.now(clock);
         String batchId = ids.newId();
-        List<Transfer> transfers = batch.stream().map(t -> new Transfer(ids.newId(), batchId, t.from(), t.to(),
-                t.amount(), t.reason(), t.cause(), t.idempotencyKey(), now)).toList();
+        List<Transfer> transfers = batch.stream()
+                .map(t -> new Transfer(
+                        ids.newId(),
+                        batchId,
+                        t.from(),
+                        t.to(),
+                        t.amount(),
+                        t.reason(),
+                        t.cause(),
+                        t.idempotencyKey(),
+                        now))
+                .toList();
         journal.record(changed, transfers, posting.entries(), actor);
         return transfers;
     }
@@ -103,9 +113,12 @@ class Postings {
         if (balances.size() == touched.size()) {
             return balances;
         }
-        List<AccountId> missing = touched.stream().filter(a -> !balances.containsKey(a)).toList();
+        List<AccountId> missing =
+                touched.stream().filter(a -> !balances.containsKey(a)).toList();
         missing.stream().filter(a -> a.kind() == AccountKind.ESCROW).findFirst().ifPresent(escrow -> {
-            throw new Rejection(Rejection.Kind.NOT_FOUND, LedgerCodes.ESCROW_NOT_OPEN,
+            throw new Rejection(
+                    Rejection.Kind.NOT_FOUND,
+                    LedgerCodes.ESCROW_NOT_OPEN,
                     "The escrow account of " + escrow.owner() + " in " + escrow.currency() + " is not open");
         });
         accounts.create(missing, LedgerTime.now(clock));
@@ -118,9 +131,14 @@ class Postings {
      */
     private Map<Integer, Transfer> alreadyPosted(List<TransferRequest> batch) {
         Map<Integer, Transfer> earlier = new HashMap<>();
-        batch.stream().flatMap(t -> t.idempotencyKey().stream()).distinct().sorted(Comparator.naturalOrder())
+        batch.stream()
+                .flatMap(t -> t.idempotencyKey().stream())
+                .distinct()
+                .sorted(Comparator.naturalOrder())
                 .forEach(key -> jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                        .param("ledger-transfer\n" + key).query((rs, n) -> 1).list());
+                        .param("ledger-transfer\n" + key)
+                        .query((rs, n) -> 1)
+                        .list());
         for (int i = 0; i < batch.size(); i++) {
             TransferRequest request = batch.get(i);
             Optional<Transfer> found = request.idempotencyKey().flatMap(journal::withIdempotencyKey);
@@ -133,11 +151,15 @@ class Postings {
     }
 
     private static void requireSame(TransferRequest request, Transfer posted) {
-        boolean same = request.from().equals(posted.from()) && request.to().equals(posted.to())
-                && request.amount().equals(posted.amount()) && request.reason().equals(posted.reason())
+        boolean same = request.from().equals(posted.from())
+                && request.to().equals(posted.to())
+                && request.amount().equals(posted.amount())
+                && request.reason().equals(posted.reason())
                 && request.cause().equals(posted.cause());
         if (!same) {
-            throw new Rejection(Rejection.Kind.UNPROCESSABLE, SharedCodes.IDEMPOTENCY_KEY_REUSED,
+            throw new Rejection(
+                    Rejection.Kind.UNPROCESSABLE,
+                    SharedCodes.IDEMPOTENCY_KEY_REUSED,
                     "Transfer idempotency key " + request.idempotencyKey().orElseThrow()
                             + " was already used for a different transfer");
         }

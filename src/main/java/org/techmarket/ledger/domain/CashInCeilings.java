@@ -18,11 +18,13 @@ public record CashInCeilings(long maxCashIn, long maxBalance, long maxMarketTota
     public static final long HIGHEST_MARKET_TOTAL = Long.MAX_VALUE / 4;
 
     /** Ten billion yuan per receipt, ten trillion per account, a thousand trillion in the market (in fen). */
-    public static final CashInCeilings DEFAULT = new CashInCeilings(1_000_000_000_000L, 1_000_000_000_000_000L,
-            100_000_000_000_000_000L);
+    public static final CashInCeilings DEFAULT =
+            new CashInCeilings(1_000_000_000_000L, 1_000_000_000_000_000L, 100_000_000_000_000_000L);
 
     public CashInCeilings {
-        if (maxCashIn <= 0 || maxCashIn > maxBalance || maxBalance > maxMarketTotal
+        if (maxCashIn <= 0
+                || maxCashIn > maxBalance
+                || maxBalance > maxMarketTotal
                 || maxMarketTotal > HIGHEST_MARKET_TOTAL) {
             throw new IllegalArgumentException("need 0 < max-cash-in (" + maxCashIn + ") <= max-balance (" + maxBalance
                     + ") <= max-market-total (" + maxMarketTotal + ") <= " + HIGHEST_MARKET_TOTAL + " minor units");
@@ -33,7 +35,9 @@ public record CashInCeilings(long maxCashIn, long maxBalance, long maxMarketTota
     public void requireWithinCashIn(Money amount) {
         if (amount.minor() > maxCashIn) {
             Money ceiling = Money.of(maxCashIn, amount.currency());
-            throw new Rejection(Rejection.Kind.INVALID, LedgerCodes.AMOUNT_ABOVE_CEILING,
+            throw new Rejection(
+                    Rejection.Kind.INVALID,
+                    LedgerCodes.AMOUNT_ABOVE_CEILING,
                     "A cash-in brings at most " + ceiling + " per receipt; record a larger receipt in parts",
                     List.of(new Rejection.FieldError("amount", "must be at most " + ceiling.decimal())),
                     Map.of("ceiling", ceiling));
@@ -58,8 +62,11 @@ public record CashInCeilings(long maxCashIn, long maxBalance, long maxMarketTota
     private static Rejection balanceAbove(String account, String what, long balance, long ceiling, Money amount) {
         Money now = Money.of(balance, amount.currency());
         Money limit = Money.of(ceiling, amount.currency());
-        return new Rejection(Rejection.Kind.CONFLICT, LedgerCodes.BALANCE_ABOVE_CEILING,
-                what + " is " + now + "; " + amount + " more would pass its ceiling of " + limit, List.of(),
+        return new Rejection(
+                Rejection.Kind.CONFLICT,
+                LedgerCodes.BALANCE_ABOVE_CEILING,
+                what + " is " + now + "; " + amount + " more would pass its ceiling of " + limit,
+                List.of(),
                 Map.of("account", account, "balance", now, "ceiling", limit));
     }
 }

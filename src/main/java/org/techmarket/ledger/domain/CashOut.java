@@ -9,8 +9,16 @@ import org.techmarket.shared.Money;
  * on; an operator confirms the payout (the held funds leave the market through BANK) or the request is cancelled
  * (they return to AVAILABLE).
  */
-public record CashOut(String id, String organizationId, Money amount, String holdId, CashOutStatus status,
-        String requestedBy, Instant requestedAt, Optional<String> decidedBy, Optional<Instant> decidedAt,
+public record CashOut(
+        String id,
+        String organizationId,
+        Money amount,
+        String holdId,
+        CashOutStatus status,
+        String requestedBy,
+        Instant requestedAt,
+        Optional<String> decidedBy,
+        Optional<Instant> decidedAt,
         Optional<String> bankReference) {
 
     /** Reason code of the payout transfer, and purpose of the hold that reserves its funds. */
@@ -25,7 +33,16 @@ public record CashOut(String id, String organizationId, Money amount, String hol
     }
 
     private CashOut decide(CashOutStatus next, String actor, Instant at, Optional<String> reference) {
-        return new CashOut(id, organizationId, amount, holdId, status.transitionTo(next), requestedBy, requestedAt,
-                Optional.of(actor), Optional.of(at), reference);
+        return new CashOut(
+                id,
+                organizationId,
+                amount,
+                holdId,
+                status.transitionTo(next),
+                requestedBy,
+                requestedAt,
+                Optional.of(actor),
+                Optional.of(at),
+                reference);
     }
 }

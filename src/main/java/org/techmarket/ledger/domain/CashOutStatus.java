@@ -8,7 +8,9 @@ import org.techmarket.shared.SharedCodes;
 
 /** A withdrawal is PENDING (its funds held) until an operator confirms the payout or it is CANCELLED. */
 public enum CashOutStatus {
-    PENDING, CONFIRMED, CANCELLED;
+    PENDING,
+    CONFIRMED,
+    CANCELLED;
 
     private static final Map<CashOutStatus, Set<CashOutStatus>> TRANSITIONS = Map.of(
             PENDING, EnumSet.of(CONFIRMED, CANCELLED),
@@ -21,8 +23,8 @@ public enum CashOutStatus {
 
     public CashOutStatus transitionTo(CashOutStatus next) {
         if (!canBecome(next)) {
-            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
-                    "A cash-out that is " + this + " cannot become " + next);
+            throw Rejection.conflict(
+                    SharedCodes.INVALID_STATUS_TRANSITION, "A cash-out that is " + this + " cannot become " + next);
         }
         return next;
     }

@@ -23,8 +23,7 @@ public final class PostingRules {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final int MAX_CAUSE = 200;
 
-    private PostingRules() {
-    }
+    private PostingRules() {}
 
     /** One side of a transfer: the signed change of an account and its balance afterwards. */
     public record Entry(int transfer, AccountId account, long amount, long balanceAfter) {}
@@ -60,12 +59,15 @@ public final class PostingRules {
     public static void requireWellFormed(TransferRequest transfer) {
         transfer.amount().requirePositive("amount");
         if (transfer.from().equals(transfer.to())) {
-            throw Rejection.invalid(LedgerCodes.SAME_ACCOUNT, "to",
-                    "A transfer moves money between two different accounts");
+            throw Rejection.invalid(
+                    LedgerCodes.SAME_ACCOUNT, "to", "A transfer moves money between two different accounts");
         }
         String currency = transfer.amount().currency();
-        if (!transfer.from().currency().equals(currency) || !transfer.to().currency().equals(currency)) {
-            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "amount",
+        if (!transfer.from().currency().equals(currency)
+                || !transfer.to().currency().equals(currency)) {
+            throw Rejection.invalid(
+                    SharedCodes.CURRENCY_MISMATCH,
+                    "amount",
                     "Both accounts of a transfer must be in the amount's currency " + currency);
         }
         requireCode(transfer.reason(), "reason", SharedCodes.INVALID_REASON);
@@ -75,8 +77,8 @@ public final class PostingRules {
     /** A reason or purpose code: upper-case letters, digits and underscores, such as {@code AUCTION_DEPOSIT}. */
     public static String requireCode(String code, String field, ProblemCode refusal) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw Rejection.invalid(refusal, field,
-                    field + " must be a code of 2 to 40 upper-case letters, digits and underscores");
+            throw Rejection.invalid(
+                    refusal, field, field + " must be a code of 2 to 40 upper-case letters, digits and underscores");
         }
         return code;
     }
@@ -84,7 +86,9 @@ public final class PostingRules {
     /** A link to what caused a movement, such as {@code deal:<id>}. */
     public static String requireCause(String cause, String field) {
         if (cause == null || cause.isBlank() || cause.length() > MAX_CAUSE) {
-            throw Rejection.invalid(SharedCodes.INVALID_CAUSE, field,
+            throw Rejection.invalid(
+                    SharedCodes.INVALID_CAUSE,
+                    field,
                     field + " must name what caused the movement, in at most " + MAX_CAUSE + " characters");
         }
         return cause;
@@ -100,18 +104,21 @@ public final class PostingRules {
 
     private static Rejection insufficientFunds(TransferRequest transfer, long balance) {
         Money held = Money.of(balance, transfer.amount().currency());
-        return new Rejection(Rejection.Kind.CONFLICT, LedgerCodes.INSUFFICIENT_FUNDS,
+        return new Rejection(
+                Rejection.Kind.CONFLICT,
+                LedgerCodes.INSUFFICIENT_FUNDS,
                 "Account " + transfer.from().kind() + " holds " + held + ", less than the " + transfer.amount()
                         + " to move",
-                List.of(), Map.of("needed", transfer.amount(), "balance", held));
+                List.of(),
+                Map.of("needed", transfer.amount(), "balance", held));
     }
 
     private static long add(long balance, long amount) {
         try {
             return Math.addExact(balance, amount);
         } catch (ArithmeticException e) {
-            throw Rejection.conflict(LedgerCodes.BALANCE_LIMIT,
-                    "The amount would take an account beyond what it can record");
+            throw Rejection.conflict(
+                    LedgerCodes.BALANCE_LIMIT, "The amount would take an account beyond what it can record");
         }
     }
 
@@ -119,8 +126,8 @@ public final class PostingRules {
         try {
             return Math.subtractExact(balance, amount);
         } catch (ArithmeticException e) {
-            throw Rejection.conflict(LedgerCodes.BALANCE_LIMIT,
-                    "The amount would take an account beyond what it can record");
+            throw Rejection.conflict(
+                    LedgerCodes.BALANCE_LIMIT, "The amount would take an account beyond what it can record");
         }
     }
 }

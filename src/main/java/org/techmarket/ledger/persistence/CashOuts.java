@@ -26,9 +26,18 @@ public class CashOuts {
 
     public void add(CashOut c) {
         jdbc.sql("insert into ledger_cash_out (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(c.id(), c.organizationId(), c.amount().minor(), c.amount().currency(), c.holdId(),
-                        c.status().name(), c.requestedBy(), Timestamp.from(c.requestedAt()), c.decidedBy().orElse(null),
-                        c.decidedAt().map(Timestamp::from).orElse(null), c.bankReference().orElse(null))
+                .params(
+                        c.id(),
+                        c.organizationId(),
+                        c.amount().minor(),
+                        c.amount().currency(),
+                        c.holdId(),
+                        c.status().name(),
+                        c.requestedBy(),
+                        Timestamp.from(c.requestedAt()),
+                        c.decidedBy().orElse(null),
+                        c.decidedAt().map(Timestamp::from).orElse(null),
+                        c.bankReference().orElse(null))
                 .update();
     }
 
@@ -36,20 +45,28 @@ public class CashOuts {
         jdbc.sql("""
                 update ledger_cash_out set status = ?, decided_by = ?, decided_at = ?, bank_reference = ?
                 where id = ?""")
-                .params(c.status().name(), c.decidedBy().orElse(null), c.decidedAt().map(Timestamp::from).orElse(null),
-                        c.bankReference().orElse(null), c.id())
+                .params(
+                        c.status().name(),
+                        c.decidedBy().orElse(null),
+                        c.decidedAt().map(Timestamp::from).orElse(null),
+                        c.bankReference().orElse(null),
+                        c.id())
                 .update();
     }
 
     public Optional<CashOut> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from ledger_cash_out where id = ?").param(id)
-                .query(CashOuts::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from ledger_cash_out where id = ?")
+                .param(id)
+                .query(CashOuts::map)
+                .optional();
     }
 
     /** Reads the cash-out and locks it until the transaction ends. */
     public Optional<CashOut> lock(String id) {
-        return jdbc.sql("select " + COLUMNS + " from ledger_cash_out where id = ? for update").param(id)
-                .query(CashOuts::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from ledger_cash_out where id = ? for update")
+                .param(id)
+                .query(CashOuts::map)
+                .optional();
     }
 
     /** A page of cash-outs in id order, of one organization or of all, in one status or any. */
@@ -57,16 +74,27 @@ public class CashOuts {
         return jdbc.sql("select " + COLUMNS + " from ledger_cash_out where id > ?"
                         + " and (cast(? as text) is null or organization_id = ?)"
                         + " and (cast(? as text) is null or status = ?) order by id limit ?")
-                .params(after, organization.orElse(null), organization.orElse(null),
-                        status.map(Enum::name).orElse(null), status.map(Enum::name).orElse(null), limit)
-                .query(CashOuts::map).list();
+                .params(
+                        after,
+                        organization.orElse(null),
+                        organization.orElse(null),
+                        status.map(Enum::name).orElse(null),
+                        status.map(Enum::name).orElse(null),
+                        limit)
+                .query(CashOuts::map)
+                .list();
     }
 
     private static CashOut map(ResultSet rs, int row) throws SQLException {
-        return new CashOut(rs.getString("id"), rs.getString("organization_id"),
-                Money.of(rs.getLong("amount"), rs.getString("currency")), rs.getString("hold_id"),
-                CashOutStatus.valueOf(rs.getString("status")), rs.getString("requested_by"),
-                rs.getTimestamp("requested_at").toInstant(), Optional.ofNullable(rs.getString("decided_by")),
+        return new CashOut(
+                rs.getString("id"),
+                rs.getString("organization_id"),
+                Money.of(rs.getLong("amount"), rs.getString("currency")),
+                rs.getString("hold_id"),
+                CashOutStatus.valueOf(rs.getString("status")),
+                rs.getString("requested_by"),
+                rs.getTimestamp("requested_at").toInstant(),
+                Optional.ofNullable(rs.getString("decided_by")),
                 Optional.ofNullable(rs.getTimestamp("decided_at")).map(Timestamp::toInstant),
                 Optional.ofNullable(rs.getString("bank_reference")));
     }

@@ -27,9 +27,19 @@ public class Holds {
 
     public void add(Hold h) {
         jdbc.sql("insert into ledger_hold (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(h.id(), h.organizationId(), h.amount().currency(), h.amount().minor(), h.captured().minor(),
-                        h.remaining().minor(), h.purpose(), h.cause(), timestamp(h.deadline()), h.status().name(),
-                        Timestamp.from(h.createdAt()), timestamp(h.closedAt()))
+                .params(
+                        h.id(),
+                        h.organizationId(),
+                        h.amount().currency(),
+                        h.amount().minor(),
+                        h.captured().minor(),
+                        h.remaining().minor(),
+                        h.purpose(),
+                        h.cause(),
+                        timestamp(h.deadline()),
+                        h.status().name(),
+                        Timestamp.from(h.createdAt()),
+                        timestamp(h.closedAt()))
                 .update();
     }
 
@@ -40,20 +50,27 @@ public class Holds {
     }
 
     public Optional<Hold> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from ledger_hold where id = ?").param(id).query(Holds::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from ledger_hold where id = ?")
+                .param(id)
+                .query(Holds::map)
+                .optional();
     }
 
     /** Reads the hold and locks it until the transaction ends, waiting for anyone else who has it. */
     public Optional<Hold> lock(String id) {
-        return jdbc.sql("select " + COLUMNS + " from ledger_hold where id = ? for update").param(id)
-                .query(Holds::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from ledger_hold where id = ? for update")
+                .param(id)
+                .query(Holds::map)
+                .optional();
     }
 
     /** The ids of up to {@code limit} active holds whose deadline is at or before {@code asOf}, the earliest first. */
     public List<String> dueIds(Instant asOf, int limit) {
         return jdbc.sql("select id from ledger_hold where status = 'ACTIVE' and deadline <= ? order by deadline, id"
                         + " limit ?")
-                .params(Timestamp.from(asOf), limit).query(String.class).list();
+                .params(Timestamp.from(asOf), limit)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -63,15 +80,24 @@ public class Holds {
     public Optional<Hold> claimDue(String id, Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from ledger_hold where id = ? and status = 'ACTIVE' and deadline <= ?"
                         + " for update skip locked")
-                .params(id, Timestamp.from(asOf)).query(Holds::map).optional();
+                .params(id, Timestamp.from(asOf))
+                .query(Holds::map)
+                .optional();
     }
 
     private static Hold map(ResultSet rs, int row) throws SQLException {
         String currency = rs.getString("currency");
-        return new Hold(rs.getString("id"), rs.getString("organization_id"), Money.of(rs.getLong("amount"), currency),
-                Money.of(rs.getLong("captured"), currency), Money.of(rs.getLong("remaining"), currency),
-                rs.getString("purpose"), rs.getString("cause"), instant(rs.getTimestamp("deadline")),
-                HoldStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+        return new Hold(
+                rs.getString("id"),
+                rs.getString("organization_id"),
+                Money.of(rs.getLong("amount"), currency),
+                Money.of(rs.getLong("captured"), currency),
+                Money.of(rs.getLong("remaining"), currency),
+                rs.getString("purpose"),
+                rs.getString("cause"),
+                instant(rs.getTimestamp("deadline")),
+                HoldStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("closed_at")));
     }
 

@@ -31,16 +31,23 @@ public class Journal {
     }
 
     /** One line of a statement: an entry of the account, the transfer it belongs to, and the other side. */
-    public record StatementLine(long sequence, String transferId, long amount, long balanceAfter, Instant postedAt,
-            String reason, String cause, AccountId counterAccount) {}
+    public record StatementLine(
+            long sequence,
+            String transferId,
+            long amount,
+            long balanceAfter,
+            Instant postedAt,
+            String reason,
+            String cause,
+            AccountId counterAccount) {}
 
     /**
      * Records a posting in one statement: the new balances of the accounts it touched (which this transaction has
      * locked), its transfers, and their entries, where {@code entries[i].transfer()} indexes {@code transfers}.
      * One statement keeps the account locks held as briefly as the posting allows.
      */
-    public void record(Map<AccountId, Long> balances, List<Transfer> transfers, List<PostingRules.Entry> entries,
-            String actor) {
+    public void record(
+            Map<AccountId, Long> balances, List<Transfer> transfers, List<PostingRules.Entry> entries, String actor) {
         List<Object> params = new ArrayList<>();
         StringJoiner newBalances = new StringJoiner(", ");
         balances.forEach((account, balance) -> {
@@ -51,16 +58,25 @@ public class Journal {
         StringJoiner transferRows = new StringJoiner(", ");
         for (Transfer t : transfers) {
             transferRows.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(Arrays.asList(t.id(), t.batchId(), t.from().key(), t.to().key(), t.amount().minor(),
-                    t.amount().currency(), t.reason(), t.cause(), t.idempotencyKey().orElse(null),
-                    Timestamp.from(t.postedAt()), actor));
+            params.addAll(Arrays.asList(
+                    t.id(),
+                    t.batchId(),
+                    t.from().key(),
+                    t.to().key(),
+                    t.amount().minor(),
+                    t.amount().currency(),
+                    t.reason(),
+                    t.cause(),
+                    t.idempotencyKey().orElse(null),
+                    Timestamp.from(t.postedAt()),
+                    actor));
         }
         StringJoiner entryRows = new StringJoiner(", ");
         for (PostingRules.Entry e : entries) {
             Transfer t = transfers.get(e.transfer());
             entryRows.add("(?, ?, ?, ?, ?)");
-            params.addAll(List.of(e.account().key(), t.id(), e.amount(), e.balanceAfter(),
-                    Timestamp.from(t.postedAt())));
+            params.addAll(
+                    List.of(e.account().key(), t.id(), e.amount(), e.balanceAfter(), Timestamp.from(t.postedAt())));
         }
         jdbc.sql("with balances as (update ledger_account a set balance = v.balance from (values " + newBalances
                         + ") as v (id, balance) where a.id = v.id returning a.id),"
@@ -69,17 +85,22 @@ public class Journal {
                         + " insert into ledger_entry (account_id, transfer_id, amount, balance_after, posted_at)"
                         + " values "
                         + entryRows)
-                .params(params).update();
+                .params(params)
+                .update();
     }
 
     public Optional<Transfer> withIdempotencyKey(String key) {
-        return jdbc.sql("select " + TRANSFER_COLUMNS + " from ledger_transfer where idempotency_key = ?").param(key)
-                .query(Journal::transfer).optional();
+        return jdbc.sql("select " + TRANSFER_COLUMNS + " from ledger_transfer where idempotency_key = ?")
+                .param(key)
+                .query(Journal::transfer)
+                .optional();
     }
 
     public Optional<Transfer> find(String id) {
-        return jdbc.sql("select " + TRANSFER_COLUMNS + " from ledger_transfer where id = ?").param(id)
-                .query(Journal::transfer).optional();
+        return jdbc.sql("select " + TRANSFER_COLUMNS + " from ledger_transfer where id = ?")
+                .param(id)
+                .query(Journal::transfer)
+                .optional();
     }
 
     /** Entries of an account after a sequence, oldest first, with the transfer and the other side of each. */
@@ -90,17 +111,28 @@ public class Journal {
                 from ledger_entry e join ledger_transfer t on t.id = e.transfer_id
                 where e.account_id = ? and e.sequence > ? order by e.sequence limit ?""")
                 .params(account.key(), after, limit)
-                .query((rs, n) -> new StatementLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
+                .query((rs, n) -> new StatementLine(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6),
+                        rs.getString(7),
                         AccountId.parse(rs.getString(8))))
                 .list();
     }
 
     private static Transfer transfer(ResultSet rs, int row) throws SQLException {
-        return new Transfer(rs.getString("id"), rs.getString("batch_id"),
-                AccountId.parse(rs.getString("debit_account")), AccountId.parse(rs.getString("credit_account")),
-                Money.of(rs.getLong("amount"), rs.getString("currency")), rs.getString("reason"),
-                rs.getString("cause"), Optional.ofNullable(rs.getString("idempotency_key")),
+        return new Transfer(
+                rs.getString("id"),
+                rs.getString("batch_id"),
+                AccountId.parse(rs.getString("debit_account")),
+                AccountId.parse(rs.getString("credit_account")),
+                Money.of(rs.getLong("amount"), rs.getString("currency")),
+                rs.getString("reason"),
+                rs.getString("cause"),
+                Optional.ofNullable(rs.getString("idempotency_key")),
                 rs.getTimestamp("posted_at").toInstant());
     }
 }

@@ -51,20 +51,28 @@ public class LedgerAccounts {
         return jdbc.sql("""
                 insert into ledger_account (id, kind, owner, currency, balance, created_at)
                 values (?, ?, ?, ?, 0, ?) on conflict (id) do nothing""")
-                .params(account.key(), account.kind().name(), account.owner(), account.currency(),
-                        Timestamp.from(now))
-                .update() == 1;
+                        .params(
+                                account.key(),
+                                account.kind().name(),
+                                account.owner(),
+                                account.currency(),
+                                Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     public Optional<Long> balance(AccountId account) {
-        return jdbc.sql("select balance from ledger_account where id = ?").param(account.key())
-                .query(Long.class).optional();
+        return jdbc.sql("select balance from ledger_account where id = ?")
+                .param(account.key())
+                .query(Long.class)
+                .optional();
     }
 
     /** Every account of an owner, such as an organization's AVAILABLE and HELD accounts in each currency. */
     public List<Balance> ofOwner(String owner) {
         return jdbc.sql("select id, balance from ledger_account where owner = ? order by currency, kind")
                 .param(owner)
-                .query((rs, n) -> new Balance(AccountId.parse(rs.getString(1)), rs.getLong(2))).list();
+                .query((rs, n) -> new Balance(AccountId.parse(rs.getString(1)), rs.getLong(2)))
+                .list();
     }
 }

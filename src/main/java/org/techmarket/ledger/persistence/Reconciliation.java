@@ -33,7 +33,8 @@ public class Reconciliation {
     /** Accounts other than BANK below zero. */
     public List<String> overdrawn() {
         return jdbc.sql("select id from ledger_account where kind <> 'BANK' and balance < 0 order by id")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     /** Accounts whose balance differs from the sum of their entries. */
@@ -42,8 +43,7 @@ public class Reconciliation {
                 select a.id from ledger_account a
                 left join (select account_id, sum(amount) as total from ledger_entry group by account_id) e
                     on e.account_id = a.id
-                where a.balance <> coalesce(e.total, 0) order by a.id""")
-                .query(String.class).list();
+                where a.balance <> coalesce(e.total, 0) order by a.id""").query(String.class).list();
     }
 
     /** HELD accounts whose balance differs from what their organization's active holds still hold. */
@@ -53,7 +53,6 @@ public class Reconciliation {
                 left join (select organization_id, currency, sum(remaining) as total from ledger_hold
                            where status = 'ACTIVE' group by organization_id, currency) h
                     on h.organization_id = a.owner and h.currency = a.currency
-                where a.kind = 'HELD' and a.balance <> coalesce(h.total, 0) order by a.id""")
-                .query(String.class).list();
+                where a.kind = 'HELD' and a.balance <> coalesce(h.total, 0) order by a.id""").query(String.class).list();
     }
 }

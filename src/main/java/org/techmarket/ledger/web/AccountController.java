@@ -23,32 +23,52 @@ class AccountController {
         this.reports = reports;
     }
 
-    record LineView(long sequence, String transferId, Instant postedAt, Money amount, Money balance, String reason,
-            String cause, String counterAccount) {
+    record LineView(
+            long sequence,
+            String transferId,
+            Instant postedAt,
+            Money amount,
+            Money balance,
+            String reason,
+            String cause,
+            String counterAccount) {
         static LineView of(Journal.StatementLine line, String currency) {
-            return new LineView(line.sequence(), line.transferId(), line.postedAt(), Money.of(line.amount(), currency),
-                    Money.of(line.balanceAfter(), currency), line.reason(), line.cause(), line.counterAccount().key());
+            return new LineView(
+                    line.sequence(),
+                    line.transferId(),
+                    line.postedAt(),
+                    Money.of(line.amount(), currency),
+                    Money.of(line.balanceAfter(), currency),
+                    line.reason(),
+                    line.cause(),
+                    line.counterAccount().key());
         }
     }
 
     record StatementView(String account, List<LineView> items, Long nextAfter) {}
 
     @GetMapping("/api/v1/accounts")
-    List<LedgerReports.Balances> accounts(@AuthenticationPrincipal Actor actor,
-            @RequestParam Optional<String> organizationId) {
+    List<LedgerReports.Balances> accounts(
+            @AuthenticationPrincipal Actor actor, @RequestParam Optional<String> organizationId) {
         return reports.balances(actor, organizationId);
     }
 
     @GetMapping("/api/v1/accounts/entries")
-    StatementView entries(@AuthenticationPrincipal Actor actor, @RequestParam Optional<String> organizationId,
+    StatementView entries(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Optional<String> organizationId,
             @RequestParam Optional<String> venueId,
             @RequestParam(defaultValue = Money.DEFAULT_CURRENCY) String currency,
             @RequestParam(defaultValue = "AVAILABLE") AccountKind account,
-            @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer limit) {
-        LedgerReports.Statement statement = reports.statement(actor, organizationId, venueId, currency, account, after,
-                limit);
-        return new StatementView(statement.account().key(),
-                statement.lines().stream().map(line -> LineView.of(line, currency)).toList(),
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(required = false) Integer limit) {
+        LedgerReports.Statement statement =
+                reports.statement(actor, organizationId, venueId, currency, account, after, limit);
+        return new StatementView(
+                statement.account().key(),
+                statement.lines().stream()
+                        .map(line -> LineView.of(line, currency))
+                        .toList(),
                 statement.nextAfter().orElse(null));
     }
 }

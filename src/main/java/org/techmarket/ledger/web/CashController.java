@@ -48,11 +48,16 @@ class CashController {
 
     record CashInRequest(String organizationId, Money amount, String bankReference) {}
 
-    record CashInView(String id, String organizationId, Money amount, String bankReference, String transferId,
+    record CashInView(
+            String id,
+            String organizationId,
+            Money amount,
+            String bankReference,
+            String transferId,
             Instant recordedAt) {
         static CashInView of(CashIn c) {
-            return new CashInView(c.id(), c.organizationId(), c.amount(), c.bankReference(), c.transferId(),
-                    c.recordedAt());
+            return new CashInView(
+                    c.id(), c.organizationId(), c.amount(), c.bankReference(), c.transferId(), c.recordedAt());
         }
     }
 
@@ -60,11 +65,25 @@ class CashController {
 
     record ConfirmationRequest(String bankReference) {}
 
-    record CashOutView(String id, String organizationId, Money amount, CashOutStatus status, String holdId,
-            Instant requestedAt, Instant decidedAt, String bankReference) {
+    record CashOutView(
+            String id,
+            String organizationId,
+            Money amount,
+            CashOutStatus status,
+            String holdId,
+            Instant requestedAt,
+            Instant decidedAt,
+            String bankReference) {
         static CashOutView of(CashOut c) {
-            return new CashOutView(c.id(), c.organizationId(), c.amount(), c.status(), c.holdId(), c.requestedAt(),
-                    c.decidedAt().orElse(null), c.bankReference().orElse(null));
+            return new CashOutView(
+                    c.id(),
+                    c.organizationId(),
+                    c.amount(),
+                    c.status(),
+                    c.holdId(),
+                    c.requestedAt(),
+                    c.decidedAt().orElse(null),
+                    c.bankReference().orElse(null));
         }
     }
 
@@ -73,42 +92,51 @@ class CashController {
     /** 201 for a new receipt; 200 with the earlier record when its bank reference was recorded before. */
     @PostMapping(CASH_INS)
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CashInView.class)))
-    ResponseEntity<String> recordCashIn(@AuthenticationPrincipal Actor actor,
+    ResponseEntity<String> recordCashIn(
+            @AuthenticationPrincipal Actor actor,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody CashInRequest request) {
         return idempotency.execute(IdempotentRequest.post(actor, key, CASH_INS, request), () -> {
-            CashService.Recorded recorded = cash.recordCashIn(actor, request.organizationId(), request.amount(),
-                    request.bankReference());
+            CashService.Recorded recorded =
+                    cash.recordCashIn(actor, request.organizationId(), request.amount(), request.bankReference());
             return ResponseEntity.status(recorded.isNew() ? 201 : 200).body(CashInView.of(recorded.cashIn()));
         });
     }
 
     @PostMapping(CASH_OUTS)
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CashOutView.class)))
-    ResponseEntity<String> requestCashOut(@AuthenticationPrincipal Actor actor,
+    ResponseEntity<String> requestCashOut(
+            @AuthenticationPrincipal Actor actor,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody CashOutRequest request) {
         return idempotency.execute(IdempotentRequest.post(actor, key, CASH_OUTS, request), () -> {
             CashOut cashOut = cash.requestCashOut(actor, request.amount());
-            return ResponseEntity.created(URI.create(CASH_OUTS + "/" + cashOut.id())).body(CashOutView.of(cashOut));
+            return ResponseEntity.created(URI.create(CASH_OUTS + "/" + cashOut.id()))
+                    .body(CashOutView.of(cashOut));
         });
     }
 
     @PostMapping(CASH_OUTS + "/{id}/confirmation")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashOutView.class)))
-    ResponseEntity<String> confirmCashOut(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<String> confirmCashOut(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody(required = false) ConfirmationRequest request) {
         Optional<String> reference = Optional.ofNullable(request).map(ConfirmationRequest::bankReference);
-        return idempotency.execute(IdempotentRequest.post(actor, key, CASH_OUTS + "/" + id + "/confirmation", request),
+        return idempotency.execute(
+                IdempotentRequest.post(actor, key, CASH_OUTS + "/" + id + "/confirmation", request),
                 () -> ResponseEntity.ok(CashOutView.of(cash.confirmCashOut(actor, id, reference))));
     }
 
     @PostMapping(CASH_OUTS + "/{id}/cancellation")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashOutView.class)))
-    ResponseEntity<String> cancelCashOut(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<String> cancelCashOut(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.execute(IdempotentRequest.post(actor, key, CASH_OUTS + "/" + id + "/cancellation", null),
+        return idempotency.execute(
+                IdempotentRequest.post(actor, key, CASH_OUTS + "/" + id + "/cancellation", null),
                 () -> ResponseEntity.ok(CashOutView.of(cash.cancelCashOut(actor, id))));
     }
 
@@ -118,8 +146,11 @@ class CashController {
     }
 
     @GetMapping(CASH_OUTS)
-    CashOutPage cashOuts(@AuthenticationPrincipal Actor actor, @RequestParam Optional<CashOutStatus> status,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    CashOutPage cashOuts(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Optional<CashOutStatus> status,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
         var page = cash.cashOuts(actor, status, cursor, limit).map(CashOutView::of);
         return new CashOutPage(page.items(), page.nextCursor().orElse(null));
     }

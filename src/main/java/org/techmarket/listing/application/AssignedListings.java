@@ -45,9 +45,12 @@ public class AssignedListings {
     // An upheld ownership dispute takes the asset from its former owners as an assignment would.
     @ApplicationModuleListener(id = "listing.ownership.corrected")
     void on(AssetOwnershipCorrected corrected) {
-        endListingsOfFormerOwners(corrected.assetId(), "Asset " + corrected.assetId() + " belongs to "
-                + corrected.ownerId() + " after ownership dispute " + corrected.disputeId()
-                + "; its former owner can no longer offer it", corrected.disputeId());
+        endListingsOfFormerOwners(
+                corrected.assetId(),
+                "Asset " + corrected.assetId() + " belongs to "
+                        + corrected.ownerId() + " after ownership dispute " + corrected.disputeId()
+                        + "; its former owner can no longer offer it",
+                corrected.disputeId());
     }
 
     /** Cancels the standing listings of the assigned asset whose sellers no longer own it; returns how many. */
@@ -56,8 +59,8 @@ public class AssignedListings {
         if (recorded.type() != GrantKind.ASSIGNMENT) {
             return 0;
         }
-        String reason = "Asset " + recorded.assetId() + " was assigned to " + recorded.granteeId()
-                + " (grant " + recorded.grantId() + "); its former owner can no longer offer it";
+        String reason = "Asset " + recorded.assetId() + " was assigned to " + recorded.granteeId() + " (grant "
+                + recorded.grantId() + "); its former owner can no longer offer it";
         return endListingsOfFormerOwners(recorded.assetId(), reason, recorded.grantId());
     }
 
@@ -66,8 +69,10 @@ public class AssignedListings {
         for (String id : listings.standingWith(assetId)) {
             Listing listing = listings.lock(id).orElseThrow();
             // Owners are read after the listing's lock, so they are those of the latest committed change of owners.
-            Set<String> owners = assets.find(assetId).map(a -> a.ownerShares().keySet()).orElse(Set.of());
-            if (lifecycle.cancelForAssignment(listing, assetId, owners.contains(listing.sellerId()), reason)
+            Set<String> owners =
+                    assets.find(assetId).map(a -> a.ownerShares().keySet()).orElse(Set.of());
+            if (lifecycle
+                    .cancelForAssignment(listing, assetId, owners.contains(listing.sellerId()), reason)
                     .isPresent()) {
                 ended++;
             }

@@ -59,26 +59,50 @@ class Awarding {
         }
         List<AssetConflict> conflicts = rights.conflictsFor(listing, award.winnerId());
         if (!conflicts.isEmpty()) {
-            return unsold(closed, UnsoldReason.RIGHTS_CONFLICT.name(),
-                    Map.of("conflicts", AssetConflict.views(conflicts)), at);
+            return unsold(
+                    closed,
+                    UnsoldReason.RIGHTS_CONFLICT.name(),
+                    Map.of("conflicts", AssetConflict.views(conflicts)),
+                    at);
         }
-        return award(closed, award.winnerId(), award.price(), listing.licenceScope(),
-                runnerUp(listing, award.winnerId()), at).listing();
+        return award(
+                        closed,
+                        award.winnerId(),
+                        award.price(),
+                        listing.licenceScope(),
+                        runnerUp(listing, award.winnerId()),
+                        at)
+                .listing();
     }
 
     /**
      * Awards the CLOSED listing to {@code winnerId} at {@code price} fen, a licence within {@code scope}: the one
      * way a listing is awarded, whatever its mechanism. Returns the award as published.
      */
-    Awarded award(Listing.Change closed, String winnerId, long price, Optional<GrantScope> scope,
-            Optional<ListingAwarded.RunnerUp> runnerUp, Instant at) {
+    Awarded award(
+            Listing.Change closed,
+            String winnerId,
+            long price,
+            Optional<GrantScope> scope,
+            Optional<ListingAwarded.RunnerUp> runnerUp,
+            Instant at) {
         Listing listing = closed.listing();
         Optional<String> kept = deposits.settle(Actor.SYSTEM, listing, Optional.of(winnerId));
-        ListingAwarded awarded = new ListingAwarded(listing.id(), listing.venueId(), listing.sellerId(), winnerId,
-                listing.assetIds(), listing.offerKind(), scope, Money.of(price, listing.currency()), kept, runnerUp,
-                listing.mechanism().type().name(), at);
-        Listing stored = changes.store(Actor.SYSTEM, closed.then(l -> l.award(winnerId, price, at)),
-                Optional.of(awarded));
+        ListingAwarded awarded = new ListingAwarded(
+                listing.id(),
+                listing.venueId(),
+                listing.sellerId(),
+                winnerId,
+                listing.assetIds(),
+                listing.offerKind(),
+                scope,
+                Money.of(price, listing.currency()),
+                kept,
+                runnerUp,
+                listing.mechanism().type().name(),
+                at);
+        Listing stored =
+                changes.store(Actor.SYSTEM, closed.then(l -> l.award(winnerId, price, at)), Optional.of(awarded));
         return new Awarded(stored, awarded);
     }
 
@@ -96,21 +120,26 @@ class Awarding {
      */
     private Optional<ListingAwarded.RunnerUp> runnerUp(Listing listing, String winnerId) {
         if (listing.state() instanceof SealedState sealed) {
-            return sealed.bids().stream().filter(b -> !b.bidderId().equals(winnerId))
+            return sealed.bids().stream()
+                    .filter(b -> !b.bidderId().equals(winnerId))
                     .max(Comparator.comparingLong(SealedBid::amount)
-                            .thenComparing(Comparator.comparingLong(SealedBid::sequence).reversed()))
+                            .thenComparing(Comparator.comparingLong(SealedBid::sequence)
+                                    .reversed()))
                     .map(b -> new ListingAwarded.RunnerUp(b.bidderId(), Money.of(b.amount(), listing.currency())));
         }
         if (listing.mechanism().type() != MechanismType.ENGLISH) {
             return Optional.empty();
         }
-        return bids.highestOtherMaximum(listing.id(), winnerId).map(e -> new ListingAwarded.RunnerUp(e.getKey(),
-                Money.of(e.getValue(), listing.currency())));
+        return bids.highestOtherMaximum(listing.id(), winnerId)
+                .map(e -> new ListingAwarded.RunnerUp(e.getKey(), Money.of(e.getValue(), listing.currency())));
     }
 
     /** Only verified organizations trade: a seller or winner suspended (or never verified) since cannot be awarded. */
     private boolean mayTrade(String organizationId) {
-        return participants.organization(organizationId).map(o -> o.status().mayTrade()).orElse(false);
+        return participants
+                .organization(organizationId)
+                .map(o -> o.status().mayTrade())
+                .orElse(false);
     }
 
     /** Why a sale the engine ended with a winner still ends UNSOLD (besides the engine's own NO_BIDS, RESERVE_NOT_MET). */

@@ -45,8 +45,15 @@ public class Bidding {
     private final IdGenerator ids;
     private final Clock clock;
 
-    Bidding(ListingAccess access, ListingChanges changes, Deposits deposits, Awarding awarding, Bids bids,
-            Listings listings, IdGenerator ids, Clock clock) {
+    Bidding(
+            ListingAccess access,
+            ListingChanges changes,
+            Deposits deposits,
+            Awarding awarding,
+            Bids bids,
+            Listings listings,
+            IdGenerator ids,
+            Clock clock) {
         this.access = access;
         this.changes = changes;
         this.deposits = deposits;
@@ -68,8 +75,12 @@ public class Bidding {
             if (maxAmount != null) {
                 requireCurrency(listing, maxAmount, "maxAmount");
             }
-            return new PlaceBid(id, bidder, amount.minor(),
-                    maxAmount == null ? OptionalLong.empty() : OptionalLong.of(maxAmount.minor()), at);
+            return new PlaceBid(
+                    id,
+                    bidder,
+                    amount.minor(),
+                    maxAmount == null ? OptionalLong.empty() : OptionalLong.of(maxAmount.minor()),
+                    at);
         });
     }
 
@@ -93,7 +104,8 @@ public class Bidding {
 
     private Accepted take(Actor actor, String listingId, String bidder, String kind, CommandFor commandFor) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Listing listing = changes.store(Actor.SYSTEM, access.lockVisible(actor, listingId).openForBids(at));
+        Listing listing =
+                changes.store(Actor.SYSTEM, access.lockVisible(actor, listingId).openForBids(at));
         access.requireNotOwner(listing, bidder);
         String bidId = ids.newId();
         AuctionCommand command = commandFor.build(listing, bidId, at);
@@ -101,21 +113,33 @@ public class Bidding {
         AuctionResult result = bid.result();
         deposits.join(actor, listing, bidder, at);
         Listing next = bid.change().listing();
-        bids.add(new Bids.Bid(bidId, listing.id(), bidder, kind, amountOf(command, result),
-                command instanceof PlaceBid placed ? placed.maxAmount() : OptionalLong.empty(), next.bidCount(), at));
+        bids.add(new Bids.Bid(
+                bidId,
+                listing.id(),
+                bidder,
+                kind,
+                amountOf(command, result),
+                command instanceof PlaceBid placed ? placed.maxAmount() : OptionalLong.empty(),
+                next.bidCount(),
+                at));
         changes.record(actor, bid.change());
         Listing stored = result.outcome().isPresent()
                 ? awarding.settle(new Listing.Change(next, List.of()), at)
                 : listing.isSealed() ? listings.storeSealedBid(next) : listings.update(next);
-        return new Accepted(bidId, stored, result.view(), result.view().isLeading(bidder)
-                || result.outcome().isPresent());
+        return new Accepted(
+                bidId,
+                stored,
+                result.view(),
+                result.view().isLeading(bidder) || result.outcome().isPresent());
     }
 
     private static long amountOf(AuctionCommand command, AuctionResult result) {
         if (command instanceof PlaceBid bid) {
             return bid.amount();
         }
-        return result.outcome().filter(o -> o instanceof Outcome.Award).map(o -> ((Outcome.Award) o).price())
+        return result.outcome()
+                .filter(o -> o instanceof Outcome.Award)
+                .map(o -> ((Outcome.Award) o).price())
                 .orElse(0L);
     }
 

@@ -34,20 +34,33 @@ public class Closing {
     private final Job opening;
     private final Job closing;
 
-    Closing(Listings listings, ListingChanges changes, Awarding awarding, TransactionTemplate transactions,
-            BackgroundJobs jobs, Clock clock) {
+    Closing(
+            Listings listings,
+            ListingChanges changes,
+            Awarding awarding,
+            TransactionTemplate transactions,
+            BackgroundJobs jobs,
+            Clock clock) {
         this.listings = listings;
         this.awarding = awarding;
         this.transactions = transactions;
         this.jobs = jobs;
         this.clock = clock;
-        this.opening = Job.of("listing-opening", listings::dueToOpen, (id, asOf) -> listings.claimStarting(id, asOf)
-                .map(l -> changes.store(Actor.SYSTEM, l.openIfStarted(asOf))).isPresent());
-        this.closing = Job.of("listing-closing", listings::dueToClose, (id, asOf) -> listings.claimEnded(id, asOf)
-                .map(l -> close(l, asOf)).isPresent());
+        this.opening = Job.of(
+                "listing-opening",
+                listings::dueToOpen,
+                (id, asOf) -> listings.claimStarting(id, asOf)
+                        .map(l -> changes.store(Actor.SYSTEM, l.openIfStarted(asOf)))
+                        .isPresent());
+        this.closing = Job.of(
+                "listing-closing",
+                listings::dueToClose,
+                (id, asOf) ->
+                        listings.claimEnded(id, asOf).map(l -> close(l, asOf)).isPresent());
     }
 
-    @Scheduled(fixedDelayString = "${techmarket.listing.closing-interval:PT1S}",
+    @Scheduled(
+            fixedDelayString = "${techmarket.listing.closing-interval:PT1S}",
             initialDelayString = "${techmarket.listing.closing-interval:PT1S}")
     void run() {
         int done = runDue(clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -65,7 +78,8 @@ public class Closing {
     public boolean close(String listingId, Instant asOf) {
         return Boolean.TRUE.equals(transactions.execute(tx -> listings.lock(listingId)
                 .filter(l -> l.status() == ListingStatus.OPEN && !l.endsAt().isAfter(asOf))
-                .map(l -> close(l, asOf)).isPresent()));
+                .map(l -> close(l, asOf))
+                .isPresent()));
     }
 
     private Listing close(Listing listing, Instant asOf) {

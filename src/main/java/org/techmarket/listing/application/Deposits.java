@@ -7,9 +7,9 @@ import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.HoldRequest;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.listing.domain.Listing;
+import org.techmarket.listing.persistence.Bidders;
 import org.techmarket.listing.persistence.Bidders.Bidder;
 import org.techmarket.listing.persistence.Bidders.Deposit;
-import org.techmarket.listing.persistence.Bidders;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 
@@ -38,8 +38,14 @@ class Deposits {
         }
         Optional<String> holdId = Optional.empty();
         if (listing.deposit() > 0) {
-            Hold hold = ledger.hold(actor, new HoldRequest(bidderId, Money.of(listing.deposit(), listing.currency()),
-                    PURPOSE, "listing:" + listing.id(), Optional.empty()));
+            Hold hold = ledger.hold(
+                    actor,
+                    new HoldRequest(
+                            bidderId,
+                            Money.of(listing.deposit(), listing.currency()),
+                            PURPOSE,
+                            "listing:" + listing.id(),
+                            Optional.empty()));
             holdId = Optional.of(hold.id());
         }
         return bidders.join(listing.id(), bidderId, holdId, at);

@@ -24,8 +24,8 @@ import org.techmarket.shared.Rejection;
 class ListingAccess {
 
     /** Statuses in which a listing is not (yet) disclosed to the market. */
-    static final Set<ListingStatus> PRIVATE = EnumSet.of(ListingStatus.DRAFT, ListingStatus.SUBMITTED,
-            ListingStatus.APPROVED, ListingStatus.REJECTED);
+    static final Set<ListingStatus> PRIVATE =
+            EnumSet.of(ListingStatus.DRAFT, ListingStatus.SUBMITTED, ListingStatus.APPROVED, ListingStatus.REJECTED);
 
     private final Listings listings;
     private final Participants participants;
@@ -63,10 +63,15 @@ class ListingAccess {
 
     /** The asset, which the seller must own. */
     AssetSummary ownedAsset(String assetId, String sellerId) {
-        AssetSummary asset = assets.find(assetId).orElseThrow(() -> new Rejection(Rejection.Kind.UNPROCESSABLE,
-                ListingCodes.UNKNOWN_ASSET, "Asset " + assetId + " does not exist"));
+        AssetSummary asset = assets.find(assetId)
+                .orElseThrow(() -> new Rejection(
+                        Rejection.Kind.UNPROCESSABLE,
+                        ListingCodes.UNKNOWN_ASSET,
+                        "Asset " + assetId + " does not exist"));
         if (!asset.ownerShares().containsKey(sellerId)) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, ListingCodes.NOT_ASSET_OWNER,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    ListingCodes.NOT_ASSET_OWNER,
                     "Only an owner of asset " + assetId + " may list it");
         }
         return asset;
@@ -82,11 +87,15 @@ class ListingAccess {
 
     /** Refuses a bidder who owns any of the offered assets: owners may not bid the price up. */
     void requireNotOwner(Listing listing, String bidderId) {
-        boolean owner = bidderId.equals(listing.sellerId()) || listing.assetIds().stream()
-                .map(assets::find).flatMap(Optional::stream)
-                .anyMatch(a -> a.ownerShares().containsKey(bidderId));
+        boolean owner = bidderId.equals(listing.sellerId())
+                || listing.assetIds().stream()
+                        .map(assets::find)
+                        .flatMap(Optional::stream)
+                        .anyMatch(a -> a.ownerShares().containsKey(bidderId));
         if (owner) {
-            throw new Rejection(Rejection.Kind.FORBIDDEN, ListingCodes.OWNER_CANNOT_BID,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    ListingCodes.OWNER_CANNOT_BID,
                     "An owner of an offered asset may not bid on its listing");
         }
     }

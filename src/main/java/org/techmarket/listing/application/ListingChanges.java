@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.domain.Listing;
-import org.techmarket.listing.domain.ListingEvent.ListingOpened;
 import org.techmarket.listing.domain.ListingEvent;
+import org.techmarket.listing.domain.ListingEvent.ListingOpened;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.shared.Actor;
 
@@ -50,8 +50,8 @@ class ListingChanges {
         record(actor, change);
         announcement.ifPresent(events::publishEvent);
         if (stored.status().isFinal()) {
-            events.publishEvent(new ListingEnded(stored.id(), stored.status().name(), stored.statusReason(),
-                    stored.updatedAt()));
+            events.publishEvent(
+                    new ListingEnded(stored.id(), stored.status().name(), stored.statusReason(), stored.updatedAt()));
         }
         return stored;
     }
@@ -61,7 +61,10 @@ class ListingChanges {
         for (ListingEvent event : change.events()) {
             // A listing opens because its start came, whoever's command found it so.
             Actor by = event instanceof ListingOpened ? Actor.SYSTEM : actor;
-            audit.record(by.auditName(), event.getClass().asSubclass(Record.class), subject(change.listing()),
+            audit.record(
+                    by.auditName(),
+                    event.getClass().asSubclass(Record.class),
+                    subject(change.listing()),
                     event.payload());
         }
     }

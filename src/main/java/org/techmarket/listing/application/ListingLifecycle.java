@@ -42,8 +42,14 @@ public class ListingLifecycle {
     private final Clock clock;
     private final DateRules dates;
 
-    ListingLifecycle(ListingAccess access, OfferRights rights, Deposits deposits, ListingChanges changes,
-            IdGenerator ids, Clock clock, DateRules dates) {
+    ListingLifecycle(
+            ListingAccess access,
+            OfferRights rights,
+            Deposits deposits,
+            ListingChanges changes,
+            IdGenerator ids,
+            Clock clock,
+            DateRules dates) {
         this.dates = dates;
         this.changes = changes;
         this.access = access;
@@ -56,8 +62,11 @@ public class ListingLifecycle {
     @Transactional
     public Listing draft(Actor actor, NewListing request) {
         OrganizationSummary seller = access.permitted(actor, MarketAction.CREATE_LISTING);
-        if (request.title() == null || request.title().isBlank() || request.title().length() > 300) {
-            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "title", "a title of 1 to 300 characters is required");
+        if (request.title() == null
+                || request.title().isBlank()
+                || request.title().length() > 300) {
+            throw Rejection.invalid(
+                    SharedCodes.VALIDATION_FAILED, "title", "a title of 1 to 300 characters is required");
         }
         Text.nameProblem(request.title()).ifPresent(problem -> {
             throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "title", "the title " + problem);
@@ -83,11 +92,22 @@ public class ListingLifecycle {
         dates.requireWithinHorizon(terms.endsAt(), "mechanism.endsAt");
         request.mechanism().depositOrZero(); // a negative deposit is refused before the offer is read
         GrantKind kind = kind(request.offer());
-        Optional<GrantScope> scope = kind == GrantKind.ASSIGNMENT ? Optional.empty()
-                : Optional.of(licenceScope(request.offer()));
-        return changes.add(actor, Listing.draft(ids.newId(), seller.venueId(), seller.id(), Text.name(request.title()),
-                request.description() == null ? "" : request.description(), assetIds, industries, kind, scope,
-                request.mechanism(), now));
+        Optional<GrantScope> scope =
+                kind == GrantKind.ASSIGNMENT ? Optional.empty() : Optional.of(licenceScope(request.offer()));
+        return changes.add(
+                actor,
+                Listing.draft(
+                        ids.newId(),
+                        seller.venueId(),
+                        seller.id(),
+                        Text.name(request.title()),
+                        request.description() == null ? "" : request.description(),
+                        assetIds,
+                        industries,
+                        kind,
+                        scope,
+                        request.mechanism(),
+                        now));
     }
 
     /** DRAFT → SUBMITTED, once the rights registry confirms every asset's offer could be granted. */
@@ -176,13 +196,16 @@ public class ListingLifecycle {
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "reason", "a reason of 1 to 2000 characters is required");
+            throw Rejection.invalid(
+                    SharedCodes.VALIDATION_FAILED, "reason", "a reason of 1 to 2000 characters is required");
         }
         return reason.strip();
     }
 
     private static List<String> assetIds(List<String> requested) {
-        if (requested == null || requested.isEmpty() || requested.size() > 100
+        if (requested == null
+                || requested.isEmpty()
+                || requested.size() > 100
                 || requested.stream().anyMatch(a -> a == null || a.isBlank())) {
             throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "assetIds", "one to 100 asset ids are required");
         }
@@ -200,23 +223,33 @@ public class ListingLifecycle {
         if ("ASSIGNMENT".equals(offer.type())) {
             return GrantKind.ASSIGNMENT;
         }
-        if (!"LICENCE".equals(offer.type()) || offer.licence() == null || offer.licence().type() == null) {
-            throw Rejection.invalid(ListingCodes.INVALID_OFFER, "offer", "ASSIGNMENT, or LICENCE with licence {type, scope}");
+        if (!"LICENCE".equals(offer.type())
+                || offer.licence() == null
+                || offer.licence().type() == null) {
+            throw Rejection.invalid(
+                    ListingCodes.INVALID_OFFER, "offer", "ASSIGNMENT, or LICENCE with licence {type, scope}");
         }
         return switch (offer.licence().type()) {
             case "EXCLUSIVE" -> GrantKind.EXCLUSIVE_LICENCE;
             case "SOLE" -> GrantKind.SOLE_LICENCE;
             case "NON_EXCLUSIVE" -> GrantKind.NON_EXCLUSIVE_LICENCE;
-            default -> throw Rejection.invalid(ListingCodes.INVALID_OFFER, "offer.licence.type",
-                    "EXCLUSIVE, SOLE or NON_EXCLUSIVE");
+            default ->
+                throw Rejection.invalid(
+                        ListingCodes.INVALID_OFFER, "offer.licence.type", "EXCLUSIVE, SOLE or NON_EXCLUSIVE");
         };
     }
 
     private static GrantScope licenceScope(NewListing.Offer offer) {
         GrantScope scope = offer.licence().scope();
-        if (scope == null || scope.fields().isEmpty() || scope.territories().isEmpty() || scope.start() == null
-                || scope.end() == null || !scope.end().isAfter(scope.start())) {
-            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "offer.licence.scope",
+        if (scope == null
+                || scope.fields().isEmpty()
+                || scope.territories().isEmpty()
+                || scope.start() == null
+                || scope.end() == null
+                || !scope.end().isAfter(scope.start())) {
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_SCOPE,
+                    "offer.licence.scope",
                     "fields, territories and a term start < end are required");
         }
         return scope;

@@ -42,11 +42,18 @@ public class ListingReading implements ListingCatalog {
      * One line of a bid history; {@code bidder} is the per-listing pseudonym (none on a sealed listing's own bids
      * before the close), {@code mine} marks the caller's.
      */
-    public record BidEntry(String bidId, long sequence, String bidder, boolean mine, String kind, Money amount,
+    public record BidEntry(
+            String bidId,
+            long sequence,
+            String bidder,
+            boolean mine,
+            String kind,
+            Money amount,
             java.time.Instant at) {}
 
     private static final List<ListingStatus> PUBLIC = Arrays.stream(ListingStatus.values())
-            .filter(s -> !ListingAccess.PRIVATE.contains(s)).toList();
+            .filter(s -> !ListingAccess.PRIVATE.contains(s))
+            .toList();
 
     private final Listings listings;
     private final Bids bids;
@@ -68,11 +75,20 @@ public class ListingReading implements ListingCatalog {
     }
 
     @Transactional(readOnly = true)
-    public Page<Seen> catalogue(Actor actor, Optional<ListingStatus> status, Optional<String> industry,
-            Optional<MechanismType> mechanism, String cursor, Integer limit) {
+    public Page<Seen> catalogue(
+            Actor actor,
+            Optional<ListingStatus> status,
+            Optional<String> industry,
+            Optional<MechanismType> mechanism,
+            String cursor,
+            Integer limit) {
         int size = Cursor.limit(limit);
-        List<Listing> rows = listings.page(new Listings.Reader(actor.organizationId(), actor.seesWholeMarket()),
-                PUBLIC, new Listings.Filter(status, industry, mechanism), Cursor.decode(cursor), size);
+        List<Listing> rows = listings.page(
+                new Listings.Reader(actor.organizationId(), actor.seesWholeMarket()),
+                PUBLIC,
+                new Listings.Filter(status, industry, mechanism),
+                Cursor.decode(cursor),
+                size);
         return Page.of(rows, size, Listing::id).map(l -> seen(actor, l));
     }
 
@@ -90,9 +106,16 @@ public class ListingReading implements ListingCatalog {
             return ownSealedBids(listing, caller, after, size);
         }
         Map<String, Integer> aliases = bidders.aliases(listing.id());
-        return bids.after(listing.id(), after, size).stream().map(b -> new BidEntry(b.id(), b.sequence(),
-                "Bidder " + aliases.get(b.bidderId()), caller.filter(b.bidderId()::equals).isPresent(), b.kind(),
-                Money.of(b.amount(), listing.currency()), b.placedAt())).toList();
+        return bids.after(listing.id(), after, size).stream()
+                .map(b -> new BidEntry(
+                        b.id(),
+                        b.sequence(),
+                        "Bidder " + aliases.get(b.bidderId()),
+                        caller.filter(b.bidderId()::equals).isPresent(),
+                        b.kind(),
+                        Money.of(b.amount(), listing.currency()),
+                        b.placedAt()))
+                .toList();
     }
 
     /**
@@ -103,14 +126,16 @@ public class ListingReading implements ListingCatalog {
         List<Bids.Bid> own = caller.map(me -> bids.of(listing.id(), me)).orElse(List.of());
         if (own.isEmpty()) {
             // Operators included: nobody but the bidder sees a sealed bid before the close.
-            throw new Rejection(Rejection.Kind.FORBIDDEN, ListingCodes.SEALED_UNTIL_CLOSE,
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    ListingCodes.SEALED_UNTIL_CLOSE,
                     "Sealed bids stay sealed until the close; a bidder sees only their own");
         }
         List<BidEntry> entries = new java.util.ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             Bids.Bid b = own.get(i);
-            entries.add(new BidEntry(b.id(), i + 1, null, true, b.kind(), Money.of(b.amount(), listing.currency()),
-                    b.placedAt()));
+            entries.add(new BidEntry(
+                    b.id(), i + 1, null, true, b.kind(), Money.of(b.amount(), listing.currency()), b.placedAt()));
         }
         return entries.stream().filter(e -> e.sequence() > after).limit(size).toList();
     }
@@ -118,25 +143,46 @@ public class ListingReading implements ListingCatalog {
     @Override
     @Transactional(readOnly = true)
     public Optional<ListingSummary> find(String listingId) {
-        return listings.find(listingId).map(l -> new ListingSummary(l.id(), l.venueId(), l.sellerId(), l.title(),
-                l.assetIds(), l.offerKind(), l.licenceScope(), l.mechanism().type().name(), l.status().name()));
+        return listings.find(listingId)
+                .map(l -> new ListingSummary(
+                        l.id(),
+                        l.venueId(),
+                        l.sellerId(),
+                        l.title(),
+                        l.assetIds(),
+                        l.offerKind(),
+                        l.licenceScope(),
+                        l.mechanism().type().name(),
+                        l.status().name()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<OnSale> onSale(int limit) {
         Instant now = clock.instant();
-        return listings.page(new Listings.Reader(Optional.empty(), false), PUBLIC,
-                new Listings.Filter(Optional.of(ListingStatus.OPEN), Optional.empty(), Optional.empty()),
-                Optional.empty(), limit).stream()
+        return listings
+                .page(
+                        new Listings.Reader(Optional.empty(), false),
+                        PUBLIC,
+                        new Listings.Filter(Optional.of(ListingStatus.OPEN), Optional.empty(), Optional.empty()),
+                        Optional.empty(),
+                        limit)
+                .stream()
                 .limit(limit)
                 .map(l -> {
                     AuctionView view = l.auction().view(now);
                     OptionalLong price = view.currentPrice().isPresent() ? view.currentPrice() : view.minimumBid();
-                    return new OnSale(l.id(), l.title(), l.mechanism().type().name(), l.offerKind(),
-                            price.isPresent() ? Optional.of(Money.of(price.getAsLong(), l.currency()))
+                    return new OnSale(
+                            l.id(),
+                            l.title(),
+                            l.mechanism().type().name(),
+                            l.offerKind(),
+                            price.isPresent()
+                                    ? Optional.of(Money.of(price.getAsLong(), l.currency()))
                                     : Optional.empty(),
-                            view.bidCount().isPresent() ? Optional.of(view.bidCount().getAsLong()) : Optional.empty(),
+                            view.bidCount().isPresent()
+                                    ? Optional.of(view.bidCount().getAsLong())
+                                    : Optional.empty(),
                             view.endsAt());
                 })
                 .sorted(Comparator.comparing(OnSale::endsAt))

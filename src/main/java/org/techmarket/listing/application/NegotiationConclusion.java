@@ -30,8 +30,13 @@ class NegotiationConclusion implements Negotiations {
     private final Awarding awarding;
     private final Clock clock;
 
-    NegotiationConclusion(Listings listings, ListingAccess access, OfferRights rights, Deposits deposits,
-            Awarding awarding, Clock clock) {
+    NegotiationConclusion(
+            Listings listings,
+            ListingAccess access,
+            OfferRights rights,
+            Deposits deposits,
+            Awarding awarding,
+            Clock clock) {
         this.listings = listings;
         this.access = access;
         this.rights = rights;
@@ -46,13 +51,19 @@ class NegotiationConclusion implements Negotiations {
         Instant at = now();
         // Share-locked until the caller's commit: an offer made or countered now cannot slip in after the listing
         // ends, which would leave it open when the ending's offers are closed.
-        Listing listing = listings.lockShared(listingId).filter(l -> !ListingAccess.PRIVATE.contains(l.status()))
+        Listing listing = listings.lockShared(listingId)
+                .filter(l -> !ListingAccess.PRIVATE.contains(l.status()))
                 .orElseThrow(() -> Rejection.notFound("Listing", listingId));
         listing.requireOpenToOffers(at);
         access.requireNotOwner(listing, buyerId);
-        return new OpenNegotiation(listing.id(), listing.sellerId(),
-                Money.of(listing.mechanism().startPrice().minor(), listing.currency()), listing.endsAt(),
-                listing.assetIds(), listing.offerKind(), listing.licenceScope());
+        return new OpenNegotiation(
+                listing.id(),
+                listing.sellerId(),
+                Money.of(listing.mechanism().startPrice().minor(), listing.currency()),
+                listing.endsAt(),
+                listing.assetIds(),
+                listing.offerKind(),
+                listing.licenceScope());
     }
 
     @Override
@@ -63,14 +74,16 @@ class NegotiationConclusion implements Negotiations {
         Listing.Change concluded = listing.concludeNegotiation(price, at);
         access.requireNotOwner(listing, buyerId);
         // An assignment passes the whole right; only a licence's scope is negotiated.
-        Optional<GrantScope> scope = listing.offerKind() == GrantKind.ASSIGNMENT ? listing.licenceScope()
+        Optional<GrantScope> scope = listing.offerKind() == GrantKind.ASSIGNMENT
+                ? listing.licenceScope()
                 : agreedScope.or(listing::licenceScope);
         List<AssetConflict> conflicts = rights.conflictsFor(listing, buyerId, scope);
         if (!conflicts.isEmpty()) {
             throw OfferRights.rejection(conflicts);
         }
         deposits.join(Actor.SYSTEM, listing, buyerId, at);
-        return awarding.award(concluded, buyerId, price.minor(), scope, Optional.empty(), at).event();
+        return awarding.award(concluded, buyerId, price.minor(), scope, Optional.empty(), at)
+                .event();
     }
 
     private Instant now() {

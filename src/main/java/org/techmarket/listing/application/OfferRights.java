@@ -53,12 +53,13 @@ class OfferRights {
     }
 
     static Rejection rejection(List<AssetConflict> conflicts) {
-        return AssetConflict.rejection("The offer cannot be granted: ",
-                conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : "", conflicts);
+        return AssetConflict.rejection(
+                "The offer cannot be granted: ",
+                conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : "",
+                conflicts);
     }
 
-    private List<AssetConflict> conflicts(Listing listing, Optional<String> buyer,
-            Optional<GrantScope> licenceScope) {
+    private List<AssetConflict> conflicts(Listing listing, Optional<String> buyer, Optional<GrantScope> licenceScope) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<AssetConflict> found = new ArrayList<>();
         for (String assetId : listing.assetIds()) {
@@ -66,12 +67,15 @@ class OfferRights {
             RightsCheck check;
             try {
                 check = buyer.isPresent()
-                        ? registry.check(assetId, Set.of(listing.sellerId()),
+                        ? registry.check(
+                                assetId,
+                                Set.of(listing.sellerId()),
                                 new GrantTerms(listing.offerKind(), buyer.get(), scope, false, false, Optional.empty()))
                         : registry.checkOffer(assetId, Set.of(listing.sellerId()), listing.offerKind(), scope);
             } catch (Rejection refused) {
                 // The registry refuses the request itself (e.g. a buyer no longer verified): a reason not to grant.
-                found.add(new AssetConflict(assetId,
+                found.add(new AssetConflict(
+                        assetId,
                         new RightsConflict(Optional.empty(), Optional.empty(), refused.code(), refused.getMessage())));
                 continue;
             }
@@ -88,8 +92,11 @@ class OfferRights {
         GrantScope offered = licenceScope.orElseThrow();
         LocalDate start = offered.start() == null || offered.start().isBefore(today) ? today : offered.start();
         // A licence agreed "as long as the rights last" is checked up to the asset's expiry.
-        LocalDate end = offered.end() != null ? offered.end()
-                : assets.find(assetId).flatMap(a -> a.expiresOn()).filter(start::isBefore)
+        LocalDate end = offered.end() != null
+                ? offered.end()
+                : assets.find(assetId)
+                        .flatMap(a -> a.expiresOn())
+                        .filter(start::isBefore)
                         .orElse(start.plusYears(50));
         return new GrantScope(offered.fields(), offered.territories(), start, end);
     }

@@ -41,7 +41,9 @@ public class SuspendedSellers {
     public int endListingsOf(OrganizationSuspended suspended) {
         int ended = 0;
         for (String id : listings.standingOf(suspended.organizationId())) {
-            if (lifecycle.cancelForSuspension(listings.lock(id).orElseThrow(), REASON).isPresent()) {
+            if (lifecycle
+                    .cancelForSuspension(listings.lock(id).orElseThrow(), REASON)
+                    .isPresent()) {
                 ended++;
             }
         }

@@ -19,8 +19,7 @@ public final class AuctionRefusals {
      */
     public static final long MAX_AMOUNT = 1_000_000_000_000_000L;
 
-    private AuctionRefusals() {
-    }
+    private AuctionRefusals() {}
 
     static Rejection invalidMechanism(String field, String message) {
         return Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism." + field, message);
@@ -31,8 +30,12 @@ public final class AuctionRefusals {
     }
 
     static Rejection belowMinimum(long minimum) {
-        return new Rejection(Rejection.Kind.CONFLICT, ListingCodes.BID_BELOW_MINIMUM,
-                "The bid is below the minimum of " + minimum + " fen", List.of(), Map.of("minimumBid", minimum));
+        return new Rejection(
+                Rejection.Kind.CONFLICT,
+                ListingCodes.BID_BELOW_MINIMUM,
+                "The bid is below the minimum of " + minimum + " fen",
+                List.of(),
+                Map.of("minimumBid", minimum));
     }
 
     static Rejection maximumNotRaised() {
@@ -41,17 +44,29 @@ public final class AuctionRefusals {
     }
 
     static Rejection notEnglish() {
-        return new Rejection(Rejection.Kind.UNPROCESSABLE, ListingCodes.NOT_ENGLISH,
-                "A maximum amount is only accepted in an English auction", List.of(), Map.of());
+        return new Rejection(
+                Rejection.Kind.UNPROCESSABLE,
+                ListingCodes.NOT_ENGLISH,
+                "A maximum amount is only accepted in an English auction",
+                List.of(),
+                Map.of());
     }
 
     static Rejection wrongMechanism(MechanismType type, String action) {
-        return new Rejection(Rejection.Kind.UNPROCESSABLE, ListingCodes.WRONG_MECHANISM,
-                "A " + type + " sale does not " + action, List.of(), Map.of());
+        return new Rejection(
+                Rejection.Kind.UNPROCESSABLE,
+                ListingCodes.WRONG_MECHANISM,
+                "A " + type + " sale does not " + action,
+                List.of(),
+                Map.of());
     }
 
     static Rejection notOpen(Instant startsAt) {
-        return new Rejection(Rejection.Kind.CONFLICT, ListingCodes.AUCTION_NOT_OPEN, "Bidding opens at " + startsAt, List.of(),
+        return new Rejection(
+                Rejection.Kind.CONFLICT,
+                ListingCodes.AUCTION_NOT_OPEN,
+                "Bidding opens at " + startsAt,
+                List.of(),
                 Map.of("startsAt", startsAt.toString()));
     }
 
@@ -60,7 +75,11 @@ public final class AuctionRefusals {
     }
 
     static Rejection notEnded(Instant endsAt) {
-        return new Rejection(Rejection.Kind.CONFLICT, ListingCodes.AUCTION_NOT_ENDED, "Bidding runs until " + endsAt, List.of(),
+        return new Rejection(
+                Rejection.Kind.CONFLICT,
+                ListingCodes.AUCTION_NOT_ENDED,
+                "Bidding runs until " + endsAt,
+                List.of(),
                 Map.of("endsAt", endsAt.toString()));
     }
 

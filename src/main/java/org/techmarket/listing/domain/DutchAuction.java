@@ -44,8 +44,8 @@ public final class DutchAuction implements Auction {
     public AuctionResult acceptPrice(AcceptPrice acceptance) {
         sale.requireOpenAt(acceptance.at());
         long price = terms.priceAt(acceptance.at());
-        AuctionEvent accepted = new AuctionEvent.PriceAccepted(acceptance.bidId(), acceptance.bidderId(), price,
-                acceptance.at());
+        AuctionEvent accepted =
+                new AuctionEvent.PriceAccepted(acceptance.bidId(), acceptance.bidderId(), price, acceptance.at());
         return new AuctionResult(sale.award(accepted, acceptance.bidderId(), price), view(acceptance.at()));
     }
 

@@ -8,8 +8,9 @@ import java.util.Objects;
  * A descending clock's parameters: the price starts at {@code startPrice} and falls by {@code step} at the end
  * of every full {@code interval} after the start, down to {@code floorPrice}, where it stays until the end.
  */
-public record DutchTerms(long startPrice, long step, Duration interval, long floorPrice, Instant startsAt,
-        Instant endsAt) implements AuctionTerms {
+public record DutchTerms(
+        long startPrice, long step, Duration interval, long floorPrice, Instant startsAt, Instant endsAt)
+        implements AuctionTerms {
 
     public DutchTerms {
         TermsChecks.positiveAmount(startPrice, "startPrice");

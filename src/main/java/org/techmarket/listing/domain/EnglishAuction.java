@@ -54,7 +54,9 @@ public final class EnglishAuction implements Auction {
     /** The least amount the next bid must have: the start price first, then the current price plus its step. */
     public long minimumBid() {
         long price = state.currentPrice();
-        return state.bidCount() == 0 ? terms.startPrice() : price + terms.increment().stepAt(price);
+        return state.bidCount() == 0
+                ? terms.startPrice()
+                : price + terms.increment().stepAt(price);
     }
 
     @Override
@@ -68,8 +70,13 @@ public final class EnglishAuction implements Auction {
         Standing standing = standingAfter(bid);
         long price = priceFor(standing.leader().maximum(), standing.runnerUp());
         Instant end = terms.endAfterBid(before.endsAt(), bid.at());
-        state = new EnglishState(before.bidCount() + 1, Optional.of(standing.leader()), standing.runnerUp(), price,
-                end, Optional.empty());
+        state = new EnglishState(
+                before.bidCount() + 1,
+                Optional.of(standing.leader()),
+                standing.runnerUp(),
+                price,
+                end,
+                Optional.empty());
         return new AuctionResult(eventsOf(bid, before, state), view(bid.at()));
     }
 
@@ -90,11 +97,15 @@ public final class EnglishAuction implements Auction {
     public AuctionView view(Instant at) {
         boolean closed = state.outcome().isPresent();
         boolean hasBids = state.bidCount() > 0;
-        return new AuctionView(MechanismType.ENGLISH,
+        return new AuctionView(
+                MechanismType.ENGLISH,
                 hasBids ? OptionalLong.of(state.currentPrice()) : OptionalLong.empty(),
                 closed ? OptionalLong.empty() : OptionalLong.of(minimumBid()),
-                OptionalLong.of(state.bidCount()), state.endsAt(), reserveStatus(),
-                state.leader().map(Leader::bidderId), state.outcome());
+                OptionalLong.of(state.bidCount()),
+                state.endsAt(),
+                reserveStatus(),
+                state.leader().map(Leader::bidderId),
+                state.outcome());
     }
 
     private void requireBiddingAt(Instant at) {
@@ -164,7 +175,9 @@ public final class EnglishAuction implements Auction {
     }
 
     private boolean reserveMet(EnglishState of) {
-        return of.leader().filter(leader -> terms.reserveMetBy(leader.maximum())).isPresent();
+        return of.leader()
+                .filter(leader -> terms.reserveMetBy(leader.maximum()))
+                .isPresent();
     }
 
     private ReserveStatus reserveStatus() {
@@ -174,8 +187,7 @@ public final class EnglishAuction implements Auction {
         return reserveMet(state) ? ReserveStatus.MET : ReserveStatus.NOT_MET;
     }
 
-    private record Standing(Leader leader, OptionalLong runnerUp) {
-    }
+    private record Standing(Leader leader, OptionalLong runnerUp) {}
 
     private Outcome outcomeFor(Leader leader) {
         if (!terms.reserveMetBy(leader.maximum())) {

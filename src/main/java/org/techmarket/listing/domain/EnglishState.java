@@ -10,8 +10,14 @@ import java.util.OptionalLong;
  * the leader with their secret maximum, the best maximum of everyone else, the current price and the end. The
  * bid history lives in the events; the maxima here are secret.
  */
-public record EnglishState(long bidCount, Optional<Leader> leader, OptionalLong runnerUpMaximum, long currentPrice,
-        Instant endsAt, Optional<Outcome> outcome) implements AuctionState {
+public record EnglishState(
+        long bidCount,
+        Optional<Leader> leader,
+        OptionalLong runnerUpMaximum,
+        long currentPrice,
+        Instant endsAt,
+        Optional<Outcome> outcome)
+        implements AuctionState {
 
     /** The leading bidder, their secret maximum and the bid that set it. */
     public record Leader(String bidderId, long maximum, String bidId) {
@@ -33,8 +39,8 @@ public record EnglishState(long bidCount, Optional<Leader> leader, OptionalLong 
     }
 
     static EnglishState before(EnglishTerms terms) {
-        return new EnglishState(0, Optional.empty(), OptionalLong.empty(), terms.startPrice(), terms.endsAt(),
-                Optional.empty());
+        return new EnglishState(
+                0, Optional.empty(), OptionalLong.empty(), terms.startPrice(), terms.endsAt(), Optional.empty());
     }
 
     EnglishState closedWith(Outcome result) {

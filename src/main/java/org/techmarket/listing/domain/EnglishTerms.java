@@ -11,8 +11,16 @@ import java.util.OptionalLong;
  * schedule, and the soft close (a bid within {@code extendWindow} of the end moves the end to {@code extendBy}
  * after that bid, never past {@code latestEnd}). A zero window turns the soft close off.
  */
-public record EnglishTerms(long startPrice, OptionalLong reservePrice, Increment increment, Instant startsAt,
-        Instant endsAt, Duration extendWindow, Duration extendBy, Optional<Instant> latestEnd) implements AuctionTerms {
+public record EnglishTerms(
+        long startPrice,
+        OptionalLong reservePrice,
+        Increment increment,
+        Instant startsAt,
+        Instant endsAt,
+        Duration extendWindow,
+        Duration extendBy,
+        Optional<Instant> latestEnd)
+        implements AuctionTerms {
 
     public EnglishTerms {
         TermsChecks.positiveAmount(startPrice, "startPrice");
@@ -32,8 +40,15 @@ public record EnglishTerms(long startPrice, OptionalLong reservePrice, Increment
 
     /** Terms without a reserve and without a soft close. */
     public static EnglishTerms simple(long startPrice, Increment increment, Instant startsAt, Instant endsAt) {
-        return new EnglishTerms(startPrice, OptionalLong.empty(), increment, startsAt, endsAt, Duration.ZERO,
-                Duration.ZERO, Optional.empty());
+        return new EnglishTerms(
+                startPrice,
+                OptionalLong.empty(),
+                increment,
+                startsAt,
+                endsAt,
+                Duration.ZERO,
+                Duration.ZERO,
+                Optional.empty());
     }
 
     @Override

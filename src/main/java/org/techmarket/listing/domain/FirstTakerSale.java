@@ -60,7 +60,14 @@ final class FirstTakerSale {
         Optional<Award> award = state.outcome().filter(Award.class::isInstance).map(Award.class::cast);
         OptionalLong price = award.map(a -> OptionalLong.of(a.price()))
                 .orElse(state.outcome().isPresent() ? OptionalLong.empty() : OptionalLong.of(openPrice));
-        return new AuctionView(terms.type(), price, OptionalLong.empty(), OptionalLong.of(award.isPresent() ? 1 : 0),
-                terms.endsAt(), ReserveStatus.NO_RESERVE, award.map(Award::winnerId), state.outcome());
+        return new AuctionView(
+                terms.type(),
+                price,
+                OptionalLong.empty(),
+                OptionalLong.of(award.isPresent() ? 1 : 0),
+                terms.endsAt(),
+                ReserveStatus.NO_RESERVE,
+                award.map(Award::winnerId),
+                state.outcome());
     }
 }

@@ -35,8 +35,8 @@ public final class FixedPriceSale implements Auction {
     @Override
     public AuctionResult purchase(Purchase purchase) {
         sale.requireOpenAt(purchase.at());
-        AuctionEvent purchased = new AuctionEvent.Purchased(purchase.bidId(), purchase.buyerId(), terms.price(),
-                purchase.at());
+        AuctionEvent purchased =
+                new AuctionEvent.Purchased(purchase.bidId(), purchase.buyerId(), terms.price(), purchase.at());
         return new AuctionResult(sale.award(purchased, purchase.buyerId(), terms.price()), view(purchase.at()));
     }
 

@@ -31,8 +31,7 @@ public sealed interface Increment {
     }
 
     /** One row of a schedule: from this price upwards (until the next row) the step is {@code step}. */
-    record Tier(long from, long step) {
-    }
+    record Tier(long from, long step) {}
 
     /**
      * A schedule of steps: the step for a price is that of the tier with the greatest {@code from} not above
@@ -52,8 +51,8 @@ public sealed interface Increment {
                 }
                 TermsChecks.positiveAmount(tier.step(), "increments[" + i + "].step");
                 if (i > 0 && tier.from() <= tiers.get(i - 1).from()) {
-                    throw AuctionRefusals.invalidMechanism("increments[" + i + "].from",
-                            "must be greater than the previous tier's from");
+                    throw AuctionRefusals.invalidMechanism(
+                            "increments[" + i + "].from", "must be greater than the previous tier's from");
                 }
             }
         }

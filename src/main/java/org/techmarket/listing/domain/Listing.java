@@ -34,11 +34,30 @@ import org.techmarket.shared.SharedCodes;
  * that finds it so. Listings are values: every step returns the changed listing with the events it caused.
  * {@code endsAt} is the current end (an English soft close moves it); {@code bidCount} counts accepted commands.
  */
-public record Listing(String id, String venueId, String sellerId, String title, String description,
-        List<String> assetIds, List<String> industries, GrantKind offerKind, Optional<GrantScope> licenceScope,
-        Mechanism mechanism, String currency, long deposit, Instant startsAt, Instant endsAt, ListingStatus status,
-        Optional<String> statusReason, AuctionState state, long bidCount, Optional<String> winnerId,
-        OptionalLong awardPrice, Instant createdAt, Instant updatedAt, long version) {
+public record Listing(
+        String id,
+        String venueId,
+        String sellerId,
+        String title,
+        String description,
+        List<String> assetIds,
+        List<String> industries,
+        GrantKind offerKind,
+        Optional<GrantScope> licenceScope,
+        Mechanism mechanism,
+        String currency,
+        long deposit,
+        Instant startsAt,
+        Instant endsAt,
+        ListingStatus status,
+        Optional<String> statusReason,
+        AuctionState state,
+        long bidCount,
+        Optional<String> winnerId,
+        OptionalLong awardPrice,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
 
     /** A listing after a step, and what the step did, in order. */
     public record Change(Listing listing, List<ListingEvent> events) {
@@ -69,16 +88,51 @@ public record Listing(String id, String venueId, String sellerId, String title, 
     }
 
     /** A new DRAFT of {@code assetIds} under {@code mechanism}, whose terms must hold; a licence has its scope. */
-    public static Change draft(String id, String venueId, String sellerId, String title, String description,
-            List<String> assetIds, List<String> industries, GrantKind offerKind, Optional<GrantScope> licenceScope,
-            Mechanism mechanism, Instant now) {
+    public static Change draft(
+            String id,
+            String venueId,
+            String sellerId,
+            String title,
+            String description,
+            List<String> assetIds,
+            List<String> industries,
+            GrantKind offerKind,
+            Optional<GrantScope> licenceScope,
+            Mechanism mechanism,
+            Instant now) {
         AuctionTerms terms = mechanism.terms();
-        Listing listing = new Listing(id, venueId, sellerId, title, description, assetIds, industries, offerKind,
-                licenceScope, mechanism, mechanism.currency(), mechanism.depositOrZero().minor(), terms.startsAt(),
-                terms.endsAt(), ListingStatus.DRAFT, Optional.empty(), Auction.open(terms).state(), 0,
-                Optional.empty(), OptionalLong.empty(), now, now, 1);
-        return Change.of(listing, new ListingDrafted(id, sellerId, assetIds, offerKind.name(),
-                mechanism.type().name()));
+        Listing listing = new Listing(
+                id,
+                venueId,
+                sellerId,
+                title,
+                description,
+                assetIds,
+                industries,
+                offerKind,
+                licenceScope,
+                mechanism,
+                mechanism.currency(),
+                mechanism.depositOrZero().minor(),
+                terms.startsAt(),
+                terms.endsAt(),
+                ListingStatus.DRAFT,
+                Optional.empty(),
+                Auction.open(terms).state(),
+                0,
+                Optional.empty(),
+                OptionalLong.empty(),
+                now,
+                now,
+                1);
+        return Change.of(
+                listing,
+                new ListingDrafted(
+                        id,
+                        sellerId,
+                        assetIds,
+                        offerKind.name(),
+                        mechanism.type().name()));
     }
 
     /** The sale as its stored state left it. */
@@ -99,8 +153,8 @@ public record Listing(String id, String venueId, String sellerId, String title, 
     /** SUBMITTED → APPROVED → PUBLISHED, with its disclosure period, and OPEN at once if its start has passed. */
     public Change approve(Instant at) {
         return Change.of(moveTo(ListingStatus.APPROVED, Optional.empty(), at), new ListingApproved(id))
-                .then(approved -> Change.of(approved.moveTo(ListingStatus.PUBLISHED, Optional.empty(), at),
-                        new ListingPublished(id)))
+                .then(approved -> Change.of(
+                        approved.moveTo(ListingStatus.PUBLISHED, Optional.empty(), at), new ListingPublished(id)))
                 .then(published -> published.openIfStarted(at));
     }
 
@@ -134,7 +188,8 @@ public record Listing(String id, String venueId, String sellerId, String title, 
      */
     public Change openForBids(Instant at) {
         if (mechanism.type() == MechanismType.NEGOTIATION) {
-            throw Rejection.conflict(ListingCodes.NEGOTIATION_LISTING,
+            throw Rejection.conflict(
+                    ListingCodes.NEGOTIATION_LISTING,
                     "The listing is sold by negotiation: send an offer to /api/v1/listings/" + id + "/offers");
         }
         Change opened = openIfStarted(at);
@@ -155,9 +210,30 @@ public record Listing(String id, String venueId, String sellerId, String title, 
         Auction auction = auction();
         AuctionResult result = auction.apply(command);
         Instant at = command.at();
-        Listing next = new Listing(id, venueId, sellerId, title, description, assetIds, industries, offerKind,
-                licenceScope, mechanism, currency, deposit, startsAt, result.view().endsAt(), status, statusReason,
-                auction.state(), bidCount + 1, winnerId, awardPrice, createdAt, at, version);
+        Listing next = new Listing(
+                id,
+                venueId,
+                sellerId,
+                title,
+                description,
+                assetIds,
+                industries,
+                offerKind,
+                licenceScope,
+                mechanism,
+                currency,
+                deposit,
+                startsAt,
+                result.view().endsAt(),
+                status,
+                statusReason,
+                auction.state(),
+                bidCount + 1,
+                winnerId,
+                awardPrice,
+                createdAt,
+                at,
+                version);
         if (result.outcome().isPresent()) {
             next = next.moveTo(ListingStatus.CLOSED, Optional.empty(), at);
         }
@@ -182,14 +258,14 @@ public record Listing(String id, String venueId, String sellerId, String title, 
      */
     public void requireOpenToOffers(Instant at) {
         if (mechanism.type() != MechanismType.NEGOTIATION) {
-            throw Rejection.conflict(ListingCodes.NOT_A_NEGOTIATION, "The listing is sold by " + mechanism.type()
-                    + ", not by negotiation");
+            throw Rejection.conflict(
+                    ListingCodes.NOT_A_NEGOTIATION,
+                    "The listing is sold by " + mechanism.type() + ", not by negotiation");
         }
-        boolean started = status == ListingStatus.OPEN
-                || (status == ListingStatus.PUBLISHED && !at.isBefore(startsAt));
+        boolean started = status == ListingStatus.OPEN || (status == ListingStatus.PUBLISHED && !at.isBefore(startsAt));
         if (!started || !at.isBefore(endsAt)) {
-            throw Rejection.conflict(ListingCodes.LISTING_NOT_OPEN, "The listing is " + status
-                    + " and not open for negotiation");
+            throw Rejection.conflict(
+                    ListingCodes.LISTING_NOT_OPEN, "The listing is " + status + " and not open for negotiation");
         }
     }
 
@@ -209,15 +285,16 @@ public record Listing(String id, String venueId, String sellerId, String title, 
     /** CLOSED → AWARDED to {@code winnerId} at {@code price} fen. */
     public Change award(String winnerId, long price, Instant at) {
         Listing awarded = moveTo(ListingStatus.AWARDED, Optional.empty(), at);
-        return Change.of(awarded.withAward(Optional.of(winnerId), OptionalLong.of(price)),
+        return Change.of(
+                awarded.withAward(Optional.of(winnerId), OptionalLong.of(price)),
                 new ListingAwarded(id, winnerId, Money.of(price, currency), mechanism.type()));
     }
 
     /** CLOSED → UNSOLD for the reason {@code unsold}, which becomes the status reason, with what explains it. */
     public Change goUnsold(String unsold, Map<String, Object> details, Instant at) {
         Listing ended = moveTo(ListingStatus.UNSOLD, Optional.of(unsold), at);
-        return Change.of(ended.withAward(Optional.empty(), OptionalLong.empty()),
-                new ListingUnsold(id, unsold, details));
+        return Change.of(
+                ended.withAward(Optional.empty(), OptionalLong.empty()), new ListingUnsold(id, unsold, details));
     }
 
     private ListingEvent bidTaken(AuctionCommand command, AuctionResult result) {
@@ -240,27 +317,111 @@ public record Listing(String id, String venueId, String sellerId, String title, 
 
     private Listing moveTo(ListingStatus next, Optional<String> reason, Instant at) {
         ListingStatus moved = status.transitionTo(next, bidCount > 0);
-        return new Listing(id, venueId, sellerId, title, description, assetIds, industries, offerKind, licenceScope,
-                mechanism, currency, deposit, startsAt, endsAt, moved, reason.or(() -> statusReason), state, bidCount,
-                winnerId, awardPrice, createdAt, at, version);
+        return new Listing(
+                id,
+                venueId,
+                sellerId,
+                title,
+                description,
+                assetIds,
+                industries,
+                offerKind,
+                licenceScope,
+                mechanism,
+                currency,
+                deposit,
+                startsAt,
+                endsAt,
+                moved,
+                reason.or(() -> statusReason),
+                state,
+                bidCount,
+                winnerId,
+                awardPrice,
+                createdAt,
+                at,
+                version);
     }
 
     private Listing withState(AuctionState next, Instant at) {
-        return new Listing(id, venueId, sellerId, title, description, assetIds, industries, offerKind, licenceScope,
-                mechanism, currency, deposit, startsAt, endsAt, status, statusReason, next, bidCount, winnerId,
-                awardPrice, createdAt, at, version);
+        return new Listing(
+                id,
+                venueId,
+                sellerId,
+                title,
+                description,
+                assetIds,
+                industries,
+                offerKind,
+                licenceScope,
+                mechanism,
+                currency,
+                deposit,
+                startsAt,
+                endsAt,
+                status,
+                statusReason,
+                next,
+                bidCount,
+                winnerId,
+                awardPrice,
+                createdAt,
+                at,
+                version);
     }
 
     private Listing withAward(Optional<String> winner, OptionalLong price) {
-        return new Listing(id, venueId, sellerId, title, description, assetIds, industries, offerKind, licenceScope,
-                mechanism, currency, deposit, startsAt, endsAt, status, statusReason, state, bidCount, winner, price,
-                createdAt, updatedAt, version);
+        return new Listing(
+                id,
+                venueId,
+                sellerId,
+                title,
+                description,
+                assetIds,
+                industries,
+                offerKind,
+                licenceScope,
+                mechanism,
+                currency,
+                deposit,
+                startsAt,
+                endsAt,
+                status,
+                statusReason,
+                state,
+                bidCount,
+                winner,
+                price,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** The listing as stored once more: its version moves on. */
     public Listing stored() {
-        return new Listing(id, venueId, sellerId, title, description, assetIds, industries, offerKind, licenceScope,
-                mechanism, currency, deposit, startsAt, endsAt, status, statusReason, state, bidCount, winnerId,
-                awardPrice, createdAt, updatedAt, version + 1);
+        return new Listing(
+                id,
+                venueId,
+                sellerId,
+                title,
+                description,
+                assetIds,
+                industries,
+                offerKind,
+                licenceScope,
+                mechanism,
+                currency,
+                deposit,
+                startsAt,
+                endsAt,
+                status,
+                statusReason,
+                state,
+                bidCount,
+                winnerId,
+                awardPrice,
+                createdAt,
+                updatedAt,
+                version + 1);
     }
 }

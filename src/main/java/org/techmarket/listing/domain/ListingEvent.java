@@ -120,16 +120,19 @@ public sealed interface ListingEvent {
     }
 
     /** An English or sealed bid. */
-    record BidPlaced(String listingId, String bidId, String bidderId, Optional<Money> amount,
-            Optional<Money> currentPrice) implements BidTaken {}
+    record BidPlaced(
+            String listingId, String bidId, String bidderId, Optional<Money> amount, Optional<Money> currentPrice)
+            implements BidTaken {}
 
     /** A bidder took a Dutch clock's current price. */
-    record DutchPriceAccepted(String listingId, String bidId, String bidderId, Optional<Money> amount,
-            Optional<Money> currentPrice) implements BidTaken {}
+    record DutchPriceAccepted(
+            String listingId, String bidId, String bidderId, Optional<Money> amount, Optional<Money> currentPrice)
+            implements BidTaken {}
 
     /** A buyer paid a fixed price. */
-    record FixedPricePurchased(String listingId, String bidId, String bidderId, Optional<Money> amount,
-            Optional<Money> currentPrice) implements BidTaken {}
+    record FixedPricePurchased(
+            String listingId, String bidId, String bidderId, Optional<Money> amount, Optional<Money> currentPrice)
+            implements BidTaken {}
 
     /** The listing closed with a winner at a price. A negotiated award names its mechanism in the log. */
     record ListingAwarded(String listingId, String winnerId, Money price, MechanismType mechanism)

@@ -13,7 +13,17 @@ import org.techmarket.shared.SharedCodes;
  * listing is awarded. Who may ask for a move (seller, operator, the closing job) is the application's check.
  */
 public enum ListingStatus {
-    DRAFT, SUBMITTED, APPROVED, REJECTED, PUBLISHED, OPEN, CLOSED, AWARDED, UNSOLD, WITHDRAWN, CANCELLED;
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    REJECTED,
+    PUBLISHED,
+    OPEN,
+    CLOSED,
+    AWARDED,
+    UNSOLD,
+    WITHDRAWN,
+    CANCELLED;
 
     // REJECTED, AWARDED, UNSOLD, WITHDRAWN and CANCELLED are final: a refused or ended listing is not revived,
     // the seller drafts a new one.
@@ -46,13 +56,12 @@ public enum ListingStatus {
      */
     public ListingStatus transitionTo(ListingStatus next, boolean hasBids) {
         if (!canBecome(next)) {
-            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
-                    "A listing that is " + this + " cannot become " + next);
+            throw Rejection.conflict(
+                    SharedCodes.INVALID_STATUS_TRANSITION, "A listing that is " + this + " cannot become " + next);
         }
         if (next == WITHDRAWN && hasBids) {
             // Bidders have committed deposits and effort; only an operator's cancellation can end it now.
-            throw Rejection.conflict(ListingCodes.LISTING_HAS_BIDS,
-                    "A listing cannot be withdrawn once it has bids");
+            throw Rejection.conflict(ListingCodes.LISTING_HAS_BIDS, "A listing cannot be withdrawn once it has bids");
         }
         return next;
     }

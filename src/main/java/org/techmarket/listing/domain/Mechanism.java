@@ -16,9 +16,19 @@ import org.techmarket.shared.SharedCodes;
  * A listing's mechanism exactly as the seller published it (and as it is stored): absent parameters are null, as
  * in the request. {@link #terms()} turns it into the engine's validated terms; one currency throughout.
  */
-public record Mechanism(MechanismType type, Money startPrice, Money reservePrice, Money increment,
-        List<Step> increments, Money deposit, Instant startsAt, Instant endsAt, Long extendWindowSeconds,
-        Long extendBySeconds, Instant latestEnd, Dutch dutch) {
+public record Mechanism(
+        MechanismType type,
+        Money startPrice,
+        Money reservePrice,
+        Money increment,
+        List<Step> increments,
+        Money deposit,
+        Instant startsAt,
+        Instant endsAt,
+        Long extendWindowSeconds,
+        Long extendBySeconds,
+        Instant latestEnd,
+        Dutch dutch) {
 
     /** One tier of an English increment schedule. */
     public record Step(Money from, Money step) {}
@@ -30,7 +40,9 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
     public String currency() {
         String currency = required(startPrice, "startPrice").currency();
         amounts().filter(m -> !m.currency().equals(currency)).findFirst().ifPresent(m -> {
-            throw Rejection.invalid(SharedCodes.CURRENCY_MISMATCH, "mechanism",
+            throw Rejection.invalid(
+                    SharedCodes.CURRENCY_MISMATCH,
+                    "mechanism",
                     "every amount of a mechanism is in one currency, " + currency);
         });
         return currency;
@@ -55,17 +67,34 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
         Instant from = required(startsAt, "startsAt");
         Instant to = required(endsAt, "endsAt");
         return switch (type) {
-            case ENGLISH -> new EnglishTerms(start, optional(reservePrice), english(), from, to,
-                    seconds(extendWindowSeconds, "extendWindowSeconds"), seconds(extendBySeconds, "extendBySeconds"),
-                    Optional.ofNullable(latestEnd));
-            case SEALED_FIRST_PRICE, SEALED_SECOND_PRICE -> new SealedBidTerms(
-                    type == MechanismType.SEALED_FIRST_PRICE ? SealedBidTerms.Pricing.FIRST_PRICE
-                            : SealedBidTerms.Pricing.SECOND_PRICE, start, optional(reservePrice), from, to);
+            case ENGLISH ->
+                new EnglishTerms(
+                        start,
+                        optional(reservePrice),
+                        english(),
+                        from,
+                        to,
+                        seconds(extendWindowSeconds, "extendWindowSeconds"),
+                        seconds(extendBySeconds, "extendBySeconds"),
+                        Optional.ofNullable(latestEnd));
+            case SEALED_FIRST_PRICE, SEALED_SECOND_PRICE ->
+                new SealedBidTerms(
+                        type == MechanismType.SEALED_FIRST_PRICE
+                                ? SealedBidTerms.Pricing.FIRST_PRICE
+                                : SealedBidTerms.Pricing.SECOND_PRICE,
+                        start,
+                        optional(reservePrice),
+                        from,
+                        to);
             case DUTCH -> {
                 Dutch d = required(dutch, "dutch");
-                yield new DutchTerms(start, required(d.step(), "dutch.step").minor(),
+                yield new DutchTerms(
+                        start,
+                        required(d.step(), "dutch.step").minor(),
                         seconds(required(d.intervalSeconds(), "dutch.intervalSeconds"), "dutch.intervalSeconds"),
-                        required(d.floorPrice(), "dutch.floorPrice").minor(), from, to);
+                        required(d.floorPrice(), "dutch.floorPrice").minor(),
+                        from,
+                        to);
             }
             case FIXED_PRICE -> new FixedPriceTerms(start, from, to);
             // No engine decides a negotiation: the stored sale only carries the asking price and the period, which
@@ -76,11 +105,13 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
 
     private Increment english() {
         if (increment != null && increments != null) {
-            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism.increments", "give increment or increments, not both");
+            throw Rejection.invalid(
+                    ListingCodes.INVALID_MECHANISM, "mechanism.increments", "give increment or increments, not both");
         }
         if (increments != null) {
             return Increment.tiered(increments.stream()
-                    .map(s -> new Increment.Tier(required(s.from(), "increments.from").minor(),
+                    .map(s -> new Increment.Tier(
+                            required(s.from(), "increments.from").minor(),
                             required(s.step(), "increments.step").minor()))
                     .toList());
         }
@@ -88,10 +119,11 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
     }
 
     private Stream<Money> amounts() {
-        Stream<Money> steps = increments == null ? Stream.empty()
-                : increments.stream().flatMap(s -> Stream.of(s.from(), s.step()));
+        Stream<Money> steps =
+                increments == null ? Stream.empty() : increments.stream().flatMap(s -> Stream.of(s.from(), s.step()));
         Stream<Money> clock = dutch == null ? Stream.empty() : Stream.of(dutch.step(), dutch.floorPrice());
-        return Stream.of(Stream.of(startPrice, reservePrice, increment, deposit), steps, clock).flatMap(s -> s)
+        return Stream.of(Stream.of(startPrice, reservePrice, increment, deposit), steps, clock)
+                .flatMap(s -> s)
                 .filter(Objects::nonNull);
     }
 
@@ -104,7 +136,8 @@ public record Mechanism(MechanismType type, Money startPrice, Money reservePrice
             return Duration.ZERO;
         }
         if (value < 0 || value > 366L * 24 * 3600) {
-            throw Rejection.invalid(ListingCodes.INVALID_MECHANISM, "mechanism." + field, "must be between 0 and a year");
+            throw Rejection.invalid(
+                    ListingCodes.INVALID_MECHANISM, "mechanism." + field, "must be between 0 and a year");
         }
         return Duration.ofSeconds(value);
     }

@@ -5,5 +5,10 @@ package org.techmarket.listing.domain;
  * asking price (the mechanism's startPrice) and the deal module concludes the listing when the seller agrees.
  */
 public enum MechanismType {
-    ENGLISH, SEALED_FIRST_PRICE, SEALED_SECOND_PRICE, DUTCH, FIXED_PRICE, NEGOTIATION
+    ENGLISH,
+    SEALED_FIRST_PRICE,
+    SEALED_SECOND_PRICE,
+    DUTCH,
+    FIXED_PRICE,
+    NEGOTIATION
 }

@@ -76,8 +76,13 @@ public final class SealedBidAuction implements Auction {
         Optional<SealedBid> replaced = Optional.ofNullable(bids.remove(bid.bidderId()));
         SealedBid placed = new SealedBid(bid.bidId(), bid.bidderId(), bid.amount(), ++lastSequence, bid.at());
         bids.put(placed.bidderId(), placed);
-        AuctionEvent event = new SealedBidPlaced(placed.bidId(), placed.bidderId(), placed.amount(), placed.sequence(),
-                replaced.map(SealedBid::bidId), placed.at());
+        AuctionEvent event = new SealedBidPlaced(
+                placed.bidId(),
+                placed.bidderId(),
+                placed.amount(),
+                placed.sequence(),
+                replaced.map(SealedBid::bidId),
+                placed.at());
         return new AuctionResult(List.of(event), view(bid.at()));
     }
 
@@ -99,15 +104,29 @@ public final class SealedBidAuction implements Auction {
         if (outcome.isEmpty()) {
             ReserveStatus reserve =
                     terms.reservePrice().isPresent() ? ReserveStatus.UNDISCLOSED : ReserveStatus.NO_RESERVE;
-            return new AuctionView(terms.type(), OptionalLong.empty(), OptionalLong.of(terms.startPrice()),
-                    OptionalLong.empty(), terms.endsAt(), reserve, Optional.empty(), outcome);
+            return new AuctionView(
+                    terms.type(),
+                    OptionalLong.empty(),
+                    OptionalLong.of(terms.startPrice()),
+                    OptionalLong.empty(),
+                    terms.endsAt(),
+                    reserve,
+                    Optional.empty(),
+                    outcome);
         }
         Optional<Award> award = outcome.filter(Award.class::isInstance).map(Award.class::cast);
-        ReserveStatus reserve = terms.reservePrice().isEmpty() ? ReserveStatus.NO_RESERVE
+        ReserveStatus reserve = terms.reservePrice().isEmpty()
+                ? ReserveStatus.NO_RESERVE
                 : award.isPresent() ? ReserveStatus.MET : ReserveStatus.NOT_MET;
-        return new AuctionView(terms.type(),
-                award.map(a -> OptionalLong.of(a.price())).orElse(OptionalLong.empty()), OptionalLong.empty(),
-                OptionalLong.of(bids.size()), terms.endsAt(), reserve, award.map(Award::winnerId), outcome);
+        return new AuctionView(
+                terms.type(),
+                award.map(a -> OptionalLong.of(a.price())).orElse(OptionalLong.empty()),
+                OptionalLong.empty(),
+                OptionalLong.of(bids.size()),
+                terms.endsAt(),
+                reserve,
+                award.map(Award::winnerId),
+                outcome);
     }
 
     /** One pass for the top two bids, so closing costs time in the number of bidders and no more. */

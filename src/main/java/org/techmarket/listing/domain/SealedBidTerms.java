@@ -8,8 +8,9 @@ import java.util.OptionalLong;
  * A sealed-bid auction's parameters: how the winner pays (own bid, or second price), the least bid accepted,
  * an optional hidden reserve that a winning bid must reach, and the schedule.
  */
-public record SealedBidTerms(Pricing pricing, long startPrice, OptionalLong reservePrice, Instant startsAt,
-        Instant endsAt) implements AuctionTerms {
+public record SealedBidTerms(
+        Pricing pricing, long startPrice, OptionalLong reservePrice, Instant startsAt, Instant endsAt)
+        implements AuctionTerms {
 
     /** What the winner of a sealed-bid auction pays. */
     public enum Pricing {

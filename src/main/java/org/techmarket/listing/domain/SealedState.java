@@ -8,8 +8,7 @@ import java.util.Optional;
  * A sealed-bid auction's state: each bidder's current bid (in the order accepted) and the last sequence used.
  * The bids are secret until {@code outcome} is present.
  */
-public record SealedState(List<SealedBid> bids, long lastSequence, Optional<Outcome> outcome)
-        implements AuctionState {
+public record SealedState(List<SealedBid> bids, long lastSequence, Optional<Outcome> outcome) implements AuctionState {
 
     public SealedState {
         bids = List.copyOf(bids);

@@ -8,8 +8,7 @@ import java.util.OptionalLong;
 /** Checks shared by the mechanisms' parameters; each failure names the API field it concerns. */
 final class TermsChecks {
 
-    private TermsChecks() {
-    }
+    private TermsChecks() {}
 
     static void positiveAmount(long amount, String field) {
         if (amount <= 0) {

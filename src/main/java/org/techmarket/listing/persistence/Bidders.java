@@ -17,11 +17,16 @@ import org.springframework.stereotype.Repository;
 public class Bidders {
 
     /** Where a bidder's deposit stands. */
-    public enum Deposit { NONE, HELD, RELEASED, KEPT }
+    public enum Deposit {
+        NONE,
+        HELD,
+        RELEASED,
+        KEPT
+    }
 
     /** A bidder on a listing. */
-    public record Bidder(String listingId, String bidderId, int alias, Optional<String> holdId, Deposit deposit,
-            Instant joinedAt) {}
+    public record Bidder(
+            String listingId, String bidderId, int alias, Optional<String> holdId, Deposit deposit, Instant joinedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -31,30 +36,44 @@ public class Bidders {
 
     public Optional<Bidder> find(String listingId, String bidderId) {
         return jdbc.sql("select * from listing_bidder where listing_id = ? and bidder_id = ?")
-                .params(listingId, bidderId).query(Bidders::map).optional();
+                .params(listingId, bidderId)
+                .query(Bidders::map)
+                .optional();
     }
 
     /** Adds the listing's next bidder; call it with the listing's row locked. */
     public Bidder join(String listingId, String bidderId, Optional<String> holdId, Instant at) {
-        int alias = jdbc.sql("select count(*) from listing_bidder where listing_id = ?").param(listingId)
-                .query(Integer.class).single() + 1;
-        Bidder bidder = new Bidder(listingId, bidderId, alias, holdId,
-                holdId.isPresent() ? Deposit.HELD : Deposit.NONE, at);
+        int alias = jdbc.sql("select count(*) from listing_bidder where listing_id = ?")
+                        .param(listingId)
+                        .query(Integer.class)
+                        .single()
+                + 1;
+        Bidder bidder =
+                new Bidder(listingId, bidderId, alias, holdId, holdId.isPresent() ? Deposit.HELD : Deposit.NONE, at);
         jdbc.sql("insert into listing_bidder (listing_id, bidder_id, alias, hold_id, deposit, joined_at)"
                         + " values (?, ?, ?, ?, ?, ?)")
-                .params(listingId, bidderId, alias, holdId.orElse(null), bidder.deposit().name(), Timestamp.from(at))
+                .params(
+                        listingId,
+                        bidderId,
+                        alias,
+                        holdId.orElse(null),
+                        bidder.deposit().name(),
+                        Timestamp.from(at))
                 .update();
         return bidder;
     }
 
     public void mark(String listingId, String bidderId, Deposit deposit) {
         jdbc.sql("update listing_bidder set deposit = ? where listing_id = ? and bidder_id = ?")
-                .params(deposit.name(), listingId, bidderId).update();
+                .params(deposit.name(), listingId, bidderId)
+                .update();
     }
 
     public List<Bidder> of(String listingId) {
-        return jdbc.sql("select * from listing_bidder where listing_id = ? order by alias").param(listingId)
-                .query(Bidders::map).list();
+        return jdbc.sql("select * from listing_bidder where listing_id = ? order by alias")
+                .param(listingId)
+                .query(Bidders::map)
+                .list();
     }
 
     /** Each bidder's public number by organization id. */
@@ -63,8 +82,12 @@ public class Bidders {
     }
 
     private static Bidder map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Bidder(rs.getString("listing_id"), rs.getString("bidder_id"), rs.getInt("alias"),
-                Optional.ofNullable(rs.getString("hold_id")), Deposit.valueOf(rs.getString("deposit")),
+        return new Bidder(
+                rs.getString("listing_id"),
+                rs.getString("bidder_id"),
+                rs.getInt("alias"),
+                Optional.ofNullable(rs.getString("hold_id")),
+                Deposit.valueOf(rs.getString("deposit")),
                 rs.getTimestamp("joined_at").toInstant());
     }
 }

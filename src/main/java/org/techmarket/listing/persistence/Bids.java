@@ -14,8 +14,15 @@ import org.springframework.stereotype.Repository;
 public class Bids {
 
     /** One accepted command; {@code maxAmount} is a secret English proxy limit. */
-    public record Bid(String id, String listingId, String bidderId, String kind, long amount, OptionalLong maxAmount,
-            long sequence, Instant placedAt) {}
+    public record Bid(
+            String id,
+            String listingId,
+            String bidderId,
+            String kind,
+            long amount,
+            OptionalLong maxAmount,
+            long sequence,
+            Instant placedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -26,8 +33,14 @@ public class Bids {
     public void add(Bid b) {
         jdbc.sql("insert into listing_bid (id, listing_id, bidder_id, kind, amount, max_amount, sequence, placed_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(b.id(), b.listingId(), b.bidderId(), b.kind(), b.amount(),
-                        b.maxAmount().isPresent() ? b.maxAmount().getAsLong() : null, b.sequence(),
+                .params(
+                        b.id(),
+                        b.listingId(),
+                        b.bidderId(),
+                        b.kind(),
+                        b.amount(),
+                        b.maxAmount().isPresent() ? b.maxAmount().getAsLong() : null,
+                        b.sequence(),
                         Timestamp.from(b.placedAt()))
                 .update();
     }
@@ -35,13 +48,17 @@ public class Bids {
     /** Up to {@code limit} bids after sequence {@code after}, in order. */
     public List<Bid> after(String listingId, long after, int limit) {
         return jdbc.sql("select * from listing_bid where listing_id = ? and sequence > ? order by sequence limit ?")
-                .params(listingId, after, limit).query(Bids::map).list();
+                .params(listingId, after, limit)
+                .query(Bids::map)
+                .list();
     }
 
     /** One bidder's bids on a listing, in order. */
     public List<Bid> of(String listingId, String bidderId) {
         return jdbc.sql("select * from listing_bid where listing_id = ? and bidder_id = ? order by sequence")
-                .params(listingId, bidderId).query(Bids::map).list();
+                .params(listingId, bidderId)
+                .query(Bids::map)
+                .list();
     }
 
     /** The bidder other than {@code winnerId} with the highest maximum (earliest on a tie), and that maximum. */
@@ -50,13 +67,21 @@ public class Bids {
                         + " from listing_bid where listing_id = ? and bidder_id <> ? group by bidder_id"
                         + " order by maximum desc, first limit 1")
                 .params(listingId, winnerId)
-                .query((rs, row) -> Map.entry(rs.getString("bidder_id"), rs.getLong("maximum"))).optional();
+                .query((rs, row) -> Map.entry(rs.getString("bidder_id"), rs.getLong("maximum")))
+                .optional();
     }
 
     private static Bid map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long max = rs.getLong("max_amount");
         OptionalLong maxAmount = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(max);
-        return new Bid(rs.getString("id"), rs.getString("listing_id"), rs.getString("bidder_id"), rs.getString("kind"),
-                rs.getLong("amount"), maxAmount, rs.getLong("sequence"), rs.getTimestamp("placed_at").toInstant());
+        return new Bid(
+                rs.getString("id"),
+                rs.getString("listing_id"),
+                rs.getString("bidder_id"),
+                rs.getString("kind"),
+                rs.getLong("amount"),
+                maxAmount,
+                rs.getLong("sequence"),
+                rs.getTimestamp("placed_at").toInstant());
     }
 }

@@ -34,7 +34,8 @@ public class Listings {
     public record Reader(Optional<String> organizationId, boolean seesEverything) {}
 
     /** The catalogue's filters; each one empty means "any". */
-    public record Filter(Optional<ListingStatus> status, Optional<String> industry, Optional<MechanismType> mechanism) {}
+    public record Filter(
+            Optional<ListingStatus> status, Optional<String> industry, Optional<MechanismType> mechanism) {}
 
     private final JdbcClient jdbc;
 
@@ -45,13 +46,31 @@ public class Listings {
     public void add(Listing l) {
         jdbc.sql("insert into listing (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?,"
                         + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(l.id(), l.venueId(), l.sellerId(), l.title(), l.description(), array(l.assetIds()),
-                        array(l.industries()), l.offerKind().name(),
-                        l.licenceScope().map(CanonicalJson::write).orElse(null), l.mechanism().type().name(),
-                        CanonicalJson.write(l.mechanism()), l.currency(), l.deposit(), ts(l.startsAt()),
-                        ts(l.endsAt()), l.status().name(), l.statusReason().orElse(null), StateJson.write(l.state()),
-                        l.bidCount(), l.winnerId().orElse(null), l.awardPrice().isPresent() ? l.awardPrice().getAsLong()
-                                : null, ts(l.createdAt()), ts(l.updatedAt()), l.version())
+                .params(
+                        l.id(),
+                        l.venueId(),
+                        l.sellerId(),
+                        l.title(),
+                        l.description(),
+                        array(l.assetIds()),
+                        array(l.industries()),
+                        l.offerKind().name(),
+                        l.licenceScope().map(CanonicalJson::write).orElse(null),
+                        l.mechanism().type().name(),
+                        CanonicalJson.write(l.mechanism()),
+                        l.currency(),
+                        l.deposit(),
+                        ts(l.startsAt()),
+                        ts(l.endsAt()),
+                        l.status().name(),
+                        l.statusReason().orElse(null),
+                        StateJson.write(l.state()),
+                        l.bidCount(),
+                        l.winnerId().orElse(null),
+                        l.awardPrice().isPresent() ? l.awardPrice().getAsLong() : null,
+                        ts(l.createdAt()),
+                        ts(l.updatedAt()),
+                        l.version())
                 .update();
     }
 
@@ -73,20 +92,32 @@ public class Listings {
     private void store(Listing l, int versionStep) {
         jdbc.sql("update listing set status = ?, status_reason = ?, state = ?, ends_at = ?, bid_count = ?,"
                         + " winner_id = ?, award_price = ?, updated_at = ?, version = version + ? where id = ?")
-                .params(l.status().name(), l.statusReason().orElse(null), StateJson.write(l.state()), ts(l.endsAt()),
-                        l.bidCount(), l.winnerId().orElse(null),
-                        l.awardPrice().isPresent() ? l.awardPrice().getAsLong() : null, ts(l.updatedAt()),
-                        versionStep, l.id())
+                .params(
+                        l.status().name(),
+                        l.statusReason().orElse(null),
+                        StateJson.write(l.state()),
+                        ts(l.endsAt()),
+                        l.bidCount(),
+                        l.winnerId().orElse(null),
+                        l.awardPrice().isPresent() ? l.awardPrice().getAsLong() : null,
+                        ts(l.updatedAt()),
+                        versionStep,
+                        l.id())
                 .update();
     }
 
     public Optional<Listing> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from listing where id = ?").param(id).query(Listings::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from listing where id = ?")
+                .param(id)
+                .query(Listings::map)
+                .optional();
     }
 
     /** Reads the listing and locks its row until the transaction ends, so commands on it run one at a time. */
     public Optional<Listing> lock(String id) {
-        return jdbc.sql("select " + COLUMNS + " from listing where id = ? for update").param(id).query(Listings::map)
+        return jdbc.sql("select " + COLUMNS + " from listing where id = ? for update")
+                .param(id)
+                .query(Listings::map)
                 .optional();
     }
 
@@ -95,7 +126,9 @@ public class Listings {
      * cannot change status meanwhile, so what is decided on its status stays true until the commit.
      */
     public Optional<Listing> lockShared(String id) {
-        return jdbc.sql("select " + COLUMNS + " from listing where id = ? for share").param(id).query(Listings::map)
+        return jdbc.sql("select " + COLUMNS + " from listing where id = ? for share")
+                .param(id)
+                .query(Listings::map)
                 .optional();
     }
 
@@ -103,51 +136,66 @@ public class Listings {
     public List<String> standingWith(String assetId) {
         return jdbc.sql("select id from listing where asset_ids @> array[?]::text[]"
                         + " and status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED', 'OPEN') order by id")
-                .param(assetId).query(String.class).list();
+                .param(assetId)
+                .query(String.class)
+                .list();
     }
 
     /** The seller's listings that still stand (drafted, on their way to the market, or open), oldest id first. */
     public List<String> standingOf(String sellerId) {
         return jdbc.sql("select id from listing where seller_id = ?"
                         + " and status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED', 'OPEN') order by id")
-                .param(sellerId).query(String.class).list();
+                .param(sellerId)
+                .query(String.class)
+                .list();
     }
 
     /** The stored version, cheap to poll; empty when there is no such listing. */
     public Optional<Long> version(String id) {
-        return jdbc.sql("select version from listing where id = ?").param(id).query(Long.class).optional();
+        return jdbc.sql("select version from listing where id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional();
     }
 
     /** The ids of up to {@code limit} OPEN listings whose end has come by {@code asOf}, the earliest end first. */
     public List<String> dueToClose(Instant asOf, int limit) {
         return jdbc.sql("select id from listing where status = 'OPEN' and ends_at <= ? order by ends_at, id limit ?")
-                .params(ts(asOf), limit).query(String.class).list();
+                .params(ts(asOf), limit)
+                .query(String.class)
+                .list();
     }
 
     /** Claims the listing if it is still OPEN with its end come, skipping it when another transaction holds it. */
     public Optional<Listing> claimEnded(String id, Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from listing where id = ? and status = 'OPEN' and ends_at <= ?"
                         + " for update skip locked")
-                .params(id, ts(asOf)).query(Listings::map).optional();
+                .params(id, ts(asOf))
+                .query(Listings::map)
+                .optional();
     }
 
     /** The ids of up to {@code limit} PUBLISHED listings whose bidding start has come, the earliest first. */
     public List<String> dueToOpen(Instant asOf, int limit) {
         return jdbc.sql("select id from listing where status = 'PUBLISHED' and starts_at <= ?"
                         + " order by starts_at, id limit ?")
-                .params(ts(asOf), limit).query(String.class).list();
+                .params(ts(asOf), limit)
+                .query(String.class)
+                .list();
     }
 
     /** Claims the listing if it is still PUBLISHED with its start come, skipping it when another transaction holds it. */
     public Optional<Listing> claimStarting(String id, Instant asOf) {
         return jdbc.sql("select " + COLUMNS + " from listing where id = ? and status = 'PUBLISHED' and starts_at <= ?"
                         + " for update skip locked")
-                .params(id, ts(asOf)).query(Listings::map).optional();
+                .params(id, ts(asOf))
+                .query(Listings::map)
+                .optional();
     }
 
     /** Newest first, up to {@code limit + 1} rows after the cursor's id. */
-    public List<Listing> page(Reader reader, List<ListingStatus> publicStatuses, Filter filter, Optional<String> after,
-            int limit) {
+    public List<Listing> page(
+            Reader reader, List<ListingStatus> publicStatuses, Filter filter, Optional<String> after, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from listing where true");
         List<Object> params = new ArrayList<>();
         if (!reader.seesEverything()) {
@@ -184,8 +232,10 @@ public class Listings {
         // A PostgreSQL array literal with every element quoted, so commas and braces inside values stay data.
         StringBuilder literal = new StringBuilder("{");
         for (int i = 0; i < values.size(); i++) {
-            literal.append(i == 0 ? "" : ",").append('"')
-                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            literal.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return literal.append('}').toString();
     }
@@ -197,17 +247,29 @@ public class Listings {
     private static Listing map(ResultSet rs, int row) throws SQLException {
         String award = rs.getString("award_price");
         String scope = rs.getString("licence_scope");
-        return new Listing(rs.getString("id"), rs.getString("venue_id"), rs.getString("seller_id"),
-                rs.getString("title"), rs.getString("description"), strings(rs.getArray("asset_ids")),
-                strings(rs.getArray("industries")), GrantKind.valueOf(rs.getString("offer_kind")),
+        return new Listing(
+                rs.getString("id"),
+                rs.getString("venue_id"),
+                rs.getString("seller_id"),
+                rs.getString("title"),
+                rs.getString("description"),
+                strings(rs.getArray("asset_ids")),
+                strings(rs.getArray("industries")),
+                GrantKind.valueOf(rs.getString("offer_kind")),
                 Optional.ofNullable(scope).map(s -> JSON.readValue(s, GrantScope.class)),
-                JSON.readValue(rs.getString("terms"), Mechanism.class), rs.getString("currency"),
-                rs.getLong("deposit"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                ListingStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("status_reason")),
-                StateJson.read(rs.getString("state")), rs.getLong("bid_count"),
+                JSON.readValue(rs.getString("terms"), Mechanism.class),
+                rs.getString("currency"),
+                rs.getLong("deposit"),
+                rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(),
+                ListingStatus.valueOf(rs.getString("status")),
+                Optional.ofNullable(rs.getString("status_reason")),
+                StateJson.read(rs.getString("state")),
+                rs.getLong("bid_count"),
                 Optional.ofNullable(rs.getString("winner_id")),
                 award == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(award)),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
     }
 

@@ -22,24 +22,37 @@ final class StateJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private StateJson() {
-    }
+    private StateJson() {}
 
     static String write(AuctionState state) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (state instanceof EnglishState e) {
             json.put("kind", "ENGLISH");
             json.put("bidCount", e.bidCount());
-            e.leader().ifPresent(l -> json.put("leader",
-                    Map.of("bidderId", l.bidderId(), "maximum", l.maximum(), "bidId", l.bidId())));
+            e.leader()
+                    .ifPresent(l -> json.put(
+                            "leader", Map.of("bidderId", l.bidderId(), "maximum", l.maximum(), "bidId", l.bidId())));
             e.runnerUpMaximum().ifPresent(m -> json.put("runnerUpMaximum", m));
             json.put("currentPrice", e.currentPrice());
             json.put("endsAt", e.endsAt().toString());
         } else if (state instanceof SealedState s) {
             json.put("kind", "SEALED");
             json.put("lastSequence", s.lastSequence());
-            json.put("bids", s.bids().stream().map(b -> Map.of("bidId", b.bidId(), "bidderId", b.bidderId(),
-                    "amount", b.amount(), "sequence", b.sequence(), "at", b.at().toString())).toList());
+            json.put(
+                    "bids",
+                    s.bids().stream()
+                            .map(b -> Map.of(
+                                    "bidId",
+                                    b.bidId(),
+                                    "bidderId",
+                                    b.bidderId(),
+                                    "amount",
+                                    b.amount(),
+                                    "sequence",
+                                    b.sequence(),
+                                    "at",
+                                    b.at().toString()))
+                            .toList());
         } else {
             json.put("kind", "SALE");
         }
@@ -51,18 +64,30 @@ final class StateJson {
         JsonNode json = JSON.readTree(text);
         Optional<Outcome> outcome = json.has("outcome") ? Optional.of(outcome(json.get("outcome"))) : Optional.empty();
         return switch (json.get("kind").asString()) {
-            case "ENGLISH" -> new EnglishState(json.get("bidCount").asLong(),
-                    json.has("leader") ? Optional.of(new EnglishState.Leader(json.get("leader").get("bidderId").asString(),
-                            json.get("leader").get("maximum").asLong(), json.get("leader").get("bidId").asString()))
-                            : Optional.empty(),
-                    json.has("runnerUpMaximum") ? OptionalLong.of(json.get("runnerUpMaximum").asLong())
-                            : OptionalLong.empty(),
-                    json.get("currentPrice").asLong(), Instant.parse(json.get("endsAt").asString()), outcome);
+            case "ENGLISH" ->
+                new EnglishState(
+                        json.get("bidCount").asLong(),
+                        json.has("leader")
+                                ? Optional.of(new EnglishState.Leader(
+                                        json.get("leader").get("bidderId").asString(),
+                                        json.get("leader").get("maximum").asLong(),
+                                        json.get("leader").get("bidId").asString()))
+                                : Optional.empty(),
+                        json.has("runnerUpMaximum")
+                                ? OptionalLong.of(json.get("runnerUpMaximum").asLong())
+                                : OptionalLong.empty(),
+                        json.get("currentPrice").asLong(),
+                        Instant.parse(json.get("endsAt").asString()),
+                        outcome);
             case "SEALED" -> {
                 List<SealedBid> bids = new ArrayList<>();
                 for (JsonNode b : json.get("bids")) {
-                    bids.add(new SealedBid(b.get("bidId").asString(), b.get("bidderId").asString(),
-                            b.get("amount").asLong(), b.get("sequence").asLong(), Instant.parse(b.get("at").asString())));
+                    bids.add(new SealedBid(
+                            b.get("bidId").asString(),
+                            b.get("bidderId").asString(),
+                            b.get("amount").asLong(),
+                            b.get("sequence").asLong(),
+                            Instant.parse(b.get("at").asString())));
                 }
                 yield new SealedState(bids, json.get("lastSequence").asLong(), outcome);
             }
@@ -79,8 +104,10 @@ final class StateJson {
 
     private static Outcome outcome(JsonNode json) {
         if (json.has("unsold")) {
-            return new Outcome.Unsold(Outcome.UnsoldReason.valueOf(json.get("unsold").asString()));
+            return new Outcome.Unsold(
+                    Outcome.UnsoldReason.valueOf(json.get("unsold").asString()));
         }
-        return new Outcome.Award(json.get("winnerId").asString(), json.get("price").asLong());
+        return new Outcome.Award(
+                json.get("winnerId").asString(), json.get("price").asLong());
     }
 }

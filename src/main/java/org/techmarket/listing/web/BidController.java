@@ -42,41 +42,61 @@ class BidController {
     }
 
     @PostMapping(LISTING + "/bids")
-    ResponseEntity<String> bid(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @RequestHeader(name = Idempotency.HEADER, required = false) String key, @RequestBody BidRequest request) {
+    ResponseEntity<String> bid(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+            @RequestBody BidRequest request) {
         BidRequest body = ListingController.required(request);
-        return idempotency.execute(IdempotentRequest.post(actor, key, path(id, "bids"), body),
+        return idempotency.execute(
+                IdempotentRequest.post(actor, key, path(id, "bids"), body),
                 () -> created(id, bidding.placeBid(actor, id, body.amount(), body.maxAmount())));
     }
 
     @PostMapping(LISTING + "/acceptance")
-    ResponseEntity<String> accept(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<String> accept(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.execute(IdempotentRequest.post(actor, key, path(id, "acceptance"), null),
+        return idempotency.execute(
+                IdempotentRequest.post(actor, key, path(id, "acceptance"), null),
                 () -> created(id, bidding.accept(actor, id)));
     }
 
     @PostMapping(LISTING + "/purchase")
-    ResponseEntity<String> purchase(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ResponseEntity<String> purchase(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.execute(IdempotentRequest.post(actor, key, path(id, "purchase"), null),
+        return idempotency.execute(
+                IdempotentRequest.post(actor, key, path(id, "purchase"), null),
                 () -> created(id, bidding.purchase(actor, id)));
     }
 
     @GetMapping(LISTING + "/bids")
-    BidPage bids(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer limit) {
-        List<BidView> items = reading.bids(actor, id, after, limit).stream().map(BidView::of).toList();
+    BidPage bids(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(required = false) Integer limit) {
+        List<BidView> items =
+                reading.bids(actor, id, after, limit).stream().map(BidView::of).toList();
         int size = limit == null ? org.techmarket.shared.Cursor.DEFAULT_LIMIT : limit;
-        return new BidPage(items, items.size() == size ? items.get(items.size() - 1).sequence() : null);
+        return new BidPage(
+                items, items.size() == size ? items.get(items.size() - 1).sequence() : null);
     }
 
     private static ResponseEntity<?> created(String id, Bidding.Accepted accepted) {
         var view = accepted.view();
         Money price = view.currentPrice().isPresent()
-                ? Money.of(view.currentPrice().getAsLong(), accepted.listing().currency()) : null;
+                ? Money.of(view.currentPrice().getAsLong(), accepted.listing().currency())
+                : null;
         return ResponseEntity.created(URI.create(path(id, "bids") + "/" + accepted.bidId()))
-                .body(new BidAccepted(accepted.bidId(), accepted.leading(), price, view.endsAt(),
+                .body(new BidAccepted(
+                        accepted.bidId(),
+                        accepted.leading(),
+                        price,
+                        view.endsAt(),
                         accepted.listing().status().name()));
     }
 

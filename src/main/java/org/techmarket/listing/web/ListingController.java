@@ -54,7 +54,9 @@ class ListingController {
     }
 
     @PostMapping(LISTINGS + "/{id}/rejection")
-    ListingView reject(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ListingView reject(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) ReasonRequest request) {
         return view(actor, lifecycle.reject(actor, id, reason(request)));
     }
@@ -65,7 +67,9 @@ class ListingController {
     }
 
     @PostMapping(LISTINGS + "/{id}/cancellation")
-    ListingView cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    ListingView cancel(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
             @RequestBody(required = false) ReasonRequest request) {
         return view(actor, lifecycle.cancel(actor, id, reason(request)));
     }
@@ -76,10 +80,15 @@ class ListingController {
     }
 
     @GetMapping(LISTINGS)
-    ListingPage list(@AuthenticationPrincipal Actor actor, @RequestParam Optional<ListingStatus> status,
-            @RequestParam Optional<String> industry, @RequestParam Optional<MechanismType> mechanism,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        var page = reading.catalogue(actor, status, industry, mechanism, cursor, limit).map(ListingView::of);
+    ListingPage list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Optional<ListingStatus> status,
+            @RequestParam Optional<String> industry,
+            @RequestParam Optional<MechanismType> mechanism,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        var page = reading.catalogue(actor, status, industry, mechanism, cursor, limit)
+                .map(ListingView::of);
         return new ListingPage(page.items(), page.nextCursor().orElse(null));
     }
 

@@ -38,7 +38,8 @@ class ListingEventsController {
         return thread;
     });
 
-    ListingEventsController(ListingReading reading,
+    ListingEventsController(
+            ListingReading reading,
             @Value("${techmarket.listing.events-poll-interval:PT0.5S}") Duration pollInterval,
             @Value("${techmarket.listing.events-timeout:PT30M}") Duration timeout) {
         this.reading = reading;
@@ -67,8 +68,11 @@ class ListingEventsController {
         emitter.onCompletion(stop);
         emitter.onTimeout(stop);
         emitter.onError(error -> stop.run());
-        task.set(pollers.scheduleWithFixedDelay(() -> poll(actor, id, emitter, last, stop), pollInterval.toMillis(),
-                pollInterval.toMillis(), TimeUnit.MILLISECONDS));
+        task.set(pollers.scheduleWithFixedDelay(
+                () -> poll(actor, id, emitter, last, stop),
+                pollInterval.toMillis(),
+                pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS));
         return emitter;
     }
 
@@ -88,7 +92,8 @@ class ListingEventsController {
                 emitter.send(SseEmitter.event().name("price").data(now, MediaType.APPLICATION_JSON));
             }
             if (!before.status().equals(now.status())) {
-                emitter.send(SseEmitter.event().name(isFinal(now) ? "close" : "status")
+                emitter.send(SseEmitter.event()
+                        .name(isFinal(now) ? "close" : "status")
                         .data(now, MediaType.APPLICATION_JSON));
             }
             if (isFinal(now)) {

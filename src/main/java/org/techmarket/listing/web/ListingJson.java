@@ -16,11 +16,10 @@ import org.techmarket.shared.Money;
 /** The listing API's request and response bodies. Nothing secret (reserve amount, maxima, sealed bids) is here. */
 final class ListingJson {
 
-    private ListingJson() {
-    }
+    private ListingJson() {}
 
-    record CreateRequest(List<String> assetIds, NewListing.Offer offer, Mechanism mechanism, String title,
-            String description) {
+    record CreateRequest(
+            List<String> assetIds, NewListing.Offer offer, Mechanism mechanism, String title, String description) {
         NewListing toNewListing() {
             return new NewListing(assetIds, offer, mechanism, title, description);
         }
@@ -33,13 +32,33 @@ final class ListingJson {
     record BidAccepted(String bidId, boolean leading, Money currentPrice, Instant endsAt, String status) {}
 
     /** The mechanism as disclosed: every parameter but the reserve amount, of which only its existence is shown. */
-    record MechanismView(String type, Money startPrice, boolean hasReserve, Money increment,
-            List<Mechanism.Step> increments, Money deposit, Instant startsAt, Instant endsAt, Long extendWindowSeconds,
-            Long extendBySeconds, Instant latestEnd, Mechanism.Dutch dutch) {
+    record MechanismView(
+            String type,
+            Money startPrice,
+            boolean hasReserve,
+            Money increment,
+            List<Mechanism.Step> increments,
+            Money deposit,
+            Instant startsAt,
+            Instant endsAt,
+            Long extendWindowSeconds,
+            Long extendBySeconds,
+            Instant latestEnd,
+            Mechanism.Dutch dutch) {
         static MechanismView of(Mechanism m) {
-            return new MechanismView(m.type().name(), m.startPrice(), m.reservePrice() != null, m.increment(),
-                    m.increments(), m.deposit(), m.startsAt(), m.endsAt(), m.extendWindowSeconds(),
-                    m.extendBySeconds(), m.latestEnd(), m.dutch());
+            return new MechanismView(
+                    m.type().name(),
+                    m.startPrice(),
+                    m.reservePrice() != null,
+                    m.increment(),
+                    m.increments(),
+                    m.deposit(),
+                    m.startsAt(),
+                    m.endsAt(),
+                    m.extendWindowSeconds(),
+                    m.extendBySeconds(),
+                    m.latestEnd(),
+                    m.dutch());
         }
     }
 
@@ -49,39 +68,82 @@ final class ListingJson {
                 return new OfferView("ASSIGNMENT", null);
             }
             String kind = l.offerKind().name().replace("_LICENCE", "");
-            return new OfferView("LICENCE", new NewListing.Licence(kind, l.licenceScope().orElse(null)));
+            return new OfferView(
+                    "LICENCE", new NewListing.Licence(kind, l.licenceScope().orElse(null)));
         }
     }
 
     record AwardView(String winnerId, Money price) {}
 
-    record ListingView(String id, String status, String statusReason, String title, String description,
-            String sellerId, String venueId, List<String> assetIds, List<String> industries, OfferView offer,
-            MechanismView mechanism, Money deposit, Instant startsAt, Instant endsAt, Money currentPrice,
-            Money minimumBid, Long bidCount, Boolean reserveMet, ReserveStatus reserve, boolean leading,
-            AwardView award, String unsoldReason, long version) {
+    record ListingView(
+            String id,
+            String status,
+            String statusReason,
+            String title,
+            String description,
+            String sellerId,
+            String venueId,
+            List<String> assetIds,
+            List<String> industries,
+            OfferView offer,
+            MechanismView mechanism,
+            Money deposit,
+            Instant startsAt,
+            Instant endsAt,
+            Money currentPrice,
+            Money minimumBid,
+            Long bidCount,
+            Boolean reserveMet,
+            ReserveStatus reserve,
+            boolean leading,
+            AwardView award,
+            String unsoldReason,
+            long version) {
 
         static ListingView of(Seen seen) {
             Listing l = seen.listing();
             AuctionView v = seen.view();
             String currency = l.currency();
-            AwardView award = v.outcome().filter(o -> o instanceof Outcome.Award).map(o -> (Outcome.Award) o)
-                    .map(a -> new AwardView(a.winnerId(), Money.of(a.price(), currency))).orElse(null);
-            String unsold = v.outcome().filter(o -> o instanceof Outcome.Unsold)
-                    .map(o -> ((Outcome.Unsold) o).reason().name()).orElse(null);
+            AwardView award = v.outcome()
+                    .filter(o -> o instanceof Outcome.Award)
+                    .map(o -> (Outcome.Award) o)
+                    .map(a -> new AwardView(a.winnerId(), Money.of(a.price(), currency)))
+                    .orElse(null);
+            String unsold = v.outcome()
+                    .filter(o -> o instanceof Outcome.Unsold)
+                    .map(o -> ((Outcome.Unsold) o).reason().name())
+                    .orElse(null);
             if (award != null && l.status().name().equals("UNSOLD")) {
                 // Won under the rules but not grantable at award: the sale did not happen.
                 award = null;
                 unsold = l.statusReason().orElse("RIGHTS_CONFLICT");
             }
-            return new ListingView(l.id(), l.status().name(), l.statusReason().orElse(null), l.title(),
-                    l.description(), l.sellerId(), l.venueId(), l.assetIds(), l.industries(), OfferView.of(l),
-                    MechanismView.of(l.mechanism()), Money.of(l.deposit(), currency), l.startsAt(), v.endsAt(),
-                    money(v.currentPrice(), currency), money(v.minimumBid(), currency),
+            return new ListingView(
+                    l.id(),
+                    l.status().name(),
+                    l.statusReason().orElse(null),
+                    l.title(),
+                    l.description(),
+                    l.sellerId(),
+                    l.venueId(),
+                    l.assetIds(),
+                    l.industries(),
+                    OfferView.of(l),
+                    MechanismView.of(l.mechanism()),
+                    Money.of(l.deposit(), currency),
+                    l.startsAt(),
+                    v.endsAt(),
+                    money(v.currentPrice(), currency),
+                    money(v.minimumBid(), currency),
                     v.bidCount().isPresent() ? v.bidCount().getAsLong() : null,
-                    v.reserve() == ReserveStatus.MET ? Boolean.TRUE
+                    v.reserve() == ReserveStatus.MET
+                            ? Boolean.TRUE
                             : v.reserve() == ReserveStatus.NOT_MET ? Boolean.FALSE : null,
-                    v.reserve(), seen.leading(), award, unsold, l.version());
+                    v.reserve(),
+                    seen.leading(),
+                    award,
+                    unsold,
+                    l.version());
         }
 
         private static Money money(java.util.OptionalLong value, String currency) {

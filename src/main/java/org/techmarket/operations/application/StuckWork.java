@@ -40,9 +40,11 @@ public class StuckWork {
     @Transactional
     public StuckItem retry(Actor actor, String job, String itemId) {
         actor.requireOperator();
-        StuckItem released = jobs.release(job, itemId, clock.instant()).orElseThrow(() -> new Rejection(
-                Rejection.Kind.NOT_FOUND, OperationsCodes.STUCK_ITEM_NOT_FOUND, "No item " + itemId + " of job " + job
-                        + " is waiting for an operator"));
+        StuckItem released = jobs.release(job, itemId, clock.instant())
+                .orElseThrow(() -> new Rejection(
+                        Rejection.Kind.NOT_FOUND,
+                        OperationsCodes.STUCK_ITEM_NOT_FOUND,
+                        "No item " + itemId + " of job " + job + " is waiting for an operator"));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("job", job);
         payload.put("itemId", itemId);

@@ -34,12 +34,24 @@ class OperationsController {
     record StuckList(List<StuckView> items) {}
 
     /** An item as operators read it; {@code nextAttemptAt} is null while it waits for an operator. */
-    record StuckView(String job, String itemId, int attempts, String lastError, Instant firstFailedAt,
-            Instant lastFailedAt, Instant nextAttemptAt) {
+    record StuckView(
+            String job,
+            String itemId,
+            int attempts,
+            String lastError,
+            Instant firstFailedAt,
+            Instant lastFailedAt,
+            Instant nextAttemptAt) {
 
         static StuckView of(StuckItem item) {
-            return new StuckView(item.job(), item.itemId(), item.attempts(), item.lastError(), item.firstFailedAt(),
-                    item.lastFailedAt(), item.nextAttemptAt().orElse(null));
+            return new StuckView(
+                    item.job(),
+                    item.itemId(),
+                    item.attempts(),
+                    item.lastError(),
+                    item.firstFailedAt(),
+                    item.lastFailedAt(),
+                    item.nextAttemptAt().orElse(null));
         }
     }
 }

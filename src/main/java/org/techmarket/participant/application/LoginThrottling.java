@@ -47,7 +47,12 @@ public class LoginThrottling {
     private final BackgroundJobs jobs;
     private final Sweep forgetting;
 
-    LoginThrottling(LoginThrottles throttles, Users users, SecurityEventLog events, AuditLog audit, Clock clock,
+    LoginThrottling(
+            LoginThrottles throttles,
+            Users users,
+            SecurityEventLog events,
+            AuditLog audit,
+            Clock clock,
             BackgroundJobs jobs,
             @Value("${techmarket.security.login.account-free-failures:5}") int accountFreeFailures,
             @Value("${techmarket.security.login.address-free-failures:20}") int addressFreeFailures,
@@ -61,13 +66,13 @@ public class LoginThrottling {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.accountPolicy = new ThrottlePolicy(accountFreeFailures, firstBackOff, maxBackOff, lockAfter, lockFor,
-                forgetAfter);
-        this.addressPolicy = new ThrottlePolicy(addressFreeFailures, firstBackOff, maxBackOff, 0, lockFor,
-                forgetAfter);
+        this.accountPolicy =
+                new ThrottlePolicy(accountFreeFailures, firstBackOff, maxBackOff, lockAfter, lockFor, forgetAfter);
+        this.addressPolicy = new ThrottlePolicy(addressFreeFailures, firstBackOff, maxBackOff, 0, lockFor, forgetAfter);
         this.jobs = jobs;
-        this.forgetting = Sweep.of("login-throttle-cleanup", asOf -> Swept.of(
-                throttles.forgetIdleSince(asOf.minus(forgetAfter), asOf, FORGET_BATCH), FORGET_BATCH));
+        this.forgetting = Sweep.of(
+                "login-throttle-cleanup",
+                asOf -> Swept.of(throttles.forgetIdleSince(asOf.minus(forgetAfter), asOf, FORGET_BATCH), FORGET_BATCH));
     }
 
     /** An attempt let through, and whether its failure locks the account name. */
@@ -123,15 +128,16 @@ public class LoginThrottling {
     @Transactional
     public boolean unlock(Actor actor, String userId, SecurityEventLog.Origin origin) {
         User user = users.find(userId).orElseThrow(() -> Rejection.notFound("User", userId));
-        boolean orgAdmin = actor.role() == Role.ORG_ADMIN && user.organizationId().map(actor::belongsTo).orElse(false);
+        boolean orgAdmin = actor.role() == Role.ORG_ADMIN
+                && user.organizationId().map(actor::belongsTo).orElse(false);
         if (!orgAdmin && !actor.isOperator()) {
             throw Rejection.forbidden("Only an admin of the user's organization or an operator may unlock an account");
         }
         String key = accountKey(user.username());
         boolean locked = throttles.lockedAt(key, clock.instant());
         throttles.clear(key);
-        audit.record(actor.auditName(), ParticipantEvents.AccountUnlocked, "user:" + user.id(),
-                Map.of("wasLocked", locked));
+        audit.record(
+                actor.auditName(), ParticipantEvents.AccountUnlocked, "user:" + user.id(), Map.of("wasLocked", locked));
         events.record(SecurityEventType.ACCOUNT_UNLOCKED, Optional.of(user), origin);
         return locked;
     }
@@ -155,11 +161,17 @@ public class LoginThrottling {
     private static Rejection refused(ThrottleState.Refusal refusal, Instant now) {
         long seconds = refusal.retryAfterSeconds(now);
         return refusal.locked()
-                ? new Rejection(Rejection.Kind.TOO_MANY_REQUESTS, ParticipantCodes.ACCOUNT_LOCKED,
+                ? new Rejection(
+                        Rejection.Kind.TOO_MANY_REQUESTS,
+                        ParticipantCodes.ACCOUNT_LOCKED,
                         "Too many failed log-ins: this account is locked; try again later or ask an admin to unlock it",
-                        java.util.List.of(), Map.of("retryAfter", seconds))
-                : new Rejection(Rejection.Kind.TOO_MANY_REQUESTS, ParticipantCodes.TOO_MANY_ATTEMPTS,
-                        "Too many failed log-ins; wait " + seconds + " s before trying again", java.util.List.of(),
+                        java.util.List.of(),
+                        Map.of("retryAfter", seconds))
+                : new Rejection(
+                        Rejection.Kind.TOO_MANY_REQUESTS,
+                        ParticipantCodes.TOO_MANY_ATTEMPTS,
+                        "Too many failed log-ins; wait " + seconds + " s before trying again",
+                        java.util.List.of(),
                         Map.of("retryAfter", seconds));
     }
 }

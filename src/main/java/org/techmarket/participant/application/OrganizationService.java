@@ -12,17 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.participant.LegalIdentity;
 import org.techmarket.participant.MarketAction;
-import org.techmarket.participant.OrganizationSuspended;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.OrganizationSuspended;
 import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.Participants;
+import org.techmarket.participant.VenueSummary;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.User;
 import org.techmarket.participant.persistence.Organizations;
 import org.techmarket.participant.persistence.Users;
 import org.techmarket.participant.persistence.Venues;
-import org.techmarket.participant.VenueSummary;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
@@ -44,8 +44,13 @@ public class OrganizationService implements Participants {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganizationService(Organizations organizations, Users users, Venues venues, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    OrganizationService(
+            Organizations organizations,
+            Users users,
+            Venues venues,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.events = events;
         this.organizations = organizations;
         this.users = users;
@@ -56,8 +61,8 @@ public class OrganizationService implements Participants {
 
     @Transactional
     public Organization verify(Actor actor, String organizationId) {
-        return changeStatus(actor, organizationId, OrganizationStatus.VERIFIED,
-                ParticipantEvents.OrganizationVerified.name(), "");
+        return changeStatus(
+                actor, organizationId, OrganizationStatus.VERIFIED, ParticipantEvents.OrganizationVerified.name(), "");
     }
 
     @Transactional
@@ -65,21 +70,29 @@ public class OrganizationService implements Participants {
         if (reason == null || reason.isBlank()) {
             throw Rejection.invalid(ParticipantCodes.REASON_REQUIRED, "reason", "A suspension needs a reason");
         }
-        Organization suspended = changeStatus(actor, organizationId, OrganizationStatus.SUSPENDED,
-                AuditLog.typeOf(OrganizationSuspended.class), reason.strip());
-        events.publishEvent(new OrganizationSuspended(suspended.id(), suspended.venueId(), reason.strip(),
-                suspended.updatedAt()));
+        Organization suspended = changeStatus(
+                actor,
+                organizationId,
+                OrganizationStatus.SUSPENDED,
+                AuditLog.typeOf(OrganizationSuspended.class),
+                reason.strip());
+        events.publishEvent(
+                new OrganizationSuspended(suspended.id(), suspended.venueId(), reason.strip(), suspended.updatedAt()));
         return suspended;
     }
 
-    private Organization changeStatus(Actor actor, String organizationId, OrganizationStatus next, String event,
-            String reason) {
+    private Organization changeStatus(
+            Actor actor, String organizationId, OrganizationStatus next, String event, String reason) {
         actor.requireOperator();
-        Organization current = organizations.lock(organizationId)
+        Organization current = organizations
+                .lock(organizationId)
                 .orElseThrow(() -> Rejection.notFound("Organization", organizationId));
         Organization changed = current.withStatus(next, clock.instant());
         organizations.updateStatus(changed);
-        audit.record(actor.auditName(), event, "organization:" + organizationId,
+        audit.record(
+                actor.auditName(),
+                event,
+                "organization:" + organizationId,
                 Map.of("from", current.status().name(), "to", next.name(), "reason", reason));
         return changed;
     }
@@ -102,9 +115,12 @@ public class OrganizationService implements Participants {
                 of.stream().map(o -> Text.sameNameKey(o.name())).collect(Collectors.toSet()));
         Map<String, List<Namesake>> namesakes = new HashMap<>();
         for (Organization o : of) {
-            namesakes.put(o.id(), byKey.getOrDefault(Text.sameNameKey(o.name()), List.of()).stream()
-                    .filter(named -> !named.id().equals(o.id()))
-                    .map(named -> new Namesake(named.id(), named.name())).toList());
+            namesakes.put(
+                    o.id(),
+                    byKey.getOrDefault(Text.sameNameKey(o.name()), List.of()).stream()
+                            .filter(named -> !named.id().equals(o.id()))
+                            .map(named -> new Namesake(named.id(), named.name()))
+                            .toList());
         }
         return namesakes;
     }
@@ -142,7 +158,9 @@ public class OrganizationService implements Participants {
     @Override
     @Transactional
     public OrganizationSummary requirePermitted(String organizationId, MarketAction action) {
-        OrganizationSummary organization = organizations.lockShared(organizationId).map(Organization::summary)
+        OrganizationSummary organization = organizations
+                .lockShared(organizationId)
+                .map(Organization::summary)
                 .orElseThrow(() -> requireOrganizationRefusal(organizationId, "organizationId"));
         organization.status().requirePermits(action);
         return organization;
@@ -161,8 +179,12 @@ public class OrganizationService implements Participants {
     }
 
     private static Rejection requireOrganizationRefusal(String id, String field) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, ParticipantCodes.ORGANIZATION_NOT_FOUND, "Organization " + id
-                + " does not exist", List.of(new Rejection.FieldError(field, "no such organization")), Map.of());
+        return new Rejection(
+                Rejection.Kind.NOT_FOUND,
+                ParticipantCodes.ORGANIZATION_NOT_FOUND,
+                "Organization " + id + " does not exist",
+                List.of(new Rejection.FieldError(field, "no such organization")),
+                Map.of());
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.techmarket.participant.application;
 
-import org.techmarket.participant.Onboarding;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import org.techmarket.audit.AuditLog;
-import org.techmarket.shared.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,8 +11,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.domain.Venue;
 import org.techmarket.participant.persistence.Users;
+import org.techmarket.shared.Actor;
 import org.techmarket.shared.Role;
 
 /**
@@ -37,8 +37,15 @@ class ParticipantBootstrap implements ApplicationRunner {
     private final Clock clock;
     private final String adminToken;
 
-    ParticipantBootstrap(VenueService venues, Users users, RegistrationService registrations, TokenService tokens,
-            TransactionTemplate transactions, AuditLog audit, Clock clock, @Value("${techmarket.admin-token:}") String adminToken) {
+    ParticipantBootstrap(
+            VenueService venues,
+            Users users,
+            RegistrationService registrations,
+            TokenService tokens,
+            TransactionTemplate transactions,
+            AuditLog audit,
+            Clock clock,
+            @Value("${techmarket.admin-token:}") String adminToken) {
         this.venues = venues;
         this.users = users;
         this.registrations = registrations;
@@ -57,10 +64,16 @@ class ParticipantBootstrap implements ApplicationRunner {
                 if (adminToken.length() < 16) {
                     throw new IllegalStateException("techmarket.admin-token must have at least 16 characters");
                 }
-                var admin = registrations.newUser(new Onboarding.NewUser("admin",
-                        java.util.UUID.randomUUID() + "-unused", "Market operator"), Role.OPERATOR, Optional.empty(),
-                        Optional.of(venue.id()), clock.instant());
-                audit.record(Actor.SYSTEM.auditName(), ParticipantEvents.UserAdded, "user:" + admin.id(),
+                var admin = registrations.newUser(
+                        new Onboarding.NewUser("admin", java.util.UUID.randomUUID() + "-unused", "Market operator"),
+                        Role.OPERATOR,
+                        Optional.empty(),
+                        Optional.of(venue.id()),
+                        clock.instant());
+                audit.record(
+                        Actor.SYSTEM.auditName(),
+                        ParticipantEvents.UserAdded,
+                        "user:" + admin.id(),
                         Map.of("username", admin.username(), "role", Role.OPERATOR.name(), "venueId", venue.id()));
                 tokens.issueGiven(admin, adminToken, "admin-token");
                 log.info("Created the operator 'admin' with the configured admin token");

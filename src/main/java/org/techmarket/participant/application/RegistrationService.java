@@ -13,16 +13,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
-import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationStatus;
-import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.ParticipantCodes;
+import org.techmarket.participant.ResidentIdentityNumber;
+import org.techmarket.participant.UnifiedSocialCreditCode;
 import org.techmarket.participant.domain.CommonPasswords;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.Passwords;
-import org.techmarket.participant.ResidentIdentityNumber;
-import org.techmarket.participant.UnifiedSocialCreditCode;
 import org.techmarket.participant.domain.User;
 import org.techmarket.participant.domain.Venue;
 import org.techmarket.participant.persistence.Organizations;
@@ -31,9 +30,9 @@ import org.techmarket.reference.Regions;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Role;
 import org.techmarket.shared.SharedCodes;
 import org.techmarket.shared.Text;
-import org.techmarket.shared.Role;
 
 /**
  * Registers organizations with their first administrator, and adds users to organizations and staff to
@@ -55,8 +54,15 @@ public class RegistrationService implements Onboarding {
     private final Clock clock;
     private final OrganizationService organizationService;
 
-    RegistrationService(Organizations organizations, Users users, VenueService venues, Regions regions,
-            PasswordEncoder passwords, AuditLog audit, IdGenerator ids, Clock clock,
+    RegistrationService(
+            Organizations organizations,
+            Users users,
+            VenueService venues,
+            Regions regions,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            IdGenerator ids,
+            Clock clock,
             OrganizationService organizationService) {
         this.organizationService = organizationService;
         this.organizations = organizations;
@@ -94,28 +100,41 @@ public class RegistrationService implements Onboarding {
         checkOrganization(org, errors);
         checkUser(admin, "admin.", errors);
         if (!errors.isEmpty()) {
-            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.VALIDATION_FAILED,
+            throw new Rejection(
+                    Rejection.Kind.INVALID,
+                    SharedCodes.VALIDATION_FAILED,
                     "The registration has invalid fields",
-                    errors, Map.of());
+                    errors,
+                    Map.of());
         }
         Instant now = clock.instant();
         checkIdentityNumber(org, LocalDate.ofInstant(now, IDENTITY_CARD_ZONE));
         checkPasswordStrength(admin, "admin.");
         if (org.type().hasCreditCode() && organizations.creditCodeTaken(org.creditCode())) {
-            throw Rejection.conflict(ParticipantCodes.ORGANIZATION_EXISTS,
+            throw Rejection.conflict(
+                    ParticipantCodes.ORGANIZATION_EXISTS,
                     "An organization with credit code " + org.creditCode() + " is already registered");
         }
         if (org.type().isNaturalPerson() && organizations.identityNumberTaken(org.identityNumber())) {
             // The number is not repeated: it is personal information, and the caller knows it.
-            throw Rejection.conflict(ParticipantCodes.ORGANIZATION_EXISTS,
+            throw Rejection.conflict(
+                    ParticipantCodes.ORGANIZATION_EXISTS,
                     "An individual with this resident identity number is already registered");
         }
         requireFreeUsername(admin.username());
         Venue venue = venues.defaultVenue();
-        Organization organization = new Organization(ids.newId(), Text.name(org.name()), org.type(),
+        Organization organization = new Organization(
+                ids.newId(),
+                Text.name(org.name()),
+                org.type(),
                 org.type().hasCreditCode() ? Optional.of(org.creditCode()) : Optional.empty(),
-                org.type().isNaturalPerson() ? Optional.of(org.identityNumber()) : Optional.empty(), org.region(),
-                OrganizationStatus.PENDING, venue.id(), now, now, 0);
+                org.type().isNaturalPerson() ? Optional.of(org.identityNumber()) : Optional.empty(),
+                org.region(),
+                OrganizationStatus.PENDING,
+                venue.id(),
+                now,
+                now,
+                0);
         organizations.add(organization);
         User user = newUser(admin, Role.ORG_ADMIN, Optional.of(organization.id()), Optional.empty(), now);
         String actor = "user:" + user.id();
@@ -127,7 +146,10 @@ public class RegistrationService implements Onboarding {
         payload.put("region", organization.region());
         payload.put("venueId", venue.id());
         audit.record(actor, ParticipantEvents.OrganizationRegistered, "organization:" + organization.id(), payload);
-        audit.record(actor, ParticipantEvents.UserAdded, "user:" + user.id(),
+        audit.record(
+                actor,
+                ParticipantEvents.UserAdded,
+                "user:" + user.id(),
                 Map.of("username", user.username(), "role", user.role().name(), "organizationId", organization.id()));
         return new Registered(organization.id(), user.id(), organization.status());
     }
@@ -141,16 +163,22 @@ public class RegistrationService implements Onboarding {
             }
             throw Rejection.forbidden("Only an admin of the organization may add its users");
         }
-        organizations.lockShared(organizationId).orElseThrow(() -> Rejection.notFound("Organization", organizationId))
-                .status().requirePermits(MarketAction.ADD_USER);
+        organizations
+                .lockShared(organizationId)
+                .orElseThrow(() -> Rejection.notFound("Organization", organizationId))
+                .status()
+                .requirePermits(MarketAction.ADD_USER);
         if (!role.actsForOrganization()) {
-            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role",
-                    "An organization's users are MEMBER or ORG_ADMIN");
+            throw Rejection.invalid(
+                    SharedCodes.INVALID_ROLE, "role", "An organization's users are MEMBER or ORG_ADMIN");
         }
         checkNewUser(details, "");
         requireFreeUsername(details.username());
         User user = newUser(details, role, Optional.of(organizationId), Optional.empty(), clock.instant());
-        audit.record(actor.auditName(), ParticipantEvents.UserAdded, "user:" + user.id(),
+        audit.record(
+                actor.auditName(),
+                ParticipantEvents.UserAdded,
+                "user:" + user.id(),
                 Map.of("username", user.username(), "role", role.name(), "organizationId", organizationId));
         return user;
     }
@@ -165,19 +193,30 @@ public class RegistrationService implements Onboarding {
         checkNewUser(details, "");
         requireFreeUsername(details.username());
         Optional<String> venue = role == Role.OPERATOR
-                ? Optional.of(actor.venueId().orElseGet(() -> venues.defaultVenue().id()))
+                ? Optional.of(
+                        actor.venueId().orElseGet(() -> venues.defaultVenue().id()))
                 : Optional.empty();
         User user = newUser(details, role, Optional.empty(), venue, clock.instant());
-        audit.record(actor.auditName(), ParticipantEvents.UserAdded, "user:" + user.id(),
+        audit.record(
+                actor.auditName(),
+                ParticipantEvents.UserAdded,
+                "user:" + user.id(),
                 Map.of("username", user.username(), "role", role.name(), "venueId", venue.orElse("")));
         return user;
     }
 
     User newUser(NewUser details, Role role, Optional<String> organizationId, Optional<String> venueId, Instant now) {
-        User user = new User(ids.newId(), details.username(), passwords.encode(details.password()),
-                details.displayName() == null || details.displayName().isBlank() ? details.username()
+        User user = new User(
+                ids.newId(),
+                details.username(),
+                passwords.encode(details.password()),
+                details.displayName() == null || details.displayName().isBlank()
+                        ? details.username()
                         : Text.name(details.displayName()),
-                role, organizationId, venueId, now);
+                role,
+                organizationId,
+                venueId,
+                now);
         users.add(user);
         return user;
     }
@@ -186,7 +225,10 @@ public class RegistrationService implements Onboarding {
         List<Rejection.FieldError> errors = new ArrayList<>();
         checkUser(details, prefix, errors);
         if (!errors.isEmpty()) {
-            throw new Rejection(Rejection.Kind.INVALID, SharedCodes.VALIDATION_FAILED, "The user has invalid fields",
+            throw new Rejection(
+                    Rejection.Kind.INVALID,
+                    SharedCodes.VALIDATION_FAILED,
+                    "The user has invalid fields",
                     errors,
                     Map.of());
         }
@@ -198,10 +240,15 @@ public class RegistrationService implements Onboarding {
      * each as a refusal of its own whose code says which.
      */
     private static void checkPasswordStrength(NewUser user, String prefix) {
-        Passwords.weakness(user.password(), user.username(), CommonPasswords.standard()).ifPresent(weakness -> {
-            throw new Rejection(Rejection.Kind.INVALID, weakness.code(), "The password " + weakness.message(),
-                    List.of(new Rejection.FieldError(prefix + "password", weakness.message())), Map.of());
-        });
+        Passwords.weakness(user.password(), user.username(), CommonPasswords.standard())
+                .ifPresent(weakness -> {
+                    throw new Rejection(
+                            Rejection.Kind.INVALID,
+                            weakness.code(),
+                            "The password " + weakness.message(),
+                            List.of(new Rejection.FieldError(prefix + "password", weakness.message())),
+                            Map.of());
+                });
     }
 
     private void requireFreeUsername(String username) {
@@ -237,14 +284,16 @@ public class RegistrationService implements Onboarding {
         boolean given = number != null && !number.isEmpty();
         if (!org.type().isNaturalPerson()) {
             if (given) {
-                throw identityRefused(ParticipantCodes.IDENTITY_NUMBER_NOT_ALLOWED,
+                throw identityRefused(
+                        ParticipantCodes.IDENTITY_NUMBER_NOT_ALLOWED,
                         "only an INDIVIDUAL registers with a resident"
-                        + " identity number; an organization is identified by its unified social credit code");
+                                + " identity number; an organization is identified by its unified social credit code");
             }
             return;
         }
         if (!given) {
-            throw identityRefused(ParticipantCodes.IDENTITY_NUMBER_REQUIRED,
+            throw identityRefused(
+                    ParticipantCodes.IDENTITY_NUMBER_REQUIRED,
                     "an INDIVIDUAL registers with the 18-character number of their resident identity card");
         }
         ResidentIdentityNumber.problem(number, today).ifPresent(problem -> {
@@ -253,18 +302,23 @@ public class RegistrationService implements Onboarding {
     }
 
     private static Rejection identityRefused(ParticipantCodes code, String message) {
-        return new Rejection(Rejection.Kind.INVALID, code, "The resident identity number is refused: " + message,
-                List.of(new Rejection.FieldError("organization.identityNumber", message)), Map.of());
+        return new Rejection(
+                Rejection.Kind.INVALID,
+                code,
+                "The resident identity number is refused: " + message,
+                List.of(new Rejection.FieldError("organization.identityNumber", message)),
+                Map.of());
     }
 
     private static void checkUser(NewUser user, String prefix, List<Rejection.FieldError> errors) {
         if (user == null) {
-            errors.add(new Rejection.FieldError(prefix.isEmpty() ? "user" : prefix.substring(0, prefix.length() - 1),
-                    "is required"));
+            errors.add(new Rejection.FieldError(
+                    prefix.isEmpty() ? "user" : prefix.substring(0, prefix.length() - 1), "is required"));
             return;
         }
         if (user.username() == null || !user.username().matches("[A-Za-z0-9][A-Za-z0-9._-]{2,39}")) {
-            errors.add(new Rejection.FieldError(prefix + "username",
+            errors.add(new Rejection.FieldError(
+                    prefix + "username",
                     "must be 3 to 40 letters, digits, '.', '_' or '-', starting with a letter or digit"));
         }
         Passwords.problem(user.password()).ifPresent(p -> errors.add(new Rejection.FieldError(prefix + "password", p)));

@@ -37,14 +37,24 @@ public class SecurityEventLog {
 
     @Transactional
     public void record(SecurityEventType type, Optional<User> account, Origin origin) {
-        events.add(clock.instant(), type, account.map(User::username), account.map(User::id), origin.clientAddress(),
+        events.add(
+                clock.instant(),
+                type,
+                account.map(User::username),
+                account.map(User::id),
+                origin.clientAddress(),
                 origin.path());
     }
 
     @Transactional
     public void record(SecurityEventType type, Actor actor, Origin origin) {
-        events.add(clock.instant(), type, Optional.of(actor.username()), Optional.of(actor.userId()),
-                origin.clientAddress(), origin.path());
+        events.add(
+                clock.instant(),
+                type,
+                Optional.of(actor.username()),
+                Optional.of(actor.userId()),
+                origin.clientAddress(),
+                origin.path());
     }
 
     /** Events after a sequence, oldest first, of one type or of all: for operators and regulators. */
@@ -57,7 +67,7 @@ public class SecurityEventLog {
         int size = Cursor.limit(limit);
         List<SecurityEvent> found = events.page(type, after, size + 1);
         List<SecurityEvent> page = found.stream().limit(size).toList();
-        return new EventPage(page,
-                found.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty());
+        return new EventPage(
+                page, found.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty());
     }
 }

@@ -48,8 +48,16 @@ public class TokenService {
     private final Duration ttl;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(Users users, Tokens tokens, PasswordVerifier passwords, LoginThrottling throttling,
-            SecurityEventLog events, TransactionTemplate transactions, AuditLog audit, IdGenerator ids, Clock clock,
+    TokenService(
+            Users users,
+            Tokens tokens,
+            PasswordVerifier passwords,
+            LoginThrottling throttling,
+            SecurityEventLog events,
+            TransactionTemplate transactions,
+            AuditLog audit,
+            IdGenerator ids,
+            Clock clock,
             @Value("${techmarket.security.token-ttl:P30D}") Duration ttl) {
         this.users = users;
         this.tokens = tokens;
@@ -78,7 +86,9 @@ public class TokenService {
         LoginThrottling.Admission admission = throttling.admit(name, account, origin);
         if (!passwords.matches(account.map(User::passwordHash), password)) {
             throttling.failed(admission, account, origin);
-            throw new Rejection(Rejection.Kind.UNAUTHENTICATED, ParticipantCodes.INVALID_CREDENTIALS,
+            throw new Rejection(
+                    Rejection.Kind.UNAUTHENTICATED,
+                    ParticipantCodes.INVALID_CREDENTIALS,
                     "Unknown username or wrong password");
         }
         User user = account.get();
@@ -97,8 +107,10 @@ public class TokenService {
     @Transactional(readOnly = true)
     public Optional<Actor> authenticate(String secret) {
         Instant now = clock.instant();
-        return tokens.findByHash(hash(secret)).filter(t -> t.usableAt(now))
-                .flatMap(t -> users.find(t.userId())).map(User::actor);
+        return tokens.findByHash(hash(secret))
+                .filter(t -> t.usableAt(now))
+                .flatMap(t -> users.find(t.userId()))
+                .map(User::actor);
     }
 
     @Transactional(readOnly = true)
@@ -108,11 +120,15 @@ public class TokenService {
 
     @Transactional
     public void revoke(Actor actor, String tokenId, SecurityEventLog.Origin origin) {
-        Tokens.StoredToken token = tokens.find(tokenId).filter(t -> t.userId().equals(actor.userId()))
+        Tokens.StoredToken token = tokens.find(tokenId)
+                .filter(t -> t.userId().equals(actor.userId()))
                 .orElseThrow(() -> Rejection.notFound("Token", tokenId));
         if (token.revokedAt().isEmpty()) {
             tokens.revoke(tokenId, clock.instant());
-            audit.record(actor.auditName(), ParticipantEvents.TokenRevoked, "token:" + tokenId,
+            audit.record(
+                    actor.auditName(),
+                    ParticipantEvents.TokenRevoked,
+                    "token:" + tokenId,
                     Map.of("userId", actor.userId()));
             events.record(SecurityEventType.TOKEN_REVOKED, actor, origin);
         }
@@ -121,8 +137,17 @@ public class TokenService {
     private IssuedToken issue(User user, String secret, String label, Optional<Instant> expiresAt, Actor by) {
         String id = ids.newId();
         tokens.add(id, user.id(), hash(secret), label, clock.instant(), expiresAt);
-        audit.record(by.auditName(), ParticipantEvents.TokenIssued, "user:" + user.id(),
-                Map.of("tokenId", id, "label", label, "expiresAt", expiresAt.map(Instant::toString).orElse("never")));
+        audit.record(
+                by.auditName(),
+                ParticipantEvents.TokenIssued,
+                "user:" + user.id(),
+                Map.of(
+                        "tokenId",
+                        id,
+                        "label",
+                        label,
+                        "expiresAt",
+                        expiresAt.map(Instant::toString).orElse("never")));
         return new IssuedToken(id, secret, expiresAt);
     }
 
@@ -134,8 +159,8 @@ public class TokenService {
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

@@ -24,7 +24,11 @@ public class VenueService {
     private final String defaultName;
     private final String defaultRegion;
 
-    VenueService(Venues venues, AuditLog audit, IdGenerator ids, Clock clock,
+    VenueService(
+            Venues venues,
+            AuditLog audit,
+            IdGenerator ids,
+            Clock clock,
             @Value("${techmarket.venue.name:techmarket 技术交易市场}") String defaultName,
             @Value("${techmarket.venue.region:110000}") String defaultRegion) {
         this.venues = venues;
@@ -41,7 +45,10 @@ public class VenueService {
         return venues.findByCode(DEFAULT_CODE).orElseGet(() -> {
             Venue venue = new Venue(ids.newId(), DEFAULT_CODE, defaultName, defaultRegion);
             venues.add(venue, clock.instant());
-            audit.record(Actor.SYSTEM.auditName(), ParticipantEvents.VenueOpened, "venue:" + venue.id(),
+            audit.record(
+                    Actor.SYSTEM.auditName(),
+                    ParticipantEvents.VenueOpened,
+                    "venue:" + venue.id(),
                     Map.of("code", venue.code(), "name", venue.name(), "region", venue.region()));
             return venue;
         });

@@ -53,8 +53,11 @@ public final class CommonPasswords {
                     throw new IllegalStateException(RESOURCE + " is missing from the class path");
                 }
                 Set<String> passwords = new HashSet<>();
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                        .filter(line -> !line.isEmpty()).forEach(passwords::add);
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .forEach(passwords::add);
                 return of(passwords);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -13,18 +13,38 @@ import org.techmarket.participant.ResidentIdentityNumber;
  * code; individuals a resident identity number (those registered before it was asked for may lack one). All are in
  * a GB/T 2260 region and registered with one venue, whose operators decide their status.
  */
-public record Organization(String id, String name, OrganizationType type, Optional<String> creditCode,
-        Optional<String> identityNumber, String region, OrganizationStatus status, String venueId, Instant createdAt,
-        Instant updatedAt, long version) {
+public record Organization(
+        String id,
+        String name,
+        OrganizationType type,
+        Optional<String> creditCode,
+        Optional<String> identityNumber,
+        String region,
+        OrganizationStatus status,
+        String venueId,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
 
     public Organization withStatus(OrganizationStatus next, Instant at) {
-        return new Organization(id, name, type, creditCode, identityNumber, region, status.transitionTo(next), venueId,
-                createdAt, at, version + 1);
+        return new Organization(
+                id,
+                name,
+                type,
+                creditCode,
+                identityNumber,
+                region,
+                status.transitionTo(next),
+                venueId,
+                createdAt,
+                at,
+                version + 1);
     }
 
     /** The credit code, or an individual's identity number; empty for an individual without one. */
     public Optional<LegalIdentity> legalIdentity() {
-        return type.isNaturalPerson() ? identityNumber.map(LegalIdentity::residentId)
+        return type.isNaturalPerson()
+                ? identityNumber.map(LegalIdentity::residentId)
                 : creditCode.map(LegalIdentity::creditCode);
     }
 

@@ -37,8 +37,7 @@ public final class Passwords {
         }
     }
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** Why the password's form is refused, or empty when it is acceptable. */
     public static Optional<String> problem(String password) {

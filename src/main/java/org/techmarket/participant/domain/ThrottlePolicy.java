@@ -8,8 +8,13 @@ import java.time.Duration;
  * as the one before (from {@code firstBackOff} up to {@code maxBackOff}), and at {@code lockAfter} failures (0: never)
  * the key is locked for {@code lockFor}. A key with no attempt for {@code forgetAfter} starts afresh.
  */
-public record ThrottlePolicy(int freeFailures, Duration firstBackOff, Duration maxBackOff, int lockAfter,
-        Duration lockFor, Duration forgetAfter) {
+public record ThrottlePolicy(
+        int freeFailures,
+        Duration firstBackOff,
+        Duration maxBackOff,
+        int lockAfter,
+        Duration lockFor,
+        Duration forgetAfter) {
 
     public ThrottlePolicy {
         if (freeFailures < 0 || lockAfter < 0) {

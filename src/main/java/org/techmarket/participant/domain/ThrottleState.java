@@ -9,8 +9,8 @@ import java.util.Optional;
  * is checked, so attempts racing one another cannot get past the limit; a success clears the key. While blocked
  * (back-off) or locked, attempts are refused without being counted.
  */
-public record ThrottleState(int failures, Instant lastAttemptAt, Optional<Instant> blockedUntil,
-        Optional<Instant> lockedUntil) {
+public record ThrottleState(
+        int failures, Instant lastAttemptAt, Optional<Instant> blockedUntil, Optional<Instant> lockedUntil) {
 
     public static ThrottleState fresh(Instant now) {
         return new ThrottleState(0, now, Optional.empty(), Optional.empty());
@@ -34,7 +34,10 @@ public record ThrottleState(int failures, Instant lastAttemptAt, Optional<Instan
                 || lockedUntil.map(until -> !now.isBefore(until)).orElse(false);
         int counted = (forgotten ? 0 : failures) + 1;
         Duration backOff = policy.backOffAfter(counted);
-        return new ThrottleState(counted, now, backOff.isZero() ? Optional.empty() : Optional.of(now.plus(backOff)),
+        return new ThrottleState(
+                counted,
+                now,
+                backOff.isZero() ? Optional.empty() : Optional.of(now.plus(backOff)),
                 policy.locksAt(counted) ? Optional.of(now.plus(policy.lockFor())) : Optional.empty());
     }
 

@@ -1,5 +1,4 @@
 package org.techmarket.participant.domain;
 
 /** A regional technology exchange that runs its market on the shared registry. */
-public record Venue(String id, String code, String name, String region) {
-}
+public record Venue(String id, String code, String name, String region) {}

@@ -31,9 +31,18 @@ public class Organizations {
 
     public void add(Organization o) {
         jdbc.sql("insert into organization (" + COLUMNS + ", name_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null),
-                        o.identityNumber().orElse(null), o.region(), o.status().name(),
-                        o.venueId(), Timestamp.from(o.createdAt()), Timestamp.from(o.updatedAt()), o.version(),
+                .params(
+                        o.id(),
+                        o.name(),
+                        o.type().name(),
+                        o.creditCode().orElse(null),
+                        o.identityNumber().orElse(null),
+                        o.region(),
+                        o.status().name(),
+                        o.venueId(),
+                        Timestamp.from(o.createdAt()),
+                        Timestamp.from(o.updatedAt()),
+                        o.version(),
                         Text.sameNameKey(o.name()))
                 .update();
     }
@@ -59,21 +68,28 @@ public class Organizations {
     /** Gives organizations stored before names had a same-name key their key; returns how many it gave one. */
     public int fillMissingNameKeys(int batch) {
         List<Named> missing = jdbc.sql("select id, name from organization where name_key is null order by id limit ?")
-                .param(batch).query((rs, row) -> new Named(rs.getString("id"), rs.getString("name"))).list();
+                .param(batch)
+                .query((rs, row) -> new Named(rs.getString("id"), rs.getString("name")))
+                .list();
         missing.forEach(o -> jdbc.sql("update organization set name_key = ? where id = ?")
-                .params(Text.sameNameKey(o.name()), o.id()).update());
+                .params(Text.sameNameKey(o.name()), o.id())
+                .update());
         return missing.size();
     }
 
     public Optional<Organization> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from organization where id = ?").param(id).query(Organizations::map)
+        return jdbc.sql("select " + COLUMNS + " from organization where id = ?")
+                .param(id)
+                .query(Organizations::map)
                 .optional();
     }
 
     /** Reads the organization and locks its row until the transaction ends. */
     public Optional<Organization> lock(String id) {
-        return jdbc.sql("select " + COLUMNS + " from organization where id = ? for update").param(id)
-                .query(Organizations::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from organization where id = ? for update")
+                .param(id)
+                .query(Organizations::map)
+                .optional();
     }
 
     /**
@@ -81,31 +97,45 @@ public class Organizations {
      * its status commit before a change of status, or wait for it and see the new status.
      */
     public Optional<Organization> lockShared(String id) {
-        return jdbc.sql("select " + COLUMNS + " from organization where id = ? for share").param(id)
-                .query(Organizations::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from organization where id = ? for share")
+                .param(id)
+                .query(Organizations::map)
+                .optional();
     }
 
     public boolean creditCodeTaken(String creditCode) {
-        return jdbc.sql("select count(*) from organization where credit_code = ?").param(creditCode)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from organization where credit_code = ?")
+                        .param(creditCode)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public boolean identityNumberTaken(String identityNumber) {
-        return jdbc.sql("select count(*) from organization where identity_number = ?").param(identityNumber)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from organization where identity_number = ?")
+                        .param(identityNumber)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void updateStatus(Organization o) {
         jdbc.sql("update organization set status = ?, updated_at = ?, version = ? where id = ?")
-                .params(o.status().name(), Timestamp.from(o.updatedAt()), o.version(), o.id()).update();
+                .params(o.status().name(), Timestamp.from(o.updatedAt()), o.version(), o.id())
+                .update();
     }
 
     public List<Organization> page(Optional<String> after, Optional<OrganizationStatus> status, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from organization where id > ? and (cast(? as text) is null or status = ?)"
+        return jdbc.sql("select " + COLUMNS
+                        + " from organization where id > ? and (cast(? as text) is null or status = ?)"
                         + " order by id limit ?")
-                .params(after.orElse(""), status.map(Enum::name).orElse(null), status.map(Enum::name).orElse(null),
+                .params(
+                        after.orElse(""),
+                        status.map(Enum::name).orElse(null),
+                        status.map(Enum::name).orElse(null),
                         limit)
-                .query(Organizations::map).list();
+                .query(Organizations::map)
+                .list();
     }
 
     public long count() {
@@ -113,11 +143,17 @@ public class Organizations {
     }
 
     private static Organization map(ResultSet rs, int row) throws SQLException {
-        return new Organization(rs.getString("id"), rs.getString("name"), OrganizationType.valueOf(rs.getString("type")),
-                Optional.ofNullable(rs.getString("credit_code")), Optional.ofNullable(rs.getString("identity_number")),
+        return new Organization(
+                rs.getString("id"),
+                rs.getString("name"),
+                OrganizationType.valueOf(rs.getString("type")),
+                Optional.ofNullable(rs.getString("credit_code")),
+                Optional.ofNullable(rs.getString("identity_number")),
                 rs.getString("region"),
-                OrganizationStatus.valueOf(rs.getString("status")), rs.getString("venue_id"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                OrganizationStatus.valueOf(rs.getString("status")),
+                rs.getString("venue_id"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
     }
 }

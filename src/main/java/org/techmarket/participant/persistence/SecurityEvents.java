@@ -21,11 +21,21 @@ public class SecurityEvents {
         this.jdbc = jdbc;
     }
 
-    public void add(Instant at, SecurityEventType type, Optional<String> username, Optional<String> userId,
-            String clientAddress, String path) {
+    public void add(
+            Instant at,
+            SecurityEventType type,
+            Optional<String> username,
+            Optional<String> userId,
+            String clientAddress,
+            String path) {
         jdbc.sql("insert into security_event (occurred_at, type, username, user_id, client_address, path)"
-                + " values (?, ?, ?, ?, ?, ?)")
-                .params(Timestamp.from(at), type.name(), username.orElse(null), userId.orElse(null), clientAddress,
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        Timestamp.from(at),
+                        type.name(),
+                        username.orElse(null),
+                        userId.orElse(null),
+                        clientAddress,
                         path)
                 .update();
     }
@@ -33,15 +43,25 @@ public class SecurityEvents {
     /** Up to {@code limit} events after the given sequence, of one type or of all. */
     public List<SecurityEvent> page(Optional<SecurityEventType> type, long after, int limit) {
         return jdbc.sql("select sequence, occurred_at, type, username, user_id, client_address, path"
-                + " from security_event where sequence > ? and (cast(? as text) is null or type = ?)"
-                + " order by sequence limit ?")
-                .params(after, type.map(Enum::name).orElse(null), type.map(Enum::name).orElse(null), limit)
-                .query(SecurityEvents::map).list();
+                        + " from security_event where sequence > ? and (cast(? as text) is null or type = ?)"
+                        + " order by sequence limit ?")
+                .params(
+                        after,
+                        type.map(Enum::name).orElse(null),
+                        type.map(Enum::name).orElse(null),
+                        limit)
+                .query(SecurityEvents::map)
+                .list();
     }
 
     private static SecurityEvent map(ResultSet rs, int row) throws SQLException {
-        return new SecurityEvent(rs.getLong("sequence"), rs.getTimestamp("occurred_at").toInstant(),
-                SecurityEventType.valueOf(rs.getString("type")), Optional.ofNullable(rs.getString("username")),
-                Optional.ofNullable(rs.getString("user_id")), rs.getString("client_address"), rs.getString("path"));
+        return new SecurityEvent(
+                rs.getLong("sequence"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                SecurityEventType.valueOf(rs.getString("type")),
+                Optional.ofNullable(rs.getString("username")),
+                Optional.ofNullable(rs.getString("user_id")),
+                rs.getString("client_address"),
+                rs.getString("path"));
     }
 }

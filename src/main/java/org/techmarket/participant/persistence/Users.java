@@ -25,39 +25,64 @@ public class Users {
 
     public void add(User u) {
         jdbc.sql("insert into app_user (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(u.id(), u.username(), u.passwordHash(), u.displayName(), u.role().name(),
-                        u.organizationId().orElse(null), u.venueId().orElse(null), Timestamp.from(u.createdAt()))
+                .params(
+                        u.id(),
+                        u.username(),
+                        u.passwordHash(),
+                        u.displayName(),
+                        u.role().name(),
+                        u.organizationId().orElse(null),
+                        u.venueId().orElse(null),
+                        Timestamp.from(u.createdAt()))
                 .update();
     }
 
     public Optional<User> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where id = ?").param(id).query(Users::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from app_user where id = ?")
+                .param(id)
+                .query(Users::map)
+                .optional();
     }
 
     public Optional<User> findByUsername(String username) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where username = ?").param(username).query(Users::map)
+        return jdbc.sql("select " + COLUMNS + " from app_user where username = ?")
+                .param(username)
+                .query(Users::map)
                 .optional();
     }
 
     public boolean usernameTaken(String username) {
-        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)").param(username)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public List<User> ofOrganization(String organizationId) {
         return jdbc.sql("select " + COLUMNS + " from app_user where organization_id = ? order by id")
-                .param(organizationId).query(Users::map).list();
+                .param(organizationId)
+                .query(Users::map)
+                .list();
     }
 
     public boolean anyWithRole(Role role) {
-        return jdbc.sql("select count(*) from app_user where role = ?").param(role.name()).query(Long.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from app_user where role = ?")
+                        .param(role.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static User map(ResultSet rs, int row) throws SQLException {
-        return new User(rs.getString("id"), rs.getString("username"), rs.getString("password_hash"),
-                rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                Optional.ofNullable(rs.getString("organization_id")), Optional.ofNullable(rs.getString("venue_id")),
+        return new User(
+                rs.getString("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                Optional.ofNullable(rs.getString("organization_id")),
+                Optional.ofNullable(rs.getString("venue_id")),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

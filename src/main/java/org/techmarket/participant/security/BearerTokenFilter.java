@@ -40,11 +40,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 : Optional.empty();
         if (actor.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            ProblemWriter.write(response, 401, "Unauthorized", ParticipantCodes.INVALID_TOKEN,
+            ProblemWriter.write(
+                    response,
+                    401,
+                    "Unauthorized",
+                    ParticipantCodes.INVALID_TOKEN,
                     "The bearer token is unknown, expired or revoked");
             return;
         }
-        var authentication = new UsernamePasswordAuthenticationToken(actor.get(), null,
+        var authentication = new UsernamePasswordAuthenticationToken(
+                actor.get(),
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + actor.get().role().name())));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {

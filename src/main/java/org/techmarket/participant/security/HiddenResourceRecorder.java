@@ -24,8 +24,8 @@ class HiddenResourceRecorder implements HandlerExceptionResolver {
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception ex) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (ex instanceof Rejection rejection && rejection.hidesExisting()) {
             refused.record(request);
         }

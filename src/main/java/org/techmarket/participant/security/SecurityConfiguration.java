@@ -61,16 +61,22 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         // The async dispatch that ends a streamed response (Server-Sent Events) belongs to a request
                         // that was authorized when it arrived; the token is not read again for it.
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/registrations", "/api/v1/tokens").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/registrations", "/api/v1/tokens")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference/**", "/api/v1/assets", "/api/v1/assets/*")
                         .permitAll()
-                        .anyRequest().authenticated())
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(response, 401,
-                                "Unauthorized", SharedCodes.UNAUTHENTICATED, "This call needs a bearer token"))
-                        .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(response, 403, "Forbidden",
-                                SharedCodes.FORBIDDEN, "You may not do this")));
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(
+                                response,
+                                401,
+                                "Unauthorized",
+                                SharedCodes.UNAUTHENTICATED,
+                                "This call needs a bearer token"))
+                        .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(
+                                response, 403, "Forbidden", SharedCodes.FORBIDDEN, "You may not do this")));
         return http.build();
     }
 
@@ -87,15 +93,23 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new AccessDeniedRecorder(refused), BearerTokenFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasAnyRole("OPERATOR", "REGULATOR"))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(response, 401,
-                                "Unauthorized", SharedCodes.UNAUTHENTICATED,
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .anyRequest()
+                                .hasAnyRole("OPERATOR", "REGULATOR"))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(
+                                response,
+                                401,
+                                "Unauthorized",
+                                SharedCodes.UNAUTHENTICATED,
                                 "This call needs an operator's or a regulator's bearer token"))
-                        .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(response, 403, "Forbidden",
-                                SharedCodes.FORBIDDEN, "Only operators and regulators may read the market's metrics")));
+                        .accessDeniedHandler((request, response, ex) -> ProblemWriter.write(
+                                response,
+                                403,
+                                "Forbidden",
+                                SharedCodes.FORBIDDEN,
+                                "Only operators and regulators may read the market's metrics")));
         return http.build();
     }
 
@@ -112,8 +126,8 @@ class SecurityConfiguration {
     private static void headers(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer
-                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 }

@@ -1,11 +1,10 @@
 package org.techmarket.participant.web;
 
-import org.techmarket.participant.Onboarding;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.application.OrganizationService;
 import org.techmarket.participant.application.RegistrationService;
@@ -39,28 +39,50 @@ class OrganizationController {
      * An organization's profile; an individual's identity number is personal information and shown masked. Operators
      * and regulators also see {@code nameMatchesVerified}: the verified organizations whose name reads the same.
      */
-    record OrganizationView(String id, String name, String type, String creditCode, String identityNumber,
-            String region, String status, String venueId, Instant createdAt, long version,
+    record OrganizationView(
+            String id,
+            String name,
+            String type,
+            String creditCode,
+            String identityNumber,
+            String region,
+            String status,
+            String venueId,
+            Instant createdAt,
+            long version,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<OrganizationService.Namesake> nameMatchesVerified) {
         static OrganizationView of(Organization o) {
             return of(o, Map.of());
         }
 
         static OrganizationView of(Organization o, Map<String, List<OrganizationService.Namesake>> namesakes) {
-            return new OrganizationView(o.id(), o.name(), o.type().name(), o.creditCode().orElse(null),
-                    o.maskedIdentityNumber().orElse(null), o.region(), o.status().name(), o.venueId(), o.createdAt(),
-                    o.version(), namesakes.get(o.id()));
+            return new OrganizationView(
+                    o.id(),
+                    o.name(),
+                    o.type().name(),
+                    o.creditCode().orElse(null),
+                    o.maskedIdentityNumber().orElse(null),
+                    o.region(),
+                    o.status().name(),
+                    o.venueId(),
+                    o.createdAt(),
+                    o.version(),
+                    namesakes.get(o.id()));
         }
     }
 
-
     record OrganizationPage(List<OrganizationView> items, String nextCursor) {}
 
-    record UserView(String id, String username, String displayName, String role, String organizationId,
-            String venueId) {
+    record UserView(
+            String id, String username, String displayName, String role, String organizationId, String venueId) {
         static UserView of(User u) {
-            return new UserView(u.id(), u.username(), u.displayName(), u.role().name(),
-                    u.organizationId().orElse(null), u.venueId().orElse(null));
+            return new UserView(
+                    u.id(),
+                    u.username(),
+                    u.displayName(),
+                    u.role().name(),
+                    u.organizationId().orElse(null),
+                    u.venueId().orElse(null));
         }
     }
 
@@ -69,11 +91,17 @@ class OrganizationController {
     record SuspensionRequest(String reason) {}
 
     @GetMapping("/api/v1/organizations")
-    OrganizationPage list(@AuthenticationPrincipal Actor actor, @RequestParam Optional<OrganizationStatus> status,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    OrganizationPage list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Optional<OrganizationStatus> status,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
         var page = organizations.list(status, cursor, limit);
         var namesakes = organizations.verifiedNamesakes(actor, page.items());
-        return new OrganizationPage(page.items().stream().map(o -> OrganizationView.of(o, namesakes)).toList(),
+        return new OrganizationPage(
+                page.items().stream()
+                        .map(o -> OrganizationView.of(o, namesakes))
+                        .toList(),
                 page.nextCursor().orElse(null));
     }
 
@@ -92,8 +120,8 @@ class OrganizationController {
     }
 
     @PostMapping("/api/v1/organizations/{id}/suspension")
-    OrganizationView suspend(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @RequestBody SuspensionRequest request) {
+    OrganizationView suspend(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody SuspensionRequest request) {
         return OrganizationView.of(organizations.suspend(actor, id, request.reason()));
     }
 
@@ -104,17 +132,21 @@ class OrganizationController {
 
     @PostMapping("/api/v1/organizations/{id}/users")
     @ResponseStatus(HttpStatus.CREATED)
-    UserView addUser(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-            @RequestBody NewUserRequest request) {
+    UserView addUser(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody NewUserRequest request) {
         Role role = request.role() == null ? Role.MEMBER : request.role();
-        return UserView.of(registrations.addUser(actor, id,
-                new Onboarding.NewUser(request.username(), request.password(), request.displayName()), role));
+        return UserView.of(registrations.addUser(
+                actor,
+                id,
+                new Onboarding.NewUser(request.username(), request.password(), request.displayName()),
+                role));
     }
 
     @PostMapping("/api/v1/staff")
     @ResponseStatus(HttpStatus.CREATED)
     UserView addStaff(@AuthenticationPrincipal Actor actor, @RequestBody NewUserRequest request) {
-        return UserView.of(registrations.addStaff(actor,
+        return UserView.of(registrations.addStaff(
+                actor,
                 new Onboarding.NewUser(request.username(), request.password(), request.displayName()),
                 request.role() == null ? Role.REGULATOR : request.role()));
     }

@@ -1,11 +1,11 @@
 package org.techmarket.participant.web;
 
-import org.techmarket.participant.Onboarding;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.application.RegistrationService;
@@ -22,8 +22,8 @@ class RegistrationController {
         this.registrations = registrations;
     }
 
-    record OrganizationRequest(String name, OrganizationType type, String creditCode, String region,
-            String identityNumber) {}
+    record OrganizationRequest(
+            String name, OrganizationType type, String creditCode, String region, String identityNumber) {}
 
     record AdminRequest(String username, String password, String displayName) {}
 
@@ -43,8 +43,8 @@ class RegistrationController {
         OrganizationRequest org = request.organization();
         AdminRequest admin = request.admin();
         var registered = registrations.register(
-                new Onboarding.NewOrganization(org.name(), org.type(), org.creditCode(), org.region(),
-                        org.identityNumber()),
+                new Onboarding.NewOrganization(
+                        org.name(), org.type(), org.creditCode(), org.region(), org.identityNumber()),
                 new Onboarding.NewUser(admin.username(), admin.password(), admin.displayName()));
         return new RegistrationResponse(registered.organizationId(), registered.userId(), registered.status());
     }

@@ -36,11 +36,23 @@ class SecurityController {
 
     record Unlocked(String userId, boolean wasLocked) {}
 
-    record EventView(long sequence, Instant occurredAt, String type, String username, String userId,
-            String clientAddress, String path) {
+    record EventView(
+            long sequence,
+            Instant occurredAt,
+            String type,
+            String username,
+            String userId,
+            String clientAddress,
+            String path) {
         static EventView of(SecurityEvent e) {
-            return new EventView(e.sequence(), e.occurredAt(), e.type().name(), e.username().orElse(null),
-                    e.userId().orElse(null), e.clientAddress(), e.path());
+            return new EventView(
+                    e.sequence(),
+                    e.occurredAt(),
+                    e.type().name(),
+                    e.username().orElse(null),
+                    e.userId().orElse(null),
+                    e.clientAddress(),
+                    e.path());
         }
     }
 
@@ -52,19 +64,26 @@ class SecurityController {
     }
 
     @GetMapping("/api/v1/security-events")
-    EventPage events(@AuthenticationPrincipal Actor actor, @RequestParam Optional<String> type,
-            @RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Integer limit) {
+    EventPage events(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Optional<String> type,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(required = false) Integer limit) {
         actor.requireMarketReader();
         Optional<SecurityEventType> wanted = type.filter(t -> !t.isBlank()).map(SecurityController::type);
         SecurityEventLog.EventPage page = events.read(actor, wanted, after, limit);
-        return new EventPage(page.items().stream().map(EventView::of).toList(), page.nextAfter().orElse(null));
+        return new EventPage(
+                page.items().stream().map(EventView::of).toList(),
+                page.nextAfter().orElse(null));
     }
 
     private static SecurityEventType type(String name) {
         try {
             return SecurityEventType.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "type",
+            throw Rejection.invalid(
+                    SharedCodes.INVALID_PARAMETER,
+                    "type",
                     "type is one of " + Arrays.toString(SecurityEventType.values()));
         }
     }

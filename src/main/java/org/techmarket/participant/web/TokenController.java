@@ -45,8 +45,14 @@ class TokenController {
 
     @GetMapping("/api/v1/tokens")
     List<TokenView> list(@AuthenticationPrincipal Actor actor) {
-        return tokens.tokensOf(actor).stream().map(t -> new TokenView(t.id(), t.label(), t.createdAt(),
-                t.expiresAt().orElse(null), t.revokedAt().orElse(null))).toList();
+        return tokens.tokensOf(actor).stream()
+                .map(t -> new TokenView(
+                        t.id(),
+                        t.label(),
+                        t.createdAt(),
+                        t.expiresAt().orElse(null),
+                        t.revokedAt().orElse(null)))
+                .toList();
     }
 
     @DeleteMapping("/api/v1/tokens/{id}")
@@ -57,7 +63,11 @@ class TokenController {
 
     @GetMapping("/api/v1/me")
     Me me(@AuthenticationPrincipal Actor actor) {
-        return new Me(actor.userId(), actor.username(), actor.role().name(), actor.organizationId().orElse(null),
+        return new Me(
+                actor.userId(),
+                actor.username(),
+                actor.role().name(),
+                actor.organizationId().orElse(null),
                 actor.venueId().orElse(null));
     }
 }

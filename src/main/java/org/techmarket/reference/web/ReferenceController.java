@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +12,6 @@ import org.techmarket.reference.FutureIndustry;
 import org.techmarket.reference.ReferenceCodes;
 import org.techmarket.reference.Region;
 import org.techmarket.reference.Regions;
-import org.techmarket.reference.TechnologyField;
 import org.techmarket.reference.TechnologyFields;
 import org.techmarket.shared.Rejection;
 
@@ -23,16 +21,13 @@ import org.techmarket.shared.Rejection;
 public class ReferenceController {
 
     /** A future industry with its code and names. */
-    public record IndustryResponse(String code, String zh, String en) {
-    }
+    public record IndustryResponse(String code, String zh, String en) {}
 
     /** A province or city. */
-    public record RegionResponse(String code, String name, String level, String provinceCode) {
-    }
+    public record RegionResponse(String code, String name, String level, String provinceCode) {}
 
     /** A WIPO technology field. */
-    public record TechnologyFieldResponse(int id, String sector, String name) {
-    }
+    public record TechnologyFieldResponse(int id, String sector, String name) {}
 
     private final Regions regions;
     private final TechnologyFields technologyFields;
@@ -51,15 +46,16 @@ public class ReferenceController {
 
     /** Provinces and cities ordered by code, optionally of one level and within one province. */
     @GetMapping("/regions")
-    public List<RegionResponse> regions(@RequestParam(required = false) String level,
-            @RequestParam(required = false) String province) {
+    public List<RegionResponse> regions(
+            @RequestParam(required = false) String level, @RequestParam(required = false) String province) {
         Optional<Region.Level> wantedLevel = level(level);
         Optional<String> wantedProvince = province(province);
         return regions.all().stream()
                 .filter(region -> wantedLevel.map(region.level()::equals).orElse(true))
-                .filter(region -> wantedProvince.map(region.provinceCode()::equals).orElse(true))
-                .map(region -> new RegionResponse(region.code(), region.name(), region.level().name(),
-                        region.provinceCode()))
+                .filter(region ->
+                        wantedProvince.map(region.provinceCode()::equals).orElse(true))
+                .map(region -> new RegionResponse(
+                        region.code(), region.name(), region.level().name(), region.provinceCode()))
                 .toList();
     }
 
@@ -80,8 +76,8 @@ public class ReferenceController {
                 return Optional.of(candidate);
             }
         }
-        throw Rejection.invalid(ReferenceCodes.INVALID_REGION_LEVEL, "level",
-                "level must be PROVINCE or CITY, not '" + level + "'");
+        throw Rejection.invalid(
+                ReferenceCodes.INVALID_REGION_LEVEL, "level", "level must be PROVINCE or CITY, not '" + level + "'");
     }
 
     private Optional<String> province(String province) {
@@ -89,8 +85,12 @@ public class ReferenceController {
             return Optional.empty();
         }
         String code = province.strip();
-        if (regions.find(code).filter(region -> region.level() == Region.Level.PROVINCE).isEmpty()) {
-            throw Rejection.invalid(ReferenceCodes.UNKNOWN_PROVINCE, "province",
+        if (regions.find(code)
+                .filter(region -> region.level() == Region.Level.PROVINCE)
+                .isEmpty()) {
+            throw Rejection.invalid(
+                    ReferenceCodes.UNKNOWN_PROVINCE,
+                    "province",
                     "'" + province + "' is not a province code such as 440000");
         }
         return Optional.of(code);

@@ -1,7 +1,6 @@
 package org.techmarket.rights.application;
 
 import java.util.Set;
-
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.RightsCodes;
@@ -16,15 +15,15 @@ import org.techmarket.shared.Rejection;
  */
 final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     static boolean maySee(Actor actor, RegisteredGrant entry, Set<String> owners) {
         if (actor.seesWholeMarket()) {
             return true;
         }
         return actor.organizationId()
-                .map(org -> owners.contains(org) || entry.grant().grantors().contains(org)
+                .map(org -> owners.contains(org)
+                        || entry.grant().grantors().contains(org)
                         || entry.grant().grantee().equals(org))
                 .orElse(false);
     }

@@ -3,7 +3,6 @@ package org.techmarket.rights.application;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.rights.domain.AssetRights;
 import org.techmarket.rights.domain.AssetStatus;
@@ -11,16 +10,19 @@ import org.techmarket.rights.domain.AssetStatus;
 /** Turns what the asset registry says about an asset into what the rights rules need to know. */
 final class AssetFacts {
 
-    private AssetFacts() {
-    }
+    private AssetFacts() {}
 
     /**
      * The asset as the rules see it. No co-owner holds recorded authority to grant alone (the registry keeps
      * none yet), so a co-owned asset is granted on by all its owners together, which the Java API allows.
      */
     static AssetRights rightsOf(AssetSummary asset, Set<String> owners, boolean openLicenceDeclared) {
-        return new AssetRights(owners, Optional.empty(), AssetStatus.valueOf(asset.legalStatus().name()),
-                protectionEnds(asset), openLicenceDeclared);
+        return new AssetRights(
+                owners,
+                Optional.empty(),
+                AssetStatus.valueOf(asset.legalStatus().name()),
+                protectionEnds(asset),
+                openLicenceDeclared);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.techmarket.rights.application;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -33,7 +32,10 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public Page<Entry> list(Optional<String> industry, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        return Page.of(openLicences.catalogue(industry, Cursor.decode(cursor), size + 1), size,
-                OpenLicenceDeclaration::id).map(d -> new Entry(d, assets.find(d.assetId())));
+        return Page.of(
+                        openLicences.catalogue(industry, Cursor.decode(cursor), size + 1),
+                        size,
+                        OpenLicenceDeclaration::id)
+                .map(d -> new Entry(d, assets.find(d.assetId())));
     }
 }

@@ -37,14 +37,17 @@ public class CorrectedOwnership {
     @Transactional
     public boolean withdrawFormerOwnersDeclaration(AssetOwnershipCorrected corrected) {
         locks.lock(corrected.assetId());
-        return openLicences.standing(corrected.assetId())
+        return openLicences
+                .standing(corrected.assetId())
                 .filter(declaration -> corrected.formerOwners().contains(declaration.declaredBy()))
                 .map(declaration -> {
                     OpenLicenceDeclaration withdrawn = declaration.withdraw(corrected.correctedAt());
-                    openLicences.withdraw(withdrawn.id(), withdrawn.withdrawnAt().orElseThrow());
-                    journal.openLicenceWithdrawnByOwnershipCorrection(Actor.SYSTEM.auditName(), withdrawn,
-                            corrected.disputeId());
+                    openLicences.withdraw(
+                            withdrawn.id(), withdrawn.withdrawnAt().orElseThrow());
+                    journal.openLicenceWithdrawnByOwnershipCorrection(
+                            Actor.SYSTEM.auditName(), withdrawn, corrected.disputeId());
                     return true;
-                }).orElse(false);
+                })
+                .orElse(false);
     }
 }

@@ -37,11 +37,14 @@ public class GrantExpiry {
         this.journal = journal;
         this.jobs = jobs;
         this.clock = clock;
-        this.expiry = Job.of("grant-expiry", (asOf, limit) -> grants.dueToExpire(day(asOf), limit),
+        this.expiry = Job.of(
+                "grant-expiry",
+                (asOf, limit) -> grants.dueToExpire(day(asOf), limit),
                 (id, asOf) -> expire(id, day(asOf)));
     }
 
-    @Scheduled(fixedDelayString = "${techmarket.rights.grant-expiry-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${techmarket.rights.grant-expiry-interval:PT1M}",
             initialDelayString = "${techmarket.rights.grant-expiry-interval:PT1M}")
     void expireEndedGrants() {
         int expired = expireDue(LocalDate.now(clock));
@@ -53,19 +56,26 @@ public class GrantExpiry {
     /** Expires the grants whose term has run out by {@code today}, one per transaction; returns how many. */
     public int expireDue(LocalDate today) {
         Instant now = clock.instant();
-        return jobs.run(expiry, day(now).equals(today) ? now : today.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return jobs.run(
+                expiry,
+                day(now).equals(today)
+                        ? now
+                        : today.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private boolean expire(String grantId, LocalDate today) {
-        return grants.claimDueToExpire(grantId, today).map(entry -> {
-            RegisteredGrant ended = entry.expire();
-            // Claimed and locked above, so the row is as read; the guarded update keeps that true if it ever is not.
-            if (!grants.expire(ended, entry.version())) {
-                return false;
-            }
-            journal.grantExpired(Actor.SYSTEM.auditName(), ended);
-            return true;
-        }).orElse(false);
+        return grants.claimDueToExpire(grantId, today)
+                .map(entry -> {
+                    RegisteredGrant ended = entry.expire();
+                    // Claimed and locked above, so the row is as read; the guarded update keeps that true if it ever is
+                    // not.
+                    if (!grants.expire(ended, entry.version())) {
+                        return false;
+                    }
+                    journal.grantExpired(Actor.SYSTEM.auditName(), ended);
+                    return true;
+                })
+                .orElse(false);
     }
 
     private static LocalDate day(Instant asOf) {

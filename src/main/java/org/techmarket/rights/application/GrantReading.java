@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -33,8 +32,8 @@ public class GrantReading {
 
     @Transactional(readOnly = true)
     public RegisteredGrant get(Actor actor, String grantId) {
-        RegisteredGrant entry = grants.find(grantId).map(this::asOfToday)
-                .orElseThrow(() -> Access.grantNotFound(grantId));
+        RegisteredGrant entry =
+                grants.find(grantId).map(this::asOfToday).orElseThrow(() -> Access.grantNotFound(grantId));
         if (!Access.maySee(actor, entry, book.owners(book.requireAsset(entry.assetId())))) {
             throw Access.grantNotFound(grantId);
         }
@@ -50,7 +49,8 @@ public class GrantReading {
         AssetSummary asset = book.requireAsset(assetId);
         int size = Cursor.limit(limit);
         Set<String> owners = book.owners(asset);
-        Optional<String> party = actor.seesWholeMarket() || actor.organizationId().filter(owners::contains).isPresent()
+        Optional<String> party = actor.seesWholeMarket()
+                        || actor.organizationId().filter(owners::contains).isPresent()
                 ? Optional.empty()
                 : Optional.of(actor.requireOrganization());
         LocalDate today = LocalDate.now(clock);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.ParticipantCodes;
@@ -46,22 +45,26 @@ class GrantRequests {
             throw Rejection.invalid(RightsCodes.INVALID_GRANT, "terms", "the terms of the grant are required");
         }
         if (grantors == null || grantors.isEmpty()) {
-            throw Rejection.invalid(RightsCodes.INVALID_GRANTOR, "grantors",
-                    "at least one granting organization is required");
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_GRANTOR, "grantors", "at least one granting organization is required");
         }
         GrantType type = type(terms.type());
         GrantScope scope = scope(terms.scope());
         if ((type == GrantType.ASSIGNMENT || type == GrantType.PLEDGE) && !coversWholeAsset(scope)) {
-            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_SCOPE,
+                    "scope",
                     "an assignment or a pledge covers the whole asset: fields [\"*\"] and territories [\"WORLD\"]");
         }
         if (type == GrantType.ASSIGNMENT && !scope.start().equals(today)) {
-            throw Rejection.invalid(RightsCodes.INVALID_TERM, "scope.start",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_TERM,
+                    "scope.start",
                     "an assignment moves ownership when it is recorded, so it starts today (" + today + ")");
         }
         String grantee = anyBuyer ? PROSPECTIVE_BUYER : grantee(terms.granteeId(), grantors);
-        return new ProposedGrant(type, grantors, grantee, scope, terms.sublicensable(), terms.pledgeeConsent(),
-                terms.parentGrantId());
+        return new ProposedGrant(
+                type, grantors, grantee, scope, terms.sublicensable(), terms.pledgeeConsent(), terms.parentGrantId());
     }
 
     /**
@@ -77,7 +80,9 @@ class GrantRequests {
             throw Rejection.invalid(RightsCodes.INVALID_GRANT_TYPE, "type", "a grant type is required");
         }
         if (kind == GrantKind.OPEN_LICENCE) {
-            throw Rejection.invalid(RightsCodes.INVALID_GRANT_TYPE, "type",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_GRANT_TYPE,
+                    "type",
                     "an open licence is taken under the asset's declaration: POST /api/v1/assets/{id}/open-licence/licences");
         }
         return GrantType.valueOf(kind.name());
@@ -85,8 +90,8 @@ class GrantRequests {
 
     private GrantScope scope(GrantScope scope) {
         if (scope == null) {
-            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope",
-                    "a scope {fields, territories, start, end} is required");
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_SCOPE, "scope", "a scope {fields, territories, start, end} is required");
         }
         return Scopes.parse(scope.fields(), scope.territories(), scope.start(), scope.end(), regions);
     }
@@ -97,16 +102,22 @@ class GrantRequests {
         }
         // Read as an Optional and refused here: a refusal from behind the participant module's transactional
         // boundary would mark a caller's transaction rollback-only even if the caller catches it.
-        OrganizationSummary grantee = participants.organization(granteeId).orElseThrow(() -> new Rejection(
-                Rejection.Kind.NOT_FOUND, ParticipantCodes.ORGANIZATION_NOT_FOUND,
-                "Organization " + granteeId + " does not exist",
-                List.of(new Rejection.FieldError("granteeId", "no such organization")), Map.of()));
+        OrganizationSummary grantee = participants
+                .organization(granteeId)
+                .orElseThrow(() -> new Rejection(
+                        Rejection.Kind.NOT_FOUND,
+                        ParticipantCodes.ORGANIZATION_NOT_FOUND,
+                        "Organization " + granteeId + " does not exist",
+                        List.of(new Rejection.FieldError("granteeId", "no such organization")),
+                        Map.of()));
         if (grantors.contains(grantee.id())) {
-            throw Rejection.invalid(RightsCodes.INVALID_GRANTEE, "granteeId",
-                    "an organization cannot grant rights to itself");
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_GRANTEE, "granteeId", "an organization cannot grant rights to itself");
         }
         if (!grantee.status().mayTrade()) {
-            throw new Rejection(Rejection.Kind.UNPROCESSABLE, RightsCodes.GRANTEE_NOT_VERIFIED,
+            throw new Rejection(
+                    Rejection.Kind.UNPROCESSABLE,
+                    RightsCodes.GRANTEE_NOT_VERIFIED,
                     "The grantee is " + grantee.status() + "; rights are granted only to verified organizations");
         }
         return grantee.id();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -43,8 +42,15 @@ public class Granting {
     private final IdGenerator ids;
     private final Clock clock;
 
-    Granting(RightsBook book, GrantRequests requests, Grants grants, OpenLicences openLicences,
-            Participants participants, RightsJournal journal, IdGenerator ids, Clock clock) {
+    Granting(
+            RightsBook book,
+            GrantRequests requests,
+            Grants grants,
+            OpenLicences openLicences,
+            Participants participants,
+            RightsJournal journal,
+            IdGenerator ids,
+            Clock clock) {
         this.book = book;
         this.requests = requests;
         this.grants = grants;
@@ -78,8 +84,10 @@ public class Granting {
         Set<String> owners = book.owners(asset);
         LocalDate today = LocalDate.now(clock);
         if (actor.seesWholeMarket()) {
-            Set<String> grantors = terms.parentGrantId().flatMap(parent -> book.grantOn(assetId, parent))
-                    .map(parent -> Set.of(parent.grant().grantee())).orElse(owners);
+            Set<String> grantors = terms.parentGrantId()
+                    .flatMap(parent -> book.grantOn(assetId, parent))
+                    .map(parent -> Set.of(parent.grant().grantee()))
+                    .orElse(owners);
             return book.checkGrant(asset, owners, requests.proposal(terms, grantors, today), today);
         }
         String org = actor.requireOrganization();
@@ -115,15 +123,17 @@ public class Granting {
     @Transactional
     public RegisteredGrant recordForCause(String causeId, String assetId, Set<String> grantors, GrantTerms terms) {
         if (causeId == null || causeId.isBlank() || causeId.length() > 200) {
-            throw Rejection.invalid(SharedCodes.INVALID_CAUSE, "causeId",
-                    "a cause id of 1 to 200 characters is required");
+            throw Rejection.invalid(
+                    SharedCodes.INVALID_CAUSE, "causeId", "a cause id of 1 to 200 characters is required");
         }
         book.requireAsset(assetId);
         AssetSummary asset = book.lockAsset(assetId);
         Optional<RegisteredGrant> earlier = grants.findByCause(causeId);
         if (earlier.isPresent()) {
             if (!earlier.get().assetId().equals(assetId)) {
-                throw new Rejection(Rejection.Kind.UNPROCESSABLE, RightsCodes.CAUSE_REUSED,
+                throw new Rejection(
+                        Rejection.Kind.UNPROCESSABLE,
+                        RightsCodes.CAUSE_REUSED,
                         "Cause " + causeId + " already recorded a grant on another asset");
             }
             return earlier.get();
@@ -133,15 +143,27 @@ public class Granting {
         return store(Actor.SYSTEM.auditName(), asset, book.owners(asset), proposal, Optional.of(causeId), today);
     }
 
-    private RegisteredGrant store(String actor, AssetSummary asset, Set<String> owners, ProposedGrant proposal,
-            Optional<String> cause, LocalDate today) {
+    private RegisteredGrant store(
+            String actor,
+            AssetSummary asset,
+            Set<String> owners,
+            ProposedGrant proposal,
+            Optional<String> cause,
+            LocalDate today) {
         book.requireTradeable(asset.id());
         CheckResult result = book.checkGrant(asset, owners, proposal, today);
         if (!result.grantable()) {
             throw Conflicts.rejection(result);
         }
-        RegisteredGrant entry = new RegisteredGrant(asset.id(), proposal.toGrant(ids.newId()), Optional.empty(),
-                Optional.empty(), Optional.empty(), cause, Instants.now(clock), 1);
+        RegisteredGrant entry = new RegisteredGrant(
+                asset.id(),
+                proposal.toGrant(ids.newId()),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                cause,
+                Instants.now(clock),
+                1);
         grants.add(entry, actor);
         journal.grantRecorded(actor, entry);
         if (proposal.type() == GrantType.ASSIGNMENT) {
@@ -156,11 +178,13 @@ public class Granting {
      * taken are grants and bind the assignee, as any licence survives an assignment.
      */
     private void withdrawAssignorsDeclaration(String actor, RegisteredGrant assignment) {
-        openLicences.standing(assignment.assetId())
+        openLicences
+                .standing(assignment.assetId())
                 .filter(declaration -> assignment.grant().grantors().contains(declaration.declaredBy()))
                 .ifPresent(declaration -> {
                     OpenLicenceDeclaration withdrawn = declaration.withdraw(assignment.createdAt());
-                    openLicences.withdraw(withdrawn.id(), withdrawn.withdrawnAt().orElseThrow());
+                    openLicences.withdraw(
+                            withdrawn.id(), withdrawn.withdrawnAt().orElseThrow());
                     journal.openLicenceWithdrawnByAssignment(actor, withdrawn, assignment.id());
                 });
     }
@@ -168,8 +192,10 @@ public class Granting {
     /** Only an owner, or the holder of the licence being sublicensed, may ask; anyone else learns nothing more. */
     private void requireGrantor(String org, Set<String> owners, String assetId, Optional<String> parentGrantId) {
         boolean owner = owners.contains(org);
-        boolean parentHolder = parentGrantId.flatMap(parent -> book.grantOn(assetId, parent))
-                .map(parent -> parent.grant().grantee().equals(org)).orElse(false);
+        boolean parentHolder = parentGrantId
+                .flatMap(parent -> book.grantOn(assetId, parent))
+                .map(parent -> parent.grant().grantee().equals(org))
+                .orElse(false);
         if (!owner && !parentHolder) {
             throw Access.notGrantor("Only the asset's owners, or the holder of the licence being sublicensed, "
                     + "may grant rights on it");

@@ -7,8 +7,7 @@ import java.time.temporal.ChronoUnit;
 /** The current instant at the database's precision, so that what is returned equals what is read back later. */
 final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -41,8 +40,14 @@ public class OpenLicenceTaking {
     private final IdGenerator ids;
     private final Clock clock;
 
-    OpenLicenceTaking(RightsBook book, Grants grants, OpenLicences openLicences, Participants participants,
-            RightsJournal journal, IdGenerator ids, Clock clock) {
+    OpenLicenceTaking(
+            RightsBook book,
+            Grants grants,
+            OpenLicences openLicences,
+            Participants participants,
+            RightsJournal journal,
+            IdGenerator ids,
+            Clock clock) {
         this.book = book;
         this.grants = grants;
         this.openLicences = openLicences;
@@ -59,29 +64,37 @@ public class OpenLicenceTaking {
         AssetSummary asset = book.lockAsset(assetId);
         Set<String> owners = book.owners(asset);
         // A declaration by an organization that no longer owns the asset offers nothing, even before it is withdrawn.
-        OpenLicenceDeclaration declaration = openLicences.standing(assetId)
+        OpenLicenceDeclaration declaration = openLicences
+                .standing(assetId)
                 .filter(standing -> owners.contains(standing.declaredBy()))
                 .orElseThrow(() -> OpenLicensing.notDeclared(assetId));
         LocalDate today = LocalDate.now(clock);
         if (owners.contains(taker)) {
-            throw Rejection.conflict(RightsCodes.TAKER_IS_OWNER,
-                    "An owner cannot take an open licence on its own asset");
+            throw Rejection.conflict(
+                    RightsCodes.TAKER_IS_OWNER, "An owner cannot take an open licence on its own asset");
         }
         if (grants.holdsOpenLicence(assetId, taker, today)) {
-            throw Rejection.conflict(RightsCodes.OPEN_LICENCE_ALREADY_TAKEN,
+            throw Rejection.conflict(
+                    RightsCodes.OPEN_LICENCE_ALREADY_TAKEN,
                     "Your organization already holds an open licence on this asset");
         }
         book.requireTradeable(assetId);
         GrantScope scope = declaration.terms().scopeFrom(today, AssetFacts.protectionEnds(asset));
-        ProposedGrant proposal = new ProposedGrant(GrantType.OPEN_LICENCE, owners, taker, scope, false, false,
-                Optional.empty());
+        ProposedGrant proposal =
+                new ProposedGrant(GrantType.OPEN_LICENCE, owners, taker, scope, false, false, Optional.empty());
         CheckResult result = book.checkGrant(asset, owners, proposal, today);
         if (!result.grantable()) {
             throw Conflicts.rejection(result);
         }
-        RegisteredGrant entry = new RegisteredGrant(assetId, proposal.toGrant(ids.newId()), Optional.empty(),
-                Optional.of(declaration.id()), Optional.of(declaration.terms().royalty().amountDue(Scopes.term(scope))),
-                Optional.empty(), Instants.now(clock), 1);
+        RegisteredGrant entry = new RegisteredGrant(
+                assetId,
+                proposal.toGrant(ids.newId()),
+                Optional.empty(),
+                Optional.of(declaration.id()),
+                Optional.of(declaration.terms().royalty().amountDue(Scopes.term(scope))),
+                Optional.empty(),
+                Instants.now(clock),
+                1);
         grants.add(entry, actor.auditName());
         journal.openLicenceTaken(actor.auditName(), entry, declaration.terms().royalty());
         return entry;

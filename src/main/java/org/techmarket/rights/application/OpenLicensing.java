@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -38,8 +37,13 @@ public class OpenLicensing {
     private final IdGenerator ids;
     private final Clock clock;
 
-    OpenLicensing(RightsBook book, OpenLicences openLicences, Participants participants,
-            RightsJournal journal, IdGenerator ids, Clock clock) {
+    OpenLicensing(
+            RightsBook book,
+            OpenLicences openLicences,
+            Participants participants,
+            RightsJournal journal,
+            IdGenerator ids,
+            Clock clock) {
         this.book = book;
         this.openLicences = openLicences;
         this.participants = participants;
@@ -64,7 +68,8 @@ public class OpenLicensing {
         CheckResult result = book.checkDeclaration(asset, owners, Set.of(org), today, standing.isPresent());
         if (!asset.kind().isPatent()) {
             List<Conflict> conflicts = new ArrayList<>(result.conflicts());
-            conflicts.add(Conflict.withAsset(ConflictReason.ASSET_NOT_GRANTED,
+            conflicts.add(Conflict.withAsset(
+                    ConflictReason.ASSET_NOT_GRANTED,
                     "an open licence can be declared only on a patent; this asset is a " + asset.kind()));
             result = CheckResult.of(conflicts);
         }
@@ -73,8 +78,8 @@ public class OpenLicensing {
         }
         Instant now = Instants.now(clock);
         standing.ifPresent(old -> openLicences.withdraw(old.id(), now));
-        OpenLicenceDeclaration declaration = OpenLicenceDeclaration.declare(ids.newId(), assetId, org, terms,
-                asset.industries(), now);
+        OpenLicenceDeclaration declaration =
+                OpenLicenceDeclaration.declare(ids.newId(), assetId, org, terms, asset.industries(), now);
         openLicences.add(declaration);
         journal.openLicenceDeclared(actor.auditName(), declaration, standing.map(OpenLicenceDeclaration::id));
         return new Declared(declaration, standing.isPresent());
@@ -96,7 +101,9 @@ public class OpenLicensing {
     }
 
     static Rejection notDeclared(String assetId) {
-        return new Rejection(Rejection.Kind.NOT_FOUND, RightsCodes.OPEN_LICENCE_NOT_DECLARED,
+        return new Rejection(
+                Rejection.Kind.NOT_FOUND,
+                RightsCodes.OPEN_LICENCE_NOT_DECLARED,
                 "No open licence is declared on asset " + assetId);
     }
 }

@@ -2,7 +2,6 @@ package org.techmarket.rights.application;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -59,9 +58,23 @@ class Registry implements RightsRegistry {
 
     static GrantSummary summary(RegisteredGrant entry) {
         Grant g = entry.grant();
-        return new GrantSummary(g.id(), entry.assetId(), GrantKind.valueOf(g.type().name()), g.grantors(), g.grantee(),
-                g.scope(), g.sublicensable(), g.pledgeeConsent(), g.status().name(), g.terminatedFrom(),
-                entry.terminationReason(), g.parentGrantId(), entry.openLicenceId(), entry.amountDue(), entry.causeId(),
-                entry.createdAt(), entry.version());
+        return new GrantSummary(
+                g.id(),
+                entry.assetId(),
+                GrantKind.valueOf(g.type().name()),
+                g.grantors(),
+                g.grantee(),
+                g.scope(),
+                g.sublicensable(),
+                g.pledgeeConsent(),
+                g.status().name(),
+                g.terminatedFrom(),
+                entry.terminationReason(),
+                g.parentGrantId(),
+                entry.openLicenceId(),
+                entry.amountDue(),
+                entry.causeId(),
+                entry.createdAt(),
+                entry.version());
     }
 }

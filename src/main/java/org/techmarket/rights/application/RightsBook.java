@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
@@ -70,23 +69,29 @@ class RightsBook {
      * transaction. This module calls the asset module rather than the other way round, which would be a cycle.
      */
     void recordOwnership(String actor, RegisteredGrant assignment) {
-        assets.recordAssignment(actor, assignment.assetId(), assignment.grant().grantors(),
-                assignment.grant().grantee(), assignment.id());
+        assets.recordAssignment(
+                actor,
+                assignment.assetId(),
+                assignment.grant().grantors(),
+                assignment.grant().grantee(),
+                assignment.id());
     }
 
     CheckResult checkGrant(AssetSummary asset, Set<String> owners, ProposedGrant proposal, LocalDate today) {
         boolean declared = openLicences.standing(asset.id()).isPresent();
-        List<Grant> relevant = grants.relevantTo(asset.id(), proposal.term(), proposal.parentGrantId())
-                .stream().map(entry -> entry.grant().asOf(today)).toList();
+        List<Grant> relevant = grants.relevantTo(asset.id(), proposal.term(), proposal.parentGrantId()).stream()
+                .map(entry -> entry.grant().asOf(today))
+                .toList();
         return checker.checkGrant(AssetFacts.rightsOf(asset, owners, declared), relevant, proposal, today);
     }
 
-    CheckResult checkDeclaration(AssetSummary asset, Set<String> owners, Set<String> declarers, LocalDate today,
-            boolean declared) {
+    CheckResult checkDeclaration(
+            AssetSummary asset, Set<String> owners, Set<String> declarers, LocalDate today, boolean declared) {
         List<Grant> inForce = grants.inForceOnOrAfter(asset.id(), today).stream()
-                .map(entry -> entry.grant().asOf(today)).toList();
-        return checker.checkOpenLicenceDeclaration(AssetFacts.rightsOf(asset, owners, declared), inForce, declarers,
-                today);
+                .map(entry -> entry.grant().asOf(today))
+                .toList();
+        return checker.checkOpenLicenceDeclaration(
+                AssetFacts.rightsOf(asset, owners, declared), inForce, declarers, today);
     }
 
     /** The grant with {@code id} if it is on this asset. */

@@ -3,7 +3,6 @@ package org.techmarket.rights.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
@@ -48,7 +47,10 @@ class RightsJournal {
         payload.put("reason", entry.terminationReason().orElseThrow());
         payload.put("version", entry.version());
         audit.record(actor, GrantTerminated.class, "grant:" + entry.id(), payload);
-        events.publishEvent(new GrantTerminated(entry.id(), entry.assetId(), grant.terminatedFrom().orElseThrow(),
+        events.publishEvent(new GrantTerminated(
+                entry.id(),
+                entry.assetId(),
+                grant.terminatedFrom().orElseThrow(),
                 entry.terminationReason().orElseThrow()));
     }
 
@@ -58,7 +60,8 @@ class RightsJournal {
         payload.put("endedOn", entry.grant().scope().end().toString());
         payload.put("version", entry.version());
         audit.record(actor, GrantExpired.class, "grant:" + entry.id(), payload);
-        events.publishEvent(new GrantExpired(entry.id(), entry.assetId(), entry.grant().scope().end()));
+        events.publishEvent(new GrantExpired(
+                entry.id(), entry.assetId(), entry.grant().scope().end()));
     }
 
     void openLicenceDeclared(String actor, OpenLicenceDeclaration declaration, Optional<String> replaced) {
@@ -71,7 +74,10 @@ class RightsJournal {
     }
 
     void openLicenceWithdrawn(String actor, OpenLicenceDeclaration declaration) {
-        audit.record(actor, OpenLicenceWithdrawn.class, "asset:" + declaration.assetId(),
+        audit.record(
+                actor,
+                OpenLicenceWithdrawn.class,
+                "asset:" + declaration.assetId(),
                 Map.of("declarationId", declaration.id()));
         events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
     }
@@ -85,8 +91,7 @@ class RightsJournal {
         events.publishEvent(new OpenLicenceWithdrawn(declaration.id(), declaration.assetId()));
     }
 
-    void openLicenceWithdrawnByOwnershipCorrection(String actor, OpenLicenceDeclaration declaration,
-            String disputeId) {
+    void openLicenceWithdrawnByOwnershipCorrection(String actor, OpenLicenceDeclaration declaration, String disputeId) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("declarationId", declaration.id());
         payload.put("disputeId", disputeId);
@@ -105,13 +110,18 @@ class RightsJournal {
         Optional<OpenLicenceTaken.RevenueShare> share = royalty instanceof Royalty.PercentOfRevenue p
                 ? Optional.of(new OpenLicenceTaken.RevenueShare(p.basisPoints(), p.minimumPerYear()))
                 : Optional.empty();
-        events.publishEvent(new OpenLicenceTaken(entry.id(), declaration, entry.assetId(), entry.grant().grantee(),
-                due, share));
+        events.publishEvent(new OpenLicenceTaken(
+                entry.id(), declaration, entry.assetId(), entry.grant().grantee(), due, share));
     }
 
     private void publishRecorded(RegisteredGrant entry) {
-        events.publishEvent(new GrantRecorded(entry.id(), entry.assetId(), GrantKind.valueOf(entry.grant().type().name()),
-                entry.grant().grantee(), entry.causeId(), entry.createdAt()));
+        events.publishEvent(new GrantRecorded(
+                entry.id(),
+                entry.assetId(),
+                GrantKind.valueOf(entry.grant().type().name()),
+                entry.grant().grantee(),
+                entry.causeId(),
+                entry.createdAt()));
     }
 
     private static Map<String, Object> grantPayload(RegisteredGrant entry) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.participant.MarketAction;
@@ -41,7 +40,12 @@ public class Termination {
     private final Participants participants;
     private final Clock clock;
 
-    Termination(RightsBook book, Grants grants, AssetLocks locks, RightsJournal journal, Participants participants,
+    Termination(
+            RightsBook book,
+            Grants grants,
+            AssetLocks locks,
+            RightsJournal journal,
+            Participants participants,
             Clock clock) {
         this.participants = participants;
         this.book = book;
@@ -53,9 +57,10 @@ public class Termination {
 
     /** Terminates the grant from {@code effectiveOn} (today or later), if it is still at {@code expectedVersion}. */
     @Transactional
-    public RegisteredGrant terminate(Actor actor, String grantId, String reason, LocalDate effectiveOn,
-            Optional<Long> expectedVersion) {
-        String assetId = grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
+    public RegisteredGrant terminate(
+            Actor actor, String grantId, String reason, LocalDate effectiveOn, Optional<Long> expectedVersion) {
+        String assetId =
+                grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
         locks.lock(assetId);
         LocalDate today = LocalDate.now(clock);
         RegisteredGrant entry = grants.find(grantId).orElseThrow().asOf(today);
@@ -72,7 +77,8 @@ public class Termination {
         }
         RegisteredGrant terminated = entry.terminate(effectiveOn, reason.strip());
         if (!grants.terminate(terminated, version, Instants.now(clock))) {
-            throw versionMismatch(grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
+            throw versionMismatch(
+                    grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
         }
         journal.grantTerminated(actor.auditName(), terminated);
         endSublicences(actor.auditName(), terminated, today);
@@ -82,21 +88,25 @@ public class Termination {
     /** Ends a grant because the deal that recorded it was terminated; the deal module has checked who may. */
     @Transactional
     public void endForDeal(String actor, String grantId, String reason, LocalDate effectiveOn) {
-        String assetId = grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
+        String assetId =
+                grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
         locks.lock(assetId);
         LocalDate today = LocalDate.now(clock);
         RegisteredGrant entry = grants.find(grantId).orElseThrow().asOf(today);
         if (entry.grant().type() == GrantType.ASSIGNMENT) {
-            throw Rejection.conflict(RightsCodes.ASSIGNMENT_FINAL,
+            throw Rejection.conflict(
+                    RightsCodes.ASSIGNMENT_FINAL,
                     "An assignment cannot be terminated; ownership goes back only by a new assignment");
         }
-        if (entry.grant().status() != GrantStatus.ACTIVE || entry.grant().terminatedFrom().isPresent()) {
+        if (entry.grant().status() != GrantStatus.ACTIVE
+                || entry.grant().terminatedFrom().isPresent()) {
             return;
         }
         validate(reason, effectiveOn, today);
         RegisteredGrant terminated = entry.terminate(effectiveOn, reason.strip());
         if (!grants.terminate(terminated, entry.version(), Instants.now(clock))) {
-            throw versionMismatch(grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
+            throw versionMismatch(
+                    grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
         }
         journal.grantTerminated(actor, terminated);
         endSublicences(actor, terminated, today);
@@ -109,14 +119,17 @@ public class Termination {
      */
     private void endSublicences(String actor, RegisteredGrant parent, LocalDate today) {
         LocalDate from = parent.grant().terminatedFrom().orElseThrow();
-        String reason = "Licence " + parent.id() + " was terminated: " + parent.terminationReason().orElseThrow();
+        String reason = "Licence " + parent.id() + " was terminated: "
+                + parent.terminationReason().orElseThrow();
         for (RegisteredGrant sublicence : grants.sublicencesForUpdate(parent.id())) {
             Optional<RegisteredGrant> ended = sublicence.asOf(today).endNoLaterThan(from, reason);
             if (ended.isEmpty()) {
                 continue;
             }
             if (!grants.terminate(ended.get(), sublicence.version(), Instants.now(clock))) {
-                throw versionMismatch(grants.find(sublicence.id()).map(RegisteredGrant::version).orElse(-1L));
+                throw versionMismatch(grants.find(sublicence.id())
+                        .map(RegisteredGrant::version)
+                        .orElse(-1L));
             }
             journal.grantTerminated(actor, ended.get());
         }
@@ -124,7 +137,8 @@ public class Termination {
 
     private static void requireTerminator(Actor actor, Grant grant, Set<String> owners) {
         if (grant.type() == GrantType.ASSIGNMENT) {
-            throw Rejection.conflict(RightsCodes.ASSIGNMENT_FINAL,
+            throw Rejection.conflict(
+                    RightsCodes.ASSIGNMENT_FINAL,
                     "An assignment cannot be terminated; ownership goes back only by a new assignment");
         }
         String org = actor.organizationId().orElse("");
@@ -137,29 +151,38 @@ public class Termination {
             allowed = owners.contains(org);
         }
         if (!allowed) {
-            throw Access.notGrantor(grant.type() == GrantType.PLEDGE ? "Only the pledgee may end a pledge"
-                    : "Only the grantor of this grant may terminate it");
+            throw Access.notGrantor(
+                    grant.type() == GrantType.PLEDGE
+                            ? "Only the pledgee may end a pledge"
+                            : "Only the grantor of this grant may terminate it");
         }
     }
 
     private static void validate(String reason, LocalDate effectiveOn, LocalDate today) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            throw Rejection.invalid(SharedCodes.INVALID_REASON, "reason",
-                    "a reason of 1 to " + MAX_REASON + " characters is required");
+            throw Rejection.invalid(
+                    SharedCodes.INVALID_REASON, "reason", "a reason of 1 to " + MAX_REASON + " characters is required");
         }
         if (effectiveOn == null) {
-            throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_TERMINATION_DATE,
+                    "effectiveOn",
                     "the date the termination takes effect is required");
         }
         if (effectiveOn.isBefore(today)) {
-            throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_TERMINATION_DATE,
+                    "effectiveOn",
                     "a termination cannot take effect in the past (" + effectiveOn + " is before " + today + ")");
         }
     }
 
     private static Rejection versionMismatch(long current) {
-        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, SharedCodes.VERSION_MISMATCH,
-                "The grant has changed since you read it; read it again and retry", List.of(),
+        return new Rejection(
+                Rejection.Kind.PRECONDITION_FAILED,
+                SharedCodes.VERSION_MISMATCH,
+                "The grant has changed since you read it; read it again and retry",
+                List.of(),
                 Map.of("currentVersion", current));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
@@ -30,7 +29,9 @@ public record AssetRights(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(protectionEnds, "protectionEnds");
         if (authorisedOwner.isPresent() && !owners.contains(authorisedOwner.get())) {
-            throw Rejection.invalid(RightsCodes.INVALID_AUTHORITY, "authorisedOwner",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_AUTHORITY,
+                    "authorisedOwner",
                     authorisedOwner.get() + " is not an owner, so the owners cannot authorise it to grant alone");
         }
     }
@@ -46,7 +47,8 @@ public record AssetRights(
      */
     public boolean mayGrant(Set<String> acting) {
         return owners.containsAll(acting)
-                && (acting.containsAll(owners) || authorisedOwner.filter(acting::contains).isPresent());
+                && (acting.containsAll(owners)
+                        || authorisedOwner.filter(acting::contains).isPresent());
     }
 
     /** The asset after an assignment to {@code newOwner}: the old owners' authority no longer applies. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.techmarket.rights.GrantScope;
 
 /**
@@ -69,7 +68,8 @@ public final class ConflictChecker {
         conflicts.addAll(proposal.term().checkTiming(today, asset.protectionEnds()));
         conflicts.addAll(Entitlement.check(asset, grants, proposal));
         if (proposal.type().isExclusiveKind() && asset.openLicenceDeclared()) {
-            conflicts.add(Conflict.withAsset(ConflictReason.OPEN_LICENCE_DECLARED,
+            conflicts.add(Conflict.withAsset(
+                    ConflictReason.OPEN_LICENCE_DECLARED,
                     "an open licence is declared on this asset, so no exclusive or sole licence can be granted"));
         }
         findClashingGrants(grants, proposal, Entitlement.exclusiveAncestors(grants, proposal), conflicts);
@@ -81,34 +81,40 @@ public final class ConflictChecker {
      * asset as of {@code today}; {@code grants} must hold at least those in force on or after today.
      * Replacing a declaration that already stands is checked the same way.
      */
-    public CheckResult checkOpenLicenceDeclaration(AssetRights asset, List<Grant> grants, Set<String> declarers,
-            LocalDate today) {
+    public CheckResult checkOpenLicenceDeclaration(
+            AssetRights asset, List<Grant> grants, Set<String> declarers, LocalDate today) {
         List<Conflict> conflicts = new ArrayList<>();
         if (!asset.status().isInForce()) {
             conflicts.add(assetNotInForce(asset));
         } else if (asset.status() != AssetStatus.GRANTED) {
-            conflicts.add(Conflict.withAsset(ConflictReason.ASSET_NOT_GRANTED,
+            conflicts.add(Conflict.withAsset(
+                    ConflictReason.ASSET_NOT_GRANTED,
                     "an open licence can be declared only on a granted patent; this one is " + asset.status()));
         }
         if (!asset.mayGrant(declarers)) {
-            conflicts.add(Conflict.withAsset(ConflictReason.NOT_OWNER,
+            conflicts.add(Conflict.withAsset(
+                    ConflictReason.NOT_OWNER,
                     "only the owners " + asset.owners() + " may declare an open licence; " + declarers + " acted"));
         }
         for (Grant grant : grants) {
             if ((grant.type().isExclusiveKind() || grant.type() == GrantType.PLEDGE) && grant.holdsOnOrAfter(today)) {
-                conflicts.add(grant.type() == GrantType.PLEDGE
-                        ? Conflict.withGrant(grant, ConflictReason.PLEDGED,
-                                "the asset is pledged under " + grant.id())
-                        : Conflict.withGrant(grant, ConflictReason.EXCLUSIVE_ACTIVE,
-                                grant.type() + " " + grant.id() + " is in force until " + grant.effectiveEnd()));
+                conflicts.add(
+                        grant.type() == GrantType.PLEDGE
+                                ? Conflict.withGrant(
+                                        grant, ConflictReason.PLEDGED, "the asset is pledged under " + grant.id())
+                                : Conflict.withGrant(
+                                        grant,
+                                        ConflictReason.EXCLUSIVE_ACTIVE,
+                                        grant.type() + " " + grant.id() + " is in force until "
+                                                + grant.effectiveEnd()));
             }
         }
         return CheckResult.of(conflicts);
     }
 
     /** Rules 1 to 4: the single pass over every grant on the asset. */
-    private static void findClashingGrants(List<Grant> grants, ProposedGrant proposal, Set<String> exempt,
-            List<Conflict> conflicts) {
+    private static void findClashingGrants(
+            List<Grant> grants, ProposedGrant proposal, Set<String> exempt, List<Conflict> conflicts) {
         GrantType type = proposal.type();
         boolean licence = type.isLicence();
         boolean exclusive = type.isExclusiveKind();
@@ -122,22 +128,32 @@ public final class ConflictChecker {
             GrantType existing = grant.type();
             if (existing == GrantType.PLEDGE) {
                 if (pledgesBlock && grant.holdsDuring(term)) {
-                    conflicts.add(Conflict.withGrant(grant, ConflictReason.PLEDGED,
+                    conflicts.add(Conflict.withGrant(
+                            grant,
+                            ConflictReason.PLEDGED,
                             "pledge " + grant.id() + " is in force during the term and its pledgee has not consented"));
                 }
-            } else if (licence && existing.isLicence() && (exclusive || existing.isExclusiveKind())
-                    && grant.holdsWithin(scope) && !exempt.contains(grant.id())) {
-                conflicts.add(exclusive
-                        ? Conflict.withGrant(grant, ConflictReason.EXCLUSIVE_OVERLAP,
-                                existing + " " + grant.id() + " is in force over an overlapping scope")
-                        : Conflict.withGrant(grant, ConflictReason.OVERLAPS_EXCLUSIVE,
-                                existing + " " + grant.id() + " holds an overlapping scope exclusively"));
+            } else if (licence
+                    && existing.isLicence()
+                    && (exclusive || existing.isExclusiveKind())
+                    && grant.holdsWithin(scope)
+                    && !exempt.contains(grant.id())) {
+                conflicts.add(
+                        exclusive
+                                ? Conflict.withGrant(
+                                        grant,
+                                        ConflictReason.EXCLUSIVE_OVERLAP,
+                                        existing + " " + grant.id() + " is in force over an overlapping scope")
+                                : Conflict.withGrant(
+                                        grant,
+                                        ConflictReason.OVERLAPS_EXCLUSIVE,
+                                        existing + " " + grant.id() + " holds an overlapping scope exclusively"));
             }
         }
     }
 
     private static Conflict assetNotInForce(AssetRights asset) {
-        return Conflict.withAsset(ConflictReason.ASSET_NOT_IN_FORCE,
-                "the asset is " + asset.status() + "; nothing can be granted on it");
+        return Conflict.withAsset(
+                ConflictReason.ASSET_NOT_IN_FORCE, "the asset is " + asset.status() + "; nothing can be granted on it");
     }
 }

@@ -5,24 +5,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
 /** Rule 5, who may grant: the owners over the asset, a sublicensing licensee inside its own licence. */
 final class Entitlement {
 
-    private Entitlement() {
-    }
+    private Entitlement() {}
 
     /** The conflicts that stop {@code proposal}'s grantors from making it; empty when they are entitled. */
     static List<Conflict> check(AssetRights asset, List<Grant> grants, ProposedGrant proposal) {
         if (proposal.parentGrantId().isEmpty()) {
             return asset.mayGrant(proposal.grantors())
                     ? List.of()
-                    : List.of(Conflict.withAsset(ConflictReason.NOT_OWNER, "only the owners " + asset.owners()
-                            + " together, or one of them holding their authority, may grant; "
-                            + proposal.grantors() + " acted"));
+                    : List.of(Conflict.withAsset(
+                            ConflictReason.NOT_OWNER,
+                            "only the owners " + asset.owners()
+                                    + " together, or one of them holding their authority, may grant; "
+                                    + proposal.grantors() + " acted"));
         }
         return checkSublicence(parentOf(grants, proposal), proposal);
     }
@@ -52,17 +52,23 @@ final class Entitlement {
     private static List<Conflict> checkSublicence(Grant parent, ProposedGrant proposal) {
         List<Conflict> conflicts = new ArrayList<>(3);
         if (!proposal.grantors().equals(Set.of(parent.grantee()))) {
-            conflicts.add(Conflict.withGrant(parent, ConflictReason.NOT_OWNER,
+            conflicts.add(Conflict.withGrant(
+                    parent,
+                    ConflictReason.NOT_OWNER,
                     "only " + parent.grantee() + ", the holder of licence " + parent.id() + ", may sublicense it; "
                             + proposal.grantors() + " acted"));
         }
         if (!parent.type().isLicence() || !parent.sublicensable() || parent.status() != GrantStatus.ACTIVE) {
-            conflicts.add(Conflict.withGrant(parent, ConflictReason.NOT_SUBLICENSABLE,
+            conflicts.add(Conflict.withGrant(
+                    parent,
+                    ConflictReason.NOT_SUBLICENSABLE,
                     "grant " + parent.id() + " is a " + parent.status() + " " + parent.type()
                             + (parent.sublicensable() ? "" : " without the right to sublicense")));
         }
         if (!Scopes.contains(parent.scope(), proposal.scope())) {
-            conflicts.add(Conflict.withGrant(parent, ConflictReason.SUBLICENCE_OUTSIDE_SCOPE,
+            conflicts.add(Conflict.withGrant(
+                    parent,
+                    ConflictReason.SUBLICENCE_OUTSIDE_SCOPE,
                     "the sublicence reaches outside the fields, territories or term of licence " + parent.id()));
         }
         return conflicts;
@@ -70,9 +76,11 @@ final class Entitlement {
 
     private static Grant parentOf(List<Grant> grants, ProposedGrant proposal) {
         String parentId = proposal.parentGrantId().orElseThrow();
-        return find(grants, parentId).orElseThrow(() -> Rejection.invalid(RightsCodes.UNKNOWN_PARENT_GRANT,
-                "parentGrantId",
-                "grant " + parentId + " is not a grant on this asset"));
+        return find(grants, parentId)
+                .orElseThrow(() -> Rejection.invalid(
+                        RightsCodes.UNKNOWN_PARENT_GRANT,
+                        "parentGrantId",
+                        "grant " + parentId + " is not a grant on this asset"));
     }
 
     private static Optional<Grant> find(List<Grant> grants, String id) {

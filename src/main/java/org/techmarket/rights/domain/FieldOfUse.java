@@ -3,7 +3,6 @@ package org.techmarket.rights.domain;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
@@ -44,7 +43,8 @@ public record Grant(
             throw new IllegalArgumentException("grant " + id + " has no grantor");
         }
         if ((status == GrantStatus.TERMINATED) != terminatedFrom.isPresent()) {
-            throw new IllegalArgumentException("grant " + id + ": a termination date goes with TERMINATED and only with it");
+            throw new IllegalArgumentException(
+                    "grant " + id + ": a termination date goes with TERMINATED and only with it");
         }
         if (status == GrantStatus.RELEASED && type != GrantType.PLEDGE) {
             throw new IllegalArgumentException("grant " + id + ": only a pledge can be RELEASED");
@@ -79,7 +79,9 @@ public record Grant(
         GrantStatus next = status.transitionTo(GrantStatus.TERMINATED);
         Objects.requireNonNull(effectiveOn, "effectiveOn");
         if (!effectiveOn.isBefore(scope.end())) {
-            throw Rejection.invalid(RightsCodes.INVALID_TERMINATION_DATE, "effectiveOn",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_TERMINATION_DATE,
+                    "effectiveOn",
                     "grant " + id + " ends on its own on " + scope.end() + "; terminate it before that");
         }
         return with(next, Optional.of(effectiveOn));
@@ -114,15 +116,16 @@ public record Grant(
         if (!holdsOnOrAfter(day)) {
             return Optional.empty();
         }
-        return status == GrantStatus.TERMINATED ? Optional.of(with(GrantStatus.TERMINATED, Optional.of(day)))
+        return status == GrantStatus.TERMINATED
+                ? Optional.of(with(GrantStatus.TERMINATED, Optional.of(day)))
                 : Optional.of(terminate(day));
     }
 
     /** The pledgee gives up its security; only a pledge can be released. */
     public Grant release() {
         if (type != GrantType.PLEDGE) {
-            throw Rejection.conflict(RightsCodes.NOT_A_PLEDGE,
-                    "grant " + id + " is a " + type + "; only a pledge can be released");
+            throw Rejection.conflict(
+                    RightsCodes.NOT_A_PLEDGE, "grant " + id + " is a " + type + "; only a pledge can be released");
         }
         return with(status.transitionTo(GrantStatus.RELEASED), Optional.empty());
     }
@@ -153,8 +156,17 @@ public record Grant(
     }
 
     private Grant with(GrantStatus newStatus, Optional<LocalDate> newTerminatedFrom) {
-        return new Grant(id, type, grantors, grantee, scope, sublicensable, newStatus, pledgeeConsent,
-                newTerminatedFrom, parentGrantId);
+        return new Grant(
+                id,
+                type,
+                grantors,
+                grantee,
+                scope,
+                sublicensable,
+                newStatus,
+                pledgeeConsent,
+                newTerminatedFrom,
+                parentGrantId);
     }
 
     private static void requireText(String value, String name) {

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -40,8 +39,8 @@ public enum GrantStatus {
      */
     public GrantStatus transitionTo(GrantStatus target) {
         if (!canTransitionTo(target)) {
-            throw Rejection.conflict(SharedCodes.INVALID_STATUS_TRANSITION,
-                    "a grant that is " + this + " cannot become " + target);
+            throw Rejection.conflict(
+                    SharedCodes.INVALID_STATUS_TRANSITION, "a grant that is " + this + " cannot become " + target);
         }
         return target;
     }

@@ -11,7 +11,10 @@ public enum GrantType {
 
     /** Licences are the grants that compete for a scope; assignments and pledges act on the asset as a whole. */
     public boolean isLicence() {
-        return this == EXCLUSIVE_LICENCE || this == SOLE_LICENCE || this == NON_EXCLUSIVE_LICENCE || this == OPEN_LICENCE;
+        return this == EXCLUSIVE_LICENCE
+                || this == SOLE_LICENCE
+                || this == NON_EXCLUSIVE_LICENCE
+                || this == OPEN_LICENCE;
     }
 
     /**

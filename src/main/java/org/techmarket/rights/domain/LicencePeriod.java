@@ -2,7 +2,6 @@ package org.techmarket.rights.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
@@ -11,6 +10,7 @@ public record LicencePeriod(Optional<Integer> months, Optional<Integer> days) {
 
     /** Fifty years: longer than any patent lives, and small enough that date arithmetic cannot overflow. */
     private static final int MAX_MONTHS = 600;
+
     private static final int MAX_DAYS = 18_300;
 
     /** Rejects anything but exactly one of months or days, positive and at most fifty years. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
@@ -24,7 +23,10 @@ public record OpenLicenceDeclaration(
         Optional<Instant> withdrawnAt) {
 
     /** Whether the offer stands. */
-    public enum Status { ACTIVE, WITHDRAWN }
+    public enum Status {
+        ACTIVE,
+        WITHDRAWN
+    }
 
     public OpenLicenceDeclaration {
         Objects.requireNonNull(id, "id");
@@ -41,18 +43,19 @@ public record OpenLicenceDeclaration(
     }
 
     /** A new declaration that stands from {@code at}. */
-    public static OpenLicenceDeclaration declare(String id, String assetId, String declaredBy, OpenLicenceTerms terms,
-            List<String> industries, Instant at) {
-        return new OpenLicenceDeclaration(id, assetId, declaredBy, terms, industries, Status.ACTIVE, at, Optional.empty());
+    public static OpenLicenceDeclaration declare(
+            String id, String assetId, String declaredBy, OpenLicenceTerms terms, List<String> industries, Instant at) {
+        return new OpenLicenceDeclaration(
+                id, assetId, declaredBy, terms, industries, Status.ACTIVE, at, Optional.empty());
     }
 
     /** The declaration withdrawn at {@code at}; only a standing declaration can be withdrawn. */
     public OpenLicenceDeclaration withdraw(Instant at) {
         if (status != Status.ACTIVE) {
-            throw Rejection.conflict(RightsCodes.OPEN_LICENCE_WITHDRAWN,
-                    "open licence " + id + " is already withdrawn");
+            throw Rejection.conflict(
+                    RightsCodes.OPEN_LICENCE_WITHDRAWN, "open licence " + id + " is already withdrawn");
         }
-        return new OpenLicenceDeclaration(id, assetId, declaredBy, terms, industries, Status.WITHDRAWN, declaredAt,
-                Optional.of(at));
+        return new OpenLicenceDeclaration(
+                id, assetId, declaredBy, terms, industries, Status.WITHDRAWN, declaredAt, Optional.of(at));
     }
 }

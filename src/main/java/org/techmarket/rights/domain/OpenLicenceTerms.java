@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.techmarket.rights.GrantScope;
 
 /**
@@ -39,7 +38,9 @@ public record OpenLicenceTerms(Royalty royalty, LicencePeriod period, Optional<R
      */
     public GrantScope scopeFrom(LocalDate start, Optional<LocalDate> protectionEnds) {
         LocalDate end = period.endFrom(start);
-        LocalDate cut = protectionEnds.filter(limit -> limit.isAfter(start) && limit.isBefore(end)).orElse(end);
+        LocalDate cut = protectionEnds
+                .filter(limit -> limit.isAfter(start) && limit.isBefore(end))
+                .orElse(end);
         Set<FieldOfUse> fields = restriction.map(Restriction::fields).orElse(Set.of(FieldOfUse.ALL));
         Set<Territory> territories = restriction.map(Restriction::territories).orElse(Set.of(Territory.WORLD));
         return Scopes.of(fields, territories, new Term(start, cut));

@@ -2,7 +2,6 @@ package org.techmarket.rights.domain;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
@@ -27,8 +26,8 @@ public record ProposedGrant(
             throw Rejection.invalid(RightsCodes.INVALID_GRANT_TYPE, "type", "a grant type is required");
         }
         if (grantors == null || grantors.isEmpty() || grantors.stream().anyMatch(g -> g == null || g.isBlank())) {
-            throw Rejection.invalid(RightsCodes.INVALID_GRANTOR, "grantors",
-                    "at least one granting organization is required");
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_GRANTOR, "grantors", "at least one granting organization is required");
         }
         if (grantee == null || grantee.isBlank()) {
             throw Rejection.invalid(RightsCodes.INVALID_GRANTEE, "granteeId", "a grantee is required");
@@ -40,7 +39,9 @@ public record ProposedGrant(
             parentGrantId = Optional.empty();
         }
         if (parentGrantId.isPresent() && !type.isLicence()) {
-            throw Rejection.invalid(RightsCodes.INVALID_PARENT_GRANT, "parentGrantId",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_PARENT_GRANT,
+                    "parentGrantId",
                     "only a licence can be sublicensed; a " + type + " cannot have a parent grant");
         }
         grantors = Set.copyOf(grantors);
@@ -53,7 +54,16 @@ public record ProposedGrant(
 
     /** The grant this proposal becomes once the checker found it grantable. */
     public Grant toGrant(String id) {
-        return new Grant(id, type, grantors, grantee, scope, sublicensable, GrantStatus.ACTIVE, pledgeeConsent,
-                Optional.empty(), parentGrantId);
+        return new Grant(
+                id,
+                type,
+                grantors,
+                grantee,
+                scope,
+                sublicensable,
+                GrantStatus.ACTIVE,
+                pledgeeConsent,
+                Optional.empty(),
+                parentGrantId);
     }
 }

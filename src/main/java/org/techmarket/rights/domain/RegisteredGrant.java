@@ -38,14 +38,16 @@ public record RegisteredGrant(
     /** The entry as it stands on {@code today}: EXPIRED once its term has run out, even before that is recorded. */
     public RegisteredGrant asOf(LocalDate today) {
         Grant current = grant.asOf(today);
-        return current == grant ? this : new RegisteredGrant(assetId, current, terminationReason, openLicenceId,
-                amountDue, causeId, createdAt, version);
+        return current == grant
+                ? this
+                : new RegisteredGrant(
+                        assetId, current, terminationReason, openLicenceId, amountDue, causeId, createdAt, version);
     }
 
     /** The registry entry once its expiry is recorded. */
     public RegisteredGrant expire() {
-        return new RegisteredGrant(assetId, grant.expire(), terminationReason, openLicenceId, amountDue, causeId,
-                createdAt, version + 1);
+        return new RegisteredGrant(
+                assetId, grant.expire(), terminationReason, openLicenceId, amountDue, causeId, createdAt, version + 1);
     }
 
     /**
@@ -53,13 +55,28 @@ public record RegisteredGrant(
      * already holds nothing from then (see {@link Grant#endNoLaterThan}).
      */
     public Optional<RegisteredGrant> endNoLaterThan(LocalDate day, String reason) {
-        return grant.endNoLaterThan(day).map(ended -> new RegisteredGrant(assetId, ended, Optional.of(reason),
-                openLicenceId, amountDue, causeId, createdAt, version + 1));
+        return grant.endNoLaterThan(day)
+                .map(ended -> new RegisteredGrant(
+                        assetId,
+                        ended,
+                        Optional.of(reason),
+                        openLicenceId,
+                        amountDue,
+                        causeId,
+                        createdAt,
+                        version + 1));
     }
 
     /** The registry entry after an early termination from {@code effectiveOn} for {@code reason}. */
     public RegisteredGrant terminate(LocalDate effectiveOn, String reason) {
-        return new RegisteredGrant(assetId, grant.terminate(effectiveOn), Optional.of(reason), openLicenceId, amountDue,
-                causeId, createdAt, version + 1);
+        return new RegisteredGrant(
+                assetId,
+                grant.terminate(effectiveOn),
+                Optional.of(reason),
+                openLicenceId,
+                amountDue,
+                causeId,
+                createdAt,
+                version + 1);
     }
 }

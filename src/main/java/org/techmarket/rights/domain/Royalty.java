@@ -3,7 +3,6 @@ package org.techmarket.rights.domain;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
-
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -46,13 +45,13 @@ public sealed interface Royalty {
         /** Parses a percent string such as {@code "3.5"} (above 0, at most 100, at most two decimals). */
         public static int basisPoints(String percent, String field) {
             if (percent == null || !PERCENT.matcher(percent).matches()) {
-                throw Rejection.invalid(RightsCodes.INVALID_ROYALTY, field,
-                        "a percent is a decimal string such as \"3.50\"");
+                throw Rejection.invalid(
+                        RightsCodes.INVALID_ROYALTY, field, "a percent is a decimal string such as \"3.50\"");
             }
             int points = new BigDecimal(percent).movePointRight(2).intValueExact();
             if (points < 1 || points > 10_000) {
-                throw Rejection.invalid(RightsCodes.INVALID_ROYALTY, field,
-                        "a revenue share is above 0 and at most 100 percent");
+                throw Rejection.invalid(
+                        RightsCodes.INVALID_ROYALTY, field, "a revenue share is above 0 and at most 100 percent");
             }
             return points;
         }

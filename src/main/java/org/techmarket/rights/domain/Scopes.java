@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
@@ -22,16 +21,19 @@ import org.techmarket.shared.Rejection;
  */
 public final class Scopes {
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     /**
      * Parses a scope from user input; Chinese region codes are checked against {@code regions}. Rejects a bad field
      * ({@code INVALID_FIELD_OF_USE}), territory ({@code INVALID_TERRITORY}) or term ({@code INVALID_TERM}), then a
      * scope without fields or territories ({@code INVALID_SCOPE}).
      */
-    public static GrantScope parse(Collection<String> fields, Collection<String> territories, LocalDate start,
-            LocalDate end, RegionDirectory regions) {
+    public static GrantScope parse(
+            Collection<String> fields,
+            Collection<String> territories,
+            LocalDate start,
+            LocalDate end,
+            RegionDirectory regions) {
         Set<FieldOfUse> parsedFields = parseFields(fields);
         Set<Territory> parsedTerritories = parseTerritories(territories, regions);
         return of(parsedFields, parsedTerritories, new Term(start, end));
@@ -68,11 +70,12 @@ public final class Scopes {
     /** Rejects a missing or empty list of fields or of territories with {@code INVALID_SCOPE}. */
     public static void requireFieldsAndTerritories(Collection<FieldOfUse> fields, Collection<Territory> territories) {
         if (fields == null || fields.isEmpty()) {
-            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope.fields", "a scope needs at least one field of use");
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_SCOPE, "scope.fields", "a scope needs at least one field of use");
         }
         if (territories == null || territories.isEmpty()) {
-            throw Rejection.invalid(RightsCodes.INVALID_SCOPE, "scope.territories",
-                    "a scope needs at least one territory");
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_SCOPE, "scope.territories", "a scope needs at least one territory");
         }
     }
 
@@ -88,7 +91,8 @@ public final class Scopes {
 
     /** Whether everything {@code inner} covers is also covered by {@code outer}; needed for sublicensing. Reflexive. */
     public static boolean contains(GrantScope outer, GrantScope inner) {
-        return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end())
+        return !inner.start().isBefore(outer.start())
+                && !inner.end().isAfter(outer.end())
                 && containsAll(outer.fields(), inner.fields(), FieldOfUse::contains)
                 && containsAll(outer.territories(), inner.territories(), Territory::contains);
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 
@@ -17,7 +16,9 @@ public record Term(LocalDate start, LocalDate end) {
             throw Rejection.invalid(RightsCodes.INVALID_TERM, "scope.term", "a term needs a start and an end date");
         }
         if (!start.isBefore(end)) {
-            throw Rejection.invalid(RightsCodes.INVALID_TERM, "scope.term",
+            throw Rejection.invalid(
+                    RightsCodes.INVALID_TERM,
+                    "scope.term",
                     "a term must start before it ends (end is exclusive): " + start + " .. " + end);
         }
     }
@@ -41,17 +42,22 @@ public record Term(LocalDate start, LocalDate end) {
     public List<Conflict> checkTiming(LocalDate today, Optional<LocalDate> protectionEnds) {
         List<Conflict> conflicts = new ArrayList<>(2);
         if (start.isBefore(today)) {
-            conflicts.add(Conflict.withAsset(ConflictReason.TERM_IN_PAST,
-                    "the term starts on " + start + ", before today (" + today + ")"));
+            conflicts.add(Conflict.withAsset(
+                    ConflictReason.TERM_IN_PAST, "the term starts on " + start + ", before today (" + today + ")"));
         }
-        protectionEnds.filter(end::isAfter).ifPresent(limit -> conflicts.add(Conflict.withAsset(
-                ConflictReason.TERM_BEYOND_PROTECTION,
-                "the term ends on " + end + ", but the asset's protection ends on " + limit)));
+        protectionEnds
+                .filter(end::isAfter)
+                .ifPresent(limit -> conflicts.add(Conflict.withAsset(
+                        ConflictReason.TERM_BEYOND_PROTECTION,
+                        "the term ends on " + end + ", but the asset's protection ends on " + limit)));
         return conflicts;
     }
 
     /** Half-open intervals overlap when each starts before the other ends; empty intervals overlap nothing. */
     static boolean overlaps(LocalDate start, LocalDate end, LocalDate otherStart, LocalDate otherEnd) {
-        return start.isBefore(otherEnd) && otherStart.isBefore(end) && start.isBefore(end) && otherStart.isBefore(otherEnd);
+        return start.isBefore(otherEnd)
+                && otherStart.isBefore(end)
+                && start.isBefore(end)
+                && otherStart.isBefore(otherEnd);
     }
 }

@@ -2,7 +2,6 @@ package org.techmarket.rights.domain;
 
 import java.util.Locale;
 import java.util.Set;
-
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.shared.Rejection;
 

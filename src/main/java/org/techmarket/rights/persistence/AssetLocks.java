@@ -26,7 +26,8 @@ public class AssetLocks {
     /** Waits until no other transaction holds the asset's lock, then holds it until this transaction ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(String assetId) {
-        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(RIGHTS_LOCK_SPACE, assetId)
-                .query(rs -> { });
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+                .params(RIGHTS_LOCK_SPACE, assetId)
+                .query(rs -> {});
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.domain.FieldOfUse;
 import org.techmarket.rights.domain.Grant;
@@ -32,25 +31,38 @@ final class GrantRows {
             pledgee_consent, status, terminated_from, termination_reason, parent_grant_id, open_licence_id,
             amount_due_minor, amount_due_currency, cause_id, created_at, version""";
 
-    private GrantRows() {
-    }
+    private GrantRows() {}
 
     static RegisteredGrant map(ResultSet rs, int row) throws SQLException {
-        GrantScope scope = Scopes.of(fields(rs.getArray("fields")), territories(rs.getArray("territories")),
-                new Term(rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate()));
-        Grant grant = new Grant(rs.getString("id"), GrantType.valueOf(rs.getString("type")),
-                Set.copyOf(strings(rs.getArray("grantors"))), rs.getString("grantee_id"), scope,
-                rs.getBoolean("sublicensable"), GrantStatus.valueOf(rs.getString("status")),
+        GrantScope scope = Scopes.of(
+                fields(rs.getArray("fields")),
+                territories(rs.getArray("territories")),
+                new Term(
+                        rs.getDate("starts_on").toLocalDate(),
+                        rs.getDate("ends_on").toLocalDate()));
+        Grant grant = new Grant(
+                rs.getString("id"),
+                GrantType.valueOf(rs.getString("type")),
+                Set.copyOf(strings(rs.getArray("grantors"))),
+                rs.getString("grantee_id"),
+                scope,
+                rs.getBoolean("sublicensable"),
+                GrantStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("pledgee_consent"),
                 Optional.ofNullable(rs.getDate("terminated_from")).map(Date::toLocalDate),
                 Optional.ofNullable(rs.getString("parent_grant_id")));
         String currency = rs.getString("amount_due_currency");
-        Optional<Money> due = currency == null ? Optional.empty()
-                : Optional.of(new Money(rs.getLong("amount_due_minor"), currency));
-        return new RegisteredGrant(rs.getString("asset_id"), grant,
+        Optional<Money> due =
+                currency == null ? Optional.empty() : Optional.of(new Money(rs.getLong("amount_due_minor"), currency));
+        return new RegisteredGrant(
+                rs.getString("asset_id"),
+                grant,
                 Optional.ofNullable(rs.getString("termination_reason")),
-                Optional.ofNullable(rs.getString("open_licence_id")), due, Optional.ofNullable(rs.getString("cause_id")),
-                instant(rs.getTimestamp("created_at")), rs.getLong("version"));
+                Optional.ofNullable(rs.getString("open_licence_id")),
+                due,
+                Optional.ofNullable(rs.getString("cause_id")),
+                instant(rs.getTimestamp("created_at")),
+                rs.getLong("version"));
     }
 
     static List<String> strings(Array array) throws SQLException {
@@ -72,5 +84,4 @@ final class GrantRows {
     static Instant instant(Timestamp timestamp) {
         return timestamp.toInstant();
     }
-
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.rights.domain.Grant;
@@ -31,25 +30,42 @@ public class Grants {
                     ends_on, sublicensable, pledgee_consent, status, parent_grant_id, open_licence_id, amount_due_minor,
                     amount_due_currency, cause_id, recorded_by, created_at, version)
                 values (?, ?, ?, ?::text[], ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(g.id(), entry.assetId(), g.type().name(), GrantRows.codes(g.grantors()), g.grantee(),
-                        GrantRows.codes(g.scope().fields()), GrantRows.codes(g.scope().territories()),
-                        Date.valueOf(g.scope().start()), Date.valueOf(g.scope().end()), g.sublicensable(),
-                        g.pledgeeConsent(), g.status().name(), g.parentGrantId().orElse(null),
+                .params(
+                        g.id(),
+                        entry.assetId(),
+                        g.type().name(),
+                        GrantRows.codes(g.grantors()),
+                        g.grantee(),
+                        GrantRows.codes(g.scope().fields()),
+                        GrantRows.codes(g.scope().territories()),
+                        Date.valueOf(g.scope().start()),
+                        Date.valueOf(g.scope().end()),
+                        g.sublicensable(),
+                        g.pledgeeConsent(),
+                        g.status().name(),
+                        g.parentGrantId().orElse(null),
                         entry.openLicenceId().orElse(null),
                         entry.amountDue().map(a -> (Object) a.minor()).orElse(null),
-                        entry.amountDue().map(a -> a.currency()).orElse(null), entry.causeId().orElse(null),
-                        recordedBy, Timestamp.from(entry.createdAt()), entry.version())
+                        entry.amountDue().map(a -> a.currency()).orElse(null),
+                        entry.causeId().orElse(null),
+                        recordedBy,
+                        Timestamp.from(entry.createdAt()),
+                        entry.version())
                 .update();
     }
 
     public Optional<RegisteredGrant> find(String id) {
-        return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where id = ?").param(id)
-                .query(GrantRows::map).optional();
+        return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where id = ?")
+                .param(id)
+                .query(GrantRows::map)
+                .optional();
     }
 
     public Optional<RegisteredGrant> findByCause(String causeId) {
-        return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where cause_id = ?").param(causeId)
-                .query(GrantRows::map).optional();
+        return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where cause_id = ?")
+                .param(causeId)
+                .query(GrantRows::map)
+                .optional();
     }
 
     /**
@@ -67,13 +83,16 @@ public class Grants {
                 union
                 select %1$s from chain""".formatted(GrantRows.COLUMNS))
                 .params(parentId.orElse(""), assetId, assetId, Date.valueOf(term.end()), Date.valueOf(term.start()))
-                .query(GrantRows::map).list();
+                .query(GrantRows::map)
+                .list();
     }
 
     /** The asset's grants that still hold rights on {@code day} or later: what a declaration's check needs. */
     public List<RegisteredGrant> inForceOnOrAfter(String assetId, LocalDate day) {
         return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where asset_id = ? and effective_end > ?")
-                .params(assetId, Date.valueOf(day)).query(GrantRows::map).list();
+                .params(assetId, Date.valueOf(day))
+                .query(GrantRows::map)
+                .list();
     }
 
     /** Whether {@code licensee} holds an open licence on the asset, taken under a declaration, on {@code day} or later. */
@@ -81,7 +100,9 @@ public class Grants {
         return jdbc.sql("""
                 select exists (select 1 from rights_grant where asset_id = ? and grantee_id = ?
                     and open_licence_id is not null and effective_end > ?)""")
-                .params(assetId, licensee, Date.valueOf(day)).query(Boolean.class).single();
+                .params(assetId, licensee, Date.valueOf(day))
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -89,8 +110,8 @@ public class Grants {
      * granted or holds.
      */
     public List<RegisteredGrant> page(String assetId, Optional<String> party, Optional<String> after, int limit) {
-        StringBuilder sql = new StringBuilder("select " + GrantRows.COLUMNS
-                + " from rights_grant where asset_id = ? and id > ?");
+        StringBuilder sql =
+                new StringBuilder("select " + GrantRows.COLUMNS + " from rights_grant where asset_id = ? and id > ?");
         List<Object> params = new ArrayList<>(List.of(assetId, after.orElse("")));
         party.ifPresent(org -> {
             sql.append(" and (grantee_id = ? or ? = any (grantors))");
@@ -106,7 +127,9 @@ public class Grants {
     public List<String> dueToExpire(LocalDate today, int limit) {
         return jdbc.sql("select id from rights_grant where status = 'ACTIVE' and ends_on <= ? order by ends_on, id"
                         + " limit ?")
-                .params(Date.valueOf(today), limit).query(String.class).list();
+                .params(Date.valueOf(today), limit)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -114,17 +137,21 @@ public class Grants {
      * transaction ends; a grant another transaction holds is skipped, so concurrent callers claim different grants.
      */
     public Optional<RegisteredGrant> claimDueToExpire(String id, LocalDate today) {
-        return jdbc.sql("select " + GrantRows.COLUMNS
-                        + " from rights_grant where id = ? and status = 'ACTIVE' and ends_on <= ? for update skip locked")
-                .params(id, Date.valueOf(today)).query(GrantRows::map).optional();
+        return jdbc.sql(
+                        "select " + GrantRows.COLUMNS
+                                + " from rights_grant where id = ? and status = 'ACTIVE' and ends_on <= ? for update skip locked")
+                .params(id, Date.valueOf(today))
+                .query(GrantRows::map)
+                .optional();
     }
 
     /** Stores a grant's expiry if it is still ACTIVE at {@code expectedVersion}; false when it is not. */
     public boolean expire(RegisteredGrant expired, long expectedVersion) {
         return jdbc.sql("""
                 update rights_grant set status = ?, version = ? where id = ? and version = ? and status = 'ACTIVE'""")
-                .params(expired.grant().status().name(), expired.version(), expired.id(), expectedVersion)
-                .update() == 1;
+                        .params(expired.grant().status().name(), expired.version(), expired.id(), expectedVersion)
+                        .update()
+                == 1;
     }
 
     /** Every sublicence carved from {@code grantId}, and theirs in turn, locked until the calling transaction ends. */
@@ -135,9 +162,10 @@ public class Grants {
                     union
                     select g.id from rights_grant g join descendant d on g.parent_grant_id = d.id
                 )
-                select %s from rights_grant where id in (select id from descendant) order by id for update"""
-                .formatted(GrantRows.COLUMNS))
-                .param(grantId).query(GrantRows::map).list();
+                select %s from rights_grant where id in (select id from descendant) order by id for update""".formatted(GrantRows.COLUMNS))
+                .param(grantId)
+                .query(GrantRows::map)
+                .list();
     }
 
     /** Stores an early termination if the grant is still at {@code expectedVersion}; false when it is not. */
@@ -147,9 +175,15 @@ public class Grants {
                 update rights_grant set status = ?, terminated_from = ?, termination_reason = ?, terminated_at = ?,
                     version = ?
                 where id = ? and version = ?""")
-                .params(g.status().name(), Date.valueOf(g.terminatedFrom().orElseThrow()),
-                        terminated.terminationReason().orElseThrow(), Timestamp.from(at), terminated.version(), g.id(),
-                        expectedVersion)
-                .update() == 1;
+                        .params(
+                                g.status().name(),
+                                Date.valueOf(g.terminatedFrom().orElseThrow()),
+                                terminated.terminationReason().orElseThrow(),
+                                Timestamp.from(at),
+                                terminated.version(),
+                                g.id(),
+                                expectedVersion)
+                        .update()
+                == 1;
     }
 }

@@ -1,7 +1,6 @@
 package org.techmarket.rights.web;
 
 import java.net.URI;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,22 +39,26 @@ class GrantController {
     }
 
     @PostMapping("/api/v1/assets/{assetId}/grants")
-    ResponseEntity<GrantView> grant(@AuthenticationPrincipal Actor actor, @PathVariable String assetId,
-            @RequestBody GrantRequest request) {
+    ResponseEntity<GrantView> grant(
+            @AuthenticationPrincipal Actor actor, @PathVariable String assetId, @RequestBody GrantRequest request) {
         RegisteredGrant entry = granting.grant(actor, assetId, required(request).terms());
-        return ResponseEntity.created(URI.create("/api/v1/grants/" + entry.id())).eTag(IfMatch.etag(entry.version()))
+        return ResponseEntity.created(URI.create("/api/v1/grants/" + entry.id()))
+                .eTag(IfMatch.etag(entry.version()))
                 .body(GrantView.of(entry));
     }
 
     @PostMapping("/api/v1/assets/{assetId}/rights-check")
-    CheckView check(@AuthenticationPrincipal Actor actor, @PathVariable String assetId,
-            @RequestBody GrantRequest request) {
+    CheckView check(
+            @AuthenticationPrincipal Actor actor, @PathVariable String assetId, @RequestBody GrantRequest request) {
         return CheckView.of(granting.check(actor, assetId, required(request).terms()));
     }
 
     @GetMapping("/api/v1/assets/{assetId}/grants")
-    GrantPage list(@AuthenticationPrincipal Actor actor, @PathVariable String assetId,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    GrantPage list(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String assetId,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
         var page = reading.list(actor, assetId, cursor, limit).map(GrantView::of);
         return new GrantPage(page.items(), page.nextCursor().orElse(null));
     }
@@ -67,12 +70,14 @@ class GrantController {
     }
 
     @PostMapping("/api/v1/grants/{grantId}/termination")
-    ResponseEntity<GrantView> terminate(@AuthenticationPrincipal Actor actor, @PathVariable String grantId,
+    ResponseEntity<GrantView> terminate(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String grantId,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody TerminationRequest request) {
         TerminationRequest body = required(request);
-        RegisteredGrant entry = termination.terminate(actor, grantId, body.reason(), body.effectiveOn(),
-                IfMatch.version(ifMatch));
+        RegisteredGrant entry =
+                termination.terminate(actor, grantId, body.reason(), body.effectiveOn(), IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(IfMatch.etag(entry.version())).body(GrantView.of(entry));
     }
 

@@ -21,7 +21,8 @@ record MoneyJson(String amount, String currency) {
      */
     Money parse(String field) {
         if (amount == null || !DECIMAL.matcher(amount).matches()) {
-            throw invalid(field + ".amount", "an amount is a decimal string with at most two decimals, e.g. \"1250.00\"");
+            throw invalid(
+                    field + ".amount", "an amount is a decimal string with at most two decimals, e.g. \"1250.00\"");
         }
         long minor = new BigDecimal(amount).movePointRight(2).longValueExact();
         if (minor == 0) {

@@ -2,7 +2,6 @@ package org.techmarket.rights.web;
 
 import java.net.URI;
 import java.util.Optional;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,8 +37,8 @@ class OpenLicenceController {
     private final Catalogue catalogue;
     private final RegionDirectory regions;
 
-    OpenLicenceController(OpenLicensing licensing, OpenLicenceTaking taking, Catalogue catalogue,
-            RegionDirectory regions) {
+    OpenLicenceController(
+            OpenLicensing licensing, OpenLicenceTaking taking, Catalogue catalogue, RegionDirectory regions) {
         this.licensing = licensing;
         this.taking = taking;
         this.catalogue = catalogue;
@@ -48,15 +47,19 @@ class OpenLicenceController {
 
     /** 201 for the asset's first standing declaration, 200 when it replaces one. */
     @PutMapping("/api/v1/assets/{assetId}/open-licence")
-    ResponseEntity<DeclarationView> declare(@AuthenticationPrincipal Actor actor, @PathVariable String assetId,
+    ResponseEntity<DeclarationView> declare(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String assetId,
             @RequestBody DeclarationRequest request) {
         if (request == null) {
             throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object is required");
         }
         OpenLicensing.Declared declared = licensing.declare(actor, assetId, request.terms(regions));
         DeclarationView view = DeclarationView.of(declared.declaration());
-        return declared.replaced() ? ResponseEntity.ok(view)
-                : ResponseEntity.created(URI.create("/api/v1/assets/" + assetId + "/open-licence")).body(view);
+        return declared.replaced()
+                ? ResponseEntity.ok(view)
+                : ResponseEntity.created(URI.create("/api/v1/assets/" + assetId + "/open-licence"))
+                        .body(view);
     }
 
     @DeleteMapping("/api/v1/assets/{assetId}/open-licence")
@@ -65,7 +68,9 @@ class OpenLicenceController {
     }
 
     @GetMapping("/api/v1/open-licences")
-    CataloguePage list(@RequestParam Optional<FutureIndustry> industry, @RequestParam(required = false) String cursor,
+    CataloguePage list(
+            @RequestParam Optional<FutureIndustry> industry,
+            @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = catalogue.list(industry.map(Enum::name), cursor, limit).map(CatalogueItem::of);
         return new CataloguePage(page.items(), page.nextCursor().orElse(null));
@@ -74,7 +79,9 @@ class OpenLicenceController {
     @PostMapping("/api/v1/assets/{assetId}/open-licence/licences")
     ResponseEntity<GrantView> take(@AuthenticationPrincipal Actor actor, @PathVariable String assetId) {
         RegisteredGrant entry = taking.take(actor, assetId);
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/grants/" + entry.id()))
-                .eTag(IfMatch.etag(entry.version())).body(GrantView.of(entry));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/grants/" + entry.id()))
+                .eTag(IfMatch.etag(entry.version()))
+                .body(GrantView.of(entry));
     }
 }

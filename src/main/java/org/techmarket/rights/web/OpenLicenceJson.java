@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.application.Catalogue;
@@ -19,10 +18,12 @@ import org.techmarket.shared.Rejection;
 /** The JSON shapes of open-licence declarations and the catalogue. */
 final class OpenLicenceJson {
 
-    private OpenLicenceJson() {
-    }
+    private OpenLicenceJson() {}
 
-    enum RoyaltyType { LUMP_SUM, PERCENT_OF_REVENUE }
+    enum RoyaltyType {
+        LUMP_SUM,
+        PERCENT_OF_REVENUE
+    }
 
     /** {@code LUMP_SUM} with {@code amount}, or {@code PERCENT_OF_REVENUE} with {@code percent} and {@code minimumPerYear}. */
     record RoyaltyJson(RoyaltyType type, MoneyJson amount, String percent, MoneyJson minimumPerYear) {
@@ -40,7 +41,8 @@ final class OpenLicenceJson {
             if (amount != null) {
                 throw invalid("royalty.amount", "a PERCENT_OF_REVENUE royalty has a percent and a minimumPerYear");
             }
-            return new Royalty.PercentOfRevenue(Royalty.PercentOfRevenue.basisPoints(percent, "royalty.percent"),
+            return new Royalty.PercentOfRevenue(
+                    Royalty.PercentOfRevenue.basisPoints(percent, "royalty.percent"),
                     required(minimumPerYear, "royalty.minimumPerYear").parse("royalty.minimumPerYear"));
         }
 
@@ -49,21 +51,25 @@ final class OpenLicenceJson {
                 return new RoyaltyJson(RoyaltyType.LUMP_SUM, MoneyJson.of(lump.amount()), null, null);
             }
             Royalty.PercentOfRevenue share = (Royalty.PercentOfRevenue) royalty;
-            return new RoyaltyJson(RoyaltyType.PERCENT_OF_REVENUE, null, share.percent(),
-                    MoneyJson.of(share.minimumPerYear()));
+            return new RoyaltyJson(
+                    RoyaltyType.PERCENT_OF_REVENUE, null, share.percent(), MoneyJson.of(share.minimumPerYear()));
         }
     }
 
     record RestrictionJson(List<String> fields, List<String> territories) {
 
         OpenLicenceTerms.Restriction parse(RegionDirectory regions) {
-            return new OpenLicenceTerms.Restriction(Scopes.parseFields(fields),
-                    Scopes.parseTerritories(territories, regions));
+            return new OpenLicenceTerms.Restriction(
+                    Scopes.parseFields(fields), Scopes.parseTerritories(territories, regions));
         }
 
         static RestrictionJson of(OpenLicenceTerms.Restriction restriction) {
-            return new RestrictionJson(restriction.fields().stream().map(Object::toString).sorted().toList(),
-                    restriction.territories().stream().map(Object::toString).sorted().toList());
+            return new RestrictionJson(
+                    restriction.fields().stream().map(Object::toString).sorted().toList(),
+                    restriction.territories().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .toList());
         }
     }
 
@@ -73,34 +79,65 @@ final class OpenLicenceJson {
         OpenLicenceTerms terms(RegionDirectory regions) {
             Royalty parsedRoyalty = required(royalty, "royalty").parse();
             LicencePeriod period = LicencePeriod.of(termMonths, termDays);
-            return new OpenLicenceTerms(parsedRoyalty, period, Optional.ofNullable(scope).map(s -> s.parse(regions)));
+            return new OpenLicenceTerms(
+                    parsedRoyalty, period, Optional.ofNullable(scope).map(s -> s.parse(regions)));
         }
     }
 
-    record DeclarationView(String id, String assetId, String status, RoyaltyJson royalty, Integer termMonths,
-            Integer termDays, RestrictionJson scope, String declaredBy, Instant declaredAt, Instant withdrawnAt) {
+    record DeclarationView(
+            String id,
+            String assetId,
+            String status,
+            RoyaltyJson royalty,
+            Integer termMonths,
+            Integer termDays,
+            RestrictionJson scope,
+            String declaredBy,
+            Instant declaredAt,
+            Instant withdrawnAt) {
 
         static DeclarationView of(OpenLicenceDeclaration d) {
             OpenLicenceTerms terms = d.terms();
-            return new DeclarationView(d.id(), d.assetId(), d.status().name(), RoyaltyJson.of(terms.royalty()),
-                    terms.period().months().orElse(null), terms.period().days().orElse(null),
-                    terms.restriction().map(RestrictionJson::of).orElse(null), d.declaredBy(), d.declaredAt(),
+            return new DeclarationView(
+                    d.id(),
+                    d.assetId(),
+                    d.status().name(),
+                    RoyaltyJson.of(terms.royalty()),
+                    terms.period().months().orElse(null),
+                    terms.period().days().orElse(null),
+                    terms.restriction().map(RestrictionJson::of).orElse(null),
+                    d.declaredBy(),
+                    d.declaredAt(),
                     d.withdrawnAt().orElse(null));
         }
     }
 
-    record AssetView(String id, String title, String kind, String legalStatus, LocalDate expiresOn, List<String> ipc,
+    record AssetView(
+            String id,
+            String title,
+            String kind,
+            String legalStatus,
+            LocalDate expiresOn,
+            List<String> ipc,
             List<String> industries) {
 
         static AssetView of(AssetSummary a) {
-            return new AssetView(a.id(), a.title(), a.kind().name(), a.legalStatus().name(), a.expiresOn().orElse(null),
-                    a.ipc(), a.industries());
+            return new AssetView(
+                    a.id(),
+                    a.title(),
+                    a.kind().name(),
+                    a.legalStatus().name(),
+                    a.expiresOn().orElse(null),
+                    a.ipc(),
+                    a.industries());
         }
     }
 
     record CatalogueItem(DeclarationView openLicence, AssetView asset) {
         static CatalogueItem of(Catalogue.Entry entry) {
-            return new CatalogueItem(DeclarationView.of(entry.declaration()), entry.asset().map(AssetView::of).orElse(null));
+            return new CatalogueItem(
+                    DeclarationView.of(entry.declaration()),
+                    entry.asset().map(AssetView::of).orElse(null));
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +46,10 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .start();
-            log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)", postgres.getPort(), pgData,
+            log.info(
+                    "Embedded PostgreSQL on port {} with data in {} (started in {} ms)",
+                    postgres.getPort(),
+                    pgData,
                     (System.nanoTime() - started) / 1_000_000);
             return postgres;
         } catch (IOException e) {
@@ -56,8 +58,7 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres,
-            @Value("${techmarket.db.pool-size:20}") int poolSize) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, @Value("${techmarket.db.pool-size:20}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
@@ -73,5 +74,4 @@ class EmbeddedDatabaseConfiguration {
             return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
         }
     }
-
 }

@@ -25,10 +25,10 @@ final class OrphanedPostmaster {
 
     /** The lock file the embedded database holds while a live JVM uses the directory. */
     private static final String OWNER_LOCK = "epg-lock";
+
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
 
-    private OrphanedPostmaster() {
-    }
+    private OrphanedPostmaster() {}
 
     static void stopIfPresent(Path dataDirectory) {
         Optional<ProcessHandle> postmaster = runningPostmaster(dataDirectory);
@@ -36,14 +36,18 @@ final class OrphanedPostmaster {
             return;
         }
         ProcessHandle process = postmaster.get();
-        log.warn("Stopping PostgreSQL (pid {}) left running on {} by a server that did not shut down", process.pid(),
+        log.warn(
+                "Stopping PostgreSQL (pid {}) left running on {} by a server that did not shut down",
+                process.pid(),
                 dataDirectory);
         process.destroy(); // SIGTERM: a clean "smart" shutdown, which waits for no one since its clients are gone
         try {
             process.onExit().get(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("PostgreSQL pid " + process.pid() + " on " + dataDirectory
-                    + " did not stop; stop it and start again", e);
+            throw new IllegalStateException(
+                    "PostgreSQL pid " + process.pid() + " on " + dataDirectory
+                            + " did not stop; stop it and start again",
+                    e);
         }
     }
 
@@ -59,7 +63,8 @@ final class OrphanedPostmaster {
             }
             return ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
                     .filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,8 +72,8 @@ final class OrphanedPostmaster {
 
     /** True when another live process holds the embedded database's lock on the directory. */
     private static boolean ownedByLiveServer(Path dataDirectory) {
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(
+                dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 return true;

@@ -46,7 +46,11 @@ public class EventRedelivery {
     private final Duration keepCompleted;
     private final AtomicInteger lastReportedGivenUp = new AtomicInteger();
 
-    EventRedelivery(IncompleteEventPublications incomplete, JdbcClient jdbc, BackgroundJobs jobs, Clock clock,
+    EventRedelivery(
+            IncompleteEventPublications incomplete,
+            JdbcClient jdbc,
+            BackgroundJobs jobs,
+            Clock clock,
             @Value("${techmarket.events.resubmit-after:PT1M}") Duration resubmitAfter,
             @Value("${techmarket.events.max-attempts:10}") int maxAttempts,
             @Value("${techmarket.events.max-resubmissions-per-run:500}") int maxPerRun,
@@ -67,7 +71,8 @@ public class EventRedelivery {
         resubmit(Duration.ZERO);
     }
 
-    @Scheduled(fixedDelayString = "${techmarket.events.resubmission-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${techmarket.events.resubmission-interval:PT1M}",
             initialDelayString = "${techmarket.events.resubmission-interval:PT1M}")
     void resubmitOverdue() {
         resubmit(resubmitAfter);
@@ -85,17 +90,25 @@ public class EventRedelivery {
      */
     public int resubmit(Duration minAge) {
         Instant now = clock.instant();
-        return jobs.sweep(Sweep.of("event-resubmission", asOf -> Swept.last(resubmitOlderThan(asOf.minus(minAge)))),
-                now);
+        return jobs.sweep(
+                Sweep.of("event-resubmission", asOf -> Swept.last(resubmitOlderThan(asOf.minus(minAge)))), now);
     }
 
     /** Deletes, batch by batch, the publications completed more than {@code age} ago; returns how many. */
     public int deleteCompletedOlderThan(Duration age) {
         Instant now = clock.instant();
         Timestamp before = Timestamp.from(now.minus(age));
-        return jobs.sweep(Sweep.of("event-cleanup", asOf -> Swept.of(jdbc.sql("delete from event_publication"
-                + " where ctid in (select ctid from event_publication where completion_date < ? limit "
-                + CLEANUP_BATCH + ")").param(before).update(), CLEANUP_BATCH)), now);
+        return jobs.sweep(
+                Sweep.of(
+                        "event-cleanup",
+                        asOf -> Swept.of(
+                                jdbc.sql("delete from event_publication"
+                                                + " where ctid in (select ctid from event_publication where completion_date < ? limit "
+                                                + CLEANUP_BATCH + ")")
+                                        .param(before)
+                                        .update(),
+                                CLEANUP_BATCH)),
+                now);
     }
 
     private int resubmitOlderThan(Instant before) {
@@ -124,8 +137,9 @@ public class EventRedelivery {
      */
     private void releaseStuckResubmissions(Instant before) {
         jdbc.sql("update event_publication set status = 'FAILED' where status = 'RESUBMITTED'"
-                + " and completion_date is null and last_resubmission_date <= ?")
-                .param(Timestamp.from(before)).update();
+                        + " and completion_date is null and last_resubmission_date <= ?")
+                .param(Timestamp.from(before))
+                .update();
     }
 
     private static Instant lastAttempt(EventPublication publication) {
@@ -134,8 +148,11 @@ public class EventRedelivery {
 
     private void reportGivenUp(int givenUp) {
         if (lastReportedGivenUp.getAndSet(givenUp) != givenUp && givenUp > 0) {
-            log.warn("{} module event publications failed {} times and are no longer resubmitted; they are listed"
-                    + " in table event_publication (completion_date is null)", givenUp, maxAttempts);
+            log.warn(
+                    "{} module event publications failed {} times and are no longer resubmitted; they are listed"
+                            + " in table event_publication (completion_date is null)",
+                    givenUp,
+                    maxAttempts);
         }
     }
 }

@@ -32,7 +32,9 @@ public class UndeliveredEvents implements StuckElsewhere {
     private final Duration resubmitAfter;
     private final int maxAttempts;
 
-    UndeliveredEvents(JdbcClient jdbc, @Value("${techmarket.events.resubmit-after:PT1M}") Duration resubmitAfter,
+    UndeliveredEvents(
+            JdbcClient jdbc,
+            @Value("${techmarket.events.resubmit-after:PT1M}") Duration resubmitAfter,
             @Value("${techmarket.events.max-attempts:10}") int maxAttempts) {
         this.jdbc = jdbc;
         this.resubmitAfter = resubmitAfter;
@@ -49,7 +51,9 @@ public class UndeliveredEvents implements StuckElsewhere {
     public List<StuckItem> stuck() {
         return jdbc.sql("select " + STUCK_COLUMNS + " from event_publication where completion_date is null"
                         + " and completion_attempts >= ? order by publication_date, id")
-                .param(maxAttempts).query(UndeliveredEvents::stuckItem).list();
+                .param(maxAttempts)
+                .query(UndeliveredEvents::stuckItem)
+                .list();
     }
 
     /**
@@ -66,16 +70,22 @@ public class UndeliveredEvents implements StuckElsewhere {
                         + " last_resubmission_date = ? where id = ? and completion_date is null"
                         + " and completion_attempts >= ? returning " + STUCK_COLUMNS)
                 .params(maxAttempts - 1, Timestamp.from(at.minus(resubmitAfter)), id.get(), maxAttempts)
-                .query(UndeliveredEvents::stuckItem).optional();
+                .query(UndeliveredEvents::stuckItem)
+                .optional();
     }
 
     private static StuckItem stuckItem(ResultSet rs, int row) throws SQLException {
         Timestamp last = rs.getTimestamp("last_resubmission_date");
         Instant published = rs.getTimestamp("publication_date").toInstant();
         // The registry keeps no error text; the log has it under the listener's name.
-        return new StuckItem(JOB, rs.getString("id"), rs.getInt("completion_attempts"),
+        return new StuckItem(
+                JOB,
+                rs.getString("id"),
+                rs.getInt("completion_attempts"),
                 "Not delivered to " + rs.getString("listener_id") + " (" + rs.getString("event_type") + ")",
-                published, last == null ? published : last.toInstant(), Optional.empty());
+                published,
+                last == null ? published : last.toInstant(),
+                Optional.empty());
     }
 
     private static Optional<UUID> uuid(String text) {

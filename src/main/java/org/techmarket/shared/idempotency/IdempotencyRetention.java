@@ -33,7 +33,10 @@ public class IdempotencyRetention {
     private final Clock clock;
     private final Duration retention;
 
-    IdempotencyRetention(JdbcClient jdbc, BackgroundJobs jobs, Clock clock,
+    IdempotencyRetention(
+            JdbcClient jdbc,
+            BackgroundJobs jobs,
+            Clock clock,
             @Value("${techmarket.idempotency.retention:P7D}") Duration retention) {
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("techmarket.idempotency.retention must be positive");
@@ -56,8 +59,16 @@ public class IdempotencyRetention {
     public int deleteOlderThan(Duration age) {
         Instant now = clock.instant();
         Timestamp before = Timestamp.from(now.minus(age));
-        return jobs.sweep(Sweep.of("idempotency-retention", asOf -> Swept.of(jdbc.sql("delete from idempotency_key"
-                + " where ctid in (select ctid from idempotency_key where created_at < ? limit " + BATCH + ")")
-                .param(before).update(), BATCH)), now);
+        return jobs.sweep(
+                Sweep.of(
+                        "idempotency-retention",
+                        asOf -> Swept.of(
+                                jdbc.sql("delete from idempotency_key"
+                                                + " where ctid in (select ctid from idempotency_key where created_at < ? limit "
+                                                + BATCH + ")")
+                                        .param(before)
+                                        .update(),
+                                BATCH)),
+                now);
     }
 }

@@ -36,6 +36,7 @@ class JdbcIdempotency implements Idempotency {
 
     /** Headers of the first response that a replay repeats. */
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
+
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final TypeReference<Map<String, String>> HEADER_MAP = new TypeReference<>() {};
 
@@ -60,7 +61,9 @@ class JdbcIdempotency implements Idempotency {
         }
         String key = request.key().get();
         if (!KEY.matcher(key).matches()) {
-            throw Rejection.invalid(SharedCodes.INVALID_IDEMPOTENCY_KEY, HEADER,
+            throw Rejection.invalid(
+                    SharedCodes.INVALID_IDEMPOTENCY_KEY,
+                    HEADER,
                     "Idempotency-Key must be 1 to 255 visible ASCII characters");
         }
         String hash = fingerprint(request);
@@ -70,7 +73,8 @@ class JdbcIdempotency implements Idempotency {
                 return earlier.get();
             }
             if (!tryLock(request.scope(), key)) {
-                throw Rejection.conflict(SharedCodes.IDEMPOTENCY_KEY_IN_USE,
+                throw Rejection.conflict(
+                        SharedCodes.IDEMPOTENCY_KEY_IN_USE,
                         "A request with this Idempotency-Key is still being processed; retry shortly");
             }
             // The first holder may have committed between our read and our lock.
@@ -87,7 +91,9 @@ class JdbcIdempotency implements Idempotency {
     private Optional<ResponseEntity<String>> replay(String scope, String key, String hash) {
         return find(scope, key).map(stored -> {
             if (!stored.requestHash().equals(hash)) {
-                throw new Rejection(Rejection.Kind.UNPROCESSABLE, SharedCodes.IDEMPOTENCY_KEY_REUSED,
+                throw new Rejection(
+                        Rejection.Kind.UNPROCESSABLE,
+                        SharedCodes.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request");
             }
             return new Written(stored.status(), stored.headers(), stored.body()).response(true);
@@ -96,7 +102,9 @@ class JdbcIdempotency implements Idempotency {
 
     private boolean tryLock(String scope, String key) {
         return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")
-                .param(scope + "\n" + key).query(Boolean.class).single();
+                .param(scope + "\n" + key)
+                .query(Boolean.class)
+                .single();
     }
 
     private Optional<Stored> find(String scope, String key) {
@@ -104,8 +112,8 @@ class JdbcIdempotency implements Idempotency {
                 select request_hash, response_status, response_headers, response_body
                 from idempotency_key where scope = ? and key = ?""")
                 .params(scope, key)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getInt(2),
-                        json.readValue(rs.getString(3), HEADER_MAP), rs.getString(4)))
+                .query((rs, n) -> new Stored(
+                        rs.getString(1), rs.getInt(2), json.readValue(rs.getString(3), HEADER_MAP), rs.getString(4)))
                 .optional();
     }
 
@@ -114,8 +122,14 @@ class JdbcIdempotency implements Idempotency {
                 insert into idempotency_key (scope, key, request_hash, response_status, response_headers,
                     response_body, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(scope, key, hash, response.status(), json.writeValueAsString(response.headers()),
-                        response.body(), Timestamp.from(clock.instant()))
+                .params(
+                        scope,
+                        key,
+                        hash,
+                        response.status(),
+                        json.writeValueAsString(response.headers()),
+                        response.body(),
+                        Timestamp.from(clock.instant()))
                 .update();
     }
 
@@ -139,7 +153,9 @@ class JdbcIdempotency implements Idempotency {
             if (replayed) {
                 builder.header("Idempotent-Replayed", "true");
             }
-            return body.isEmpty() ? builder.build() : builder.contentType(MediaType.APPLICATION_JSON).body(body);
+            return body.isEmpty()
+                    ? builder.build()
+                    : builder.contentType(MediaType.APPLICATION_JSON).body(body);
         }
     }
 

@@ -43,7 +43,10 @@ public class BackgroundJobs {
     private final int maxPerRun;
     private final List<StuckElsewhere> elsewhere;
 
-    BackgroundJobs(JobFailures failures, PlatformTransactionManager transactionManager, MeterRegistry meters,
+    BackgroundJobs(
+            JobFailures failures,
+            PlatformTransactionManager transactionManager,
+            MeterRegistry meters,
             List<StuckElsewhere> elsewhere,
             @Value("${techmarket.jobs.max-attempts:8}") int maxAttempts,
             @Value("${techmarket.jobs.first-retry-after:PT10S}") Duration firstRetryAfter,
@@ -75,7 +78,8 @@ public class BackgroundJobs {
             Set<String> waiting = failures.waiting(job.name(), asOf);
             List<String> batch = job.due(asOf, batchSize + waiting.size() + tried.size()).stream()
                     .filter(id -> !waiting.contains(id) && !tried.contains(id))
-                    .limit(Math.min(batchSize, maxPerRun - tried.size())).toList();
+                    .limit(Math.min(batchSize, maxPerRun - tried.size()))
+                    .toList();
             if (batch.isEmpty()) {
                 return handled;
             }
@@ -103,8 +107,13 @@ public class BackgroundJobs {
         boolean failedBefore = failing.isPresent();
         int rows = 0;
         for (int batch = 0; batch < maxPerRun; batch++) {
-            Optional<Sweep.Swept> swept = attempt(sweep.name(), Sweep.NEXT_BATCH, asOf, failedBefore,
-                    () -> sweep.sweepNext(asOf), done -> done.rows() > 0);
+            Optional<Sweep.Swept> swept = attempt(
+                    sweep.name(),
+                    Sweep.NEXT_BATCH,
+                    asOf,
+                    failedBefore,
+                    () -> sweep.sweepNext(asOf),
+                    done -> done.rows() > 0);
             if (swept.isEmpty()) {
                 return rows;
             }
@@ -146,7 +155,12 @@ public class BackgroundJobs {
      * Does the work in a transaction of its own: its result, or empty when it failed (rolled back, recorded and
      * counted). A success forgets the item's failures when it did something, or when the item had failed before.
      */
-    private <T> Optional<T> attempt(String job, String itemId, Instant asOf, boolean failedBefore, Supplier<T> work,
+    private <T> Optional<T> attempt(
+            String job,
+            String itemId,
+            Instant asOf,
+            boolean failedBefore,
+            Supplier<T> work,
             Predicate<T> didSomething) {
         try {
             T result = transactions.execute(tx -> {
@@ -177,22 +191,34 @@ public class BackgroundJobs {
                 return nextAttempt;
             });
             if (next != null && next.isPresent()) {
-                log.warn("Job {} could not handle {}; trying again from {}: {}", job, itemId, next.get(), error,
+                log.warn(
+                        "Job {} could not handle {}; trying again from {}: {}",
+                        job,
+                        itemId,
+                        next.get(),
+                        error,
                         failure);
             } else {
-                log.error("Job {} could not handle {} and has given up; it waits for an operator"
-                        + " (GET /api/v1/operations/stuck): {}", job, itemId, error, failure);
+                log.error(
+                        "Job {} could not handle {} and has given up; it waits for an operator"
+                                + " (GET /api/v1/operations/stuck): {}",
+                        job,
+                        itemId,
+                        error,
+                        failure);
             }
         } catch (RuntimeException notRecorded) {
             // Without its record the item is simply tried again at the next run.
-            log.error("Job {} could not handle {} ({}) nor record the failure", job, itemId, error,
-                    notRecorded);
+            log.error("Job {} could not handle {} ({}) nor record the failure", job, itemId, error, notRecorded);
         }
     }
 
     private Counter counter(String job, String outcome) {
-        return Counter.builder("techmarket.jobs.items").description("Items background jobs handled or failed")
-                .tag("job", job).tag("outcome", outcome).register(meters);
+        return Counter.builder("techmarket.jobs.items")
+                .description("Items background jobs handled or failed")
+                .tag("job", job)
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     /** The error as an operator reads it: a rejection's code and message, else the exception and its root cause. */
@@ -206,8 +232,9 @@ public class BackgroundJobs {
                 root = root.getCause();
             }
             text = failure.getClass().getSimpleName() + ": " + failure.getMessage()
-                    + (root == failure ? "" : " (caused by " + root.getClass().getSimpleName() + ": "
-                            + root.getMessage() + ")");
+                    + (root == failure
+                            ? ""
+                            : " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
         }
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
     }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JobFailures {
 
-    private static final String COLUMNS = "job, item_id, attempts, last_error, first_failed_at, last_failed_at,"
-            + " next_attempt_at";
+    private static final String COLUMNS =
+            "job, item_id, attempts, last_error, first_failed_at, last_failed_at," + " next_attempt_at";
 
     private final JdbcClient jdbc;
 
@@ -28,13 +28,17 @@ class JobFailures {
     Set<String> waiting(String job, Instant asOf) {
         return new HashSet<>(jdbc.sql("select item_id from job_failure where job = ?"
                         + " and (next_attempt_at is null or next_attempt_at > ?)")
-                .params(job, Timestamp.from(asOf)).query(String.class).list());
+                .params(job, Timestamp.from(asOf))
+                .query(String.class)
+                .list());
     }
 
     /** The item's failure, if it is failing. */
     Optional<Failing> failing(String job, String itemId) {
-        return jdbc.sql("select next_attempt_at from job_failure where job = ? and item_id = ?").params(job, itemId)
-                .query((rs, row) -> new Failing(Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)))
+        return jdbc.sql("select next_attempt_at from job_failure where job = ? and item_id = ?")
+                .params(job, itemId)
+                .query((rs, row) ->
+                        new Failing(Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)))
                 .optional();
     }
 
@@ -55,37 +59,51 @@ class JobFailures {
                 on conflict (job, item_id) do update set attempts = job_failure.attempts + 1,
                     last_error = excluded.last_error, last_failed_at = excluded.last_failed_at
                 returning attempts""")
-                .params(job, itemId, error, Timestamp.from(at), Timestamp.from(at)).query(Integer.class).single();
+                .params(job, itemId, error, Timestamp.from(at), Timestamp.from(at))
+                .query(Integer.class)
+                .single();
     }
 
     /** When the item is tried next; null: when an operator releases it. */
     void scheduleNextAttempt(String job, String itemId, Optional<Instant> next) {
         jdbc.sql("update job_failure set next_attempt_at = ? where job = ? and item_id = ?")
-                .params(next.map(Timestamp::from).orElse(null), job, itemId).update();
+                .params(next.map(Timestamp::from).orElse(null), job, itemId)
+                .update();
     }
 
     /** Forgets the item's failures: it has been handled. */
     void clear(String job, String itemId) {
-        jdbc.sql("delete from job_failure where job = ? and item_id = ?").params(job, itemId).update();
+        jdbc.sql("delete from job_failure where job = ? and item_id = ?")
+                .params(job, itemId)
+                .update();
     }
 
     /** The items waiting for an operator, longest waiting first. */
     List<StuckItem> stuck() {
         return jdbc.sql("select " + COLUMNS + " from job_failure where next_attempt_at is null"
-                + " order by first_failed_at, job, item_id").query(JobFailures::map).list();
+                        + " order by first_failed_at, job, item_id")
+                .query(JobFailures::map)
+                .list();
     }
 
     /** Lets a stuck item be tried once more from {@code at}; empty when the item is not stuck. */
     Optional<StuckItem> release(String job, String itemId, Instant at) {
         return jdbc.sql("update job_failure set next_attempt_at = ? where job = ? and item_id = ?"
                         + " and next_attempt_at is null returning " + COLUMNS)
-                .params(Timestamp.from(at), job, itemId).query(JobFailures::map).optional();
+                .params(Timestamp.from(at), job, itemId)
+                .query(JobFailures::map)
+                .optional();
     }
 
     private static StuckItem map(ResultSet rs, int row) throws SQLException {
         Timestamp next = rs.getTimestamp("next_attempt_at");
-        return new StuckItem(rs.getString("job"), rs.getString("item_id"), rs.getInt("attempts"),
-                rs.getString("last_error"), rs.getTimestamp("first_failed_at").toInstant(),
-                rs.getTimestamp("last_failed_at").toInstant(), Optional.ofNullable(next).map(Timestamp::toInstant));
+        return new StuckItem(
+                rs.getString("job"),
+                rs.getString("item_id"),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                rs.getTimestamp("first_failed_at").toInstant(),
+                rs.getTimestamp("last_failed_at").toInstant(),
+                Optional.ofNullable(next).map(Timestamp::toInstant));
     }
 }

@@ -34,7 +34,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemWriter.write(response, 413, "Payload Too Large", SharedCodes.BODY_TOO_LARGE,
+            ProblemWriter.write(
+                    response,
+                    413,
+                    "Payload Too Large",
+                    SharedCodes.BODY_TOO_LARGE,
                     "The request body exceeds " + limit + " bytes");
             return;
         }

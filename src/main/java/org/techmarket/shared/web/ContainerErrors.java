@@ -57,9 +57,13 @@ class ContainerErrors {
     RequestRejectedHandler problemOnRejectedRequest() {
         return (request, response, rejected) -> {
             log.info("Refused a request the firewall rejected: {}", rejected.getMessage());
-            ProblemWriter.write(response, 400, "Bad Request", SharedCodes.REQUEST_REJECTED,
+            ProblemWriter.write(
+                    response,
+                    400,
+                    "Bad Request",
+                    SharedCodes.REQUEST_REJECTED,
                     "The request URL or headers contain "
-                    + "a sequence the market does not accept (such as '..', '//', ';', '%25', '%2E' or a backslash)");
+                            + "a sequence the market does not accept (such as '..', '//', ';', '%25', '%2E' or a backslash)");
         };
     }
 
@@ -77,8 +81,11 @@ class ContainerErrors {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(ProblemWriter.body(status, ProblemWriter.titleFor(status),
-                            ProblemWriter.codeFor(status), ProblemWriter.detailFor(status)));
+                    writer.write(ProblemWriter.body(
+                            status,
+                            ProblemWriter.titleFor(status),
+                            ProblemWriter.codeFor(status),
+                            ProblemWriter.detailFor(status)));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {
@@ -100,14 +107,20 @@ class ContainerErrors {
             int status = code instanceof Integer given && given >= 400 ? given : 404;
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             if (status >= 500) {
-                log.error("Unexpected failure before the dispatcher: {}", request.getAttribute(
-                        RequestDispatcher.ERROR_REQUEST_URI), failure instanceof Throwable t ? t : null);
+                log.error(
+                        "Unexpected failure before the dispatcher: {}",
+                        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                        failure instanceof Throwable t ? t : null);
             }
             if (response.isCommitted()) {
                 return;
             }
             response.reset();
-            ProblemWriter.write(response, status, ProblemWriter.titleFor(status), ProblemWriter.codeFor(status),
+            ProblemWriter.write(
+                    response,
+                    status,
+                    ProblemWriter.titleFor(status),
+                    ProblemWriter.codeFor(status),
                     ProblemWriter.detailFor(status));
         }
     }

@@ -36,8 +36,7 @@ class JsonStrictness {
                 .addDeserializer(String.class, new CleanStringDeserializer())
                 .addDeserializer(Instant.class, new IsoOnly<>(Instant.class, Instant::parse))
                 .addDeserializer(LocalDate.class, new IsoOnly<>(LocalDate.class, LocalDate::parse));
-        return builder -> builder
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -53,9 +52,12 @@ class JsonStrictness {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String value = super.deserialize(p, ctxt);
             Text.textProblem(value).ifPresent(problem -> {
-                throw new Rejection(Rejection.Kind.INVALID, SharedCodes.INVALID_CHARACTERS,
+                throw new Rejection(
+                        Rejection.Kind.INVALID,
+                        SharedCodes.INVALID_CHARACTERS,
                         "A text field has characters the market does not accept: it " + problem,
-                        List.of(new Rejection.FieldError("", problem)), Map.of());
+                        List.of(new Rejection.FieldError("", problem)),
+                        Map.of());
             });
             return value;
         }

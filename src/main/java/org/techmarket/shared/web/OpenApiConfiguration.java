@@ -20,24 +20,42 @@ class OpenApiConfiguration {
 
     static {
         // Money reads and writes itself through a small JSON record; describe the form clients see instead.
-        SpringDocUtils.getConfig().replaceWithSchema(Money.class, new ObjectSchema()
-                .description("An amount of money: a decimal string with at most two decimals, and a currency")
-                .addProperty("amount", new StringSchema().pattern("^-?\\d{1,15}(\\.\\d{1,2})?$").example("1250.00"))
-                .addProperty("currency", new StringSchema()._enum(new TreeSet<>(Money.CURRENCIES).stream().toList())
-                        ._default(Money.DEFAULT_CURRENCY)));
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        Money.class,
+                        new ObjectSchema()
+                                .description(
+                                        "An amount of money: a decimal string with at most two decimals, and a currency")
+                                .addProperty(
+                                        "amount",
+                                        new StringSchema()
+                                                .pattern("^-?\\d{1,15}(\\.\\d{1,2})?$")
+                                                .example("1250.00"))
+                                .addProperty(
+                                        "currency",
+                                        new StringSchema()
+                                                ._enum(new TreeSet<>(Money.CURRENCIES)
+                                                        .stream().toList())
+                                                ._default(Money.DEFAULT_CURRENCY)));
     }
 
     @Bean
     OpenAPI techmarketApi() {
         return new OpenAPI()
-                .info(new Info().title("techmarket API").version("v1")
+                .info(new Info()
+                        .title("techmarket API")
+                        .version("v1")
                         .description("A unified, open technology factor market: participants, the technology asset "
                                 + "registry, rights, money and the audit trail. Log in with POST /api/v1/tokens and "
                                 + "send the token as 'Authorization: Bearer <token>'. Errors are "
                                 + "application/problem+json with a stable 'code'.")
                         .license(new License().name("Open data: registry reads are public")))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -54,9 +54,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("code", rejection.code());
         problem.setProperty("errors", rejection.errors());
         rejection.properties().forEach(problem::setProperty);
-        if (rejection.kind() == Rejection.Kind.TOO_MANY_REQUESTS && rejection.properties().get("retryAfter") != null) {
-            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(rejection.properties().get("retryAfter")))
+        if (rejection.kind() == Rejection.Kind.TOO_MANY_REQUESTS
+                && rejection.properties().get("retryAfter") != null) {
+            return ResponseEntity.status(problem.getStatus())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(
+                            HttpHeaders.RETRY_AFTER,
+                            String.valueOf(rejection.properties().get("retryAfter")))
                     .body(problem);
         }
         return problemResponse(problem);
@@ -64,83 +68,109 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
-        log.info("Refused a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return problemResponse(problem(HttpStatus.CONFLICT, SharedCodes.CONSTRAINT_VIOLATION,
-                "The change conflicts with the current state; nothing was stored", List.of()));
+        log.info(
+                "Refused a write that broke a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
+        return problemResponse(problem(
+                HttpStatus.CONFLICT,
+                SharedCodes.CONSTRAINT_VIOLATION,
+                "The change conflicts with the current state; nothing was stored",
+                List.of()));
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Object> lockFailure(PessimisticLockingFailureException e) {
-        return problemResponse(problem(HttpStatus.CONFLICT, SharedCodes.CONCURRENT_UPDATE,
-                "Another request changed the same data at the same time; retry", List.of()));
+        return problemResponse(problem(
+                HttpStatus.CONFLICT,
+                SharedCodes.CONCURRENT_UPDATE,
+                "Another request changed the same data at the same time; retry",
+                List.of()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return problemResponse(problem(HttpStatus.INTERNAL_SERVER_ERROR, SharedCodes.INTERNAL_ERROR,
-                "An unexpected error occurred; it has been logged", List.of()));
+        return problemResponse(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                SharedCodes.INTERNAL_ERROR,
+                "An unexpected error occurred; it has been logged",
+                List.of()));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Rejection.FieldError> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors()
+        ex.getBindingResult()
+                .getFieldErrors()
                 .forEach(error -> errors.add(new Rejection.FieldError(error.getField(), error.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.add(new Rejection.FieldError(error.getObjectName(), error.getDefaultMessage())));
-        return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.VALIDATION_FAILED,
-                "The request has invalid fields",
-                errors));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error ->
+                        errors.add(new Rejection.FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return problemResponse(problem(
+                HttpStatus.BAD_REQUEST, SharedCodes.VALIDATION_FAILED, "The request has invalid fields", errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Rejection.FieldError> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
-                new Rejection.FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
-        return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.VALIDATION_FAILED,
-                "The request has invalid values",
-                errors));
+        ex.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(error -> errors.add(new Rejection.FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return problemResponse(problem(
+                HttpStatus.BAD_REQUEST, SharedCodes.VALIDATION_FAILED, "The request has invalid values", errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = findCause(ex, JacksonException.class).<Throwable>map(j -> j).orElse(ex.getMostSpecificCause());
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause =
+                findCause(ex, JacksonException.class).<Throwable>map(j -> j).orElse(ex.getMostSpecificCause());
         java.util.Optional<Rejection> refused = findCause(ex, Rejection.class);
         if (refused.isPresent()) {
             return rejectionInBody(refused.get(), cause instanceof JacksonException json ? path(json) : "");
         }
         if (findCause(ex, BodySizeLimitFilter.BodyTooLargeException.class).isPresent()) {
-            return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, SharedCodes.BODY_TOO_LARGE,
-                    "The request body is too large", List.of()));
+            return problemResponse(problem(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    SharedCodes.BODY_TOO_LARGE,
+                    "The request body is too large",
+                    List.of()));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.UNKNOWN_FIELD,
+            return problemResponse(problem(
+                    HttpStatus.BAD_REQUEST,
+                    SharedCodes.UNKNOWN_FIELD,
                     "Unknown field '" + field + "'",
                     List.of(new Rejection.FieldError(field, "is not a known field"))));
         }
-        if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+        if (cause instanceof StreamReadException read
+                && read.getOriginalMessage() != null
                 && read.getOriginalMessage().startsWith("Duplicate Object property")
                 && read.processor() != null) {
             String field = path(read.processor().streamReadContext());
-            return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.DUPLICATE_FIELD,
+            return problemResponse(problem(
+                    HttpStatus.BAD_REQUEST,
+                    SharedCodes.DUPLICATE_FIELD,
                     "Field '" + field + "' is given more than once",
                     List.of(new Rejection.FieldError(field, "is given more than once"))));
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
-            return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.INVALID_TYPE,
+            return problemResponse(problem(
+                    HttpStatus.BAD_REQUEST,
+                    SharedCodes.INVALID_TYPE,
                     "Field '" + field + "' has the wrong type or format",
                     List.of(new Rejection.FieldError(field, "has the wrong type or format"))));
         }
         if (cause instanceof MismatchedInputException whole) {
-            return problemResponse(problem(HttpStatus.BAD_REQUEST, SharedCodes.INVALID_TYPE, wholeBodyMismatch(whole),
-                    List.of()));
+            return problemResponse(
+                    problem(HttpStatus.BAD_REQUEST, SharedCodes.INVALID_TYPE, wholeBodyMismatch(whole), List.of()));
         }
         // A token-level error describes the JSON text; any other names the types it was read into, which stay inside.
         String detail = cause instanceof StreamReadException json && json.getOriginalMessage() != null
@@ -164,8 +194,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (target != null && (target.isArray() || java.util.Collection.class.isAssignableFrom(target))) {
             return "The request body must be a JSON array";
         }
-        if (target != null && (target == String.class || Number.class.isAssignableFrom(target) || target.isPrimitive()
-                || target.isEnum())) {
+        if (target != null
+                && (target == String.class
+                        || Number.class.isAssignableFrom(target)
+                        || target.isPrimitive()
+                        || target.isEnum())) {
             return "The request body has the wrong type";
         }
         return "The request body must be a JSON object";
@@ -189,11 +222,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail given ? given
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given
+                ? given
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
-        if (problem.getDetail() != null && INTERNAL_NAME.matcher(problem.getDetail()).find()) {
+        if (problem.getDetail() != null
+                && INTERNAL_NAME.matcher(problem.getDetail()).find()) {
             problem.setDetail(ProblemWriter.detailFor(statusCode.value()));
         }
         if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
@@ -244,8 +279,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static ProblemDetail problem(HttpStatus status, SharedCodes code, String detail,
-            List<Rejection.FieldError> errors) {
+    private static ProblemDetail problem(
+            HttpStatus status, SharedCodes code, String detail, List<Rejection.FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", code.name());
         problem.setProperty("errors", errors);
@@ -253,7 +288,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problemResponse(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
@@ -272,11 +308,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** A value in the body refused itself while being read (e.g. Money): its fields are placed under the path. */
     private ResponseEntity<Object> rejectionInBody(Rejection rejection, String path) {
         List<Rejection.FieldError> errors = rejection.errors().stream()
-                .map(e -> new Rejection.FieldError(path.isEmpty() ? e.field()
-                        : e.field().isEmpty() ? path : path + "." + e.field(), e.message()))
+                .map(e -> new Rejection.FieldError(
+                        path.isEmpty() ? e.field() : e.field().isEmpty() ? path : path + "." + e.field(), e.message()))
                 .toList();
-        return rejection(new Rejection(rejection.kind(), rejection.code(), rejection.getMessage(), errors,
-                rejection.properties()));
+        return rejection(new Rejection(
+                rejection.kind(), rejection.code(), rejection.getMessage(), errors, rejection.properties()));
     }
 
     private static <T extends Throwable> java.util.Optional<T> findCause(Throwable e, Class<T> type) {
@@ -287,5 +323,4 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         return java.util.Optional.empty();
     }
-
 }

@@ -20,9 +20,19 @@ class AssetAssignmentTest {
     private static final Instant ASSIGNED = Instant.parse("2026-03-01T09:30:00Z");
 
     private static Asset ownedBy(OwnerShare... owners) {
-        Asset.AssetDetails details = new Asset.AssetDetails(AssetKind.INVENTION_PATENT, "Title", "Abstract", "en",
-                Optional.of("US7861515"), List.of("G06N 3/08"), List.of(), LegalStatus.GRANTED, Optional.empty(),
-                Optional.empty(), Optional.of(LocalDate.of(2039, 3, 1)), 5);
+        Asset.AssetDetails details = new Asset.AssetDetails(
+                AssetKind.INVENTION_PATENT,
+                "Title",
+                "Abstract",
+                "en",
+                Optional.of("US7861515"),
+                List.of("G06N 3/08"),
+                List.of(),
+                LegalStatus.GRANTED,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(LocalDate.of(2039, 3, 1)),
+                5);
         return new Asset("asset-1", details, List.of(owners), "uni", REGISTERED, REGISTERED, 3);
     }
 
@@ -49,18 +59,22 @@ class AssetAssignmentTest {
         Asset assigned = ownedBy(new OwnerShare("uni", 6_000), new OwnerShare("institute", 4_000))
                 .assignedTo("maker", Set.of("uni"), ASSIGNED);
 
-        assertThat(assigned.owners()).containsExactlyInAnyOrder(new OwnerShare("maker", 6_000),
-                new OwnerShare("institute", 4_000));
+        assertThat(assigned.owners())
+                .containsExactlyInAnyOrder(new OwnerShare("maker", 6_000), new OwnerShare("institute", 4_000));
     }
 
     @Test
     void anAssigneeThatAlreadyOwnsAShareHoldsBothShares() {
-        Asset assigned = ownedBy(new OwnerShare("uni", 5_000), new OwnerShare("institute", 3_000),
-                new OwnerShare("maker", 2_000)).assignedTo("maker", Set.of("institute"), ASSIGNED);
+        Asset assigned = ownedBy(
+                        new OwnerShare("uni", 5_000),
+                        new OwnerShare("institute", 3_000),
+                        new OwnerShare("maker", 2_000))
+                .assignedTo("maker", Set.of("institute"), ASSIGNED);
 
-        assertThat(assigned.owners()).containsExactlyInAnyOrder(new OwnerShare("maker", 5_000),
-                new OwnerShare("uni", 5_000));
-        assertThat(assigned.owners().stream().mapToInt(OwnerShare::hundredths).sum()).isEqualTo(OwnerShare.WHOLE);
+        assertThat(assigned.owners())
+                .containsExactlyInAnyOrder(new OwnerShare("maker", 5_000), new OwnerShare("uni", 5_000));
+        assertThat(assigned.owners().stream().mapToInt(OwnerShare::hundredths).sum())
+                .isEqualTo(OwnerShare.WHOLE);
     }
 
     @Test
@@ -68,10 +82,13 @@ class AssetAssignmentTest {
         Asset asset = ownedBy(new OwnerShare("uni", 10_000));
 
         assertThat(catchThrowableOfType(Rejection.class, () -> asset.assignedTo("maker", Set.of("stranger"), ASSIGNED))
-                .code()).isEqualTo("ASSIGNOR_NOT_OWNER");
+                        .code())
+                .isEqualTo("ASSIGNOR_NOT_OWNER");
         assertThat(catchThrowableOfType(Rejection.class, () -> asset.assignedTo("uni", Set.of("uni"), ASSIGNED))
-                .code()).isEqualTo("INVALID_ASSIGNMENT");
+                        .code())
+                .isEqualTo("INVALID_ASSIGNMENT");
         assertThat(catchThrowableOfType(Rejection.class, () -> asset.assignedTo("maker", Set.of(), ASSIGNED))
-                .code()).isEqualTo("INVALID_ASSIGNMENT");
+                        .code())
+                .isEqualTo("INVALID_ASSIGNMENT");
     }
 }

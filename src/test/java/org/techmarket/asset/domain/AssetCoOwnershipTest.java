@@ -21,9 +21,19 @@ class AssetCoOwnershipTest {
 
     private static final Instant REGISTERED = Instant.parse("2026-01-05T08:00:00Z");
     private static final Instant LATER = Instant.parse("2026-01-06T08:00:00Z");
-    private static final Asset.AssetDetails DETAILS = new Asset.AssetDetails(AssetKind.INVENTION_PATENT, "Title",
-            "Abstract", "en", Optional.of("US7861515"), List.of("G06N 3/08"), List.of(), LegalStatus.GRANTED,
-            Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2039, 3, 1)), 5);
+    private static final Asset.AssetDetails DETAILS = new Asset.AssetDetails(
+            AssetKind.INVENTION_PATENT,
+            "Title",
+            "Abstract",
+            "en",
+            Optional.of("US7861515"),
+            List.of("G06N 3/08"),
+            List.of(),
+            LegalStatus.GRANTED,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(LocalDate.of(2039, 3, 1)),
+            5);
 
     private static Asset registeredBy(String registrant, OwnerShare... owners) {
         return Asset.registered("asset-1", DETAILS, List.of(owners), registrant, REGISTERED);
@@ -38,8 +48,8 @@ class AssetCoOwnershipTest {
 
     @Test
     void theRegistrationIsConfirmedWhenTheLastNamedCoOwnerConfirms() {
-        Asset asset = registeredBy("uni", new OwnerShare("uni", 5_000), new OwnerShare("lab", 3_000),
-                new OwnerShare("maker", 2_000));
+        Asset asset = registeredBy(
+                "uni", new OwnerShare("uni", 5_000), new OwnerShare("lab", 3_000), new OwnerShare("maker", 2_000));
         assertThat(asset.registration()).isEqualTo(RegistrationStatus.PENDING);
         assertThat(asset.pendingOwners()).containsExactly("lab", "maker");
         assertThat(asset.refusalToTrade()).get().extracting(Rejection::code).isEqualTo("CO_OWNERS_NOT_CONFIRMED");
@@ -59,18 +69,22 @@ class AssetCoOwnershipTest {
         Asset declined = asset.declinedBy("lab", LATER);
         assertThat(declined.registration()).isEqualTo(RegistrationStatus.DECLINED);
         assertThat(declined.refusalToTrade()).get().extracting(Rejection::code).isEqualTo("REGISTRATION_DECLINED");
-        assertThat(catchThrowableOfType(Rejection.class, () -> declined.confirmedBy("lab", LATER)).code())
+        assertThat(catchThrowableOfType(Rejection.class, () -> declined.confirmedBy("lab", LATER))
+                        .code())
                 .isEqualTo("INVALID_STATUS_TRANSITION");
-        assertThat(catchThrowableOfType(Rejection.class, () -> declined.correctedTo("claimant", LATER)).code())
+        assertThat(catchThrowableOfType(Rejection.class, () -> declined.correctedTo("claimant", LATER))
+                        .code())
                 .isEqualTo("REGISTRATION_DECLINED");
     }
 
     @Test
     void onlyANamedOwnerThatHasNotConfirmedAnswers() {
         Asset asset = registeredBy("uni", new OwnerShare("uni", 5_000), new OwnerShare("lab", 5_000));
-        assertThat(catchThrowableOfType(Rejection.class, () -> asset.confirmedBy("stranger", LATER)).code())
+        assertThat(catchThrowableOfType(Rejection.class, () -> asset.confirmedBy("stranger", LATER))
+                        .code())
                 .isEqualTo("NOT_A_CO_OWNER");
-        assertThat(catchThrowableOfType(Rejection.class, () -> asset.declinedBy("uni", LATER)).code())
+        assertThat(catchThrowableOfType(Rejection.class, () -> asset.declinedBy("uni", LATER))
+                        .code())
                 .isEqualTo("CO_OWNERSHIP_ALREADY_CONFIRMED");
     }
 

@@ -14,9 +14,20 @@ import org.techmarket.shared.Rejection;
 class AssetRulesTest {
 
     private static AssetInput patent(List<AssetInput.OwnerInput> owners) {
-        return new AssetInput(AssetKind.INVENTION_PATENT, "Title", "Abstract", "en", "US7861515",
-                List.of("G06N3/08"), List.of("ARTIFICIAL_INTELLIGENCE"), owners, LegalStatus.GRANTED,
-                LocalDate.of(2007, 7, 13), LocalDate.of(2011, 1, 4), LocalDate.of(2027, 7, 13), 5);
+        return new AssetInput(
+                AssetKind.INVENTION_PATENT,
+                "Title",
+                "Abstract",
+                "en",
+                "US7861515",
+                List.of("G06N3/08"),
+                List.of("ARTIFICIAL_INTELLIGENCE"),
+                owners,
+                LegalStatus.GRANTED,
+                LocalDate.of(2007, 7, 13),
+                LocalDate.of(2011, 1, 4),
+                LocalDate.of(2027, 7, 13),
+                5);
     }
 
     private static List<String> fieldsOf(AssetInput input) {
@@ -34,17 +45,24 @@ class AssetRulesTest {
 
     @Test
     void sharesAddUpExactlyInHundredths() {
-        AssetRules.Valid valid = AssetRules.validate(patent(List.of(new AssetInput.OwnerInput("a", "33.33"),
-                new AssetInput.OwnerInput("b", "33.33"), new AssetInput.OwnerInput("c", "33.34"))));
+        AssetRules.Valid valid = AssetRules.validate(patent(List.of(
+                new AssetInput.OwnerInput("a", "33.33"),
+                new AssetInput.OwnerInput("b", "33.33"),
+                new AssetInput.OwnerInput("c", "33.34"))));
         assertThat(valid.owners()).extracting(OwnerShare::percent).containsExactly("33.33", "33.33", "33.34");
 
-        assertThat(fieldsOf(patent(List.of(new AssetInput.OwnerInput("a", "33.33"),
-                new AssetInput.OwnerInput("b", "66.66"))))).containsExactly("owners");
-        assertThat(fieldsOf(patent(List.of(new AssetInput.OwnerInput("a", "100.001"))))).containsExactly("owners[0].share");
-        assertThat(fieldsOf(patent(List.of(new AssetInput.OwnerInput("a", "-5"), new AssetInput.OwnerInput("b", "105")))))
+        assertThat(fieldsOf(patent(
+                        List.of(new AssetInput.OwnerInput("a", "33.33"), new AssetInput.OwnerInput("b", "66.66")))))
+                .containsExactly("owners");
+        assertThat(fieldsOf(patent(List.of(new AssetInput.OwnerInput("a", "100.001")))))
+                .containsExactly("owners[0].share");
+        assertThat(fieldsOf(
+                        patent(List.of(new AssetInput.OwnerInput("a", "-5"), new AssetInput.OwnerInput("b", "105")))))
                 .containsExactly("owners[0].share", "owners[1].share");
-        assertThat(fieldsOf(patent(List.of(new AssetInput.OwnerInput("a", "1e2"))))).containsExactly("owners[0].share");
-        assertThat(fieldsOf(patent(List.of(new AssetInput.OwnerInput("a", "50"), new AssetInput.OwnerInput("a", "50")))))
+        assertThat(fieldsOf(patent(List.of(new AssetInput.OwnerInput("a", "1e2")))))
+                .containsExactly("owners[0].share");
+        assertThat(fieldsOf(
+                        patent(List.of(new AssetInput.OwnerInput("a", "50"), new AssetInput.OwnerInput("a", "50")))))
                 .containsExactly("owners[1].organizationId");
         assertThat(fieldsOf(patent(List.of()))).containsExactly("owners");
     }
@@ -52,16 +70,27 @@ class AssetRulesTest {
     @Test
     void datesMustBeInOrder() {
         AssetInput in = patent(List.of(new AssetInput.OwnerInput("a", "100")));
-        AssetInput backwards = new AssetInput(in.kind(), in.title(), in.abstractText(), in.language(),
-                in.patentNumber(), in.ipc(), in.industries(), in.owners(), in.legalStatus(), LocalDate.of(2011, 1, 1),
-                LocalDate.of(2010, 1, 1), LocalDate.of(2009, 1, 1), in.trl());
+        AssetInput backwards = new AssetInput(
+                in.kind(),
+                in.title(),
+                in.abstractText(),
+                in.language(),
+                in.patentNumber(),
+                in.ipc(),
+                in.industries(),
+                in.owners(),
+                in.legalStatus(),
+                LocalDate.of(2011, 1, 1),
+                LocalDate.of(2010, 1, 1),
+                LocalDate.of(2009, 1, 1),
+                in.trl());
         assertThat(fieldsOf(backwards)).containsExactlyInAnyOrder("grantedOn", "expiresOn", "expiresOn");
     }
 
     @Test
     void everythingMissingIsReportedAtOnce() {
         AssetInput empty = new AssetInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
-        assertThat(fieldsOf(empty)).containsExactlyInAnyOrder("kind", "title", "abstract", "language", "legalStatus",
-                "trl", "owners");
+        assertThat(fieldsOf(empty))
+                .containsExactlyInAnyOrder("kind", "title", "abstract", "language", "legalStatus", "trl", "owners");
     }
 }

@@ -29,8 +29,9 @@ class OwnershipDisputeStatusTest {
         if (allowed) {
             assertThat(from.transitionTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.transitionTo(to)).isInstanceOfSatisfying(Rejection.class,
-                    r -> assertThat(r.code()).isEqualTo("DISPUTE_ALREADY_DECIDED"));
+            assertThatThrownBy(() -> from.transitionTo(to))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.code()).isEqualTo("DISPUTE_ALREADY_DECIDED"));
         }
     }
 }

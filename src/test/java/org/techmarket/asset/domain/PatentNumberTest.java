@@ -13,18 +13,20 @@ class PatentNumberTest {
 
     // Chinese application numbers as published by their owners or in CNIPA publications.
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "ZL201510958772.0    | CN201510958772.0 | INVENTION",
-            "ZL 2015 1 0958772.0 | CN201510958772.0 | INVENTION",
-            "ZL201811564288.X    | CN201811564288.X | INVENTION",
-            "zl201811564288.x    | CN201811564288.X | INVENTION",
-            "ZL201910603565.1    | CN201910603565.1 | INVENTION",
-            "ZL200510096239.4    | CN200510096239.4 | INVENTION",
-            "2022106357271       | CN202210635727.1 | INVENTION",
-            "CN2023211609569     | CN202321160956.9 | UTILITY_MODEL",
-            "CN201730440595.7    | CN201730440595.7 | DESIGN",
-            "CN201880013080.0    | CN201880013080.0 | PCT_INVENTION",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ZL201510958772.0    | CN201510958772.0 | INVENTION",
+                "ZL 2015 1 0958772.0 | CN201510958772.0 | INVENTION",
+                "ZL201811564288.X    | CN201811564288.X | INVENTION",
+                "zl201811564288.x    | CN201811564288.X | INVENTION",
+                "ZL201910603565.1    | CN201910603565.1 | INVENTION",
+                "ZL200510096239.4    | CN200510096239.4 | INVENTION",
+                "2022106357271       | CN202210635727.1 | INVENTION",
+                "CN2023211609569     | CN202321160956.9 | UTILITY_MODEL",
+                "CN201730440595.7    | CN201730440595.7 | DESIGN",
+                "CN201880013080.0    | CN201880013080.0 | PCT_INVENTION",
+            })
     void acceptsRealChineseApplicationNumbers(String input, String normalized, PatentNumber.Type type) {
         PatentNumber number = PatentNumber.parse(input);
         assertThat(number.country()).isEqualTo("CN");
@@ -53,15 +55,25 @@ class PatentNumberTest {
         assertThatThrownBy(() -> PatentNumber.parse("ZL201510958772.7"))
                 .isInstanceOfSatisfying(Rejection.class, rejection -> {
                     assertThat(rejection.code()).isEqualTo("INVALID_PATENT_NUMBER");
-                    assertThat(rejection.errors()).extracting(Rejection.FieldError::field)
+                    assertThat(rejection.errors())
+                            .extracting(Rejection.FieldError::field)
                             .containsExactly("patentNumber");
                 })
                 .hasMessageContaining("needs 0");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ZL20151095877.0", "ZL2015109587720.0", "CN114911801A", "ZL202310123456.7",
-            "ZL200210096239.0", "ZL201540958772.9", "ZL201510958772.Y", ""})
+    @ValueSource(
+            strings = {
+                "ZL20151095877.0",
+                "ZL2015109587720.0",
+                "CN114911801A",
+                "ZL202310123456.7",
+                "ZL200210096239.0",
+                "ZL201540958772.9",
+                "ZL201510958772.Y",
+                ""
+            })
     void refusesMalformedChineseNumbers(String input) {
         assertThatThrownBy(() -> PatentNumber.parse(input)).isInstanceOf(Rejection.class);
     }
@@ -73,23 +85,25 @@ class PatentNumberTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "US 7,654,321    | US7654321  | INVENTION",
-            "US7654321       | US7654321  | INVENTION",
-            "7654321         | US7654321  | INVENTION",
-            "US 7654321 B2   | US7654321  | INVENTION",
-            "us 8,418,612 b2 | US8418612  | INVENTION",
-            "06836979        | US6836979  | INVENTION",
-            "US 10,000,000   | US10000000 | INVENTION",
-            "D512,345        | USD512345  | DESIGN",
-            "D0534340        | USD534340  | DESIGN",
-            "US D534,340 S1  | USD534340  | DESIGN",
-            "RE43,210        | USRE43210  | REISSUE",
-            "USRE43210E      | USRE43210  | REISSUE",
-            "PP12,345        | USPP12345  | PLANT",
-            "PP018398        | USPP18398  | PLANT",
-            "H0002140        | USH2140    | STATUTORY_INVENTION_REGISTRATION",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "US 7,654,321    | US7654321  | INVENTION",
+                "US7654321       | US7654321  | INVENTION",
+                "7654321         | US7654321  | INVENTION",
+                "US 7654321 B2   | US7654321  | INVENTION",
+                "us 8,418,612 b2 | US8418612  | INVENTION",
+                "06836979        | US6836979  | INVENTION",
+                "US 10,000,000   | US10000000 | INVENTION",
+                "D512,345        | USD512345  | DESIGN",
+                "D0534340        | USD534340  | DESIGN",
+                "US D534,340 S1  | USD534340  | DESIGN",
+                "RE43,210        | USRE43210  | REISSUE",
+                "USRE43210E      | USRE43210  | REISSUE",
+                "PP12,345        | USPP12345  | PLANT",
+                "PP018398        | USPP18398  | PLANT",
+                "H0002140        | USH2140    | STATUTORY_INVENTION_REGISTRATION",
+            })
     void normalizesUsPatentNumbers(String input, String normalized, PatentNumber.Type type) {
         PatentNumber number = PatentNumber.parse(input);
         assertThat(number.country()).isEqualTo("US");
@@ -100,7 +114,8 @@ class PatentNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"US", "US0", "D000", "US123456789", "EP1234567", "US7654321XY", "X7654321"})
     void refusesMalformedUsNumbers(String input) {
-        assertThatThrownBy(() -> PatentNumber.parse(input)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> PatentNumber.parse(input))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_PATENT_NUMBER");
     }
 

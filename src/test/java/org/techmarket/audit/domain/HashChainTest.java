@@ -13,24 +13,39 @@ class HashChainTest {
         List<AuditEvent> events = new ArrayList<>();
         String previous = HashChain.GENESIS;
         for (int i = 1; i <= length; i++) {
-            AuditEvent unsealed = new AuditEvent(i, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i), "user:" + i,
-                    "AssetRegistered", "asset:" + i, "{\"n\":" + i + "}", previous, "");
+            AuditEvent unsealed = new AuditEvent(
+                    i,
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
+                    "user:" + i,
+                    "AssetRegistered",
+                    "asset:" + i,
+                    "{\"n\":" + i + "}",
+                    previous,
+                    "");
             String hash = HashChain.hash(previous, unsealed);
-            events.add(new AuditEvent(i, unsealed.occurredAt(), unsealed.actor(), unsealed.type(), unsealed.subject(),
-                    unsealed.payload(), previous, hash));
+            events.add(new AuditEvent(
+                    i,
+                    unsealed.occurredAt(),
+                    unsealed.actor(),
+                    unsealed.type(),
+                    unsealed.subject(),
+                    unsealed.payload(),
+                    previous,
+                    hash));
             previous = hash;
         }
         return events;
     }
 
     private static AuditEvent withPayload(AuditEvent e, String payload) {
-        return new AuditEvent(e.sequence(), e.occurredAt(), e.actor(), e.type(), e.subject(), payload,
-                e.previousHash(), e.hash());
+        return new AuditEvent(
+                e.sequence(), e.occurredAt(), e.actor(), e.type(), e.subject(), payload, e.previousHash(), e.hash());
     }
 
     @Test
     void anIntactChainVerifies() {
-        assertThat(HashChain.firstBreak(HashChain.GENESIS, 0, chain(50).iterator())).isEmpty();
+        assertThat(HashChain.firstBreak(HashChain.GENESIS, 0, chain(50).iterator()))
+                .isEmpty();
     }
 
     @Test
@@ -60,7 +75,8 @@ class HashChainTest {
         AuditEvent third = swapped.get(2);
         swapped.set(2, swapped.get(3));
         swapped.set(3, third);
-        assertThat(HashChain.firstBreak(HashChain.GENESIS, 0, swapped.iterator())).isPresent();
+        assertThat(HashChain.firstBreak(HashChain.GENESIS, 0, swapped.iterator()))
+                .isPresent();
     }
 
     @Test
@@ -68,8 +84,17 @@ class HashChainTest {
         List<AuditEvent> events = chain(5);
         AuditEvent forged = withPayload(events.get(1), "{\"forged\":true}");
         String forgedHash = HashChain.hash(forged.previousHash(), forged);
-        events.set(1, new AuditEvent(2, forged.occurredAt(), forged.actor(), forged.type(), forged.subject(),
-                forged.payload(), forged.previousHash(), forgedHash));
+        events.set(
+                1,
+                new AuditEvent(
+                        2,
+                        forged.occurredAt(),
+                        forged.actor(),
+                        forged.type(),
+                        forged.subject(),
+                        forged.payload(),
+                        forged.previousHash(),
+                        forgedHash));
         assertThat(HashChain.firstBreak(HashChain.GENESIS, 0, events.iterator()))
                 .hasValueSatisfying(b -> assertThat(b.sequence()).isEqualTo(3));
     }

@@ -36,8 +36,9 @@ class KeyEncryptionKeyTest {
 
     @Test
     void aKeyThatIsNot32BytesStopsTheStart(@TempDir Path dataDir) {
-        assertThatThrownBy(() -> configuration.signatures(Base64.getEncoder().encodeToString(new byte[16]),
-                dataDir.toString())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        configuration.signatures(Base64.getEncoder().encodeToString(new byte[16]), dataDir.toString()))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> configuration.signatures("not base64!", dataDir.toString()))
                 .isInstanceOf(IllegalStateException.class);
     }

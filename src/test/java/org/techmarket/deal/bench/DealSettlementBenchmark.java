@@ -47,37 +47,50 @@ public final class DealSettlementBenchmark {
 
     private record Prepared(String dealId, String sellerToken, String buyerToken) {}
 
-    private DealSettlementBenchmark() {
-    }
+    private DealSettlementBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 600;
         Path data = Files.createTempDirectory("deal-benchmark");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "200").start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "200")
+                .start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 6)) {
                 Api api = BenchMarket.api(market);
                 long preparing = System.nanoTime();
                 List<ConcurrentLinkedQueue<Prepared>> deals = prepare(api, workers, count);
-                System.out.printf("prepared %d signed deals in %.1f s%n", count,
-                        (System.nanoTime() - preparing) / 1e9);
-                LoadDriver.Result baseline = LoadDriver.run("baseline: one-row update per commit", workers, WARM_UP,
-                        seconds, LoadDriver.oneRowCommits(url, workers));
-                LoadDriver.Result settled = LoadDriver.run("deals settled (fund, deliver, accept)", workers, WARM_UP,
-                        seconds, (worker, iteration) -> settle(api, deals.get(worker).poll()));
-                long left = deals.stream().mapToLong(ConcurrentLinkedQueue::size).sum();
-                System.out.printf("%nDeals settled per second through HTTP vs. durable one-row commits over JDBC"
-                        + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
+                System.out.printf("prepared %d signed deals in %.1f s%n", count, (System.nanoTime() - preparing) / 1e9);
+                LoadDriver.Result baseline = LoadDriver.run(
+                        "baseline: one-row update per commit",
+                        workers,
+                        WARM_UP,
+                        seconds,
+                        LoadDriver.oneRowCommits(url, workers));
+                LoadDriver.Result settled = LoadDriver.run(
+                        "deals settled (fund, deliver, accept)",
+                        workers,
+                        WARM_UP,
+                        seconds,
+                        (worker, iteration) -> settle(api, deals.get(worker).poll()));
+                long left =
+                        deals.stream().mapToLong(ConcurrentLinkedQueue::size).sum();
+                System.out.printf(
+                        "%nDeals settled per second through HTTP vs. durable one-row commits over JDBC"
+                                + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
                         Runtime.getRuntime().availableProcessors(), workers, seconds, WARM_UP);
                 System.out.println(baseline);
                 System.out.println(settled);
-                System.out.printf("ratio settled deals / baseline commits = %.4f%n",
-                        settled.perSecond() / baseline.perSecond());
-                System.out.printf("ratio requests (3 per deal) / baseline commits = %.4f%n",
+                System.out.printf(
+                        "ratio settled deals / baseline commits = %.4f%n", settled.perSecond() / baseline.perSecond());
+                System.out.printf(
+                        "ratio requests (3 per deal) / baseline commits = %.4f%n",
                         3 * settled.perSecond() / baseline.perSecond());
                 if (left == 0) {
                     System.out.println("every prepared deal was settled before the end: the rate is a lower bound");
@@ -91,18 +104,37 @@ public final class DealSettlementBenchmark {
             return false;
         }
         String path = "/api/v1/deals/" + deal.dealId();
-        return api.post(path + "/funding", deal.buyerToken(), Map.of(), UUID.randomUUID().toString()).status() == 200
-                && api.post(path + "/delivery", deal.sellerToken(), Map.of("documents", List.of(Map.of("sha256",
-                        "ab".repeat(32), "description", "Licence deed")))).status() == 200
+        return api.post(
+                                        path + "/funding",
+                                        deal.buyerToken(),
+                                        Map.of(),
+                                        UUID.randomUUID().toString())
+                                .status()
+                        == 200
+                && api.post(
+                                        path + "/delivery",
+                                        deal.sellerToken(),
+                                        Map.of(
+                                                "documents",
+                                                List.of(Map.of(
+                                                        "sha256", "ab".repeat(32), "description", "Licence deed"))))
+                                .status()
+                        == 200
                 && api.post(path + "/acceptance", deal.buyerToken(), Map.of()).status() == 200;
     }
 
     /** {@code count} signed deals, dealt round-robin to the workers, each bought by its worker's organization. */
     private static List<ConcurrentLinkedQueue<Prepared>> prepare(Api api, int workers, int count) throws Exception {
         String seller = BenchMarket.verifiedOrganization(api);
-        String sellerOrg = BenchMarket.expect(api.get("/api/v1/me", seller), 200).text("organizationId");
-        String asset = BenchMarket.expect(api.post("/api/v1/assets", seller,
-                Fixtures.patentAsset(sellerOrg, Fixtures.uniqueCnPatentNumber())), 201).text("id");
+        String sellerOrg =
+                BenchMarket.expect(api.get("/api/v1/me", seller), 200).text("organizationId");
+        String asset = BenchMarket.expect(
+                        api.post(
+                                "/api/v1/assets",
+                                seller,
+                                Fixtures.patentAsset(sellerOrg, Fixtures.uniqueCnPatentNumber())),
+                        201)
+                .text("id");
         List<String> buyers = new ArrayList<>();
         List<ConcurrentLinkedQueue<Prepared>> queues = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
@@ -143,11 +175,40 @@ public final class DealSettlementBenchmark {
         mechanism.put("deposit", Map.of("amount", "0.00", "currency", "CNY"));
         mechanism.put("startsAt", now.toString());
         mechanism.put("endsAt", now.plus(Duration.ofHours(6)).toString());
-        Map<String, Object> offer = Map.of("type", "LICENCE", "licence", Map.of("type", "NON_EXCLUSIVE", "scope",
-                Map.of("fields", List.of("*"), "territories", List.of("CN"), "start", today.toString(), "end",
-                        today.plusYears(1).toString())));
-        String id = BenchMarket.expect(api.post("/api/v1/listings", sellerToken, Map.of("assetIds", List.of(asset), "offer",
-                offer, "mechanism", mechanism, "title", "Benchmark licence", "description", "")), 201).text("id");
+        Map<String, Object> offer = Map.of(
+                "type",
+                "LICENCE",
+                "licence",
+                Map.of(
+                        "type",
+                        "NON_EXCLUSIVE",
+                        "scope",
+                        Map.of(
+                                "fields",
+                                List.of("*"),
+                                "territories",
+                                List.of("CN"),
+                                "start",
+                                today.toString(),
+                                "end",
+                                today.plusYears(1).toString())));
+        String id = BenchMarket.expect(
+                        api.post(
+                                "/api/v1/listings",
+                                sellerToken,
+                                Map.of(
+                                        "assetIds",
+                                        List.of(asset),
+                                        "offer",
+                                        offer,
+                                        "mechanism",
+                                        mechanism,
+                                        "title",
+                                        "Benchmark licence",
+                                        "description",
+                                        "")),
+                        201)
+                .text("id");
         BenchMarket.expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
         BenchMarket.expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
         return id;
@@ -156,7 +217,8 @@ public final class DealSettlementBenchmark {
     private static String awaitDeal(Api api, String buyerToken, String listingId) throws InterruptedException {
         long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < giveUp) {
-            for (var deal : api.get("/api/v1/deals?role=buyer&status=SIGNING&limit=200", buyerToken).json()
+            for (var deal : api.get("/api/v1/deals?role=buyer&status=SIGNING&limit=200", buyerToken)
+                    .json()
                     .path("items")) {
                 if (listingId.equals(deal.path("listingId").asString())) {
                     return deal.path("id").asString();

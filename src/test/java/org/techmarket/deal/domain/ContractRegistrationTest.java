@@ -20,22 +20,43 @@ class ContractRegistrationTest {
 
     private static Contract transferOf(TransferSubject subject, List<ContractAsset> assets) {
         Contract c = transfer();
-        return new Contract(c.type(), Optional.of(subject), c.licenceKind(), c.seller(), c.buyer(), assets,
-                c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30);
+        return new Contract(
+                c.type(),
+                Optional.of(subject),
+                c.licenceKind(),
+                c.seller(),
+                c.buyer(),
+                assets,
+                c.scope(),
+                c.price(),
+                c.payment(),
+                c.deliveryObligations(),
+                30);
     }
 
     private static Contract licenceFor(GrantScope scope, List<ContractAsset> assets, LicenceKind kind) {
         Contract c = licence(new PaymentSchedule.LumpSum(PRICE, START), PRICE);
-        return new Contract(c.type(), c.transferSubject(), Optional.of(kind), c.seller(), c.buyer(), assets, scope,
-                c.price(), c.payment(), c.deliveryObligations(), 30);
+        return new Contract(
+                c.type(),
+                c.transferSubject(),
+                Optional.of(kind),
+                c.seller(),
+                c.buyer(),
+                assets,
+                scope,
+                c.price(),
+                c.payment(),
+                c.deliveryObligations(),
+                30);
     }
 
     @Test
     void aSignedPatentAssignmentIsRegisteredAsQualifyingTransferIncome() {
         Contract contract = transfer();
-        ContractHash hash = new ContractRenderer().render("deal-1", VENUE, contract).hash();
-        ContractRegistration registration = ContractRegistration.register(NUMBER, VENUE, contract, hash,
-                DealStatus.SIGNED, false, TODAY);
+        ContractHash hash =
+                new ContractRenderer().render("deal-1", VENUE, contract).hash();
+        ContractRegistration registration =
+                ContractRegistration.register(NUMBER, VENUE, contract, hash, DealStatus.SIGNED, false, TODAY);
         assertThat(registration.number().text()).isEqualTo("2026-440300-000123");
         assertThat(registration.contractHash()).isEqualTo(hash);
         assertThat(registration.seller()).isEqualTo(SELLER);
@@ -49,10 +70,16 @@ class ContractRegistrationTest {
     @Test
     void onlyAContractInForceIsRegistered() {
         ContractHash hash = ContractHash.of("x");
-        for (DealStatus status : List.of(DealStatus.DRAFT, DealStatus.SIGNING, DealStatus.CANCELLED,
-                DealStatus.DEFAULTED, DealStatus.TERMINATED)) {
-            assertThatThrownBy(() -> ContractRegistration.register(NUMBER, VENUE, transfer(), hash, status, false,
-                    TODAY)).as(status.name()).isInstanceOf(Rejection.class)
+        for (DealStatus status : List.of(
+                DealStatus.DRAFT,
+                DealStatus.SIGNING,
+                DealStatus.CANCELLED,
+                DealStatus.DEFAULTED,
+                DealStatus.TERMINATED)) {
+            assertThatThrownBy(
+                            () -> ContractRegistration.register(NUMBER, VENUE, transfer(), hash, status, false, TODAY))
+                    .as(status.name())
+                    .isInstanceOf(Rejection.class)
                     .hasFieldOrPropertyWithValue("code", "DEAL_NOT_SIGNED");
         }
     }
@@ -60,10 +87,11 @@ class ContractRegistrationTest {
     @Test
     void theNumberBelongsToTheVenuesRegionAndTheYearOfRegistration() {
         ContractHash hash = ContractHash.of("x");
-        for (RegistrationNumber wrong : List.of(new RegistrationNumber(2025, "440300", 1),
-                new RegistrationNumber(2026, "110000", 1))) {
-            assertThatThrownBy(() -> ContractRegistration.register(wrong, VENUE, transfer(), hash, DealStatus.FUNDED,
-                    false, TODAY)).isInstanceOf(Rejection.class)
+        for (RegistrationNumber wrong :
+                List.of(new RegistrationNumber(2025, "440300", 1), new RegistrationNumber(2026, "110000", 1))) {
+            assertThatThrownBy(() -> ContractRegistration.register(
+                            wrong, VENUE, transfer(), hash, DealStatus.FUNDED, false, TODAY))
+                    .isInstanceOf(Rejection.class)
                     .hasFieldOrPropertyWithValue("code", "INVALID_REGISTRATION_NUMBER");
         }
     }
@@ -80,10 +108,10 @@ class ContractRegistrationTest {
 
     @Test
     void licencesOfPatentsQualifyForFiveYearsOrMoreOfAnyKind() {
-        GrantScope fiveYears = GrantScope.toLastDay(List.of(), List.of(), START,
-                Optional.of(LocalDate.of(2030, 12, 31)));
-        GrantScope aDayShort = GrantScope.toLastDay(List.of(), List.of(), START,
-                Optional.of(LocalDate.of(2030, 12, 30)));
+        GrantScope fiveYears =
+                GrantScope.toLastDay(List.of(), List.of(), START, Optional.of(LocalDate.of(2030, 12, 31)));
+        GrantScope aDayShort =
+                GrantScope.toLastDay(List.of(), List.of(), START, Optional.of(LocalDate.of(2030, 12, 30)));
         GrantScope openEnded = GrantScope.unrestricted(START, null);
         for (LicenceKind kind : LicenceKind.values()) {
             assertThat(assess(licenceFor(fiveYears, List.of(PATENT), kind), false))
@@ -93,8 +121,10 @@ class ContractRegistrationTest {
             assertThat(assess(licenceFor(aDayShort, List.of(PATENT), kind), false))
                     .isEqualTo(LICENCE_SHORTER_THAN_FIVE_YEARS);
         }
-        assertThat(assess(licenceFor(fiveYears, List.of(PATENT, ContractAsset.knowHow("k", "工艺")),
-                LicenceKind.SOLE), false)).isEqualTo(LICENCE_OF_UNPATENTED_TECHNOLOGY);
+        assertThat(assess(
+                        licenceFor(fiveYears, List.of(PATENT, ContractAsset.knowHow("k", "工艺")), LicenceKind.SOLE),
+                        false))
+                .isEqualTo(LICENCE_OF_UNPATENTED_TECHNOLOGY);
     }
 
     @Test
@@ -103,16 +133,32 @@ class ContractRegistrationTest {
         assertThat(assess(transfer(), false)).isEqualTo(PATENT_ASSIGNMENT);
         assertThat(assess(assignment, false)).isEqualTo(SELLER_IS_A_NATURAL_PERSON);
         Contract c = licenceFor(GrantScope.unrestricted(START, null), List.of(PATENT), LicenceKind.EXCLUSIVE);
-        Contract licenceByInventor = new Contract(c.type(), c.transferSubject(), c.licenceKind(), INVENTOR, BUYER,
-                c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30);
+        Contract licenceByInventor = new Contract(
+                c.type(),
+                c.transferSubject(),
+                c.licenceKind(),
+                INVENTOR,
+                BUYER,
+                c.assets(),
+                c.scope(),
+                c.price(),
+                c.payment(),
+                c.deliveryObligations(),
+                30);
         assertThat(assess(c, false)).isEqualTo(PATENT_LICENCE_OF_FIVE_YEARS_OR_MORE);
         assertThat(assess(licenceByInventor, false)).isEqualTo(SELLER_IS_A_NATURAL_PERSON);
         assertThat(SELLER_IS_A_NATURAL_PERSON.qualifies()).isFalse();
-        assertThat(SELLER_IS_A_NATURAL_PERSON.reason()).contains("natural person", "Caishui [2010] No. 111",
-                "enterprise income tax");
+        assertThat(SELLER_IS_A_NATURAL_PERSON.reason())
+                .contains("natural person", "Caishui [2010] No. 111", "enterprise income tax");
 
-        ContractRegistration registration = ContractRegistration.register(NUMBER, VENUE, assignment,
-                new ContractRenderer().render("deal-1", VENUE, assignment).hash(), DealStatus.SIGNED, false, TODAY);
+        ContractRegistration registration = ContractRegistration.register(
+                NUMBER,
+                VENUE,
+                assignment,
+                new ContractRenderer().render("deal-1", VENUE, assignment).hash(),
+                DealStatus.SIGNED,
+                false,
+                TODAY);
         assertThat(registration.seller()).isEqualTo(INVENTOR);
         assertThat(registration.qualification()).isEqualTo(SELLER_IS_A_NATURAL_PERSON);
     }

@@ -48,47 +48,152 @@ class ContractTest {
     @Test
     void aTransferNamesItsSubjectAndOnlyATransferHasOne() {
         Contract c = transfer();
-        refused("TRANSFER_SUBJECT_REQUIRED", "transferSubject", () -> new Contract(c.type(), Optional.empty(),
-                c.licenceKind(), c.seller(), c.buyer(), c.assets(), c.scope(), c.price(), c.payment(),
-                c.deliveryObligations(), 30));
-        refused("TRANSFER_SUBJECT_NOT_ALLOWED", "transferSubject", () -> new Contract(ContractType.CONSULTING,
-                c.transferSubject(), c.licenceKind(), c.seller(), c.buyer(), c.assets(), c.scope(), c.price(),
-                c.payment(), c.deliveryObligations(), 30));
+        refused(
+                "TRANSFER_SUBJECT_REQUIRED",
+                "transferSubject",
+                () -> new Contract(
+                        c.type(),
+                        Optional.empty(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.buyer(),
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
+        refused(
+                "TRANSFER_SUBJECT_NOT_ALLOWED",
+                "transferSubject",
+                () -> new Contract(
+                        ContractType.CONSULTING,
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.buyer(),
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
     }
 
     @Test
     void aLicenceStatesHowExclusiveItIsAndOnlyALicenceDoes() {
         Contract c = transfer();
-        refused("LICENCE_KIND_REQUIRED", "licenceKind", () -> new Contract(ContractType.LICENSING,
-                Optional.empty(), Optional.empty(), c.seller(), c.buyer(), c.assets(), c.scope(), c.price(),
-                c.payment(), c.deliveryObligations(), 30));
-        refused("LICENCE_KIND_NOT_ALLOWED", "licenceKind", () -> new Contract(c.type(), c.transferSubject(),
-                Optional.of(LicenceKind.SOLE), c.seller(), c.buyer(), c.assets(), c.scope(), c.price(), c.payment(),
-                c.deliveryObligations(), 30));
+        refused(
+                "LICENCE_KIND_REQUIRED",
+                "licenceKind",
+                () -> new Contract(
+                        ContractType.LICENSING,
+                        Optional.empty(),
+                        Optional.empty(),
+                        c.seller(),
+                        c.buyer(),
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
+        refused(
+                "LICENCE_KIND_NOT_ALLOWED",
+                "licenceKind",
+                () -> new Contract(
+                        c.type(),
+                        c.transferSubject(),
+                        Optional.of(LicenceKind.SOLE),
+                        c.seller(),
+                        c.buyer(),
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
     }
 
     @Test
     void aPatentTransferNamesEveryPatentNumberButKnowHowNeedsNone() {
         Contract c = transfer();
         List<ContractAsset> knowHow = List.of(ContractAsset.knowHow("asset-2", "焊缝图像标注工艺"));
-        refused("PATENT_NUMBER_REQUIRED", "assets[0].patentNumber", () -> new Contract(c.type(),
-                c.transferSubject(), c.licenceKind(), c.seller(), c.buyer(), knowHow, c.scope(), c.price(),
-                c.payment(), c.deliveryObligations(), 30));
-        Contract secret = new Contract(c.type(), Optional.of(TransferSubject.KNOW_HOW), c.licenceKind(), c.seller(),
-                c.buyer(), knowHow, c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30);
+        refused(
+                "PATENT_NUMBER_REQUIRED",
+                "assets[0].patentNumber",
+                () -> new Contract(
+                        c.type(),
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.buyer(),
+                        knowHow,
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
+        Contract secret = new Contract(
+                c.type(),
+                Optional.of(TransferSubject.KNOW_HOW),
+                c.licenceKind(),
+                c.seller(),
+                c.buyer(),
+                knowHow,
+                c.scope(),
+                c.price(),
+                c.payment(),
+                c.deliveryObligations(),
+                30);
         assertThat(secret.assets()).hasSize(1);
     }
 
     @Test
     void rightsNeedAnAssetNamedOnceButServicesNeedNone() {
         Contract c = transfer();
-        refused("NO_ASSETS", "assets", () -> new Contract(c.type(), c.transferSubject(), c.licenceKind(),
-                c.seller(), c.buyer(), List.of(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30));
-        refused("DUPLICATE_ASSET", "assets[1].assetId", () -> new Contract(c.type(), c.transferSubject(),
-                c.licenceKind(), c.seller(), c.buyer(), List.of(PATENT, PATENT), c.scope(), c.price(), c.payment(),
-                c.deliveryObligations(), 30));
-        Contract service = new Contract(ContractType.SERVICE, Optional.empty(), Optional.empty(), c.seller(),
-                c.buyer(), List.of(), c.scope(), c.price(), c.payment(), "现场调试焊接检测产线。", 14);
+        refused(
+                "NO_ASSETS",
+                "assets",
+                () -> new Contract(
+                        c.type(),
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.buyer(),
+                        List.of(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
+        refused(
+                "DUPLICATE_ASSET",
+                "assets[1].assetId",
+                () -> new Contract(
+                        c.type(),
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.buyer(),
+                        List.of(PATENT, PATENT),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
+        Contract service = new Contract(
+                ContractType.SERVICE,
+                Optional.empty(),
+                Optional.empty(),
+                c.seller(),
+                c.buyer(),
+                List.of(),
+                c.scope(),
+                c.price(),
+                c.payment(),
+                "现场调试焊接检测产线。",
+                14);
         assertThat(service.type().passesRights()).isFalse();
     }
 
@@ -96,10 +201,36 @@ class ContractTest {
     void theSellerIsNotTheBuyer() {
         Contract c = transfer();
         Party sameCode = Party.organization("org-other", "另一个名字", SELLER.identifier(), "440300");
-        refused("SAME_PARTY", "buyer", () -> new Contract(c.type(), c.transferSubject(), c.licenceKind(),
-                c.seller(), c.seller(), c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30));
-        refused("SAME_PARTY", "buyer", () -> new Contract(c.type(), c.transferSubject(), c.licenceKind(),
-                c.seller(), sameCode, c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30));
+        refused(
+                "SAME_PARTY",
+                "buyer",
+                () -> new Contract(
+                        c.type(),
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.seller(),
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
+        refused(
+                "SAME_PARTY",
+                "buyer",
+                () -> new Contract(
+                        c.type(),
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        sameCode,
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
     }
 
     @Test
@@ -114,22 +245,30 @@ class ContractTest {
 
     @Test
     void partiesCarryAValidCreditCodeAndRegion() {
-        refused("INVALID_CREDIT_CODE", "identifier",
+        refused(
+                "INVALID_CREDIT_CODE",
+                "identifier",
                 () -> Party.organization("o", "名称", SELLER.identifier().substring(0, 17) + "0", "440300"));
-        refused("INVALID_REGION_CODE", "regionCode",
+        refused(
+                "INVALID_REGION_CODE",
+                "regionCode",
                 () -> Party.organization("o", "名称", SELLER.identifier(), "990000"));
-        refused("FIELD_REQUIRED", "name",
-                () -> Party.organization("o", "  ", SELLER.identifier(), "440300"));
-        refused("TEXT_TOO_LONG", "name",
-                () -> Party.organization("o", "名".repeat(201), SELLER.identifier(), "440300"));
-        assertThat(Party.organization(" o ", " 名称 ", SELLER.identifier(), "440300").name()).isEqualTo("名称");
+        refused("FIELD_REQUIRED", "name", () -> Party.organization("o", "  ", SELLER.identifier(), "440300"));
+        refused("TEXT_TOO_LONG", "name", () -> Party.organization("o", "名".repeat(201), SELLER.identifier(), "440300"));
+        assertThat(Party.organization(" o ", " 名称 ", SELLER.identifier(), "440300")
+                        .name())
+                .isEqualTo("名称");
     }
 
     @Test
     void theTermDoesNotEndBeforeItStarts() {
-        refused("INVALID_TERM", "scope.end",
+        refused(
+                "INVALID_TERM",
+                "scope.end",
                 () -> OfferTerms.scope(List.of(), List.of(), START, Optional.of(START.minusDays(1))));
-        assertThat(OfferTerms.scope(List.of(), List.of(), START, Optional.of(START)).lastDay()).contains(START);
+        assertThat(OfferTerms.scope(List.of(), List.of(), START, Optional.of(START))
+                        .lastDay())
+                .contains(START);
     }
 
     private static GrantScope lastingTo(LocalDate lastDay) {
@@ -145,12 +284,18 @@ class ContractTest {
 
     @Test
     void theLumpSumIsThePrice() {
-        refused("LUMP_SUM_MISMATCH", "payment.amount", () -> withPrice(PRICE,
-                new PaymentSchedule.LumpSum(Money.cny(PRICE.minor() - 1), START)));
-        refused("CURRENCY_MISMATCH", "currency", () -> withPrice(PRICE,
-                new PaymentSchedule.LumpSum(new Money(PRICE.minor(), "USD"), START)));
-        refused("INVALID_AMOUNT", "price", () -> withPrice(Money.cny(0),
-                new PaymentSchedule.LumpSum(Money.cny(0), START)));
+        refused(
+                "LUMP_SUM_MISMATCH",
+                "payment.amount",
+                () -> withPrice(PRICE, new PaymentSchedule.LumpSum(Money.cny(PRICE.minor() - 1), START)));
+        refused(
+                "CURRENCY_MISMATCH",
+                "currency",
+                () -> withPrice(PRICE, new PaymentSchedule.LumpSum(new Money(PRICE.minor(), "USD"), START)));
+        refused(
+                "INVALID_AMOUNT",
+                "price",
+                () -> withPrice(Money.cny(0), new PaymentSchedule.LumpSum(Money.cny(0), START)));
     }
 
     @Test
@@ -165,10 +310,14 @@ class ContractTest {
         assertThat(mismatch.code()).isEqualTo("INSTALMENTS_SUM_MISMATCH");
         assertThat(mismatch.getMessage()).contains("1,250,000.00", "1,249,999.99");
 
-        refused("INSTALMENTS_OUT_OF_ORDER", "payment.instalments[1].dueDate",
+        refused(
+                "INSTALMENTS_OUT_OF_ORDER",
+                "payment.instalments[1].dueDate",
                 () -> new PaymentSchedule.Instalments(List.of(second, first)));
         refused("FIELD_REQUIRED", "payment.instalments", () -> new PaymentSchedule.Instalments(List.of()));
-        refused("INVALID_AMOUNT", "payment.instalments.amount",
+        refused(
+                "INVALID_AMOUNT",
+                "payment.instalments.amount",
                 () -> new PaymentSchedule.Instalment(Money.cny(0), START));
     }
 
@@ -178,8 +327,7 @@ class ContractTest {
                 new PaymentSchedule.Instalment(Money.cny(Long.MAX_VALUE), START),
                 new PaymentSchedule.Instalment(Money.cny(Long.MAX_VALUE), START.plusDays(1)),
                 new PaymentSchedule.Instalment(Money.cny(2), START.plusDays(2))));
-        refused("INSTALMENTS_SUM_MISMATCH", "payment.instalments",
-                () -> huge.requireConsistentWith(Money.cny(0)));
+        refused("INSTALMENTS_SUM_MISMATCH", "payment.instalments", () -> huge.requireConsistentWith(Money.cny(0)));
     }
 
     @Test
@@ -190,42 +338,111 @@ class ContractTest {
             assertThat(s.period()).isEqualTo(ReportingPeriod.QUARTERLY);
             assertThat(s.end()).isEqualTo(SCOPE.lastDay());
         });
-        refused("ROYALTY_NOT_ALLOWED", "payment", () -> new Contract(ContractType.CONSULTING,
-                Optional.empty(), Optional.empty(), SELLER, BUYER, List.of(), SCOPE, PRICE, royalty(), "咨询报告", 30));
+        refused(
+                "ROYALTY_NOT_ALLOWED",
+                "payment",
+                () -> new Contract(
+                        ContractType.CONSULTING,
+                        Optional.empty(),
+                        Optional.empty(),
+                        SELLER,
+                        BUYER,
+                        List.of(),
+                        SCOPE,
+                        PRICE,
+                        royalty(),
+                        "咨询报告",
+                        30));
         assertThat(withPrice(PRICE, royalty()).royaltySchedule()).isPresent();
     }
 
     @Test
     void royaltyTermsAreBounded() {
         Money min = Money.cny(0);
-        refused("INVALID_ROYALTY_RATE", "payment.rateBasisPoints",
+        refused(
+                "INVALID_ROYALTY_RATE",
+                "payment.rateBasisPoints",
                 () -> new PaymentSchedule.RunningRoyalty(0, min, ReportingPeriod.MONTHLY, 30));
-        refused("INVALID_ROYALTY_RATE", "payment.rateBasisPoints",
+        refused(
+                "INVALID_ROYALTY_RATE",
+                "payment.rateBasisPoints",
                 () -> new PaymentSchedule.RunningRoyalty(10_001, min, ReportingPeriod.MONTHLY, 30));
-        refused("INVALID_REPORT_DEADLINE", "payment.reportWithinDays",
+        refused(
+                "INVALID_REPORT_DEADLINE",
+                "payment.reportWithinDays",
                 () -> new PaymentSchedule.RunningRoyalty(100, min, ReportingPeriod.MONTHLY, 0));
-        refused("FIELD_REQUIRED", "payment.period",
-                () -> new PaymentSchedule.RunningRoyalty(100, min, null, 30));
+        refused("FIELD_REQUIRED", "payment.period", () -> new PaymentSchedule.RunningRoyalty(100, min, null, 30));
     }
 
     @Test
     void theAcceptancePeriodIsOneDayToOneYear() {
         Contract c = transfer();
         for (int days : new int[] {0, 366}) {
-            refused("INVALID_ACCEPTANCE_PERIOD", "acceptancePeriodDays", () -> new Contract(c.type(),
-                    c.transferSubject(), c.licenceKind(), c.seller(), c.buyer(), c.assets(), c.scope(), c.price(),
-                    c.payment(), c.deliveryObligations(), days));
+            refused(
+                    "INVALID_ACCEPTANCE_PERIOD",
+                    "acceptancePeriodDays",
+                    () -> new Contract(
+                            c.type(),
+                            c.transferSubject(),
+                            c.licenceKind(),
+                            c.seller(),
+                            c.buyer(),
+                            c.assets(),
+                            c.scope(),
+                            c.price(),
+                            c.payment(),
+                            c.deliveryObligations(),
+                            days));
         }
     }
 
     @Test
     void missingTermsAreNamed() {
         Contract c = transfer();
-        refused("FIELD_REQUIRED", "type", () -> new Contract(null, c.transferSubject(), c.licenceKind(),
-                c.seller(), c.buyer(), c.assets(), c.scope(), c.price(), c.payment(), c.deliveryObligations(), 30));
-        refused("FIELD_REQUIRED", "deliveryObligations", () -> new Contract(c.type(), c.transferSubject(),
-                c.licenceKind(), c.seller(), c.buyer(), c.assets(), c.scope(), c.price(), c.payment(), " ", 30));
-        refused("FIELD_REQUIRED", "payment", () -> new Contract(c.type(), c.transferSubject(),
-                c.licenceKind(), c.seller(), c.buyer(), c.assets(), c.scope(), c.price(), null, "交付", 30));
+        refused(
+                "FIELD_REQUIRED",
+                "type",
+                () -> new Contract(
+                        null,
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.buyer(),
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        c.deliveryObligations(),
+                        30));
+        refused(
+                "FIELD_REQUIRED",
+                "deliveryObligations",
+                () -> new Contract(
+                        c.type(),
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.buyer(),
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        c.payment(),
+                        " ",
+                        30));
+        refused(
+                "FIELD_REQUIRED",
+                "payment",
+                () -> new Contract(
+                        c.type(),
+                        c.transferSubject(),
+                        c.licenceKind(),
+                        c.seller(),
+                        c.buyer(),
+                        c.assets(),
+                        c.scope(),
+                        c.price(),
+                        null,
+                        "交付",
+                        30));
     }
 }

@@ -31,8 +31,9 @@ class DealStatusTest {
             Map.entry(TERMINATED, Set.of()));
 
     static Stream<Arguments> everyPairForEveryType() {
-        return Stream.of(ContractType.values()).flatMap(type -> Stream.of(DealStatus.values())
-                .flatMap(from -> Stream.of(DealStatus.values()).map(to -> Arguments.of(from, to, type))));
+        return Stream.of(ContractType.values())
+                .flatMap(type -> Stream.of(DealStatus.values())
+                        .flatMap(from -> Stream.of(DealStatus.values()).map(to -> Arguments.of(from, to, type))));
     }
 
     @ParameterizedTest(name = "{2}: {0} -> {1}")
@@ -43,9 +44,10 @@ class DealStatusTest {
             assertThat(from.transitionTo(to, type)).isEqualTo(to);
             assertThat(from.next(type)).contains(to);
         } else {
-            String code = from == COMPLETED && to == TERMINATED ? "TERMINATION_NOT_ALLOWED"
-                    : "INVALID_STATUS_TRANSITION";
-            assertThatThrownBy(() -> from.transitionTo(to, type)).isInstanceOf(Rejection.class)
+            String code =
+                    from == COMPLETED && to == TERMINATED ? "TERMINATION_NOT_ALLOWED" : "INVALID_STATUS_TRANSITION";
+            assertThatThrownBy(() -> from.transitionTo(to, type))
+                    .isInstanceOf(Rejection.class)
                     .hasFieldOrPropertyWithValue("code", code)
                     .hasFieldOrPropertyWithValue("kind", Rejection.Kind.CONFLICT);
             assertThat(from.next(type)).doesNotContain(to);
@@ -87,7 +89,8 @@ class DealStatusTest {
         assertThat(DisputeOutcome.SPLIT.closingStatus()).isEqualTo(COMPLETED);
         assertThat(DisputeOutcome.REFUND.closingStatus()).isEqualTo(CANCELLED);
         for (DisputeOutcome outcome : DisputeOutcome.values()) {
-            assertThat(DISPUTED.canBecome(outcome.closingStatus(), ContractType.TRANSFER)).isTrue();
+            assertThat(DISPUTED.canBecome(outcome.closingStatus(), ContractType.TRANSFER))
+                    .isTrue();
         }
     }
 }

@@ -27,38 +27,62 @@ class DealStoryTest {
         LocalDate payBy = LocalDate.of(2026, 2, 1);
 
         // The buyer offers 1.5 million; the seller counters at 1.25 million and the buyer accepts.
-        Offer offer = Offer.open("offer-1", "listing-7", BUYER.organizationId(), SELLER.organizationId(),
-                new OfferTerms(asked, new PaymentSchedule.LumpSum(asked, payBy), SCOPE), monday,
+        Offer offer = Offer.open(
+                "offer-1",
+                "listing-7",
+                BUYER.organizationId(),
+                SELLER.organizationId(),
+                new OfferTerms(asked, new PaymentSchedule.LumpSum(asked, payBy), SCOPE),
+                monday,
                 monday.plus(Duration.ofDays(7)));
-        Offer.Countered countered = offer.counter("offer-2", SELLER.organizationId(),
-                new OfferTerms(agreed, new PaymentSchedule.LumpSum(agreed, payBy), SCOPE), monday.plusSeconds(3600),
+        Offer.Countered countered = offer.counter(
+                "offer-2",
+                SELLER.organizationId(),
+                new OfferTerms(agreed, new PaymentSchedule.LumpSum(agreed, payBy), SCOPE),
+                monday.plusSeconds(3600),
                 monday.plus(Duration.ofDays(7)));
         Offer accepted = countered.counter().accept(BUYER.organizationId(), monday.plusSeconds(7200));
         assertThat(accepted.status()).isEqualTo(OfferStatus.ACCEPTED);
 
         // The accepted terms become the contract; both parties sign the hash of its two texts.
-        Contract contract = new Contract(ContractType.TRANSFER, Optional.of(TransferSubject.PATENT_RIGHT),
-                Optional.empty(), SELLER, BUYER, List.of(PATENT), accepted.terms().scope(), accepted.terms().price(),
-                accepted.terms().payment(), "交付专利证书原件及全部技术资料。", 30);
+        Contract contract = new Contract(
+                ContractType.TRANSFER,
+                Optional.of(TransferSubject.PATENT_RIGHT),
+                Optional.empty(),
+                SELLER,
+                BUYER,
+                List.of(PATENT),
+                accepted.terms().scope(),
+                accepted.terms().price(),
+                accepted.terms().payment(),
+                "交付专利证书原件及全部技术资料。",
+                30);
         DealStatus status = DealStatus.DRAFT;
         RenderedContract rendered = renderer.render("deal-42", VENUE, contract);
         status = status.transitionTo(DealStatus.SIGNING, contract.type());
         OrganizationKey sellerKey = signatures.generateKey();
         OrganizationKey buyerKey = signatures.generateKey();
-        List<ContractSignature> signed = List.of(signatures.sign(sellerKey, rendered.hash()),
-                signatures.sign(buyerKey, rendered.hash()));
+        List<ContractSignature> signed =
+                List.of(signatures.sign(sellerKey, rendered.hash()), signatures.sign(buyerKey, rendered.hash()));
         assertThat(signed).allMatch(Signatures::verify);
         status = status.transitionTo(DealStatus.SIGNED, contract.type());
 
         // Signed, it is registered with the venue as qualifying technology transfer income.
-        ContractRegistration registration = ContractRegistration.register(new RegistrationNumber(2026, "440300", 1),
-                VENUE, contract, rendered.hash(), status, false, LocalDate.of(2026, 1, 6));
+        ContractRegistration registration = ContractRegistration.register(
+                new RegistrationNumber(2026, "440300", 1),
+                VENUE,
+                contract,
+                rendered.hash(),
+                status,
+                false,
+                LocalDate.of(2026, 1, 6));
         assertThat(registration.number().text()).isEqualTo("2026-440300-000001");
         assertThat(registration.qualification().qualifies()).isTrue();
 
         // The buyer funds before the deadline, the seller delivers, and nobody answers within 30 days.
         Instant fundingDeadline = Instant.parse("2026-02-01T00:00:00Z");
-        assertThat(Deadlines.fundingOverdue(status, fundingDeadline, Instant.parse("2026-01-20T00:00:00Z"))).isFalse();
+        assertThat(Deadlines.fundingOverdue(status, fundingDeadline, Instant.parse("2026-01-20T00:00:00Z")))
+                .isFalse();
         long escrow = contract.payment().fundingAmount(contract.price()).minor();
         status = status.transitionTo(DealStatus.FUNDED, contract.type());
         Instant delivered = Instant.parse("2026-02-10T09:30:00Z");
@@ -109,7 +133,8 @@ class DealStoryTest {
         long royalties = 0;
         for (int quarter = 0; quarter < 3; quarter++) {
             reported.add(year.get(quarter));
-            royalties += Settlement.royaltyDue(terms, Money.cny(revenue[quarter])).minor();
+            royalties +=
+                    Settlement.royaltyDue(terms, Money.cny(revenue[quarter])).minor();
         }
         // 50,000.00 minimum, then 105,000.00, then the minimum again for a quarter without sales.
         assertThat(royalties).isEqualTo(5_000_000 + 10_500_000 + 5_000_000);
@@ -119,7 +144,8 @@ class DealStoryTest {
         assertThat(schedule.missingReports(reported, LocalDate.of(2027, 1, 30))).isEmpty();
         assertThat(schedule.missingReports(reported, LocalDate.of(2027, 1, 31))).containsExactly(year.get(3));
 
-        Payout lastQuarter = venueFees.release(Settlement.royaltyDue(terms, Money.cny(revenue[3])).minor());
+        Payout lastQuarter = venueFees.release(
+                Settlement.royaltyDue(terms, Money.cny(revenue[3])).minor());
         assertThat(lastQuarter).isEqualTo(new Payout(17_062_500, 437_500, 0));
     }
 }

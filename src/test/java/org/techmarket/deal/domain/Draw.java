@@ -7,8 +7,7 @@ final class Draw {
 
     static final int CASES = 20_000;
 
-    private Draw() {
-    }
+    private Draw() {}
 
     /** A non-negative amount in fen; a third each small, up to a hundred million yuan, and up to a long's limit. */
     static long amount(Random random) {
@@ -30,7 +29,8 @@ final class Draw {
 
     /** A value uniformly from 0 to {@code bound} inclusive. */
     static long upTo(Random random, long bound) {
-        return bound == Long.MAX_VALUE ? random.nextLong() & Long.MAX_VALUE : (random.nextLong() & Long.MAX_VALUE)
-                % (bound + 1);
+        return bound == Long.MAX_VALUE
+                ? random.nextLong() & Long.MAX_VALUE
+                : (random.nextLong() & Long.MAX_VALUE) % (bound + 1);
     }
 }

@@ -21,7 +21,10 @@ class InstalmentPlanTest {
     private static InstalmentPlan plan(boolean... paid) {
         List<InstalmentPlan.Entry> entries = new java.util.ArrayList<>();
         for (int i = 0; i < paid.length; i++) {
-            entries.add(new InstalmentPlan.Entry(i + 1, Money.cny(100_00L * (i + 1)), DUE.plusMonths(3L * i),
+            entries.add(new InstalmentPlan.Entry(
+                    i + 1,
+                    Money.cny(100_00L * (i + 1)),
+                    DUE.plusMonths(3L * i),
                     paid[i] ? Optional.of(PAID) : Optional.empty()));
         }
         return new InstalmentPlan(entries);
@@ -72,7 +75,8 @@ class InstalmentPlanTest {
         assertThat(plan.overdueOn(DUE.plusMonths(3))).isEmpty();
         assertThat(plan.overdueOn(DUE.plusMonths(3).plusDays(1))).containsExactly(2);
         assertThat(plan.overdueOn(DUE.plusMonths(6).plusDays(1))).containsExactly(2, 3);
-        assertThat(plan(true, true, false).overdueOn(DUE.plusMonths(6).plusDays(1))).containsExactly(3);
+        assertThat(plan(true, true, false).overdueOn(DUE.plusMonths(6).plusDays(1)))
+                .containsExactly(3);
         assertThat(plan(true, true, true).overdueOn(DUE.plusYears(5))).isEmpty();
     }
 
@@ -89,14 +93,18 @@ class InstalmentPlanTest {
             int parts = 1 + random.nextInt(12);
             List<PaymentSchedule.Instalment> instalments = new java.util.ArrayList<>();
             for (int i = 0; i < parts; i++) {
-                instalments.add(new PaymentSchedule.Instalment(Money.cny(1 + Draw.upTo(random, 10_000_000_00L)),
+                instalments.add(new PaymentSchedule.Instalment(
+                        Money.cny(1 + Draw.upTo(random, 10_000_000_00L)),
                         DUE.plusDays(1 + i * 30L + random.nextInt(30))));
             }
             PaymentSchedule.Instalments schedule = new PaymentSchedule.Instalments(instalments);
             InstalmentPlan plan = InstalmentPlan.unpaid(schedule);
             assertThat(plan.schedule()).isEqualTo(schedule);
-            assertThat(plan.entries()).extracting(InstalmentPlan.Entry::number)
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, parts).boxed().toList());
+            assertThat(plan.entries())
+                    .extracting(InstalmentPlan.Entry::number)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, parts)
+                            .boxed()
+                            .toList());
             assertThat(plan.fullyPaid()).isFalse();
         }
     }

@@ -49,7 +49,8 @@ class InstalmentProperties {
             List<PaymentSchedule.Instalment> instalments = cut(price, parts, random);
             PaymentSchedule.Instalments schedule = new PaymentSchedule.Instalments(instalments);
             assertThatCode(() -> schedule.requireConsistentWith(Money.cny(price)))
-                    .as("seed %d, case %d: price %d in %s", SEED, i, price, instalments).doesNotThrowAnyException();
+                    .as("seed %d, case %d: price %d in %s", SEED, i, price, instalments)
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -64,9 +65,10 @@ class InstalmentProperties {
             boolean above = price <= offBy || (random.nextBoolean() && price <= Long.MAX_VALUE - offBy);
             Money wrongPrice = Money.cny(above ? price + offBy : price - offBy);
             PaymentSchedule.Instalments schedule = new PaymentSchedule.Instalments(instalments);
-            Rejection rejection = catchThrowableOfType(Rejection.class,
-                    () -> schedule.requireConsistentWith(wrongPrice));
-            assertThat(rejection).as("seed %d, case %d: %s against %s", SEED + 1, i, instalments, wrongPrice)
+            Rejection rejection =
+                    catchThrowableOfType(Rejection.class, () -> schedule.requireConsistentWith(wrongPrice));
+            assertThat(rejection)
+                    .as("seed %d, case %d: %s against %s", SEED + 1, i, instalments, wrongPrice)
                     .isNotNull();
             assertThat(rejection.code()).isEqualTo("INSTALMENTS_SUM_MISMATCH");
         }

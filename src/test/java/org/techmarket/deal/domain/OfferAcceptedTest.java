@@ -17,9 +17,20 @@ class OfferAcceptedTest {
     private static final LocalDate DAY = LocalDate.parse("2026-04-01");
 
     private static OfferAccepted carrying(PaymentSchedule payment) {
-        return new OfferAccepted("offer-1", "listing-1", "venue-1", "seller-1", "buyer-1", List.of("asset-1"),
-                GrantKind.ASSIGNMENT, Optional.empty(), Money.cny(500_000_00), payment.kind(),
-                OfferAccepted.partsOf(payment), Optional.of("hold-1"), Instant.parse("2026-03-01T08:00:00Z"));
+        return new OfferAccepted(
+                "offer-1",
+                "listing-1",
+                "venue-1",
+                "seller-1",
+                "buyer-1",
+                List.of("asset-1"),
+                GrantKind.ASSIGNMENT,
+                Optional.empty(),
+                Money.cny(500_000_00),
+                payment.kind(),
+                OfferAccepted.partsOf(payment),
+                Optional.of("hold-1"),
+                Instant.parse("2026-03-01T08:00:00Z"));
     }
 
     @Test
@@ -39,8 +50,7 @@ class OfferAcceptedTest {
 
     @Test
     void anOfferIsNeverPaidByRoyalty() {
-        PaymentSchedule royalty = new PaymentSchedule.RunningRoyalty(300, Money.cny(0), ReportingPeriod.QUARTERLY,
-                30);
+        PaymentSchedule royalty = new PaymentSchedule.RunningRoyalty(300, Money.cny(0), ReportingPeriod.QUARTERLY, 30);
         assertThatThrownBy(() -> OfferAccepted.partsOf(royalty)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -25,8 +25,18 @@ class OfferTest {
     private static final String SELLER = "org-seller";
 
     private static final Map<OfferStatus, Set<OfferStatus>> EXPECTED = Map.of(
-            OPEN, Set.of(COUNTERED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN),
-            COUNTERED, Set.of(), ACCEPTED, Set.of(), DECLINED, Set.of(), EXPIRED, Set.of(), WITHDRAWN, Set.of());
+            OPEN,
+            Set.of(COUNTERED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN),
+            COUNTERED,
+            Set.of(),
+            ACCEPTED,
+            Set.of(),
+            DECLINED,
+            Set.of(),
+            EXPIRED,
+            Set.of(),
+            WITHDRAWN,
+            Set.of());
 
     private static OfferTerms terms(long fen) {
         Money price = Money.cny(fen);
@@ -48,7 +58,8 @@ class OfferTest {
         if (EXPECTED.get(from).contains(to)) {
             assertThat(from.transitionTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.transitionTo(to)).isInstanceOf(Rejection.class)
+            assertThatThrownBy(() -> from.transitionTo(to))
+                    .isInstanceOf(Rejection.class)
                     .hasFieldOrPropertyWithValue("code", "INVALID_STATUS_TRANSITION");
         }
         assertThat(from.isFinal()).isEqualTo(from != OPEN);
@@ -67,8 +78,8 @@ class OfferTest {
 
     @Test
     void aCounterClosesTheOfferAndOpensALinkedOneTheOtherWay() {
-        Offer.Countered countered = opening().counter("offer-2", SELLER, terms(120_000_000), NOW.plusSeconds(60),
-                DEADLINE.plusSeconds(60));
+        Offer.Countered countered =
+                opening().counter("offer-2", SELLER, terms(120_000_000), NOW.plusSeconds(60), DEADLINE.plusSeconds(60));
         assertThat(countered.previous().status()).isEqualTo(COUNTERED);
         Offer counter = countered.counter();
         assertThat(counter.status()).isEqualTo(OPEN);
@@ -78,8 +89,8 @@ class OfferTest {
         assertThat(counter.recipient()).isEqualTo(BUYER);
         assertThat(counter.listingId()).isEqualTo("listing-1");
 
-        Offer.Countered back = counter.counter("offer-3", BUYER, terms(110_000_000), NOW.plusSeconds(120),
-                DEADLINE.plusSeconds(120));
+        Offer.Countered back =
+                counter.counter("offer-3", BUYER, terms(110_000_000), NOW.plusSeconds(120), DEADLINE.plusSeconds(120));
         assertThat(back.counter().round()).isEqualTo(3);
         assertThat(back.counter().accept(SELLER, NOW.plusSeconds(180)).status()).isEqualTo(ACCEPTED);
     }
@@ -87,9 +98,14 @@ class OfferTest {
     @Test
     void onlyTheRecipientAnswersAndOnlyTheAuthorWithdraws() {
         Offer offer = opening();
-        for (Runnable step : new Runnable[] {() -> offer.accept(BUYER, NOW), () -> offer.decline("org-x", NOW),
-                () -> offer.counter("o2", BUYER, terms(1), NOW, DEADLINE), () -> offer.withdraw(SELLER, NOW)}) {
-            assertThatThrownBy(step::run).isInstanceOf(Rejection.class)
+        for (Runnable step : new Runnable[] {
+            () -> offer.accept(BUYER, NOW),
+            () -> offer.decline("org-x", NOW),
+            () -> offer.counter("o2", BUYER, terms(1), NOW, DEADLINE),
+            () -> offer.withdraw(SELLER, NOW)
+        }) {
+            assertThatThrownBy(step::run)
+                    .isInstanceOf(Rejection.class)
                     .hasFieldOrPropertyWithValue("code", "NOT_YOUR_OFFER")
                     .hasFieldOrPropertyWithValue("kind", Rejection.Kind.FORBIDDEN);
         }
@@ -102,10 +118,13 @@ class OfferTest {
         Offer offer = opening();
         assertThat(offer.expireIfDue(DEADLINE.minusMillis(1))).isEmpty();
         assertThat(offer.accept(SELLER, DEADLINE.minusMillis(1)).status()).isEqualTo(ACCEPTED);
-        assertThat(offer.expireIfDue(DEADLINE)).hasValueSatisfying(o -> assertThat(o.status()).isEqualTo(EXPIRED));
-        assertThatThrownBy(() -> offer.accept(SELLER, DEADLINE)).isInstanceOf(Rejection.class)
+        assertThat(offer.expireIfDue(DEADLINE))
+                .hasValueSatisfying(o -> assertThat(o.status()).isEqualTo(EXPIRED));
+        assertThatThrownBy(() -> offer.accept(SELLER, DEADLINE))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "OFFER_EXPIRED");
-        assertThatThrownBy(() -> offer.withdraw(BUYER, DEADLINE.plusSeconds(1))).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> offer.withdraw(BUYER, DEADLINE.plusSeconds(1)))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "OFFER_EXPIRED");
         assertThat(offer.accept(SELLER, NOW).expireIfDue(DEADLINE)).isEmpty();
     }
@@ -113,39 +132,49 @@ class OfferTest {
     @Test
     void anAnsweredOfferCannotBeAnsweredAgain() {
         Offer declined = opening().decline(SELLER, NOW);
-        assertThatThrownBy(() -> declined.accept(SELLER, NOW)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> declined.accept(SELLER, NOW))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_STATUS_TRANSITION");
-        assertThatThrownBy(() -> declined.withdraw(BUYER, NOW)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> declined.withdraw(BUYER, NOW))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_STATUS_TRANSITION");
     }
 
     @Test
     void deadlinesLieAheadAndSellersDoNotBidOnTheirOwnListings() {
-        assertThatThrownBy(() -> Offer.open("o", "l", BUYER, SELLER, terms(1), NOW, NOW)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> Offer.open("o", "l", BUYER, SELLER, terms(1), NOW, NOW))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_DEADLINE");
         assertThatThrownBy(() -> opening().counter("o2", SELLER, terms(1), NOW, NOW.minusSeconds(1)))
-                .isInstanceOf(Rejection.class).hasFieldOrPropertyWithValue("code", "INVALID_DEADLINE");
+                .isInstanceOf(Rejection.class)
+                .hasFieldOrPropertyWithValue("code", "INVALID_DEADLINE");
         assertThatThrownBy(() -> Offer.open("o", "l", SELLER, SELLER, terms(1), NOW, DEADLINE))
-                .isInstanceOf(Rejection.class).hasFieldOrPropertyWithValue("code", "SAME_PARTY");
+                .isInstanceOf(Rejection.class)
+                .hasFieldOrPropertyWithValue("code", "SAME_PARTY");
     }
 
     @Test
     void termsPayThePrice() {
         Money price = Money.cny(100);
-        assertThatThrownBy(() -> new OfferTerms(price, new PaymentSchedule.LumpSum(Money.cny(99), Fixtures.START),
-                Fixtures.SCOPE)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> new OfferTerms(
+                        price, new PaymentSchedule.LumpSum(Money.cny(99), Fixtures.START), Fixtures.SCOPE))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "LUMP_SUM_MISMATCH");
-        assertThatThrownBy(() -> terms(0)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> terms(0))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_AMOUNT");
     }
 
     @Test
     void anOpenOfferLapsesWithItsListingOnceAndAnAnsweredOneDoesNot() {
-        Offer lapsed = opening().lapse("Listing listing-1 was cancelled: the asset was assigned").orElseThrow();
+        Offer lapsed = opening()
+                .lapse("Listing listing-1 was cancelled: the asset was assigned")
+                .orElseThrow();
         assertThat(lapsed.status()).isEqualTo(EXPIRED);
         assertThat(lapsed.statusReason()).contains("Listing listing-1 was cancelled: the asset was assigned");
         assertThat(lapsed.lapse("again")).isEmpty();
-        assertThatThrownBy(() -> lapsed.accept(SELLER, NOW)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> lapsed.accept(SELLER, NOW))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_STATUS_TRANSITION");
         assertThat(opening().accept(SELLER, NOW).lapse("concluded")).isEmpty();
         assertThat(opening().statusReason()).isEmpty();

@@ -14,9 +14,12 @@ class OpenLicenceRoyaltyTest {
         assertThat(even.period()).isEqualTo(ReportingPeriod.QUARTERLY);
         assertThat(even.rateBasisPoints()).isEqualTo(350);
         assertThat(even.reportWithinDays()).isEqualTo(OpenLicenceRoyalty.REPORT_WITHIN_DAYS);
-        assertThat(OpenLicenceRoyalty.quarterly(1, Money.cny(10)).minimumPerPeriod()).isEqualTo(Money.cny(3));
-        assertThat(OpenLicenceRoyalty.quarterly(1, Money.cny(6)).minimumPerPeriod()).isEqualTo(Money.cny(2));
-        assertThat(OpenLicenceRoyalty.quarterly(1, Money.cny(5)).minimumPerPeriod()).isEqualTo(Money.cny(1));
+        assertThat(OpenLicenceRoyalty.quarterly(1, Money.cny(10)).minimumPerPeriod())
+                .isEqualTo(Money.cny(3));
+        assertThat(OpenLicenceRoyalty.quarterly(1, Money.cny(6)).minimumPerPeriod())
+                .isEqualTo(Money.cny(2));
+        assertThat(OpenLicenceRoyalty.quarterly(1, Money.cny(5)).minimumPerPeriod())
+                .isEqualTo(Money.cny(1));
     }
 
     @Test

@@ -10,8 +10,11 @@ import org.techmarket.shared.Rejection;
 class PartyTest {
 
     private static void refused(String code, Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOf(Rejection.class).hasFieldOrPropertyWithValue("code", code)
-                .satisfies(e -> assertThat(((Rejection) e).errors()).extracting(Rejection.FieldError::field)
+        assertThatThrownBy(call::run)
+                .isInstanceOf(Rejection.class)
+                .hasFieldOrPropertyWithValue("code", code)
+                .satisfies(e -> assertThat(((Rejection) e).errors())
+                        .extracting(Rejection.FieldError::field)
                         .containsExactly("identifier"));
     }
 
@@ -44,15 +47,17 @@ class PartyTest {
         refused("TEXT_TOO_LONG", () -> person(INVENTOR.identifier() + "0"));
         refused("INVALID_CREDIT_CODE", () -> Party.organization("o", "某公司", INVENTOR.identifier(), "110000"));
         assertThatThrownBy(() -> new Party("p", "张明", null, INVENTOR.identifier(), "110000"))
-                .isInstanceOf(Rejection.class).hasFieldOrPropertyWithValue("code", "FIELD_REQUIRED");
+                .isInstanceOf(Rejection.class)
+                .hasFieldOrPropertyWithValue("code", "FIELD_REQUIRED");
     }
 
     @Test
     void thePartyIsTheSameByOrganizationOrByIdentifierOfTheSameKind() {
         assertThat(INVENTOR.isSameAs(Party.naturalPerson("another-org", "张明", INVENTOR.identifier(), "440300")))
                 .isTrue();
-        assertThat(INVENTOR.isSameAs(Party.naturalPerson(INVENTOR.organizationId(), "张明", "440524188001010014",
-                "440300"))).isTrue();
+        assertThat(INVENTOR.isSameAs(
+                        Party.naturalPerson(INVENTOR.organizationId(), "张明", "440524188001010014", "440300")))
+                .isTrue();
         assertThat(INVENTOR.isSameAs(Party.naturalPerson("another-org", "张明", "440524188001010014", "440300")))
                 .isFalse();
         assertThat(INVENTOR.isSameAs(SELLER)).isFalse();

@@ -26,17 +26,30 @@ class RegistrationNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2026-440300-123", "26-440300-000123", "2026-44030-000123", "2026_440300_000123",
-            "2026-440300-000000", "1999-440300-000001", "2026-990000-000001", "２０２６-440300-000123"})
+    @ValueSource(
+            strings = {
+                "",
+                "2026-440300-123",
+                "26-440300-000123",
+                "2026-44030-000123",
+                "2026_440300_000123",
+                "2026-440300-000000",
+                "1999-440300-000001",
+                "2026-990000-000001",
+                "２０２６-440300-000123"
+            })
     void malformedNumbersAreRefused(String text) {
-        assertThatThrownBy(() -> RegistrationNumber.parse(text)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> RegistrationNumber.parse(text))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_REGISTRATION_NUMBER");
     }
 
     @Test
     void nothingIsNotANumber() {
-        assertThatThrownBy(() -> RegistrationNumber.parse(null)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> RegistrationNumber.parse(null))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_REGISTRATION_NUMBER");
-        assertThatThrownBy(() -> new RegistrationNumber(2026, "440300", 1_000_000)).isInstanceOf(Rejection.class);
+        assertThatThrownBy(() -> new RegistrationNumber(2026, "440300", 1_000_000))
+                .isInstanceOf(Rejection.class);
     }
 }

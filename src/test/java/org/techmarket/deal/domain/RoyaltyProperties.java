@@ -26,11 +26,17 @@ class RoyaltyProperties {
             PaymentSchedule.RunningRoyalty terms = terms(random);
             long revenue = Draw.amount(random);
             long due = Settlement.royaltyDue(terms, Money.cny(revenue)).minor();
-            long byRate = BigDecimal.valueOf(revenue).multiply(BigDecimal.valueOf(terms.rateBasisPoints()))
-                    .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact();
+            long byRate = BigDecimal.valueOf(revenue)
+                    .multiply(BigDecimal.valueOf(terms.rateBasisPoints()))
+                    .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP)
+                    .longValueExact();
             String input = "seed " + SEED + ", case " + i + ": " + terms + " revenue=" + revenue;
-            assertThat(due).as(input).isGreaterThanOrEqualTo(terms.minimumPerPeriod().minor());
-            assertThat(due).as(input).isEqualTo(Math.max(byRate, terms.minimumPerPeriod().minor()));
+            assertThat(due)
+                    .as(input)
+                    .isGreaterThanOrEqualTo(terms.minimumPerPeriod().minor());
+            assertThat(due)
+                    .as(input)
+                    .isEqualTo(Math.max(byRate, terms.minimumPerPeriod().minor()));
         }
     }
 
@@ -42,8 +48,10 @@ class RoyaltyProperties {
             long lower = Draw.amount(random);
             long higher = lower + Draw.upTo(random, Long.MAX_VALUE - lower);
             String input = "seed " + (SEED + 1) + ", case " + i + ": " + terms + " " + lower + " <= " + higher;
-            assertThat(Settlement.royaltyDue(terms, Money.cny(higher)).minor()).as(input)
-                    .isGreaterThanOrEqualTo(Settlement.royaltyDue(terms, Money.cny(lower)).minor());
+            assertThat(Settlement.royaltyDue(terms, Money.cny(higher)).minor())
+                    .as(input)
+                    .isGreaterThanOrEqualTo(
+                            Settlement.royaltyDue(terms, Money.cny(lower)).minor());
         }
     }
 }

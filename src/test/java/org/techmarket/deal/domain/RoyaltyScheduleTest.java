@@ -19,22 +19,24 @@ class RoyaltyScheduleTest {
 
     @Test
     void aYearOfQuarterlyReportsFromJanuaryFollowsTheCalendarQuarters() {
-        List<RoyaltyPeriod> quarters = schedule(JAN_1, Optional.empty(), ReportingPeriod.QUARTERLY)
-                .periodsBetween(JAN_1, JAN_1.plusYears(1));
-        assertThat(quarters).containsExactly(
-                new RoyaltyPeriod(1, JAN_1, LocalDate.of(2026, 3, 31)),
-                new RoyaltyPeriod(2, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)),
-                new RoyaltyPeriod(3, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)),
-                new RoyaltyPeriod(4, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
+        List<RoyaltyPeriod> quarters =
+                schedule(JAN_1, Optional.empty(), ReportingPeriod.QUARTERLY).periodsBetween(JAN_1, JAN_1.plusYears(1));
+        assertThat(quarters)
+                .containsExactly(
+                        new RoyaltyPeriod(1, JAN_1, LocalDate.of(2026, 3, 31)),
+                        new RoyaltyPeriod(2, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)),
+                        new RoyaltyPeriod(3, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)),
+                        new RoyaltyPeriod(4, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
     }
 
     @Test
     void aYearOfMonthlyReportsHasTwelveContiguousPeriods() {
-        List<RoyaltyPeriod> months = schedule(JAN_1, Optional.empty(), ReportingPeriod.MONTHLY)
-                .periodsBetween(JAN_1, JAN_1.plusYears(1));
+        List<RoyaltyPeriod> months =
+                schedule(JAN_1, Optional.empty(), ReportingPeriod.MONTHLY).periodsBetween(JAN_1, JAN_1.plusYears(1));
         assertThat(months).hasSize(12);
         for (int i = 1; i < months.size(); i++) {
-            assertThat(months.get(i).firstDay()).isEqualTo(months.get(i - 1).lastDay().plusDays(1));
+            assertThat(months.get(i).firstDay())
+                    .isEqualTo(months.get(i - 1).lastDay().plusDays(1));
         }
         assertThat(months.get(1)).isEqualTo(new RoyaltyPeriod(2, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
     }
@@ -42,22 +44,23 @@ class RoyaltyScheduleTest {
     @Test
     void periodsAreAnchoredOnTheFirstDayOfTheLicenceWithoutDrifting() {
         RoyaltySchedule fromJan31 = schedule(LocalDate.of(2026, 1, 31), Optional.empty(), ReportingPeriod.MONTHLY);
-        assertThat(fromJan31.period(1)).contains(new RoyaltyPeriod(1, LocalDate.of(2026, 1, 31),
-                LocalDate.of(2026, 2, 27)));
-        assertThat(fromJan31.period(2)).contains(new RoyaltyPeriod(2, LocalDate.of(2026, 2, 28),
-                LocalDate.of(2026, 3, 30)));
-        assertThat(fromJan31.period(3)).contains(new RoyaltyPeriod(3, LocalDate.of(2026, 3, 31),
-                LocalDate.of(2026, 4, 29)));
+        assertThat(fromJan31.period(1))
+                .contains(new RoyaltyPeriod(1, LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 27)));
+        assertThat(fromJan31.period(2))
+                .contains(new RoyaltyPeriod(2, LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 30)));
+        assertThat(fromJan31.period(3))
+                .contains(new RoyaltyPeriod(3, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 29)));
         assertThat(fromJan31.period(0)).isEmpty();
     }
 
     @Test
     void theTermEndCutsTheLastPeriodShortAndEndsTheSchedule() {
-        RoyaltySchedule twoYears = schedule(LocalDate.of(2026, 3, 15), Optional.of(LocalDate.of(2027, 5, 31)),
-                ReportingPeriod.YEARLY);
-        assertThat(twoYears.periodsBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))).containsExactly(
-                new RoyaltyPeriod(1, LocalDate.of(2026, 3, 15), LocalDate.of(2027, 3, 14)),
-                new RoyaltyPeriod(2, LocalDate.of(2027, 3, 15), LocalDate.of(2027, 5, 31)));
+        RoyaltySchedule twoYears =
+                schedule(LocalDate.of(2026, 3, 15), Optional.of(LocalDate.of(2027, 5, 31)), ReportingPeriod.YEARLY);
+        assertThat(twoYears.periodsBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)))
+                .containsExactly(
+                        new RoyaltyPeriod(1, LocalDate.of(2026, 3, 15), LocalDate.of(2027, 3, 14)),
+                        new RoyaltyPeriod(2, LocalDate.of(2027, 3, 15), LocalDate.of(2027, 5, 31)));
         assertThat(twoYears.period(3)).isEmpty();
     }
 
@@ -65,9 +68,12 @@ class RoyaltyScheduleTest {
     void periodsBetweenIncludesEveryPeriodTheIntervalTouches() {
         RoyaltySchedule quarterly = schedule(JAN_1, Optional.empty(), ReportingPeriod.QUARTERLY);
         assertThat(quarterly.periodsBetween(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 2)))
-                .extracting(RoyaltyPeriod::number).containsExactly(1, 2);
-        assertThat(quarterly.periodsBetween(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1))).isEmpty();
-        assertThatThrownBy(() -> quarterly.periodsBetween(JAN_1, JAN_1.minusDays(1))).isInstanceOf(Rejection.class)
+                .extracting(RoyaltyPeriod::number)
+                .containsExactly(1, 2);
+        assertThat(quarterly.periodsBetween(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1)))
+                .isEmpty();
+        assertThatThrownBy(() -> quarterly.periodsBetween(JAN_1, JAN_1.minusDays(1)))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_PERIOD");
     }
 
@@ -82,7 +88,8 @@ class RoyaltyScheduleTest {
     void periodsEndedBeforeTodayMayBeReported() {
         RoyaltySchedule quarterly = schedule(JAN_1, Optional.empty(), ReportingPeriod.QUARTERLY);
         assertThat(quarterly.endedPeriods(LocalDate.of(2026, 3, 31))).isEmpty();
-        assertThat(quarterly.endedPeriods(LocalDate.of(2026, 4, 1))).extracting(RoyaltyPeriod::number)
+        assertThat(quarterly.endedPeriods(LocalDate.of(2026, 4, 1)))
+                .extracting(RoyaltyPeriod::number)
                 .containsExactly(1);
         assertThat(quarterly.endedPeriods(JAN_1.minusDays(10))).isEmpty();
     }
@@ -92,17 +99,23 @@ class RoyaltyScheduleTest {
         RoyaltySchedule quarterly = schedule(JAN_1, Optional.empty(), ReportingPeriod.QUARTERLY);
         RoyaltyPeriod q1 = quarterly.period(1).orElseThrow();
         RoyaltyPeriod q2 = quarterly.period(2).orElseThrow();
-        assertThat(quarterly.missingReports(List.of(), LocalDate.of(2026, 4, 30))).isEmpty();
-        assertThat(quarterly.missingReports(List.of(), LocalDate.of(2026, 5, 1))).containsExactly(q1);
-        assertThat(quarterly.missingReports(List.of(q1), LocalDate.of(2026, 5, 1))).isEmpty();
-        assertThat(quarterly.missingReports(List.of(q1), LocalDate.of(2026, 8, 1))).containsExactly(q2);
-        assertThat(quarterly.missingReports(List.of(q2), LocalDate.of(2027, 2, 1))).extracting(RoyaltyPeriod::number)
+        assertThat(quarterly.missingReports(List.of(), LocalDate.of(2026, 4, 30)))
+                .isEmpty();
+        assertThat(quarterly.missingReports(List.of(), LocalDate.of(2026, 5, 1)))
+                .containsExactly(q1);
+        assertThat(quarterly.missingReports(List.of(q1), LocalDate.of(2026, 5, 1)))
+                .isEmpty();
+        assertThat(quarterly.missingReports(List.of(q1), LocalDate.of(2026, 8, 1)))
+                .containsExactly(q2);
+        assertThat(quarterly.missingReports(List.of(q2), LocalDate.of(2027, 2, 1)))
+                .extracting(RoyaltyPeriod::number)
                 .containsExactly(1, 3, 4);
     }
 
     @Test
     void aScheduleDoesNotEndBeforeItStarts() {
         assertThatThrownBy(() -> schedule(JAN_1, Optional.of(JAN_1.minusDays(1)), ReportingPeriod.MONTHLY))
-                .isInstanceOf(Rejection.class).hasFieldOrPropertyWithValue("code", "INVALID_TERM");
+                .isInstanceOf(Rejection.class)
+                .hasFieldOrPropertyWithValue("code", "INVALID_TERM");
     }
 }

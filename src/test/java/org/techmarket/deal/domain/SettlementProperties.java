@@ -14,8 +14,10 @@ class SettlementProperties {
 
     /** The naive reference: exact decimal arithmetic, rounded half up. */
     private static long referenceShare(long amount, int basisPoints) {
-        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(basisPoints))
-                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact();
+        return BigDecimal.valueOf(amount)
+                .multiply(BigDecimal.valueOf(basisPoints))
+                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     @Test
@@ -29,7 +31,10 @@ class SettlementProperties {
             String input = "seed " + SEED + ", case " + i + ": gross=" + gross + " bp=" + bp;
             assertThat(payout.toSeller() + payout.toFees()).as(input).isEqualTo(gross);
             assertThat(payout.toBuyer()).as(input).isZero();
-            assertThat(payout.toFees()).as(input).isEqualTo(referenceShare(gross, bp)).isBetween(0L, gross);
+            assertThat(payout.toFees())
+                    .as(input)
+                    .isEqualTo(referenceShare(gross, bp))
+                    .isBetween(0L, gross);
         }
     }
 
@@ -41,7 +46,8 @@ class SettlementProperties {
             long b = Draw.amount(random);
             Settlement venue = new Settlement(Draw.basisPoints(random));
             String input = "seed " + (SEED + 1) + ", case " + i + ": " + a + ", " + b + ", " + venue;
-            assertThat(Long.compare(venue.fee(Math.max(a, b)), venue.fee(Math.min(a, b)))).as(input)
+            assertThat(Long.compare(venue.fee(Math.max(a, b)), venue.fee(Math.min(a, b))))
+                    .as(input)
                     .isGreaterThanOrEqualTo(0);
         }
     }
@@ -54,8 +60,8 @@ class SettlementProperties {
             long toSeller = Draw.upTo(random, escrow);
             Settlement venue = new Settlement(Draw.basisPoints(random));
             Payout payout = venue.split(escrow, toSeller);
-            String input = "seed " + (SEED + 2) + ", case " + i + ": escrow=" + escrow + " seller=" + toSeller + " "
-                    + venue;
+            String input =
+                    "seed " + (SEED + 2) + ", case " + i + ": escrow=" + escrow + " seller=" + toSeller + " " + venue;
             assertThat(payout.total()).as(input).isEqualTo(escrow);
             assertThat(payout.toBuyer()).as(input).isEqualTo(escrow - toSeller);
             assertThat(payout.toSeller() + payout.toFees()).as(input).isEqualTo(toSeller);

@@ -14,9 +14,9 @@ class SettlementTest {
     @Test
     void theFeeIsRoundedHalfUpToTheFen() {
         assertThat(venue.fee(125_000_000)).isEqualTo(3_125_000);
-        assertThat(venue.fee(1)).isZero();           // 0.025 fen
-        assertThat(venue.fee(20)).isEqualTo(1);      // 0.5 fen rounds up
-        assertThat(venue.fee(19)).isZero();          // 0.475 fen rounds down
+        assertThat(venue.fee(1)).isZero(); // 0.025 fen
+        assertThat(venue.fee(20)).isEqualTo(1); // 0.5 fen rounds up
+        assertThat(venue.fee(19)).isZero(); // 0.475 fen rounds down
         assertThat(new Settlement(1).fee(5_000)).isEqualTo(1);
         assertThat(new Settlement(1).fee(4_999)).isZero();
         assertThat(new Settlement(0).fee(Long.MAX_VALUE)).isZero();
@@ -46,11 +46,14 @@ class SettlementTest {
 
     @Test
     void aSplitCannotAwardMoreThanTheEscrowOrLessThanNothing() {
-        assertThatThrownBy(() -> venue.split(100, 101)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> venue.split(100, 101))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_SPLIT");
-        assertThatThrownBy(() -> venue.split(100, -1)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> venue.split(100, -1))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_SPLIT");
-        assertThatThrownBy(() -> venue.split(-1, 0)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> venue.split(-1, 0))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_AMOUNT");
     }
 
@@ -59,9 +62,11 @@ class SettlementTest {
         assertThat(DisputeOutcome.SPLIT.payout(venue, 100, 1)).isEqualTo(venue.split(100, 1));
         assertThat(DisputeOutcome.SPLIT.payout(venue, 100, 99)).isEqualTo(venue.split(100, 99));
         // Nothing for the seller would complete the deal and pass the rights for free: that is a REFUND.
-        assertThatThrownBy(() -> DisputeOutcome.SPLIT.payout(venue, 100, 0)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> DisputeOutcome.SPLIT.payout(venue, 100, 0))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_SPLIT");
-        assertThatThrownBy(() -> DisputeOutcome.SPLIT.payout(venue, 100, 100)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> DisputeOutcome.SPLIT.payout(venue, 100, 100))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_SPLIT");
     }
 
@@ -69,15 +74,18 @@ class SettlementTest {
     void aDefaultForfeitsTheDepositLessTheFeeAndReturnsAnyFurtherFunding() {
         assertThat(venue.forfeit(10_000_000, 10_000_000)).isEqualTo(new Payout(9_750_000, 250_000, 0));
         assertThat(venue.forfeit(30_000_000, 10_000_000)).isEqualTo(new Payout(9_750_000, 250_000, 20_000_000));
-        assertThatThrownBy(() -> venue.forfeit(5, 6)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> venue.forfeit(5, 6))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_SPLIT");
     }
 
     @Test
     void theFeeRateIsZeroToOneHundredPercent() {
-        assertThatThrownBy(() -> new Settlement(-1)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> new Settlement(-1))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_FEE_RATE");
-        assertThatThrownBy(() -> new Settlement(10_001)).isInstanceOf(Rejection.class)
+        assertThatThrownBy(() -> new Settlement(10_001))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "INVALID_FEE_RATE");
     }
 
@@ -87,12 +95,13 @@ class SettlementTest {
         assertThat(Settlement.royaltyDue(terms, Money.cny(200_000_000))).isEqualTo(Money.cny(7_000_000));
         assertThat(Settlement.royaltyDue(terms, Money.cny(100_000_000))).isEqualTo(Money.cny(5_000_000));
         assertThat(Settlement.royaltyDue(terms, Money.cny(0))).isEqualTo(Money.cny(5_000_000));
-        PaymentSchedule.RunningRoyalty noMinimum = new PaymentSchedule.RunningRoyalty(350, Money.cny(0),
-                ReportingPeriod.MONTHLY, 30);
+        PaymentSchedule.RunningRoyalty noMinimum =
+                new PaymentSchedule.RunningRoyalty(350, Money.cny(0), ReportingPeriod.MONTHLY, 30);
         assertThat(Settlement.royaltyDue(noMinimum, Money.cny(143))).isEqualTo(Money.cny(5)); // 5.005 fen
         assertThat(Settlement.royaltyDue(noMinimum, Money.cny(142))).isEqualTo(Money.cny(5)); // 4.97 fen
-        assertThat(Settlement.royaltyDue(noMinimum, Money.cny(14))).isEqualTo(Money.cny(0));  // 0.49 fen
-        assertThatThrownBy(() -> Settlement.royaltyDue(terms, new Money(1, "USD"))).isInstanceOf(Rejection.class)
+        assertThat(Settlement.royaltyDue(noMinimum, Money.cny(14))).isEqualTo(Money.cny(0)); // 0.49 fen
+        assertThatThrownBy(() -> Settlement.royaltyDue(terms, new Money(1, "USD")))
+                .isInstanceOf(Rejection.class)
                 .hasFieldOrPropertyWithValue("code", "CURRENCY_MISMATCH");
     }
 

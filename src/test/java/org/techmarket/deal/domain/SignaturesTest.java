@@ -47,11 +47,14 @@ class SignaturesTest {
     void aTamperedHashOrSignatureOrAnotherKeyDoesNotVerify() {
         OrganizationKey key = signatures.generateKey();
         ContractSignature signed = signatures.sign(key, HASH);
-        assertThat(Signatures.verify(key.publicKey(), ContractHash.of("a contract."), signed.signature())).isFalse();
+        assertThat(Signatures.verify(key.publicKey(), ContractHash.of("a contract."), signed.signature()))
+                .isFalse();
         byte[] bytes = Base64.getDecoder().decode(signed.signature());
         bytes[10] ^= 1;
-        assertThat(Signatures.verify(key.publicKey(), HASH, Base64.getEncoder().encodeToString(bytes))).isFalse();
-        assertThat(Signatures.verify(signatures.generateKey().publicKey(), HASH, signed.signature())).isFalse();
+        assertThat(Signatures.verify(key.publicKey(), HASH, Base64.getEncoder().encodeToString(bytes)))
+                .isFalse();
+        assertThat(Signatures.verify(signatures.generateKey().publicKey(), HASH, signed.signature()))
+                .isFalse();
     }
 
     @Test
@@ -60,14 +63,16 @@ class SignaturesTest {
         String signature = signatures.sign(key, HASH).signature();
         assertThat(Signatures.verify("not base64!", HASH, signature)).isFalse();
         assertThat(Signatures.verify(key.publicKey(), HASH, "AAAA")).isFalse();
-        assertThat(Signatures.verify(Base64.getEncoder().encodeToString(new byte[44]), HASH, signature)).isFalse();
+        assertThat(Signatures.verify(Base64.getEncoder().encodeToString(new byte[44]), HASH, signature))
+                .isFalse();
     }
 
     @Test
     void theWrongKeyEncryptionKeyFailsWithAClearError() {
         OrganizationKey key = signatures.generateKey();
         Signatures otherKek = new Signatures(filled(8));
-        assertThatThrownBy(() -> otherKek.sign(key, HASH)).isInstanceOf(SealedKeyException.class)
+        assertThatThrownBy(() -> otherKek.sign(key, HASH))
+                .isInstanceOf(SealedKeyException.class)
                 .hasMessageContaining("was sealed under key-encryption key")
                 .hasMessageContaining("configure the key it was sealed with");
     }
@@ -78,15 +83,20 @@ class SignaturesTest {
         String[] parts = key.sealedPrivateKey().split(":");
         byte[] ciphertext = Base64.getDecoder().decode(parts[3]);
         ciphertext[5] ^= 1;
-        OrganizationKey altered = new OrganizationKey(key.publicKey(), String.join(":", parts[0], parts[1], parts[2],
-                Base64.getEncoder().encodeToString(ciphertext)));
-        assertThatThrownBy(() -> signatures.sign(altered, HASH)).isInstanceOf(SealedKeyException.class)
+        OrganizationKey altered = new OrganizationKey(
+                key.publicKey(),
+                String.join(
+                        ":", parts[0], parts[1], parts[2], Base64.getEncoder().encodeToString(ciphertext)));
+        assertThatThrownBy(() -> signatures.sign(altered, HASH))
+                .isInstanceOf(SealedKeyException.class)
                 .hasMessageContaining("does not open");
         OrganizationKey moved = new OrganizationKey(signatures.generateKey().publicKey(), key.sealedPrivateKey());
-        assertThatThrownBy(() -> signatures.sign(moved, HASH)).isInstanceOf(SealedKeyException.class)
+        assertThatThrownBy(() -> signatures.sign(moved, HASH))
+                .isInstanceOf(SealedKeyException.class)
                 .hasMessageContaining("does not open");
         OrganizationKey garbled = new OrganizationKey(key.publicKey(), "plain-text-key");
-        assertThatThrownBy(() -> signatures.sign(garbled, HASH)).isInstanceOf(SealedKeyException.class)
+        assertThatThrownBy(() -> signatures.sign(garbled, HASH))
+                .isInstanceOf(SealedKeyException.class)
                 .hasMessageContaining("format");
     }
 
@@ -95,8 +105,12 @@ class SignaturesTest {
         OrganizationKey key = signatures.generateKey();
         ContractSignature signed = signatures.sign(key, HASH);
         for (String text : new String[] {key.toString(), signed.toString(), signatures.toString()}) {
-            assertThat(text).doesNotContain(key.publicKey(), key.sealedPrivateKey(), key.sealedPrivateKey()
-                    .split(":")[3], Base64.getEncoder().encodeToString(KEK));
+            assertThat(text)
+                    .doesNotContain(
+                            key.publicKey(),
+                            key.sealedPrivateKey(),
+                            key.sealedPrivateKey().split(":")[3],
+                            Base64.getEncoder().encodeToString(KEK));
         }
         assertThat(key.toString()).contains(key.fingerprint()).hasSizeLessThan(60);
         assertThat(signed.toString()).contains(HASH.hex());

@@ -24,17 +24,21 @@ class StoredTermsTest {
 
     @Test
     void aLumpSumWithAScopeComesBackAsItWasStored() {
-        OfferTerms terms = new OfferTerms(Money.cny(820_000_00), new PaymentSchedule.LumpSum(Money.cny(820_000_00),
-                DAY), GrantScope.toLastDay(List.of("solid-state batteries"), List.of("CN"), DAY,
-                Optional.of(DAY.plusYears(5))));
+        OfferTerms terms = new OfferTerms(
+                Money.cny(820_000_00),
+                new PaymentSchedule.LumpSum(Money.cny(820_000_00), DAY),
+                GrantScope.toLastDay(
+                        List.of("solid-state batteries"), List.of("CN"), DAY, Optional.of(DAY.plusYears(5))));
         assertThat(roundTrip(terms)).isEqualTo(terms);
     }
 
     @Test
     void instalmentsWithAnOpenEndedScopeComeBackAsTheyWereStored() {
-        OfferTerms terms = new OfferTerms(Money.cny(700_000_00), new PaymentSchedule.Instalments(List.of(
-                new PaymentSchedule.Instalment(Money.cny(300_000_00), DAY),
-                new PaymentSchedule.Instalment(Money.cny(400_000_00), DAY.plusMonths(6)))),
+        OfferTerms terms = new OfferTerms(
+                Money.cny(700_000_00),
+                new PaymentSchedule.Instalments(List.of(
+                        new PaymentSchedule.Instalment(Money.cny(300_000_00), DAY),
+                        new PaymentSchedule.Instalment(Money.cny(400_000_00), DAY.plusMonths(6)))),
                 GrantScope.unrestricted(DAY, null));
         assertThat(roundTrip(terms)).isEqualTo(terms);
     }

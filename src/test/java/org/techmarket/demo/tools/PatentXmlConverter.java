@@ -1,10 +1,10 @@
 package org.techmarket.demo.tools;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,8 +57,7 @@ public final class PatentXmlConverter {
     // Paragraph-like elements whose text would otherwise run into the next word ("comprising:a housing").
     private static final Set<String> BLOCK_ELEMENTS = Set.of("p", "claim-text", "br", "li", "heading", "entry", "row");
 
-    private PatentXmlConverter() {
-    }
+    private PatentXmlConverter() {}
 
     public static void main(String[] args) throws IOException {
         Path input = Path.of(args.length > 0 ? args[0] : "../shared/data/patents");
@@ -75,7 +74,9 @@ public final class PatentXmlConverter {
 
     private static List<Path> bulkFiles(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().matches("ipg.*\\.xml")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches("ipg.*\\.xml"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -94,8 +95,8 @@ public final class PatentXmlConverter {
     private static void write(Path output, List<String> lines) throws IOException {
         Files.createDirectories(output.toAbsolutePath().getParent());
         // GZIPOutputStream writes no timestamp, so regenerating from the same input gives identical bytes.
-        try (Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(output)),
-                StandardCharsets.UTF_8)) {
+        try (Writer out =
+                new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(output)), StandardCharsets.UTF_8)) {
             out.write(HEADER + "\n");
             for (String line : lines) {
                 out.write(line + "\n");
@@ -138,12 +139,15 @@ public final class PatentXmlConverter {
             return Optional.empty();
         }
         Element biblio = child(root, "us-bibliographic-data-grant").orElseThrow();
-        Optional<String> title = child(biblio, "invention-title").map(PatentXmlConverter::text).filter(t -> !t.isEmpty());
+        Optional<String> title =
+                child(biblio, "invention-title").map(PatentXmlConverter::text).filter(t -> !t.isEmpty());
         if (title.isEmpty()) {
             return Optional.empty();
         }
-        Element publication = path(biblio, "publication-reference", "document-id").orElseThrow();
-        Element application = path(biblio, "application-reference", "document-id").orElseThrow();
+        Element publication =
+                path(biblio, "publication-reference", "document-id").orElseThrow();
+        Element application =
+                path(biblio, "application-reference", "document-id").orElseThrow();
         List<String> columns = List.of(
                 normaliseNumber(childText(publication, "doc-number")),
                 childText(publication, "kind"),
@@ -172,8 +176,15 @@ public final class PatentXmlConverter {
         child(biblio, "classifications-ipcr").ifPresent(ipcr -> {
             for (Element c : children(ipcr, "classification-ipcr")) {
                 String raw = text(c);
-                keepIfCanonical(codes, raw, ipc(childText(c, "section"), childText(c, "class"),
-                        childText(c, "subclass"), childText(c, "main-group"), childText(c, "subgroup")));
+                keepIfCanonical(
+                        codes,
+                        raw,
+                        ipc(
+                                childText(c, "section"),
+                                childText(c, "class"),
+                                childText(c, "subclass"),
+                                childText(c, "main-group"),
+                                childText(c, "subgroup")));
             }
         });
         // Only the grant's own classification: citations carry classification-ipc elements of their own.
@@ -186,8 +197,9 @@ public final class PatentXmlConverter {
     }
 
     private static void keepIfCanonical(Set<String> codes, String raw, Optional<String> code) {
-        code.filter(c -> CANONICAL_IPC.matcher(c).matches()).ifPresentOrElse(codes::add,
-                () -> System.err.println("skipped IPC symbol that does not parse: '" + raw + "'"));
+        code.filter(c -> CANONICAL_IPC.matcher(c).matches())
+                .ifPresentOrElse(
+                        codes::add, () -> System.err.println("skipped IPC symbol that does not parse: '" + raw + "'"));
     }
 
     static Optional<String> ipc(String section, String clazz, String subclass, String mainGroup, String subgroup) {
@@ -210,14 +222,22 @@ public final class PatentXmlConverter {
         String groups = m.group(2);
         int slash = groups.indexOf('/');
         if (slash >= 0) {
-            return ipc(subclass.substring(0, 1), subclass.substring(1, 3), subclass.substring(3),
-                    groups.substring(0, slash), groups.substring(slash + 1));
+            return ipc(
+                    subclass.substring(0, 1),
+                    subclass.substring(1, 3),
+                    subclass.substring(3),
+                    groups.substring(0, slash),
+                    groups.substring(slash + 1));
         }
         if (groups.length() < 5) {
             return Optional.empty();
         }
-        return ipc(subclass.substring(0, 1), subclass.substring(1, 3), subclass.substring(3),
-                groups.substring(0, 3), groups.substring(3));
+        return ipc(
+                subclass.substring(0, 1),
+                subclass.substring(1, 3),
+                subclass.substring(3),
+                groups.substring(0, 3),
+                groups.substring(3));
     }
 
     /** The first assignee's name; a grant without an assignee belongs to its first inventor. */

@@ -11,13 +11,16 @@ import org.w3c.dom.Document;
 class PatentXmlConverterTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "A45F  504|A45F 5/04",
-            "C07C24900|C07C 249/00",
-            "H01L 21302|H01L 21/302",
-            "H01L 2994|H01L 29/94",
-            "7G06F 1700|G06F 17/00",
-            "' H01L021/00'|H01L 21/00"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "A45F  504|A45F 5/04",
+                "C07C24900|C07C 249/00",
+                "H01L 21302|H01L 21/302",
+                "H01L 2994|H01L 29/94",
+                "7G06F 1700|G06F 17/00",
+                "' H01L021/00'|H01L 21/00"
+            })
     void readsFixedWidthEditionSevenSymbols(String symbol, String canonical) {
         assertThat(PatentXmlConverter.legacyIpc(symbol)).contains(canonical);
     }
@@ -29,11 +32,12 @@ class PatentXmlConverterTest {
 
     @ParameterizedTest
     @CsvSource({
-            "06836899,US6836899",
-            "D0513425,USD513425",
-            "RE039000,USRE39000",
-            "PP018398,USPP18398",
-            "H0002140,USH2140"})
+        "06836899,US6836899",
+        "D0513425,USD513425",
+        "RE039000,USRE39000",
+        "PP018398,USPP18398",
+        "H0002140,USH2140"
+    })
     void dropsLeadingZerosFromDocumentNumbers(String docNumber, String normalised) {
         assertThat(PatentXmlConverter.normaliseNumber(docNumber)).isEqualTo(normalised);
     }
@@ -69,7 +73,17 @@ class PatentXmlConverterTest {
 
         Optional<String> line = PatentXmlConverter.grantLine(grant);
 
-        assertThat(line).contains(String.join("\t", "US7000001", "B2", "Learning machine", "A machine that learns.",
-                "1. A machine comprising: a part.", "G06N 3/08", "Acme Corp.", "2003-01-02", "2006-02-14"));
+        assertThat(line)
+                .contains(String.join(
+                        "\t",
+                        "US7000001",
+                        "B2",
+                        "Learning machine",
+                        "A machine that learns.",
+                        "1. A machine comprising: a part.",
+                        "G06N 3/08",
+                        "Acme Corp.",
+                        "2003-01-02",
+                        "2006-02-14"));
     }
 }

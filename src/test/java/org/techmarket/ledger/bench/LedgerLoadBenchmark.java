@@ -56,8 +56,7 @@ public final class LedgerLoadBenchmark {
 
     private static final Duration WARM_UP = Duration.ofSeconds(2);
 
-    private LedgerLoadBenchmark() {
-    }
+    private LedgerLoadBenchmark() {}
 
     /** One measurement: how many commits in how long. */
     record Rate(long commits, Duration measured) {
@@ -72,27 +71,33 @@ public final class LedgerLoadBenchmark {
         void commitOnce(int worker, long iteration) throws Exception;
 
         /** Called once by each worker when the run ends. */
-        default void finish(int worker) throws Exception {
-        }
+        default void finish(int worker) throws Exception {}
     }
 
     public static void main(String[] args) throws Exception {
         Duration measured = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 5);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int[] workerCounts = args.length > 2 ? Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray()
+        int[] workerCounts = args.length > 2
+                ? Arrays.stream(args, 2, args.length)
+                        .mapToInt(Integer::parseInt)
+                        .toArray()
                 : new int[] {1, 4, 16};
         int maxWorkers = Arrays.stream(workerCounts).max().orElseThrow();
         Map<Integer, List<Double>> baseline = new TreeMap<>();
         Map<Integer, List<Double>> ledger = new TreeMap<>();
         Map<Integer, List<Double>> withoutAudit = new TreeMap<>();
         Path data = Files.createTempDirectory("ledger-benchmark");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "200").start();
-                ConfigurableApplicationContext market = startMarket(postgres.getJdbcUrl("postgres", "postgres"),
-                        maxWorkers, false);
-                ConfigurableApplicationContext unaudited = startMarket(postgres.getJdbcUrl("postgres", "postgres"),
-                        maxWorkers, true)) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("max_connections", "200")
+                        .start();
+                ConfigurableApplicationContext market =
+                        startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers, false);
+                ConfigurableApplicationContext unaudited =
+                        startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers, true)) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             prepareBaseline(url, maxWorkers);
             Work transfers = transfers(market, maxWorkers);
@@ -105,16 +110,19 @@ public final class LedgerLoadBenchmark {
                 }
             }
         }
-        System.out.printf("%nCommitted transactions per second, median of %d rounds of %d s, %d cores%n", rounds,
-                measured.toSeconds(), Runtime.getRuntime().availableProcessors());
-        System.out.printf("%8s %12s %12s %7s   %s%n", "workers", "baseline", "ledger", "ratio",
-                "| diagnosis: ledger without the audit chain, ratio");
+        System.out.printf(
+                "%nCommitted transactions per second, median of %d rounds of %d s, %d cores%n",
+                rounds, measured.toSeconds(), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%8s %12s %12s %7s   %s%n",
+                "workers", "baseline", "ledger", "ratio", "| diagnosis: ledger without the audit chain, ratio");
         for (int workers : workerCounts) {
             double base = median(baseline.get(workers));
             double transfers = median(ledger.get(workers));
             double unauditedTransfers = median(withoutAudit.get(workers));
-            System.out.printf("%8d %12.0f %12.0f %7.2f   | %12.0f %7.2f%n", workers, base, transfers, transfers / base,
-                    unauditedTransfers, unauditedTransfers / base);
+            System.out.printf(
+                    "%8d %12.0f %12.0f %7.2f   | %12.0f %7.2f%n",
+                    workers, base, transfers, transfers / base, unauditedTransfers, unauditedTransfers / base);
         }
     }
 
@@ -136,17 +144,26 @@ public final class LedgerLoadBenchmark {
     private static ConfigurableApplicationContext startMarket(String url, int workers, boolean withoutAuditChain) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(TechmarketApplication.class);
         if (withoutAuditChain) {
-            builder.initializers((GenericApplicationContext context) -> context.registerBean("auditLogRecordingNothing",
-                    AuditLog.class, () -> (actor, type, subject, payload) -> { }, bean -> bean.setPrimary(true)));
+            builder.initializers((GenericApplicationContext context) -> context.registerBean(
+                    "auditLogRecordingNothing",
+                    AuditLog.class,
+                    () -> (actor, type, subject, payload) -> {},
+                    bean -> bean.setPrimary(true)));
         }
-        return builder.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.hikari.maximum-pool-size=" + (workers + 4), "--techmarket.demo.enabled=false",
-                "--techmarket.ledger.hold-expiry-interval=PT1H", "--spring.main.banner-mode=off",
+        return builder.run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=" + (workers + 4),
+                "--techmarket.demo.enabled=false",
+                "--techmarket.ledger.hold-expiry-interval=PT1H",
+                "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN");
     }
 
     private static void prepareBaseline(String url, int rows) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("create table benchmark_counter (id int primary key, n bigint not null)");
             s.execute("insert into benchmark_counter select g, 0 from generate_series(0, " + (rows - 1) + ") g");
         }
@@ -160,9 +177,14 @@ public final class LedgerLoadBenchmark {
         for (int w = 0; w < workers; w++) {
             String[] pair = new String[2];
             for (int side = 0; side < 2; side++) {
-                pair[side] = onboarding.register(new Onboarding.NewOrganization("Benchmark " + w + "-" + side,
-                        OrganizationType.ENTERPRISE, Fixtures.uniqueCreditCode(), "440300"),
-                        new Onboarding.NewUser(Fixtures.unique("bench"), "benchmark password", "Benchmark"))
+                pair[side] = onboarding
+                        .register(
+                                new Onboarding.NewOrganization(
+                                        "Benchmark " + w + "-" + side,
+                                        OrganizationType.ENTERPRISE,
+                                        Fixtures.uniqueCreditCode(),
+                                        "440300"),
+                                new Onboarding.NewUser(Fixtures.unique("bench"), "benchmark password", "Benchmark"))
                         .organizationId();
                 cash.recordCashIn(Actor.SYSTEM, pair[side], Money.cny(1_000_000), Fixtures.unique("bench"));
             }
@@ -171,8 +193,14 @@ public final class LedgerLoadBenchmark {
         Ledger ledger = market.getBean(Ledger.class);
         return (worker, i) -> {
             String[] pair = pairs.get(worker);
-            ledger.transfer(Actor.SYSTEM, TransferRequest.of(AccountId.available(pair[(int) (i % 2)], "CNY"),
-                    AccountId.available(pair[(int) ((i + 1) % 2)], "CNY"), Money.cny(1), "BENCHMARK", "benchmark"));
+            ledger.transfer(
+                    Actor.SYSTEM,
+                    TransferRequest.of(
+                            AccountId.available(pair[(int) (i % 2)], "CNY"),
+                            AccountId.available(pair[(int) ((i + 1) % 2)], "CNY"),
+                            Money.cny(1),
+                            "BENCHMARK",
+                            "benchmark"));
         };
     }
 

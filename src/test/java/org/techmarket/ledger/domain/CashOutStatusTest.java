@@ -29,8 +29,9 @@ class CashOutStatusTest {
         if (allowed) {
             assertThat(from.transitionTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.transitionTo(to)).isInstanceOfSatisfying(Rejection.class,
-                    r -> assertThat(r.code()).isEqualTo("INVALID_STATUS_TRANSITION"));
+            assertThatThrownBy(() -> from.transitionTo(to))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_STATUS_TRANSITION"));
         }
     }
 }

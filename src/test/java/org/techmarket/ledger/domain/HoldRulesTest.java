@@ -22,20 +22,31 @@ class HoldRulesTest {
     private static final AccountId ESCROW = AccountId.escrow("deal-1", "CNY");
 
     private static Hold deposit(long fen) {
-        return HoldRules.place("hold-1", new HoldRequest("bidder", Money.cny(fen), "AUCTION_DEPOSIT", "auction:7",
-                Optional.of(DEADLINE)), NOW).hold();
+        return HoldRules.place(
+                        "hold-1",
+                        new HoldRequest(
+                                "bidder", Money.cny(fen), "AUCTION_DEPOSIT", "auction:7", Optional.of(DEADLINE)),
+                        NOW)
+                .hold();
     }
 
     @Test
     void placingMovesFundsFromAvailableToHeld() {
-        HoldRules.Step step = HoldRules.place("hold-1", new HoldRequest("bidder", Money.cny(5_000), "AUCTION_DEPOSIT",
-                "auction:7", Optional.of(DEADLINE)), NOW);
+        HoldRules.Step step = HoldRules.place(
+                "hold-1",
+                new HoldRequest("bidder", Money.cny(5_000), "AUCTION_DEPOSIT", "auction:7", Optional.of(DEADLINE)),
+                NOW);
 
         assertThat(step.hold().status()).isEqualTo(HoldStatus.ACTIVE);
         assertThat(step.hold().remaining()).isEqualTo(Money.cny(5_000));
         assertThat(step.hold().captured()).isEqualTo(Money.cny(0));
-        assertThat(step.transfer()).isEqualTo(TransferRequest.of(AccountId.available("bidder", "CNY"),
-                AccountId.held("bidder", "CNY"), Money.cny(5_000), "HOLD", "hold:hold-1"));
+        assertThat(step.transfer())
+                .isEqualTo(TransferRequest.of(
+                        AccountId.available("bidder", "CNY"),
+                        AccountId.held("bidder", "CNY"),
+                        Money.cny(5_000),
+                        "HOLD",
+                        "hold:hold-1"));
         assertThat(step.event().name()).isEqualTo("HoldPlaced");
     }
 
@@ -60,8 +71,9 @@ class HoldRulesTest {
         assertThat(part.hold().remaining()).isEqualTo(Money.cny(3_000));
         assertThat(part.hold().captured()).isEqualTo(Money.cny(2_000));
         assertThat(part.hold().closedAt()).isEmpty();
-        assertThat(part.transfer()).isEqualTo(TransferRequest.of(AccountId.held("bidder", "CNY"), ESCROW,
-                Money.cny(2_000), "AUCTION_DEPOSIT", "hold:hold-1"));
+        assertThat(part.transfer())
+                .isEqualTo(TransferRequest.of(
+                        AccountId.held("bidder", "CNY"), ESCROW, Money.cny(2_000), "AUCTION_DEPOSIT", "hold:hold-1"));
 
         HoldRules.Step rest = HoldRules.capture(part.hold(), Money.cny(3_000), ESCROW, NOW.plusSeconds(120));
         assertThat(rest.hold().status()).isEqualTo(HoldStatus.CAPTURED);
@@ -84,17 +96,24 @@ class HoldRulesTest {
 
     @Test
     void releaseGivesBackWhatRemainsAndEndsTheHold() {
-        Hold partly = HoldRules.capture(deposit(5_000), Money.cny(1_000), ESCROW, NOW).hold();
+        Hold partly =
+                HoldRules.capture(deposit(5_000), Money.cny(1_000), ESCROW, NOW).hold();
 
         HoldRules.Step released = HoldRules.release(partly, NOW.plusSeconds(5));
 
         assertThat(released.hold().status()).isEqualTo(HoldStatus.RELEASED);
         assertThat(released.hold().captured()).isEqualTo(Money.cny(1_000));
         assertThat(released.hold().remaining().isZero()).isTrue();
-        assertThat(released.transfer()).isEqualTo(TransferRequest.of(AccountId.held("bidder", "CNY"),
-                AccountId.available("bidder", "CNY"), Money.cny(4_000), "HOLD_RELEASE", "hold:hold-1"));
-        assertThatThrownBy(() -> HoldRules.release(released.hold(), NOW)).isInstanceOfSatisfying(Rejection.class,
-                r -> assertThat(r.code()).isEqualTo("HOLD_NOT_ACTIVE"));
+        assertThat(released.transfer())
+                .isEqualTo(TransferRequest.of(
+                        AccountId.held("bidder", "CNY"),
+                        AccountId.available("bidder", "CNY"),
+                        Money.cny(4_000),
+                        "HOLD_RELEASE",
+                        "hold:hold-1"));
+        assertThatThrownBy(() -> HoldRules.release(released.hold(), NOW))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("HOLD_NOT_ACTIVE"));
         assertThat(captureCode(released.hold(), Money.cny(1), ESCROW, NOW)).isEqualTo("HOLD_NOT_ACTIVE");
     }
 
@@ -102,7 +121,8 @@ class HoldRulesTest {
     void expiryComesOnlyAtTheDeadlineAndOnlyOnce() {
         Hold hold = deposit(5_000);
         assertThatThrownBy(() -> HoldRules.expire(hold, DEADLINE.minusNanos(1000)))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("HOLD_NOT_DUE"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("HOLD_NOT_DUE"));
 
         HoldRules.Step expired = HoldRules.expire(hold, DEADLINE);
 
@@ -111,7 +131,8 @@ class HoldRulesTest {
         assertThat(expired.transfer().amount()).isEqualTo(Money.cny(5_000));
         assertThatThrownBy(() -> HoldRules.expire(expired.hold(), DEADLINE.plusSeconds(1)))
                 .isInstanceOf(Rejection.class);
-        Hold open = HoldRules.place("h", new HoldRequest("o", Money.cny(1), "P_1", "c", Optional.empty()), NOW).hold();
+        Hold open = HoldRules.place("h", new HoldRequest("o", Money.cny(1), "P_1", "c", Optional.empty()), NOW)
+                .hold();
         assertThat(open.isDue(Instant.MAX)).isFalse();
     }
 

@@ -25,8 +25,12 @@ class PostingRulesProperties {
     private static final int RUNS = 300;
     private static final int STEPS = 200;
 
-    private static final List<AccountId> ACCOUNTS = List.of(AccountId.bank("CNY"), AccountId.available("a", "CNY"),
-            AccountId.available("b", "CNY"), AccountId.held("a", "CNY"), AccountId.fees("v", "CNY"),
+    private static final List<AccountId> ACCOUNTS = List.of(
+            AccountId.bank("CNY"),
+            AccountId.available("a", "CNY"),
+            AccountId.available("b", "CNY"),
+            AccountId.held("a", "CNY"),
+            AccountId.fees("v", "CNY"),
             AccountId.escrow("d", "CNY"));
 
     @Test
@@ -45,26 +49,35 @@ class PostingRulesProperties {
                 Map<AccountId, BigInteger> expected = naive(reference, batch);
                 try {
                     PostingRules.Posting posting = PostingRules.post(balances, batch);
-                    assertThat(expected).as("reference refused, rules accepted: " + context).isNotNull();
-                    posting.balances().forEach((a, b) -> assertThat(BigInteger.valueOf(b)).as(context)
-                            .isEqualTo(expected.get(a)));
+                    assertThat(expected)
+                            .as("reference refused, rules accepted: " + context)
+                            .isNotNull();
+                    posting.balances()
+                            .forEach((a, b) -> assertThat(BigInteger.valueOf(b))
+                                    .as(context)
+                                    .isEqualTo(expected.get(a)));
                     checkEntries(balances, batch, posting, context);
                     balances.putAll(posting.balances());
                     reference.putAll(expected);
                 } catch (Rejection refused) {
                     assertThat(refused.code()).as(context).isEqualTo("INSUFFICIENT_FUNDS");
-                    assertThat(expected).as("reference accepted, rules refused: " + context).isNull();
+                    assertThat(expected)
+                            .as("reference accepted, rules refused: " + context)
+                            .isNull();
                 }
-                assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).as(context).isZero();
-                balances.forEach((a, b) -> assertThat(b >= 0 || a.kind() == AccountKind.BANK).as(context + " " + a)
+                assertThat(balances.values().stream().mapToLong(Long::longValue).sum())
+                        .as(context)
+                        .isZero();
+                balances.forEach((a, b) -> assertThat(b >= 0 || a.kind() == AccountKind.BANK)
+                        .as(context + " " + a)
                         .isTrue());
             }
         }
     }
 
     /** Each transfer gives two entries of opposite sign whose running balances chain from the starting balances. */
-    private static void checkEntries(Map<AccountId, Long> before, List<TransferRequest> batch,
-            PostingRules.Posting posting, String context) {
+    private static void checkEntries(
+            Map<AccountId, Long> before, List<TransferRequest> batch, PostingRules.Posting posting, String context) {
         assertThat(posting.entries()).as(context).hasSize(batch.size() * 2);
         Map<AccountId, Long> running = new HashMap<>(before);
         for (int i = 0; i < posting.entries().size(); i += 2) {

@@ -31,17 +31,25 @@ class PostingRulesTest {
         PostingRules.Posting posting = PostingRules.post(empty(), List.of(move(BANK, BUYER, 10_000)));
 
         assertThat(posting.balances()).containsEntry(BANK, -10_000L).containsEntry(BUYER, 10_000L);
-        assertThat(posting.entries()).containsExactly(new PostingRules.Entry(0, BANK, -10_000, -10_000),
-                new PostingRules.Entry(0, BUYER, 10_000, 10_000));
-        assertThat(posting.balances().values().stream().mapToLong(Long::longValue).sum()).isZero();
+        assertThat(posting.entries())
+                .containsExactly(
+                        new PostingRules.Entry(0, BANK, -10_000, -10_000),
+                        new PostingRules.Entry(0, BUYER, 10_000, 10_000));
+        assertThat(posting.balances().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isZero();
     }
 
     @Test
     void aBatchAppliesInOrderSoALaterTransferMaySpendWhatAnEarlierBrought() {
-        PostingRules.Posting posting = PostingRules.post(empty(), List.of(move(BANK, BUYER, 10_000),
-                move(BUYER, SELLER, 9_500), move(BUYER, FEES, 500)));
+        PostingRules.Posting posting = PostingRules.post(
+                empty(), List.of(move(BANK, BUYER, 10_000), move(BUYER, SELLER, 9_500), move(BUYER, FEES, 500)));
 
-        assertThat(posting.balances()).containsEntry(BUYER, 0L).containsEntry(SELLER, 9_500L).containsEntry(FEES, 500L);
+        assertThat(posting.balances())
+                .containsEntry(BUYER, 0L)
+                .containsEntry(SELLER, 9_500L)
+                .containsEntry(FEES, 500L);
         assertThat(posting.entries()).hasSize(6);
         assertThat(posting.entries().get(5)).isEqualTo(new PostingRules.Entry(2, FEES, 500, 500));
     }
@@ -55,8 +63,11 @@ class PostingRulesTest {
                     assertThat(r.code()).isEqualTo("INSUFFICIENT_FUNDS");
                     assertThat(r.kind()).isEqualTo(Rejection.Kind.CONFLICT);
                 });
-        assertThat(PostingRules.post(balances, List.of(move(BUYER, SELLER, 100))).balances()).containsEntry(BUYER, 0L);
-        assertThat(PostingRules.post(balances, List.of(move(BANK, SELLER, 1_000))).balances())
+        assertThat(PostingRules.post(balances, List.of(move(BUYER, SELLER, 100)))
+                        .balances())
+                .containsEntry(BUYER, 0L);
+        assertThat(PostingRules.post(balances, List.of(move(BANK, SELLER, 1_000)))
+                        .balances())
                 .containsEntry(BANK, -1_100L);
     }
 
@@ -69,9 +80,12 @@ class PostingRulesTest {
                 .isEqualTo("CURRENCY_MISMATCH");
         assertThat(codeOf(TransferRequest.of(BUYER, AccountId.available("x", "USD"), Money.cny(5), "TEST", "c")))
                 .isEqualTo("CURRENCY_MISMATCH");
-        assertThat(codeOf(TransferRequest.of(BUYER, SELLER, Money.cny(5), "lower", "c"))).isEqualTo("INVALID_REASON");
-        assertThat(codeOf(TransferRequest.of(BUYER, SELLER, Money.cny(5), null, "c"))).isEqualTo("INVALID_REASON");
-        assertThat(codeOf(TransferRequest.of(BUYER, SELLER, Money.cny(5), "TEST", " "))).isEqualTo("INVALID_CAUSE");
+        assertThat(codeOf(TransferRequest.of(BUYER, SELLER, Money.cny(5), "lower", "c")))
+                .isEqualTo("INVALID_REASON");
+        assertThat(codeOf(TransferRequest.of(BUYER, SELLER, Money.cny(5), null, "c")))
+                .isEqualTo("INVALID_REASON");
+        assertThat(codeOf(TransferRequest.of(BUYER, SELLER, Money.cny(5), "TEST", " ")))
+                .isEqualTo("INVALID_CAUSE");
         assertThat(codeOf(TransferRequest.of(BUYER, SELLER, Money.cny(5), "TEST", "x".repeat(201))))
                 .isEqualTo("INVALID_CAUSE");
     }
@@ -80,7 +94,8 @@ class PostingRulesTest {
     void balancesThatWouldOverflowAreRefused() {
         Map<AccountId, Long> balances = Map.of(BANK, -Long.MAX_VALUE, BUYER, Long.MAX_VALUE, SELLER, 0L, FEES, 0L);
         assertThatThrownBy(() -> PostingRules.post(balances, List.of(move(BANK, BUYER, 1))))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("BALANCE_LIMIT"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("BALANCE_LIMIT"));
     }
 
     @Test

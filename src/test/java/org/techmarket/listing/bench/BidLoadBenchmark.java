@@ -39,16 +39,19 @@ public final class BidLoadBenchmark {
     private static final int LISTINGS = 1000;
     private static final double WARM_UP = 3;
 
-    private BidLoadBenchmark() {
-    }
+    private BidLoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         Path data = Files.createTempDirectory("bid-benchmark");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "200").start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "200")
+                .start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 4)) {
                 Api api = BenchMarket.api(market);
@@ -63,14 +66,19 @@ public final class BidLoadBenchmark {
                 for (int i = 0; i < LISTINGS; i++) {
                     spread.add(openListing(api, seller, asset));
                 }
-                LoadDriver.Result baseline = LoadDriver.run("baseline: one-row update per commit", workers, WARM_UP,
-                        seconds, LoadDriver.oneRowCommits(url, workers));
-                LoadDriver.Result hotRun = LoadDriver.run("bids on one hot listing", workers, WARM_UP, seconds,
-                        bids(api, bidders, List.of(hot)));
-                LoadDriver.Result spreadRun = LoadDriver.run("bids over " + LISTINGS + " listings", workers, WARM_UP,
-                        seconds, bids(api, bidders, spread));
-                System.out.printf("%nAccepted bids per second through HTTP vs. durable one-row commits over JDBC"
-                        + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
+                LoadDriver.Result baseline = LoadDriver.run(
+                        "baseline: one-row update per commit",
+                        workers,
+                        WARM_UP,
+                        seconds,
+                        LoadDriver.oneRowCommits(url, workers));
+                LoadDriver.Result hotRun = LoadDriver.run(
+                        "bids on one hot listing", workers, WARM_UP, seconds, bids(api, bidders, List.of(hot)));
+                LoadDriver.Result spreadRun = LoadDriver.run(
+                        "bids over " + LISTINGS + " listings", workers, WARM_UP, seconds, bids(api, bidders, spread));
+                System.out.printf(
+                        "%nAccepted bids per second through HTTP vs. durable one-row commits over JDBC"
+                                + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
                         Runtime.getRuntime().availableProcessors(), workers, seconds, WARM_UP);
                 for (LoadDriver.Result r : List.of(baseline, hotRun, spreadRun)) {
                     System.out.println(r);
@@ -94,10 +102,13 @@ public final class BidLoadBenchmark {
         return (worker, iteration) -> {
             int index = ThreadLocalRandom.current().nextInt(listings.size());
             long amount = minimum.get(index) + worker;
-            Api.Response answer = api.post("/api/v1/listings/" + listings.get(index) + "/bids", tokens.get(worker),
+            Api.Response answer = api.post(
+                    "/api/v1/listings/" + listings.get(index) + "/bids",
+                    tokens.get(worker),
                     Map.of("amount", money(amount)));
             if (answer.status() == 201) {
-                long price = Math.round(answer.json().path("currentPrice").path("amount").asDouble() * 100);
+                long price = Math.round(
+                        answer.json().path("currentPrice").path("amount").asDouble() * 100);
                 minimum.accumulateAndGet(index, price + 1, Math::max);
                 minimum.accumulateAndGet(index, amount + 1, Math::max);
                 return true;
@@ -117,9 +128,23 @@ public final class BidLoadBenchmark {
         mechanism.put("deposit", money(100));
         mechanism.put("startsAt", now.toString());
         mechanism.put("endsAt", now.plus(java.time.Duration.ofHours(2)).toString());
-        String id = BenchMarket.expect(api.post("/api/v1/listings", sellerToken, Map.of("assetIds", List.of(asset), "offer",
-                Map.of("type", "ASSIGNMENT"), "mechanism", mechanism, "title", "Benchmark listing", "description", "")),
-                201).text("id");
+        String id = BenchMarket.expect(
+                        api.post(
+                                "/api/v1/listings",
+                                sellerToken,
+                                Map.of(
+                                        "assetIds",
+                                        List.of(asset),
+                                        "offer",
+                                        Map.of("type", "ASSIGNMENT"),
+                                        "mechanism",
+                                        mechanism,
+                                        "title",
+                                        "Benchmark listing",
+                                        "description",
+                                        "")),
+                        201)
+                .text("id");
         BenchMarket.expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
         BenchMarket.expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
         return id;
@@ -127,8 +152,13 @@ public final class BidLoadBenchmark {
 
     private static String asset(Api api, String sellerToken) {
         String org = BenchMarket.expect(api.get("/api/v1/me", sellerToken), 200).text("organizationId");
-        return BenchMarket.expect(api.post("/api/v1/assets", sellerToken,
-                Fixtures.patentAsset(org, Fixtures.uniqueCnPatentNumber())), 201).text("id");
+        return BenchMarket.expect(
+                        api.post(
+                                "/api/v1/assets",
+                                sellerToken,
+                                Fixtures.patentAsset(org, Fixtures.uniqueCnPatentNumber())),
+                        201)
+                .text("id");
     }
 
     private static Map<String, String> money(long fen) {

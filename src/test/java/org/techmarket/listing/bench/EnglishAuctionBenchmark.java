@@ -63,10 +63,19 @@ public class EnglishAuctionBenchmark {
 
     @Setup(Level.Trial)
     public void placePriorBids() {
-        Increment tiers = Increment.tiered(List.of(new Increment.Tier(0, 100), new Increment.Tier(100_000, 1_000),
+        Increment tiers = Increment.tiered(List.of(
+                new Increment.Tier(0, 100),
+                new Increment.Tier(100_000, 1_000),
                 new Increment.Tier(10_000_000, 10_000)));
-        terms = new EnglishTerms(1_000, OptionalLong.of(50_000_000), tiers, START, END, Duration.ofMinutes(10),
-                Duration.ofMinutes(10), Optional.empty());
+        terms = new EnglishTerms(
+                1_000,
+                OptionalLong.of(50_000_000),
+                tiers,
+                START,
+                END,
+                Duration.ofMinutes(10),
+                Duration.ofMinutes(10),
+                Optional.empty());
         EnglishAuction auction = EnglishAuction.open(terms);
         history = new ArrayList<>(priorBids + 1);
         Instant at = START;
@@ -98,6 +107,9 @@ public class EnglishAuctionBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(EnglishAuctionBenchmark.class.getName() + ".*").build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(EnglishAuctionBenchmark.class.getName() + ".*")
+                        .build())
+                .run();
     }
 }

@@ -54,6 +54,7 @@ class AuctionTest {
     void refusesToRehydrateAStateOfAnotherMechanism() {
         Auction english = Auction.open(english(1_000, Increment.fixed(100)));
         assertThatThrownBy(() -> Auction.rehydrate(new FixedPriceTerms(1_000, START, END), english.state()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FIXED_PRICE");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FIXED_PRICE");
     }
 }

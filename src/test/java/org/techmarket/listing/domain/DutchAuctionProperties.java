@@ -27,8 +27,12 @@ class DutchAuctionProperties {
     void theClockAgreesWithAWalkAndOnlyFalls() {
         SeededCases.check("Dutch clock", 1_000, (random, input) -> {
             long start = 2 + random.nextInt(100_000);
-            DutchTerms terms = new DutchTerms(start, 1 + random.nextInt(5_000),
-                    Duration.ofSeconds(1 + random.nextInt(600)), 1 + random.nextInt((int) start - 1), START,
+            DutchTerms terms = new DutchTerms(
+                    start,
+                    1 + random.nextInt(5_000),
+                    Duration.ofSeconds(1 + random.nextInt(600)),
+                    1 + random.nextInt((int) start - 1),
+                    START,
                     START.plus(Duration.ofMinutes(1 + random.nextInt(240))));
             input.add(terms.toString());
             long previous = Long.MAX_VALUE;
@@ -37,7 +41,8 @@ class DutchAuctionProperties {
                 at = at.plusSeconds(random.nextInt(300));
                 long price = terms.priceAt(at);
                 input.add(at + " -> " + price);
-                assertThat(price).isEqualTo(naivePriceAt(terms, at))
+                assertThat(price)
+                        .isEqualTo(naivePriceAt(terms, at))
                         .isBetween(terms.floorPrice(), terms.startPrice())
                         .isLessThanOrEqualTo(previous);
                 previous = price;
@@ -48,7 +53,12 @@ class DutchAuctionProperties {
     @Test
     void theFirstAcceptanceInTheScheduleWinsAtItsPriceAndEveryLaterOneIsRefused() {
         SeededCases.check("Dutch acceptance", 500, (random, input) -> {
-            DutchTerms terms = new DutchTerms(10_000, 1 + random.nextInt(500), Duration.ofSeconds(60), 1_000, START,
+            DutchTerms terms = new DutchTerms(
+                    10_000,
+                    1 + random.nextInt(500),
+                    Duration.ofSeconds(60),
+                    1_000,
+                    START,
                     START.plus(Duration.ofMinutes(30)));
             DutchAuction auction = DutchAuction.open(terms);
             Optional<Award> first = Optional.empty();
@@ -64,8 +74,11 @@ class DutchAuctionProperties {
                     first = Optional.of(new Award(acceptance.bidderId(), terms.priceAt(at)));
                 } else {
                     assertThat(refusal).isPresent();
-                    assertThat(refusal.get()).isEqualTo(first.isPresent() ? "ALREADY_SOLD"
-                            : at.isBefore(terms.startsAt()) ? "AUCTION_NOT_OPEN" : "AUCTION_ENDED");
+                    assertThat(refusal.get())
+                            .isEqualTo(
+                                    first.isPresent()
+                                            ? "ALREADY_SOLD"
+                                            : at.isBefore(terms.startsAt()) ? "AUCTION_NOT_OPEN" : "AUCTION_ENDED");
                 }
                 assertThat(auction.state().outcome()).isEqualTo(first.map(Outcome.class::cast));
             }

@@ -22,20 +22,32 @@ import org.techmarket.listing.domain.Outcome.UnsoldReason;
 class DutchAuctionTest {
 
     // 10,000 fen falling by 500 every minute to a floor of 7,200.
-    private final DutchAuction auction = DutchAuction.open(
-            new DutchTerms(10_000, 500, Duration.ofMinutes(1), 7_200, START, END));
+    private final DutchAuction auction =
+            DutchAuction.open(new DutchTerms(10_000, 500, Duration.ofMinutes(1), 7_200, START, END));
 
     @ParameterizedTest(name = "{0} s after the start the price is {1}")
-    @CsvSource({"-60, 10000", "0, 10000", "59, 10000", "60, 9500", "119, 9500", "120, 9000", "300, 7500",
-            "359, 7500", "360, 7200", "3599, 7200", "3600, 7200", "99999, 7200"})
+    @CsvSource({
+        "-60, 10000",
+        "0, 10000",
+        "59, 10000",
+        "60, 9500",
+        "119, 9500",
+        "120, 9000",
+        "300, 7500",
+        "359, 7500",
+        "360, 7200",
+        "3599, 7200",
+        "3600, 7200",
+        "99999, 7200"
+    })
     void theClockFallsByAStepEachFullIntervalDownToTheFloor(long seconds, long price) {
         assertThat(auction.priceAt(second(seconds))).isEqualTo(price);
     }
 
     @Test
     void theClockNeverOverflowsOnALongFineSchedule() {
-        DutchTerms fine = new DutchTerms(AuctionRefusals.MAX_AMOUNT, 1, Duration.ofNanos(1), 1, START,
-                START.plus(Duration.ofDays(365)));
+        DutchTerms fine = new DutchTerms(
+                AuctionRefusals.MAX_AMOUNT, 1, Duration.ofNanos(1), 1, START, START.plus(Duration.ofDays(365)));
         assertThat(fine.priceAt(START.plus(Duration.ofDays(300)))).isEqualTo(1);
         assertThat(fine.priceAt(Instant.MAX)).isEqualTo(1);
         assertThat(fine.priceAt(START.plusNanos(1_000))).isEqualTo(AuctionRefusals.MAX_AMOUNT - 1_000);
@@ -45,8 +57,9 @@ class DutchAuctionTest {
     void theFirstAcceptanceWinsAtThePriceOfItsMoment() {
         AuctionResult result = auction.acceptPrice(new AcceptPrice("a1", "alice", second(330)));
         Award award = new Award("alice", 7_500);
-        assertThat(result.events()).isEqualTo(List.of(new PriceAccepted("a1", "alice", 7_500, second(330)),
-                new AuctionClosed(award, second(330))));
+        assertThat(result.events())
+                .isEqualTo(List.of(
+                        new PriceAccepted("a1", "alice", 7_500, second(330)), new AuctionClosed(award, second(330))));
         assertThat(result.outcome()).contains(award);
         assertThat(result.view().currentPrice()).hasValue(7_500);
         assertThat(result.view().leaderId()).contains("alice");
@@ -56,8 +69,8 @@ class DutchAuctionTest {
 
     @Test
     void acceptancesAreTakenOnlyWhileTheClockRuns() {
-        assertRefused(() -> auction.acceptPrice(new AcceptPrice("a", "alice", START.minusNanos(1))),
-                "AUCTION_NOT_OPEN");
+        assertRefused(
+                () -> auction.acceptPrice(new AcceptPrice("a", "alice", START.minusNanos(1))), "AUCTION_NOT_OPEN");
         assertRefused(() -> auction.acceptPrice(new AcceptPrice("a", "alice", END)), "AUCTION_ENDED");
         assertThat(auction.acceptPrice(new AcceptPrice("a", "alice", START)).outcome())
                 .contains(new Award("alice", 10_000));

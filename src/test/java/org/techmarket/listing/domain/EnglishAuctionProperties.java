@@ -58,24 +58,36 @@ class EnglishAuctionProperties {
                 input.add(bid.toString());
                 step(run, bid);
             }
-            Instant closeAt = run.engine.state().endsAt().isAfter(at) ? run.engine.state().endsAt() : at;
+            Instant closeAt =
+                    run.engine.state().endsAt().isAfter(at) ? run.engine.state().endsAt() : at;
             input.add("close at " + closeAt);
             checkClose(run, closeAt);
         });
         // Guards against a generator that silently stops reaching a rule.
-        assertThat(reached).contains("accepted", "AUCTION_ENDED", "AUCTION_NOT_OPEN", "BID_BELOW_MINIMUM",
-                "MAXIMUM_NOT_RAISED", "LeaderChanged", "PriceRaised", "ReserveMet", "AuctionExtended", "tie",
-                "Award", "Unsold");
+        assertThat(reached)
+                .contains(
+                        "accepted",
+                        "AUCTION_ENDED",
+                        "AUCTION_NOT_OPEN",
+                        "BID_BELOW_MINIMUM",
+                        "MAXIMUM_NOT_RAISED",
+                        "LeaderChanged",
+                        "PriceRaised",
+                        "ReserveMet",
+                        "AuctionExtended",
+                        "tie",
+                        "Award",
+                        "Unsold");
     }
 
     private static EnglishTerms randomTerms(Random random) {
         long start = 1 + random.nextInt(5_000);
-        OptionalLong reserve = random.nextInt(10) < 4 ? OptionalLong.of(start + random.nextInt(20_000))
-                : OptionalLong.empty();
+        OptionalLong reserve =
+                random.nextInt(10) < 4 ? OptionalLong.of(start + random.nextInt(20_000)) : OptionalLong.empty();
         Duration window = random.nextBoolean() ? Duration.ZERO : Duration.ofMinutes(1 + random.nextInt(10));
         Duration extendBy = Duration.ofMinutes(random.nextInt(16));
-        Optional<Instant> cap = random.nextBoolean() ? Optional.of(END.plus(Duration.ofMinutes(random.nextInt(30))))
-                : Optional.empty();
+        Optional<Instant> cap =
+                random.nextBoolean() ? Optional.of(END.plus(Duration.ofMinutes(random.nextInt(30)))) : Optional.empty();
         return new EnglishTerms(start, reserve, randomIncrement(random, start), START, END, window, extendBy, cap);
     }
 
@@ -95,7 +107,8 @@ class EnglishAuctionProperties {
     /** A bid near the current minimum, sometimes below it, sometimes from the leader, often with a maximum. */
     private static PlaceBid randomBid(Random random, Run run, String bidId, int bidders, Instant at) {
         Optional<String> leader = run.engine.view(at).leaderId();
-        String bidder = leader.isPresent() && random.nextInt(5) == 0 ? leader.get()
+        String bidder = leader.isPresent() && random.nextInt(5) == 0
+                ? leader.get()
                 : String.valueOf((char) ('A' + random.nextInt(bidders)));
         long scale = 1 + random.nextInt(400);
         long amount = Math.max(1, run.engine.minimumBid() + scale * (random.nextInt(8) - 2));
@@ -108,22 +121,26 @@ class EnglishAuctionProperties {
     private static void step(Run run, PlaceBid bid) {
         Optional<String> expected = run.naive.placeBid(bid);
         List<AuctionEvent> events = new ArrayList<>();
-        Optional<String> actual = refusalOf(() -> events.addAll(run.engine.placeBid(bid).events()));
+        Optional<String> actual =
+                refusalOf(() -> events.addAll(run.engine.placeBid(bid).events()));
         events.forEach(event -> run.reached.add(event.getClass().getSimpleName()));
         assertThat(actual).as("refusal of %s", bid).isEqualTo(expected);
         run.reached.add(actual.orElse("accepted"));
         if (actual.isEmpty()) {
             run.acceptedCommands.add(bid);
-            if (run.engine.state().runnerUpMaximum().orElse(-1) == run.engine.state().leader().get().maximum()) {
+            if (run.engine.state().runnerUpMaximum().orElse(-1)
+                    == run.engine.state().leader().get().maximum()) {
                 run.reached.add("tie");
             }
         }
         EnglishState state = run.engine.state();
         if (state.bidCount() > 0) {
             assertThat(state.currentPrice()).as("price").isEqualTo(run.naive.price());
-            assertThat(state.leader().orElseThrow().bidderId()).as("leader")
+            assertThat(state.leader().orElseThrow().bidderId())
+                    .as("leader")
                     .isEqualTo(run.naive.leadingBid().orElseThrow().bidderId());
-            assertThat(state.currentPrice()).as("price within the leader's maximum")
+            assertThat(state.currentPrice())
+                    .as("price within the leader's maximum")
                     .isLessThanOrEqualTo(state.leader().orElseThrow().maximum())
                     .isGreaterThanOrEqualTo(run.terms.startPrice());
             // No bidder other than the leader was willing to pay more than the price.
@@ -134,7 +151,8 @@ class EnglishAuctionProperties {
         assertThat(state.endsAt()).as("end").isEqualTo(run.naive.end());
         assertThat(state.currentPrice()).as("price never falls").isGreaterThanOrEqualTo(run.lastPrice);
         assertThat(state.endsAt()).as("end only moves forward").isAfterOrEqualTo(run.lastEnd);
-        assertThat(state.endsAt()).as("end within the cap")
+        assertThat(state.endsAt())
+                .as("end within the cap")
                 .isBeforeOrEqualTo(run.terms.latestEnd().orElse(Instant.MAX));
         run.lastPrice = state.currentPrice();
         run.lastEnd = state.endsAt();
@@ -153,14 +171,19 @@ class EnglishAuctionProperties {
     }
 
     private static void checkWinnerIsTheHighestValidBidder(List<Accepted> accepted, Award award) {
-        long winnerMaximum = accepted.stream().filter(bid -> bid.bidderId().equals(award.winnerId()))
-                .mapToLong(Accepted::maximum).max().orElseThrow();
+        long winnerMaximum = accepted.stream()
+                .filter(bid -> bid.bidderId().equals(award.winnerId()))
+                .mapToLong(Accepted::maximum)
+                .max()
+                .orElseThrow();
         int winnerFirstAtMaximum = indexOf(accepted, award.winnerId(), winnerMaximum);
         for (int i = 0; i < accepted.size(); i++) {
             Accepted bid = accepted.get(i);
             assertThat(bid.maximum()).as("no maximum above the winner's").isLessThanOrEqualTo(winnerMaximum);
             if (bid.maximum() == winnerMaximum && !bid.bidderId().equals(award.winnerId())) {
-                assertThat(i).as("an equal maximum came later than the winner's").isGreaterThan(winnerFirstAtMaximum);
+                assertThat(i)
+                        .as("an equal maximum came later than the winner's")
+                        .isGreaterThan(winnerFirstAtMaximum);
             }
         }
         assertThat(award.price()).as("price within the winner's maximum").isLessThanOrEqualTo(winnerMaximum);

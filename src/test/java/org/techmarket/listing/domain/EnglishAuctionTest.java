@@ -41,24 +41,24 @@ class EnglishAuctionTest {
     void proxyBiddingWorkedByHand() {
         // Start 1,000 fen, step 100 fen.
         AuctionResult first = bid("alice", 1_000, 5_000);
-        assertThat(price(first)).isEqualTo(1_000);                 // alone: the start price
+        assertThat(price(first)).isEqualTo(1_000); // alone: the start price
         assertThat(first.view().isLeading("alice")).isTrue();
         assertThat(first.events()).hasSize(2).last().isEqualTo(new LeaderChanged("alice", Optional.empty(), minute(1)));
 
-        AuctionResult second = bid("bob", 1_100);                  // bob's maximum 1,100 < alice's 5,000
-        assertThat(price(second)).isEqualTo(1_200);                // min(5,000, 1,100 + 100)
+        AuctionResult second = bid("bob", 1_100); // bob's maximum 1,100 < alice's 5,000
+        assertThat(price(second)).isEqualTo(1_200); // min(5,000, 1,100 + 100)
         assertThat(second.view().isLeading("bob")).isFalse();
         assertThat(second.events()).contains(new PriceRaised(1_000, 1_200, minute(2)));
 
-        assertThat(price(bid("bob", 1_300, 3_000))).isEqualTo(3_100);  // min(5,000, 3,000 + 100)
+        assertThat(price(bid("bob", 1_300, 3_000))).isEqualTo(3_100); // min(5,000, 3,000 + 100)
 
-        AuctionResult carol = bid("carol", 3_200, 6_000);          // 6,000 beats alice's 5,000
-        assertThat(price(carol)).isEqualTo(5_100);                 // min(6,000, 5,000 + 100)
+        AuctionResult carol = bid("carol", 3_200, 6_000); // 6,000 beats alice's 5,000
+        assertThat(price(carol)).isEqualTo(5_100); // min(6,000, 5,000 + 100)
         assertThat(carol.view().leaderId()).contains("carol");
         assertThat(carol.events()).contains(new LeaderChanged("carol", Optional.of("alice"), minute(4)));
 
-        AuctionResult tie = bid("alice", 5_200, 6_000);            // equal maxima: carol bid first and keeps the lead
-        assertThat(price(tie)).isEqualTo(6_000);                   // min(6,000, 6,000 + 100)
+        AuctionResult tie = bid("alice", 5_200, 6_000); // equal maxima: carol bid first and keeps the lead
+        assertThat(price(tie)).isEqualTo(6_000); // min(6,000, 6,000 + 100)
         assertThat(tie.view().leaderId()).contains("carol");
         assertThat(tie.events()).noneMatch(LeaderChanged.class::isInstance);
 
@@ -70,22 +70,26 @@ class EnglishAuctionTest {
         Increment tiers = Increment.tiered(List.of(new Tier(0, 100), new Tier(5_000, 500), new Tier(20_000, 1_000)));
         EnglishAuction tiered = EnglishAuction.open(english(1_000, tiers));
         tiered.placeBid(PlaceBid.upTo("b1", "alice", 1_000, 30_000, minute(1)));
-        assertThat(tiered.minimumBid()).isEqualTo(1_100);          // 1,000 + step(1,000) = 100
+        assertThat(tiered.minimumBid()).isEqualTo(1_100); // 1,000 + step(1,000) = 100
 
         tiered.placeBid(PlaceBid.of("b2", "bob", 4_900, minute(2)));
         assertThat(tiered.state().currentPrice()).isEqualTo(5_000); // 4,900 + step(4,900) = 100
-        assertThat(tiered.minimumBid()).isEqualTo(5_500);          // 5,000 + step(5,000) = 500
-        assertRefused(() -> tiered.placeBid(PlaceBid.of("b3", "bob", 5_400, minute(3))), "BID_BELOW_MINIMUM",
+        assertThat(tiered.minimumBid()).isEqualTo(5_500); // 5,000 + step(5,000) = 500
+        assertRefused(
+                () -> tiered.placeBid(PlaceBid.of("b3", "bob", 5_400, minute(3))),
+                "BID_BELOW_MINIMUM",
                 rejection -> assertThat(rejection.properties()).containsEntry("minimumBid", 5_500L));
 
         tiered.placeBid(PlaceBid.of("b4", "bob", 19_800, minute(4)));
         assertThat(tiered.state().currentPrice()).isEqualTo(20_300); // 19,800 + step(19,800) = 500
-        assertThat(tiered.minimumBid()).isEqualTo(21_300);         // 20,300 + step(20,300) = 1,000
+        assertThat(tiered.minimumBid()).isEqualTo(21_300); // 20,300 + step(20,300) = 1,000
     }
 
     @Test
     void theFirstBidMayBeTheStartPriceAndNotLess() {
-        assertRefused(() -> bid("alice", 999), "BID_BELOW_MINIMUM",
+        assertRefused(
+                () -> bid("alice", 999),
+                "BID_BELOW_MINIMUM",
                 rejection -> assertThat(rejection.properties()).containsEntry("minimumBid", 1_000L));
         assertThat(price(bid("alice", 1_000))).isEqualTo(1_000);
         assertRefused(() -> bid("bob", 1_099), "BID_BELOW_MINIMUM");
@@ -117,10 +121,10 @@ class EnglishAuctionTest {
     @Test
     void theOutbidLeaderMayComeBack() {
         bid("alice", 1_000, 2_000);
-        bid("bob", 1_100, 3_000);                                  // bob leads at min(3,000, 2,000 + 100)
+        bid("bob", 1_100, 3_000); // bob leads at min(3,000, 2,000 + 100)
         assertThat(auction.state().currentPrice()).isEqualTo(2_100);
         AuctionResult back = bid("alice", 2_200, 4_000);
-        assertThat(price(back)).isEqualTo(3_100);                  // min(4,000, 3,000 + 100)
+        assertThat(price(back)).isEqualTo(3_100); // min(4,000, 3,000 + 100)
         assertThat(back.view().leaderId()).contains("alice");
     }
 
@@ -164,8 +168,8 @@ class EnglishAuctionTest {
 
     @Test
     void bidsAreTakenFromTheStartUntilJustBeforeTheEnd() {
-        assertRefused(() -> auction.placeBid(PlaceBid.of("b0", "alice", 1_000, START.minusNanos(1))),
-                "AUCTION_NOT_OPEN");
+        assertRefused(
+                () -> auction.placeBid(PlaceBid.of("b0", "alice", 1_000, START.minusNanos(1))), "AUCTION_NOT_OPEN");
         assertRefused(() -> auction.placeBid(PlaceBid.of("b0", "alice", 1_000, END)), "AUCTION_ENDED");
         auction.placeBid(PlaceBid.of("b1", "alice", 1_000, START));
         auction.placeBid(PlaceBid.of("b2", "bob", 1_100, END.minusNanos(1)));
@@ -176,7 +180,8 @@ class EnglishAuctionTest {
     void closingHappensOnceAndOnlyAtOrAfterTheEnd() {
         bid("alice", 1_000);
         assertRefused(() -> auction.close(END.minusNanos(1)), "AUCTION_NOT_ENDED");
-        assertThat(auction.close(END).events()).singleElement()
+        assertThat(auction.close(END).events())
+                .singleElement()
                 .isEqualTo(new AuctionEvent.AuctionClosed(new Award("alice", 1_000), END));
         assertRefused(() -> auction.close(END.plusSeconds(1)), "ALREADY_CLOSED");
         assertRefused(() -> auction.placeBid(PlaceBid.of("late", "bob", 5_000, minute(30))), "AUCTION_ENDED");
@@ -194,7 +199,9 @@ class EnglishAuctionTest {
         assertRefused(() -> PlaceBid.of("b", "alice", 0, minute(1)), "INVALID_AMOUNT");
         assertRefused(() -> PlaceBid.of("b", "alice", -100, minute(1)), "INVALID_AMOUNT");
         assertRefused(() -> PlaceBid.of("b", "alice", AuctionRefusals.MAX_AMOUNT + 1, minute(1)), "INVALID_AMOUNT");
-        assertRefused(() -> PlaceBid.upTo("b", "alice", 2_000, 1_999, minute(1)), "INVALID_AMOUNT",
+        assertRefused(
+                () -> PlaceBid.upTo("b", "alice", 2_000, 1_999, minute(1)),
+                "INVALID_AMOUNT",
                 rejection -> assertThat(rejection.errors()).extracting("field").containsExactly("maxAmount"));
     }
 

@@ -17,8 +17,7 @@ final class Fixtures {
     static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
     static final Instant END = START.plus(Duration.ofHours(1));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Instant minute(long minutes) {
         return START.plus(Duration.ofMinutes(minutes));
@@ -33,8 +32,15 @@ final class Fixtures {
     }
 
     static EnglishTerms englishWithReserve(long startPrice, long reserve, Increment increment) {
-        return new EnglishTerms(startPrice, OptionalLong.of(reserve), increment, START, END, Duration.ZERO,
-                Duration.ZERO, Optional.empty());
+        return new EnglishTerms(
+                startPrice,
+                OptionalLong.of(reserve),
+                increment,
+                START,
+                END,
+                Duration.ZERO,
+                Duration.ZERO,
+                Optional.empty());
     }
 
     static SealedBidTerms sealed(SealedBidTerms.Pricing pricing, long startPrice, OptionalLong reserve) {
@@ -42,7 +48,7 @@ final class Fixtures {
     }
 
     static void assertRefused(ThrowingCallable call, String code) {
-        assertRefused(call, code, rejection -> { });
+        assertRefused(call, code, rejection -> {});
     }
 
     static void assertRefused(ThrowingCallable call, String code, Consumer<Rejection> more) {
@@ -55,7 +61,9 @@ final class Fixtures {
     static void assertInvalidMechanism(ThrowingCallable call, String field) {
         assertRefused(call, "INVALID_MECHANISM", rejection -> {
             assertThat(rejection.kind()).isEqualTo(Rejection.Kind.INVALID);
-            assertThat(rejection.errors()).extracting(Rejection.FieldError::field).containsExactly(field);
+            assertThat(rejection.errors())
+                    .extracting(Rejection.FieldError::field)
+                    .containsExactly(field);
         });
     }
 }

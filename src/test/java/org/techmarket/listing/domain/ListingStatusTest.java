@@ -18,12 +18,25 @@ class ListingStatusTest {
 
     // The lifecycle of issue 5, written out here independently of the enum's own table.
     private static final Set<String> ALLOWED = Set.of(
-            "DRAFT>SUBMITTED", "DRAFT>WITHDRAWN", "DRAFT>CANCELLED",
-            "SUBMITTED>APPROVED", "SUBMITTED>REJECTED", "SUBMITTED>WITHDRAWN", "SUBMITTED>CANCELLED",
-            "APPROVED>PUBLISHED", "APPROVED>WITHDRAWN", "APPROVED>CANCELLED",
-            "PUBLISHED>OPEN", "PUBLISHED>WITHDRAWN", "PUBLISHED>CANCELLED",
-            "OPEN>CLOSED", "OPEN>WITHDRAWN", "OPEN>CANCELLED",
-            "CLOSED>AWARDED", "CLOSED>UNSOLD", "CLOSED>CANCELLED");
+            "DRAFT>SUBMITTED",
+            "DRAFT>WITHDRAWN",
+            "DRAFT>CANCELLED",
+            "SUBMITTED>APPROVED",
+            "SUBMITTED>REJECTED",
+            "SUBMITTED>WITHDRAWN",
+            "SUBMITTED>CANCELLED",
+            "APPROVED>PUBLISHED",
+            "APPROVED>WITHDRAWN",
+            "APPROVED>CANCELLED",
+            "PUBLISHED>OPEN",
+            "PUBLISHED>WITHDRAWN",
+            "PUBLISHED>CANCELLED",
+            "OPEN>CLOSED",
+            "OPEN>WITHDRAWN",
+            "OPEN>CANCELLED",
+            "CLOSED>AWARDED",
+            "CLOSED>UNSOLD",
+            "CLOSED>CANCELLED");
 
     static Stream<Arguments> everyPair() {
         return Arrays.stream(ListingStatus.values())
@@ -63,33 +76,50 @@ class ListingStatusTest {
     }
 
     @ParameterizedTest(name = "{0} cannot be withdrawn once it has bids")
-    @EnumSource(value = ListingStatus.class, names = {"DRAFT", "SUBMITTED", "APPROVED", "PUBLISHED", "OPEN"})
+    @EnumSource(
+            value = ListingStatus.class,
+            names = {"DRAFT", "SUBMITTED", "APPROVED", "PUBLISHED", "OPEN"})
     void refusesWithdrawalAfterTheFirstBid(ListingStatus from) {
         assertThatThrownBy(() -> from.transitionTo(ListingStatus.WITHDRAWN, true))
-                .isInstanceOfSatisfying(Rejection.class,
+                .isInstanceOfSatisfying(
+                        Rejection.class,
                         rejection -> assertThat(rejection.code()).isEqualTo("LISTING_HAS_BIDS"));
     }
 
     @ParameterizedTest(name = "{0} with bids may still be cancelled by an operator")
-    @EnumSource(value = ListingStatus.class, names = {"OPEN", "CLOSED"})
+    @EnumSource(
+            value = ListingStatus.class,
+            names = {"OPEN", "CLOSED"})
     void allowsCancellationWithBidsUntilTheAward(ListingStatus from) {
         assertThat(from.transitionTo(ListingStatus.CANCELLED, true)).isEqualTo(ListingStatus.CANCELLED);
     }
 
     @Test
     void theEndedStatusesAreFinal() {
-        Set<ListingStatus> finals = Arrays.stream(ListingStatus.values()).filter(ListingStatus::isFinal)
+        Set<ListingStatus> finals = Arrays.stream(ListingStatus.values())
+                .filter(ListingStatus::isFinal)
                 .collect(Collectors.toSet());
-        assertThat(finals).containsExactlyInAnyOrder(ListingStatus.REJECTED, ListingStatus.AWARDED,
-                ListingStatus.UNSOLD, ListingStatus.WITHDRAWN, ListingStatus.CANCELLED);
+        assertThat(finals)
+                .containsExactlyInAnyOrder(
+                        ListingStatus.REJECTED,
+                        ListingStatus.AWARDED,
+                        ListingStatus.UNSOLD,
+                        ListingStatus.WITHDRAWN,
+                        ListingStatus.CANCELLED);
     }
 
     @Test
     void theStandingStatusesAreThoseBeforeTheCloseAndEachMayStillBeCancelled() {
-        Set<ListingStatus> standing = Arrays.stream(ListingStatus.values()).filter(ListingStatus::isStanding)
+        Set<ListingStatus> standing = Arrays.stream(ListingStatus.values())
+                .filter(ListingStatus::isStanding)
                 .collect(Collectors.toSet());
-        assertThat(standing).containsExactlyInAnyOrder(ListingStatus.DRAFT, ListingStatus.SUBMITTED,
-                ListingStatus.APPROVED, ListingStatus.PUBLISHED, ListingStatus.OPEN);
+        assertThat(standing)
+                .containsExactlyInAnyOrder(
+                        ListingStatus.DRAFT,
+                        ListingStatus.SUBMITTED,
+                        ListingStatus.APPROVED,
+                        ListingStatus.PUBLISHED,
+                        ListingStatus.OPEN);
         assertThat(standing).allMatch(s -> s.canBecome(ListingStatus.CANCELLED));
     }
 }

@@ -30,13 +30,19 @@ class ListingStoryTest {
     void aPatentLicenceIsAuctionedFromDraftToAward() {
         // The technology transfer office drafts the listing: start at 50,000 yuan, a hidden reserve of 120,000,
         // steps of 1,000 yuan (2,000 from 100,000 up), and a ten-minute soft close capped at half an hour.
-        EnglishTerms terms = new EnglishTerms(5_000_000, OptionalLong.of(12_000_000),
-                Increment.tiered(List.of(new Tier(0, 100_000), new Tier(10_000_000, 200_000))), START, END,
-                Duration.ofMinutes(10), Duration.ofMinutes(10), Optional.of(END.plus(Duration.ofMinutes(30))));
+        EnglishTerms terms = new EnglishTerms(
+                5_000_000,
+                OptionalLong.of(12_000_000),
+                Increment.tiered(List.of(new Tier(0, 100_000), new Tier(10_000_000, 200_000))),
+                START,
+                END,
+                Duration.ofMinutes(10),
+                Duration.ofMinutes(10),
+                Optional.of(END.plus(Duration.ofMinutes(30))));
         ListingStatus status = DRAFT.transitionTo(SUBMITTED, false);
-        status = status.transitionTo(APPROVED, false);          // the venue's operator approves
-        status = status.transitionTo(PUBLISHED, false);         // the disclosure period starts
-        status = status.transitionTo(OPEN, false);              // bidding opens
+        status = status.transitionTo(APPROVED, false); // the venue's operator approves
+        status = status.transitionTo(PUBLISHED, false); // the disclosure period starts
+        status = status.transitionTo(OPEN, false); // bidding opens
         Auction auction = Auction.open(terms);
 
         // A battery maker bids the start price and lets the platform go up to 90,000 yuan for it.
@@ -52,17 +58,17 @@ class ListingStoryTest {
         assertRefused(() -> open.transitionTo(WITHDRAWN, true), "LISTING_HAS_BIDS");
 
         // The integrator comes back with a maximum of 150,000 yuan: it leads, and the reserve is met.
-        AuctionResult comeback = auction.placeBid(PlaceBid.upTo("bid-3", "huabei-storage", 6_200_000, 15_000_000,
-                minute(30)));
+        AuctionResult comeback =
+                auction.placeBid(PlaceBid.upTo("bid-3", "huabei-storage", 6_200_000, 15_000_000, minute(30)));
         assertThat(comeback.view().isLeading("huabei-storage")).isTrue();
         assertThat(comeback.view().reserve()).isEqualTo(ReserveStatus.MET);
         assertThat(comeback.view().currentPrice()).hasValue(12_000_000);
 
         // The battery maker tries to snipe two minutes before the end; the close moves ten minutes out.
-        AuctionResult snipe = auction.placeBid(PlaceBid.upTo("bid-4", "ningde-cells", 12_200_000, 14_000_000,
-                minute(58)));
+        AuctionResult snipe =
+                auction.placeBid(PlaceBid.upTo("bid-4", "ningde-cells", 12_200_000, 14_000_000, minute(58)));
         assertThat(snipe.events()).contains(new AuctionExtended(END, minute(68), minute(58)));
-        assertThat(snipe.view().currentPrice()).hasValue(14_200_000);  // 140,000 + the 2,000 step
+        assertThat(snipe.view().currentPrice()).hasValue(14_200_000); // 140,000 + the 2,000 step
         assertThat(snipe.view().isLeading("huabei-storage")).isTrue();
 
         // Nobody else bids; the closing job ends the auction at the extended end.

@@ -31,8 +31,16 @@ class ListingTest {
         assertThat(drafted.listing().status()).isEqualTo(ListingStatus.DRAFT);
         assertThat(drafted.listing().deposit()).isEqualTo(50_000);
         assertThat(types(drafted)).containsExactly("ListingDrafted");
-        assertThat(drafted.events().get(0).payload()).isEqualTo(Map.of("sellerId", SELLER,
-                "assetIds", List.of("asset-1"), "offer", "ASSIGNMENT", "mechanism", "ENGLISH"));
+        assertThat(drafted.events().get(0).payload())
+                .isEqualTo(Map.of(
+                        "sellerId",
+                        SELLER,
+                        "assetIds",
+                        List.of("asset-1"),
+                        "offer",
+                        "ASSIGNMENT",
+                        "mechanism",
+                        "ENGLISH"));
     }
 
     @Test
@@ -69,7 +77,8 @@ class ListingTest {
         assertThat(bid.change().listing().status()).isEqualTo(ListingStatus.OPEN);
         assertThat(bid.change().events()).singleElement().isInstanceOfSatisfying(BidPlaced.class, placed -> {
             assertThat(type(placed)).isEqualTo("BidPlaced");
-            assertThat(placed.payload()).containsEntry("amount", Money.of(1_000_000, "CNY").toString())
+            assertThat(placed.payload())
+                    .containsEntry("amount", Money.of(1_000_000, "CNY").toString())
                     .containsEntry("bidderId", BUYER);
         });
         assertRefused(() -> bid.change().listing().withdraw(minute(2)), "LISTING_HAS_BIDS");
@@ -77,8 +86,19 @@ class ListingTest {
 
     @Test
     void aSealedAmountStaysOutOfTheReport() {
-        Mechanism sealed = new Mechanism(MechanismType.SEALED_FIRST_PRICE, cny(1_000_000), null, null, null, null,
-                START, END, null, null, null, null);
+        Mechanism sealed = new Mechanism(
+                MechanismType.SEALED_FIRST_PRICE,
+                cny(1_000_000),
+                null,
+                null,
+                null,
+                null,
+                START,
+                END,
+                null,
+                null,
+                null,
+                null);
         Listing open = published(sealed).open(START).listing();
 
         Listing.Bid bid = open.placeBid(PlaceBid.of("bid-1", BUYER, 1_500_000, minute(1)));
@@ -88,15 +108,16 @@ class ListingTest {
 
     @Test
     void aPurchaseEndsTheSaleAndClosesTheListing() {
-        Mechanism fixed = new Mechanism(MechanismType.FIXED_PRICE, cny(2_000_000), null, null, null, null, START, END,
-                null, null, null, null);
+        Mechanism fixed = new Mechanism(
+                MechanismType.FIXED_PRICE, cny(2_000_000), null, null, null, null, START, END, null, null, null, null);
         Listing open = published(fixed).open(START).listing();
 
         Listing.Bid bid = open.placeBid(new Purchase("bid-1", BUYER, minute(1)));
 
         assertThat(bid.change().listing().status()).isEqualTo(ListingStatus.CLOSED);
         assertThat(types(bid.change())).containsExactly("FixedPricePurchased");
-        Listing awarded = bid.change().listing().award(BUYER, 2_000_000, minute(1)).listing();
+        Listing awarded =
+                bid.change().listing().award(BUYER, 2_000_000, minute(1)).listing();
         assertThat(awarded.status()).isEqualTo(ListingStatus.AWARDED);
         assertThat(awarded.winnerId()).contains(BUYER);
         assertThat(awarded.awardPrice()).isEqualTo(OptionalLong.of(2_000_000));
@@ -111,25 +132,29 @@ class ListingTest {
         Listing.Change unsold = closed.listing().goUnsold("NO_BIDS", Map.of(), END);
         assertThat(unsold.listing().status()).isEqualTo(ListingStatus.UNSOLD);
         assertThat(unsold.listing().statusReason()).contains("NO_BIDS");
-        assertThat(unsold.events()).singleElement().isInstanceOfSatisfying(ListingUnsold.class,
-                u -> assertThat(u.payload()).isEqualTo(Map.of("unsold", "NO_BIDS")));
+        assertThat(unsold.events())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ListingUnsold.class, u -> assertThat(u.payload()).isEqualTo(Map.of("unsold", "NO_BIDS")));
     }
 
     @Test
     void aNegotiationIsConcludedOnlyWhileOpenAndInItsCurrency() {
-        Mechanism negotiation = new Mechanism(MechanismType.NEGOTIATION, cny(3_000_000), null, null, null, null,
-                START, END, null, null, null, null);
+        Mechanism negotiation = new Mechanism(
+                MechanismType.NEGOTIATION, cny(3_000_000), null, null, null, null, START, END, null, null, null, null);
         Listing published = published(negotiation);
 
         assertRefused(() -> published.openForBids(START), "NEGOTIATION_LISTING");
         assertRefused(() -> published.concludeNegotiation(cny(2_500_000), START.minusSeconds(1)), "LISTING_NOT_OPEN");
         assertRefused(() -> published.concludeNegotiation(Money.of(2_500_000, "USD"), START), "CURRENCY_MISMATCH");
-        Listing.Change concluded = published.concludeNegotiation(cny(2_500_000), START)
+        Listing.Change concluded = published
+                .concludeNegotiation(cny(2_500_000), START)
                 .then(closed -> closed.award(BUYER, 2_500_000, START));
 
         assertThat(types(concluded)).containsExactly("ListingOpened", "ListingAwarded");
-        assertThat(concluded.events().get(1)).isInstanceOfSatisfying(ListingAwarded.class,
-                a -> assertThat(a.payload()).containsEntry("mechanism", "NEGOTIATION"));
+        assertThat(concluded.events().get(1))
+                .isInstanceOfSatisfying(
+                        ListingAwarded.class, a -> assertThat(a.payload()).containsEntry("mechanism", "NEGOTIATION"));
         assertRefused(() -> concluded.listing().concludeNegotiation(cny(2_500_000), START), "LISTING_NOT_OPEN");
         assertRefused(() -> published(english()).requireOpenToOffers(START), "NOT_A_NEGOTIATION");
     }
@@ -139,8 +164,8 @@ class ListingTest {
         Listing.Change cancelled = published(english()).cancel("rights withdrawn", START);
 
         assertThat(cancelled.listing().status().isFinal()).isTrue();
-        assertThat(cancelled.events().get(0).payload()).isEqualTo(Map.of("status", "CANCELLED",
-                "reason", "rights withdrawn"));
+        assertThat(cancelled.events().get(0).payload())
+                .isEqualTo(Map.of("status", "CANCELLED", "reason", "rights withdrawn"));
         assertRefused(() -> cancelled.listing().cancel("again", START), "INVALID_STATUS_TRANSITION");
     }
 
@@ -154,27 +179,56 @@ class ListingTest {
             assertThat(type(e)).isEqualTo("ListingWithdrawn");
             assertThat(e.payload()).isEqualTo(Map.of("status", "WITHDRAWN"));
         });
-        assertThat(submitted.reject("incomplete disclosure", START).events()).singleElement().satisfies(e -> {
-            assertThat(type(e)).isEqualTo("ListingRejected");
-            assertThat(e.payload()).isEqualTo(Map.of("status", "REJECTED", "reason", "incomplete disclosure"));
-        });
-        assertThat(submitted.approve(START.minusSeconds(1)).events()).extracting(ListingEvent::payload)
+        assertThat(submitted.reject("incomplete disclosure", START).events())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(type(e)).isEqualTo("ListingRejected");
+                    assertThat(e.payload()).isEqualTo(Map.of("status", "REJECTED", "reason", "incomplete disclosure"));
+                });
+        assertThat(submitted.approve(START.minusSeconds(1)).events())
+                .extracting(ListingEvent::payload)
                 .containsExactly(Map.of("status", "APPROVED"), Map.of("status", "PUBLISHED"));
         assertRefused(() -> drafted.approve(START), "INVALID_STATUS_TRANSITION");
     }
 
     private static Listing published(Mechanism mechanism) {
-        return draft(mechanism).listing().submit(START).listing().approve(START.minusSeconds(60)).listing();
+        return draft(mechanism)
+                .listing()
+                .submit(START)
+                .listing()
+                .approve(START.minusSeconds(60))
+                .listing();
     }
 
     private static Listing.Change draft(Mechanism mechanism) {
-        return Listing.draft("listing-1", "venue-1", SELLER, "A battery patent", "", List.of("asset-1"),
-                List.of("new-energy"), GrantKind.ASSIGNMENT, Optional.empty(), mechanism, START.minusSeconds(3600));
+        return Listing.draft(
+                "listing-1",
+                "venue-1",
+                SELLER,
+                "A battery patent",
+                "",
+                List.of("asset-1"),
+                List.of("new-energy"),
+                GrantKind.ASSIGNMENT,
+                Optional.empty(),
+                mechanism,
+                START.minusSeconds(3600));
     }
 
     private static Mechanism english() {
-        return new Mechanism(MechanismType.ENGLISH, cny(1_000_000), null, cny(100_000), null, cny(50_000), START, END,
-                null, null, null, null);
+        return new Mechanism(
+                MechanismType.ENGLISH,
+                cny(1_000_000),
+                null,
+                cny(100_000),
+                null,
+                cny(50_000),
+                START,
+                END,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Money cny(long fen) {

@@ -18,8 +18,7 @@ import org.techmarket.listing.domain.Outcome.UnsoldReason;
 final class NaiveEnglishAuction {
 
     /** An accepted bid, in order of acceptance. */
-    record Accepted(String bidderId, long amount, long maximum, Instant at) {
-    }
+    record Accepted(String bidderId, long amount, long maximum, Instant at) {}
 
     private final EnglishTerms terms;
     private final List<Accepted> accepted = new ArrayList<>();
@@ -53,7 +52,8 @@ final class NaiveEnglishAuction {
             return Optional.of("BID_BELOW_MINIMUM");
         }
         Optional<Accepted> leading = leadingBid();
-        if (leading.isPresent() && leading.get().bidderId().equals(bid.bidderId())
+        if (leading.isPresent()
+                && leading.get().bidderId().equals(bid.bidderId())
                 && bid.maximum() <= leading.get().maximum()) {
             return Optional.of("MAXIMUM_NOT_RAISED");
         }
@@ -67,7 +67,8 @@ final class NaiveEnglishAuction {
         Optional<Accepted> leading = leadingBid();
         if (leading.isEmpty()) {
             outcome = Optional.of(new Unsold(UnsoldReason.NO_BIDS));
-        } else if (terms.reservePrice().isPresent() && leading.get().maximum() < terms.reservePrice().getAsLong()) {
+        } else if (terms.reservePrice().isPresent()
+                && leading.get().maximum() < terms.reservePrice().getAsLong()) {
             outcome = Optional.of(new Unsold(UnsoldReason.RESERVE_NOT_MET));
         } else {
             outcome = Optional.of(new Award(leading.get().bidderId(), price()));
@@ -79,7 +80,8 @@ final class NaiveEnglishAuction {
     Optional<Accepted> leadingBid() {
         Accepted best = null;
         for (Accepted bid : bestPerBidder().values()) {
-            if (best == null || bid.maximum() > best.maximum()
+            if (best == null
+                    || bid.maximum() > best.maximum()
                     || (bid.maximum() == best.maximum() && accepted.indexOf(bid) < accepted.indexOf(best))) {
                 best = bid;
             }
@@ -103,10 +105,12 @@ final class NaiveEnglishAuction {
             return terms.startPrice();
         }
         long leaderMaximum = leadingBid().get().maximum();
-        long price = runnerUpMaximum().map(second -> Math.min(leaderMaximum, second + stepAt(second)))
+        long price = runnerUpMaximum()
+                .map(second -> Math.min(leaderMaximum, second + stepAt(second)))
                 .orElse(terms.startPrice());
         price = Math.max(price, terms.startPrice());
-        if (terms.reservePrice().isPresent() && leaderMaximum >= terms.reservePrice().getAsLong()) {
+        if (terms.reservePrice().isPresent()
+                && leaderMaximum >= terms.reservePrice().getAsLong()) {
             price = Math.max(price, terms.reservePrice().getAsLong());
         }
         return price;
@@ -120,11 +124,11 @@ final class NaiveEnglishAuction {
     Instant end() {
         Instant end = terms.endsAt();
         for (Accepted bid : accepted) {
-            boolean inWindow = !terms.extendWindow().isZero()
-                    && !bid.at().isBefore(end.minus(terms.extendWindow()));
+            boolean inWindow = !terms.extendWindow().isZero() && !bid.at().isBefore(end.minus(terms.extendWindow()));
             if (inWindow) {
                 Instant wanted = bid.at().plus(terms.extendBy());
-                if (terms.latestEnd().isPresent() && wanted.isAfter(terms.latestEnd().get())) {
+                if (terms.latestEnd().isPresent()
+                        && wanted.isAfter(terms.latestEnd().get())) {
                     wanted = terms.latestEnd().get();
                 }
                 if (wanted.isAfter(end)) {

@@ -17,8 +17,7 @@ import org.techmarket.listing.domain.SealedBidTerms.Pricing;
 final class NaiveSealedBidAuction {
 
     /** An accepted bid; its position in the list is the order of acceptance. */
-    record Accepted(String bidderId, long amount) {
-    }
+    record Accepted(String bidderId, long amount) {}
 
     private final SealedBidTerms terms;
     private final List<Accepted> accepted = new ArrayList<>();
@@ -56,7 +55,8 @@ final class NaiveSealedBidAuction {
                 current.add(i);
             }
         }
-        current.sort(Comparator.<Integer>comparingLong(i -> -accepted.get(i).amount()).thenComparing(i -> i));
+        current.sort(Comparator.<Integer>comparingLong(i -> -accepted.get(i).amount())
+                .thenComparing(i -> i));
         return current.stream().map(accepted::get).toList();
     }
 

@@ -38,8 +38,10 @@ class SealedBidAuctionProperties {
                 var actual = refusalOf(() -> engine.placeBid(bid));
                 assertThat(actual).as("refusal of %s", bid).isEqualTo(expected);
                 reached.add(actual.orElse("accepted"));
-                actual.ifPresentOrElse(code -> { }, () -> acceptedCommands.add(bid));
-                assertThat(engine.view(at).currentPrice()).as("nothing shown before the close").isEmpty();
+                actual.ifPresentOrElse(code -> {}, () -> acceptedCommands.add(bid));
+                assertThat(engine.view(at).currentPrice())
+                        .as("nothing shown before the close")
+                        .isEmpty();
             }
             Instant closeAt = at.isAfter(END) ? at : END;
             input.add("close at " + closeAt);
@@ -50,26 +52,38 @@ class SealedBidAuctionProperties {
             if (outcome instanceof Award award) {
                 checkAward(terms, naive.ranking(), award);
             }
-            assertThat(Auction.replay(terms, acceptedCommands).state()).as("replay").isEqualTo(engine.state());
+            assertThat(Auction.replay(terms, acceptedCommands).state())
+                    .as("replay")
+                    .isEqualTo(engine.state());
         });
-        assertThat(reached).contains("accepted", "AUCTION_ENDED", "AUCTION_NOT_OPEN", "BID_BELOW_MINIMUM",
-                "NOT_ENGLISH", "Award", "Unsold");
+        assertThat(reached)
+                .contains(
+                        "accepted",
+                        "AUCTION_ENDED",
+                        "AUCTION_NOT_OPEN",
+                        "BID_BELOW_MINIMUM",
+                        "NOT_ENGLISH",
+                        "Award",
+                        "Unsold");
     }
 
     private static void checkAward(SealedBidTerms terms, List<Accepted> ranking, Award award) {
-        Accepted winning = ranking.stream().filter(bid -> bid.bidderId().equals(award.winnerId())).findFirst()
+        Accepted winning = ranking.stream()
+                .filter(bid -> bid.bidderId().equals(award.winnerId()))
+                .findFirst()
                 .orElseThrow();
-        ranking.forEach(bid -> assertThat(bid.amount()).as("no bid above the winner's")
-                .isLessThanOrEqualTo(winning.amount()));
+        ranking.forEach(
+                bid -> assertThat(bid.amount()).as("no bid above the winner's").isLessThanOrEqualTo(winning.amount()));
         assertThat(award.price()).as("price within the winner's bid").isLessThanOrEqualTo(winning.amount());
-        assertThat(award.price()).as("price at least the reserve and the start")
+        assertThat(award.price())
+                .as("price at least the reserve and the start")
                 .isGreaterThanOrEqualTo(terms.reservePrice().orElse(terms.startPrice()));
     }
 
     private static SealedBidTerms randomTerms(Random random) {
         long start = 1 + random.nextInt(1_000);
-        OptionalLong reserve = random.nextBoolean() ? OptionalLong.of(start + random.nextInt(3_000))
-                : OptionalLong.empty();
+        OptionalLong reserve =
+                random.nextBoolean() ? OptionalLong.of(start + random.nextInt(3_000)) : OptionalLong.empty();
         Pricing pricing = random.nextBoolean() ? Pricing.FIRST_PRICE : Pricing.SECOND_PRICE;
         return new SealedBidTerms(pricing, start, reserve, START, END);
     }

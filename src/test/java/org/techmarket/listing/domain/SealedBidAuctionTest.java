@@ -91,7 +91,8 @@ class SealedBidAuctionTest {
     void aChangedBidTakesTheTimeOfTheChange() {
         SealedBidAuction auction = withBids(Pricing.FIRST_PRICE, OptionalLong.empty(), 5_000, 5_000);
         AuctionResult change = auction.placeBid(PlaceBid.of("b9", "bidder0", 5_000, minute(9)));
-        assertThat(change.events()).singleElement()
+        assertThat(change.events())
+                .singleElement()
                 .isEqualTo(new SealedBidPlaced("b9", "bidder0", 5_000, 3, Optional.of("b0"), minute(9)));
         assertThat(closed(auction)).contains(new Award("bidder1", 5_000));
     }
@@ -128,8 +129,7 @@ class SealedBidAuctionTest {
         SealedBidAuction auction = withBids(Pricing.FIRST_PRICE, OptionalLong.empty());
         assertRefused(() -> auction.placeBid(PlaceBid.upTo("b", "x", 2_000, 3_000, minute(1))), "NOT_ENGLISH");
         assertRefused(() -> auction.placeBid(PlaceBid.of("b", "x", 999, minute(1))), "BID_BELOW_MINIMUM");
-        assertRefused(() -> auction.placeBid(PlaceBid.of("b", "x", 2_000, START.minusSeconds(1))),
-                "AUCTION_NOT_OPEN");
+        assertRefused(() -> auction.placeBid(PlaceBid.of("b", "x", 2_000, START.minusSeconds(1))), "AUCTION_NOT_OPEN");
         assertRefused(() -> auction.placeBid(PlaceBid.of("b", "x", 2_000, END)), "AUCTION_ENDED");
         assertRefused(() -> auction.acceptPrice(new AcceptPrice("a", "x", minute(1))), "WRONG_MECHANISM");
         assertThat(auction.state().bids()).isEmpty();
@@ -150,15 +150,17 @@ class SealedBidAuctionTest {
         SealedBidAuction copy = SealedBidAuction.rehydrate(auction.terms(), auction.state());
         assertThat(copy.state()).isEqualTo(auction.state());
         PlaceBid next = PlaceBid.of("b9", "bidder2", 8_000, minute(9));
-        assertThat(copy.placeBid(next).events()).isEqualTo(auction.placeBid(next).events());
+        assertThat(copy.placeBid(next).events())
+                .isEqualTo(auction.placeBid(next).events());
         assertThat(closed(copy)).isEqualTo(closed(auction)).contains(new Award("bidder2", 7_000));
     }
 
     @Test
     void refusesAStoredStateThatCouldMisorderTies() {
         SealedBid first = new SealedBid("b1", "alice", 5_000, 1, START);
-        assertThatThrownBy(() -> new SealedState(List.of(first, new SealedBid("b2", "alice", 6_000, 2, START)), 2,
-                Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SealedState(
+                        List.of(first, new SealedBid("b2", "alice", 6_000, 2, START)), 2, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SealedState(List.of(first), 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -18,8 +18,7 @@ final class SeededCases {
 
     private static final long BASE_SEED = 20_260_302L;
 
-    private SeededCases() {
-    }
+    private SeededCases() {}
 
     static void check(String property, int cases, Case body) {
         String only = System.getProperty("auction.seed");
@@ -37,8 +36,10 @@ final class SeededCases {
         try {
             body.run(new Random(seed), input);
         } catch (AssertionError | RuntimeException failure) {
-            throw new AssertionError(property + " fails for seed " + seed + " (rerun with -Dauction.seed=" + seed
-                    + "); input:\n  " + String.join("\n  ", input) + "\n" + failure.getMessage(), failure);
+            throw new AssertionError(
+                    property + " fails for seed " + seed + " (rerun with -Dauction.seed=" + seed + "); input:\n  "
+                            + String.join("\n  ", input) + "\n" + failure.getMessage(),
+                    failure);
         }
     }
 }

@@ -16,14 +16,20 @@ import org.techmarket.listing.domain.AuctionEvent.AuctionExtended;
 class SoftCloseTest {
 
     // Ends at minute 60; a bid in the last 5 minutes moves the end to 10 minutes after it, never past minute 80.
-    private final EnglishAuction auction = EnglishAuction.open(new EnglishTerms(1_000, OptionalLong.empty(),
-            Increment.fixed(100), START, END, Duration.ofMinutes(5), Duration.ofMinutes(10),
+    private final EnglishAuction auction = EnglishAuction.open(new EnglishTerms(
+            1_000,
+            OptionalLong.empty(),
+            Increment.fixed(100),
+            START,
+            END,
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(10),
             Optional.of(minute(80))));
     private long amount = 1_000;
 
     private AuctionResult bidAt(Instant at) {
-        AuctionResult result = auction.placeBid(PlaceBid.of("b" + amount, amount % 200 == 0 ? "alice" : "bob",
-                amount, at));
+        AuctionResult result =
+                auction.placeBid(PlaceBid.of("b" + amount, amount % 200 == 0 ? "alice" : "bob", amount, at));
         amount += 100;
         return result;
     }
@@ -57,8 +63,15 @@ class SoftCloseTest {
 
     @Test
     void theEndNeverMovesBackWhenTheExtensionIsShorterThanTheWindow() {
-        EnglishAuction shortExtension = EnglishAuction.open(new EnglishTerms(1_000, OptionalLong.empty(),
-                Increment.fixed(100), START, END, Duration.ofMinutes(10), Duration.ofMinutes(2), Optional.empty()));
+        EnglishAuction shortExtension = EnglishAuction.open(new EnglishTerms(
+                1_000,
+                OptionalLong.empty(),
+                Increment.fixed(100),
+                START,
+                END,
+                Duration.ofMinutes(10),
+                Duration.ofMinutes(2),
+                Optional.empty()));
         AuctionResult early = shortExtension.placeBid(PlaceBid.of("b1", "alice", 1_000, minute(51)));
         assertThat(early.view().endsAt()).isEqualTo(END);
         AuctionResult late = shortExtension.placeBid(PlaceBid.of("b2", "bob", 1_100, minute(59)));
@@ -67,8 +80,15 @@ class SoftCloseTest {
 
     @Test
     void withoutACapTheEndFollowsTheBids() {
-        EnglishAuction uncapped = EnglishAuction.open(new EnglishTerms(1_000, OptionalLong.empty(),
-                Increment.fixed(100), START, END, Duration.ofMinutes(5), Duration.ofMinutes(5), Optional.empty()));
+        EnglishAuction uncapped = EnglishAuction.open(new EnglishTerms(
+                1_000,
+                OptionalLong.empty(),
+                Increment.fixed(100),
+                START,
+                END,
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(5),
+                Optional.empty()));
         Instant at = minute(59);
         for (int i = 0; i < 10; i++) {
             uncapped.placeBid(PlaceBid.of("b" + i, i % 2 == 0 ? "alice" : "bob", 1_000 + 100L * i, at));

@@ -44,7 +44,8 @@ class PasswordVerifierTest {
     @Test
     void aMissingPasswordIsCheckedAndRefusedLikeAnyOther() {
         assertThat(verifier.matches(Optional.empty(), null)).isFalse();
-        assertThat(verifier.matches(Optional.of(bcrypt.encode("the right password")), null)).isFalse();
+        assertThat(verifier.matches(Optional.of(bcrypt.encode("the right password")), null))
+                .isFalse();
         assertThat(checks).hasValue(2);
     }
 

@@ -14,8 +14,18 @@ class OrganizationTest {
     private static final Instant NOW = Instant.parse("2026-03-02T00:00:00Z");
 
     private static Organization of(OrganizationType type, Optional<String> creditCode, Optional<String> identity) {
-        return new Organization("org-1", "张明", type, creditCode, identity, "110000", OrganizationStatus.PENDING,
-                "venue-1", NOW, NOW, 0);
+        return new Organization(
+                "org-1",
+                "张明",
+                type,
+                creditCode,
+                identity,
+                "110000",
+                OrganizationStatus.PENDING,
+                "venue-1",
+                NOW,
+                NOW,
+                0);
     }
 
     @Test
@@ -34,6 +44,8 @@ class OrganizationTest {
         Organization company = of(OrganizationType.ENTERPRISE, Optional.of("914403001922038216"), Optional.empty());
         assertThat(company.legalIdentity()).contains(LegalIdentity.creditCode("914403001922038216"));
         assertThat(company.legalIdentity().orElseThrow().shown()).isEqualTo("914403001922038216");
-        assertThat(of(OrganizationType.INDIVIDUAL, Optional.empty(), Optional.empty()).legalIdentity()).isEmpty();
+        assertThat(of(OrganizationType.INDIVIDUAL, Optional.empty(), Optional.empty())
+                        .legalIdentity())
+                .isEmpty();
     }
 }

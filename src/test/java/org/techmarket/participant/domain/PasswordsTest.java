@@ -32,8 +32,15 @@ class PasswordsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"correct horse battery", "member password 1", "regulator password", "colleague password",
-            "member password", "kX9vQm2LpR7wTz4N"})
+    @ValueSource(
+            strings = {
+                "correct horse battery",
+                "member password 1",
+                "regulator password",
+                "colleague password",
+                "member password",
+                "kX9vQm2LpR7wTz4N"
+            })
     void theFixturesAndDemoPasswordsPass(String password) {
         assertThat(Passwords.problem(password)).isEmpty();
         assertThat(Passwords.weakness(password, "admin-1x2y3z", common)).isEmpty();

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class ThrottleStateTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
-    private final ThrottlePolicy policy = new ThrottlePolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 10,
-            Duration.ofMinutes(30), Duration.ofHours(1));
+    private final ThrottlePolicy policy = new ThrottlePolicy(
+            5, Duration.ofSeconds(1), Duration.ofMinutes(15), 10, Duration.ofMinutes(30), Duration.ofHours(1));
 
     @Test
     void theFirstFailuresAreFreeThenEachBackOffDoublesUpToItsMaximum() {
@@ -61,14 +61,16 @@ class ThrottleStateTest {
     @Test
     void aQuietSpellForgetsTheFailures() {
         ThrottleState state = new ThrottleState(4, T0, java.util.Optional.empty(), java.util.Optional.empty());
-        assertThat(state.attempted(T0.plus(Duration.ofMinutes(59)), policy).failures()).isEqualTo(5);
-        assertThat(state.attempted(T0.plus(Duration.ofMinutes(61)), policy).failures()).isEqualTo(1);
+        assertThat(state.attempted(T0.plus(Duration.ofMinutes(59)), policy).failures())
+                .isEqualTo(5);
+        assertThat(state.attempted(T0.plus(Duration.ofMinutes(61)), policy).failures())
+                .isEqualTo(1);
     }
 
     @Test
     void aPolicyWithoutLockNeverLocks() {
-        ThrottlePolicy addresses = new ThrottlePolicy(20, Duration.ofSeconds(1), Duration.ofMinutes(15), 0,
-                Duration.ofMinutes(30), Duration.ofHours(1));
+        ThrottlePolicy addresses = new ThrottlePolicy(
+                20, Duration.ofSeconds(1), Duration.ofMinutes(15), 0, Duration.ofMinutes(30), Duration.ofHours(1));
         assertThat(addresses.locksAt(1_000)).isFalse();
         assertThat(policy.locksAt(9)).isFalse();
         assertThat(policy.locksAt(10)).isTrue();
@@ -76,8 +78,8 @@ class ThrottleStateTest {
 
     @Test
     void aSuccessUncountsItsOwnAttemptAndLiftsTheBackOffItSet() {
-        ThrottlePolicy addresses = new ThrottlePolicy(20, Duration.ofSeconds(1), Duration.ofMinutes(15), 0,
-                Duration.ofMinutes(30), Duration.ofHours(1));
+        ThrottlePolicy addresses = new ThrottlePolicy(
+                20, Duration.ofSeconds(1), Duration.ofMinutes(15), 0, Duration.ofMinutes(30), Duration.ofHours(1));
         ThrottleState state = new ThrottleState(20, T0, java.util.Optional.empty(), java.util.Optional.empty())
                 .attempted(T0, addresses);
         assertThat(state.refusalAt(T0)).isPresent();

@@ -17,7 +17,8 @@ class ReferenceControllerTest {
 
     @Test
     void listsEveryIndustryWithBothNames() {
-        assertThat(controller.industries()).hasSize(17)
+        assertThat(controller.industries())
+                .hasSize(17)
                 .startsWith(new IndustryResponse("ARTIFICIAL_INTELLIGENCE", "人工智能", "Artificial intelligence"));
     }
 
@@ -25,7 +26,8 @@ class ReferenceControllerTest {
     void filtersRegionsByLevelAndProvince() {
         assertThat(controller.regions(null, null)).hasSize(Regions.load().all().size());
         assertThat(controller.regions("PROVINCE", null)).hasSize(34);
-        assertThat(controller.regions("city", "440000")).hasSize(21)
+        assertThat(controller.regions("city", "440000"))
+                .hasSize(21)
                 .contains(new RegionResponse("440300", "深圳市", "CITY", "440000"));
         assertThat(controller.regions(null, "110000"))
                 .containsExactly(new RegionResponse("110000", "北京市", "PROVINCE", "110000"));
@@ -35,14 +37,17 @@ class ReferenceControllerTest {
     @Test
     void refusesAnUnknownLevelOrProvince() {
         assertThatThrownBy(() -> controller.regions("COUNTY", null))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_REGION_LEVEL"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_REGION_LEVEL"));
         assertThatThrownBy(() -> controller.regions(null, "440300"))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("UNKNOWN_PROVINCE"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("UNKNOWN_PROVINCE"));
     }
 
     @Test
     void listsTheTechnologyFields() {
-        assertThat(controller.technologyFields()).hasSize(35)
+        assertThat(controller.technologyFields())
+                .hasSize(35)
                 .contains(new TechnologyFieldResponse(8, "Electrical engineering", "Semiconductors"));
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-
-import org.techmarket.rights.GrantScope;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -19,6 +17,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.domain.AssetRights;
 import org.techmarket.rights.domain.AssetStatus;
 import org.techmarket.rights.domain.CheckResult;
@@ -54,8 +53,10 @@ public class RightsCheckBenchmark {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
     private static final String OWNER = "org-university";
-    private static final String[] SUBCLASSES = {"G06N", "G06F", "G06T", "G06Q", "H04L", "H04W", "H04N", "H01M", "B25J",
-            "B60L", "A61K", "A61B", "C12N", "G01N", "G05B", "F03D", "H02J", "B33Y", "G16H", "C07D"};
+    private static final String[] SUBCLASSES = {
+        "G06N", "G06F", "G06T", "G06Q", "H04L", "H04W", "H04N", "H01M", "B25J", "B60L", "A61K", "A61B", "C12N", "G01N",
+        "G05B", "F03D", "H02J", "B33Y", "G16H", "C07D"
+    };
     private static final int MAIN_GROUPS_PER_SUBCLASS = 10;
 
     @Param({"100", "10000"})
@@ -77,13 +78,22 @@ public class RightsCheckBenchmark {
             Territory territory = territories.get(i / fields.size());
             LocalDate start = TODAY.plusDays(i % 365);
             GrantScope scope = Scopes.of(Set.of(field), Set.of(territory), new Term(start, start.plusYears(3 + i % 8)));
-            grants.add(new ProposedGrant(typeOf(i), Set.of(OWNER), "org-licensee-" + i, scope, i % 3 == 0, false,
-                    Optional.empty()).toGrant("grant-" + i));
+            grants.add(new ProposedGrant(
+                            typeOf(i), Set.of(OWNER), "org-licensee-" + i, scope, i % 3 == 0, false, Optional.empty())
+                    .toGrant("grant-" + i));
         }
-        GrantScope freeFieldWorldwide = Scopes.of(Set.of(FieldOfUse.of("A01B 1/00")), Set.of(Territory.WORLD),
+        GrantScope freeFieldWorldwide = Scopes.of(
+                Set.of(FieldOfUse.of("A01B 1/00")),
+                Set.of(Territory.WORLD),
                 new Term(TODAY.plusDays(30), TODAY.plusYears(10)));
-        proposal = new ProposedGrant(GrantType.EXCLUSIVE_LICENCE, Set.of(OWNER), "org-newcomer", freeFieldWorldwide,
-                false, false, Optional.empty());
+        proposal = new ProposedGrant(
+                GrantType.EXCLUSIVE_LICENCE,
+                Set.of(OWNER),
+                "org-newcomer",
+                freeFieldWorldwide,
+                false,
+                false,
+                Optional.empty());
         CheckResult sanity = checker.checkGrant(asset, grants, proposal, TODAY);
         if (!sanity.grantable()) {
             throw new IllegalStateException("the benchmark proposal should be grantable: " + sanity.conflicts());
@@ -106,13 +116,14 @@ public class RightsCheckBenchmark {
 
     public static void main(String[] args) throws RunnerException {
         new Runner(new OptionsBuilder()
-                .include(RightsCheckBenchmark.class.getName())
-                .forks(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(1))
-                .build()).run();
+                        .include(RightsCheckBenchmark.class.getName())
+                        .forks(1)
+                        .warmupIterations(3)
+                        .warmupTime(TimeValue.seconds(1))
+                        .measurementIterations(5)
+                        .measurementTime(TimeValue.seconds(1))
+                        .build())
+                .run();
     }
 
     /** Roughly what a real programme looks like: mostly non-exclusive, some exclusive or sole, some open. */
@@ -138,8 +149,10 @@ public class RightsCheckBenchmark {
     /** 31 provinces × 20 city codes, then the countries other than China: enough distinct cells for 10,000 grants. */
     private static List<Territory> citiesAndCountries() {
         List<Territory> territories = new ArrayList<>();
-        int[] provinces = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51,
-                52, 53, 54, 61, 62, 63, 64, 65};
+        int[] provinces = {
+            11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
+            62, 63, 64, 65
+        };
         for (int province : provinces) {
             for (int city = 1; city <= 20; city++) {
                 territories.add(new Territory(String.format("%02d%02d00", province, city)));

@@ -12,9 +12,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import org.techmarket.rights.GrantScope;
 import org.junit.jupiter.api.Test;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Rejection;
 
 /** The checker agrees with the naive reference, and granting only what it allows keeps the asset free of conflicts. */
@@ -22,9 +21,17 @@ class ConflictCheckerProperties {
 
     private static final List<String> ORGS = List.of("o1", "o2", "o3", "o4", "o5");
     private static final List<Set<String>> OWNERSHIPS = List.of(Set.of("o1"), Set.of("o1", "o2"), Set.of("o2"));
-    private static final AssetStatus[] STATUSES = {AssetStatus.GRANTED, AssetStatus.GRANTED, AssetStatus.GRANTED,
-            AssetStatus.GRANTED, AssetStatus.PENDING, AssetStatus.PENDING, AssetStatus.LAPSED, AssetStatus.EXPIRED,
-            AssetStatus.INVALIDATED};
+    private static final AssetStatus[] STATUSES = {
+        AssetStatus.GRANTED,
+        AssetStatus.GRANTED,
+        AssetStatus.GRANTED,
+        AssetStatus.GRANTED,
+        AssetStatus.PENDING,
+        AssetStatus.PENDING,
+        AssetStatus.LAPSED,
+        AssetStatus.EXPIRED,
+        AssetStatus.INVALIDATED
+    };
 
     private final ConflictChecker checker = new ConflictChecker();
     private final NaiveConflictChecker naive = new NaiveConflictChecker();
@@ -43,11 +50,14 @@ class ConflictCheckerProperties {
     @Test
     void the_checker_agrees_with_the_naive_reference() {
         forAll(5000, Situation::draw, s -> {
-            assertThat(outcome(() -> checker.checkGrant(s.asset(), s.grants(), s.proposal(), s.today()).conflicts()))
+            assertThat(outcome(() -> checker.checkGrant(s.asset(), s.grants(), s.proposal(), s.today())
+                            .conflicts()))
                     .isEqualTo(outcome(() -> naive.checkGrant(s.asset(), s.grants(), s.proposal(), s.today())));
             Set<String> owners = s.asset().owners();
-            assertThat(outcome(() -> checker.checkOpenLicenceDeclaration(s.asset(), s.grants(), owners, s.today()).conflicts()))
-                    .isEqualTo(outcome(() -> naive.checkOpenLicenceDeclaration(s.asset(), s.grants(), owners, s.today())));
+            assertThat(outcome(() -> checker.checkOpenLicenceDeclaration(s.asset(), s.grants(), owners, s.today())
+                            .conflicts()))
+                    .isEqualTo(
+                            outcome(() -> naive.checkOpenLicenceDeclaration(s.asset(), s.grants(), owners, s.today())));
         });
     }
 
@@ -69,12 +79,16 @@ class ConflictCheckerProperties {
         forAll(5000, Situation::draw, s -> {
             Term term = s.proposal().term();
             List<Grant> relevant = s.grants().stream()
-                    .filter(g -> NaiveConflictChecker.effectiveTerm(g).filter(term::overlaps).isPresent()
+                    .filter(g -> NaiveConflictChecker.effectiveTerm(g)
+                                    .filter(term::overlaps)
+                                    .isPresent()
                             || parentChain(s.grants(), s.proposal()).contains(g.id()))
                     .toList();
 
-            assertThat(outcome(() -> checker.checkGrant(s.asset(), relevant, s.proposal(), s.today()).conflicts()))
-                    .isEqualTo(outcome(() -> checker.checkGrant(s.asset(), s.grants(), s.proposal(), s.today()).conflicts()));
+            assertThat(outcome(() -> checker.checkGrant(s.asset(), relevant, s.proposal(), s.today())
+                            .conflicts()))
+                    .isEqualTo(outcome(() -> checker.checkGrant(s.asset(), s.grants(), s.proposal(), s.today())
+                            .conflicts()));
         });
     }
 
@@ -91,10 +105,12 @@ class ConflictCheckerProperties {
             if (s.proposal().term().start().isBefore(s.today())) {
                 return;
             }
-            List<Grant> expired = s.grants().stream().map(g -> g.asOf(s.today())).toList();
+            List<Grant> expired =
+                    s.grants().stream().map(g -> g.asOf(s.today())).toList();
             Optional<String> parent = s.proposal().parentGrantId();
             assertThat(verdict(() -> checker.checkGrant(s.asset(), expired, s.proposal(), s.today()), parent))
-                    .isEqualTo(verdict(() -> checker.checkGrant(s.asset(), s.grants(), s.proposal(), s.today()), parent));
+                    .isEqualTo(
+                            verdict(() -> checker.checkGrant(s.asset(), s.grants(), s.proposal(), s.today()), parent));
             compared[0]++;
         });
         assertThat(compared[0]).isGreaterThan(500);
@@ -107,7 +123,8 @@ class ConflictCheckerProperties {
             CheckResult result = check.get();
             verdict.add("grantable:" + result.grantable());
             return result.conflicts().stream()
-                    .filter(c -> parent.isEmpty() || !c.grantId().equals(parent)).toList();
+                    .filter(c -> parent.isEmpty() || !c.grantId().equals(parent))
+                    .toList();
         });
         verdict.addAll(conflicts);
         return verdict;
@@ -129,7 +146,9 @@ class ConflictCheckerProperties {
     private static AssetRights randomAsset(Random r) {
         Set<String> owners = OWNERSHIPS.get(r.nextInt(OWNERSHIPS.size()));
         int authority = r.nextInt(3);
-        Optional<String> authorised = authority == 0 ? Optional.empty() : owners.stream().sorted().skip(authority - 1).findFirst();
+        Optional<String> authorised = authority == 0
+                ? Optional.empty()
+                : owners.stream().sorted().skip(authority - 1).findFirst();
         int years = r.nextInt(5);
         Optional<LocalDate> protectionEnds = years == 0 ? Optional.empty() : Optional.of(BASE.plusYears(years));
         return new AssetRights(owners, authorised, STATUSES[r.nextInt(STATUSES.length)], protectionEnds, coin(r));
@@ -141,15 +160,26 @@ class ConflictCheckerProperties {
         List<Grant> grants = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             GrantType type = RandomRights.oneOf(r, GrantType.values());
-            Optional<String> parent = type.isLicence() && i > 0 && coin(r) ? Optional.of("g" + r.nextInt(i)) : Optional.empty();
+            Optional<String> parent =
+                    type.isLicence() && i > 0 && coin(r) ? Optional.of("g" + r.nextInt(i)) : Optional.empty();
             GrantStatus status = RandomRights.oneOf(r, GrantStatus.values());
             if (status == GrantStatus.RELEASED && type != GrantType.PLEDGE) {
                 status = GrantStatus.ACTIVE;
             }
             Optional<LocalDate> terminatedFrom = status == GrantStatus.TERMINATED
-                    ? Optional.of(BASE.plusMonths(r.nextInt(30) - 2)) : Optional.empty();
-            grants.add(new Grant("g" + i, type, Set.of(org(r)), org(r), RandomRights.scope(r, RandomRights::monthTerm),
-                    coin(r), status, coin(r), terminatedFrom, parent));
+                    ? Optional.of(BASE.plusMonths(r.nextInt(30) - 2))
+                    : Optional.empty();
+            grants.add(new Grant(
+                    "g" + i,
+                    type,
+                    Set.of(org(r)),
+                    org(r),
+                    RandomRights.scope(r, RandomRights::monthTerm),
+                    coin(r),
+                    status,
+                    coin(r),
+                    terminatedFrom,
+                    parent));
         }
         return grants;
     }
@@ -157,7 +187,8 @@ class ConflictCheckerProperties {
     /** A proposal by the owners, someone else, or a licensee, now and then naming a parent (or a missing one). */
     private static ProposedGrant randomProposal(Random r, AssetRights asset, List<Grant> grants) {
         GrantType type = RandomRights.oneOf(r, GrantType.values());
-        Optional<Grant> someGrant = grants.isEmpty() ? Optional.empty() : Optional.of(grants.get(r.nextInt(grants.size())));
+        Optional<Grant> someGrant =
+                grants.isEmpty() ? Optional.empty() : Optional.of(grants.get(r.nextInt(grants.size())));
         GrantScope scope = RandomRights.scope(r, RandomRights::monthTerm);
         Optional<String> parentId = Optional.empty();
         int parentChoice = r.nextInt(3);
@@ -193,8 +224,10 @@ class ConflictCheckerProperties {
     private static List<String> outcome(Supplier<List<Conflict>> check) {
         try {
             return check.get().stream()
-                    .map(c -> c.grantId().orElse("-") + "|" + c.grantType().map(Enum::name).orElse("-") + "|" + c.reason())
-                    .sorted().toList();
+                    .map(c -> c.grantId().orElse("-") + "|"
+                            + c.grantType().map(Enum::name).orElse("-") + "|" + c.reason())
+                    .sorted()
+                    .toList();
         } catch (Rejection rejection) {
             return List.of("rejected:" + rejection.code());
         }

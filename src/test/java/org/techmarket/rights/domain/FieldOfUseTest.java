@@ -12,21 +12,50 @@ import org.techmarket.shared.Rejection;
 class FieldOfUseTest {
 
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
-    @CsvSource(delimiter = '|', value = {
-            "*|*", "G|G", "g06|G06", "G06N|G06N", " g06n |G06N", "G06N 3/08|G06N 3/08", "G06N3/08|G06N 3/08",
-            "G06N  3 / 08|G06N 3/08", "G06N 03/08|G06N 3/08", "G06N 3/080|G06N 3/08", "G06N 3/00|G06N 3/00",
-            "G06N 3/000|G06N 3/00", "H04L 9/3247|H04L 9/3247", "A61K 31/4025|A61K 31/4025"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "*|*",
+                "G|G",
+                "g06|G06",
+                "G06N|G06N",
+                " g06n |G06N",
+                "G06N 3/08|G06N 3/08",
+                "G06N3/08|G06N 3/08",
+                "G06N  3 / 08|G06N 3/08",
+                "G06N 03/08|G06N 3/08",
+                "G06N 3/080|G06N 3/08",
+                "G06N 3/00|G06N 3/00",
+                "G06N 3/000|G06N 3/00",
+                "H04L 9/3247|H04L 9/3247",
+                "A61K 31/4025|A61K 31/4025"
+            })
     void normalises_every_spelling_of_an_ipc_prefix(String raw, String normal) {
         assertThat(FieldOfUse.of(raw).code()).isEqualTo(normal);
         assertThat(FieldOfUse.of(raw)).isEqualTo(FieldOfUse.of(normal));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "**", "I01", "G6", "G06NN", "G06N 3", "G06N /08", "G06N 3/8", "G06N 0/08",
-            "G06N 12345/08", "G06N 3/08 (2023.01)", "06N"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "**",
+                "I01",
+                "G6",
+                "G06NN",
+                "G06N 3",
+                "G06N /08",
+                "G06N 3/8",
+                "G06N 0/08",
+                "G06N 12345/08",
+                "G06N 3/08 (2023.01)",
+                "06N"
+            })
     void rejects_what_is_not_an_ipc_prefix(String raw) {
         assertThatThrownBy(() -> FieldOfUse.of(raw))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_FIELD_OF_USE"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_FIELD_OF_USE"));
     }
 
     @Test
@@ -47,8 +76,16 @@ class FieldOfUseTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are disjoint")
-    @CsvSource({"G06N,G06F", "G06,H04", "G,H", "G06N 3/00,G06N 30/00", "G06N 3/00,G06N 31/08", "G06N 3/08,G06N 3/04",
-            "G06N 3/08,G06N 3/00", "G06N 3/084,G06N 3/08"})
+    @CsvSource({
+        "G06N,G06F",
+        "G06,H04",
+        "G,H",
+        "G06N 3/00,G06N 30/00",
+        "G06N 3/00,G06N 31/08",
+        "G06N 3/08,G06N 3/04",
+        "G06N 3/08,G06N 3/00",
+        "G06N 3/084,G06N 3/08"
+    })
     void different_branches_do_not_contain_one_another(String a, String b) {
         assertThat(FieldOfUse.of(a).contains(FieldOfUse.of(b))).isFalse();
     }

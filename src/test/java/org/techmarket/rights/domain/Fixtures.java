@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.techmarket.rights.GrantScope;
 
 /** Shared test data: a calendar, a small region directory, an asset and a builder for grants and proposals. */
@@ -18,8 +17,7 @@ final class Fixtures {
     static final RegionDirectory REGIONS =
             Set.of("110000", "110100", "310000", "310100", "440000", "440100", "440300")::contains;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A scope from comma-separated fields and territories over {@code [start, end)}. */
     static GrantScope scope(String fields, String territories, String start, String end) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,11 +30,10 @@ class GrantStatusTest {
         if (allowed) {
             assertThat(from.transitionTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.transitionTo(to))
-                    .isInstanceOfSatisfying(Rejection.class, r -> {
-                        assertThat(r.code()).isEqualTo("INVALID_STATUS_TRANSITION");
-                        assertThat(r.kind()).isEqualTo(Rejection.Kind.CONFLICT);
-                    });
+            assertThatThrownBy(() -> from.transitionTo(to)).isInstanceOfSatisfying(Rejection.class, r -> {
+                assertThat(r.code()).isEqualTo("INVALID_STATUS_TRANSITION");
+                assertThat(r.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+            });
         }
     }
 }

@@ -8,14 +8,14 @@ import static org.techmarket.rights.domain.Fixtures.term;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.techmarket.shared.Rejection;
 
 class GrantTest {
 
     private final Grant licence = draft(GrantType.EXCLUSIVE_LICENCE)
-            .over(scope("G06N", "CN", "2027-01-01", "2032-01-01")).grant("g-1");
+            .over(scope("G06N", "CN", "2027-01-01", "2032-01-01"))
+            .grant("g-1");
 
     @Test
     void an_active_grant_holds_its_whole_term() {
@@ -32,8 +32,10 @@ class GrantTest {
         assertThat(terminated.status()).isEqualTo(GrantStatus.TERMINATED);
         assertThat(terminated.terminatedFrom()).contains(LocalDate.of(2029, 6, 1));
         assertThat(terminated.effectiveTerm()).contains(term("2027-01-01", "2029-06-01"));
-        assertThat(terminated.holdsWithin(scope("G06N", "CN", "2029-05-01", "2030-01-01"))).isTrue();
-        assertThat(terminated.holdsWithin(scope("G06N", "CN", "2029-06-01", "2030-01-01"))).isFalse();
+        assertThat(terminated.holdsWithin(scope("G06N", "CN", "2029-05-01", "2030-01-01")))
+                .isTrue();
+        assertThat(terminated.holdsWithin(scope("G06N", "CN", "2029-06-01", "2030-01-01")))
+                .isFalse();
     }
 
     @Test
@@ -48,10 +50,12 @@ class GrantTest {
     @Test
     void cannot_terminate_on_or_after_the_natural_end_nor_twice() {
         assertThatThrownBy(() -> licence.terminate(LocalDate.of(2032, 1, 1)))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERMINATION_DATE"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERMINATION_DATE"));
         Grant terminated = licence.terminate(LocalDate.of(2029, 1, 1));
         assertThatThrownBy(() -> terminated.terminate(LocalDate.of(2028, 1, 1)))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_STATUS_TRANSITION"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_STATUS_TRANSITION"));
     }
 
     @Test
@@ -101,8 +105,10 @@ class GrantTest {
 
     @Test
     void a_grant_that_already_ends_earlier_is_left_as_it_is() {
-        assertThat(licence.terminate(LocalDate.of(2028, 1, 1)).endNoLaterThan(LocalDate.of(2029, 6, 1))).isEmpty();
-        assertThat(licence.terminate(LocalDate.of(2029, 6, 1)).endNoLaterThan(LocalDate.of(2029, 6, 1))).isEmpty();
+        assertThat(licence.terminate(LocalDate.of(2028, 1, 1)).endNoLaterThan(LocalDate.of(2029, 6, 1)))
+                .isEmpty();
+        assertThat(licence.terminate(LocalDate.of(2029, 6, 1)).endNoLaterThan(LocalDate.of(2029, 6, 1)))
+                .isEmpty();
         assertThat(licence.endNoLaterThan(LocalDate.of(2032, 1, 1))).isEmpty();
         assertThat(licence.endNoLaterThan(LocalDate.of(2035, 1, 1))).isEmpty();
         assertThat(licence.expire().endNoLaterThan(LocalDate.of(2029, 6, 1))).isEmpty();
@@ -111,7 +117,8 @@ class GrantTest {
     @Test
     void only_a_pledge_can_be_released() {
         assertThatThrownBy(licence::release)
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("NOT_A_PLEDGE"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("NOT_A_PLEDGE"));
 
         Grant released = draft(GrantType.PLEDGE).to("org-bank").grant("p-1").release();
         assertThat(released.status()).isEqualTo(GrantStatus.RELEASED);
@@ -120,19 +127,39 @@ class GrantTest {
 
     @Test
     void a_snapshot_keeps_its_invariants() {
-        assertThatThrownBy(() -> new Grant("g", GrantType.PLEDGE, java.util.Set.of("o"), "b", licence.scope(), false,
-                GrantStatus.TERMINATED, false, Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> new Grant(
+                        "g",
+                        GrantType.PLEDGE,
+                        java.util.Set.of("o"),
+                        "b",
+                        licence.scope(),
+                        false,
+                        GrantStatus.TERMINATED,
+                        false,
+                        Optional.empty(),
+                        Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Grant("g", GrantType.ASSIGNMENT, java.util.Set.of("o"), "b", licence.scope(), false,
-                GrantStatus.RELEASED, false, Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> new Grant(
+                        "g",
+                        GrantType.ASSIGNMENT,
+                        java.util.Set.of("o"),
+                        "b",
+                        licence.scope(),
+                        false,
+                        GrantStatus.RELEASED,
+                        false,
+                        Optional.empty(),
+                        Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void only_a_licence_can_be_proposed_as_a_sublicence() {
         assertThatThrownBy(() -> draft(GrantType.ASSIGNMENT).under("g-1").proposal())
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_PARENT_GRANT"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_PARENT_GRANT"));
         assertThatThrownBy(() -> draft(GrantType.PLEDGE).to(" ").proposal())
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_GRANTEE"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_GRANTEE"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-
 import org.techmarket.rights.GrantScope;
 
 /**
@@ -24,8 +23,8 @@ final class MarketSimulation {
 
     private final ConflictChecker checker;
     private final List<Grant> grants = new ArrayList<>();
-    private AssetRights asset = new AssetRights(Set.of("o1", "o2"), Optional.of("o1"), AssetStatus.GRANTED,
-            Optional.of(BASE.plusYears(8)), false);
+    private AssetRights asset = new AssetRights(
+            Set.of("o1", "o2"), Optional.of("o1"), AssetStatus.GRANTED, Optional.of(BASE.plusYears(8)), false);
     private LocalDate today = BASE;
 
     MarketSimulation(ConflictChecker checker) {
@@ -38,20 +37,39 @@ final class MarketSimulation {
     }
 
     /** Someone proposes a grant; the picks choose the grantors, the grantee and (for licences) a parent. */
-    record Propose(GrantType type, GrantScope scope, boolean sublicensable, boolean consent, int actor, int grantee, int parent)
+    record Propose(
+            GrantType type,
+            GrantScope scope,
+            boolean sublicensable,
+            boolean consent,
+            int actor,
+            int grantee,
+            int parent)
             implements Command {
         @Override
         public void applyTo(MarketSimulation market) {
             Optional<Grant> parentGrant = type.isLicence() && parent % 4 == 0 ? market.pick(parent) : Optional.empty();
             // Mostly the entitled organizations act; now and then a stranger, or a co-owner without authority.
-            Set<String> grantors = parentGrant.map(p -> actor % 10 == 0 ? Set.of("o4") : Set.of(p.grantee()))
-                    .orElseGet(() -> actor % 10 == 0 ? Set.of("o4") : actor % 10 == 1 ? Set.of("o2") : market.asset.owners());
+            Set<String> grantors = parentGrant
+                    .map(p -> actor % 10 == 0 ? Set.of("o4") : Set.of(p.grantee()))
+                    .orElseGet(() ->
+                            actor % 10 == 0 ? Set.of("o4") : actor % 10 == 1 ? Set.of("o2") : market.asset.owners());
             // Half the sublicences are cut from the parent's own scope, so that some fall inside it.
-            GrantScope proposed = parentGrant.filter(p -> actor % 2 == 0).map(p -> market.fromToday(p.scope()))
+            GrantScope proposed = parentGrant
+                    .filter(p -> actor % 2 == 0)
+                    .map(p -> market.fromToday(p.scope()))
                     .orElseGet(() -> market.shiftedToToday(scope));
-            ProposedGrant proposal = new ProposedGrant(type, grantors, ORGS.get(grantee % ORGS.size()), proposed,
-                    sublicensable, consent, parentGrant.map(Grant::id));
-            if (market.checker.checkGrant(market.asset, market.grants, proposal, market.today).grantable()) {
+            ProposedGrant proposal = new ProposedGrant(
+                    type,
+                    grantors,
+                    ORGS.get(grantee % ORGS.size()),
+                    proposed,
+                    sublicensable,
+                    consent,
+                    parentGrant.map(Grant::id));
+            if (market.checker
+                    .checkGrant(market.asset, market.grants, proposal, market.today)
+                    .grantable()) {
                 market.grants.add(proposal.toGrant("g" + market.grants.size()));
                 if (type == GrantType.ASSIGNMENT) {
                     market.asset = market.asset.assignedTo(proposal.grantee());
@@ -77,7 +95,8 @@ final class MarketSimulation {
     record Release(int grant) implements Command {
         @Override
         public void applyTo(MarketSimulation market) {
-            market.pick(grant).filter(g -> g.type() == GrantType.PLEDGE && g.status() == GrantStatus.ACTIVE)
+            market.pick(grant)
+                    .filter(g -> g.type() == GrantType.PLEDGE && g.status() == GrantStatus.ACTIVE)
                     .ifPresent(g -> market.replace(g.release()));
         }
     }
@@ -94,7 +113,8 @@ final class MarketSimulation {
     record Declare() implements Command {
         @Override
         public void applyTo(MarketSimulation market) {
-            if (market.checker.checkOpenLicenceDeclaration(market.asset, market.grants, market.asset.owners(), market.today)
+            if (market.checker
+                    .checkOpenLicenceDeclaration(market.asset, market.grants, market.asset.owners(), market.today)
                     .grantable()) {
                 market.asset = market.asset.withOpenLicenceDeclared(true);
             }
@@ -126,8 +146,14 @@ final class MarketSimulation {
             int a = r.nextInt(1000);
             int b = r.nextInt(1000);
             if (kind < 12) {
-                commands.add(new Propose(proposedType(r), RandomRights.scope(r, RandomRights::monthTerm), r.nextBoolean(),
-                        r.nextBoolean(), a, b, r.nextInt(1000)));
+                commands.add(new Propose(
+                        proposedType(r),
+                        RandomRights.scope(r, RandomRights::monthTerm),
+                        r.nextBoolean(),
+                        r.nextBoolean(),
+                        a,
+                        b,
+                        r.nextInt(1000)));
             } else if (kind < 15) {
                 commands.add(new Terminate(a, b));
             } else if (kind == 15) {
@@ -145,10 +171,21 @@ final class MarketSimulation {
 
     /** Mostly licences: every pledge blocks later grants made without consent, so pledges are kept rarer. */
     private static GrantType proposedType(Random r) {
-        return RandomRights.oneOf(r, GrantType.EXCLUSIVE_LICENCE, GrantType.EXCLUSIVE_LICENCE, GrantType.EXCLUSIVE_LICENCE,
-                GrantType.SOLE_LICENCE, GrantType.SOLE_LICENCE, GrantType.NON_EXCLUSIVE_LICENCE,
-                GrantType.NON_EXCLUSIVE_LICENCE, GrantType.NON_EXCLUSIVE_LICENCE, GrantType.NON_EXCLUSIVE_LICENCE,
-                GrantType.OPEN_LICENCE, GrantType.OPEN_LICENCE, GrantType.OPEN_LICENCE, GrantType.ASSIGNMENT,
+        return RandomRights.oneOf(
+                r,
+                GrantType.EXCLUSIVE_LICENCE,
+                GrantType.EXCLUSIVE_LICENCE,
+                GrantType.EXCLUSIVE_LICENCE,
+                GrantType.SOLE_LICENCE,
+                GrantType.SOLE_LICENCE,
+                GrantType.NON_EXCLUSIVE_LICENCE,
+                GrantType.NON_EXCLUSIVE_LICENCE,
+                GrantType.NON_EXCLUSIVE_LICENCE,
+                GrantType.NON_EXCLUSIVE_LICENCE,
+                GrantType.OPEN_LICENCE,
+                GrantType.OPEN_LICENCE,
+                GrantType.OPEN_LICENCE,
+                GrantType.ASSIGNMENT,
                 GrantType.PLEDGE);
     }
 
@@ -162,26 +199,38 @@ final class MarketSimulation {
             }
             for (int earlier = 0; earlier < later; earlier++) {
                 Grant a = grants.get(earlier);
-                NaiveConflictChecker.effectiveScope(a).ifPresent(heldByA -> assertCompatible(a, heldByA, b, heldByB.get()));
+                NaiveConflictChecker.effectiveScope(a)
+                        .ifPresent(heldByA -> assertCompatible(a, heldByA, b, heldByB.get()));
             }
-            b.parentGrantId().map(this::find).ifPresent(parent -> assertThat(Scopes.contains(parent.scope(), b.scope()))
-                    .as("sublicence %s lies inside %s", b.id(), parent.id()).isTrue());
+            b.parentGrantId()
+                    .map(this::find)
+                    .ifPresent(parent -> assertThat(Scopes.contains(parent.scope(), b.scope()))
+                            .as("sublicence %s lies inside %s", b.id(), parent.id())
+                            .isTrue());
         }
         if (asset.openLicenceDeclared()) {
-            assertThat(grants).noneMatch(g -> g.type().isExclusiveKind()
-                    && NaiveConflictChecker.effectiveTerm(g).filter(t -> t.end().isAfter(today)).isPresent());
+            assertThat(grants)
+                    .noneMatch(g -> g.type().isExclusiveKind()
+                            && NaiveConflictChecker.effectiveTerm(g)
+                                    .filter(t -> t.end().isAfter(today))
+                                    .isPresent());
         }
     }
 
     private void assertCompatible(Grant a, GrantScope heldByA, Grant b, GrantScope heldByB) {
-        boolean exclusivityAtStake = a.type().isLicence() && b.type().isLicence()
+        boolean exclusivityAtStake = a.type().isLicence()
+                && b.type().isLicence()
                 && (a.type().isExclusiveKind() || b.type().isExclusiveKind());
         if (exclusivityAtStake && Scopes.overlaps(heldByA, heldByB)) {
-            assertThat(exclusiveAncestorsOf(b)).as("%s and %s overlap in force", a, b).contains(a.id());
+            assertThat(exclusiveAncestorsOf(b))
+                    .as("%s and %s overlap in force", a, b)
+                    .contains(a.id());
         }
         boolean encumbered = a.type() == GrantType.PLEDGE && (b.type().isLicence() || b.type() == GrantType.ASSIGNMENT);
         if (encumbered && Scopes.term(heldByA).overlaps(Scopes.term(heldByB))) {
-            assertThat(b.pledgeeConsent()).as("%s granted under pledge %s without consent", b.id(), a.id()).isTrue();
+            assertThat(b.pledgeeConsent())
+                    .as("%s granted under pledge %s without consent", b.id(), a.id())
+                    .isTrue();
         }
     }
 
@@ -212,7 +261,10 @@ final class MarketSimulation {
     /** The generated scope moved forward by the time that has passed, so proposals keep landing around today. */
     private GrantScope shiftedToToday(GrantScope scope) {
         long days = BASE.until(today, java.time.temporal.ChronoUnit.DAYS);
-        return new GrantScope(scope.fields(), scope.territories(), scope.start().plusDays(days),
+        return new GrantScope(
+                scope.fields(),
+                scope.territories(),
+                scope.start().plusDays(days),
                 scope.end().plusDays(days));
     }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Rejection;
 
@@ -20,9 +19,13 @@ import org.techmarket.shared.Rejection;
  */
 final class NaiveConflictChecker {
 
-    private static final Set<AssetStatus> DEAD = EnumSet.of(AssetStatus.EXPIRED, AssetStatus.LAPSED, AssetStatus.INVALIDATED);
-    private static final Set<GrantType> LICENCES = EnumSet.of(GrantType.EXCLUSIVE_LICENCE, GrantType.SOLE_LICENCE,
-            GrantType.NON_EXCLUSIVE_LICENCE, GrantType.OPEN_LICENCE);
+    private static final Set<AssetStatus> DEAD =
+            EnumSet.of(AssetStatus.EXPIRED, AssetStatus.LAPSED, AssetStatus.INVALIDATED);
+    private static final Set<GrantType> LICENCES = EnumSet.of(
+            GrantType.EXCLUSIVE_LICENCE,
+            GrantType.SOLE_LICENCE,
+            GrantType.NON_EXCLUSIVE_LICENCE,
+            GrantType.OPEN_LICENCE);
     private static final Set<GrantType> EXCLUSIVE = EnumSet.of(GrantType.EXCLUSIVE_LICENCE, GrantType.SOLE_LICENCE);
 
     List<Conflict> checkGrant(AssetRights asset, List<Grant> grants, ProposedGrant p, LocalDate today) {
@@ -35,7 +38,8 @@ final class NaiveConflictChecker {
         if (term.start().isBefore(today)) {
             out.add(Conflict.withAsset(ConflictReason.TERM_IN_PAST, ""));
         }
-        if (asset.protectionEnds().isPresent() && term.end().isAfter(asset.protectionEnds().get())) {
+        if (asset.protectionEnds().isPresent()
+                && term.end().isAfter(asset.protectionEnds().get())) {
             out.add(Conflict.withAsset(ConflictReason.TERM_BEYOND_PROTECTION, ""));
         }
         Set<String> exempt = new HashSet<>();
@@ -51,7 +55,9 @@ final class NaiveConflictChecker {
             if (!Scopes.contains(parent.scope(), p.scope())) {
                 out.add(Conflict.withGrant(parent, ConflictReason.SUBLICENCE_OUTSIDE_SCOPE, ""));
             }
-            for (Grant a = parent; a != null; a = a.parentGrantId().map(byId::get).orElse(null)) {
+            for (Grant a = parent;
+                    a != null;
+                    a = a.parentGrantId().map(byId::get).orElse(null)) {
                 if (EXCLUSIVE.contains(a.type())) {
                     exempt.add(a.id());
                 }
@@ -68,7 +74,10 @@ final class NaiveConflictChecker {
                 continue;
             }
             boolean needsConsent = LICENCES.contains(p.type()) || p.type() == GrantType.ASSIGNMENT;
-            if (g.type() == GrantType.PLEDGE && needsConsent && !p.pledgeeConsent() && Scopes.term(held.get()).overlaps(term)) {
+            if (g.type() == GrantType.PLEDGE
+                    && needsConsent
+                    && !p.pledgeeConsent()
+                    && Scopes.term(held.get()).overlaps(term)) {
                 out.add(Conflict.withGrant(g, ConflictReason.PLEDGED, ""));
             }
             boolean bothLicences = LICENCES.contains(g.type()) && LICENCES.contains(p.type());
@@ -83,7 +92,8 @@ final class NaiveConflictChecker {
         return out;
     }
 
-    List<Conflict> checkOpenLicenceDeclaration(AssetRights asset, List<Grant> grants, Set<String> declarers, LocalDate today) {
+    List<Conflict> checkOpenLicenceDeclaration(
+            AssetRights asset, List<Grant> grants, Set<String> declarers, LocalDate today) {
         List<Conflict> out = new ArrayList<>();
         if (DEAD.contains(asset.status())) {
             out.add(Conflict.withAsset(ConflictReason.ASSET_NOT_IN_FORCE, ""));
@@ -95,7 +105,8 @@ final class NaiveConflictChecker {
             out.add(Conflict.withAsset(ConflictReason.NOT_OWNER, ""));
         }
         for (Grant g : grants) {
-            boolean heldFromToday = effectiveTerm(g).filter(t -> t.end().isAfter(today)).isPresent();
+            boolean heldFromToday =
+                    effectiveTerm(g).filter(t -> t.end().isAfter(today)).isPresent();
             if (heldFromToday && EXCLUSIVE.contains(g.type())) {
                 out.add(Conflict.withGrant(g, ConflictReason.EXCLUSIVE_ACTIVE, ""));
             }
@@ -107,7 +118,8 @@ final class NaiveConflictChecker {
     }
 
     static Optional<GrantScope> effectiveScope(Grant g) {
-        return effectiveTerm(g).map(t -> new GrantScope(g.scope().fields(), g.scope().territories(), t.start(), t.end()));
+        return effectiveTerm(g)
+                .map(t -> new GrantScope(g.scope().fields(), g.scope().territories(), t.start(), t.end()));
     }
 
     /** Worked out here from status and termination date, independently of {@link Grant#effectiveTerm()}. */
@@ -127,7 +139,8 @@ final class NaiveConflictChecker {
     private static boolean ownersMayGrant(AssetRights asset, Set<String> acting) {
         boolean allOwners = acting.stream().allMatch(asset.owners()::contains);
         boolean everyOwnerActs = asset.owners().stream().allMatch(acting::contains);
-        boolean authorisedActs = asset.authorisedOwner().isPresent() && acting.contains(asset.authorisedOwner().get());
+        boolean authorisedActs = asset.authorisedOwner().isPresent()
+                && acting.contains(asset.authorisedOwner().get());
         return allOwners && (everyOwnerActs || authorisedActs);
     }
 }

@@ -8,9 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import org.techmarket.rights.GrantScope;
 import org.junit.jupiter.api.Test;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
@@ -21,8 +20,11 @@ class OpenLicenceTermsTest {
 
     @Test
     void aLicenceRunsOnePeriodFromItsStartOverTheDeclaredScope() {
-        OpenLicenceTerms terms = new OpenLicenceTerms(LUMP, LicencePeriod.of(11, null), Optional.of(
-                new OpenLicenceTerms.Restriction(Set.of(FieldOfUse.of("H01M")), Set.of(new Territory("CN")))));
+        OpenLicenceTerms terms = new OpenLicenceTerms(
+                LUMP,
+                LicencePeriod.of(11, null),
+                Optional.of(
+                        new OpenLicenceTerms.Restriction(Set.of(FieldOfUse.of("H01M")), Set.of(new Territory("CN")))));
 
         GrantScope scope = terms.scopeFrom(TODAY, Optional.of(LocalDate.of(2040, 1, 1)));
 
@@ -46,10 +48,12 @@ class OpenLicenceTermsTest {
 
     @Test
     void aPeriodIsExactlyOneOfMonthsAndDaysWithinFiftyYears() {
-        for (Integer[] wrong : new Integer[][] {{null, null}, {12, 30}, {0, null}, {null, 0}, {601, null},
-                {null, 18_301}, {-1, null}}) {
+        for (Integer[] wrong :
+                new Integer[][] {{null, null}, {12, 30}, {0, null}, {null, 0}, {601, null}, {null, 18_301}, {-1, null}
+                }) {
             assertThatThrownBy(() -> LicencePeriod.of(wrong[0], wrong[1]))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_LICENCE_TERM"));
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_LICENCE_TERM"));
         }
         assertThat(LicencePeriod.of(600, null).endFrom(TODAY)).isEqualTo(TODAY.plusYears(50));
     }
@@ -57,21 +61,28 @@ class OpenLicenceTermsTest {
     @Test
     void aRestrictionNeedsFieldsAndTerritories() {
         assertThatThrownBy(() -> new OpenLicenceTerms.Restriction(Set.of(), Set.of(Territory.WORLD)))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_SCOPE"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_SCOPE"));
         assertThatThrownBy(() -> new OpenLicenceTerms.Restriction(Set.of(FieldOfUse.ALL), Set.of()))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_SCOPE"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_SCOPE"));
     }
 
     @Test
     void aDeclarationIsWithdrawnOnce() {
-        OpenLicenceDeclaration declared = OpenLicenceDeclaration.declare("d-1", "a-1", "org", new OpenLicenceTerms(LUMP,
-                LicencePeriod.of(12, null), Optional.empty()), List.of("QUANTUM_INFORMATION"),
+        OpenLicenceDeclaration declared = OpenLicenceDeclaration.declare(
+                "d-1",
+                "a-1",
+                "org",
+                new OpenLicenceTerms(LUMP, LicencePeriod.of(12, null), Optional.empty()),
+                List.of("QUANTUM_INFORMATION"),
                 Instant.EPOCH);
         OpenLicenceDeclaration withdrawn = declared.withdraw(Instant.EPOCH.plusSeconds(5));
 
         assertThat(withdrawn.status()).isEqualTo(OpenLicenceDeclaration.Status.WITHDRAWN);
         assertThat(withdrawn.withdrawnAt()).contains(Instant.EPOCH.plusSeconds(5));
         assertThatThrownBy(() -> withdrawn.withdraw(Instant.EPOCH.plusSeconds(9)))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("OPEN_LICENCE_WITHDRAWN"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("OPEN_LICENCE_WITHDRAWN"));
     }
 }

@@ -14,8 +14,7 @@ final class PropertyCheck {
 
     private static final long BASE_SEED = Long.getLong("techmarket.seed", 20260301L);
 
-    private PropertyCheck() {
-    }
+    private PropertyCheck() {}
 
     static <T> void forAll(int tries, Function<Random, T> draw, Consumer<T> property) {
         for (int i = 0; i < tries; i++) {
@@ -24,7 +23,8 @@ final class PropertyCheck {
             try {
                 property.accept(input);
             } catch (AssertionError | RuntimeException failure) {
-                throw new AssertionError("property failed on try " + i + " (seed " + seed + ") for input " + input, failure);
+                throw new AssertionError(
+                        "property failed on try " + i + " (seed " + seed + ") for input " + input, failure);
             }
         }
     }

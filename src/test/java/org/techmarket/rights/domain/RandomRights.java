@@ -7,7 +7,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.techmarket.rights.GrantScope;
 
 /** Random values of the rights algebra, drawn from small hierarchies so that overlaps and containments are common. */
@@ -18,8 +17,7 @@ final class RandomRights {
     private static final List<String> TERRITORIES =
             List.of("WORLD", "CN", "US", "HK", "440000", "110000", "440100", "440300", "441900", "110100", "110200");
 
-    private RandomRights() {
-    }
+    private RandomRights() {}
 
     /** IPC prefixes at every depth along two branches per level, so nesting and disjointness both occur. */
     static FieldOfUse field(Random r) {

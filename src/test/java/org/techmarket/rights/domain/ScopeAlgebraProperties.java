@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
-
-import org.techmarket.rights.GrantScope;
 import org.junit.jupiter.api.Test;
+import org.techmarket.rights.GrantScope;
 
 /** The scope algebra against its definitions: symmetry, reflexivity, the hierarchies and an independent oracle. */
 class ScopeAlgebraProperties {
@@ -33,23 +32,33 @@ class ScopeAlgebraProperties {
 
     @Test
     void field_intersection_is_symmetric() {
-        forAll(TRIES, Three.of(RandomRights::field), f -> assertThat(f.a().intersects(f.b())).isEqualTo(f.b().intersects(f.a())));
+        forAll(
+                TRIES,
+                Three.of(RandomRights::field),
+                f -> assertThat(f.a().intersects(f.b())).isEqualTo(f.b().intersects(f.a())));
     }
 
     @Test
     void territory_intersection_is_symmetric() {
-        forAll(TRIES, Three.of(RandomRights::territory),
+        forAll(
+                TRIES,
+                Three.of(RandomRights::territory),
                 t -> assertThat(t.a().intersects(t.b())).isEqualTo(t.b().intersects(t.a())));
     }
 
     @Test
     void term_overlap_is_symmetric() {
-        forAll(TRIES, Three.of(RandomRights::shortTerm), t -> assertThat(t.a().overlaps(t.b())).isEqualTo(t.b().overlaps(t.a())));
+        forAll(
+                TRIES,
+                Three.of(RandomRights::shortTerm),
+                t -> assertThat(t.a().overlaps(t.b())).isEqualTo(t.b().overlaps(t.a())));
     }
 
     @Test
     void scope_overlap_is_symmetric() {
-        forAll(TRIES, Three.of(ScopeAlgebraProperties::shortScope),
+        forAll(
+                TRIES,
+                Three.of(ScopeAlgebraProperties::shortScope),
                 s -> assertThat(Scopes.overlaps(s.a(), s.b())).isEqualTo(Scopes.overlaps(s.b(), s.a())));
     }
 
@@ -58,8 +67,12 @@ class ScopeAlgebraProperties {
     @Test
     void containment_is_reflexive() {
         forAll(TRIES, ScopeAlgebraProperties::shortScope, s -> {
-            s.fields().forEach(f -> assertThat(FieldOfUse.of(f).contains(FieldOfUse.of(f))).isTrue());
-            s.territories().forEach(t -> assertThat(new Territory(t).contains(new Territory(t))).isTrue());
+            s.fields()
+                    .forEach(f -> assertThat(FieldOfUse.of(f).contains(FieldOfUse.of(f)))
+                            .isTrue());
+            s.territories()
+                    .forEach(t -> assertThat(new Territory(t).contains(new Territory(t)))
+                            .isTrue());
             assertThat(Scopes.term(s).contains(Scopes.term(s))).isTrue();
             assertThat(Scopes.contains(s, s)).isTrue();
             assertThat(Scopes.overlaps(s, s)).isTrue();
@@ -108,14 +121,20 @@ class ScopeAlgebraProperties {
 
     @Test
     void field_containment_is_the_ipc_path_prefix() {
-        forAll(TRIES, Three.of(RandomRights::field),
-                f -> assertThat(f.a().contains(f.b())).isEqualTo(isPrefix(ipcPath(f.a().code()), ipcPath(f.b().code()))));
+        forAll(
+                TRIES,
+                Three.of(RandomRights::field),
+                f -> assertThat(f.a().contains(f.b()))
+                        .isEqualTo(isPrefix(ipcPath(f.a().code()), ipcPath(f.b().code()))));
     }
 
     @Test
     void territory_containment_is_the_region_path_prefix() {
-        forAll(TRIES, Three.of(RandomRights::territory), t -> assertThat(t.a().contains(t.b()))
-                .isEqualTo(isPrefix(regionPath(t.a().code()), regionPath(t.b().code()))));
+        forAll(
+                TRIES,
+                Three.of(RandomRights::territory),
+                t -> assertThat(t.a().contains(t.b()))
+                        .isEqualTo(isPrefix(regionPath(t.a().code()), regionPath(t.b().code()))));
     }
 
     @Test
@@ -132,7 +151,8 @@ class ScopeAlgebraProperties {
     void normal_forms_are_stable_whatever_the_spelling() {
         forAll(TRIES, RandomRights::field, f -> {
             assertThat(FieldOfUse.of(f.code())).isEqualTo(f);
-            assertThat(FieldOfUse.of(f.code().replace(" ", "").toLowerCase(Locale.ROOT))).isEqualTo(f);
+            assertThat(FieldOfUse.of(f.code().replace(" ", "").toLowerCase(Locale.ROOT)))
+                    .isEqualTo(f);
         });
     }
 

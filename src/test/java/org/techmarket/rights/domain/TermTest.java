@@ -6,7 +6,6 @@ import static org.techmarket.rights.domain.Fixtures.term;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.techmarket.shared.Rejection;
 
@@ -15,7 +14,8 @@ class TermTest {
     @Test
     void rejects_an_empty_reversed_or_open_ended_term() {
         assertThatThrownBy(() -> term("2027-01-01", "2027-01-01"))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERM"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERM"));
         assertThatThrownBy(() -> term("2028-01-01", "2027-01-01")).isInstanceOf(Rejection.class);
         assertThatThrownBy(() -> new Term(LocalDate.of(2027, 1, 1), null)).isInstanceOf(Rejection.class);
     }
@@ -41,7 +41,8 @@ class TermTest {
 
     @Test
     void a_term_may_start_today_and_end_when_protection_ends() {
-        assertThat(term("2026-03-01", "2040-01-01").checkTiming(LocalDate.of(2026, 3, 1), Optional.of(LocalDate.of(2040, 1, 1))))
+        assertThat(term("2026-03-01", "2040-01-01")
+                        .checkTiming(LocalDate.of(2026, 3, 1), Optional.of(LocalDate.of(2040, 1, 1))))
                 .isEmpty();
         assertThat(term("2026-03-01", "2099-01-01").checkTiming(LocalDate.of(2026, 3, 1), Optional.empty()))
                 .isEmpty();
@@ -52,7 +53,8 @@ class TermTest {
         var conflicts = term("2026-02-28", "2040-01-02")
                 .checkTiming(LocalDate.of(2026, 3, 1), Optional.of(LocalDate.of(2040, 1, 1)));
 
-        assertThat(conflicts).extracting(Conflict::reason)
+        assertThat(conflicts)
+                .extracting(Conflict::reason)
                 .containsExactly(ConflictReason.TERM_IN_PAST, ConflictReason.TERM_BEYOND_PROTECTION);
         assertThat(conflicts).allSatisfy(c -> assertThat(c.grantId()).isEmpty());
     }

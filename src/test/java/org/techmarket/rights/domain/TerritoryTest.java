@@ -22,13 +22,15 @@ class TerritoryTest {
     @ValueSource(strings = {"", "EU", "XX", "USA", "CHN", "44", "440", "440305", "000000", "4403000", "44030A"})
     void rejects_codes_that_are_not_territories(String raw) {
         assertThatThrownBy(() -> Territory.of(raw, REGIONS))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERRITORY"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERRITORY"));
     }
 
     @Test
     void checks_chinese_region_codes_against_the_directory() {
         assertThatThrownBy(() -> Territory.of("450000", REGIONS))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERRITORY"));
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_TERRITORY"));
         assertThatThrownBy(() -> Territory.of("440900", REGIONS)).isInstanceOf(Rejection.class);
         // Stored values are read back by shape alone; the directory is for user input.
         assertThat(new Territory("440900").code()).isEqualTo("440900");

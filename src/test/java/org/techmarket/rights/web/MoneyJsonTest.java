@@ -26,7 +26,9 @@ class MoneyJsonTest {
         assertThatThrownBy(() -> new MoneyJson(text, "CNY").parse("price"))
                 .isInstanceOfSatisfying(Rejection.class, r -> {
                     assertThat(r.code()).isEqualTo("INVALID_AMOUNT");
-                    assertThat(r.errors()).extracting(Rejection.FieldError::field).containsExactly("price.amount");
+                    assertThat(r.errors())
+                            .extracting(Rejection.FieldError::field)
+                            .containsExactly("price.amount");
                 });
     }
 

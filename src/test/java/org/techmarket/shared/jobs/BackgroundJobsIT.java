@@ -30,8 +30,10 @@ class BackgroundJobsIT extends IntegrationTest {
 
     @Autowired
     BackgroundJobs jobs;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MeterRegistry meters;
 
@@ -41,12 +43,18 @@ class BackgroundJobsIT extends IntegrationTest {
         Set<String> done = ConcurrentHashMap.newKeySet();
         AtomicBoolean broken = new AtomicBoolean(true);
         List<String> items = List.of("a", "b", "c", "d");
-        Job job = Job.of(name, (asOf, limit) -> items.stream().filter(i -> !done.contains(i)).limit(limit).toList(),
+        Job job = Job.of(
+                name,
+                (asOf, limit) -> items.stream()
+                        .filter(i -> !done.contains(i))
+                        .limit(limit)
+                        .toList(),
                 (id, asOf) -> {
                     // The item's own write, rolled back with it when it fails.
                     jdbc.sql("insert into job_failure (job, item_id, attempts, last_error, first_failed_at,"
-                            + " last_failed_at) values (?, ?, 1, 'written', now(), now())")
-                            .params(name + "-writes", id).update();
+                                    + " last_failed_at) values (?, ?, 1, 'written', now(), now())")
+                            .params(name + "-writes", id)
+                            .update();
                     if (id.equals("a") && broken.get()) {
                         throw new IllegalStateException("item a cannot be handled");
                     }
@@ -57,14 +65,19 @@ class BackgroundJobsIT extends IntegrationTest {
 
         assertThat(jobs.run(job, start)).as("the others are handled").isEqualTo(3);
         assertThat(done).containsExactlyInAnyOrder("b", "c", "d");
-        assertThat(jdbc.sql("select item_id from job_failure where job = ?").param(name + "-writes")
-                .query(String.class).list()).as("the failed item's write rolled back").containsExactlyInAnyOrder(
-                        "b", "c", "d");
+        assertThat(jdbc.sql("select item_id from job_failure where job = ?")
+                        .param(name + "-writes")
+                        .query(String.class)
+                        .list())
+                .as("the failed item's write rolled back")
+                .containsExactlyInAnyOrder("b", "c", "d");
         assertThat(failure(name).get("attempts")).isEqualTo(1);
         assertThat(failure(name).get("last_error")).isEqualTo("IllegalStateException: item a cannot be handled");
         assertThat(nextAttempt(name)).isEqualTo(start.plusSeconds(10));
 
-        assertThat(jobs.run(job, start.plusSeconds(9))).as("waits for its next attempt").isZero();
+        assertThat(jobs.run(job, start.plusSeconds(9)))
+                .as("waits for its next attempt")
+                .isZero();
         assertThat(failure(name).get("attempts")).isEqualTo(1);
 
         Instant at = start;
@@ -78,7 +91,9 @@ class BackgroundJobsIT extends IntegrationTest {
                 assertThat(nextAttempt(name)).as("after failure %s", attempt).isEqualTo(at.plusSeconds(wait));
             }
         }
-        assertThat(failure(name).get("next_attempt_at")).as("waits for an operator").isNull();
+        assertThat(failure(name).get("next_attempt_at"))
+                .as("waits for an operator")
+                .isNull();
         assertThat(jobs.run(job, at.plus(Duration.ofDays(1)))).isZero();
         assertThat(failure(name).get("attempts")).isEqualTo(8);
 
@@ -102,25 +117,44 @@ class BackgroundJobsIT extends IntegrationTest {
         Api.Response unknown = api.post("/api/v1/operations/stuck/" + name + "/b/retry", ADMIN_TOKEN, Map.of());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("STUCK_ITEM_NOT_FOUND");
-        assertThat(failure(name).get("next_attempt_at")).as("refusals change nothing").isNull();
+        assertThat(failure(name).get("next_attempt_at"))
+                .as("refusals change nothing")
+                .isNull();
 
         Api.Response released = api.post(retry, ADMIN_TOKEN, Map.of());
         assertThat(released.status()).as(released.text()).isEqualTo(200);
         assertThat(released.json().path("attempts").asInt()).isEqualTo(8);
         assertThat(released.json().path("nextAttemptAt").isNull()).isFalse();
-        assertThat(stuckItem(name, ADMIN_TOKEN).isMissingNode()).as("no longer waiting for an operator").isTrue();
+        assertThat(stuckItem(name, ADMIN_TOKEN).isMissingNode())
+                .as("no longer waiting for an operator")
+                .isTrue();
         assertThat(jdbc.sql("select count(*) from audit_event where type = 'StuckItemReleased' and subject = ?")
-                .param("job:" + name + "/a").query(Long.class).single()).isEqualTo(1);
-        assertThat(api.post(retry, ADMIN_TOKEN, Map.of()).code()).as("released once").isEqualTo("STUCK_ITEM_NOT_FOUND");
+                        .param("job:" + name + "/a")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(api.post(retry, ADMIN_TOKEN, Map.of()).code())
+                .as("released once")
+                .isEqualTo("STUCK_ITEM_NOT_FOUND");
 
         broken.set(false);
         assertThat(jobs.run(job, Instant.now().plusSeconds(1))).isEqualTo(1);
         assertThat(done).contains("a");
-        assertThat(jdbc.sql("select count(*) from job_failure where job = ?").param(name).query(Long.class).single())
-                .as("a success forgets the failures").isZero();
-        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "failed").count()).isEqualTo(8);
-        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "handled").count()).isEqualTo(4);
-        jdbc.sql("delete from job_failure where job = ?").param(name + "-writes").update();
+        assertThat(jdbc.sql("select count(*) from job_failure where job = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .as("a success forgets the failures")
+                .isZero();
+        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "failed")
+                        .count())
+                .isEqualTo(8);
+        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "handled")
+                        .count())
+                .isEqualTo(4);
+        jdbc.sql("delete from job_failure where job = ?")
+                .param(name + "-writes")
+                .update();
     }
 
     @Test
@@ -132,7 +166,9 @@ class BackgroundJobsIT extends IntegrationTest {
             int batch = batches.incrementAndGet();
             // The batch's own write, rolled back with it when it fails.
             jdbc.sql("insert into job_failure (job, item_id, attempts, last_error, first_failed_at, last_failed_at)"
-                    + " values (?, ?, 1, 'written', now(), now())").params(name + "-writes", "batch-" + batch).update();
+                            + " values (?, ?, 1, 'written', now(), now())")
+                    .params(name + "-writes", "batch-" + batch)
+                    .update();
             if (batch == 2) {
                 throw new IllegalStateException("batch " + batch + " cannot be swept");
             }
@@ -142,27 +178,48 @@ class BackgroundJobsIT extends IntegrationTest {
         });
         Instant start = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
 
-        assertThat(jobs.sweep(sweep, start)).as("the batch before the failure stays done").isEqualTo(10);
+        assertThat(jobs.sweep(sweep, start))
+                .as("the batch before the failure stays done")
+                .isEqualTo(10);
         assertThat(batches.get()).as("the run stops at the failed batch").isEqualTo(2);
         assertThat(writes(name)).containsExactly("batch-1");
         assertThat(failure(name).get("attempts")).isEqualTo(1);
-        assertThat(jdbc.sql("select item_id from job_failure where job = ?").param(name).query(String.class).single())
+        assertThat(jdbc.sql("select item_id from job_failure where job = ?")
+                        .param(name)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(Sweep.NEXT_BATCH);
         assertThat(failure(name).get("last_error")).isEqualTo("IllegalStateException: batch 2 cannot be swept");
         assertThat(nextAttempt(name)).isEqualTo(start.plusSeconds(10));
 
-        assertThat(jobs.sweep(sweep, start.plusSeconds(9))).as("waits for its next attempt").isZero();
+        assertThat(jobs.sweep(sweep, start.plusSeconds(9)))
+                .as("waits for its next attempt")
+                .isZero();
         assertThat(batches.get()).isEqualTo(2);
 
-        assertThat(jobs.sweep(sweep, start.plusSeconds(10))).as("the rest, in two batches").isEqualTo(15);
+        assertThat(jobs.sweep(sweep, start.plusSeconds(10)))
+                .as("the rest, in two batches")
+                .isEqualTo(15);
         assertThat(writes(name)).containsExactlyInAnyOrder("batch-1", "batch-3", "batch-4");
-        assertThat(jdbc.sql("select count(*) from job_failure where job = ?").param(name).query(Long.class).single())
-                .as("a success forgets the failure").isZero();
-        assertThat(jobs.sweep(sweep, start.plusSeconds(11))).as("nothing more is due").isZero();
-        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "failed").count()).isEqualTo(1);
-        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "handled").count())
-                .as("three batches did something; the empty one is not counted").isEqualTo(3);
-        jdbc.sql("delete from job_failure where job = ?").param(name + "-writes").update();
+        assertThat(jdbc.sql("select count(*) from job_failure where job = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .as("a success forgets the failure")
+                .isZero();
+        assertThat(jobs.sweep(sweep, start.plusSeconds(11)))
+                .as("nothing more is due")
+                .isZero();
+        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "failed")
+                        .count())
+                .isEqualTo(1);
+        assertThat(meters.counter("techmarket.jobs.items", "job", name, "outcome", "handled")
+                        .count())
+                .as("three batches did something; the empty one is not counted")
+                .isEqualTo(3);
+        jdbc.sql("delete from job_failure where job = ?")
+                .param(name + "-writes")
+                .update();
     }
 
     @Test
@@ -197,7 +254,8 @@ class BackgroundJobsIT extends IntegrationTest {
         }
         assertThat(failure(name).get("next_attempt_at")).isNull();
 
-        assertThat(api.post("/api/v1/operations/stuck/" + name + "/x/retry", ADMIN_TOKEN, Map.of()).status())
+        assertThat(api.post("/api/v1/operations/stuck/" + name + "/x/retry", ADMIN_TOKEN, Map.of())
+                        .status())
                 .isEqualTo(200);
         jobs.run(job, Instant.now().plusSeconds(1));
 
@@ -209,37 +267,50 @@ class BackgroundJobsIT extends IntegrationTest {
     @Test
     void anEventDeliveryGivenUpOnIsListedAndReleasedLikeAnyStuckItem() {
         String id = java.util.UUID.randomUUID().toString();
-        jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
-                + " status, completion_attempts, last_resubmission_date) values (?::uuid, 'test.listener',"
-                + " 'org.techmarket.Test', '{}', now() - interval '1 hour', 'FAILED', 10, now() - interval '5 minutes')")
-                .param(id).update();
+        jdbc.sql(
+                        "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                                + " status, completion_attempts, last_resubmission_date) values (?::uuid, 'test.listener',"
+                                + " 'org.techmarket.Test', '{}', now() - interval '1 hour', 'FAILED', 10, now() - interval '5 minutes')")
+                .param(id)
+                .update();
         try {
             JsonNode listed = stuckItem("event-delivery", ADMIN_TOKEN, id);
             assertThat(listed.path("attempts").asInt()).isEqualTo(10);
             assertThat(listed.path("lastError").asString()).contains("test.listener");
-            Api.Response notAnId = api.post("/api/v1/operations/stuck/event-delivery/not-a-uuid/retry", ADMIN_TOKEN,
-                    Map.of());
+            Api.Response notAnId =
+                    api.post("/api/v1/operations/stuck/event-delivery/not-a-uuid/retry", ADMIN_TOKEN, Map.of());
             assertThat(notAnId.code()).isEqualTo("STUCK_ITEM_NOT_FOUND");
 
-            Api.Response released = api.post("/api/v1/operations/stuck/event-delivery/" + id + "/retry", ADMIN_TOKEN,
-                    Map.of());
+            Api.Response released =
+                    api.post("/api/v1/operations/stuck/event-delivery/" + id + "/retry", ADMIN_TOKEN, Map.of());
 
             assertThat(released.status()).as(released.text()).isEqualTo(200);
-            assertThat(jdbc.sql("select completion_attempts from event_publication where id = ?::uuid").param(id)
-                    .query(Integer.class).single()).as("one more attempt").isEqualTo(9);
-            assertThat(stuckItem("event-delivery", ADMIN_TOKEN, id).isMissingNode()).isTrue();
+            assertThat(jdbc.sql("select completion_attempts from event_publication where id = ?::uuid")
+                            .param(id)
+                            .query(Integer.class)
+                            .single())
+                    .as("one more attempt")
+                    .isEqualTo(9);
+            assertThat(stuckItem("event-delivery", ADMIN_TOKEN, id).isMissingNode())
+                    .isTrue();
         } finally {
-            jdbc.sql("delete from event_publication where id = ?::uuid").param(id).update();
+            jdbc.sql("delete from event_publication where id = ?::uuid")
+                    .param(id)
+                    .update();
         }
     }
 
     private Map<String, Object> failure(String job) {
-        return jdbc.sql("select attempts, last_error, next_attempt_at from job_failure where job = ?").param(job)
-                .query().singleRow();
+        return jdbc.sql("select attempts, last_error, next_attempt_at from job_failure where job = ?")
+                .param(job)
+                .query()
+                .singleRow();
     }
 
     private List<String> writes(String job) {
-        return jdbc.sql("select item_id from job_failure where job = ?").param(job + "-writes").query(String.class)
+        return jdbc.sql("select item_id from job_failure where job = ?")
+                .param(job + "-writes")
+                .query(String.class)
                 .list();
     }
 

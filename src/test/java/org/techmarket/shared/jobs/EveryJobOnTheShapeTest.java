@@ -24,15 +24,17 @@ class EveryJobOnTheShapeTest {
 
     private static final List<JavaClass> SCHEDULED = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.techmarket").stream()
-            .filter(type -> type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Scheduled.class)))
-            .toList();
+                    .filter(type ->
+                            type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Scheduled.class)))
+                    .toList();
 
     @Test
     void everyClassWithAScheduledMethodRunsItThroughBackgroundJobs() {
         assertThat(SCHEDULED).as("the market's scheduled jobs").hasSizeGreaterThanOrEqualTo(10);
-        assertThat(SCHEDULED).allSatisfy(type -> assertThat(type.getAllFields())
-                .as("%s uses BackgroundJobs", type.getName())
-                .anyMatch(field -> field.getRawType().isEquivalentTo(BackgroundJobs.class)));
+        assertThat(SCHEDULED)
+                .allSatisfy(type -> assertThat(type.getAllFields())
+                        .as("%s uses BackgroundJobs", type.getName())
+                        .anyMatch(field -> field.getRawType().isEquivalentTo(BackgroundJobs.class)));
     }
 
     @Test
@@ -44,19 +46,23 @@ class EveryJobOnTheShapeTest {
                 if (schedule == null) {
                     continue;
                 }
-                for (String value : List.of(schedule.fixedDelayString(), schedule.fixedRateString(),
-                        schedule.initialDelayString(), schedule.cron())) {
+                for (String value : List.of(
+                        schedule.fixedDelayString(),
+                        schedule.fixedRateString(),
+                        schedule.initialDelayString(),
+                        schedule.cron())) {
                     Matcher property = PROPERTY.matcher(value);
                     while (property.find()) {
                         String job = type.getName() + "." + method.getName();
                         String earlier = owner.putIfAbsent(property.group(1), job);
                         assertThat(earlier == null || earlier.equals(job))
-                                .as("%s is read by %s and by %s", property.group(1), earlier, job).isTrue();
+                                .as("%s is read by %s and by %s", property.group(1), earlier, job)
+                                .isTrue();
                     }
                 }
             }
         }
-        assertThat(owner).containsKeys("techmarket.deal.funding-default-interval",
-                "techmarket.deal.acceptance-check-interval");
+        assertThat(owner)
+                .containsKeys("techmarket.deal.funding-default-interval", "techmarket.deal.acceptance-check-interval");
     }
 }

@@ -61,6 +61,7 @@ class RetryPolicyTest {
                 .isEqualTo("RIGHTS_CONFLICT: taken");
         assertThat(BackgroundJobs.describe(new IllegalStateException("outer", new ArithmeticException("inner"))))
                 .isEqualTo("IllegalStateException: outer (caused by ArithmeticException: inner)");
-        assertThat(BackgroundJobs.describe(new IllegalStateException("x".repeat(5000)))).hasSize(1000);
+        assertThat(BackgroundJobs.describe(new IllegalStateException("x".repeat(5000))))
+                .hasSize(1000);
     }
 }

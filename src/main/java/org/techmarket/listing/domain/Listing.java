@@ -210,28 +210,14 @@ public record Listing(
         Auction auction = auction();
         AuctionResult result = auction.apply(command);
         Instant at = command.at();
-        Listing next = new Listing(
-                id,
-                venueId,
-                sellerId,
-                title,
-                description,
-                assetIds,
-                industries,
-                offerKind,
-                licenceScope,
-                mechanism,
-                currency,
-                deposit,
-                startsAt,
-                result.view().endsAt(),
+        Listing next = copy(
                 status,
                 statusReason,
+                result.view().endsAt(),
                 auction.state(),
                 bidCount + 1,
                 winnerId,
                 awardPrice,
-                createdAt,
                 at,
                 version);
         if (result.outcome().isPresent()) {
@@ -317,88 +303,33 @@ public record Listing(
 
     private Listing moveTo(ListingStatus next, Optional<String> reason, Instant at) {
         ListingStatus moved = status.transitionTo(next, bidCount > 0);
-        return new Listing(
-                id,
-                venueId,
-                sellerId,
-                title,
-                description,
-                assetIds,
-                industries,
-                offerKind,
-                licenceScope,
-                mechanism,
-                currency,
-                deposit,
-                startsAt,
-                endsAt,
-                moved,
-                reason.or(() -> statusReason),
-                state,
-                bidCount,
-                winnerId,
-                awardPrice,
-                createdAt,
-                at,
-                version);
+        return copy(moved, reason.or(() -> statusReason), endsAt, state, bidCount, winnerId, awardPrice, at, version);
     }
 
     private Listing withState(AuctionState next, Instant at) {
-        return new Listing(
-                id,
-                venueId,
-                sellerId,
-                title,
-                description,
-                assetIds,
-                industries,
-                offerKind,
-                licenceScope,
-                mechanism,
-                currency,
-                deposit,
-                startsAt,
-                endsAt,
-                status,
-                statusReason,
-                next,
-                bidCount,
-                winnerId,
-                awardPrice,
-                createdAt,
-                at,
-                version);
+        return copy(status, statusReason, endsAt, next, bidCount, winnerId, awardPrice, at, version);
     }
 
     private Listing withAward(Optional<String> winner, OptionalLong price) {
-        return new Listing(
-                id,
-                venueId,
-                sellerId,
-                title,
-                description,
-                assetIds,
-                industries,
-                offerKind,
-                licenceScope,
-                mechanism,
-                currency,
-                deposit,
-                startsAt,
-                endsAt,
-                status,
-                statusReason,
-                state,
-                bidCount,
-                winner,
-                price,
-                createdAt,
-                updatedAt,
-                version);
+        return copy(status, statusReason, endsAt, state, bidCount, winner, price, updatedAt, version);
     }
 
     /** The listing as stored once more: its version moves on. */
     public Listing stored() {
+        return copy(status, statusReason, endsAt, state, bidCount, winnerId, awardPrice, updatedAt, version + 1);
+    }
+
+    /** This listing with what its steps change; what it offers and how it sells stay as they were. */
+    private Listing copy(
+            ListingStatus status,
+            Optional<String> statusReason,
+            Instant endsAt,
+            AuctionState state,
+            long bidCount,
+            Optional<String> winnerId,
+            OptionalLong awardPrice,
+            Instant updatedAt,
+            long version) {
         return new Listing(
                 id,
                 venueId,
@@ -422,6 +353,6 @@ public record Listing(
                 awardPrice,
                 createdAt,
                 updatedAt,
-                version + 1);
+                version);
     }
 }

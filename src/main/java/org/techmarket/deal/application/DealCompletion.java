@@ -132,7 +132,7 @@ class DealCompletion {
     private GrantScope scope(Deal deal, String assetId, Instant now) {
         GrantScope scope = deal.grantKind().orElseThrow() == GrantKind.ASSIGNMENT
                 ? GrantScope.unrestricted(LocalDate.ofInstant(now, ZoneOffset.UTC), null)
-                : DealTerms.scope(deal);
+                : deal.scope();
         if (scope.end() != null) {
             return scope;
         }

@@ -215,7 +215,7 @@ public class DealOpening {
                     DealCodes.RUNNER_UP_ALREADY_OFFERED,
                     "Deal " + dealId + " was already offered to its runner-up");
         }
-        GrantScope scope = DealTerms.scope(defaulted);
+        GrantScope scope = defaulted.scope();
         String opened = open(sale(
                         offer.cause(),
                         defaulted.venueId(),

@@ -4,10 +4,9 @@ import java.util.Optional;
 import org.techmarket.deal.domain.Contract;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.PaymentSchedule;
-import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 
-/** Rebuilds a stored deal's contract and scope. */
+/** Rebuilds a stored deal's contract. */
 final class DealTerms {
 
     private DealTerms() {}
@@ -28,19 +27,10 @@ final class DealTerms {
                 deal.seller(),
                 deal.buyer(),
                 deal.assets(),
-                scope(deal),
+                deal.scope(),
                 price,
                 payment,
                 deal.deliveryObligations(),
                 deal.acceptanceDays());
-    }
-
-    /** The scope a deal's row records. */
-    static GrantScope scope(Deal deal) {
-        return new GrantScope(
-                deal.scopeFields(),
-                deal.scopeTerritories(),
-                deal.scopeStart(),
-                deal.scopeEnd().orElse(null));
     }
 }

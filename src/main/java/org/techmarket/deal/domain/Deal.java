@@ -27,6 +27,7 @@ import org.techmarket.deal.domain.DealEvent.InstalmentPaid;
 import org.techmarket.deal.domain.DealEvent.OfferedToRunnerUp;
 import org.techmarket.deal.domain.DealEvent.RunnerUpMayBeOffered;
 import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
@@ -108,6 +109,11 @@ public record Deal(
         assets = List.copyOf(assets);
         scopeFields = List.copyOf(scopeFields);
         scopeTerritories = List.copyOf(scopeTerritories);
+    }
+
+    /** The scope of the rights the deal passes, as the registry and the contract read it. */
+    public GrantScope scope() {
+        return new GrantScope(scopeFields, scopeTerritories, scopeStart, scopeEnd.orElse(null));
     }
 
     public boolean isParty(String organizationId) {

@@ -2,14 +2,15 @@ package org.techmarket.asset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.support.Api;
+import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
@@ -20,6 +21,8 @@ import org.techmarket.support.IntegrationTest;
  * and the former owner's listings and open licence end as after an assignment.
  */
 class OwnershipDisputeIT extends IntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @Autowired
     JdbcClient jdbc;
@@ -147,8 +150,9 @@ class OwnershipDisputeIT extends IntegrationTest {
                 .isEqualTo(claimant.id());
         assertThat(asset.json().path("owners").get(0).path("share").asString()).isEqualTo("100.00");
         assertThat(asset.text("registration")).isEqualTo("CONFIRMED");
-        await(
+        Eventually.await(
                 "the former owner's listing to end",
+                PATIENCE,
                 () -> "CANCELLED"
                         .equals(api.get("/api/v1/listings/" + listing, ADMIN_TOKEN)
                                 .text("status")));
@@ -157,8 +161,9 @@ class OwnershipDisputeIT extends IntegrationTest {
         assertThat(kit.audited(id))
                 .containsSubsequence("OwnershipDisputeFiled", "AssetOwnershipCorrected", "OwnershipDisputeDecided");
 
-        await(
+        Eventually.await(
                 "the former owner's open licence to be withdrawn",
+                PATIENCE,
                 () -> kit.audited(id).contains("OpenLicenceWithdrawn"));
         Api.Response taken = api.post(
                 "/api/v1/assets/" + id + "/open-licence/licences",
@@ -176,15 +181,5 @@ class OwnershipDisputeIT extends IntegrationTest {
                         .status())
                 .as("the former owner still reads the decision")
                 .isEqualTo(200);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.techmarket.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techmarket.listing.Market.assignment;
 import static org.techmarket.listing.Market.cny;
+import static org.techmarket.listing.Market.lumpSumOffer;
+import static org.techmarket.listing.Market.negotiation;
 import static org.techmarket.listing.Market.now;
 import static org.techmarket.support.IntegrationTest.ADMIN_TOKEN;
 
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.techmarket.listing.application.AssignedListings;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantRecorded;
 import org.techmarket.support.Api;
+import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 
@@ -78,7 +80,7 @@ class AssignmentEndsListingsIT extends IntegrationTest {
         String negotiation = market.publish(seller, assignment(), negotiation());
         Org buyer = market.bidder("10.00");
         Api.Response offered =
-                api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offerBody("2000.00"));
+                api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), lumpSumOffer("2000.00"));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
         String offer = offered.text("id");
         Api.Response draft = market.draft(
@@ -97,7 +99,7 @@ class AssignmentEndsListingsIT extends IntegrationTest {
         Api.Response taken = api.post("/api/v1/assets/" + asset + "/open-licence/licences", licensee.token(), Map.of());
         assertThat(taken.status()).as(taken.text()).isEqualTo(201);
         List<String> watched = watch(auction, bidder);
-        await("the watcher's snapshot", () -> watched.contains("snapshot"));
+        Eventually.await("the watcher's snapshot", PATIENCE, () -> watched.contains("snapshot"));
 
         Org assignee = fixtures.verifiedOrg("ENTERPRISE");
         Api.Response assigned =
@@ -130,12 +132,13 @@ class AssignmentEndsListingsIT extends IntegrationTest {
                     .contains(grant);
         }
         assertThat(market.balances(bidder)).containsExactly("500.00", "0.00");
-        await("the watcher's close", () -> watched.contains("close"));
+        Eventually.await("the watcher's close", PATIENCE, () -> watched.contains("close"));
         assertThat(market.bid(bidder, auction, "1100.00").status()).isEqualTo(409);
 
         // The offer on the negotiated listing lapses and can no longer be accepted.
-        await(
+        Eventually.await(
                 "the offer to lapse",
+                PATIENCE,
                 () -> "EXPIRED"
                         .equals(api.get("/api/v1/offers/" + offer, buyer.token())
                                 .text("status")));
@@ -163,7 +166,7 @@ class AssignmentEndsListingsIT extends IntegrationTest {
         GrantRecorded again =
                 new GrantRecorded(grant, asset, GrantKind.ASSIGNMENT, assignee.id(), Optional.empty(), Instant.now());
         transactions.executeWithoutResult(tx -> events.publishEvent(again));
-        await("the repeated delivery", () -> deliveries(grant) == 2);
+        Eventually.await("the repeated delivery", PATIENCE, () -> deliveries(grant) == 2);
         assertThat(assignedListings.endListingsOfFormerOwners(again)).isZero();
         assertThat(market.get(byAssignee.text("id"), assignee.token()).text("status"))
                 .isEqualTo("DRAFT");
@@ -243,27 +246,9 @@ class AssignmentEndsListingsIT extends IntegrationTest {
                 "/api/v1/assets/" + seller.assetId() + "/grants", seller.org().token(), licence);
         assertThat(granted.status()).as(granted.text()).isEqualTo(201);
 
-        await("the licence's delivery", () -> deliveries(granted.text("id")) == 1);
+        Eventually.await("the licence's delivery", PATIENCE, () -> deliveries(granted.text("id")) == 1);
         assertThat(market.get(auction, seller.org().token()).text("status")).isEqualTo("OPEN");
         assertThat(audit("ListingCancelled", "listing:" + auction)).isEmpty();
-    }
-
-    private static Map<String, Object> negotiation() {
-        return Market.mechanism("NEGOTIATION", "2000.00", "0.00", now(), now().plus(Duration.ofHours(1)));
-    }
-
-    private static Map<String, Object> offerBody(String yuan) {
-        return Map.of(
-                "price",
-                cny(yuan),
-                "paymentTerms",
-                Map.of(
-                        "kind",
-                        "LUMP_SUM",
-                        "dueDate",
-                        LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()),
-                "deadline",
-                now().plus(Duration.ofMinutes(30)).toString());
     }
 
     private static Map<String, Object> assignmentTo(Org assignee) {
@@ -305,15 +290,16 @@ class AssignmentEndsListingsIT extends IntegrationTest {
     }
 
     private Api.Response awaitStatus(String listingId, String status) {
-        await(
+        Eventually.await(
                 "listing " + listingId + " to be " + status,
+                PATIENCE,
                 () -> status.equals(market.get(listingId, ADMIN_TOKEN).text("status")));
         return market.get(listingId, ADMIN_TOKEN);
     }
 
     private String awaitDeal(Org buyer, String listingId) {
         String[] found = new String[1];
-        await("the deal of " + listingId, () -> {
+        Eventually.await("the deal of " + listingId, PATIENCE, () -> {
             for (var deal : api.get("/api/v1/deals?limit=200&role=buyer", buyer.token())
                     .json()
                     .path("items")) {
@@ -341,20 +327,5 @@ class AssignmentEndsListingsIT extends IntegrationTest {
                 .params(type, subject)
                 .query(String.class)
                 .list();
-    }
-
-    private static void await(String what, BooleanSupplier done) {
-        long giveUp = System.nanoTime() + PATIENCE.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > giveUp) {
-                throw new AssertionError("waited in vain for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -2,7 +2,10 @@ package org.techmarket.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +77,26 @@ final class Market {
         m.put("startsAt", startsAt.toString());
         m.put("endsAt", endsAt.toString());
         return m;
+    }
+
+    /** A negotiation open from now for an hour, asking 2,000.00 without a deposit. */
+    static Map<String, Object> negotiation() {
+        return mechanism("NEGOTIATION", "2000.00", "0.00", now(), now().plus(Duration.ofHours(1)));
+    }
+
+    /** A buyer's offer of {@code yuan} in one sum due in 30 days, open for half an hour. */
+    static Map<String, Object> lumpSumOffer(String yuan) {
+        return Map.of(
+                "price",
+                cny(yuan),
+                "paymentTerms",
+                Map.of(
+                        "kind",
+                        "LUMP_SUM",
+                        "dueDate",
+                        LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()),
+                "deadline",
+                now().plus(Duration.ofMinutes(30)).toString());
     }
 
     static Map<String, Object> listing(String assetId, Map<String, Object> offer, Map<String, Object> mechanism) {

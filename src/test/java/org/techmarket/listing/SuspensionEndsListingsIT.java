@@ -2,16 +2,14 @@ package org.techmarket.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techmarket.listing.Market.assignment;
-import static org.techmarket.listing.Market.cny;
+import static org.techmarket.listing.Market.lumpSumOffer;
+import static org.techmarket.listing.Market.negotiation;
 import static org.techmarket.listing.Market.now;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.listing.application.SuspendedSellers;
 import org.techmarket.participant.OrganizationSuspended;
 import org.techmarket.support.Api;
+import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 
@@ -56,7 +55,8 @@ class SuspensionEndsListingsIT extends IntegrationTest {
         assertThat(market.balances(bidder)).containsExactly("450.00", "50.00");
         String negotiation = market.publish(seller, assignment(), negotiation());
         Org buyer = market.bidder("10.00");
-        Api.Response offered = api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer("2000.00"));
+        Api.Response offered =
+                api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), lumpSumOffer("2000.00"));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
         Api.Response draft = market.draft(
                 seller,
@@ -74,14 +74,16 @@ class SuspensionEndsListingsIT extends IntegrationTest {
         assertThat(suspended.status()).as(suspended.text()).isEqualTo(200);
 
         for (String listing : List.of(auction, negotiation, draft.text("id"))) {
-            await(
+            Eventually.await(
                     "listing " + listing + " to be cancelled",
+                    PATIENCE,
                     () -> "CANCELLED".equals(market.get(listing, ADMIN_TOKEN).text("status")));
             assertThat(market.get(listing, ADMIN_TOKEN).text("statusReason")).isEqualTo("seller suspended");
         }
         assertThat(market.balances(bidder)).containsExactly("500.00", "0.00");
-        await(
+        Eventually.await(
                 "the offer to lapse",
+                PATIENCE,
                 () -> "EXPIRED"
                         .equals(api.get("/api/v1/offers/" + offered.text("id"), buyer.token())
                                 .text("status")));
@@ -111,7 +113,8 @@ class SuspensionEndsListingsIT extends IntegrationTest {
         Market.Seller seller = market.seller();
         String negotiation = market.publish(seller, assignment(), negotiation());
         Org buyer = market.bidder("10.00");
-        Api.Response offered = api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer("2000.00"));
+        Api.Response offered =
+                api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), lumpSumOffer("2000.00"));
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
         assertThat(api.post(
                                 "/api/v1/organizations/" + buyer.id() + "/suspension",
@@ -126,43 +129,11 @@ class SuspensionEndsListingsIT extends IntegrationTest {
                 Map.of());
         assertThat(accepted.status()).isEqualTo(409);
         assertThat(accepted.code()).isEqualTo("COUNTERPARTY_NOT_VERIFIED");
-        Api.Response another = api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer("2100.00"));
+        Api.Response another =
+                api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), lumpSumOffer("2100.00"));
         assertThat(another.status()).isEqualTo(403);
         assertThat(another.code()).isEqualTo("ORGANIZATION_SUSPENDED");
         assertThat(market.get(negotiation, ADMIN_TOKEN).text("status")).isEqualTo("OPEN");
         assertThat(market.ledgerBalanced()).isTrue();
-    }
-
-    private static Map<String, Object> negotiation() {
-        return Market.mechanism("NEGOTIATION", "2000.00", "0.00", now(), now().plus(Duration.ofHours(1)));
-    }
-
-    private static Map<String, Object> offer(String yuan) {
-        return Map.of(
-                "price",
-                cny(yuan),
-                "paymentTerms",
-                Map.of(
-                        "kind",
-                        "LUMP_SUM",
-                        "dueDate",
-                        LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()),
-                "deadline",
-                now().plus(Duration.ofMinutes(30)).toString());
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        long giveUp = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > giveUp) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -46,11 +46,15 @@ public class LedgerAccounts {
         accounts.stream().sorted().forEach(account -> createIfMissing(account, now));
     }
 
-    /** Creates the account with a zero balance unless it exists; true when this call created it. */
+    /**
+     * Creates the account with a zero balance unless it exists; true when this call created it. The id and (kind,
+     * owner, currency) name the same account, so a conflict on either means it exists: with {@code on conflict (id)}
+     * alone, two transactions creating it at once could meet on the other unique index first and fail.
+     */
     public boolean createIfMissing(AccountId account, Instant now) {
         return jdbc.sql("""
                 insert into ledger_account (id, kind, owner, currency, balance, created_at)
-                values (?, ?, ?, ?, 0, ?) on conflict (id) do nothing""")
+                values (?, ?, ?, ?, 0, ?) on conflict do nothing""")
                         .params(
                                 account.key(),
                                 account.kind().name(),

@@ -8,9 +8,11 @@ public enum SurveillanceCodes implements ProblemCode {
     ALERT_NOT_FOUND,
     /** The alert's lifecycle does not allow this move from where it stands. */
     ALERT_TRANSITION_NOT_ALLOWED,
-    /** The status named is not one of OPEN, UNDER_REVIEW, DISMISSED, CONFIRMED; or the kind is not a detector's. */
+    /** The status named is not one of OPEN, UNDER_REVIEW, DISMISSED, CONFIRMED. */
     UNKNOWN_ALERT_STATUS,
-    /** A review moves an alert only with a note saying why. */
+    /** The kind named is not one of the detectors' kinds. */
+    UNKNOWN_ALERT_KIND,
+    /** A review moves an alert only with a note saying why, and a suspension needs a reason. */
     NOTE_REQUIRED,
     /** A suspension follows only from a CONFIRMED alert. */
     ALERT_NOT_CONFIRMED,

@@ -1,6 +1,7 @@
 package org.techmarket.ledger.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.techmarket.shared.Money;
 
@@ -31,7 +32,7 @@ public record CashOut(
         if (given == null) {
             return Optional.empty();
         }
-        String account = given.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        String account = given.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         return account.matches("[A-Z0-9]{8,34}") ? Optional.of(account) : Optional.empty();
     }
 

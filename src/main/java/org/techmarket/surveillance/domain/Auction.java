@@ -23,6 +23,11 @@ public record Auction(
         bids = List.copyOf(bids);
     }
 
+    /** The same auction with these bids in place of its own. */
+    public Auction withBids(List<Bid> others) {
+        return new Auction(listingId, sellerId, segment, startsAt, endsAt, reserve, winnerId, others);
+    }
+
     /** How far into the bidding window {@code at} lies, from 0 (the start) to 1 (the end). */
     double elapsed(Instant at) {
         long window = Math.max(1, Duration.between(startsAt, endsAt).toMillis());

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -54,7 +55,7 @@ public final class BidRotation implements Detector {
         return findings;
     }
 
-    private static java.util.Optional<Finding> pair(
+    private static Optional<Finding> pair(
             String segment, List<Auction> ordered, String x, String y, RelationGraph relations) {
         int either = 0;
         int both = 0;
@@ -76,7 +77,7 @@ public final class BidRotation implements Detector {
             }
         }
         if (theirWins.size() < MIN_JOINT_WINS) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double coBidding = either == 0 ? 0 : both / (double) either;
         int switches = 0;
@@ -87,7 +88,7 @@ public final class BidRotation implements Detector {
         }
         double alternation = switches / (double) (theirWins.size() - 1);
         if (coBidding > MAX_CO_BIDDING || alternation < MIN_ALTERNATION) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double share = theirWins.size() / (double) ordered.size();
         boolean related = relations.related(x, y);
@@ -104,7 +105,7 @@ public final class BidRotation implements Detector {
                 alternation,
                 coBidding,
                 related);
-        return java.util.Optional.of(
+        return Optional.of(
                 new Finding(AlertKind.BID_ROTATION, segment + "|" + x + "|" + y, score, List.of(x, y), evidence, rule));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -58,7 +59,7 @@ public final class Concentration implements Detector {
         return at.getYear() + "Q" + ((at.getMonthValue() - 1) / 3 + 1);
     }
 
-    private static java.util.Optional<Finding> finding(String segment, List<Trade> trades, RelationGraph relations) {
+    private static Optional<Finding> finding(String segment, List<Trade> trades, RelationGraph relations) {
         Map<String, Long> byGroup = new TreeMap<>();
         Map<String, Long> bySeller = new TreeMap<>();
         for (Trade trade : trades) {
@@ -67,7 +68,7 @@ public final class Concentration implements Detector {
         }
         double index = hhi(byGroup);
         if (index <= FLAGGED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long total = byGroup.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Long> groupValue = new HashMap<>(byGroup);
@@ -93,7 +94,7 @@ public final class Concentration implements Detector {
                 parts[2],
                 parts[3],
                 byGroup.size());
-        return java.util.Optional.of(
+        return Optional.of(
                 new Finding(AlertKind.CONCENTRATION, segment, Finding.round(index / 10_000), parties, evidence, rule));
     }
 }

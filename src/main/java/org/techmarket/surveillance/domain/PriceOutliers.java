@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -64,18 +65,18 @@ public final class PriceOutliers implements Detector {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static java.util.Optional<Finding> outlier(String group, Trade trade, List<Trade> all) {
+    private static Optional<Finding> outlier(String group, Trade trade, List<Trade> all) {
         List<Trade> comparables = all.stream()
                 .filter(t -> !t.dealId().equals(trade.dealId()))
                 .sorted(Comparator.comparing(Trade::dealId))
                 .toList();
         if (comparables.size() < MIN_COMPARABLES) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double z = modifiedZ(
                 trade.price(), comparables.stream().mapToLong(Trade::price).toArray());
         if (!(Math.abs(z) > CUTOFF)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> evidence = new ArrayList<>();
         evidence.add("deal:" + trade.dealId());
@@ -91,7 +92,7 @@ public final class PriceOutliers implements Detector {
                 comparables.size(),
                 parts[1],
                 parts[0]);
-        return java.util.Optional.of(new Finding(
+        return Optional.of(new Finding(
                 AlertKind.PRICE_OUTLIER,
                 trade.dealId(),
                 Finding.round(Math.min(1, Math.abs(z) / FULL_SCORE_AT)),

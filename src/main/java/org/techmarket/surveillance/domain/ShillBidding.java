@@ -3,6 +3,7 @@ package org.techmarket.surveillance.domain;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class ShillBidding implements Detector {
     }
 
     private static Set<String> bidders(Auction auction) {
-        Set<String> bidders = new java.util.LinkedHashSet<>();
+        Set<String> bidders = new LinkedHashSet<>();
         auction.bids().forEach(b -> bidders.add(b.bidderId()));
         return bidders;
     }

@@ -193,16 +193,7 @@ public class MarketRecords {
         }
 
         Auction auction() {
-            Auction a = head;
-            return new Auction(
-                    a.listingId(),
-                    a.sellerId(),
-                    a.segment(),
-                    a.startsAt(),
-                    a.endsAt(),
-                    a.reserve(),
-                    a.winnerId(),
-                    bids);
+            return head.withBids(bids);
         }
     }
 }

@@ -156,15 +156,7 @@ public final class EbayReplay {
             return auction;
         }
         bids.sort(Comparator.comparing(Bid::at));
-        return new Auction(
-                auction.listingId(),
-                auction.sellerId(),
-                auction.segment(),
-                auction.startsAt(),
-                auction.endsAt(),
-                auction.reserve(),
-                auction.winnerId(),
-                bids);
+        return auction.withBids(bids);
     }
 
     /**
@@ -200,15 +192,7 @@ public final class EbayReplay {
             return auction;
         }
         bids.sort(Comparator.comparing(Bid::at));
-        return new Auction(
-                auction.listingId(),
-                auction.sellerId(),
-                auction.segment(),
-                auction.startsAt(),
-                auction.endsAt(),
-                auction.reserve(),
-                auction.winnerId(),
-                bids);
+        return auction.withBids(bids);
     }
 
     /** The detector's findings scored against the truth, pair by pair. */

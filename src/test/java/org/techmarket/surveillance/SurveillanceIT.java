@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.techmarket.listing.application.Closing;
 import org.techmarket.support.Api;
 import org.techmarket.support.AuditTrail;
 import org.techmarket.support.Eventually;
@@ -26,6 +28,9 @@ import tools.jackson.databind.JsonNode;
 class SurveillanceIT extends IntegrationTest {
 
     private static final String ALERTS = "/api/v1/surveillance/alerts";
+
+    @Autowired
+    Closing closing;
 
     @Test
     void aSharedLegalRepresentativeIsARelationShownMaskedToOthers() {
@@ -121,9 +126,12 @@ class SurveillanceIT extends IntegrationTest {
         String representative = "王" + Fixtures.unique("rep");
         setRepresentative(seller, representative);
         setRepresentative(relative, representative);
-        String listing = publishEnglish(seller, Duration.ofSeconds(4));
+        String listing = publishEnglish(seller, Duration.ofHours(1));
         String shillBid = bid(relative, listing, "100.00");
         bid(buyer, listing, "150.00");
+        // Closed as the closing job would once its end has come, without waiting for the clock.
+        assertThat(closing.close(listing, Instant.now().plus(Duration.ofHours(2))))
+                .isTrue();
 
         Eventually.await(
                 "the close to raise a shill-bidding alert",
@@ -278,9 +286,8 @@ class SurveillanceIT extends IntegrationTest {
         mechanism.put("deposit", cny("0.00"));
         mechanism.put("startsAt", now.toString());
         mechanism.put("endsAt", now.plus(open).toString());
-        Api.Response draft = api.post(
-                "/api/v1/listings",
-                seller.token(),
+        return fixtures.publishListing(
+                seller,
                 Map.of(
                         "assetIds",
                         List.of(asset.text("id")),
@@ -292,15 +299,6 @@ class SurveillanceIT extends IntegrationTest {
                         "Sparse-sensor training method",
                         "description",
                         "A granted invention patent."));
-        assertThat(draft.status()).as(draft.text()).isEqualTo(201);
-        String id = draft.text("id");
-        assertThat(api.post("/api/v1/listings/" + id + "/submission", seller.token(), Map.of())
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.post("/api/v1/listings/" + id + "/approval", ADMIN_TOKEN, Map.of())
-                        .status())
-                .isEqualTo(200);
-        return id;
     }
 
     private String bid(Org bidder, String listingId, String amount) {

@@ -36,6 +36,7 @@ class AuditEventTypesTest {
                         "OwnershipDisputeDecided",
                         "OrganizationRegistered",
                         "OrganizationVerified",
+                        "OrganizationParticularsChanged",
                         "UserAdded",
                         "TokenIssued",
                         "TokenRevoked",
@@ -51,7 +52,9 @@ class AuditEventTypesTest {
                         "CashOutRequested",
                         "CashOutConfirmed",
                         "CashOutCancelled",
-                        "StuckItemReleased");
+                        "StuckItemReleased",
+                        "AlertRaised",
+                        "AlertReviewed");
     }
 
     @Test

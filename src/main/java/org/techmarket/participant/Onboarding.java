@@ -11,11 +11,23 @@ public interface Onboarding {
      * number for an INDIVIDUAL.
      */
     record NewOrganization(
-            String name, OrganizationType type, String creditCode, String region, String identityNumber) {
+            String name,
+            OrganizationType type,
+            String creditCode,
+            String region,
+            String identityNumber,
+            String legalRepresentative,
+            String registeredAddress) {
+
+        /** An organization without its optional particulars. */
+        public NewOrganization(
+                String name, OrganizationType type, String creditCode, String region, String identityNumber) {
+            this(name, type, creditCode, region, identityNumber, null, null);
+        }
 
         /** An organization other than an individual. */
         public NewOrganization(String name, OrganizationType type, String creditCode, String region) {
-            this(name, type, creditCode, region, null);
+            this(name, type, creditCode, region, null, null, null);
         }
     }
 

@@ -30,6 +30,13 @@ public interface Participants {
      */
     Optional<LegalIdentity> legalIdentity(String organizationId);
 
+    /**
+     * An operator suspends the organization for {@code reason}, as {@code POST /organizations/{id}/suspension} does:
+     * audited and announced ({@link OrganizationSuspended}). Refused as that is (not an operator, no reason, a status
+     * that cannot become SUSPENDED, an unknown id).
+     */
+    OrganizationSummary suspendOrganization(Actor operator, String organizationId, String reason);
+
     /** A venue by id. */
     Optional<VenueSummary> venue(String venueId);
 }

@@ -157,4 +157,16 @@ public final class Fixtures {
     public Api.Response registerAsset(Org owner, Map<String, Object> asset) {
         return api.post("/api/v1/assets", owner.token(), asset);
     }
+
+    /** Drafts the listing, submits it and has the operator approve it; returns its id. */
+    public String publishListing(Org seller, Map<String, Object> listing) {
+        Api.Response draft = api.post("/api/v1/listings", seller.token(), listing);
+        assertThat(draft.status()).as(draft.text()).isEqualTo(201);
+        String id = draft.text("id");
+        Api.Response submitted = api.post("/api/v1/listings/" + id + "/submission", seller.token(), Map.of());
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN, Map.of());
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        return id;
+    }
 }

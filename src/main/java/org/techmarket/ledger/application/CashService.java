@@ -125,7 +125,12 @@ public class CashService {
     }
 
     @Transactional
-    public CashOut requestCashOut(Actor actor, Money amount) {
+    /** An organization's admin asks to withdraw {@code amount}, to the given bank account (optional: null for none). */
+    public CashOut requestCashOut(Actor actor, Money amount, String bankAccount) {
+        Optional<String> account = CashOut.bankAccount(bankAccount);
+        if (bankAccount != null && account.isEmpty()) {
+            throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "bankAccount", "must be 8 to 34 letters and digits");
+        }
         if (actor.role() != Role.ORG_ADMIN) {
             throw Rejection.forbidden("Only an organization's admin may withdraw its funds");
         }
@@ -146,7 +151,8 @@ public class CashService {
                 LedgerTime.now(clock),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                account);
         cashOuts.add(cashOut);
         audit.record(actor.auditName(), LedgerEvents.CashOutRequested, "cash-out:" + id, payload(cashOut));
         return cashOut;
@@ -255,6 +261,7 @@ public class CashService {
         payload.put("status", c.status().name());
         payload.put("holdId", c.holdId());
         payload.put("bankReference", c.bankReference().orElse(""));
+        c.maskedBankAccount().ifPresent(masked -> payload.put("bankAccount", masked));
         return payload;
     }
 }

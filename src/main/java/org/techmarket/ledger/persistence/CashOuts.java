@@ -16,7 +16,7 @@ import org.techmarket.shared.Money;
 public class CashOuts {
 
     private static final String COLUMNS = "id, organization_id, amount, currency, hold_id, status, requested_by,"
-            + " requested_at, decided_by, decided_at, bank_reference";
+            + " requested_at, decided_by, decided_at, bank_reference, bank_account";
 
     private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ public class CashOuts {
     }
 
     public void add(CashOut c) {
-        jdbc.sql("insert into ledger_cash_out (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into ledger_cash_out (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         c.id(),
                         c.organizationId(),
@@ -37,7 +37,8 @@ public class CashOuts {
                         Timestamp.from(c.requestedAt()),
                         c.decidedBy().orElse(null),
                         c.decidedAt().map(Timestamp::from).orElse(null),
-                        c.bankReference().orElse(null))
+                        c.bankReference().orElse(null),
+                        c.bankAccount().orElse(null))
                 .update();
     }
 
@@ -96,6 +97,7 @@ public class CashOuts {
                 rs.getTimestamp("requested_at").toInstant(),
                 Optional.ofNullable(rs.getString("decided_by")),
                 Optional.ofNullable(rs.getTimestamp("decided_at")).map(Timestamp::toInstant),
-                Optional.ofNullable(rs.getString("bank_reference")));
+                Optional.ofNullable(rs.getString("bank_reference")),
+                Optional.ofNullable(rs.getString("bank_account")));
     }
 }

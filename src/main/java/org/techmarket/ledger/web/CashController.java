@@ -61,7 +61,7 @@ class CashController {
         }
     }
 
-    record CashOutRequest(Money amount) {}
+    record CashOutRequest(Money amount, String bankAccount) {}
 
     record ConfirmationRequest(String bankReference) {}
 
@@ -73,7 +73,8 @@ class CashController {
             String holdId,
             Instant requestedAt,
             Instant decidedAt,
-            String bankReference) {
+            String bankReference,
+            String bankAccount) {
         static CashOutView of(CashOut c) {
             return new CashOutView(
                     c.id(),
@@ -83,7 +84,8 @@ class CashController {
                     c.holdId(),
                     c.requestedAt(),
                     c.decidedAt().orElse(null),
-                    c.bankReference().orElse(null));
+                    c.bankReference().orElse(null),
+                    c.maskedBankAccount().orElse(null));
         }
     }
 
@@ -110,7 +112,7 @@ class CashController {
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody CashOutRequest request) {
         return idempotency.execute(IdempotentRequest.post(actor, key, CASH_OUTS, request), () -> {
-            CashOut cashOut = cash.requestCashOut(actor, request.amount());
+            CashOut cashOut = cash.requestCashOut(actor, request.amount(), request.bankAccount());
             return ResponseEntity.created(URI.create(CASH_OUTS + "/" + cashOut.id()))
                     .body(CashOutView.of(cashOut));
         });

@@ -2,6 +2,7 @@ package org.techmarket.participant.application;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.participant.LegalIdentity;
 import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.OrganizationParticulars;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.OrganizationSuspended;
@@ -27,6 +29,8 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Role;
+import org.techmarket.shared.SharedCodes;
 import org.techmarket.shared.Text;
 
 /**
@@ -79,6 +83,49 @@ public class OrganizationService implements Participants {
         events.publishEvent(
                 new OrganizationSuspended(suspended.id(), suspended.venueId(), reason.strip(), suspended.updatedAt()));
         return suspended;
+    }
+
+    @Override
+    @Transactional
+    public OrganizationSummary suspendOrganization(Actor operator, String organizationId, String reason) {
+        return suspend(operator, organizationId, reason).summary();
+    }
+
+    /**
+     * The organization's admin, or an operator, sets its legal representative and registered address (each optional:
+     * left out, it is cleared). Audited with the representative's name masked.
+     */
+    @Transactional
+    public Organization changeParticulars(
+            Actor actor, String organizationId, String legalRepresentative, String registeredAddress) {
+        Organization current = organizations
+                .lock(organizationId)
+                .orElseThrow(() -> Rejection.notFound("Organization", organizationId));
+        boolean ownAdmin = actor.role() == Role.ORG_ADMIN && actor.belongsTo(organizationId);
+        if (!ownAdmin && !actor.isOperator()) {
+            throw Rejection.forbidden("Only the organization's admins and operators change its particulars");
+        }
+        List<Rejection.FieldError> errors =
+                OrganizationParticulars.problems(legalRepresentative, registeredAddress, "");
+        if (!errors.isEmpty()) {
+            throw new Rejection(
+                    Rejection.Kind.INVALID,
+                    SharedCodes.VALIDATION_FAILED,
+                    "The particulars have invalid fields",
+                    errors,
+                    Map.of());
+        }
+        Organization changed = current.withParticulars(
+                OrganizationParticulars.of(legalRepresentative, registeredAddress), clock.instant());
+        organizations.updateParticulars(changed);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        RegistrationService.putParticulars(payload, changed);
+        audit.record(
+                actor.auditName(),
+                ParticipantEvents.OrganizationParticularsChanged,
+                "organization:" + organizationId,
+                payload);
+        return changed;
     }
 
     private Organization changeStatus(

@@ -8,6 +8,7 @@ import org.techmarket.audit.AuditEventType;
 enum ParticipantEvents implements AuditEventType {
     OrganizationRegistered,
     OrganizationVerified,
+    OrganizationParticularsChanged,
     UserAdded,
     TokenIssued,
     TokenRevoked,

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.Onboarding;
+import org.techmarket.participant.OrganizationParticulars;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.ParticipantCodes;
 import org.techmarket.participant.ResidentIdentityNumber;
@@ -134,7 +135,8 @@ public class RegistrationService implements Onboarding {
                 venue.id(),
                 now,
                 now,
-                0);
+                0,
+                OrganizationParticulars.of(org.legalRepresentative(), org.registeredAddress()));
         organizations.add(organization);
         User user = newUser(admin, Role.ORG_ADMIN, Optional.of(organization.id()), Optional.empty(), now);
         String actor = "user:" + user.id();
@@ -144,6 +146,7 @@ public class RegistrationService implements Onboarding {
         payload.put("creditCode", organization.creditCode().orElse(""));
         organization.maskedIdentityNumber().ifPresent(masked -> payload.put("identityNumber", masked));
         payload.put("region", organization.region());
+        putParticulars(payload, organization);
         payload.put("venueId", venue.id());
         audit.record(actor, ParticipantEvents.OrganizationRegistered, "organization:" + organization.id(), payload);
         audit.record(
@@ -257,7 +260,16 @@ public class RegistrationService implements Onboarding {
         }
     }
 
+    /** The particulars as an audit payload shows them: masked as to anyone outside, since the log is widely read. */
+    static void putParticulars(Map<String, Object> payload, Organization organization) {
+        OrganizationParticulars shown = organization.particulars().maskedFor(organization.type());
+        payload.put("legalRepresentative", shown.legalRepresentative().orElse(""));
+        payload.put("registeredAddress", shown.registeredAddress().orElse(""));
+    }
+
     private void checkOrganization(NewOrganization org, List<Rejection.FieldError> errors) {
+        errors.addAll(
+                OrganizationParticulars.problems(org.legalRepresentative(), org.registeredAddress(), "organization."));
         if (org.name() == null || org.name().isBlank() || org.name().length() > 200) {
             errors.add(new Rejection.FieldError("organization.name", "must have 1 to 200 characters"));
         }

@@ -15,8 +15,8 @@ import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
 /**
- * Records refused and failed security events (failed and throttled log-ins, locks, refusals, token revocations) and
- * lets operators and regulators read them. An event joins the caller's transaction when there is one.
+ * Records security events (successful, failed and throttled log-ins, locks, refusals, token revocations) and lets
+ * operators and regulators read them. An event joins the caller's transaction when there is one.
  */
 @Service
 public class SecurityEventLog {

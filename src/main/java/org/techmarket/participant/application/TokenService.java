@@ -94,6 +94,7 @@ public class TokenService {
         User user = account.get();
         return transactions.execute(status -> {
             throttling.succeeded(admission);
+            events.record(SecurityEventType.LOGGED_IN, Optional.of(user), origin);
             return issue(user, newSecret(), "login", Optional.of(clock.instant().plus(ttl)), user.actor());
         });
     }

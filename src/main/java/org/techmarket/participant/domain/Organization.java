@@ -3,6 +3,7 @@ package org.techmarket.participant.domain;
 import java.time.Instant;
 import java.util.Optional;
 import org.techmarket.participant.LegalIdentity;
+import org.techmarket.participant.OrganizationParticulars;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.OrganizationType;
@@ -24,7 +25,8 @@ public record Organization(
         String venueId,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        OrganizationParticulars particulars) {
 
     public Organization withStatus(OrganizationStatus next, Instant at) {
         return new Organization(
@@ -38,7 +40,14 @@ public record Organization(
                 venueId,
                 createdAt,
                 at,
-                version + 1);
+                version + 1,
+                particulars);
+    }
+
+    /** The organization with these particulars in place of its own. */
+    public Organization withParticulars(OrganizationParticulars next, Instant at) {
+        return new Organization(
+                id, name, type, creditCode, identityNumber, region, status, venueId, createdAt, at, version + 1, next);
     }
 
     /** The credit code, or an individual's identity number; empty for an individual without one. */

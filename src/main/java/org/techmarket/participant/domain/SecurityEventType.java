@@ -2,6 +2,8 @@ package org.techmarket.participant.domain;
 
 /** What happened at the door that operators and regulators should be able to see afterwards. */
 public enum SecurityEventType {
+    /** A log-in by password succeeded: kept so that surveillance can see organizations logging in from one address. */
+    LOGGED_IN,
     /** A log-in with an unknown username or a wrong password. */
     LOGIN_FAILED,
     /** Repeated failures locked an account name. */

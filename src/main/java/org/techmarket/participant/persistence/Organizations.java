@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.participant.OrganizationParticulars;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.domain.Organization;
@@ -21,7 +22,8 @@ import org.techmarket.shared.Text;
 public class Organizations {
 
     private static final String COLUMNS =
-            "id, name, type, credit_code, identity_number, region, status, venue_id, created_at, updated_at, version";
+            "id, name, type, credit_code, identity_number, region, status, venue_id, created_at, updated_at, version,"
+                    + " legal_representative, registered_address";
 
     private final JdbcClient jdbc;
 
@@ -30,7 +32,9 @@ public class Organizations {
     }
 
     public void add(Organization o) {
-        jdbc.sql("insert into organization (" + COLUMNS + ", name_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into organization (" + COLUMNS
+                        + ", name_key, legal_representative_key, registered_address_key)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         o.id(),
                         o.name(),
@@ -43,7 +47,11 @@ public class Organizations {
                         Timestamp.from(o.createdAt()),
                         Timestamp.from(o.updatedAt()),
                         o.version(),
-                        Text.sameNameKey(o.name()))
+                        o.particulars().legalRepresentative().orElse(null),
+                        o.particulars().registeredAddress().orElse(null),
+                        Text.sameNameKey(o.name()),
+                        o.particulars().legalRepresentativeKey().orElse(null),
+                        o.particulars().registeredAddressKey().orElse(null))
                 .update();
     }
 
@@ -125,6 +133,22 @@ public class Organizations {
                 .update();
     }
 
+    /** Stores the organization's particulars and the version and time of their change. */
+    public void updateParticulars(Organization o) {
+        jdbc.sql(
+                        "update organization set legal_representative = ?, legal_representative_key = ?,"
+                                + " registered_address = ?, registered_address_key = ?, updated_at = ?, version = ? where id = ?")
+                .params(
+                        o.particulars().legalRepresentative().orElse(null),
+                        o.particulars().legalRepresentativeKey().orElse(null),
+                        o.particulars().registeredAddress().orElse(null),
+                        o.particulars().registeredAddressKey().orElse(null),
+                        Timestamp.from(o.updatedAt()),
+                        o.version(),
+                        o.id())
+                .update();
+    }
+
     public List<Organization> page(Optional<String> after, Optional<OrganizationStatus> status, int limit) {
         return jdbc.sql("select " + COLUMNS
                         + " from organization where id > ? and (cast(? as text) is null or status = ?)"
@@ -154,6 +178,9 @@ public class Organizations {
                 rs.getString("venue_id"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                new OrganizationParticulars(
+                        Optional.ofNullable(rs.getString("legal_representative")),
+                        Optional.ofNullable(rs.getString("registered_address"))));
     }
 }

@@ -10,11 +10,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.participant.Onboarding;
+import org.techmarket.participant.OrganizationParticulars;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.application.OrganizationService;
 import org.techmarket.participant.application.RegistrationService;
@@ -36,8 +38,10 @@ class OrganizationController {
     }
 
     /**
-     * An organization's profile; an individual's identity number is personal information and shown masked. Operators
-     * and regulators also see {@code nameMatchesVerified}: the verified organizations whose name reads the same.
+     * An organization's profile; an individual's identity number is personal information and shown masked, and so,
+     * to anyone but its own members, operators and regulators, are its legal representative's name (张**) and an
+     * individual's address. Operators and regulators also see {@code nameMatchesVerified}: the verified organizations
+     * whose name reads the same.
      */
     record OrganizationView(
             String id,
@@ -50,12 +54,18 @@ class OrganizationController {
             String venueId,
             Instant createdAt,
             long version,
+            String legalRepresentative,
+            String registeredAddress,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<OrganizationService.Namesake> nameMatchesVerified) {
-        static OrganizationView of(Organization o) {
-            return of(o, Map.of());
+        static OrganizationView of(Actor viewer, Organization o) {
+            return of(viewer, o, Map.of());
         }
 
-        static OrganizationView of(Organization o, Map<String, List<OrganizationService.Namesake>> namesakes) {
+        static OrganizationView of(
+                Actor viewer, Organization o, Map<String, List<OrganizationService.Namesake>> namesakes) {
+            OrganizationParticulars shown = viewer != null && (viewer.belongsTo(o.id()) || viewer.seesWholeMarket())
+                    ? o.particulars()
+                    : o.particulars().maskedFor(o.type());
             return new OrganizationView(
                     o.id(),
                     o.name(),
@@ -67,6 +77,8 @@ class OrganizationController {
                     o.venueId(),
                     o.createdAt(),
                     o.version(),
+                    shown.legalRepresentative().orElse(null),
+                    shown.registeredAddress().orElse(null),
                     namesakes.get(o.id()));
         }
     }
@@ -100,7 +112,7 @@ class OrganizationController {
         var namesakes = organizations.verifiedNamesakes(actor, page.items());
         return new OrganizationPage(
                 page.items().stream()
-                        .map(o -> OrganizationView.of(o, namesakes))
+                        .map(o -> OrganizationView.of(actor, o, namesakes))
                         .toList(),
                 page.nextCursor().orElse(null));
     }
@@ -116,13 +128,24 @@ class OrganizationController {
     }
 
     private OrganizationView withNamesakes(Actor actor, Organization organization) {
-        return OrganizationView.of(organization, organizations.verifiedNamesakes(actor, List.of(organization)));
+        return OrganizationView.of(actor, organization, organizations.verifiedNamesakes(actor, List.of(organization)));
     }
 
     @PostMapping("/api/v1/organizations/{id}/suspension")
     OrganizationView suspend(
             @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody SuspensionRequest request) {
-        return OrganizationView.of(organizations.suspend(actor, id, request.reason()));
+        return OrganizationView.of(actor, organizations.suspend(actor, id, request.reason()));
+    }
+
+    record ParticularsRequest(String legalRepresentative, String registeredAddress) {}
+
+    /** The organization's admin or an operator sets its legal representative and registered address. */
+    @PutMapping("/api/v1/organizations/{id}/particulars")
+    OrganizationView changeParticulars(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody ParticularsRequest request) {
+        return OrganizationView.of(
+                actor,
+                organizations.changeParticulars(actor, id, request.legalRepresentative(), request.registeredAddress()));
     }
 
     @GetMapping("/api/v1/organizations/{id}/users")

@@ -23,7 +23,13 @@ class RegistrationController {
     }
 
     record OrganizationRequest(
-            String name, OrganizationType type, String creditCode, String region, String identityNumber) {}
+            String name,
+            OrganizationType type,
+            String creditCode,
+            String region,
+            String identityNumber,
+            String legalRepresentative,
+            String registeredAddress) {}
 
     record AdminRequest(String username, String password, String displayName) {}
 
@@ -44,7 +50,13 @@ class RegistrationController {
         AdminRequest admin = request.admin();
         var registered = registrations.register(
                 new Onboarding.NewOrganization(
-                        org.name(), org.type(), org.creditCode(), org.region(), org.identityNumber()),
+                        org.name(),
+                        org.type(),
+                        org.creditCode(),
+                        org.region(),
+                        org.identityNumber(),
+                        org.legalRepresentative(),
+                        org.registeredAddress()),
                 new Onboarding.NewUser(admin.username(), admin.password(), admin.displayName()));
         return new RegistrationResponse(registered.organizationId(), registered.userId(), registered.status());
     }

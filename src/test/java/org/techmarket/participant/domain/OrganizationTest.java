@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.techmarket.participant.LegalIdentity;
+import org.techmarket.participant.OrganizationParticulars;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 
@@ -25,7 +26,8 @@ class OrganizationTest {
                 "venue-1",
                 NOW,
                 NOW,
-                0);
+                0,
+                OrganizationParticulars.NONE);
     }
 
     @Test

@@ -51,7 +51,8 @@ class AuditEventTypesTest {
                         "CashOutRequested",
                         "CashOutConfirmed",
                         "CashOutCancelled",
-                        "StuckItemReleased");
+                        "StuckItemReleased",
+                        "AssetValued");
     }
 
     @Test

@@ -15,3 +15,6 @@ create table valuation (
     created_at      timestamptz not null
 );
 create index valuation_asset on valuation (asset_id, created_at desc, id desc);
+
+-- The deals on given assets, as the valuation's comparables are read (deal.ComparableDeals).
+create index deal_asset_asset on deal_asset (asset_id);

@@ -7,9 +7,9 @@ import java.util.List;
 public interface ComparableDeals {
 
     /**
-     * The most recently completed deals, at most {@code limit}, that granted a right in exactly one of
-     * {@code assetIds} for a price in {@code currency}, newest first; in one statement. A deal later terminated still
-     * counts: its price was paid. A deal on several assets does not: its price tells no one asset's.
+     * The completed deals, at most {@code limit}, that granted a right in exactly one of {@code assetIds} for a price
+     * in {@code currency}, the most recently struck first; in one statement. A deal later terminated still counts: its
+     * price was paid. A deal on several assets does not: its price tells no one asset's.
      */
     List<CompletedDeal> completedOn(Collection<String> assetIds, String currency, int limit);
 }

@@ -242,7 +242,7 @@ public class RegisteredAssets {
                                or exists (select 1 from unnest(a.ipc) c, unnest(s.ipc) t
                                            where split_part(c, '/', 1) = split_part(t, '/', 1))
                                or (a.kind = s.kind and a.industries && s.industries))
-                        order by a.created_at desc, a.id desc limit ?""")
+                        order by a.id desc limit ?""")
                 .params(assetId, limit)
                 .query(RegisteredAssets::map)
                 .list());

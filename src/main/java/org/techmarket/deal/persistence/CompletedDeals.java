@@ -18,21 +18,23 @@ import org.techmarket.shared.Money;
 @Repository
 class CompletedDeals implements ComparableDeals {
 
+    /**
+     * The newest deals first, by when they were struck; the day each completed is looked up only for those kept, after
+     * the limit, so the statement's cost follows the limit and not the number of deals on the assets.
+     */
     private static final String SQL = """
             select d.id, a.asset_id, d.grant_kind, d.price_minor, d.currency, d.scope_end, r.rate_basis_points,
-                   c.completed_at
-            from deal d
-            join deal_asset a on a.deal_id = d.id
+                   coalesce((select max(h.at) from deal_history h where h.deal_id = d.id and h.status = 'COMPLETED'),
+                            d.updated_at) as completed_at
+            from deal_asset a
+            join deal d on d.id = a.deal_id
             left join deal_royalty_terms r on r.deal_id = d.id
-            cross join lateral (select max(h.at) as completed_at from deal_history h
-                                where h.deal_id = d.id and h.status = 'COMPLETED') c
-            where d.status in ('COMPLETED', 'TERMINATED')
+            where a.asset_id = any(string_to_array(?, ';'))
+              and d.status in ('COMPLETED', 'TERMINATED')
               and d.grant_kind is not null
               and d.currency = ?
-              and a.asset_id = any(string_to_array(?, ';'))
               and not exists (select 1 from deal_asset o where o.deal_id = d.id and o.position <> a.position)
-              and c.completed_at is not null
-            order by c.completed_at desc, d.id
+            order by d.created_at desc, d.id desc
             limit ?""";
 
     private final JdbcClient jdbc;
@@ -48,7 +50,7 @@ class CompletedDeals implements ComparableDeals {
             return List.of();
         }
         return jdbc.sql(SQL)
-                .params(currency, String.join(";", assetIds), limit)
+                .params(String.join(";", assetIds), currency, limit)
                 .query((rs, row) -> new CompletedDeal(
                         rs.getString("id"),
                         rs.getString("asset_id"),

@@ -54,7 +54,8 @@ class AuditEventTypesTest {
                         "CashOutCancelled",
                         "StuckItemReleased",
                         "AlertRaised",
-                        "AlertReviewed");
+                        "AlertReviewed",
+                        "AssetValued");
     }
 
     @Test

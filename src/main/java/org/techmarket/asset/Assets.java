@@ -17,6 +17,13 @@ public interface Assets {
     long count();
 
     /**
+     * The asset and those like it, at most {@code limit} of them, the newest first: assets sharing an IPC main group
+     * with it (such as {@code G06N 3}), or of its kind sharing a future industry; a void registration is none. Empty
+     * for an unknown asset.
+     */
+    java.util.List<AssetSummary> alike(String assetId, int limit);
+
+    /**
      * Refuses, in the caller's transaction, an asset that may not be listed, licensed or assigned now: 409
      * {@code CO_OWNERS_NOT_CONFIRMED} while co-owners named at registration have not confirmed their shares,
      * {@code REGISTRATION_DECLINED} when one declined, {@code OWNERSHIP_CONTESTED} while an ownership dispute is open;

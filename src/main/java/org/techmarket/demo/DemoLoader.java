@@ -138,6 +138,8 @@ class DemoLoader implements ApplicationRunner {
                     .append(traded.registrationNumber())
                     .append(") and a development contract to sign (/api/v1/deals/")
                     .append(traded.proposedDealId())
+                    .append(")\n  and the licensed patent valued (/api/v1/valuations/")
+                    .append(traded.valuationId())
                     .append(")\n");
         } catch (DemoTrading.Refused refused) {
             log.warn(

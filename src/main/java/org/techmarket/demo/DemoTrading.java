@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Trades on the freshly loaded demo market through the public HTTP API, as its participants would, so that a
  * newcomer finds every kind of activity to look at: money cashed in, a live English auction with a bid, a
  * negotiation with an offer in instalments awaiting its answer, a fixed-price licence bought and settled all the way
- * to a registered contract, and a development contract proposed directly and awaiting signatures. It uses nothing
- * but the API, so it exercises the same rules as any client; a step that is refused stops the trading and says why.
+ * to a registered contract and the licensed patent then valued, and a development contract proposed directly and
+ * awaiting signatures. It uses nothing but the API, so it exercises the same rules as any client; a step that is
+ * refused stops the trading and says why.
  */
 final class DemoTrading {
 
@@ -40,7 +41,8 @@ final class DemoTrading {
             String negotiationId,
             String completedDealId,
             String registrationNumber,
-            String proposedDealId) {}
+            String proposedDealId,
+            String valuationId) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration DEAL_PATIENCE = Duration.ofSeconds(20);
@@ -159,6 +161,30 @@ final class DemoTrading {
                                         "专利实施许可合同备案材料"))));
         post("/api/v1/deals/" + deal + "/acceptance", "robotics", Map.of());
 
+        // The university has the licensed method valued: the licence just completed is its market comparable.
+        String valuation = post(
+                        "/api/v1/assets/" + assetIds.get(DemoCnAssets.DEFECT_DETECTION) + "/valuations",
+                        "university",
+                        Map.of(
+                                "purpose",
+                                "LICENSING",
+                                "valuationDate",
+                                today.toString(),
+                                "inputs",
+                                Map.of(
+                                        "revenueForecast",
+                                        List.of("2000000.00", "3000000.00", "4000000.00", "4500000.00", "5000000.00"),
+                                        "royaltyRate",
+                                        "0.03",
+                                        "discountRate",
+                                        "0.12",
+                                        "reproductionCost",
+                                        "600000.00",
+                                        "obsolescence",
+                                        "0.20")))
+                .path("id")
+                .asString();
+
         // A commissioned development proposed directly by the institute to the storage maker.
         String proposed = post(
                         "/api/v1/deals",
@@ -194,7 +220,7 @@ final class DemoTrading {
                                 today.plusDays(150).toString()))
                 .path("id")
                 .asString();
-        return new Traded(auction, negotiation, deal, number, proposed);
+        return new Traded(auction, negotiation, deal, number, proposed, valuation);
     }
 
     private String organizationOf(String user) {

@@ -84,6 +84,13 @@ class DemoMarketIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        // The licensed patent valued, its own completed licence the market comparable.
+        assertThat(jdbc.sql(
+                                "select count(*) from valuation where report -> 'market' -> 'comparables' -> 0 ->> 'sameAsset'"
+                                        + " = 'true'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(verifier.sealAndVerify().valid()).isTrue();
         assertThat(api.get("/", null).status()).isEqualTo(200);
     }

@@ -160,6 +160,12 @@ public class AssetService implements Assets {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AssetSummary> alike(String assetId, int limit) {
+        return assets.alike(assetId, limit).stream().map(Asset::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long count() {
         return assets.count();
     }

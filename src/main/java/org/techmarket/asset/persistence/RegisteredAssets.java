@@ -233,6 +233,21 @@ public class RegisteredAssets {
                 .list());
     }
 
+    /** The asset and those sharing an IPC main group with it or its kind and a future industry, newest first. */
+    public List<Asset> alike(String assetId, int limit) {
+        return withOwners(jdbc.sql("select " + COLUMNS + """
+                         from asset a, asset s
+                        where s.id = ? and a.registration <> 'DECLINED'
+                          and (a.id = s.id
+                               or exists (select 1 from unnest(a.ipc) c, unnest(s.ipc) t
+                                           where split_part(c, '/', 1) = split_part(t, '/', 1))
+                               or (a.kind = s.kind and a.industries && s.industries))
+                        order by a.id desc limit ?""")
+                .params(assetId, limit)
+                .query(RegisteredAssets::map)
+                .list());
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from asset").query(Long.class).single();
     }

@@ -19,6 +19,7 @@ import org.techmarket.audit.domain.LogKey;
 import org.techmarket.audit.domain.MerkleTree;
 import org.techmarket.audit.domain.Rfc9162Verifier;
 import org.techmarket.audit.persistence.AuditSealer;
+import org.techmarket.audit.persistence.LogTree;
 import org.techmarket.shared.Rejection;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
@@ -46,6 +47,9 @@ class LogIT extends IntegrationTest {
 
     @Autowired
     TransparencyLog log;
+
+    @Autowired
+    LogTree tree;
 
     @Test
     void anEventIsALeafWhoseInclusionInTheSignedCheckpointIsProven() {
@@ -271,6 +275,61 @@ class LogIT extends IntegrationTest {
         assertThat(Rfc9162Verifier.verifiesConsistency(
                         before.size(), after.size(), before.root(), after.root(), hashes(proof.json())))
                 .isTrue();
+    }
+
+    @Test
+    void eventsSealedBeforeTheTreeExistedBecomeItsLeavesInSequenceOrder() {
+        List<String> subjects = List.of(
+                record("LogCatchUpTested", Map.of("n", 1)),
+                record("LogCatchUpTested", Map.of("n", 2)),
+                record("LogCatchUpTested", Map.of("n", 3)));
+        sealer.sealCommitted();
+        List<byte[]> leavesBefore = subjects.stream().map(this::leafHashOf).toList();
+
+        transactions.executeWithoutResult(status -> {
+            // As the migration left an existing log: its last events sealed into the chain, but not leaves yet.
+            long firstMissing = leafIndexOf(subjects.get(0));
+            jdbc.sql("alter table log_node disable trigger log_node_append_only")
+                    .update();
+            jdbc.sql("alter table log_leaf_salt disable trigger log_leaf_salt_append_only")
+                    .update();
+            jdbc.sql("delete from log_node where (node_index + 1) << level > ?")
+                    .param(firstMissing)
+                    .update();
+            jdbc.sql("delete from log_leaf_salt where leaf_index >= ?")
+                    .param(firstMissing)
+                    .update();
+            jdbc.sql("update audit_head set tree_size = ?").param(firstMissing).update();
+
+            sealer.sealCommitted();
+
+            long sequence = jdbc.sql("select sequence from audit_head")
+                    .query(Long.class)
+                    .single();
+            assertThat(jdbc.sql("select tree_size from audit_head")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(sequence);
+            assertThat(subjects.stream().map(this::leafHashOf).toList())
+                    .as("the same leaves, at the same places")
+                    .usingElementComparator(Arrays::compare)
+                    .containsExactlyElementsOf(leavesBefore);
+            List<byte[]> leafHashes = jdbc.sql("select hash from log_node where level = 0 order by node_index")
+                    .query(byte[].class)
+                    .list();
+            assertThat(leafHashes).hasSize((int) sequence);
+            assertThat(tree.root(sequence))
+                    .as("the tree's nodes agree with its leaves")
+                    .isEqualTo(naiveRoot(leafHashes));
+            status.setRollbackOnly();
+        });
+    }
+
+    private byte[] leafHashOf(String subject) {
+        return jdbc.sql("select hash from log_node where level = 0 and node_index = ?")
+                .param(leafIndexOf(subject))
+                .query(byte[].class)
+                .single();
     }
 
     /** A checkpoint note checked as a verifier would: its form, and its signature under the served key. */

@@ -154,6 +154,23 @@ class MerkleTreeTest {
         assertThat(MerkleTree.nodesOf(new Range(0, 1L << 40))).containsExactly(new Node(40, 0));
     }
 
+    /** What a proof reads from the store grows with log n: at most two stored nodes per level of the tree. */
+    @Test
+    void aProofNeedsAtMostTwoNodesPerLevel() {
+        Random random = new Random(5);
+        for (long size : new long[] {2, 3, 1_000_000, 1_000_003, (1L << 40) + 12_345}) {
+            int levels = 64 - Long.numberOfLeadingZeros(size - 1);
+            for (int i = 0; i < 200; i++) {
+                long index = Math.floorMod(random.nextLong(), size);
+                long from = 1 + Math.floorMod(random.nextLong(), size);
+                assertThat(MerkleTree.nodesOf(MerkleTree.inclusionPath(index, size)))
+                        .hasSizeLessThanOrEqualTo(2 * levels);
+                assertThat(MerkleTree.nodesOf(MerkleTree.consistencyPath(from, size)))
+                        .hasSizeLessThanOrEqualTo(2 * levels);
+            }
+        }
+    }
+
     @Test
     void aProofOutsideTheTreeIsRefused() {
         assertThatThrownBy(() -> MerkleTree.inclusionPath(5, 5)).isInstanceOf(IllegalArgumentException.class);

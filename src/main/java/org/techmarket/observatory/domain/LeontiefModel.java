@@ -2,6 +2,7 @@ package org.techmarket.observatory.domain;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
@@ -184,6 +185,9 @@ public final class LeontiefModel {
         }
         DMatrixRMaj inverse = new DMatrixRMaj(m.numRows, m.numCols);
         lu.invert(inverse);
+        if (MatrixFeatures_DDRM.hasUncountable(inverse)) {
+            throw new IllegalArgumentException("I − A is singular: the table describes no productive economy");
+        }
         return inverse;
     }
 }

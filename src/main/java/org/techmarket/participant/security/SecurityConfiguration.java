@@ -67,6 +67,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference/**", "/api/v1/assets", "/api/v1/assets/*")
                         .permitAll()
+                        // the value-chain observatory's open data
+                        .requestMatchers(HttpMethod.GET, "/api/v1/observatory/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

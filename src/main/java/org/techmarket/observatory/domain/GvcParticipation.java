@@ -25,14 +25,14 @@ public final class GvcParticipation {
             for (int row = 0; row < n; row++) {
                 foreignExports[row] = model.countryOf(row) == s ? 0 : model.exports(row);
             }
+            double[] output = model.times(foreignExports);
             double[] foreign = KwwDecomposition.foreignValueAddedMultipliers(model, s);
             List<CountryGvc.IndustryGvc> rows = new ArrayList<>(industries);
             GvcIndices whole = GvcIndices.none();
             for (int i = 0; i < industries; i++) {
                 int row = first + i;
                 double e = model.exports(row);
-                GvcIndices indices =
-                        new GvcIndices(e, model.valueAdded(row) * model.bRowTimes(row, foreignExports), foreign[i] * e);
+                GvcIndices indices = new GvcIndices(e, model.valueAdded(row) * output[row], foreign[i] * e);
                 rows.add(new CountryGvc.IndustryGvc(model.table().industries().get(i), indices));
                 whole = whole.plus(indices);
             }

@@ -21,8 +21,9 @@ import java.util.List;
  * FDC        = u^s Σ_{r≠s} A^sr L^rr E^r
  * </pre>
  *
- * Each country costs a few products of one block row of {@code B} with a vector, so the whole decomposition is
- * {@code O(n²)} once {@code B} is known.
+ * With {@code r^s = (v ∘ 1_s)ᵀ B} (one transposed solve per country), the first six terms are dot products of
+ * {@code r^s} with vectors, and {@code u^s} is {@code vᵀB − r^s} on the block of {@code s}: the whole decomposition
+ * costs one LU decomposition and {@code G} solves.
  */
 public final class KwwDecomposition {
 
@@ -68,16 +69,13 @@ public final class KwwDecomposition {
         double[] returnedIntermediate = intoHome(model, s, localFinal);
         double[] doubleCounted = intoHome(model, s, localExports);
 
-        double dvaFin = 0, dvaInt = 0, dvaIntrex = 0, rdvFin = 0, rdvInt = 0, ddc = 0;
-        for (int row = first; row < end; row++) {
-            double v = model.valueAdded(row);
-            dvaFin += v * model.bRowTimes(row, finalExports);
-            dvaInt += v * model.bRowTimes(row, absorbedByImporter);
-            dvaIntrex += v * model.bRowTimes(row, reExported);
-            rdvFin += v * model.bRowTimes(row, returnedFinal);
-            rdvInt += v * model.bRowTimes(row, returnedIntermediate);
-            ddc += v * model.bRowTimes(row, doubleCounted);
-        }
+        double[] domestic = model.valueAddedOf(s);
+        double dvaFin = dot(domestic, finalExports);
+        double dvaInt = dot(domestic, absorbedByImporter);
+        double dvaIntrex = dot(domestic, reExported);
+        double rdvFin = dot(domestic, returnedFinal);
+        double rdvInt = dot(domestic, returnedIntermediate);
+        double ddc = dot(domestic, doubleCounted);
 
         double[] foreign = foreignValueAddedMultipliers(model, s);
         double fvaFin = 0, fvaInt = 0, fdc = 0, grossExports = 0;
@@ -126,17 +124,21 @@ public final class KwwDecomposition {
     static double[] foreignValueAddedMultipliers(LeontiefModel model, int s) {
         int industries = model.industries();
         int first = s * industries;
+        double[] all = model.valueAddedPerUnit();
+        double[] domestic = model.valueAddedOf(s);
         double[] u = new double[industries];
-        for (int row = 0; row < model.size(); row++) {
-            if (model.countryOf(row) == s) {
-                continue;
-            }
-            double v = model.valueAdded(row);
-            for (int k = 0; k < industries; k++) {
-                u[k] += v * model.b(row, first + k);
-            }
+        for (int k = 0; k < industries; k++) {
+            u[k] = all[first + k] - domestic[first + k];
         }
         return u;
+    }
+
+    private static double dot(double[] x, double[] y) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += x[i] * y[i];
+        }
+        return sum;
     }
 
     /** Vectors every country's terms need, computed once per table. */

@@ -3,7 +3,10 @@ package org.techmarket.observatory.domain;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.MatrixFeatures_DDRM;
+import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.decomposition.LUDecomposition_F64;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
@@ -11,7 +14,9 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * (zero where output is zero), value-added coefficients {@code v = 1 − column sums of A} (zero where output is
  * zero), the global Leontief inverse {@code B = (I − A)⁻¹}, each country's local inverse {@code L^ss = (I − A^ss)⁻¹},
  * final demand {@code Y} by absorbing country and gross exports {@code E} (intermediate and final sales to every
- * other country). The inverses come from an LU decomposition; nothing here eliminates by hand.
+ * other country). {@code B} is not formed: one LU decomposition of {@code I − A} answers {@code B w} and
+ * {@code wᵀ B} for the few dozen vectors the decompositions need, by forward and back substitution; the whole
+ * inverse is formed only when asked for. Nothing here eliminates by hand.
  */
 public final class LeontiefModel {
 
@@ -20,8 +25,12 @@ public final class LeontiefModel {
     private final int industries;
     private final int n;
     private final DMatrixRMaj a;
-    private final DMatrixRMaj b;
+    private final DMatrixRMaj lower;
+    private final DMatrixRMaj upper;
+    private final int[] pivot;
     private final DMatrixRMaj[] local;
+    private final double[][] valueAddedOfCountry;
+    private double[] valueAddedPerUnit;
     private final double[] valueAdded;
     private final double[] exports;
 
@@ -32,7 +41,13 @@ public final class LeontiefModel {
         this.n = table.size();
         this.a = coefficients(table);
         this.valueAdded = valueAddedCoefficients(table, a);
-        this.b = inverse(identityMinus(a));
+        LUDecomposition_F64<DMatrixRMaj> lu = DecompositionFactory_DDRM.lu(n, n);
+        if (!lu.decompose(identityMinus(a)) || lu.isSingular()) {
+            throw new IllegalArgumentException("I − A is singular: the table describes no productive economy");
+        }
+        this.lower = lu.getLower(null);
+        this.upper = lu.getUpper(null);
+        this.pivot = lu.getRowPivotV(null).clone();
         this.local = new DMatrixRMaj[countries];
         for (int s = 0; s < countries; s++) {
             DMatrixRMaj block = new DMatrixRMaj(industries, industries);
@@ -41,6 +56,7 @@ public final class LeontiefModel {
             local[s] = inverse(identityMinus(block));
         }
         this.exports = grossExports(table);
+        this.valueAddedOfCountry = new double[countries][];
     }
 
     /** The model of {@code table}; refused when {@code I − A} is singular, which no productive economy gives. */
@@ -53,6 +69,7 @@ public final class LeontiefModel {
      * embodied in the gross exports of country-industry j (decompr's {@code leontief()}, its {@code FVAX}).
      */
     public DMatrixRMaj valueAddedInExports() {
+        DMatrixRMaj b = leontiefInverse();
         DMatrixRMaj out = new DMatrixRMaj(n, n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -60,6 +77,41 @@ public final class LeontiefModel {
             }
         }
         return out;
+    }
+
+    /** The input coefficients {@code A}, a copy. */
+    public DMatrixRMaj inputCoefficients() {
+        return a.copy();
+    }
+
+    /** The global Leontief inverse {@code B = (I − A)⁻¹}, formed whole by the library's LU inversion. */
+    public DMatrixRMaj leontiefInverse() {
+        return inverse(identityMinus(a));
+    }
+
+    /** {@code B w}: what every industry must produce for the final use {@code w}. */
+    public double[] times(double[] w) {
+        // P(I − A) = LU, so (I − A) x = w is L U x = P w.
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = w[pivot[i]];
+        }
+        TriangularSolver_DDRM.solveL(lower.data, x, n);
+        TriangularSolver_DDRM.solveU(upper.data, x, n);
+        return x;
+    }
+
+    /** {@code wᵀ B}, as a column: the value {@code w} puts on each industry's output through the whole economy. */
+    public double[] timesTransposed(double[] w) {
+        // (I − A)ᵀ = Uᵀ Lᵀ P, so (I − A)ᵀ x = w is Uᵀ Lᵀ (P x) = w.
+        double[] z = w.clone();
+        TriangularSolver_DDRM.solveTranU(upper.data, z, n);
+        TriangularSolver_DDRM.solveTranL(lower.data, z, n);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[pivot[i]] = z[i];
+        }
+        return x;
     }
 
     public IoTable table() {
@@ -83,9 +135,34 @@ public final class LeontiefModel {
         return a.data[row * n + col];
     }
 
-    /** {@code B}, row-major. */
-    double b(int row, int col) {
-        return b.data[row * n + col];
+    /**
+     * {@code r^s = (v ∘ 1_s)ᵀ B}: entry {@code j} is the value added of {@code country} in one unit of industry
+     * {@code j}'s output. Computed once per country.
+     */
+    synchronized double[] valueAddedOf(int country) {
+        if (valueAddedOfCountry[country] == null) {
+            double[] own = new double[n];
+            for (int row = country * industries; row < (country + 1) * industries; row++) {
+                own[row] = valueAdded[row];
+            }
+            valueAddedOfCountry[country] = timesTransposed(own);
+        }
+        return valueAddedOfCountry[country];
+    }
+
+    /** {@code vᵀ B = Σ_s r^s}: all value added in one unit of each industry's output (one, where it produces). */
+    synchronized double[] valueAddedPerUnit() {
+        if (valueAddedPerUnit == null) {
+            double[] sum = new double[n];
+            for (int s = 0; s < countries; s++) {
+                double[] r = valueAddedOf(s);
+                for (int j = 0; j < n; j++) {
+                    sum[j] += r[j];
+                }
+            }
+            valueAddedPerUnit = sum;
+        }
+        return valueAddedPerUnit;
     }
 
     /** {@code L^ss} of {@code country}, indexed within the country's block. */
@@ -107,16 +184,6 @@ public final class LeontiefModel {
 
     int countryOf(int row) {
         return row / industries;
-    }
-
-    /** {@code Σ_j B(row, j) · vector(j)}: one row of the global inverse applied to a vector. */
-    double bRowTimes(int row, double[] vector) {
-        double sum = 0;
-        int offset = row * n;
-        for (int j = 0; j < n; j++) {
-            sum += b.data[offset + j] * vector[j];
-        }
-        return sum;
     }
 
     private static DMatrixRMaj coefficients(IoTable table) {

@@ -79,6 +79,24 @@ class LeatherDecompositionTest {
         }
     }
 
+    @Test
+    void solvingWithTheLuAgreesWithTheWholeInverse() {
+        DMatrixRMaj b = model.leontiefInverse();
+        double[] w = {1, -2, 3, 0.5, 0, 7, -1, 2, 4};
+        double[] bw = model.times(w);
+        double[] wb = model.timesTransposed(w);
+        for (int i = 0; i < w.length; i++) {
+            double row = 0;
+            double col = 0;
+            for (int j = 0; j < w.length; j++) {
+                row += b.get(i, j) * w[j];
+                col += w[j] * b.get(j, i);
+            }
+            assertThat(bw[i]).isCloseTo(row, within(1e-12));
+            assertThat(wb[i]).isCloseTo(col, within(1e-12));
+        }
+    }
+
     private static List<String[]> rows(String name) throws IOException {
         try (Reader reader = TableResources.open(LEATHER, name);
                 BufferedReader lines = new BufferedReader(reader)) {

@@ -1,16 +1,12 @@
 package org.techmarket.observatory.application;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.techmarket.observatory.domain.IndustryConcordance;
 import org.techmarket.observatory.domain.WiodIndustry;
+import org.techmarket.reference.Csv;
 import org.techmarket.reference.FutureIndustry;
 
 /**
@@ -19,57 +15,22 @@ import org.techmarket.reference.FutureIndustry;
  */
 public final class ObservatoryReference {
 
-    private static final String FOLDER = "observatory";
-
     private ObservatoryReference() {}
 
     public static List<WiodIndustry> wiodIndustries() {
-        return rows("wiod-industries").stream()
-                .map(fields -> new WiodIndustry(fields.get(0), fields.get(1), fields.get(2)))
+        return Csv.readResource("observatory/wiod-industries.csv").stream()
+                .map(row -> new WiodIndustry(row.get("code"), row.get("isic_rev3"), row.get("name")))
                 .toList();
     }
 
     public static IndustryConcordance concordance() {
         Map<FutureIndustry, List<String>> codes = new EnumMap<>(FutureIndustry.class);
-        for (List<String> fields : rows("future-industries-wiod")) {
-            String wiod = fields.get(1).trim();
+        for (Map<String, String> row : Csv.readResource("observatory/future-industries-wiod.csv")) {
+            String wiod = row.get("wiod_industries").trim();
             codes.put(
-                    FutureIndustry.valueOf(fields.get(0)),
+                    FutureIndustry.valueOf(row.get("future_industry")),
                     wiod.isEmpty() ? List.of() : Arrays.asList(wiod.split("\\s+")));
         }
         return new IndustryConcordance(codes, wiodIndustries());
-    }
-
-    private static List<List<String>> rows(String name) {
-        try (Reader reader = TableResources.open(FOLDER, name);
-                BufferedReader lines = new BufferedReader(reader)) {
-            return lines.lines()
-                    .skip(1)
-                    .filter(line -> !line.isBlank())
-                    .map(ObservatoryReference::fields)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The fields of a CSV line whose fields may be quoted (and then hold commas). */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

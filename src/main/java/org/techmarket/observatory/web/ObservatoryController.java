@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.observatory.application.MarketTie;
 import org.techmarket.observatory.application.ObservatoryFigures;
 import org.techmarket.observatory.application.YearFigures;
-import org.techmarket.observatory.domain.CountryGvc;
 import org.techmarket.observatory.domain.GvcIndices;
 import org.techmarket.observatory.domain.KwwTerms;
 import org.techmarket.observatory.domain.WiodIndustry;
@@ -24,76 +23,11 @@ import org.techmarket.shared.Money;
 @RequestMapping("/api/v1/observatory")
 class ObservatoryController {
 
-    record GvcView(
-            String country,
-            double grossExports,
-            double iv,
-            double fv,
-            double ivShare,
-            double fvShare,
-            double participation,
-            double position) {
-
-        static GvcView of(String country, GvcIndices g) {
-            return new GvcView(
-                    country,
-                    g.grossExports(),
-                    g.iv(),
-                    g.fv(),
-                    g.ivShare(),
-                    g.fvShare(),
-                    g.participation(),
-                    g.position());
-        }
-    }
-
     record GvcAnswer(int year, String unit, List<GvcView> countries) {}
 
-    record IndustryGvcView(
-            String country,
-            String industry,
-            String industryName,
-            String isic,
-            double grossExports,
-            double iv,
-            double fv,
-            double ivShare,
-            double fvShare,
-            double participation,
-            double position) {}
+    record IndustryGvcAnswer(int year, String unit, List<GvcView> rows) {}
 
-    record IndustryGvcAnswer(int year, String unit, List<IndustryGvcView> rows) {}
-
-    record KwwView(
-            String country,
-            double grossExports,
-            double dvaFin,
-            double dvaInt,
-            double dvaIntrex,
-            double rdvFin,
-            double rdvInt,
-            double ddc,
-            double fvaFin,
-            double fvaInt,
-            double fdc) {
-
-        static KwwView of(KwwTerms t) {
-            return new KwwView(
-                    t.country(),
-                    t.grossExports(),
-                    t.dvaFin(),
-                    t.dvaInt(),
-                    t.dvaIntrex(),
-                    t.rdvFin(),
-                    t.rdvInt(),
-                    t.ddc(),
-                    t.fvaFin(),
-                    t.fvaInt(),
-                    t.fdc());
-        }
-    }
-
-    record KwwAnswer(int year, String unit, List<KwwView> countries) {}
+    record KwwAnswer(int year, String unit, List<KwwTerms> countries) {}
 
     record WiodShareView(
             String code, String name, String isic, double grossExports, double participation, double position) {}
@@ -136,11 +70,11 @@ class ObservatoryController {
         YearFigures table = figures.of(year.orElseGet(figures::latestYear));
         List<String> countries = table.requireCountries(country);
         List<WiodIndustry> industries = table.requireIndustries(industry);
-        List<IndustryGvcView> rows = countries.stream()
+        List<GvcView> rows = countries.stream()
                 .flatMap(c -> table.gvcOf(c).industries().stream()
                         .flatMap(row -> industries.stream()
                                 .filter(wiod -> wiod.code().equals(row.industry()))
-                                .map(wiod -> industryView(c, wiod, row))))
+                                .map(wiod -> GvcView.of(c, wiod, row.indices()))))
                 .toList();
         return new IndustryGvcAnswer(table.year(), YearFigures.UNIT, rows);
     }
@@ -149,9 +83,8 @@ class ObservatoryController {
     KwwAnswer kww(@RequestParam Optional<Integer> year, @RequestParam(defaultValue = "") List<String> country) {
         YearFigures table = figures.of(year.orElseGet(figures::latestYear));
         List<String> countries = table.requireCountries(country);
-        List<KwwView> rows = table.kww().stream()
+        List<KwwTerms> rows = table.kww().stream()
                 .filter(t -> countries.contains(t.country()))
-                .map(KwwView::of)
                 .toList();
         return new KwwAnswer(table.year(), YearFigures.UNIT, rows);
     }
@@ -168,22 +101,6 @@ class ObservatoryController {
         List<MarketIndustryView> rows =
                 tie.industries().stream().map(ObservatoryController::marketView).toList();
         return new MarketAnswer(tie.year(), tie.country(), YearFigures.UNIT, rows);
-    }
-
-    private static IndustryGvcView industryView(String country, WiodIndustry wiod, CountryGvc.IndustryGvc row) {
-        GvcIndices g = row.indices();
-        return new IndustryGvcView(
-                country,
-                wiod.code(),
-                wiod.name(),
-                wiod.isic(),
-                g.grossExports(),
-                g.iv(),
-                g.fv(),
-                g.ivShare(),
-                g.fvShare(),
-                g.participation(),
-                g.position());
     }
 
     private static MarketIndustryView marketView(MarketTie.Row row) {

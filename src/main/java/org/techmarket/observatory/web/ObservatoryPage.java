@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.techmarket.observatory.application.ObservatoryFigures;
 import org.techmarket.observatory.application.YearFigures;
-import org.techmarket.observatory.domain.CountryGvc;
 
 /**
  * The observatory's page: each country's position against its participation in global value chains, drawn from
@@ -17,26 +16,6 @@ import org.techmarket.observatory.domain.CountryGvc;
  */
 @Controller
 class ObservatoryPage {
-
-    /** One country's line in the page's table. */
-    record Line(
-            String country,
-            double grossExports,
-            double ivShare,
-            double fvShare,
-            double participation,
-            double position) {
-
-        static Line of(CountryGvc gvc) {
-            return new Line(
-                    gvc.country(),
-                    gvc.whole().grossExports(),
-                    gvc.whole().ivShare(),
-                    gvc.whole().fvShare(),
-                    gvc.whole().participation(),
-                    gvc.whole().position());
-        }
-    }
 
     private final ObservatoryFigures figures;
 
@@ -47,9 +26,9 @@ class ObservatoryPage {
     @GetMapping("/observatory")
     String observatory(@RequestParam Optional<Integer> year, Model model) {
         YearFigures table = figures.of(year.orElseGet(figures::latestYear));
-        List<Line> lines = table.gvc().stream()
-                .map(Line::of)
-                .sorted(Comparator.comparingDouble(Line::position).reversed())
+        List<GvcView> lines = table.gvc().stream()
+                .map(gvc -> GvcView.of(gvc.country(), gvc.whole()))
+                .sorted(Comparator.comparingDouble(GvcView::position).reversed())
                 .toList();
         model.addAttribute("year", table.year());
         model.addAttribute("years", figures.years());

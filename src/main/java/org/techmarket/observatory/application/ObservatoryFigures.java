@@ -1,8 +1,10 @@
 package org.techmarket.observatory.application;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +36,7 @@ public class ObservatoryFigures {
     private static final Logger log = LoggerFactory.getLogger(ObservatoryFigures.class);
 
     /** The tables the observatory has, by year. */
-    private static final Map<Integer, String> TABLES = new TreeMap<>(Map.of(2011, "observatory/wiod2011"));
+    private static final NavigableMap<Integer, String> TABLES = new TreeMap<>(Map.of(2011, "observatory/wiod2011"));
 
     private final Map<Integer, CompletableFuture<YearFigures>> figures = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -56,7 +58,7 @@ public class ObservatoryFigures {
 
     /** The newest year the observatory has a table for. */
     public int latestYear() {
-        return ((TreeMap<Integer, String>) TABLES).lastKey();
+        return TABLES.lastKey();
     }
 
     /** The figures of {@code year}, computed now if nobody asked before; refused for a year without a table. */
@@ -75,6 +77,11 @@ public class ObservatoryFigures {
         if (warmUp) {
             TABLES.keySet().forEach(this::computation);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     private CompletableFuture<YearFigures> computation(int year) {

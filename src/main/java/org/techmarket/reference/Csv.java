@@ -16,14 +16,14 @@ import java.util.Map;
  * double quotes with {@code ""} as an escaped quote. Enough for our own files, not a general parser
  * (no line breaks inside quoted fields).
  */
-final class Csv {
+public final class Csv {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private Csv() {}
 
     /** Rows of the classpath resource as maps from header to value; a missing file is a packaging bug. */
-    static List<Map<String, String>> readResource(String resource) {
+    public static List<Map<String, String>> readResource(String resource) {
         InputStream in = Csv.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("reference data " + resource + " is missing from the classpath");

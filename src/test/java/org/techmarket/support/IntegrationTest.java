@@ -43,6 +43,8 @@ public abstract class IntegrationTest {
         // Likewise offer expiry (OfferExpiry.expireDue): an offer past its deadline reads EXPIRED at once, and a test
         // that answers it sees OFFER_EXPIRED, not a status the job stored a moment before.
         registry.add("techmarket.deal.offer-expiry-interval", () -> "PT1H");
+        // The observatory decomposes its tables when first asked, not in the background of every test's start.
+        registry.add("techmarket.observatory.warm-up", () -> "false");
         // At the JVM's end the markets stop at once, without waiting for open event streams to finish.
         registry.add("server.shutdown", () -> "immediate");
         registry.add("spring.lifecycle.timeout-per-shutdown-phase", () -> "PT5S");

@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         // The market's verifiable log is read by anyone: checkpoints, key, entries, proofs (ADR 0036).
                         .requestMatchers(HttpMethod.GET, "/api/v1/log/**")
                         .permitAll()
+                        // the value-chain observatory's open data
+                        .requestMatchers(HttpMethod.GET, "/api/v1/observatory/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

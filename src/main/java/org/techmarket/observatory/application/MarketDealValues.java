@@ -1,0 +1,18 @@
+package org.techmarket.observatory.application;
+
+import java.util.List;
+import org.techmarket.reference.FutureIndustry;
+import org.techmarket.shared.Money;
+
+/**
+ * Where the observatory reads the market's completed deals by future industry. Today the deal module answers; the
+ * statistics module's read model can take its place without the observatory changing.
+ */
+public interface MarketDealValues {
+
+    /** Completed deals' count and value in one future industry and one currency. */
+    record IndustryValue(FutureIndustry industry, long deals, Money value) {}
+
+    /** Completed deals by future industry and currency, in a constant number of statements. */
+    List<IndustryValue> completedByIndustry();
+}

@@ -67,6 +67,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference/**", "/api/v1/assets", "/api/v1/assets/*")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

@@ -1,0 +1,217 @@
+package org.techmarket.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.techmarket.statistics.domain.OpenDataQuery;
+import org.techmarket.statistics.domain.Report;
+import org.techmarket.statistics.persistence.Cubes;
+import org.techmarket.support.Api;
+import org.techmarket.support.Eventually;
+import org.techmarket.support.Fixtures;
+import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.MovableClock;
+import org.techmarket.support.MovableClockConfiguration;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sales made over the API in a month of their own (the market's clock moved centuries on, so no other test's deals
+ * share it) are counted by the read models as the open data shows them, withheld when too few, and agree with the
+ * same sums over the raw tables; events delivered again count nothing twice.
+ */
+@Import(MovableClockConfiguration.class)
+class StatisticsIT extends IntegrationTest {
+
+    private static final String BEIJING = "110000";
+    private static final String SHANGHAI = "310000";
+    private static final String GUANGDONG = "440300";
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    Cubes cubes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void clockBack() {
+        clock.shift(Duration.ZERO);
+    }
+
+    @Test
+    void salesAreCountedByIndustryProvinceAndMonthSmallCellsWithheldAndTheRawTablesAgree() throws Exception {
+        YearMonth month = aMonthOfOurOwn();
+        String m = month.toString();
+        StatisticsKit kit = new StatisticsKit(api, fixtures);
+        Instant now = clock.instant();
+
+        // Three Beijing universities sell integrated-circuit know-how to Shanghai companies; one Guangdong sale more.
+        Fixtures.Org buyer = kit.organization("ENTERPRISE", SHANGHAI);
+        fund(buyer, "100000.00");
+        List<StatisticsKit.Sale> fromBeijing = List.of(
+                kit.completedSale(
+                        kit.organization("UNIVERSITY", BEIJING), buyer, "INTEGRATED_CIRCUITS", "1000.00", now),
+                kit.completedSale(
+                        kit.organization("UNIVERSITY", BEIJING), buyer, "INTEGRATED_CIRCUITS", "2000.00", now),
+                kit.completedSale(
+                        kit.organization("UNIVERSITY", BEIJING), buyer, "INTEGRATED_CIRCUITS", "3000.00", now));
+        kit.completedSale(kit.organization("UNIVERSITY", GUANGDONG), buyer, "INTEGRATED_CIRCUITS", "500.00", now);
+        fromBeijing.forEach(sale -> kit.register(buyer, sale));
+
+        String deals = "/api/v1/statistics/deals?groupBy=industry,province,month&from=" + m + "&to=" + m
+                + "&industry=INTEGRATED_CIRCUITS";
+        Eventually.await("the Beijing deals counted", Duration.ofSeconds(10), () -> {
+            JsonNode rows = api.get(deals, null).json().path("rows");
+            return rows.size() == 1 && rows.get(0).path("registrations").asLong() == 3;
+        });
+        JsonNode counted = api.get(deals, null).json();
+        assertThat(counted.path("suppressedCells").asInt()).isEqualTo(1);
+        JsonNode row = counted.path("rows").get(0);
+        assertThat(row.path("industry").asString()).isEqualTo("INTEGRATED_CIRCUITS");
+        assertThat(row.path("province").asString()).isEqualTo("110000");
+        assertThat(row.path("month").asString()).isEqualTo(m);
+        assertThat(row.path("count").asLong()).isEqualTo(3);
+        assertThat(row.path("value").asString()).isEqualTo("6000.00");
+        assertThat(row.path("registeredValue").asString()).isEqualTo("6000.00");
+
+        // Beijing to Shanghai is a flow of three; Guangdong to Shanghai, one deal, is withheld.
+        JsonNode flows =
+                api.get("/api/v1/statistics/flows?from=" + m + "&to=" + m, null).json();
+        assertThat(flows.path("rows")).hasSize(1);
+        assertThat(flows.path("rows").get(0).path("sellerProvince").asString()).isEqualTo("110000");
+        assertThat(flows.path("rows").get(0).path("buyerProvince").asString()).isEqualTo("310000");
+        assertThat(flows.path("rows").get(0).path("value").asString()).isEqualTo("6000.00");
+        assertThat(flows.path("suppressedCells").asInt()).isEqualTo(1);
+
+        // Every listing was published, bought, awarded and completed; sold at its start price.
+        String ic = "&from=" + m + "&to=" + m + "&industry=INTEGRATED_CIRCUITS";
+        Eventually.await(
+                "the funnel counted",
+                Duration.ofSeconds(10),
+                () -> api.get("/api/v1/statistics/funnel?groupBy=industry,month" + ic, null)
+                                .json()
+                                .path("rows")
+                                .path(0)
+                                .path("completed")
+                                .asLong()
+                        == 4);
+        JsonNode funnel = api.get("/api/v1/statistics/funnel?groupBy=industry,month" + ic, null)
+                .json()
+                .path("rows")
+                .get(0);
+        assertThat(List.of(
+                        funnel.path("listed").asLong(),
+                        funnel.path("bidOn").asLong(),
+                        funnel.path("awarded").asLong()))
+                .containsExactly(4L, 4L, 4L);
+        JsonNode prices = api.get("/api/v1/statistics/prices?groupBy=industry,assetKind,month" + ic, null)
+                .json()
+                .path("rows")
+                .get(0);
+        assertThat(prices.path("assetKind").asString()).isEqualTo("KNOW_HOW");
+        assertThat(prices.path("count").asLong()).isEqualTo(4);
+        assertThat(prices.path("meanPrice").decimalValue()).isEqualByComparingTo("1625.00");
+        assertThat(prices.path("realisedToStart").decimalValue()).isEqualByComparingTo("1");
+        assertThat(prices.path("priceIndex").decimalValue()).isEqualByComparingTo("100.0");
+
+        // The same deals as CSV, with a header.
+        HttpResponse<String> csv = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.base() + deals))
+                                .header("Accept", "text/csv")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body().split("\r\n"))
+                .containsExactly(
+                        "industry,province,month,count,value,registrations,registeredValue",
+                        "INTEGRATED_CIRCUITS,110000," + m + ",3,6000.00,3,6000.00");
+        assertThat(csv.headers().firstValue("Suppressed-Cells")).contains("1");
+
+        // The read models hold exactly what the raw tables sum to, in every report, at its finest grain.
+        for (Report report : Report.values()) {
+            OpenDataQuery finest = new OpenDataQuery(
+                    report,
+                    report.dimensions(),
+                    Optional.of(month.atDay(1)),
+                    Optional.of(month.atDay(1)),
+                    java.util.Set.of(),
+                    java.util.Set.of());
+            assertThat(cubes.cells(finest)).as(report.name()).isEqualTo(cubes.cellsFromRawTables(finest));
+            OpenDataQuery coarse = new OpenDataQuery(
+                    report,
+                    report.defaultGrouping(),
+                    Optional.of(month.atDay(1)),
+                    Optional.of(month.atDay(1)),
+                    java.util.Set.of(),
+                    java.util.Set.of());
+            assertThat(cubes.cells(coarse)).as(report.name()).isEqualTo(cubes.cellsFromRawTables(coarse));
+        }
+    }
+
+    @Test
+    void badQuestionsAreRefusedWithTheirCodesAndNeedNoToken() {
+        assertRefused("/api/v1/statistics/deals?groupBy=industry,colour", "UNKNOWN_DIMENSION");
+        assertRefused("/api/v1/statistics/deals?industry=STEAM_ENGINES", "UNKNOWN_FUTURE_INDUSTRY");
+        assertRefused("/api/v1/statistics/deals?province=990000", "UNKNOWN_PROVINCE");
+        assertRefused("/api/v1/statistics/deals?province=110108", "UNKNOWN_PROVINCE");
+        assertRefused("/api/v1/statistics/deals?from=2026-13", "INVALID_MONTH");
+        assertRefused("/api/v1/statistics/deals?to=2026-1", "INVALID_MONTH");
+        assertRefused("/api/v1/statistics/flows?from=2026-05&to=2026-04", "MONTHS_REVERSED");
+        assertRefused("/api/v1/statistics/funnel?province=110000", "UNKNOWN_DIMENSION");
+        assertRefused("/api/v1/statistics/flows?groupBy=industry", "UNKNOWN_DIMENSION");
+        assertThat(api.get("/api/v1/statistics/volcanoes", null).status()).isEqualTo(404);
+        Api.Response fine = api.get("/api/v1/statistics/deals?from=2026-01&to=2026-12", null);
+        assertThat(fine.status()).isEqualTo(200);
+        assertThat(fine.json().path("suppressedCells").isNumber()).isTrue();
+    }
+
+    private void assertRefused(String path, String code) {
+        Api.Response refused = api.get(path, null);
+        assertThat(refused.status()).as(path).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.code()).as(path).isEqualTo(code);
+    }
+
+    /** Moves the market's clock to the second day of a month centuries away that no other test uses. */
+    private YearMonth aMonthOfOurOwn() {
+        YearMonth month = YearMonth.now(ZoneOffset.UTC)
+                .plusMonths(ThreadLocalRandom.current().nextInt(1_200, 9_600));
+        Instant target = month.atDay(2).atStartOfDay().toInstant(ZoneOffset.UTC);
+        clock.shift(Duration.between(Instant.now(), target));
+        return month;
+    }
+
+    private void fund(Fixtures.Org org, String yuan) {
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                ADMIN_TOKEN,
+                java.util.Map.of(
+                        "organizationId",
+                        org.id(),
+                        "amount",
+                        java.util.Map.of("amount", yuan, "currency", "CNY"),
+                        "bankReference",
+                        Fixtures.unique("bank")));
+        assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
+    }
+}

@@ -43,13 +43,15 @@ final class RawFacts {
     static final String LISTINGS = "select listing_id, industry, mechanism, month, listed, bid_on, awarded, completed"
             + " from (select l.id as listing_id, " + industry("a") + " as industry, l.mechanism, "
             + month("l.starts_at") + " as month,"
-            + " (exists (select 1 from audit_event e where e.subject = 'listing:' || l.id"
-            + " and e.type = 'ListingPublished'))::int as listed,"
+            + " (p.listing_id is not null)::int as listed,"
             + " (l.bid_count > 0 or l.award_price is not null)::int as bid_on,"
             + " (l.award_price is not null)::int as awarded,"
-            + " (exists (select 1 from deal d join deal_history h on h.deal_id = d.id and h.event = 'DealCompleted'"
-            + " where d.listing_id = l.id))::int as completed"
-            + " from listing l left join asset a on a.id = l.asset_ids[1]) f"
+            + " (c.listing_id is not null)::int as completed"
+            + " from listing l left join asset a on a.id = l.asset_ids[1]"
+            + " left join (select distinct substr(e.subject, 9) as listing_id from audit_event e"
+            + " where e.type = 'ListingPublished' and e.subject like 'listing:%') p on p.listing_id = l.id"
+            + " left join (select distinct d.listing_id from deal d join deal_history h on h.deal_id = d.id"
+            + " and h.event = 'DealCompleted') c on c.listing_id = l.id) f"
             + " where listed + bid_on + awarded > 0";
 
     /** Listings awarded, in the month of the award, with the start price and reserve they were published with. */

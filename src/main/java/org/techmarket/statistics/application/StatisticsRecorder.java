@@ -76,16 +76,20 @@ class StatisticsRecorder {
         if (!claim("listing:" + listing + ":" + milestone.stage())) {
             return;
         }
+        boolean awarded = milestone.stage() == ListingMilestone.Stage.AWARDED;
+        // An award implies an accepted bid, offer or purchase, whether or not its first bid was reported. Every key
+        // is claimed before any cell is touched: a first bid delivered at the same time then waits for this
+        // transaction at its key, never while holding the cell this one needs.
+        boolean impliedBid = awarded && claim("listing:" + listing + ":BID_ON");
         Subject subject = subjects.of(milestone.assetIds());
         Cohort cohort = new Cohort(subject.industry(), milestone.mechanism(), Counting.monthOf(milestone.startsAt()));
         readModel.rememberCohort(listing, cohort);
         readModel.addToFunnel(cohort, FunnelStage.valueOf(milestone.stage().name()));
-        if (milestone.stage() != ListingMilestone.Stage.AWARDED) {
-            return;
-        }
-        // An award implies an accepted bid, offer or purchase, whether or not its first bid was reported.
-        if (claim("listing:" + listing + ":BID_ON")) {
+        if (impliedBid) {
             readModel.addToFunnel(cohort, FunnelStage.BID_ON);
+        }
+        if (!awarded) {
+            return;
         }
         readModel.addSale(new ReadModel.Sale(
                 subject.industry(),

@@ -35,6 +35,8 @@ create table stat_deal_month (
     registered_value bigint not null default 0,
     primary key (industry, province, month)
 );
+-- a period's questions read a few months of it
+create index stat_deal_month_by_month on stat_deal_month (month);
 
 -- Completed deals from the seller's province to the buyer's, by month.
 create table stat_flow_cell (
@@ -45,6 +47,7 @@ create table stat_flow_cell (
     value           bigint not null default 0,
     primary key (seller_province, buyer_province, month)
 );
+create index stat_flow_cell_by_month on stat_flow_cell (month);
 
 -- The cohort of each listing the funnel has seen (its industry, mechanism and the month it starts), so that its
 -- deal's completion counts in the same cohort.

@@ -30,8 +30,10 @@ public class OpenData implements MarketFigures {
         this.provinces = regions.provinces().stream().map(Region::code).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The report's publishable table for the API's parameters; a refusal naming what is wrong with them. */
-    @Transactional(readOnly = true)
+    /**
+     * The report's publishable table for the API's parameters; a refusal naming what is wrong with them. One
+     * statement, so no transaction of its own.
+     */
     public Table answer(
             Report report,
             Optional<String> groupBy,

@@ -122,7 +122,7 @@ final class StatisticsKit {
 
     private String dealOf(Fixtures.Org buyer, String listingId) {
         String[] found = new String[1];
-        Eventually.await("the deal of listing " + listingId, Duration.ofSeconds(10), () -> {
+        Eventually.await("the deal of listing " + listingId, Duration.ofSeconds(30), () -> {
             for (JsonNode item : api.get("/api/v1/deals?limit=200&role=buyer", buyer.token())
                     .json()
                     .path("items")) {

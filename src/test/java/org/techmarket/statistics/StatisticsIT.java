@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.deal.DealMilestone;
 import org.techmarket.listing.ListingMilestone;
+import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Money;
+import org.techmarket.statistics.domain.Dimension;
 import org.techmarket.statistics.domain.OpenDataQuery;
 import org.techmarket.statistics.domain.Report;
 import org.techmarket.statistics.persistence.Cubes;
@@ -53,6 +57,9 @@ class StatisticsIT extends IntegrationTest {
     Cubes cubes;
 
     @Autowired
+    MarketFigures figures;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -72,6 +79,9 @@ class StatisticsIT extends IntegrationTest {
         String m = month.toString();
         StatisticsKit kit = new StatisticsKit(api, fixtures);
         Instant now = clock.instant();
+        long circuitsBefore = figures.dealValueByIndustry()
+                .get(FutureIndustry.INTEGRATED_CIRCUITS)
+                .minor();
 
         // Three Beijing universities sell integrated-circuit know-how to Shanghai companies; one Guangdong sale more.
         Fixtures.Org buyer = kit.organization("ENTERPRISE", SHANGHAI);
@@ -105,6 +115,12 @@ class StatisticsIT extends IntegrationTest {
         assertThat(row.path("count").asLong()).isEqualTo(3);
         assertThat(row.path("value").asString()).isEqualTo("6000.00");
         assertThat(row.path("registeredValue").asString()).isEqualTo("6000.00");
+
+        // Other modules read the market's totals by industry: every industry, these four deals' 6,500 yuan added.
+        Map<FutureIndustry, Money> totals = figures.dealValueByIndustry();
+        assertThat(totals).containsOnlyKeys(FutureIndustry.values());
+        assertThat(totals.get(FutureIndustry.INTEGRATED_CIRCUITS).minor() - circuitsBefore)
+                .isEqualTo(6_500_00);
 
         // Beijing to Shanghai is a flow of three; Guangdong to Shanghai, one deal, is withheld.
         JsonNode flows =
@@ -151,22 +167,13 @@ class StatisticsIT extends IntegrationTest {
 
         // The read models hold exactly what the raw tables sum to, in every report, at its finest grain.
         for (Report report : Report.values()) {
-            OpenDataQuery finest = new OpenDataQuery(
-                    report,
-                    report.dimensions(),
-                    Optional.of(month.atDay(1)),
-                    Optional.of(month.atDay(1)),
-                    java.util.Set.of(),
-                    java.util.Set.of());
-            assertThat(cubes.cells(finest)).as(report.name()).isEqualTo(cubes.cellsFromRawTables(finest));
-            OpenDataQuery coarse = new OpenDataQuery(
-                    report,
-                    report.defaultGrouping(),
-                    Optional.of(month.atDay(1)),
-                    Optional.of(month.atDay(1)),
-                    java.util.Set.of(),
-                    java.util.Set.of());
-            assertThat(cubes.cells(coarse)).as(report.name()).isEqualTo(cubes.cellsFromRawTables(coarse));
+            for (List<Dimension> grouping : List.of(report.dimensions(), report.defaultGrouping())) {
+                OpenDataQuery query = new OpenDataQuery(
+                        report, grouping, Optional.of(month.atDay(1)), Optional.of(month.atDay(1)), Set.of(), Set.of());
+                assertThat(cubes.cells(query))
+                        .as(report + " by " + grouping)
+                        .isEqualTo(cubes.cellsFromRawTables(query));
+            }
         }
 
         // A completion and an award delivered again (as the registry does after a failure) count nothing twice.
@@ -203,28 +210,19 @@ class StatisticsIT extends IntegrationTest {
                                 .query(Long.class)
                                 .single()
                         == 0);
-        String monthly = "?groupBy=month&from=" + m + "&to=" + m;
-        assertThat(api.get("/api/v1/statistics/deals" + monthly, null)
-                        .json()
-                        .path("rows")
-                        .path(0)
-                        .path("count")
-                        .asLong())
-                .isEqualTo(4);
-        assertThat(api.get("/api/v1/statistics/prices" + monthly, null)
-                        .json()
-                        .path("rows")
-                        .path(0)
-                        .path("count")
-                        .asLong())
-                .isEqualTo(4);
-        assertThat(api.get("/api/v1/statistics/funnel" + monthly, null)
-                        .json()
-                        .path("rows")
-                        .path(0)
-                        .path("awarded")
-                        .asLong())
-                .isEqualTo(4);
+        assertThat(monthly("deals", m, "count")).isEqualTo(4);
+        assertThat(monthly("prices", m, "count")).isEqualTo(4);
+        assertThat(monthly("funnel", m, "awarded")).isEqualTo(4);
+    }
+
+    /** A report's figure for the whole month. */
+    private long monthly(String report, String month, String figure) {
+        return api.get("/api/v1/statistics/" + report + "?groupBy=month&from=" + month + "&to=" + month, null)
+                .json()
+                .path("rows")
+                .path(0)
+                .path(figure)
+                .asLong();
     }
 
     @Test
@@ -264,11 +262,11 @@ class StatisticsIT extends IntegrationTest {
         Api.Response cashIn = api.post(
                 "/api/v1/ledger/cash-ins",
                 ADMIN_TOKEN,
-                java.util.Map.of(
+                Map.of(
                         "organizationId",
                         org.id(),
                         "amount",
-                        java.util.Map.of("amount", yuan, "currency", "CNY"),
+                        Map.of("amount", yuan, "currency", "CNY"),
                         "bankReference",
                         Fixtures.unique("bank")));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);

@@ -85,7 +85,7 @@ class StatisticsIT extends IntegrationTest {
 
         // Three Beijing universities sell integrated-circuit know-how to Shanghai companies; one Guangdong sale more.
         Fixtures.Org buyer = kit.organization("ENTERPRISE", SHANGHAI);
-        fund(buyer, "100000.00");
+        fixtures.cashIn(buyer, "100000.00");
         List<StatisticsKit.Sale> fromBeijing = List.of(
                 kit.completedSale(
                         kit.organization("UNIVERSITY", BEIJING), buyer, "INTEGRATED_CIRCUITS", "1000.00", now),
@@ -256,19 +256,5 @@ class StatisticsIT extends IntegrationTest {
         Instant target = month.atDay(2).atStartOfDay().toInstant(ZoneOffset.UTC);
         clock.shift(Duration.between(Instant.now(), target));
         return month;
-    }
-
-    private void fund(Fixtures.Org org, String yuan) {
-        Api.Response cashIn = api.post(
-                "/api/v1/ledger/cash-ins",
-                ADMIN_TOKEN,
-                Map.of(
-                        "organizationId",
-                        org.id(),
-                        "amount",
-                        Map.of("amount", yuan, "currency", "CNY"),
-                        "bankReference",
-                        Fixtures.unique("bank")));
-        assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
     }
 }

@@ -12,10 +12,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.techmarket.asset.AssetOwnershipCorrected;
+import org.techmarket.deal.DealMilestone;
 import org.techmarket.deal.domain.OfferAccepted;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.listing.ListingEnded;
+import org.techmarket.listing.ListingMilestone;
 import org.techmarket.participant.OrganizationSuspended;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantRecorded;
@@ -130,6 +132,48 @@ class ModuleEventSerializationIT extends IntegrationTest {
                         Money.cny(480_000_00),
                         PaymentSchedule.Kind.LUMP_SUM,
                         List.of(new PaymentSchedule.Instalment(Money.cny(480_000_00), TODAY.plusDays(30))),
+                        Optional.empty(),
+                        AT),
+                new DealMilestone(
+                        "deal-1",
+                        DealMilestone.Stage.COMPLETED,
+                        Optional.of("listing-1"),
+                        "ENGLISH",
+                        "TRANSFER",
+                        "110108",
+                        "440300",
+                        Money.cny(1_250_000_50L),
+                        List.of("asset-1", "asset-2"),
+                        AT),
+                new DealMilestone(
+                        "deal-2",
+                        DealMilestone.Stage.REGISTERED,
+                        Optional.empty(),
+                        "DIRECT",
+                        "DEVELOPMENT",
+                        "310000",
+                        "110000",
+                        Money.cny(80_000_00),
+                        List.of(),
+                        AT),
+                new ListingMilestone(
+                        "listing-1",
+                        ListingMilestone.Stage.AWARDED,
+                        "ENGLISH",
+                        List.of("asset-1"),
+                        Money.cny(1_000_000_00L),
+                        Optional.of(Money.cny(1_200_000_00L)),
+                        AT,
+                        Optional.of(Money.cny(1_250_000_50L)),
+                        AT),
+                new ListingMilestone(
+                        "listing-2",
+                        ListingMilestone.Stage.LISTED,
+                        "FIXED_PRICE",
+                        List.of("asset-1"),
+                        Money.cny(5_000_00),
+                        Optional.empty(),
+                        AT,
                         Optional.empty(),
                         AT));
     }

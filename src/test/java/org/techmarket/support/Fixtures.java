@@ -169,4 +169,19 @@ public final class Fixtures {
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         return id;
     }
+
+    /** Cashes {@code yuan} in to the organization's account, as the operator records a bank transfer. */
+    public void cashIn(Org org, String yuan) {
+        Api.Response cashIn = api.post(
+                "/api/v1/ledger/cash-ins",
+                IntegrationTest.ADMIN_TOKEN,
+                Map.of(
+                        "organizationId",
+                        org.id(),
+                        "amount",
+                        Map.of("amount", yuan, "currency", "CNY"),
+                        "bankReference",
+                        unique("bank")));
+        assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
+    }
 }

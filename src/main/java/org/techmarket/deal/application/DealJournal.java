@@ -2,16 +2,20 @@ package org.techmarket.deal.application;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.deal.DealMilestone;
+import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealEvent;
 import org.techmarket.deal.persistence.DealHistory;
 
 /**
  * Writes a deal's events to its history and the audit log together, in the transaction that changed the deal, and
- * publishes them; each is recorded under its record's name with the status the deal was left in.
+ * publishes them; each is recorded under its record's name with the status the deal was left in. A completion or a
+ * registration is also published as a {@link DealMilestone} for the other modules.
  */
 @Component
 class DealJournal {
@@ -39,5 +43,27 @@ class DealJournal {
         payload.put("status", deal.status().name());
         audit.record(actor, type, "deal:" + deal.id(), payload);
         publisher.publishEvent(event);
+        milestone(deal, event).ifPresent(publisher::publishEvent);
+    }
+
+    /** The milestone the market's statistics count that {@code event} marks, if any. */
+    static Optional<DealMilestone> milestone(Deal deal, DealEvent event) {
+        Optional<DealMilestone.Stage> stage = Optional.empty();
+        if (event instanceof DealEvent.DealCompleted) {
+            stage = Optional.of(DealMilestone.Stage.COMPLETED);
+        } else if (event instanceof DealEvent.ContractRegistered) {
+            stage = Optional.of(DealMilestone.Stage.REGISTERED);
+        }
+        return stage.map(s -> new DealMilestone(
+                deal.id(),
+                s,
+                deal.listingId(),
+                deal.mechanism(),
+                deal.contractType().name(),
+                deal.seller().regionCode(),
+                deal.buyer().regionCode(),
+                deal.price(),
+                deal.assets().stream().map(ContractAsset::assetId).toList(),
+                event.at()));
     }
 }

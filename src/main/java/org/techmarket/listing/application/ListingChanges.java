@@ -13,8 +13,8 @@ import org.techmarket.shared.Actor;
 
 /**
  * Stores what a listing's step changed, in the step's transaction: the listing, each of its events in the market's
- * log under the event's own name, and, when the listing reached a final status, {@link ListingEnded} for the other
- * modules.
+ * log under the event's own name, the funnel's {@link org.techmarket.listing.ListingMilestone}s it passed, and, when the
+ * listing reached a final status, {@link ListingEnded} for the other modules.
  */
 @Component
 class ListingChanges {
@@ -66,6 +66,7 @@ class ListingChanges {
                     event.getClass().asSubclass(Record.class),
                     subject(change.listing()),
                     event.payload());
+            ListingMilestones.of(change.listing(), event).ifPresent(events::publishEvent);
         }
     }
 

@@ -73,6 +73,9 @@ class SecurityConfiguration {
                         // the value-chain observatory's open data
                         .requestMatchers(HttpMethod.GET, "/api/v1/observatory/**")
                         .permitAll()
+                        // the market's open statistics
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

@@ -1,0 +1,67 @@
+package org.techmarket.statistics.application;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.reference.FutureIndustry;
+import org.techmarket.reference.Region;
+import org.techmarket.reference.Regions;
+import org.techmarket.shared.Money;
+import org.techmarket.statistics.MarketFigures;
+import org.techmarket.statistics.domain.OpenDataQuery;
+import org.techmarket.statistics.domain.Report;
+import org.techmarket.statistics.domain.Table;
+import org.techmarket.statistics.persistence.Cubes;
+
+/** Answers the open statistics from the read models, one statement a question, small cells withheld. */
+@Service
+public class OpenData implements MarketFigures {
+
+    private final Cubes cubes;
+    private final Set<String> provinces;
+
+    OpenData(Cubes cubes, Regions regions) {
+        this.cubes = cubes;
+        this.provinces = regions.provinces().stream().map(Region::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The report's publishable table for the API's parameters; a refusal naming what is wrong with them. One
+     * statement, so no transaction of its own.
+     */
+    public Table answer(
+            Report report,
+            Optional<String> groupBy,
+            Optional<String> from,
+            Optional<String> to,
+            List<String> industries,
+            List<String> provinces) {
+        OpenDataQuery query = OpenDataQuery.parse(report, groupBy, from, to, industries, provinces, this.provinces);
+        return Table.publishable(report, query.groupBy(), cubes.cells(query));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<FutureIndustry, Money> dealValueByIndustry() {
+        Map<FutureIndustry, Money> values = new EnumMap<>(FutureIndustry.class);
+        for (FutureIndustry industry : FutureIndustry.values()) {
+            values.put(industry, Money.cny(0));
+        }
+        cubes.dealValueByIndustry()
+                .forEach((industry, value) -> known(industry).ifPresent(i -> values.put(i, Money.cny(value))));
+        return values;
+    }
+
+    private static Optional<FutureIndustry> known(String industry) {
+        try {
+            return Optional.of(FutureIndustry.valueOf(industry));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,3 +1,6 @@
-/** The market's tamper-evident log: a hash chain of events, each appended in the transaction that makes the change. */
+/**
+ * The market's tamper-evident log: each event appended in the transaction that makes the change, then sealed into a
+ * hash chain and an RFC 9162 Merkle tree whose signed checkpoints and proofs anyone can check ({@link TransparencyLog}).
+ */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared :: jobs"})
 package org.techmarket.audit;

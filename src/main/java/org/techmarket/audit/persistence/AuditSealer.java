@@ -16,9 +16,11 @@ import org.techmarket.shared.jobs.Sweep;
 import org.techmarket.shared.jobs.Sweep.Swept;
 
 /**
- * Gives committed events their place in the hash chain. Only committed events are visible to it, and the chain
- * head row is locked while it works, so however many nodes run it the chain grows one event at a time and never
- * forks; an event committed later simply takes a later place. In the background it is a {@link Sweep} whose batch is
+ * Gives committed events their place in the hash chain and, in the same transaction, makes them the next leaves of
+ * the log's Merkle tree ({@link LogTree}). Only committed events are visible to it, and the chain head row is locked
+ * while it works, so however many nodes run it the chain and the tree grow one event at a time, in the same order,
+ * and never fork; an event committed later simply takes a later place. Events sealed before the tree existed
+ * become its first leaves, in sequence order, before any new event is sealed. In the background it is a {@link Sweep} whose batch is
  * the next block of events: a block that cannot be sealed is retried, and sealing waits for it rather than skip an
  * event.
  */
@@ -33,15 +35,21 @@ public class AuditSealer {
     private final BackgroundJobs jobs;
     private final Clock clock;
     private final Sweep sealing;
+    private final LogTree tree;
+    private final JdbcAuditLog log;
 
     AuditSealer(
             JdbcClient jdbc,
             JdbcTemplate template,
+            LogTree tree,
+            JdbcAuditLog log,
             TransactionTemplate transactions,
             BackgroundJobs jobs,
             Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
+        this.tree = tree;
+        this.log = log;
         this.transactions = transactions;
         this.jobs = jobs;
         this.clock = clock;
@@ -63,13 +71,14 @@ public class AuditSealer {
 
     /** Seals up to one batch; returns how many events it sealed (none when another sealer holds the head). */
     private int sealBatch(boolean skipIfBusy) {
-        Optional<JdbcAuditLog.Head> head = jdbc.sql("select sequence, hash from audit_head where id = 1 for update"
+        Optional<LockedHead> head = jdbc.sql("select sequence, hash, tree_size from audit_head where id = 1 for update"
                         + (skipIfBusy ? " skip locked" : ""))
-                .query((rs, n) -> new JdbcAuditLog.Head(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> new LockedHead(rs.getLong(1), rs.getString(2), rs.getLong(3)))
                 .optional();
         if (head.isEmpty()) {
             return 0;
         }
+        growTreeTo(head.get());
         List<Unsealed> unsealed = jdbc.sql("""
                 select id, occurred_at, actor, type, subject, payload from audit_event
                 where sequence is null order by id limit ?""")
@@ -92,21 +101,45 @@ public class AuditSealer {
         long sequence = head.get().sequence();
         String previous = head.get().hash();
         List<Object[]> updates = new ArrayList<>(unsealed.size());
+        List<AuditEvent> sealed = new ArrayList<>(unsealed.size());
         for (Unsealed event : unsealed) {
             sequence++;
             AuditEvent e = event.content();
             AuditEvent placed = new AuditEvent(
                     sequence, e.occurredAt(), e.actor(), e.type(), e.subject(), e.payload(), previous, "");
             String hash = HashChain.hash(previous, placed);
+            sealed.add(placed);
             updates.add(new Object[] {sequence, previous, hash, event.id()});
             previous = hash;
         }
         template.batchUpdate("update audit_event set sequence = ?, previous_hash = ?, hash = ? where id = ?", updates);
-        jdbc.sql("update audit_head set sequence = ?, hash = ? where id = 1")
-                .params(sequence, previous)
+        tree.append(head.get().sequence(), sealed);
+        jdbc.sql("update audit_head set sequence = ?, hash = ?, tree_size = ? where id = 1")
+                .params(sequence, previous, sequence)
                 .update();
         return unsealed.size();
     }
+
+    /** Makes the events sealed before the tree existed its leaves, in sequence order; then the tree is the chain. */
+    private void growTreeTo(LockedHead head) {
+        long size = head.treeSize();
+        while (size < head.sequence()) {
+            List<AuditEvent> events = log.page(size, BATCH);
+            if (events.isEmpty()) {
+                throw new IllegalStateException("sealed events after " + size + " are missing from the chain");
+            }
+            tree.append(size, events);
+            size += events.size();
+        }
+        if (size != head.treeSize()) {
+            jdbc.sql("update audit_head set tree_size = ? where id = 1")
+                    .param(size)
+                    .update();
+        }
+    }
+
+    /** The chain head as the sealer holds it locked, with the tree's size. */
+    private record LockedHead(long sequence, String hash, long treeSize) {}
 
     private record Unsealed(long id, AuditEvent content) {}
 }

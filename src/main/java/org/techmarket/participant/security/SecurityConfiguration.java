@@ -67,6 +67,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference/**", "/api/v1/assets", "/api/v1/assets/*")
                         .permitAll()
+                        // The market's verifiable log is read by anyone: checkpoints, key, entries, proofs (ADR 0036).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/log/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.techmarket.verify.client.HttpMarketLog;
 import org.techmarket.verify.client.LogVerifier;
-import org.techmarket.verify.client.VerifierState;
 import org.techmarket.verify.witness.Witness;
 import org.techmarket.verify.witness.WitnessKeyFile;
 import org.techmarket.verify.witness.WitnessServer;
@@ -76,8 +75,7 @@ public final class Commands {
         List<VerifierKey> witnesses =
                 options.all("--witness").stream().map(Commands::key).toList();
         try {
-            new LogVerifier(new HttpMarketLog(market), VerifierState.of(root, market), out)
-                    .verify(pinned, witnesses, entries);
+            new LogVerifier(new HttpMarketLog(market), root, out).verify(pinned, witnesses, entries);
             out.println("verified " + market);
             return VERIFIED;
         } catch (NotVerified e) {

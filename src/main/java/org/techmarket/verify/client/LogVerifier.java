@@ -1,6 +1,7 @@
 package org.techmarket.verify.client;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,20 +24,24 @@ import org.techmarket.verify.VerifierKey;
 public final class LogVerifier {
 
     private final MarketLog log;
-    private final VerifierState state;
+    private final Path stateRoot;
     private final PrintStream out;
 
-    public LogVerifier(MarketLog log, VerifierState state, PrintStream out) {
+    /** A verifier of this log keeping what it saw under {@code stateRoot}, a directory per log origin. */
+    public LogVerifier(MarketLog log, Path stateRoot, PrintStream out) {
         this.log = log;
-        this.state = state;
+        this.stateRoot = stateRoot;
         this.out = out;
     }
 
     /** Verifies the log as described above; returns the checkpoint verified. */
     public Checkpoint verify(Optional<VerifierKey> pinned, List<VerifierKey> witnesses, List<Long> entries) {
-        VerifierKey key = logKey(pinned);
         String served = log.checkpoint();
         SignedNote note = SignedNote.parse(served);
+        // The origin only chooses where to look; nothing in the note counts until the signature is checked.
+        VerifierState state =
+                VerifierState.of(stateRoot, Checkpoint.parse(note.text()).origin());
+        VerifierKey key = logKey(pinned, state);
         Checkpoint checkpoint = Checkpoint.parse(note.verifiedBy(key));
         out.println("ok   checkpoint of " + checkpoint.origin() + ": size " + checkpoint.size() + ", root "
                 + hex(checkpoint.rootHash()) + ", signed by " + key.name());
@@ -44,7 +49,7 @@ public final class LogVerifier {
             long timestamp = Cosignatures.verify(witness, note);
             out.println("ok   cosigned by witness " + witness.name() + " at " + timestamp);
         }
-        checkConsistency(checkpoint);
+        checkConsistency(checkpoint, state);
         state.storeCheckpoint(served);
         for (long index : entries) {
             checkEntry(index, checkpoint);
@@ -52,7 +57,7 @@ public final class LogVerifier {
         return checkpoint;
     }
 
-    private VerifierKey logKey(Optional<VerifierKey> pinned) {
+    private VerifierKey logKey(Optional<VerifierKey> pinned, VerifierState state) {
         VerifierKey served = VerifierKey.parse(log.key());
         Optional<VerifierKey> known = pinned.or(() -> state.key().map(VerifierKey::parse));
         if (known.isPresent() && !known.get().equals(served)) {
@@ -67,7 +72,7 @@ public final class LogVerifier {
         return served;
     }
 
-    private void checkConsistency(Checkpoint checkpoint) {
+    private void checkConsistency(Checkpoint checkpoint, VerifierState state) {
         Optional<Checkpoint> previous = state.checkpoint()
                 .map(text -> Checkpoint.parse(SignedNote.parse(text).text()));
         if (previous.isEmpty() || previous.get().size() == 0) {

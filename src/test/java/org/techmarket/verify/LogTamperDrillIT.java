@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.audit.persistence.AuditSealer;
-import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
 import org.techmarket.verify.witness.Witness;
 import org.techmarket.verify.witness.WitnessState;
@@ -144,17 +143,11 @@ class LogTamperDrillIT extends IntegrationTest {
     }
 
     private String recordEvent() {
-        String subject = "test:" + Fixtures.unique("drill");
-        transactions.executeWithoutResult(
-                status -> auditLog.record(subject, "LogEntryTested", subject, Map.of("note", "as it happened")));
-        sealer.sealCommitted();
-        return subject;
+        return new LogEvents(transactions, sealer, auditLog).recordSealed("drill");
     }
 
     private void issueCheckpoint() {
-        assertThat(api.send("POST", "/api/v1/log/checkpoints", ADMIN_TOKEN, null, new byte[0])
-                        .status())
-                .isBetween(200, 201);
+        LogEvents.issueCheckpoint(api);
     }
 
     private long leafIndexOf(String subject) {

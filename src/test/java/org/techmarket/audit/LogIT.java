@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.audit.domain.LogKey;
-import org.techmarket.audit.domain.MerkleTree;
 import org.techmarket.audit.domain.Rfc9162Verifier;
 import org.techmarket.audit.persistence.AuditSealer;
+import org.techmarket.audit.persistence.LogTree;
 import org.techmarket.shared.Rejection;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
@@ -46,6 +46,9 @@ class LogIT extends IntegrationTest {
 
     @Autowired
     TransparencyLog log;
+
+    @Autowired
+    LogTree tree;
 
     @Test
     void anEventIsALeafWhoseInclusionInTheSignedCheckpointIsProven() {
@@ -253,7 +256,7 @@ class LogIT extends IntegrationTest {
         List<byte[]> leafHashes = jdbc.sql("select hash from log_node where level = 0 order by node_index")
                 .query(byte[].class)
                 .list();
-        assertThat(naiveRoot(leafHashes)).isEqualTo(after.root());
+        assertThat(Rfc9162Verifier.rootOf(leafHashes)).isEqualTo(after.root());
         List<Long> raced = jdbc.sql("select sequence - 1 from audit_event where subject like ? order by sequence")
                 .param(run + ":%")
                 .query(Long.class)
@@ -271,6 +274,61 @@ class LogIT extends IntegrationTest {
         assertThat(Rfc9162Verifier.verifiesConsistency(
                         before.size(), after.size(), before.root(), after.root(), hashes(proof.json())))
                 .isTrue();
+    }
+
+    @Test
+    void eventsSealedBeforeTheTreeExistedBecomeItsLeavesInSequenceOrder() {
+        List<String> subjects = List.of(
+                record("LogCatchUpTested", Map.of("n", 1)),
+                record("LogCatchUpTested", Map.of("n", 2)),
+                record("LogCatchUpTested", Map.of("n", 3)));
+        sealer.sealCommitted();
+        List<byte[]> leavesBefore = subjects.stream().map(this::leafHashOf).toList();
+
+        transactions.executeWithoutResult(status -> {
+            // As the migration left an existing log: its last events sealed into the chain, but not leaves yet.
+            long firstMissing = leafIndexOf(subjects.get(0));
+            jdbc.sql("alter table log_node disable trigger log_node_append_only")
+                    .update();
+            jdbc.sql("alter table log_leaf_salt disable trigger log_leaf_salt_append_only")
+                    .update();
+            jdbc.sql("delete from log_node where (node_index + 1) << level > ?")
+                    .param(firstMissing)
+                    .update();
+            jdbc.sql("delete from log_leaf_salt where leaf_index >= ?")
+                    .param(firstMissing)
+                    .update();
+            jdbc.sql("update audit_head set tree_size = ?").param(firstMissing).update();
+
+            sealer.sealCommitted();
+
+            long sequence = jdbc.sql("select sequence from audit_head")
+                    .query(Long.class)
+                    .single();
+            assertThat(jdbc.sql("select tree_size from audit_head")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(sequence);
+            assertThat(subjects.stream().map(this::leafHashOf).toList())
+                    .as("the same leaves, at the same places")
+                    .usingElementComparator(Arrays::compare)
+                    .containsExactlyElementsOf(leavesBefore);
+            List<byte[]> leafHashes = jdbc.sql("select hash from log_node where level = 0 order by node_index")
+                    .query(byte[].class)
+                    .list();
+            assertThat(leafHashes).hasSize((int) sequence);
+            assertThat(tree.root(sequence))
+                    .as("the tree's nodes agree with its leaves")
+                    .isEqualTo(Rfc9162Verifier.rootOf(leafHashes));
+            status.setRollbackOnly();
+        });
+    }
+
+    private byte[] leafHashOf(String subject) {
+        return jdbc.sql("select hash from log_node where level = 0 and node_index = ?")
+                .param(leafIndexOf(subject))
+                .query(byte[].class)
+                .single();
     }
 
     /** A checkpoint note checked as a verifier would: its form, and its signature under the served key. */
@@ -331,15 +389,6 @@ class LogIT extends IntegrationTest {
         List<byte[]> hashes = new ArrayList<>();
         proof.path("hashes").forEach(h -> hashes.add(Base64.getDecoder().decode(h.asString())));
         return hashes;
-    }
-
-    private static byte[] naiveRoot(List<byte[]> leafHashes) {
-        if (leafHashes.size() == 1) {
-            return leafHashes.get(0);
-        }
-        int k = Integer.highestOneBit(leafHashes.size() - 1);
-        return MerkleTree.nodeHash(
-                naiveRoot(leafHashes.subList(0, k)), naiveRoot(leafHashes.subList(k, leafHashes.size())));
     }
 
     private static byte[] sha256(byte prefix, byte[] bytes) {

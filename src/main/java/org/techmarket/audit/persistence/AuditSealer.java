@@ -1,9 +1,11 @@
 package org.techmarket.audit.persistence;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -112,12 +114,30 @@ public class AuditSealer {
             updates.add(new Object[] {sequence, previous, hash, event.id()});
             previous = hash;
         }
-        template.batchUpdate("update audit_event set sequence = ?, previous_hash = ?, hash = ? where id = ?", updates);
+        placeInChain(updates);
         tree.append(head.get().sequence(), sealed);
         jdbc.sql("update audit_head set sequence = ?, hash = ?, tree_size = ? where id = 1")
                 .params(sequence, previous, sequence)
                 .update();
         return unsealed.size();
+    }
+
+    /** Gives each event of the batch its place and hashes in one statement rather than one per event. */
+    private void placeInChain(List<Object[]> updates) {
+        template.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update audit_event e set sequence = u.sequence, previous_hash = u.previous_hash, hash = u.hash
+                    from unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[]) as u(sequence, previous_hash, hash, id)
+                    where e.id = u.id""")) {
+                for (int column = 0; column < 4; column++) {
+                    int c = column;
+                    Object[] values = updates.stream().map(row -> row[c]).toArray();
+                    update.setArray(column + 1, connection.createArrayOf(c == 0 || c == 3 ? "int8" : "text", values));
+                }
+                update.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Makes the events sealed before the tree existed its leaves, in sequence order; then the tree is the chain. */

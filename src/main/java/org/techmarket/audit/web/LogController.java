@@ -22,8 +22,6 @@ import org.techmarket.audit.persistence.LogTree;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The market's log for anyone, without a token: signed checkpoints, the verifier key, entries with their exact leaf
@@ -33,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/log")
 class LogController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
     private final LogTree tree;
@@ -46,19 +43,7 @@ class LogController {
         this.events = events;
     }
 
-    record EventView(long sequence, String occurredAt, String actor, String type, String subject, JsonNode payload) {
-        static EventView of(AuditEvent e) {
-            return new EventView(
-                    e.sequence(),
-                    e.occurredAt().toString(),
-                    e.actor(),
-                    e.type(),
-                    e.subject(),
-                    JSON.readTree(e.payload()));
-        }
-    }
-
-    record EntryView(long index, String leafInput, String leafHash, EventView event) {}
+    record EntryView(long index, String leafInput, String leafHash, AuditController.EventView event) {}
 
     record InclusionProof(long leafIndex, long treeSize, List<String> hashes) {}
 
@@ -105,7 +90,7 @@ class LogController {
                 index,
                 BASE64.encodeToString(LogLeaf.input(event, leaf.salt())),
                 BASE64.encodeToString(leaf.hash()),
-                confidential ? null : EventView.of(event));
+                confidential ? null : AuditController.EventView.of(event));
     }
 
     @GetMapping("/proofs/inclusion")

@@ -45,7 +45,7 @@ class MerkleTreeTest {
         for (int batch : new int[] {1, 1, 2, 5, 8, 3, 17, 1, 32}) {
             store.append(leaves.subList(appended, appended + batch));
             appended += batch;
-            assertThat(store.root()).isEqualTo(naiveRoot(leaves.subList(0, appended)));
+            assertThat(store.root()).isEqualTo(Rfc9162Verifier.rootOf(leaves.subList(0, appended)));
         }
     }
 
@@ -55,7 +55,7 @@ class MerkleTreeTest {
         Store store = new Store();
         store.append(leaves);
         for (long size = 1; size <= leaves.size(); size++) {
-            byte[] root = naiveRoot(leaves.subList(0, (int) size));
+            byte[] root = Rfc9162Verifier.rootOf(leaves.subList(0, (int) size));
             for (long index = 0; index < size; index++) {
                 List<byte[]> proof = store.proof(MerkleTree.inclusionPath(index, size));
                 assertThat(Rfc9162Verifier.verifiesInclusion(index, size, leaves.get((int) index), proof, root))
@@ -74,10 +74,10 @@ class MerkleTreeTest {
         Store store = new Store();
         store.append(leaves);
         for (long to = 1; to <= leaves.size(); to++) {
-            byte[] toRoot = naiveRoot(leaves.subList(0, (int) to));
+            byte[] toRoot = Rfc9162Verifier.rootOf(leaves.subList(0, (int) to));
             for (long from = 1; from <= to; from++) {
                 List<byte[]> proof = store.proof(MerkleTree.consistencyPath(from, to));
-                byte[] fromRoot = naiveRoot(leaves.subList(0, (int) from));
+                byte[] fromRoot = Rfc9162Verifier.rootOf(leaves.subList(0, (int) from));
                 assertThat(Rfc9162Verifier.verifiesConsistency(from, to, fromRoot, toRoot, proof))
                         .as("from %d to %d", from, to)
                         .isTrue();
@@ -154,6 +154,23 @@ class MerkleTreeTest {
         assertThat(MerkleTree.nodesOf(new Range(0, 1L << 40))).containsExactly(new Node(40, 0));
     }
 
+    /** What a proof reads from the store grows with log n: at most two stored nodes per level of the tree. */
+    @Test
+    void aProofNeedsAtMostTwoNodesPerLevel() {
+        Random random = new Random(5);
+        for (long size : new long[] {2, 3, 1_000_000, 1_000_003, (1L << 40) + 12_345}) {
+            int levels = 64 - Long.numberOfLeadingZeros(size - 1);
+            for (int i = 0; i < 200; i++) {
+                long index = Math.floorMod(random.nextLong(), size);
+                long from = 1 + Math.floorMod(random.nextLong(), size);
+                assertThat(MerkleTree.nodesOf(MerkleTree.inclusionPath(index, size)))
+                        .hasSizeLessThanOrEqualTo(2 * levels);
+                assertThat(MerkleTree.nodesOf(MerkleTree.consistencyPath(from, size)))
+                        .hasSizeLessThanOrEqualTo(2 * levels);
+            }
+        }
+    }
+
     @Test
     void aProofOutsideTheTreeIsRefused() {
         assertThatThrownBy(() -> MerkleTree.inclusionPath(5, 5)).isInstanceOf(IllegalArgumentException.class);
@@ -203,15 +220,6 @@ class MerkleTreeTest {
         }
     }
 
-    private static byte[] naiveRoot(List<byte[]> leafHashes) {
-        if (leafHashes.size() == 1) {
-            return leafHashes.get(0);
-        }
-        int k = Integer.highestOneBit(leafHashes.size() - 1);
-        return MerkleTree.nodeHash(
-                naiveRoot(leafHashes.subList(0, k)), naiveRoot(leafHashes.subList(k, leafHashes.size())));
-    }
-
     private static List<byte[]> naivePath(int m, List<byte[]> leafHashes) {
         int n = leafHashes.size();
         if (n == 1) {
@@ -221,10 +229,10 @@ class MerkleTreeTest {
         List<byte[]> path;
         if (m < k) {
             path = naivePath(m, leafHashes.subList(0, k));
-            path.add(naiveRoot(leafHashes.subList(k, n)));
+            path.add(Rfc9162Verifier.rootOf(leafHashes.subList(k, n)));
         } else {
             path = naivePath(m - k, leafHashes.subList(k, n));
-            path.add(naiveRoot(leafHashes.subList(0, k)));
+            path.add(Rfc9162Verifier.rootOf(leafHashes.subList(0, k)));
         }
         return path;
     }

@@ -84,6 +84,15 @@ public final class Rfc9162Verifier {
         return sn == 0 && Arrays.equals(fr, firstRoot) && Arrays.equals(sr, secondRoot);
     }
 
+    /** The root of a tree of these leaf hashes by RFC 9162's recursive definition (2.1.1), computed naively. */
+    public static byte[] rootOf(List<byte[]> leafHashes) {
+        if (leafHashes.size() == 1) {
+            return leafHashes.get(0);
+        }
+        int k = Integer.highestOneBit(leafHashes.size() - 1);
+        return node(rootOf(leafHashes.subList(0, k)), rootOf(leafHashes.subList(k, leafHashes.size())));
+    }
+
     private static byte[] node(byte[] left, byte[] right) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -95,7 +95,8 @@ public final class HttpMarketLog implements MarketLog {
             }
             return response.body();
         } catch (IOException e) {
-            throw unexpected("GET " + uri + " failed: " + e.getMessage());
+            throw unexpected("GET " + uri + " failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unexpected("interrupted while reading " + uri);

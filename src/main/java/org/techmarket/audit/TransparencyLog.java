@@ -1,5 +1,7 @@
 package org.techmarket.audit;
 
+import java.util.List;
+
 /**
  * The market's verifiable log as other modules and processes in the market use it: its signed checkpoints, its
  * verifier key, and witnesses' cosignatures on its checkpoints.
@@ -19,4 +21,11 @@ public interface TransparencyLog {
      * signature: the log stores what a witness it trusts gives it.
      */
     void addCosignature(long treeSize, String signatureLine);
+
+    /**
+     * The RFC 9162 consistency proof from the tree of {@code from} leaves to the tree of {@code to} leaves, as the
+     * public endpoint serves it, for a witness that last cosigned {@code from}. The caller asks only for sizes the log
+     * has checkpointed, {@code 1 <= from <= to}.
+     */
+    List<byte[]> consistencyProof(long from, long to);
 }

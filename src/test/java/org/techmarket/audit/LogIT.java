@@ -336,7 +336,7 @@ class LogIT extends IntegrationTest {
         assertThat(response.status()).isIn(200, 201);
         assertThat(response.contentType()).startsWith("text/plain");
         String key = api.get("/api/v1/log/key", null).text().strip();
-        String[] vkey = key.split("\\+");
+        String[] vkey = key.split("\\+", 3);
         assertThat(vkey).hasSize(3);
         byte[] typed = Base64.getDecoder().decode(vkey[2]);
         assertThat(typed[0]).as("Ed25519").isEqualTo((byte) 1);

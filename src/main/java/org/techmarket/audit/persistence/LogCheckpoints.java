@@ -18,6 +18,7 @@ import org.techmarket.audit.AuditCodes;
 import org.techmarket.audit.TransparencyLog;
 import org.techmarket.audit.domain.Checkpoint;
 import org.techmarket.audit.domain.LogKey;
+import org.techmarket.audit.domain.MerkleTree;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.jobs.BackgroundJobs;
 import org.techmarket.shared.jobs.Sweep;
@@ -125,6 +126,11 @@ public class LogCheckpoints implements TransparencyLog {
     @Override
     public String latestCheckpoint() {
         return signedNote(latestStored().orElseGet(this::issue));
+    }
+
+    @Override
+    public List<byte[]> consistencyProof(long from, long to) {
+        return tree.proof(MerkleTree.consistencyPath(from, to));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.techmarket.audit.TransparencyLog;
@@ -16,15 +15,14 @@ import org.techmarket.shared.jobs.Job;
 import org.techmarket.verify.Checkpoint;
 import org.techmarket.verify.SignedNote;
 import org.techmarket.verify.VerifierKey;
-import org.techmarket.verify.client.HttpMarketLog;
 
 /**
  * Asks each witness named in {@code techmarket.log.witnesses} to cosign the log's latest checkpoint, and stores the
  * cosignatures that verify with the witness's key on that checkpoint ({@link TransparencyLog#addCosignature}), so the
  * checkpoint endpoint serves them. A witness is due while the latest checkpoint lacks its cosignature; a refusal or an
  * unreachable witness is a failed item of the job, retried with the jobs' back-off and, after the last attempt, shown
- * to operators. The consistency proof for a witness is read from the log's own public endpoint, as any submitter
- * reads it.
+ * to operators. The consistency proof for a witness comes from the log's Java API
+ * ({@link TransparencyLog#consistencyProof}).
  */
 @Service
 public class Witnessing {
@@ -32,8 +30,6 @@ public class Witnessing {
     private final TransparencyLog log;
     private final BackgroundJobs jobs;
     private final Clock clock;
-    private final Environment environment;
-    private final String publicUrl;
     private final Map<String, WitnessClient> witnesses;
     private final Job job;
 
@@ -41,14 +37,10 @@ public class Witnessing {
             TransparencyLog log,
             BackgroundJobs jobs,
             Clock clock,
-            Environment environment,
-            @Value("${techmarket.log.witnesses:}") String witnesses,
-            @Value("${techmarket.log.public-url:}") String publicUrl) {
+            @Value("${techmarket.log.witnesses:}") String witnesses) {
         this.log = log;
         this.jobs = jobs;
         this.clock = clock;
-        this.environment = environment;
-        this.publicUrl = publicUrl;
         this.witnesses = parse(witnesses);
         this.job = Job.of("log-witnessing", (asOf, limit) -> due(limit), (id, asOf) -> cosign(id));
     }
@@ -74,10 +66,8 @@ public class Witnessing {
         if (witness == null || witness.cosigned(latest)) {
             return false;
         }
-        HttpMarketLog self = new HttpMarketLog(URI.create(
-                publicUrl.isBlank() ? "http://localhost:" + environment.getProperty("local.server.port") : publicUrl));
         long size = Checkpoint.parse(latest.text()).size();
-        witness.cosign(latest, self::consistencyProof)
+        witness.cosign(latest, log::consistencyProof)
                 .forEach(line -> log.addCosignature(size, line.text().strip()));
         return true;
     }

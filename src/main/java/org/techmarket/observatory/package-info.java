@@ -3,5 +3,5 @@
  * Leontief and Koopman–Wang–Wei decompositions), each country's position and participation in global value chains,
  * and the market's deals by future industry beside the position of the industries they belong to.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"deal", "reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"reference", "statistics"})
 package org.techmarket.observatory;

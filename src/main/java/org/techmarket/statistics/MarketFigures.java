@@ -7,10 +7,20 @@ import org.techmarket.shared.Money;
 /** The market's own figures for other modules, read from the statistics' read models. */
 public interface MarketFigures {
 
+    /** How many deals were completed in one future industry, and their value in CNY. */
+    record IndustryDeals(long deals, Money value) {}
+
     /**
-     * The value of the deals completed on the market, all time, per future industry (each industry present, zero when
-     * none), in CNY. A deal counts under the first future-industry tag of its first asset, {@code OTHER} without one.
-     * These are totals for the market's own use: the open data withholds small cells, this does not.
+     * The deals completed on the market, all time, per future industry (each industry present, zero when none), in
+     * CNY. A deal counts under the first future-industry tag of its first asset, {@code OTHER} without one. These are
+     * totals for the market's own use: the open data withholds small cells, this does not.
      */
-    Map<FutureIndustry, Money> dealValueByIndustry();
+    Map<FutureIndustry, IndustryDeals> completedDealsByIndustry();
+
+    /** The value alone of {@link #completedDealsByIndustry()}. */
+    default Map<FutureIndustry, Money> dealValueByIndustry() {
+        Map<FutureIndustry, Money> values = new java.util.EnumMap<>(FutureIndustry.class);
+        completedDealsByIndustry().forEach((industry, deals) -> values.put(industry, deals.value()));
+        return values;
+    }
 }

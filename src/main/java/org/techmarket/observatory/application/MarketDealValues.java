@@ -5,8 +5,8 @@ import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Money;
 
 /**
- * Where the observatory reads the market's completed deals by future industry. Today the deal module answers; the
- * statistics module's read model can take its place without the observatory changing.
+ * Where the observatory reads the market's completed deals by future industry. The statistics module's read model
+ * answers (a deal counts once, under the first future industry of its first asset).
  */
 public interface MarketDealValues {
 

@@ -47,13 +47,14 @@ public class OpenData implements MarketFigures {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<FutureIndustry, Money> dealValueByIndustry() {
-        Map<FutureIndustry, Money> values = new EnumMap<>(FutureIndustry.class);
+    public Map<FutureIndustry, IndustryDeals> completedDealsByIndustry() {
+        Map<FutureIndustry, IndustryDeals> values = new EnumMap<>(FutureIndustry.class);
         for (FutureIndustry industry : FutureIndustry.values()) {
-            values.put(industry, Money.cny(0));
+            values.put(industry, new IndustryDeals(0, Money.cny(0)));
         }
-        cubes.dealValueByIndustry()
-                .forEach((industry, value) -> known(industry).ifPresent(i -> values.put(i, Money.cny(value))));
+        cubes.dealsByIndustry()
+                .forEach((industry, counted) -> known(industry)
+                        .ifPresent(i -> values.put(i, new IndustryDeals(counted[0], Money.cny(counted[1])))));
         return values;
     }
 

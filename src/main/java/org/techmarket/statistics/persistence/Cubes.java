@@ -44,11 +44,12 @@ public class Cubes {
     }
 
     /** Each completed deal's value summed by industry, from the read model. */
-    public Map<String, Long> dealValueByIndustry() {
-        Map<String, Long> values = new java.util.LinkedHashMap<>();
-        jdbc.sql("select industry, sum(value)::bigint from stat_deal_month group by industry order by industry")
+    public Map<String, long[]> dealsByIndustry() {
+        Map<String, long[]> values = new java.util.LinkedHashMap<>();
+        jdbc.sql("select industry, sum(deals)::bigint, sum(value)::bigint from stat_deal_month"
+                        + " group by industry order by industry")
                 .query(rs -> {
-                    values.put(rs.getString(1), rs.getLong(2));
+                    values.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
         return values;
     }

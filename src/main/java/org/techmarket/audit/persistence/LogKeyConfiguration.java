@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.techmarket.audit.domain.LogKey;
+import org.techmarket.shared.SecretFiles;
 
 /**
  * The log's signing key: from {@code techmarket.log.signing-key} when set (what several nodes on one database must
@@ -37,13 +37,7 @@ class LogKeyConfiguration {
             return LogKey.of(origin, Files.readString(file, StandardCharsets.US_ASCII));
         }
         LogKey key = LogKey.generate(origin);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, key.stored(), StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            log.warn("Could not restrict the permissions of {}", file.toAbsolutePath());
-        }
+        SecretFiles.create(file, key.stored());
         log.warn(
                 "techmarket.log.signing-key is not set: generated the log's signing key {} into {}. Back it up: with"
                         + " another key, verifiers and witnesses no longer recognise the log.",

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -16,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.techmarket.deal.domain.ContractRenderer;
 import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.domain.Signatures;
+import org.techmarket.shared.SecretFiles;
 
 /**
  * The deal module's settings and engines. The key-encryption key that seals organizations' signing keys comes
@@ -67,13 +67,7 @@ class DealConfiguration {
         }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            log.warn("Could not restrict the permissions of {}", file.toAbsolutePath());
-        }
+        SecretFiles.create(file, Base64.getEncoder().encodeToString(key) + "\n");
         log.warn(
                 "techmarket.deal.key-encryption-key is not set: generated a key-encryption key for signing keys and"
                         + " stored it in {}. Back it up: without it no organization can sign again.",

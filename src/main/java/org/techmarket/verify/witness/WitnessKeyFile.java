@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.List;
+import org.techmarket.shared.SecretFiles;
 import org.techmarket.verify.Ed25519;
 import org.techmarket.verify.NotVerified;
 import org.techmarket.verify.NoteSigner;
@@ -47,15 +47,7 @@ public final class WitnessKeyFile {
     private static void write(Path file, NoteSigner key) {
         String text = key.verifierKey() + "\n" + Base64.getEncoder().encodeToString(key.seed()) + "\n";
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path created = Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(created, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // A file system without POSIX permissions keeps its default.
-            }
-            Files.writeString(created, text, StandardCharsets.UTF_8);
+            SecretFiles.create(file, text);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException("the witness key " + file + " appeared while being created", e);
         } catch (IOException e) {

@@ -176,17 +176,7 @@ class ObservatoryIT extends IntegrationTest {
                 null);
         assertThat(declared.status()).as(declared.text()).isEqualTo(201);
         Fixtures.Org licensee = fixtures.verifiedOrg("ENTERPRISE");
-        Api.Response cashIn = api.post(
-                "/api/v1/ledger/cash-ins",
-                ADMIN_TOKEN,
-                Map.of(
-                        "organizationId",
-                        licensee.id(),
-                        "amount",
-                        Map.of("amount", "5000.00", "currency", "CNY"),
-                        "bankReference",
-                        Fixtures.unique("ICBC")));
-        assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
+        fixtures.cashIn(licensee, "5000.00");
         Api.Response taken =
                 api.post("/api/v1/assets/" + patent + "/open-licence/licences", licensee.token(), Map.of());
         assertThat(taken.status()).as(taken.text()).isEqualTo(201);

@@ -100,7 +100,7 @@ class SurveillanceIT extends IntegrationTest {
         Org second = fixtures.verifiedOrg("ENTERPRISE");
         String account = "6222 " + (100_000_000L + (long) (Math.random() * 800_000_000L)) + " 77";
         for (Org org : List.of(first, second)) {
-            fund(org, "100.00");
+            fixtures.cashIn(org, "100.00");
             Api.Response out = api.post(
                     "/api/v1/ledger/cash-outs", org.token(), Map.of("amount", cny("10.00"), "bankAccount", account));
             assertThat(out.status()).as(out.text()).isEqualTo(201);
@@ -264,14 +264,6 @@ class SurveillanceIT extends IntegrationTest {
 
     private static Map<String, String> cny(String amount) {
         return Map.of("amount", amount, "currency", "CNY");
-    }
-
-    private void fund(Org org, String yuan) {
-        Api.Response cashIn = api.post(
-                "/api/v1/ledger/cash-ins",
-                ADMIN_TOKEN,
-                Map.of("organizationId", org.id(), "amount", cny(yuan), "bankReference", Fixtures.unique("bank")));
-        assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
     }
 
     private String publishEnglish(Org seller, Duration open) {

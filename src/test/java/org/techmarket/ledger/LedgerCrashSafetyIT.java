@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
+import org.techmarket.support.ServerProcess;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,9 +50,9 @@ class LedgerCrashSafetyIT {
     @AfterEach
     void stopServer() {
         if (server != null && server.isAlive()) {
-            server.destroy();
+            ServerProcess.stopAndWait(server.toHandle());
         }
-        postgresProcesses().forEach(ProcessHandle::destroy);
+        postgresProcesses().forEach(ServerProcess::stopAndWait);
     }
 
     @Test

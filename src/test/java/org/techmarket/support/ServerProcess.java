@@ -6,8 +6,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.techmarket.TechmarketApplication;
@@ -100,18 +104,38 @@ public final class ServerProcess {
 
     /** Stops the server if it still runs, and the embedded database it leaves behind. */
     public static void stopAll(Optional<ServerProcess> server, Path dataDir) {
-        server.filter(s -> s.process.isAlive()).ifPresent(s -> s.process.destroy());
+        server.filter(s -> s.process.isAlive()).ifPresent(s -> stopAndWait(s.process.toHandle()));
         Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
         try {
             if (Files.exists(pidFile)) {
                 long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-                ProcessHandle.of(pid).ifPresent(postmaster -> {
-                    postmaster.descendants().forEach(ProcessHandle::destroy);
-                    postmaster.destroy();
-                });
+                ProcessHandle.of(pid).ifPresent(ServerProcess::stopAndWait);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stops a process and its descendants and waits until they are gone, so that nothing still writes into the data
+     * directory when the test deletes it (PostgreSQL writes its shutdown checkpoint after the signal).
+     */
+    public static void stopAndWait(ProcessHandle process) {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process);
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                handle.destroyForcibly();
+                handle.onExit().join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

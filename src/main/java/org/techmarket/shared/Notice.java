@@ -26,6 +26,11 @@ public interface Notice {
     /** One line a person can read, e.g. "A proposal was received for challenge Solid-state electrolyte". */
     String noticeSummary();
 
+    /** Whether it goes into the inboxes; a notice meant only for webhooks (a saved search's webhook) says no. */
+    default boolean noticeInInbox() {
+        return true;
+    }
+
     /** One recipient: an organization, and optionally the one user of it to tell (all its users when null). */
     record Recipient(String organizationId, String userId) {
         public Recipient {

@@ -25,6 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.bench.BenchMarket;
+import org.techmarket.bench.LoadDriver;
+import org.techmarket.bench.WriteFloor;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
@@ -33,6 +36,7 @@ import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
+import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 
 /**
@@ -86,6 +90,7 @@ public final class LedgerLoadBenchmark {
         Map<Integer, List<Double>> baseline = new TreeMap<>();
         Map<Integer, List<Double>> ledger = new TreeMap<>();
         Map<Integer, List<Double>> withoutAudit = new TreeMap<>();
+        Map<Integer, List<Double>> floor = new TreeMap<>();
         Path data = Files.createTempDirectory("ledger-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(data)
@@ -100,13 +105,16 @@ public final class LedgerLoadBenchmark {
                         startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers, true)) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             prepareBaseline(url, maxWorkers);
-            Work transfers = transfers(market, maxWorkers);
-            Work unauditedTransfers = transfers(unaudited, maxWorkers);
+            List<String> users = new ArrayList<>();
+            Work transfers = transfers(market, maxWorkers, users);
+            Work unauditedTransfers = transfers(unaudited, maxWorkers, new ArrayList<>());
+            Work floorRequests = floorRequests(market, url, users);
             for (int workers : workerCounts) {
                 for (int round = 0; round < rounds; round++) {
                     add(baseline, workers, run(workers, measured, baselineWork(url, workers)));
                     add(ledger, workers, run(workers, measured, transfers));
                     add(withoutAudit, workers, run(workers, measured, unauditedTransfers));
+                    add(floor, workers, run(workers, measured, floorRequests));
                 }
             }
         }
@@ -114,16 +122,31 @@ public final class LedgerLoadBenchmark {
                 "%nCommitted transactions per second, median of %d rounds of %d s, %d cores%n",
                 rounds, measured.toSeconds(), Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "%8s %12s %12s %7s   %s%n",
-                "workers", "baseline", "ledger", "ratio", "| diagnosis: ledger without the audit chain, ratio");
+                "%8s %12s %12s %7s %12s %7s   %s%n",
+                "workers",
+                "baseline",
+                "ledger",
+                "ratio",
+                "HTTP floor",
+                "ratio",
+                "| diagnosis: ledger without the audit chain, ratio");
         for (int workers : workerCounts) {
             double base = median(baseline.get(workers));
             double transfers = median(ledger.get(workers));
+            double http = median(floor.get(workers));
             double unauditedTransfers = median(withoutAudit.get(workers));
             System.out.printf(
-                    "%8d %12.0f %12.0f %7.2f   | %12.0f %7.2f%n",
-                    workers, base, transfers, transfers / base, unauditedTransfers, unauditedTransfers / base);
+                    "%8d %12.0f %12.0f %7.2f %12.0f %7.2f   | %12.0f %7.2f%n",
+                    workers,
+                    base,
+                    transfers,
+                    transfers / base,
+                    http,
+                    http / base,
+                    unauditedTransfers,
+                    unauditedTransfers / base);
         }
+        System.out.println("aim: ledger / baseline at least 0.5 with several workers");
     }
 
     private static void add(Map<Integer, List<Double>> results, int workers, Rate rate) {
@@ -150,12 +173,16 @@ public final class LedgerLoadBenchmark {
                     () -> (actor, type, subject, payload) -> {},
                     bean -> bean.setPrimary(true)));
         }
+        if (!withoutAuditChain) {
+            builder.initializers((GenericApplicationContext context) -> WriteFloor.register(context));
+        }
         return builder.run(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.hikari.maximum-pool-size=" + (workers + 4),
                 "--techmarket.demo.enabled=false",
+                "--techmarket.security.bcrypt-strength=4",
                 "--techmarket.ledger.hold-expiry-interval=PT1H",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN");
@@ -170,13 +197,14 @@ public final class LedgerLoadBenchmark {
     }
 
     /** Each worker moves 0.01 yuan back and forth between its own two funded organizations. */
-    private static Work transfers(ConfigurableApplicationContext market, int workers) {
+    private static Work transfers(ConfigurableApplicationContext market, int workers, List<String> users) {
         Onboarding onboarding = market.getBean(Onboarding.class);
         CashService cash = market.getBean(CashService.class);
         List<String[]> pairs = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             String[] pair = new String[2];
             for (int side = 0; side < 2; side++) {
+                String user = Fixtures.unique("bench");
                 pair[side] = onboarding
                         .register(
                                 new Onboarding.NewOrganization(
@@ -184,8 +212,11 @@ public final class LedgerLoadBenchmark {
                                         OrganizationType.ENTERPRISE,
                                         Fixtures.uniqueCreditCode(),
                                         "440300"),
-                                new Onboarding.NewUser(Fixtures.unique("bench"), "benchmark password", "Benchmark"))
+                                new Onboarding.NewUser(user, "benchmark password", "Benchmark"))
                         .organizationId();
+                if (side == 0) {
+                    users.add(user);
+                }
                 cash.recordCashIn(Actor.SYSTEM, pair[side], Money.cny(1_000_000), Fixtures.unique("bench"));
             }
             pairs.add(pair);
@@ -201,6 +232,31 @@ public final class LedgerLoadBenchmark {
                             Money.cny(1),
                             "BENCHMARK",
                             "benchmark"));
+        };
+    }
+
+    /**
+     * The write floor through the market's HTTP API ({@link WriteFloor}): each worker posts to its own row with the
+     * token of its own organization's user.
+     */
+    private static Work floorRequests(ConfigurableApplicationContext market, String url, List<String> users)
+            throws Exception {
+        Api api = BenchMarket.api(market);
+        List<String> tokens = users.stream()
+                .map(user -> BenchMarket.expect(
+                                api.post(
+                                        "/api/v1/tokens",
+                                        null,
+                                        Map.of("username", user, "password", "benchmark password")),
+                                201)
+                        .text("token"))
+                .toList();
+        WriteFloor.prepare(url);
+        LoadDriver.Operation request = WriteFloor.requests(api, tokens);
+        return (worker, iteration) -> {
+            if (!request.run(worker, iteration)) {
+                throw new IllegalStateException("the write floor refused a request");
+            }
         };
     }
 

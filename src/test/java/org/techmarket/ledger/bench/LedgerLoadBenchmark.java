@@ -24,7 +24,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.techmarket.TechmarketApplication;
-import org.techmarket.audit.AuditLog;
 import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
 import org.techmarket.bench.WriteFloor;
@@ -45,16 +44,18 @@ import org.techmarket.support.Fixtures;
  * It starts its own embedded PostgreSQL with the server's durability settings (fsync and synchronous_commit on),
  * and the whole market's Spring context on it (its HTTP port unused). Each worker moves 0.01 yuan back and forth
  * between two organizations of its own, so workers share no account; the baseline's workers each update their own
- * row. The three runs of each worker count alternate in several short rounds and each reports its median, so a
- * burst of other load on the machine falls on all three alike. Run it with:
+ * row. The four runs of each worker count alternate in several short rounds and each reports its median, so a
+ * burst of other load on the machine falls on all four alike. Run it with:
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.ledger.bench.LedgerLoadBenchmark [seconds] [rounds] [workers ...]
  * </pre>
  *
- * Defaults: 3 rounds of 5 measured seconds (each after 2 s of warm-up) for each of 1, 4 and 16 workers. The last
- * column, for diagnosis only, is the ledger with the audit log replaced by one that records nothing.
+ * Defaults: 3 rounds of 5 measured seconds (each after 2 s of warm-up) for each of 1, 4 and 16 workers. The ledger
+ * column is transfers as callers outside a transaction ask for them, committed in groups; the HTTP floor column is
+ * the {@link WriteFloor} (an authenticated POST committing one row update); the last column is the same transfers
+ * each in a transaction of its own, as every transfer was committed before groups.
  */
 public final class LedgerLoadBenchmark {
 
@@ -89,7 +90,8 @@ public final class LedgerLoadBenchmark {
         int maxWorkers = Arrays.stream(workerCounts).max().orElseThrow();
         Map<Integer, List<Double>> baseline = new TreeMap<>();
         Map<Integer, List<Double>> ledger = new TreeMap<>();
-        Map<Integer, List<Double>> withoutAudit = new TreeMap<>();
+        Map<Integer, List<Double>> alone = new TreeMap<>();
+        double transfersPerCommit = 0;
         Map<Integer, List<Double>> floor = new TreeMap<>();
         Path data = Files.createTempDirectory("ledger-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -100,20 +102,19 @@ public final class LedgerLoadBenchmark {
                         .setServerConfig("max_connections", "200")
                         .start();
                 ConfigurableApplicationContext market =
-                        startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers, false);
-                ConfigurableApplicationContext unaudited =
-                        startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers, true)) {
+                        startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers)) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             prepareBaseline(url, maxWorkers);
             List<String> users = new ArrayList<>();
-            Work transfers = transfers(market, maxWorkers, users);
-            Work unauditedTransfers = transfers(unaudited, maxWorkers, new ArrayList<>());
+            List<String[]> pairs = pairs(market, maxWorkers, users);
+            Work transfers = transfers(market, pairs, false);
+            Work transfersAlone = transfers(market, pairs, true);
             Work floorRequests = floorRequests(market, url, users);
             for (int workers : workerCounts) {
                 for (int round = 0; round < rounds; round++) {
                     add(baseline, workers, run(workers, measured, baselineWork(url, workers)));
                     add(ledger, workers, run(workers, measured, transfers));
-                    add(withoutAudit, workers, run(workers, measured, unauditedTransfers));
+                    add(alone, workers, run(workers, measured, transfersAlone));
                     add(floor, workers, run(workers, measured, floorRequests));
                 }
             }
@@ -129,12 +130,12 @@ public final class LedgerLoadBenchmark {
                 "ratio",
                 "HTTP floor",
                 "ratio",
-                "| diagnosis: ledger without the audit chain, ratio");
+                "| each transfer its own transaction, ratio");
         for (int workers : workerCounts) {
             double base = median(baseline.get(workers));
             double transfers = median(ledger.get(workers));
             double http = median(floor.get(workers));
-            double unauditedTransfers = median(withoutAudit.get(workers));
+            double ownTransactions = median(alone.get(workers));
             System.out.printf(
                     "%8d %12.0f %12.0f %7.2f %12.0f %7.2f   | %12.0f %7.2f%n",
                     workers,
@@ -143,10 +144,11 @@ public final class LedgerLoadBenchmark {
                     transfers / base,
                     http,
                     http / base,
-                    unauditedTransfers,
-                    unauditedTransfers / base);
+                    ownTransactions,
+                    ownTransactions / base);
         }
         System.out.println("aim: ledger / baseline at least 0.5 with several workers");
+        System.out.printf("transfers per commit in the ledger column, over every run: %.2f%n", transfersPerCommit);
     }
 
     private static void add(Map<Integer, List<Double>> results, int workers, Rate rate) {
@@ -159,23 +161,10 @@ public final class LedgerLoadBenchmark {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    /**
-     * The market on the benchmark's database. {@code withoutAuditChain} swaps the audit log for one that records
-     * nothing, to show how much of a transfer's cost is the audit chain's one-at-a-time append; the market is never
-     * run that way. It is registered here, not by an annotated class, so no other context can pick it up.
-     */
-    private static ConfigurableApplicationContext startMarket(String url, int workers, boolean withoutAuditChain) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(TechmarketApplication.class);
-        if (withoutAuditChain) {
-            builder.initializers((GenericApplicationContext context) -> context.registerBean(
-                    "auditLogRecordingNothing",
-                    AuditLog.class,
-                    () -> (actor, type, subject, payload) -> {},
-                    bean -> bean.setPrimary(true)));
-        }
-        if (!withoutAuditChain) {
-            builder.initializers((GenericApplicationContext context) -> WriteFloor.register(context));
-        }
+    /** The market on the benchmark's database, with the {@link WriteFloor} endpoint. */
+    private static ConfigurableApplicationContext startMarket(String url, int workers) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(TechmarketApplication.class)
+                .initializers((GenericApplicationContext context) -> WriteFloor.register(context));
         return builder.run(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
@@ -188,6 +177,17 @@ public final class LedgerLoadBenchmark {
                 "--logging.level.root=WARN");
     }
 
+    /** How many transfers the grouped runs committed per batch (the runs of each alone commit one per batch). */
+    private static double transfersPerCommit(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                java.sql.ResultSet counts = s.executeQuery("select count(*)::float8 / count(distinct batch_id)"
+                        + " from ledger_transfer where cause = 'benchmark'")) {
+            counts.next();
+            return counts.getDouble(1);
+        }
+    }
+
     private static void prepareBaseline(String url, int rows) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement()) {
@@ -196,8 +196,8 @@ public final class LedgerLoadBenchmark {
         }
     }
 
-    /** Each worker moves 0.01 yuan back and forth between its own two funded organizations. */
-    private static Work transfers(ConfigurableApplicationContext market, int workers, List<String> users) {
+    /** Two funded organizations for each worker; the first one's user is added to {@code users}. */
+    private static List<String[]> pairs(ConfigurableApplicationContext market, int workers, List<String> users) {
         Onboarding onboarding = market.getBean(Onboarding.class);
         CashService cash = market.getBean(CashService.class);
         List<String[]> pairs = new ArrayList<>();
@@ -221,17 +221,29 @@ public final class LedgerLoadBenchmark {
             }
             pairs.add(pair);
         }
+        return pairs;
+    }
+
+    /**
+     * Each worker moves 0.01 yuan back and forth between its own two organizations: with {@code alone}, each transfer
+     * in a transaction of its own ({@code transferAll} of one); otherwise as callers outside a transaction ask for a
+     * transfer, committed together with the other workers' ({@code transfer}).
+     */
+    private static Work transfers(ConfigurableApplicationContext market, List<String[]> pairs, boolean alone) {
         Ledger ledger = market.getBean(Ledger.class);
         return (worker, i) -> {
             String[] pair = pairs.get(worker);
-            ledger.transfer(
-                    Actor.SYSTEM,
-                    TransferRequest.of(
-                            AccountId.available(pair[(int) (i % 2)], "CNY"),
-                            AccountId.available(pair[(int) ((i + 1) % 2)], "CNY"),
-                            Money.cny(1),
-                            "BENCHMARK",
-                            "benchmark"));
+            TransferRequest request = TransferRequest.of(
+                    AccountId.available(pair[(int) (i % 2)], "CNY"),
+                    AccountId.available(pair[(int) ((i + 1) % 2)], "CNY"),
+                    Money.cny(1),
+                    "BENCHMARK",
+                    alone ? "benchmark alone" : "benchmark");
+            if (alone) {
+                ledger.transferAll(Actor.SYSTEM, List.of(request));
+            } else {
+                ledger.transfer(Actor.SYSTEM, request);
+            }
         };
     }
 

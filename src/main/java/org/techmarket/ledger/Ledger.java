@@ -7,7 +7,7 @@ import org.techmarket.shared.Money;
 
 /**
  * The market's double-entry ledger as other modules use it; they never touch its tables. Every call joins the
- * caller's transaction or runs in its own, locks the accounts it moves in a fixed order, refuses to overdraw any
+ * caller's transaction or runs in its own (a transfer outside any may share its commit with others'), locks the accounts it moves in a fixed order, refuses to overdraw any
  * account but BANK (409 INSUFFICIENT_FUNDS), and records its audit events just before the transaction commits.
  * Call the ledger before recording audit events of your own in the same transaction.
  */

@@ -3,6 +3,7 @@ package org.techmarket.bench;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
@@ -15,9 +16,13 @@ public final class BenchMarket {
 
     private BenchMarket() {}
 
-    /** The whole market on {@code url} at a random port, demo off, quiet, with {@code pool} connections. */
+    /**
+     * The whole market on {@code url} at a random port, demo off, quiet, with {@code pool} connections, and the
+     * {@link WriteFloor} endpoint the benchmarks measure their writes against.
+     */
     public static ConfigurableApplicationContext start(String url, int pool) {
         return new SpringApplicationBuilder(TechmarketApplication.class)
+                .initializers((GenericApplicationContext context) -> WriteFloor.register(context))
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + url,

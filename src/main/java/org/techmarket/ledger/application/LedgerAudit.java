@@ -1,12 +1,14 @@
 package org.techmarket.ledger.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.domain.LedgerEvents;
 
 /**
@@ -24,6 +26,30 @@ class LedgerAudit {
     }
 
     private record Event(String actor, LedgerEvents type, String subject, Map<String, ?> payload) {}
+
+    /** Records that a batch of transfers was posted, with each transfer in the payload. */
+    void recordTransfers(String actor, List<Transfer> posted) {
+        if (!posted.isEmpty()) {
+            record(
+                    actor,
+                    LedgerEvents.TransfersPosted,
+                    "transfer-batch:" + posted.get(0).batchId(),
+                    Map.of(
+                            "transfers",
+                            posted.stream().map(LedgerAudit::payload).toList()));
+        }
+    }
+
+    private static Map<String, Object> payload(Transfer t) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", t.id());
+        payload.put("from", t.from().key());
+        payload.put("to", t.to().key());
+        payload.put("amount", t.amount());
+        payload.put("reason", t.reason());
+        payload.put("cause", t.cause());
+        return payload;
+    }
 
     void record(String actor, LedgerEvents type, String subject, Map<String, ?> payload) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

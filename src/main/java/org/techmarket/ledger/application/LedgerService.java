@@ -1,12 +1,13 @@
 package org.techmarket.ledger.application;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.ledger.AccountEntry;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.AccountKind;
@@ -37,6 +38,8 @@ public class LedgerService implements Ledger {
     private final LedgerAudit audit;
     private final Clock clock;
     private final Journal journal;
+    private final TransferGroupCommit groupCommit;
+    private final TransactionTemplate transactions;
 
     LedgerService(
             Postings postings,
@@ -44,7 +47,11 @@ public class LedgerService implements Ledger {
             LedgerAccounts accounts,
             LedgerAudit audit,
             Clock clock,
-            Journal journal) {
+            Journal journal,
+            TransferGroupCommit groupCommit,
+            TransactionTemplate transactions) {
+        this.groupCommit = groupCommit;
+        this.transactions = transactions;
         this.journal = journal;
         this.postings = postings;
         this.holds = holds;
@@ -53,10 +60,22 @@ public class LedgerService implements Ledger {
         this.clock = clock;
     }
 
+    /**
+     * Inside the caller's transaction, the transfer joins it. Outside any, a transfer without an idempotency key is
+     * committed together with those other callers ask for at the same moment ({@link TransferGroupCommit}); one with
+     * a key is posted in a transaction of its own.
+     */
     @Override
-    @Transactional
     public Transfer transfer(Actor actor, TransferRequest request) {
-        return transferAll(actor, List.of(request)).get(0);
+        requireMovable(request.from(), "from");
+        requireMovable(request.to(), "to");
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return post(actor, List.of(request)).get(0);
+        }
+        if (request.idempotencyKey().isPresent()) {
+            return transactions.execute(tx -> post(actor, List.of(request)).get(0));
+        }
+        return groupCommit.transfer(actor, request);
     }
 
     @Override
@@ -66,16 +85,12 @@ public class LedgerService implements Ledger {
             requireMovable(t.from(), "from");
             requireMovable(t.to(), "to");
         });
+        return post(actor, batch);
+    }
+
+    private List<Transfer> post(Actor actor, List<TransferRequest> batch) {
         Postings.Posted posted = postings.post(actor.auditName(), batch);
-        if (!posted.fresh().isEmpty()) {
-            audit.record(
-                    actor.auditName(),
-                    LedgerEvents.TransfersPosted,
-                    "transfer-batch:" + posted.fresh().get(0).batchId(),
-                    Map.of(
-                            "transfers",
-                            posted.fresh().stream().map(LedgerService::payload).toList()));
-        }
+        audit.recordTransfers(actor.auditName(), posted.fresh());
         return posted.transfers();
     }
 
@@ -149,16 +164,5 @@ public class LedgerService implements Ledger {
                     account.kind() + " accounts move only through "
                             + (account.kind() == AccountKind.HELD ? "holds" : "cash in and out"));
         }
-    }
-
-    static Map<String, Object> payload(Transfer t) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", t.id());
-        payload.put("from", t.from().key());
-        payload.put("to", t.to().key());
-        payload.put("amount", t.amount());
-        payload.put("reason", t.reason());
-        payload.put("cause", t.cause());
-        return payload;
     }
 }

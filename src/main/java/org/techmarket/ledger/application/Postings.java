@@ -26,7 +26,8 @@ import org.techmarket.shared.SharedCodes;
 
 /**
  * Posts batches of transfers inside the caller's transaction: locks the accounts in key order, applies the
- * posting rules, then stores the new balances, the transfers and their entries in one statement. Transfers with
+ * posting rules, then stores the new balances, the transfers and their entries in one statement. A batch is all or
+ * nothing; a group ({@link #postEach}) refuses each of its requests alone. Transfers with
  * an idempotency key that was already posted are returned as they were, not posted again. Callers record the
  * audit event.
  */
@@ -77,18 +78,83 @@ class Postings {
     }
 
     private List<Transfer> postFresh(String actor, List<TransferRequest> batch) {
+        Set<AccountId> touched = touched(batch);
+        Map<AccountId, Long> balances = lockCreatingAllButEscrow(touched);
+        batch.forEach(t -> requireOpen(t, balances));
+        PostingRules.Posting posting = PostingRules.post(balances, batch);
+        List<Transfer> transfers = transfers(batch);
+        journal.record(changed(touched, posting.balances()), transfers, posting.entries(), actor);
+        return transfers;
+    }
+
+    /** What became of one request of a group: its transfer, or why it was refused. */
+    record Outcome(Optional<Transfer> transfer, Optional<Rejection> refusal) {}
+
+    /**
+     * Posts each request of a group on its own terms, in order, in one batch: a request that would overdraw an
+     * account or names an escrow not yet open is refused alone and the others go on, a later request seeing what an
+     * earlier one moved. One lock statement and one journal statement whatever the group's size. Requests carry no
+     * idempotency key (those are posted alone). The outcomes come in the requests' order.
+     */
+    List<Outcome> postEach(String actor, List<TransferRequest> requests) {
+        Set<AccountId> touched = touched(requests);
+        Map<AccountId, Long> running = lockCreatingAllButEscrow(touched);
+        List<PostingRules.Entry> entries = new ArrayList<>();
+        List<TransferRequest> accepted = new ArrayList<>();
+        List<Optional<Rejection>> refusals = new ArrayList<>();
+        Set<AccountId> moved = new TreeSet<>();
+        for (TransferRequest request : requests) {
+            try {
+                requireOpen(request, running);
+                PostingRules.Posting posting = PostingRules.post(running, List.of(request));
+                int index = accepted.size();
+                posting.entries()
+                        .forEach(e ->
+                                entries.add(new PostingRules.Entry(index, e.account(), e.amount(), e.balanceAfter())));
+                running = posting.balances();
+                accepted.add(request);
+                moved.add(request.from());
+                moved.add(request.to());
+                refusals.add(Optional.empty());
+            } catch (Rejection refused) {
+                refusals.add(Optional.of(refused));
+            }
+        }
+        List<Transfer> transfers = accepted.isEmpty() ? List.of() : transfers(accepted);
+        if (!transfers.isEmpty()) {
+            journal.record(changed(moved, running), transfers, entries, actor);
+        }
+        List<Outcome> outcomes = new ArrayList<>(requests.size());
+        int next = 0;
+        for (Optional<Rejection> refusal : refusals) {
+            outcomes.add(
+                    refusal.isPresent()
+                            ? new Outcome(Optional.empty(), refusal)
+                            : new Outcome(Optional.of(transfers.get(next++)), Optional.empty()));
+        }
+        return outcomes;
+    }
+
+    private static Set<AccountId> touched(List<TransferRequest> batch) {
         Set<AccountId> touched = new TreeSet<>();
         batch.forEach(t -> {
             touched.add(t.from());
             touched.add(t.to());
         });
-        Map<AccountId, Long> balances = lockCreatingMissing(touched);
-        PostingRules.Posting posting = PostingRules.post(balances, batch);
+        return touched;
+    }
+
+    private static Map<AccountId, Long> changed(Set<AccountId> accounts, Map<AccountId, Long> balances) {
         Map<AccountId, Long> changed = new HashMap<>();
-        touched.forEach(account -> changed.put(account, posting.balances().get(account)));
+        accounts.forEach(account -> changed.put(account, balances.get(account)));
+        return changed;
+    }
+
+    /** The requests as transfers of one batch, posted now. */
+    private List<Transfer> transfers(List<TransferRequest> batch) {
         Instant now = LedgerTime.now(clock);
         String batchId = ids.newId();
-        List<Transfer> transfers = batch.stream()
+        return batch.stream()
                 .map(t -> new Transfer(
                         ids.newId(),
                         batchId,
@@ -100,27 +166,36 @@ class Postings {
                         t.idempotencyKey(),
                         now))
                 .toList();
-        journal.record(changed, transfers, posting.entries(), actor);
-        return transfers;
+    }
+
+    /** Refuses a transfer to or from an escrow account that no deal has opened. */
+    private static void requireOpen(TransferRequest request, Map<AccountId, Long> locked) {
+        for (AccountId account : List.of(request.from(), request.to())) {
+            if (!locked.containsKey(account)) {
+                throw new Rejection(
+                        Rejection.Kind.NOT_FOUND,
+                        LedgerCodes.ESCROW_NOT_OPEN,
+                        "The escrow account of " + account.owner() + " in " + account.currency() + " is not open");
+            }
+        }
     }
 
     /**
-     * Locks the accounts, creating on first use every kind but ESCROW, which a deal opens explicitly. The existing
-     * accounts are locked before any is created, so two postings that create the same account wait in one order.
+     * Locks the accounts, creating on first use every kind but ESCROW, which a deal opens explicitly (an escrow not
+     * open is missing from the result). The existing accounts are locked before any is created, so two postings that
+     * create the same account wait in one order.
      */
-    private Map<AccountId, Long> lockCreatingMissing(Set<AccountId> touched) {
+    private Map<AccountId, Long> lockCreatingAllButEscrow(Set<AccountId> touched) {
         Map<AccountId, Long> balances = accounts.lock(touched);
         if (balances.size() == touched.size()) {
             return balances;
         }
-        List<AccountId> missing =
-                touched.stream().filter(a -> !balances.containsKey(a)).toList();
-        missing.stream().filter(a -> a.kind() == AccountKind.ESCROW).findFirst().ifPresent(escrow -> {
-            throw new Rejection(
-                    Rejection.Kind.NOT_FOUND,
-                    LedgerCodes.ESCROW_NOT_OPEN,
-                    "The escrow account of " + escrow.owner() + " in " + escrow.currency() + " is not open");
-        });
+        List<AccountId> missing = touched.stream()
+                .filter(a -> !balances.containsKey(a) && a.kind() != AccountKind.ESCROW)
+                .toList();
+        if (missing.isEmpty()) {
+            return balances;
+        }
         accounts.create(missing, LedgerTime.now(clock));
         return accounts.lock(touched);
     }

@@ -30,9 +30,14 @@ class Deposits {
         this.bidders = bidders;
     }
 
+    /** The bidder on this listing, if they have joined it. */
+    Optional<Bidder> bidder(Listing listing, String bidderId) {
+        return bidders.find(listing.id(), bidderId);
+    }
+
     /** The bidder on this listing, holding their deposit first if this is their first bid (INSUFFICIENT_FUNDS). */
     Bidder join(Actor actor, Listing listing, String bidderId, Instant at) {
-        Optional<Bidder> known = bidders.find(listing.id(), bidderId);
+        Optional<Bidder> known = bidder(listing, bidderId);
         if (known.isPresent()) {
             return known.get();
         }

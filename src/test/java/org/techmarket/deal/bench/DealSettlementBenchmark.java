@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
+import org.techmarket.bench.WriteFloor;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 
@@ -28,7 +29,8 @@ import org.techmarket.support.Fixtures;
  * accepts, and acceptance pays the seller and the venue and has the rights registry record the licence — against the
  * one-row-commit baseline measured in the same run on the same database. Each settlement is three requests, each its
  * own transaction under the deal's row lock with ledger postings, audit events and, at acceptance, a rights check and
- * a grant. It starts an embedded PostgreSQL with the server's durability settings and the whole market on it (demo
+ * a grant. The {@link WriteFloor} (an authenticated POST through the same server committing one row update) is
+ * measured in the same run too, and each settlement request is set against it. It starts an embedded PostgreSQL with the server's durability settings and the whole market on it (demo
  * off), prepares signed deals (non-exclusive licences of one patent sold at a fixed price, so they never conflict,
  * each buyer a worker's own organization), and settles them with {@link LoadDriver}. Run it with:
  *
@@ -73,6 +75,9 @@ public final class DealSettlementBenchmark {
                         WARM_UP,
                         seconds,
                         LoadDriver.oneRowCommits(url, workers));
+                List<String> buyers =
+                        deals.stream().map(queue -> queue.peek().buyerToken()).toList();
+                LoadDriver.Result floor = WriteFloor.measure(url, api, buyers, workers, WARM_UP, seconds);
                 LoadDriver.Result settled = LoadDriver.run(
                         "deals settled (fund, deliver, accept)",
                         workers,
@@ -86,7 +91,11 @@ public final class DealSettlementBenchmark {
                                 + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
                         Runtime.getRuntime().availableProcessors(), workers, seconds, WARM_UP);
                 System.out.println(baseline);
+                System.out.println(floor);
                 System.out.println(settled);
+                System.out.printf(
+                        "ratio requests (3 per deal) / write floor = %.4f   (aim 0.3)%n",
+                        3 * settled.perSecond() / floor.perSecond());
                 System.out.printf(
                         "ratio settled deals / baseline commits = %.4f%n", settled.perSecond() / baseline.perSecond());
                 System.out.printf(

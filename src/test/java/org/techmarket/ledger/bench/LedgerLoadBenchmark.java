@@ -24,7 +24,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.techmarket.TechmarketApplication;
-import org.techmarket.audit.AuditLog;
+import org.techmarket.bench.BenchMarket;
+import org.techmarket.bench.LoadDriver;
+import org.techmarket.bench.WriteFloor;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
@@ -33,6 +35,7 @@ import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
+import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 
 /**
@@ -41,16 +44,18 @@ import org.techmarket.support.Fixtures;
  * It starts its own embedded PostgreSQL with the server's durability settings (fsync and synchronous_commit on),
  * and the whole market's Spring context on it (its HTTP port unused). Each worker moves 0.01 yuan back and forth
  * between two organizations of its own, so workers share no account; the baseline's workers each update their own
- * row. The three runs of each worker count alternate in several short rounds and each reports its median, so a
- * burst of other load on the machine falls on all three alike. Run it with:
+ * row. The four runs of each worker count alternate in several short rounds and each reports its median, so a
+ * burst of other load on the machine falls on all four alike. Run it with:
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.ledger.bench.LedgerLoadBenchmark [seconds] [rounds] [workers ...]
  * </pre>
  *
- * Defaults: 3 rounds of 5 measured seconds (each after 2 s of warm-up) for each of 1, 4 and 16 workers. The last
- * column, for diagnosis only, is the ledger with the audit log replaced by one that records nothing.
+ * Defaults: 3 rounds of 5 measured seconds (each after 2 s of warm-up) for each of 1, 4 and 16 workers. The ledger
+ * column is transfers as callers outside a transaction ask for them, committed in groups; the HTTP floor column is
+ * the {@link WriteFloor} (an authenticated POST committing one row update); the last column is the same transfers
+ * each in a transaction of its own, as every transfer was committed before groups.
  */
 public final class LedgerLoadBenchmark {
 
@@ -85,7 +90,9 @@ public final class LedgerLoadBenchmark {
         int maxWorkers = Arrays.stream(workerCounts).max().orElseThrow();
         Map<Integer, List<Double>> baseline = new TreeMap<>();
         Map<Integer, List<Double>> ledger = new TreeMap<>();
-        Map<Integer, List<Double>> withoutAudit = new TreeMap<>();
+        Map<Integer, List<Double>> alone = new TreeMap<>();
+        double transfersPerCommit = 0;
+        Map<Integer, List<Double>> floor = new TreeMap<>();
         Path data = Files.createTempDirectory("ledger-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(data)
@@ -95,18 +102,20 @@ public final class LedgerLoadBenchmark {
                         .setServerConfig("max_connections", "200")
                         .start();
                 ConfigurableApplicationContext market =
-                        startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers, false);
-                ConfigurableApplicationContext unaudited =
-                        startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers, true)) {
+                        startMarket(postgres.getJdbcUrl("postgres", "postgres"), maxWorkers)) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             prepareBaseline(url, maxWorkers);
-            Work transfers = transfers(market, maxWorkers);
-            Work unauditedTransfers = transfers(unaudited, maxWorkers);
+            List<String> users = new ArrayList<>();
+            List<String[]> pairs = pairs(market, maxWorkers, users);
+            Work transfers = transfers(market, pairs, false);
+            Work transfersAlone = transfers(market, pairs, true);
+            Work floorRequests = floorRequests(market, url, users);
             for (int workers : workerCounts) {
                 for (int round = 0; round < rounds; round++) {
                     add(baseline, workers, run(workers, measured, baselineWork(url, workers)));
                     add(ledger, workers, run(workers, measured, transfers));
-                    add(withoutAudit, workers, run(workers, measured, unauditedTransfers));
+                    add(alone, workers, run(workers, measured, transfersAlone));
+                    add(floor, workers, run(workers, measured, floorRequests));
                 }
             }
         }
@@ -114,16 +123,32 @@ public final class LedgerLoadBenchmark {
                 "%nCommitted transactions per second, median of %d rounds of %d s, %d cores%n",
                 rounds, measured.toSeconds(), Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "%8s %12s %12s %7s   %s%n",
-                "workers", "baseline", "ledger", "ratio", "| diagnosis: ledger without the audit chain, ratio");
+                "%8s %12s %12s %7s %12s %7s   %s%n",
+                "workers",
+                "baseline",
+                "ledger",
+                "ratio",
+                "HTTP floor",
+                "ratio",
+                "| each transfer its own transaction, ratio");
         for (int workers : workerCounts) {
             double base = median(baseline.get(workers));
             double transfers = median(ledger.get(workers));
-            double unauditedTransfers = median(withoutAudit.get(workers));
+            double http = median(floor.get(workers));
+            double ownTransactions = median(alone.get(workers));
             System.out.printf(
-                    "%8d %12.0f %12.0f %7.2f   | %12.0f %7.2f%n",
-                    workers, base, transfers, transfers / base, unauditedTransfers, unauditedTransfers / base);
+                    "%8d %12.0f %12.0f %7.2f %12.0f %7.2f   | %12.0f %7.2f%n",
+                    workers,
+                    base,
+                    transfers,
+                    transfers / base,
+                    http,
+                    http / base,
+                    ownTransactions,
+                    ownTransactions / base);
         }
+        System.out.println("aim: ledger / baseline at least 0.5 with several workers");
+        System.out.printf("transfers per commit in the ledger column, over every run: %.2f%n", transfersPerCommit);
     }
 
     private static void add(Map<Integer, List<Double>> results, int workers, Rate rate) {
@@ -136,29 +161,31 @@ public final class LedgerLoadBenchmark {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    /**
-     * The market on the benchmark's database. {@code withoutAuditChain} swaps the audit log for one that records
-     * nothing, to show how much of a transfer's cost is the audit chain's one-at-a-time append; the market is never
-     * run that way. It is registered here, not by an annotated class, so no other context can pick it up.
-     */
-    private static ConfigurableApplicationContext startMarket(String url, int workers, boolean withoutAuditChain) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(TechmarketApplication.class);
-        if (withoutAuditChain) {
-            builder.initializers((GenericApplicationContext context) -> context.registerBean(
-                    "auditLogRecordingNothing",
-                    AuditLog.class,
-                    () -> (actor, type, subject, payload) -> {},
-                    bean -> bean.setPrimary(true)));
-        }
+    /** The market on the benchmark's database, with the {@link WriteFloor} endpoint. */
+    private static ConfigurableApplicationContext startMarket(String url, int workers) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(TechmarketApplication.class)
+                .initializers((GenericApplicationContext context) -> WriteFloor.register(context));
         return builder.run(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.hikari.maximum-pool-size=" + (workers + 4),
                 "--techmarket.demo.enabled=false",
+                "--techmarket.security.bcrypt-strength=4",
                 "--techmarket.ledger.hold-expiry-interval=PT1H",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN");
+    }
+
+    /** How many transfers the grouped runs committed per batch (the runs of each alone commit one per batch). */
+    private static double transfersPerCommit(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                java.sql.ResultSet counts = s.executeQuery("select count(*)::float8 / count(distinct batch_id)"
+                        + " from ledger_transfer where cause = 'benchmark'")) {
+            counts.next();
+            return counts.getDouble(1);
+        }
     }
 
     private static void prepareBaseline(String url, int rows) throws SQLException {
@@ -169,14 +196,15 @@ public final class LedgerLoadBenchmark {
         }
     }
 
-    /** Each worker moves 0.01 yuan back and forth between its own two funded organizations. */
-    private static Work transfers(ConfigurableApplicationContext market, int workers) {
+    /** Two funded organizations for each worker; the first one's user is added to {@code users}. */
+    private static List<String[]> pairs(ConfigurableApplicationContext market, int workers, List<String> users) {
         Onboarding onboarding = market.getBean(Onboarding.class);
         CashService cash = market.getBean(CashService.class);
         List<String[]> pairs = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             String[] pair = new String[2];
             for (int side = 0; side < 2; side++) {
+                String user = Fixtures.unique("bench");
                 pair[side] = onboarding
                         .register(
                                 new Onboarding.NewOrganization(
@@ -184,23 +212,63 @@ public final class LedgerLoadBenchmark {
                                         OrganizationType.ENTERPRISE,
                                         Fixtures.uniqueCreditCode(),
                                         "440300"),
-                                new Onboarding.NewUser(Fixtures.unique("bench"), "benchmark password", "Benchmark"))
+                                new Onboarding.NewUser(user, "benchmark password", "Benchmark"))
                         .organizationId();
+                if (side == 0) {
+                    users.add(user);
+                }
                 cash.recordCashIn(Actor.SYSTEM, pair[side], Money.cny(1_000_000), Fixtures.unique("bench"));
             }
             pairs.add(pair);
         }
+        return pairs;
+    }
+
+    /**
+     * Each worker moves 0.01 yuan back and forth between its own two organizations: with {@code alone}, each transfer
+     * in a transaction of its own ({@code transferAll} of one); otherwise as callers outside a transaction ask for a
+     * transfer, committed together with the other workers' ({@code transfer}).
+     */
+    private static Work transfers(ConfigurableApplicationContext market, List<String[]> pairs, boolean alone) {
         Ledger ledger = market.getBean(Ledger.class);
         return (worker, i) -> {
             String[] pair = pairs.get(worker);
-            ledger.transfer(
-                    Actor.SYSTEM,
-                    TransferRequest.of(
-                            AccountId.available(pair[(int) (i % 2)], "CNY"),
-                            AccountId.available(pair[(int) ((i + 1) % 2)], "CNY"),
-                            Money.cny(1),
-                            "BENCHMARK",
-                            "benchmark"));
+            TransferRequest request = TransferRequest.of(
+                    AccountId.available(pair[(int) (i % 2)], "CNY"),
+                    AccountId.available(pair[(int) ((i + 1) % 2)], "CNY"),
+                    Money.cny(1),
+                    "BENCHMARK",
+                    alone ? "benchmark alone" : "benchmark");
+            if (alone) {
+                ledger.transferAll(Actor.SYSTEM, List.of(request));
+            } else {
+                ledger.transfer(Actor.SYSTEM, request);
+            }
+        };
+    }
+
+    /**
+     * The write floor through the market's HTTP API ({@link WriteFloor}): each worker posts to its own row with the
+     * token of its own organization's user.
+     */
+    private static Work floorRequests(ConfigurableApplicationContext market, String url, List<String> users)
+            throws Exception {
+        Api api = BenchMarket.api(market);
+        List<String> tokens = users.stream()
+                .map(user -> BenchMarket.expect(
+                                api.post(
+                                        "/api/v1/tokens",
+                                        null,
+                                        Map.of("username", user, "password", "benchmark password")),
+                                201)
+                        .text("token"))
+                .toList();
+        WriteFloor.prepare(url);
+        LoadDriver.Operation request = WriteFloor.requests(api, tokens);
+        return (worker, iteration) -> {
+            if (!request.run(worker, iteration)) {
+                throw new IllegalStateException("the write floor refused a request");
+            }
         };
     }
 

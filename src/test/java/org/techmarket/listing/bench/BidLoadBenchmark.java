@@ -14,13 +14,15 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
+import org.techmarket.bench.WriteFloor;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 
 /**
  * Accepted bids per second through the HTTP API, on one hot English listing and spread over 1,000 open English
- * listings, with p50/p99 latency, against the ledger benchmark's baseline measured in the same run on the same
- * database: one row update per durable commit over plain JDBC. It starts an embedded PostgreSQL in a temporary
+ * listings, with p50/p99 latency, against two floors measured in the same run on the same database: the
+ * {@link WriteFloor} (an authenticated POST through the same server that commits one row update) and the ledger
+ * benchmark's baseline (one row update per durable commit over plain JDBC). It starts an embedded PostgreSQL in a temporary
  * directory with the server's durability settings (fsync and synchronous_commit on) and the whole market on it
  * (demo off), and drives it with {@link LoadDriver}. Each worker bids for its own verified, funded organization at
  * the minimum it last learnt (from a 201's price or a 409's {@code minimumBid}), so refusals are the races it lost.
@@ -72,6 +74,7 @@ public final class BidLoadBenchmark {
                         WARM_UP,
                         seconds,
                         LoadDriver.oneRowCommits(url, workers));
+                LoadDriver.Result floor = WriteFloor.measure(url, api, bidders, workers, WARM_UP, seconds);
                 LoadDriver.Result hotRun = LoadDriver.run(
                         "bids on one hot listing", workers, WARM_UP, seconds, bids(api, bidders, List.of(hot)));
                 LoadDriver.Result spreadRun = LoadDriver.run(
@@ -80,9 +83,14 @@ public final class BidLoadBenchmark {
                         "%nAccepted bids per second through HTTP vs. durable one-row commits over JDBC"
                                 + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
                         Runtime.getRuntime().availableProcessors(), workers, seconds, WARM_UP);
-                for (LoadDriver.Result r : List.of(baseline, hotRun, spreadRun)) {
+                for (LoadDriver.Result r : List.of(baseline, floor, hotRun, spreadRun)) {
                     System.out.println(r);
                 }
+                System.out.printf("ratio floor / baseline  = %.3f%n", floor.perSecond() / baseline.perSecond());
+                System.out.printf(
+                        "ratio hot / floor       = %.3f   (aim 0.3)%n", hotRun.perSecond() / floor.perSecond());
+                System.out.printf(
+                        "ratio spread / floor    = %.3f   (aim 0.5)%n", spreadRun.perSecond() / floor.perSecond());
                 System.out.printf("ratio hot / baseline    = %.3f%n", hotRun.perSecond() / baseline.perSecond());
                 System.out.printf("ratio spread / baseline = %.3f%n", spreadRun.perSecond() / baseline.perSecond());
                 System.out.printf("ratio hot / spread      = %.3f%n", hotRun.perSecond() / spreadRun.perSecond());

@@ -1,0 +1,72 @@
+package org.techmarket.bench;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.techmarket.support.Api;
+
+/**
+ * The write floor of the HTTP benchmarks: an authenticated POST whose transaction updates one row and commits, the
+ * least any write through the market's API can cost (token check, JSON in and out, one durable commit). Only the
+ * benchmarks' server has it: {@link BenchMarket#start} registers it, nothing else does, so the product and the tests'
+ * servers never answer on its path.
+ */
+public final class WriteFloor {
+
+    static final String PATH = "/api/v1/benchmark/write-floor/";
+
+    private WriteFloor() {}
+
+    /** Registers the endpoint and its table; called by the benchmark server's initializer only. */
+    public static void register(GenericApplicationContext context) {
+        context.registerBean(
+                "benchmarkWriteFloor",
+                RouterFunction.class,
+                () -> routes(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class)));
+    }
+
+    private static RouterFunction<ServerResponse> routes(JdbcClient jdbc, TransactionTemplate transactions) {
+        return RouterFunctions.route()
+                .POST(PATH + "{row}", request -> {
+                    int row = Integer.parseInt(request.pathVariable("row"));
+                    request.body(Map.class);
+                    Long n = transactions.execute(
+                            status -> jdbc.sql("""
+                            insert into benchmark_floor (id, n) values (?, 1)
+                            on conflict (id) do update set n = benchmark_floor.n + 1 returning n""").param(row).query(Long.class).single());
+                    return ServerResponse.ok().body(Map.of("row", row, "n", n));
+                })
+                .build();
+    }
+
+    /** Makes the floor's table on the market's database, once the market has started and migrated it. */
+    public static void prepare(String url) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("create table if not exists benchmark_floor (id int primary key, n bigint not null)");
+        }
+    }
+
+    /** Each worker posts to its own row with its own token; a 200 counts. */
+    public static LoadDriver.Operation requests(Api api, List<String> tokens) {
+        return (worker, iteration) ->
+                api.post(PATH + worker, tokens.get(worker % tokens.size()), Map.of("worker", worker))
+                                .status()
+                        == 200;
+    }
+
+    /**
+     * The floor measured with {@code workers} clients on the market's database at {@code url}, named for the report.
+     */
+    public static LoadDriver.Result measure(
+            String url, Api api, List<String> tokens, int workers, double warmUp, double seconds) throws Exception {
+        prepare(url);
+        return LoadDriver.run(
+                "write floor: authenticated POST, one row", workers, warmUp, seconds, requests(api, tokens));
+    }
+}

@@ -51,7 +51,7 @@ public final class BilingualDictionary {
     }
 
     /** CC-CEDICT, with or without the market's technical terms (without: to measure what they add). */
-    static BilingualDictionary load(boolean withTechnicalTerms) {
+    public static BilingualDictionary load(boolean withTechnicalTerms) {
         BilingualDictionary dictionary = new BilingualDictionary();
         if (withTechnicalTerms) {
             dictionary.read(TECHNICAL_TERMS, false, true);

@@ -30,12 +30,13 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * HybridSearcher} expects: an English-analysed and a Chinese-analysed copy of title and abstract, and the vector of
  * both. Each item is named by its patent number or, without one, its title, as the judged set names it.
  */
-final class JudgedCorpus implements AutoCloseable {
+public final class JudgedCorpus implements AutoCloseable {
 
     static final HybridSearcher.Fields FIELDS = new HybridSearcher.Fields("text_en", "text_zh", "vector");
     static final String KEY = "key";
 
-    record Item(String key, String title, String text) {}
+    /** A demo item: its key (patent number or title), title and abstract. */
+    public record Item(String key, String title, String text) {}
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
@@ -115,7 +116,7 @@ final class JudgedCorpus implements AutoCloseable {
         return keys;
     }
 
-    static List<Item> demoItems() {
+    public static List<Item> demoItems() {
         List<Item> items = new ArrayList<>();
         for (String[] row : rows("/demo/us-patents.tsv.gz", true)) {
             items.add(new Item(row[0], row[2], row[3]));

@@ -17,11 +17,12 @@ import java.util.function.Function;
  * Measures the judged set ({@code judged-queries.tsv}) against a {@link JudgedCorpus}: nDCG@10 (binary relevance)
  * and recall@10, per search mode, overall and per language of query and items.
  */
-final class RelevanceEvaluation {
+public final class RelevanceEvaluation {
 
     static final int AT = 10;
 
-    record Judged(String language, String query, Set<String> relevant, String set) {}
+    /** A judged query: its language pair, text, relevant item keys and whether it was tuned for or held out. */
+    public record Judged(String language, String query, Set<String> relevant, String set) {}
 
     record Scores(double ndcg, double recall, int queries) {
         @Override
@@ -109,7 +110,7 @@ final class RelevanceEvaluation {
         return Math.log(x) / Math.log(2);
     }
 
-    static List<Judged> judgedSet() {
+    public static List<Judged> judgedSet() {
         List<Judged> judged = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 RelevanceEvaluation.class.getResourceAsStream("/search/meaning/judged-queries.tsv"),

@@ -1,5 +1,7 @@
 package org.techmarket.participant;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.techmarket.shared.Actor;
 
@@ -7,6 +9,9 @@ import org.techmarket.shared.Actor;
 public interface Participants {
 
     Optional<OrganizationSummary> organization(String id);
+
+    /** The organizations of these ids that exist, by id, read together: a page's owners or parties in one query. */
+    Map<String, OrganizationSummary> organizations(Collection<String> ids);
 
     /**
      * The organization the actor acts for, when its status permits {@code action} (the one matrix of

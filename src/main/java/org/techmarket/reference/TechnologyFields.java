@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * WIPO's IPC–technology concordance: which of the 35 technology fields an IPC code falls in, read once from
@@ -19,10 +20,15 @@ public final class TechnologyFields {
     private record Prefix(IpcCode code, TechnologyField field) {}
 
     private final List<Prefix> prefixes;
+    /** The prefixes of each subclass: a code of a subclass or finer overlaps only those. */
+    private final Map<String, List<Prefix>> bySubclass;
+
     private final List<TechnologyField> all;
 
     private TechnologyFields(List<Prefix> prefixes) {
         this.prefixes = List.copyOf(prefixes);
+        this.bySubclass =
+                prefixes.stream().collect(Collectors.groupingBy(p -> p.code().subclass()));
         this.all = prefixes.stream()
                 .map(Prefix::field)
                 .distinct()
@@ -42,7 +48,9 @@ public final class TechnologyFields {
 
     /** The fields the code falls in, distinct and ordered by id; empty when the concordance does not cover it. */
     public List<TechnologyField> of(IpcCode code) {
-        return prefixes.stream()
+        boolean coarse = code.level() == IpcCode.Level.SECTION || code.level() == IpcCode.Level.CLASS;
+        List<Prefix> candidates = coarse ? prefixes : bySubclass.getOrDefault(code.subclass(), List.of());
+        return candidates.stream()
                 .filter(prefix -> prefix.code().overlaps(code))
                 .map(Prefix::field)
                 .distinct()

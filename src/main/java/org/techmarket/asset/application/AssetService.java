@@ -1,6 +1,7 @@
 package org.techmarket.asset.application;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +200,14 @@ public class AssetService implements Assets {
     @Transactional(readOnly = true)
     public Optional<AssetSummary> find(String assetId) {
         return assets.find(assetId).map(Asset::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, AssetSummary> findAll(Collection<String> assetIds) {
+        Map<String, AssetSummary> found = new LinkedHashMap<>();
+        assets.findAll(assetIds).forEach(asset -> found.put(asset.id(), asset.summary()));
+        return found;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -201,6 +202,17 @@ public class RegisteredAssets {
                 .query(RegisteredAssets::map)
                 .list());
         return found.stream().findFirst();
+    }
+
+    /** The assets of these ids that exist, with their owners: two queries whatever their number. */
+    public List<Asset> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = any(?)")
+                .param(ids.stream().distinct().toArray(String[]::new))
+                .query(RegisteredAssets::map)
+                .list());
     }
 
     public List<Asset> page(Filter filter, Optional<String> after, int limit) {

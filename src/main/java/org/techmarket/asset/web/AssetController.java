@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +26,7 @@ import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.application.AssetService;
 import org.techmarket.asset.application.CoOwnership;
 import org.techmarket.asset.domain.Asset;
+import org.techmarket.asset.domain.OwnerShare;
 import org.techmarket.asset.domain.RegistrationStatus;
 import org.techmarket.asset.persistence.RegisteredAssets;
 import org.techmarket.participant.OrganizationSummary;
@@ -175,8 +177,9 @@ class AssetController {
             @RequestParam(required = false) Integer limit) {
         var filter = new RegisteredAssets.Filter(owner, industry.map(Enum::name), kind);
         var page = assets.list(filter, cursor, limit);
+        Map<String, OrganizationSummary> owners = ownersOf(page.items());
         return new AssetPage(
-                page.items().stream().map(this::view).toList(),
+                page.items().stream().map(asset -> view(asset, owners)).toList(),
                 page.nextCursor().orElse(null));
     }
 
@@ -209,6 +212,18 @@ class AssetController {
     }
 
     private AssetView view(Asset asset) {
+        return view(asset, ownersOf(List.of(asset)));
+    }
+
+    /** The owners of these assets, read together. */
+    private Map<String, OrganizationSummary> ownersOf(List<Asset> assets) {
+        return participants.organizations(assets.stream()
+                .flatMap(asset -> asset.owners().stream())
+                .map(OwnerShare::organizationId)
+                .collect(Collectors.toSet()));
+    }
+
+    private AssetView view(Asset asset, Map<String, OrganizationSummary> organizations) {
         Asset.AssetDetails d = asset.details();
         List<IpcCode> codes = d.ipc().stream().map(IpcCode::parse).toList();
         Map<Integer, TechnologyField> fields = new LinkedHashMap<>();
@@ -218,8 +233,7 @@ class AssetController {
         List<OwnerView> owners = asset.owners().stream()
                 .map(o -> new OwnerView(
                         o.organizationId(),
-                        participants
-                                .organization(o.organizationId())
+                        Optional.ofNullable(organizations.get(o.organizationId()))
                                 .map(OrganizationSummary::name)
                                 .orElse(null),
                         o.percent(),

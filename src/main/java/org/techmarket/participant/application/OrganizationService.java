@@ -1,6 +1,7 @@
 package org.techmarket.participant.application;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,6 +218,14 @@ public class OrganizationService implements Participants {
     @Transactional(readOnly = true)
     public Optional<OrganizationSummary> organization(String id) {
         return organizations.find(id).map(Organization::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, OrganizationSummary> organizations(Collection<String> ids) {
+        Map<String, OrganizationSummary> found = new HashMap<>();
+        organizations.findAll(ids).forEach(o -> found.put(o.id(), o.summary()));
+        return found;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.techmarket.rights.application;
 
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,10 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public Page<Entry> list(Optional<String> industry, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        return Page.of(
-                        openLicences.catalogue(industry, Cursor.decode(cursor), size + 1),
-                        size,
-                        OpenLicenceDeclaration::id)
-                .map(d -> new Entry(d, assets.find(d.assetId())));
+        Page<OpenLicenceDeclaration> page = Page.of(
+                openLicences.catalogue(industry, Cursor.decode(cursor), size + 1), size, OpenLicenceDeclaration::id);
+        Map<String, AssetSummary> found = assets.findAll(
+                page.items().stream().map(OpenLicenceDeclaration::assetId).toList());
+        return page.map(d -> new Entry(d, Optional.ofNullable(found.get(d.assetId()))));
     }
 }

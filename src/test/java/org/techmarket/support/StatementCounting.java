@@ -1,0 +1,117 @@
+package org.techmarket.support;
+
+import jakarta.servlet.Filter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+/**
+ * Counts the SQL statements an HTTP request runs on its own thread. A request that carries {@link #HEADER} with a
+ * key of the test's choosing has its statements counted, from the first filter to the last; {@link #of(String)}
+ * then tells how many. Statements of background jobs and of event listeners on other threads are not counted.
+ */
+public final class StatementCounting {
+
+    /** The request header whose value names the count. */
+    public static final String HEADER = "X-Count-Statements";
+
+    private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
+    private static final Map<String, Integer> COUNTED = new ConcurrentHashMap<>();
+    private static final Set<String> EXECUTIONS =
+            Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch");
+
+    private StatementCounting() {}
+
+    /** The statements the finished request named {@code key} ran; empty while it has not finished. */
+    public static Optional<Integer> of(String key) {
+        return Optional.ofNullable(COUNTED.get(key));
+    }
+
+    /** Wraps the market's DataSource and adds the filter that starts and ends each count. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        static BeanPostProcessor statementCountingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource ? counting(dataSource) : bean;
+                }
+            };
+        }
+
+        @Bean
+        FilterRegistrationBean<Filter> statementCountingFilter() {
+            Filter filter = (request, response, chain) -> {
+                String key = ((jakarta.servlet.http.HttpServletRequest) request).getHeader(HEADER);
+                if (key == null) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                AtomicInteger count = new AtomicInteger();
+                CURRENT.set(count);
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    CURRENT.remove();
+                    COUNTED.put(key, count.get());
+                }
+            };
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+    }
+
+    private static DataSource counting(DataSource target) {
+        return proxy(
+                DataSource.class,
+                target,
+                (method, result) -> method.getName().equals("getConnection")
+                        ? proxy(Connection.class, result, StatementCounting::statements)
+                        : result);
+    }
+
+    private static Object statements(Method method, Object result) {
+        return result instanceof Statement statement
+                ? proxy(method.getReturnType(), statement, (executed, outcome) -> outcome)
+                : result;
+    }
+
+    private interface Afterwards {
+        Object apply(Method method, Object result);
+    }
+
+    private static <T> T proxy(Class<T> type, Object target, Afterwards afterwards) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (target instanceof Statement && EXECUTIONS.contains(method.getName())) {
+                AtomicInteger count = CURRENT.get();
+                if (count != null) {
+                    count.incrementAndGet();
+                }
+            }
+            try {
+                return afterwards.apply(method, method.invoke(target, args));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return type.cast(
+                Proxy.newProxyInstance(StatementCounting.class.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+}

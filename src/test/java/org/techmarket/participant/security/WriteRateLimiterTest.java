@@ -2,15 +2,18 @@ package org.techmarket.participant.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.techmarket.support.MovableClock;
 
 /** Writes are counted per token and per address in token buckets that refill evenly, on the injected clock. */
 class WriteRateLimiterTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final SteppedClock clock = new SteppedClock();
     private final WriteRateLimiter limiter = new WriteRateLimiter(
             new WriteRateLimiter.Allowance(3, Duration.ofMinutes(1)),
             new WriteRateLimiter.Allowance(5, Duration.ofMinutes(1)),
@@ -26,9 +29,9 @@ class WriteRateLimiterTest {
         Optional<Long> refused = limiter.take("10.0.0.1", Optional.of("t1"));
 
         assertThat(refused).contains(20L); // one of three a minute comes back every 20 s
-        clock.shift(Duration.ofSeconds(19));
+        clock.advance(Duration.ofSeconds(19));
         assertThat(limiter.take("10.0.0.1", Optional.of("t1"))).isPresent();
-        clock.shift(Duration.ofSeconds(20));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(limiter.take("10.0.0.1", Optional.of("t1"))).isEmpty();
         assertThat(limiter.take("10.0.0.1", Optional.of("t1"))).isPresent();
     }
@@ -85,9 +88,33 @@ class WriteRateLimiterTest {
         }
         assertThat(small.bucketCount()).isEqualTo(10);
 
-        clock.shift(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         small.take("10.2.0.1", Optional.empty());
 
         assertThat(small.bucketCount()).isEqualTo(1);
+    }
+
+    /** A clock that stands still until the test moves it, so that what a bucket holds depends on nothing else. */
+    private static final class SteppedClock extends Clock {
+        private Instant now = Instant.parse("2026-03-01T08:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -23,6 +23,7 @@ public enum SharedCodes implements ProblemCode {
     UNSUPPORTED_MEDIA_TYPE,
     NOT_ACCEPTABLE,
     METHOD_NOT_ALLOWED,
+    RATE_LIMITED,
     // who may do what
     UNAUTHENTICATED,
     FORBIDDEN,

@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -245,7 +243,8 @@ class TwoNodesIT {
         Org licensee = fixtures.verifiedOrg("ENTERPRISE");
         List<String> grants = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Api.Response grant = node(i).post("/api/v1/assets/" + asset + "/grants", seller.token(), licence(licensee));
+            Api.Response grant = node(i).post(
+                            "/api/v1/assets/" + asset + "/grants", seller.token(), Fixtures.yearLicence(licensee.id()));
             assertThat(grant.status()).as(grant.text()).isEqualTo(201);
             grants.add(grant.text("id"));
         }
@@ -388,25 +387,6 @@ class TwoNodesIT {
                 "/api/v1/listings/" + listing + "/bids",
                 bidder.token(),
                 Map.of("amount", cny(String.format("%d.%02d", minimum / 100, minimum % 100))));
-    }
-
-    private static Map<String, Object> licence(Org licensee) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return Map.of(
-                "type",
-                "NON_EXCLUSIVE_LICENCE",
-                "granteeId",
-                licensee.id(),
-                "scope",
-                Map.of(
-                        "fields",
-                        List.of("*"),
-                        "territories",
-                        List.of("CN"),
-                        "start",
-                        today.toString(),
-                        "end",
-                        today.plusYears(1).toString()));
     }
 
     private static void awaitStatus(Api node, String listing, String status) {

@@ -40,50 +40,44 @@ public final class ServerProcess {
     /** Starts the market on {@code dataDir} and waits until it answers its health check. */
     public static ServerProcess start(Path dataDir) throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = List.of(
-                java(),
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                TechmarketApplication.class.getName(),
-                "--server.port=" + port,
-                "--techmarket.data-dir=" + dataDir,
-                "--techmarket.demo.enabled=false",
-                "--techmarket.admin-token=" + IntegrationTest.ADMIN_TOKEN,
-                "--techmarket.security.bcrypt-strength=4",
-                "--spring.datasource.url=",
-                "--spring.main.banner-mode=off");
+        List<String> command = command(
+                List.of("-cp", System.getProperty("java.class.path"), TechmarketApplication.class.getName()),
+                port,
+                dataDir);
+        command.add("--spring.datasource.url=");
         return launch(new ProcessBuilder(command), port, dataDir);
     }
 
     /**
      * Starts the packaged jar as one node of several on the PostgreSQL at {@code jdbcUrl} (user {@code postgres}), with
      * its own {@code dataDir} for its log, the further {@code environment} and {@code arguments}, and waits until it
-     * answers its health check. Its operator's token is {@link IntegrationTest#ADMIN_TOKEN}.
+     * answers its health check.
      */
     public static ServerProcess node(
             Path jar, String jdbcUrl, Path dataDir, Map<String, String> environment, List<String> arguments)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                java(),
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port,
-                "--techmarket.data-dir=" + dataDir,
-                "--techmarket.demo.enabled=false",
-                "--techmarket.admin-token=" + IntegrationTest.ADMIN_TOKEN,
-                "--techmarket.security.bcrypt-strength=4",
-                "--spring.main.banner-mode=off"));
+        List<String> command = command(List.of("-jar", jar.toString()), port, dataDir);
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().putAll(environment);
         return launch(builder, port, dataDir);
+    }
+
+    /** A small JVM running {@code launch} (a main class or a jar) on {@code port}, demo off, quick password hashing. */
+    private static List<String> command(List<String> launch, int port, Path dataDir) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(launch);
+        command.addAll(List.of(
+                "--server.port=" + port,
+                "--techmarket.data-dir=" + dataDir,
+                "--techmarket.demo.enabled=false",
+                "--techmarket.admin-token=" + IntegrationTest.ADMIN_TOKEN,
+                "--techmarket.security.bcrypt-strength=4",
+                "--spring.main.banner-mode=off"));
+        return command;
     }
 
     /** The packaged jar ({@code target/techmarket-*.jar}) that {@code package} builds before the integration tests. */

@@ -25,7 +25,8 @@ import org.techmarket.TechmarketApplication;
  */
 public final class ServerProcess {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    // A ceiling, not a wait: two JVMs starting at once on a busy 2-core machine took over two minutes.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final Process process;
     private final Path dataDir;

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.techmarket.shared.ServerStart;
 import org.techmarket.verify.Commands;
 
 /** The techmarket server: one process serving the market's API and pages. */
@@ -19,6 +20,6 @@ public class TechmarketApplication {
             // The verifier and the witness run from the same jar without the market: no Spring, no database.
             System.exit(Commands.run(args, System.out, System.err));
         }
-        SpringApplication.run(TechmarketApplication.class, args);
+        ServerStart.prepare(new SpringApplication(TechmarketApplication.class)).run(args);
     }
 }

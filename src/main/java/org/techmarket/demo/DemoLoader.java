@@ -28,6 +28,7 @@ import org.techmarket.reference.IndustryMapping;
 import org.techmarket.reference.IpcCode;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Role;
+import org.techmarket.shared.jobs.StartupLock;
 
 /**
  * Fills an empty market with a demo: the default venue's operator and a regulator, five organizations with
@@ -89,6 +90,7 @@ class DemoLoader implements ApplicationRunner {
     private final Assets assets;
     private final IndustryMapping industries;
     private final TransactionTemplate transactions;
+    private final StartupLock startupLock;
     private final Clock clock;
     private final boolean enabled;
     private final Environment environment;
@@ -99,6 +101,7 @@ class DemoLoader implements ApplicationRunner {
             Assets assets,
             IndustryMapping industries,
             TransactionTemplate transactions,
+            StartupLock startupLock,
             Clock clock,
             @Value("${techmarket.demo.enabled:true}") boolean enabled,
             Environment environment) {
@@ -106,6 +109,7 @@ class DemoLoader implements ApplicationRunner {
         this.assets = assets;
         this.industries = industries;
         this.transactions = transactions;
+        this.startupLock = startupLock;
         this.clock = clock;
         this.enabled = enabled;
         this.environment = environment;
@@ -119,7 +123,14 @@ class DemoLoader implements ApplicationRunner {
         long started = System.nanoTime();
         Map<String, String> passwords = new LinkedHashMap<>();
         Map<String, String> cnAssets = new LinkedHashMap<>();
-        int loaded = transactions.execute(status -> load(passwords, cnAssets));
+        // A node starting beside another waits for the other's demo and then leaves the market as it found it.
+        Integer loaded = transactions.execute(status -> {
+            startupLock.holdUntilCommit();
+            return onboarding.marketIsEmpty() ? load(passwords, cnAssets) : null;
+        });
+        if (loaded == null) {
+            return;
+        }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\n  techmarket demo market loaded: ")
                 .append(loaded)

@@ -119,6 +119,26 @@ public final class Fixtures {
         return token.text("token");
     }
 
+    /** A non-exclusive licence to {@code granteeId} for any field in China, over a year from today. */
+    public static Map<String, Object> yearLicence(String granteeId) {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        return Map.of(
+                "type",
+                "NON_EXCLUSIVE_LICENCE",
+                "granteeId",
+                granteeId,
+                "scope",
+                Map.of(
+                        "fields",
+                        List.of("*"),
+                        "territories",
+                        List.of("CN"),
+                        "start",
+                        today.toString(),
+                        "end",
+                        today.plusYears(1).toString()));
+    }
+
     public static Map<String, Object> patentAsset(String ownerId, String patentNumber) {
         Map<String, Object> asset = new LinkedHashMap<>();
         asset.put("kind", "INVENTION_PATENT");

@@ -17,6 +17,7 @@ import org.techmarket.participant.domain.Venue;
 import org.techmarket.participant.persistence.Users;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Role;
+import org.techmarket.shared.jobs.StartupLock;
 
 /**
  * On start: makes sure the default venue exists and, when {@code techmarket.admin-token} is set and no
@@ -33,6 +34,7 @@ class ParticipantBootstrap implements ApplicationRunner {
     private final RegistrationService registrations;
     private final TokenService tokens;
     private final TransactionTemplate transactions;
+    private final StartupLock startupLock;
     private final AuditLog audit;
     private final Clock clock;
     private final String adminToken;
@@ -43,6 +45,7 @@ class ParticipantBootstrap implements ApplicationRunner {
             RegistrationService registrations,
             TokenService tokens,
             TransactionTemplate transactions,
+            StartupLock startupLock,
             AuditLog audit,
             Clock clock,
             @Value("${techmarket.admin-token:}") String adminToken) {
@@ -51,6 +54,7 @@ class ParticipantBootstrap implements ApplicationRunner {
         this.registrations = registrations;
         this.tokens = tokens;
         this.transactions = transactions;
+        this.startupLock = startupLock;
         this.audit = audit;
         this.clock = clock;
         this.adminToken = adminToken;
@@ -59,6 +63,8 @@ class ParticipantBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transactions.executeWithoutResult(status -> {
+            // Nodes starting together on an empty database create one venue and one operator between them.
+            startupLock.holdUntilCommit();
             Venue venue = venues.defaultVenue();
             if (!adminToken.isBlank() && !users.anyWithRole(Role.OPERATOR)) {
                 if (adminToken.length() < 16) {

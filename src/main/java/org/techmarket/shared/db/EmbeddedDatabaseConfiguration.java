@@ -30,7 +30,15 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${techmarket.data-dir:./data}") String dataDir) {
-        Path pgData = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+        return EarlyEmbeddedDatabase.take(pgData(dataDir));
+    }
+
+    static Path pgData(String dataDir) {
+        return Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+    }
+
+    /** Starts (and, on the first start, creates) the embedded PostgreSQL whose data is in {@code pgData}. */
+    static EmbeddedPostgres start(Path pgData) {
         try {
             Files.createDirectories(pgData);
             OrphanedPostmaster.stopIfPresent(pgData);

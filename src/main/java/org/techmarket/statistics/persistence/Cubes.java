@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.shared.ReadReplica;
 import org.techmarket.statistics.domain.Cell;
 import org.techmarket.statistics.domain.OpenDataQuery;
 import org.techmarket.statistics.domain.Report;
@@ -27,26 +28,32 @@ public class Cubes {
             Cube.OPEN_LICENCES, RawFacts.OPEN_LICENCES);
 
     private final JdbcClient jdbc;
+    private final ReadReplica replica;
 
-    Cubes(JdbcClient jdbc) {
+    Cubes(JdbcClient jdbc, ReadReplica replica) {
         this.jdbc = jdbc;
+        this.replica = replica;
     }
 
-    /** The query's cells as the read models hold them. */
+    /**
+     * The query's cells as the read models hold them, read from the read replica when it is fresh enough: the read
+     * models already follow the market by a few seconds, since they are kept by listeners after each commit.
+     */
     public List<Cell> cells(OpenDataQuery query) {
-        return run(Cube.of(query).select(query), query.report());
+        return run(replica.reads(), Cube.of(query).select(query), query.report());
     }
 
     /** The query's cells summed over the raw tables instead: what the read models must agree with. */
     public List<Cell> cellsFromRawTables(OpenDataQuery query) {
         Cube cube = Cube.of(query);
-        return run(cube.over(FACTS.get(cube)).select(query), query.report());
+        return run(jdbc, cube.over(FACTS.get(cube)).select(query), query.report());
     }
 
-    /** Each completed deal's value summed by industry, from the read model. */
+    /** Each completed deal's value summed by industry, from the read model (on the read replica when fresh enough). */
     public Map<String, long[]> dealsByIndustry() {
         Map<String, long[]> values = new java.util.LinkedHashMap<>();
-        jdbc.sql("select industry, sum(deals)::bigint, sum(value)::bigint from stat_deal_month"
+        replica.reads()
+                .sql("select industry, sum(deals)::bigint, sum(value)::bigint from stat_deal_month"
                         + " group by industry order by industry")
                 .query(rs -> {
                     values.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
@@ -84,7 +91,7 @@ public class Cubes {
         return true;
     }
 
-    private List<Cell> run(Cube.Statement statement, Report report) {
+    private static List<Cell> run(JdbcClient jdbc, Cube.Statement statement, Report report) {
         int keys = statement.keys();
         int sums = report.measures().size();
         return jdbc.sql(statement.sql())

@@ -1,0 +1,16 @@
+package org.techmarket.shared;
+
+import org.springframework.boot.SpringApplication;
+import org.techmarket.shared.db.EarlyEmbeddedDatabase;
+
+/** What the server's {@code main} adds to its application before running it. */
+public final class ServerStart {
+
+    private ServerStart() {}
+
+    /** Starts the embedded PostgreSQL, when one is wanted, while the application context is being built. */
+    public static SpringApplication prepare(SpringApplication server) {
+        server.addListeners(new EarlyEmbeddedDatabase());
+        return server;
+    }
+}

@@ -67,7 +67,11 @@ public final class ServerProcess {
         return launch(builder, port, dataDir);
     }
 
-    /** A small JVM running {@code launch} (a main class or a jar) on {@code port}, demo off, quick password hashing. */
+    /**
+     * A small JVM running {@code launch} (a main class or a jar) on {@code port}: demo off, quick password hashing, and
+     * no rate limits, since a test writes far faster than a client would (the packaged jar does not read the test
+     * classpath's {@code config/application.properties}).
+     */
     private static List<String> command(List<String> launch, int port, Path dataDir) {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1"));
         command.addAll(launch);
@@ -77,6 +81,8 @@ public final class ServerProcess {
                 "--techmarket.demo.enabled=false",
                 "--techmarket.admin-token=" + IntegrationTest.ADMIN_TOKEN,
                 "--techmarket.security.bcrypt-strength=4",
+                "--techmarket.rate-limit.token.writes=0",
+                "--techmarket.rate-limit.address.writes=0",
                 "--spring.main.banner-mode=off"));
         return command;
     }

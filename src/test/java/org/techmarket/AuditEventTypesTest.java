@@ -55,7 +55,10 @@ class AuditEventTypesTest {
                         "StuckItemReleased",
                         "AlertRaised",
                         "AlertReviewed",
-                        "AssetValued");
+                        "AssetValued",
+                        "SavedSearchCreated",
+                        "SavedSearchDeleted",
+                        "SearchRebuildRequested");
     }
 
     @Test

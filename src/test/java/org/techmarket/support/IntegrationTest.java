@@ -35,6 +35,9 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("techmarket.admin-token", () -> ADMIN_TOKEN);
         registry.add("techmarket.demo.enabled", () -> "false");
+        // Each test market (each Spring context) keeps its own search index, as each node does.
+        String searchDir = "target/search-it/" + java.util.UUID.randomUUID();
+        registry.add("techmarket.search.dir", () -> searchDir);
         registry.add("techmarket.security.bcrypt-strength", () -> "4");
         // Log-in back-off long enough that a test sees it before it has run out, however slow the machine.
         registry.add("techmarket.security.login.first-back-off", () -> "PT1M");

@@ -76,6 +76,9 @@ class SecurityConfiguration {
                         // the market's open statistics
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
                         .permitAll()
+                        // searching the market's public items (ADR 0043)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/search")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

@@ -1,0 +1,14 @@
+package org.techmarket.search;
+
+/** Searching the market's index, for other modules (matching, meaning) as for the API. */
+public interface Search {
+
+    /** Who is searching: verified organizations' users (and operators, regulators) also find VERIFIED_ONLY items. */
+    enum Audience {
+        PUBLIC,
+        VERIFIED
+    }
+
+    /** A page of what matches; a refusal with a {@link SearchCodes} (or shared) code when the request is wrong. */
+    SearchResult search(SearchRequest request, Audience audience);
+}

@@ -1,0 +1,89 @@
+package org.techmarket.search.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.techmarket.search.SearchResult.FacetCount;
+
+/**
+ * Counts, over every match, the values of each facet (read from doc values by ordinal per segment), and the matches.
+ */
+final class FacetCounts extends SimpleCollector {
+
+    private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    private final SortedSetDocValues[] values = new SortedSetDocValues[Fields.FACETS.size()];
+    private final long[][] segmentCounts = new long[Fields.FACETS.size()][];
+    private long total;
+
+    FacetCounts() {
+        Fields.FACETS.forEach(f -> counts.put(f, new HashMap<>()));
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        flush();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = DocValues.getSortedSet(context.reader(), Fields.FACETS.get(i));
+            segmentCounts[i] = new long[(int) values[i].getValueCount()];
+        }
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+        total++;
+        for (int i = 0; i < values.length; i++) {
+            SortedSetDocValues dv = values[i];
+            if (dv.advanceExact(doc)) {
+                for (int n = 0; n < dv.docValueCount(); n++) {
+                    segmentCounts[i][(int) dv.nextOrd()]++;
+                }
+            }
+        }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    long total() {
+        return total;
+    }
+
+    /** Per facet, its values with their counts, the most frequent first. */
+    Map<String, List<FacetCount>> facets() throws IOException {
+        flush();
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        counts.forEach((facet, byValue) -> {
+            List<FacetCount> list = new ArrayList<>();
+            byValue.forEach((value, count) -> list.add(new FacetCount(value, count)));
+            list.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            facets.put(facet, List.copyOf(list));
+        });
+        return facets;
+    }
+
+    private void flush() throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                continue;
+            }
+            Map<String, Long> byValue = counts.get(Fields.FACETS.get(i));
+            for (int ord = 0; ord < segmentCounts[i].length; ord++) {
+                if (segmentCounts[i][ord] > 0) {
+                    byValue.merge(values[i].lookupOrd(ord).utf8ToString(), segmentCounts[i][ord], Long::sum);
+                }
+            }
+            values[i] = null;
+        }
+    }
+}

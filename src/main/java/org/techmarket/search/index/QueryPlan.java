@@ -1,0 +1,212 @@
+package org.techmarket.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.techmarket.search.Search.Audience;
+import org.techmarket.search.SearchDocument;
+import org.techmarket.search.domain.Criteria;
+import org.techmarket.search.domain.IpcTerms;
+
+/**
+ * The Lucene query of a search. The words are plain words (any character a searcher types is a word character or a
+ * separator, never syntax) plus phrases in double quotes; each is looked for in titles and texts in Chinese and English
+ * words and in the industries' names, titles weighing most. IPC symbols and patent numbers among the words are looked
+ * for too. Only the first {@value #MAX_WORDS} words count. Filters restrict without scoring: within one filter any
+ * value, across filters all.
+ */
+public final class QueryPlan {
+
+    static final int MAX_WORDS = 40;
+
+    private static final Map<String, Float> WORD_FIELDS = Map.of(
+            Fields.TITLE_ZH, 3f,
+            Fields.TITLE_EN, 3f,
+            Fields.TEXT_ZH, 1f,
+            Fields.TEXT_EN, 1f,
+            Fields.INDUSTRY_ZH, 1.5f,
+            Fields.INDUSTRY_EN, 1.5f);
+
+    /** A word of the query as an analyzer gives it, with where it was written. */
+    record Token(String term, int start, int end) {}
+
+    private final Query query;
+    private final Query words;
+    private final String text;
+    private final List<Token> chinese;
+    private final List<Token> english;
+    private final List<IpcTerms.Found> ipcWritten;
+    private final List<String> ipcFilter;
+    private final List<String> patents;
+
+    private QueryPlan(
+            Query query,
+            Query words,
+            String text,
+            List<Token> chinese,
+            List<Token> english,
+            List<IpcTerms.Found> ipcWritten,
+            List<String> ipcFilter,
+            List<String> patents) {
+        this.query = query;
+        this.words = words;
+        this.text = text;
+        this.chinese = chinese;
+        this.english = english;
+        this.ipcWritten = ipcWritten;
+        this.ipcFilter = ipcFilter;
+        this.patents = patents;
+    }
+
+    public static QueryPlan of(Criteria c, Audience audience, Analyzers analyzers) {
+        String text = within(c.words(), analyzers.chinese());
+        List<Token> chinese = tokens(analyzers.chinese(), text);
+        List<Token> english = tokens(analyzers.english(), text);
+        List<IpcTerms.Found> ipc = IpcTerms.inText(text);
+        List<String> patents = new ArrayList<>();
+        for (String word : text.split("[\\s\"]+")) {
+            if (word.length() >= 5 && word.chars().anyMatch(Character::isDigit)) {
+                patents.add(Fields.patentTerm(word));
+            }
+        }
+        Query words = words(text, analyzers.perField(), ipc, patents);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(words == null ? new MatchAllDocsQuery() : words, words == null ? Occur.FILTER : Occur.MUST);
+        anyOf(all, Fields.TYPE, c.types());
+        anyOf(all, Fields.INDUSTRY, c.industries());
+        anyOf(all, Fields.PROVINCE, c.provinces());
+        anyOf(all, Fields.KIND, c.kinds());
+        anyOf(all, Fields.MECHANISM, c.mechanisms());
+        anyOf(all, Fields.STATUS, c.statuses());
+        anyOf(all, Fields.IPC, c.ipc());
+        if (c.priceMin() != null || c.priceMax() != null) {
+            all.add(
+                    LongPoint.newRangeQuery(
+                            Fields.PRICE,
+                            c.priceMin() == null ? Long.MIN_VALUE : c.priceMin(),
+                            c.priceMax() == null ? Long.MAX_VALUE : c.priceMax()),
+                    Occur.FILTER);
+        }
+        if (audience == Audience.PUBLIC) {
+            all.add(new TermQuery(new Term(Fields.VISIBILITY, SearchDocument.PUBLIC)), Occur.FILTER);
+        }
+        return new QueryPlan(all.build(), words, text, chinese, english, ipc, c.ipc(), patents);
+    }
+
+    public Query query() {
+        return query;
+    }
+
+    /** The words part alone (for highlighting); null when the search has no words. */
+    Query words() {
+        return words;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Token> chinese() {
+        return chinese;
+    }
+
+    List<Token> english() {
+        return english;
+    }
+
+    List<IpcTerms.Found> ipcWritten() {
+        return ipcWritten;
+    }
+
+    List<String> ipcFilter() {
+        return ipcFilter;
+    }
+
+    List<String> patents() {
+        return patents;
+    }
+
+    private static Query words(String text, Analyzer analyzer, List<IpcTerms.Found> ipc, List<String> patents) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        int clauses = 0;
+        String[] segments = text.split("\"", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i].strip();
+            if (segment.isEmpty()) {
+                continue;
+            }
+            boolean phrase = i % 2 == 1;
+            for (Map.Entry<String, Float> field : WORD_FIELDS.entrySet()) {
+                Query q = phrase
+                        ? builder.createPhraseQuery(field.getKey(), segment)
+                        : builder.createBooleanQuery(field.getKey(), segment, Occur.SHOULD);
+                if (q != null) {
+                    words.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
+        for (IpcTerms.Found found : ipc) {
+            words.add(new BoostQuery(new TermQuery(new Term(Fields.IPC, found.term())), 4f), Occur.SHOULD);
+            clauses++;
+        }
+        for (String patent : patents) {
+            words.add(new BoostQuery(new TermQuery(new Term(Fields.PATENT, patent)), 10f), Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : words.build();
+    }
+
+    private static void anyOf(BooleanQuery.Builder all, String field, Collection<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        all.add(any.build(), Occur.FILTER);
+    }
+
+    /** The query text up to the end of its {@value #MAX_WORDS}th word. */
+    private static String within(String text, Analyzer analyzer) {
+        List<Token> tokens = tokens(analyzer, text);
+        if (tokens.size() <= MAX_WORDS) {
+            return text;
+        }
+        String cut = text.substring(0, tokens.get(MAX_WORDS - 1).end());
+        // A cut inside a phrase leaves its quote open: drop that quote.
+        return cut.chars().filter(ch -> ch == '"').count() % 2 == 0 ? cut : cut.replace("\"", " ");
+    }
+
+    static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,108 @@
+package org.techmarket.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.techmarket.search.SearchResult;
+import org.techmarket.search.domain.Criteria;
+import org.techmarket.search.domain.Criteria.After;
+import org.techmarket.shared.Money;
+
+/**
+ * Runs a search on a searcher: one pass collects the page (after the cursor) and the facet counts over every match;
+ * then each hit of the page gets its snippet and reasons ({@link Explaining}).
+ */
+public final class Searching {
+
+    private Searching() {}
+
+    public static SearchResult run(IndexSearcher searcher, QueryPlan plan, Criteria c, Analyzers analyzers) {
+        try {
+            Sort sort = sort(c.sort());
+            TopFieldCollector top = new TopFieldCollectorManager(
+                            sort, c.limit() + 1, after(c.after()), Integer.MAX_VALUE)
+                    .newCollector();
+            FacetCounts facets = new FacetCounts();
+            searcher.search(plan.query(), MultiCollector.wrap(top, facets));
+            ScoreDoc[] found = top.topDocs().scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            Explaining explaining = new Explaining(plan, analyzers);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < Math.min(found.length, c.limit()); i++) {
+                hits.add(hit(stored.document(found[i].doc), (FieldDoc) found[i], c, explaining));
+            }
+            String next = found.length > c.limit() ? cursor(c.sort(), (FieldDoc) found[c.limit() - 1]) : null;
+            return new SearchResult(List.copyOf(hits), facets.facets(), facets.total(), next);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Sort sort(Criteria.Sort sort) {
+        SortField key = new SortField(Fields.KEY, SortField.Type.STRING);
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, key);
+            case NEWEST -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), key);
+            case PRICE -> {
+                SortField price = new SortField(Fields.PRICE, SortField.Type.LONG);
+                price.setMissingValue(Long.MAX_VALUE);
+                yield new Sort(price, key);
+            }
+        };
+    }
+
+    private static FieldDoc after(After after) {
+        if (after == null) {
+            return null;
+        }
+        Object first = after.sort() == Criteria.Sort.RELEVANCE
+                ? (Object) Float.intBitsToFloat((int) after.value())
+                : (Object) after.value();
+        float score = after.sort() == Criteria.Sort.RELEVANCE ? (Float) first : Float.NaN;
+        return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {first, new BytesRef(after.key())});
+    }
+
+    private static String cursor(Criteria.Sort sort, FieldDoc last) {
+        Object first = last.fields[0];
+        long value = sort == Criteria.Sort.RELEVANCE ? Float.floatToIntBits((Float) first) : (Long) first;
+        return new After(sort, value, ((BytesRef) last.fields[1]).utf8ToString()).encode();
+    }
+
+    private static SearchResult.Hit hit(Document doc, FieldDoc found, Criteria c, Explaining explaining) {
+        String title = doc.get(Fields.TITLE);
+        String text = doc.get(Fields.TEXT);
+        List<String> industries = Fields.values(doc, Fields.INDUSTRY);
+        List<String> ipc = Fields.values(doc, Fields.IPC_SYMBOL);
+        String snippet = explaining.snippet(title, text);
+        List<String> why = explaining.why(title, snippet, industries, ipc, doc.get(Fields.PATENT));
+        var price = doc.getField(Fields.PRICE);
+        String currency = doc.get(Fields.CURRENCY);
+        return new SearchResult.Hit(
+                doc.get(Fields.TYPE),
+                doc.get(Fields.ID),
+                title,
+                snippet,
+                c.sort() == Criteria.Sort.RELEVANCE ? (Float) found.fields[0] : null,
+                why,
+                doc.get(Fields.PATENT),
+                industries,
+                doc.get(Fields.PROVINCE),
+                price == null
+                        ? null
+                        : Money.of(
+                                price.numericValue().longValue(),
+                                currency == null ? Money.DEFAULT_CURRENCY : currency));
+    }
+}

@@ -22,6 +22,9 @@ class DemoMarketIT {
         registry.add("spring.datasource.url", () -> TestDatabase.url("techmarket_demo"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("techmarket.demo.enabled", () -> "true");
+        // Its own search index: another test market in this JVM holds the lock of any shared one.
+        String searchDir = "target/search-it/demo-" + java.util.UUID.randomUUID();
+        registry.add("techmarket.search.dir", () -> searchDir);
         registry.add("techmarket.security.bcrypt-strength", () -> "4");
     }
 

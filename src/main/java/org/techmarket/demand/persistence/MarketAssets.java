@@ -55,8 +55,8 @@ public class MarketAssets {
 
     /** Assets sharing a future industry or an IPC subclass with the need, newest first, at most {@code limit}. */
     public List<AssetFacts> candidates(List<String> industries, List<String> subclasses, String currency, int limit) {
-        return jdbc.sql(SELECT + " and (a.industries && ? or exists (select 1 from unnest(a.ipc) c"
-                        + " where left(c, 4) = any(?))) order by a.id desc limit ?")
+        return jdbc.sql(SELECT + " and (a.industries && ?::text[] or exists (select 1 from unnest(a.ipc) c"
+                        + " where left(c, 4) = any(?::text[]))) order by a.id desc limit ?")
                 .params(currency, industries.toArray(String[]::new), subclasses.toArray(String[]::new), limit)
                 .query(MarketAssets::map)
                 .list();

@@ -145,10 +145,10 @@ public class Needs {
                 .optional();
     }
 
-    /** Up to {@code limit} ids after {@code after}, ascending. */
-    public List<String> ids(String after, int limit) {
-        return jdbc.sql("select id from need where id > ? order by id limit ?")
-                .params(after == null ? "" : after, limit)
+    /** Up to {@code limit} ids of published needs of a kind after {@code after} ({@code null} first), ascending. */
+    public List<String> publishedIds(NeedKind kind, String after, int limit) {
+        return jdbc.sql("select id from need where kind = ? and status = 'PUBLISHED' and id > ? order by id limit ?")
+                .params(kind.name(), after == null ? "" : after, limit)
                 .query(String.class)
                 .list();
     }

@@ -55,7 +55,15 @@ class AuditEventTypesTest {
                         "StuckItemReleased",
                         "AlertRaised",
                         "AlertReviewed",
-                        "AssetValued");
+                        "AssetValued",
+                        "NeedDrafted",
+                        "NeedPublished",
+                        "NeedFulfilled",
+                        "NeedClosed",
+                        "NeedExpired",
+                        "ProposalSubmitted",
+                        "ProposalScored",
+                        "WinnerSelected");
     }
 
     @Test

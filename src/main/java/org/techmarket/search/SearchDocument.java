@@ -28,10 +28,17 @@ public record SearchDocument(
         String organizationId,
         Instant published) {
 
+    /** Anyone finds the item, without a token. */
+    public static final String PUBLIC = "PUBLIC";
+
+    /** Only users of verified organizations (and operators and regulators) find the item. */
+    public static final String VERIFIED_ONLY = "VERIFIED_ONLY";
+
     public SearchDocument {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
+        visibility = visibility == null ? PUBLIC : visibility;
         industries = industries == null ? List.of() : List.copyOf(industries);
         ipc = ipc == null ? List.of() : List.copyOf(ipc);
     }

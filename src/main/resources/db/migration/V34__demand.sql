@@ -70,3 +70,13 @@ create table proposal_score (
     scored_at   timestamptz not null,
     primary key (proposal_id, user_id, criterion)
 );
+
+-- Needs and challenges announce their changes on the search module's change feed (V32), each under its own type.
+create trigger need_search_changed
+    after insert or update of title, description, industries, ipc, region, budget_max, deadline, visibility, status
+    on need
+    for each row when (new.kind = 'NEED') execute function search_changed('need');
+create trigger challenge_search_changed
+    after insert or update of title, description, industries, ipc, region, budget_max, deadline, visibility, status
+    on need
+    for each row when (new.kind = 'CHALLENGE') execute function search_changed('challenge');

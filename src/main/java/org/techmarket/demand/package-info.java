@@ -4,5 +4,5 @@
  * development deal the deal module opens; and the market matches needs to assets and organizations.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "deal", "ledger", "participant", "reference", "shared :: jobs"})
+        allowedDependencies = {"audit", "deal", "ledger", "participant", "reference", "search", "shared :: jobs"})
 package org.techmarket.demand;

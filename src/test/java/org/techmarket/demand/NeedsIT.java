@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.demand.application.DemandDeadlines;
+import org.techmarket.search.SearchDocument;
+import org.techmarket.search.SearchSource;
 import org.techmarket.support.Api;
 import org.techmarket.support.AuditTrail;
 import org.techmarket.support.Fixtures.Org;
@@ -21,6 +24,12 @@ class NeedsIT extends IntegrationTest {
 
     @Autowired
     DemandDeadlines deadlines;
+
+    @Autowired
+    List<SearchSource> sources;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aVerifiedOrganizationPostsPublishesAndFulfilsANeed() {
@@ -183,6 +192,47 @@ class NeedsIT extends IntegrationTest {
         assertThat(deadlines.expireDue(deadline.plusSeconds(1))).isGreaterThanOrEqualTo(1);
         assertThat(api.get("/api/v1/needs/" + id, null).text("status")).isEqualTo("EXPIRED");
         assertThat(deadlines.expireDue(deadline.plusSeconds(2))).isZero();
+    }
+
+    @Test
+    void publishedNeedsAndChallengesAreSearchableAndAnnounceTheirChanges() {
+        DemandMarket market = new DemandMarket(api);
+        Org poster = fixtures.verifiedOrg("ENTERPRISE");
+        Org judge = fixtures.verifiedOrg("UNIVERSITY");
+        fixtures.cashIn(poster, "1000000");
+        String need = market.publish("/api/v1/needs", poster, DemandMarket.need("Searchable need", "VERIFIED_ONLY"));
+        String challenge = market.publish(
+                "/api/v1/challenges", poster, DemandMarket.challenge("Searchable challenge", List.of(judge.adminId())));
+        String draft = market.post("/api/v1/needs", poster, DemandMarket.need("Draft need", "PUBLIC"));
+        List<String> all = List.of(need, challenge, draft);
+
+        assertThat(jdbc.sql("select distinct id || ' ' || type from search_change where id = any(?)")
+                        .param(all.toArray(String[]::new))
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(need + " need", challenge + " challenge", draft + " need");
+        SearchSource needs = source("need");
+        SearchSource challenges = source("challenge");
+        assertThat(needs.documents(all)).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(need);
+            assertThat(d.title()).isEqualTo("Searchable need");
+            assertThat(d.province()).isEqualTo("440000");
+            assertThat(d.visibility()).isEqualTo("VERIFIED_ONLY");
+            assertThat(d.ipc()).containsExactly("H01M 10/0562");
+            assertThat(d.price()).isEqualTo(1_000_000_00L);
+        });
+        assertThat(challenges.documents(all)).extracting(SearchDocument::id).containsExactly(challenge);
+        assertThat(needs.ids(null, 100_000)).contains(need).doesNotContain(draft, challenge);
+        assertThat(challenges.ids(null, 100_000)).contains(challenge).doesNotContain(need);
+
+        api.post("/api/v1/needs/" + need + "/closure", poster.token(), Map.of());
+        assertThat(needs.documents(List.of(need)))
+                .as("a closed need leaves the index")
+                .isEmpty();
+    }
+
+    private SearchSource source(String type) {
+        return sources.stream().filter(s -> s.type().equals(type)).findFirst().orElseThrow();
     }
 
     private static List<String> ids(Api.Response page) {

@@ -64,7 +64,7 @@ public class Matchmaking {
 
     public NeedMatches forNeed(Actor actor, String needId) {
         Need need = reading.get(actor, needId).need();
-        Matching.Wanted wanted = wanted(need);
+        Matching.Scorer scorer = Matching.scorer(wanted(need));
         List<String> subclasses = need.details().ipc().stream()
                 .map(code -> IpcCode.parse(code).subclass())
                 .distinct()
@@ -75,7 +75,7 @@ public class Matchmaking {
             if (asset.owners().contains(need.organizationId())) {
                 continue;
             }
-            Score score = Matching.score(wanted, offered(asset));
+            Score score = scorer.score(offered(asset));
             if (score.matches()) {
                 matched.add(new AssetMatch(asset, score));
             }

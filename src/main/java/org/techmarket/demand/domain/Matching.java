@@ -37,43 +37,61 @@ public final class Matching {
     private Matching() {}
 
     public static Score score(Wanted wanted, Offered offered) {
-        List<Reason> reasons = new ArrayList<>();
-        boolean related = ipc(wanted.ipc(), offered.ipc(), reasons);
-        related |= capped("industry", shared(wanted.industries(), offered.industries()), 20, 40, reasons);
-        List<String> terms = List.copyOf(Terms.shared(wanted.text(), offered.text()));
-        related |= capped("terms", terms.subList(0, Math.min(terms.size(), 8)), 5, 25, reasons);
-        if (sameProvince(wanted.region(), offered.region())) {
-            reasons.add(new Reason("region", List.of(offered.region()), 10));
-        }
-        offered.trl()
-                .filter(trl -> trl >= 4)
-                .ifPresent(trl -> reasons.add(new Reason("readiness", List.of("TRL " + trl), trl >= 7 ? 10 : 5)));
-        offered.price()
-                .ifPresent(price -> reasons.add(
-                        wanted.budget().affords(price)
-                                ? new Reason("price", List.of("within budget"), 15)
-                                : new Reason("price", List.of("above budget"), -10)));
-        int points = reasons.stream().mapToInt(Reason::points).sum();
-        return new Score(points, List.copyOf(reasons), related && points > 0);
+        return scorer(wanted).score(offered);
     }
 
-    private static boolean ipc(List<String> wanted, List<String> offered, List<Reason> reasons) {
-        List<String> groups = shared(levels(wanted, true), levels(offered, true));
+    /** Scores many supplies against one need, reading the need's codes and words once. */
+    public static Scorer scorer(Wanted wanted) {
+        return new Scorer(wanted, levels(wanted.ipc(), true), levels(wanted.ipc(), false), Terms.of(wanted.text()));
+    }
+
+    /** One need's side, read once: its IPC main groups and subclasses and its terms. */
+    public record Scorer(Wanted wanted, List<String> groups, List<String> subclasses, Set<String> terms) {
+
+        public Score score(Offered offered) {
+            List<Reason> reasons = new ArrayList<>();
+            boolean related = ipc(this, offered.ipc(), reasons);
+            related |= capped("industry", shared(wanted.industries(), offered.industries()), 20, 40, reasons);
+            Set<String> theirs = Terms.of(offered.text());
+            List<String> found =
+                    terms.stream().filter(theirs::contains).limit(8).toList();
+            related |= capped("terms", found, 5, 25, reasons);
+            if (sameProvince(wanted.region(), offered.region())) {
+                reasons.add(new Reason("region", List.of(offered.region()), 10));
+            }
+            offered.trl()
+                    .filter(trl -> trl >= 4)
+                    .ifPresent(trl -> reasons.add(new Reason("readiness", List.of("TRL " + trl), trl >= 7 ? 10 : 5)));
+            offered.price()
+                    .ifPresent(price -> reasons.add(
+                            wanted.budget().affords(price)
+                                    ? new Reason("price", List.of("within budget"), 15)
+                                    : new Reason("price", List.of("above budget"), -10)));
+            int points = reasons.stream().mapToInt(Reason::points).sum();
+            return new Score(points, List.copyOf(reasons), related && points > 0);
+        }
+    }
+
+    private static boolean ipc(Scorer need, List<String> offered, List<Reason> reasons) {
+        List<String> groups = shared(need.groups(), levels(offered, true));
         if (!groups.isEmpty()) {
             return capped("ipc", groups, 30, 60, reasons);
         }
-        return capped("ipc", shared(levels(wanted, false), levels(offered, false)), 15, 30, reasons);
+        return capped("ipc", shared(need.subclasses(), levels(offered, false)), 15, 30, reasons);
     }
 
-    /** The codes' main groups ({@code H01M 10}), or their subclasses ({@code H01M}). */
+    /**
+     * The codes' main groups ({@code H01M 10/00}), or their subclasses ({@code H01M}). The codes are canonical, as the
+     * registry and needs store them ({@link IpcCode}), so plain text operations find their levels.
+     */
     private static List<String> levels(List<String> codes, boolean mainGroups) {
         Set<String> result = new LinkedHashSet<>();
         for (String code : codes) {
-            IpcCode ipc = IpcCode.parse(code);
-            if (mainGroups) {
-                ipc.mainGroup().ifPresent(group -> result.add(group.text()));
-            } else {
-                result.add(ipc.subclass());
+            int slash = code.indexOf('/');
+            if (!mainGroups) {
+                result.add(code.substring(0, Math.min(4, code.length())));
+            } else if (slash > 0) {
+                result.add(code.substring(0, slash) + "/00");
             }
         }
         return List.copyOf(result);

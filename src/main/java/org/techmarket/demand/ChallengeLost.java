@@ -1,11 +1,8 @@
 package org.techmarket.demand;
 
-import java.util.List;
-import org.techmarket.shared.Notice;
-
 /** The poster selected another proposal than this proposer's. */
 public record ChallengeLost(String challengeId, String challengeTitle, String proposalId, String proposerId)
-        implements Notice {
+        implements ChallengeNotice {
 
     @Override
     public String noticeKind() {
@@ -13,18 +10,8 @@ public record ChallengeLost(String challengeId, String challengeTitle, String pr
     }
 
     @Override
-    public List<Recipient> noticeRecipients() {
-        return List.of(Recipient.organization(proposerId));
-    }
-
-    @Override
-    public String noticeSubjectType() {
-        return "challenge";
-    }
-
-    @Override
-    public String noticeSubjectId() {
-        return challengeId;
+    public String toldOrganization() {
+        return proposerId;
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.techmarket.demand;
 
-import java.util.List;
-import org.techmarket.shared.Notice;
-
 /** The poster selected this proposer's proposal: its development deal is open for signing. */
 public record ChallengeWon(String challengeId, String challengeTitle, String proposalId, String winnerId, String dealId)
-        implements Notice {
+        implements ChallengeNotice {
 
     @Override
     public String noticeKind() {
@@ -13,18 +10,8 @@ public record ChallengeWon(String challengeId, String challengeTitle, String pro
     }
 
     @Override
-    public List<Recipient> noticeRecipients() {
-        return List.of(Recipient.organization(winnerId));
-    }
-
-    @Override
-    public String noticeSubjectType() {
-        return "challenge";
-    }
-
-    @Override
-    public String noticeSubjectId() {
-        return challengeId;
+    public String toldOrganization() {
+        return winnerId;
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.techmarket.demand;
 
-import java.util.List;
-import org.techmarket.shared.Notice;
-
 /** A verified organization proposed a solution to a challenge: the poster hears of it. */
 public record ProposalReceived(String challengeId, String challengeTitle, String proposalId, String posterId)
-        implements Notice {
+        implements ChallengeNotice {
 
     @Override
     public String noticeKind() {
@@ -13,18 +10,8 @@ public record ProposalReceived(String challengeId, String challengeTitle, String
     }
 
     @Override
-    public List<Recipient> noticeRecipients() {
-        return List.of(Recipient.organization(posterId));
-    }
-
-    @Override
-    public String noticeSubjectType() {
-        return "challenge";
-    }
-
-    @Override
-    public String noticeSubjectId() {
-        return challengeId;
+    public String toldOrganization() {
+        return posterId;
     }
 
     @Override

@@ -58,7 +58,15 @@ class AuditEventTypesTest {
                         "AssetValued",
                         "SavedSearchCreated",
                         "SavedSearchDeleted",
-                        "SearchRebuildRequested");
+                        "SearchRebuildRequested",
+                        "NeedDrafted",
+                        "NeedPublished",
+                        "NeedFulfilled",
+                        "NeedClosed",
+                        "NeedExpired",
+                        "ProposalSubmitted",
+                        "ProposalScored",
+                        "WinnerSelected");
     }
 
     @Test

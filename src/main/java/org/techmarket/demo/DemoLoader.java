@@ -151,6 +151,9 @@ class DemoLoader implements ApplicationRunner {
                     .append(traded.proposedDealId())
                     .append(")\n  and the licensed patent valued (/api/v1/valuations/")
                     .append(traded.valuationId())
+                    .append(
+                            ")\n  Technology needs (/api/v1/needs) and a challenge with two scored proposals (/api/v1/challenges/")
+                    .append(traded.challengeId())
                     .append(")\n");
         } catch (DemoTrading.Refused refused) {
             log.warn(

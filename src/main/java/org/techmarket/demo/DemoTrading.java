@@ -42,7 +42,8 @@ final class DemoTrading {
             String completedDealId,
             String registrationNumber,
             String proposedDealId,
-            String valuationId) {}
+            String valuationId,
+            String challengeId) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration DEAL_PATIENCE = Duration.ofSeconds(20);
@@ -220,7 +221,170 @@ final class DemoTrading {
                                 today.plusDays(150).toString()))
                 .path("id")
                 .asString();
-        return new Traded(auction, negotiation, deal, number, proposed, valuation);
+        String challenge = postNeedsAndChallenge(now, today);
+        return new Traded(auction, negotiation, deal, number, proposed, valuation, challenge);
+    }
+
+    /**
+     * Technology needs of the robotics and storage makers, and the storage maker's challenge (揭榜挂帅) for a
+     * pilot process, with proposals from the university and the institute scored by the operator's panel; its id.
+     */
+    private String postNeedsAndChallenge(Instant now, LocalDate today) {
+        String deadline = now.plus(Duration.ofDays(60)).toString();
+        publishNeed(
+                "robotics",
+                "/api/v1/needs",
+                need(
+                        "人形机器人灵巧手高密度触觉传感阵列",
+                        "为人形机器人灵巧手寻求柔性高密度触觉传感阵列：每指尖不少于64个感知单元，响应时间小于5毫秒，" + "可承受十万次以上抓取循环，并提供驱动与标定软件。",
+                        List.of("HUMANOID_ROBOTS", "ADVANCED_MATERIALS"),
+                        List.of("B25J 13/08", "G01L 1/18"),
+                        "440300",
+                        "200000.00",
+                        "800000.00",
+                        deadline,
+                        "PUBLIC"));
+        publishNeed(
+                "robotics",
+                "/api/v1/needs",
+                need(
+                        "Low-power edge inference chip for humanoid robot vision",
+                        "We look for a licensable neural-network accelerator design (under 2 W, INT8, 20 TOPS or more)"
+                                + " to run object detection and grasp planning on board our humanoid robots.",
+                        List.of("INTEGRATED_CIRCUITS", "ARTIFICIAL_INTELLIGENCE"),
+                        List.of("G06N 3/063"),
+                        "440300",
+                        "500000.00",
+                        "3000000.00",
+                        deadline,
+                        "VERIFIED_ONLY"));
+        publishNeed(
+                "storage",
+                "/api/v1/needs",
+                need(
+                        "Sodium-ion cathode material for grid-scale energy storage",
+                        "A layered-oxide or Prussian-blue cathode for sodium-ion cells above 140 mAh/g with 4,000 cycles,"
+                                + " ready for a pilot line in Hefei; licence or assignment.",
+                        List.of("NEW_ENERGY_STORAGE"),
+                        List.of("H01M 4/13"),
+                        "340100",
+                        "300000.00",
+                        "1500000.00",
+                        deadline,
+                        "PUBLIC"));
+        String operator = get("/api/v1/me", "operator").path("userId").asString();
+        Map<String, Object> challenge = need(
+                "硫化物固态电解质百公斤级中试工艺（揭榜挂帅）",
+                "面向全固态电池量产，公开征集硫化物固态电解质百公斤级中试工艺：室温离子电导率不低于10 mS/cm，" + "空气稳定性满足干燥间生产，批次一致性偏差小于5%。",
+                List.of("NEW_ENERGY_STORAGE", "ADVANCED_MATERIALS"),
+                List.of("H01M 10/0562"),
+                "340100",
+                "500000.00",
+                "800000.00",
+                deadline,
+                "PUBLIC");
+        challenge.put("reward", cny("800000.00"));
+        challenge.put(
+                "milestones",
+                List.of(
+                        Map.of(
+                                "title",
+                                "小试验证",
+                                "deliverable",
+                                "公斤级样品及第三方电导率检测报告",
+                                "amount",
+                                cny("300000.00"),
+                                "dueDate",
+                                today.plusDays(90).toString()),
+                        Map.of(
+                                "title",
+                                "中试工艺包",
+                                "deliverable",
+                                "百公斤级中试线工艺包与三批次一致性报告",
+                                "amount",
+                                cny("500000.00"),
+                                "dueDate",
+                                today.plusDays(240).toString())));
+        challenge.put("eligibility", "已认证的高校、科研院所和企业；须有硫化物电解质合成经验");
+        challenge.put(
+                "criteria",
+                List.of(
+                        Map.of("name", "技术路线", "weight", 50),
+                        Map.of("name", "团队能力", "weight", 30),
+                        Map.of("name", "报价", "weight", 20)));
+        challenge.put("panel", List.of(operator));
+        String id = publishNeed("storage", "/api/v1/challenges", challenge);
+        String fromInstitute = post(
+                        "/api/v1/challenges/" + id + "/proposals",
+                        "institute",
+                        Map.of(
+                                "summary",
+                                "Li6PS5Cl 银锗矿型电解质，干法合成，电导率12 mS/cm",
+                                "plan",
+                                "三个月完成公斤级验证，八个月建成百公斤级中试线",
+                                "price",
+                                cny("780000.00"),
+                                "team",
+                                List.of("固态电池课题组", "中试工程部")))
+                .path("id")
+                .asString();
+        String fromUniversity = post(
+                        "/api/v1/challenges/" + id + "/proposals",
+                        "university",
+                        Map.of(
+                                "summary",
+                                "Halide-sulfide composite electrolyte with improved air stability",
+                                "plan",
+                                "Lab scale in four months, pilot process with a partner line in nine",
+                                "price",
+                                cny("650000.00"),
+                                "team",
+                                List.of("School of Materials", "Battery Research Centre")))
+                .path("id")
+                .asString();
+        score(fromInstitute, 88, 85, 70);
+        score(fromUniversity, 75, 80, 90);
+        return id;
+    }
+
+    private static Map<String, Object> need(
+            String title,
+            String description,
+            List<String> industries,
+            List<String> ipc,
+            String region,
+            String min,
+            String max,
+            String deadline,
+            String visibility) {
+        Map<String, Object> need = new LinkedHashMap<>();
+        need.put("title", title);
+        need.put("description", description);
+        need.put("industries", industries);
+        need.put("ipc", ipc);
+        need.put("region", region);
+        need.put("budget", Map.of("min", cny(min), "max", cny(max)));
+        need.put("deadline", deadline);
+        need.put("visibility", visibility);
+        return need;
+    }
+
+    private String publishNeed(String user, String path, Map<String, Object> body) {
+        String id = post(path, user, body).path("id").asString();
+        post("/api/v1/needs/" + id + "/publication", user, Map.of());
+        return id;
+    }
+
+    private void score(String proposalId, int route, int team, int price) {
+        post(
+                "/api/v1/proposals/" + proposalId + "/scores",
+                "operator",
+                Map.of(
+                        "scores",
+                        List.of(
+                                Map.of("criterion", "技术路线", "score", route),
+                                Map.of("criterion", "团队能力", "score", team),
+                                Map.of("criterion", "报价", "score", price))));
     }
 
     private String organizationOf(String user) {

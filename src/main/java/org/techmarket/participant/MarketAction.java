@@ -55,7 +55,9 @@ public enum MarketAction {
     WITHDRAW_OPEN_LICENCE,
     /** Taking an open licence. */
     TAKE_OPEN_LICENCE,
-    /** Proposing a development, consulting or service contract. */
+    /** Posting a technology need or challenge, publishing, closing it or selecting a challenge's winner. */
+    POST_NEED,
+    /** Proposing a development, consulting or service contract, or a solution to a challenge. */
     PROPOSE_CONTRACT,
     /** Signing a deal's contract. */
     SIGN_DEAL,

@@ -94,6 +94,24 @@ class DemoMarketIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        // Needs in Chinese and English, and a challenge with two proposals the panel scored, its reward held.
+        assertThat(jdbc.sql("select kind || ' ' || status || ' ' || visibility from need order by id")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "NEED PUBLISHED PUBLIC",
+                        "NEED PUBLISHED VERIFIED_ONLY",
+                        "NEED PUBLISHED PUBLIC",
+                        "CHALLENGE PUBLISHED PUBLIC");
+        assertThat(jdbc.sql("select count(distinct proposal_id) from proposal_score")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from challenge where hold_id is not null")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/needs", null).json().path("items").size()).isEqualTo(3);
         assertThat(verifier.sealAndVerify().valid()).isTrue();
         assertThat(api.get("/", null).status()).isEqualTo(200);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.DevelopmentCommissions;
 import org.techmarket.deal.domain.ContractType;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
@@ -31,7 +32,7 @@ import org.techmarket.shared.Rejection;
  * and its completion records no grant.
  */
 @Service
-public class DirectContracts {
+public class DirectContracts implements DevelopmentCommissions {
 
     /** The mechanism a directly concluded contract shows, where a sale shows its listing's. */
     public static final String DIRECT = "DIRECT";
@@ -87,6 +88,52 @@ public class DirectContracts {
         }
         OrganizationSummary provider = participants.permitted(actor, MarketAction.PROPOSE_CONTRACT);
         OrganizationSummary client = participants.requireOrganization(proposal.clientId(), "clientId");
+        return open(actor, provider, client, provider.venueId(), "direct:" + ids.newId(), proposal);
+    }
+
+    /**
+     * Opens a DEVELOPMENT deal the client commissions from the developer, paid in the given instalments; the deal of an
+     * earlier call with the same cause when there is one. Refused as a direct contract is, and 403 when the actor does
+     * not act for the client.
+     */
+    @Override
+    @Transactional
+    public String commission(Actor actor, Commission commission) {
+        Optional<Deal> earlier = deals.findByCause(commission.cause());
+        if (earlier.isPresent()) {
+            return earlier.get().id();
+        }
+        if (!actor.belongsTo(commission.clientId())) {
+            throw Rejection.forbidden("A development is commissioned by a member of the client");
+        }
+        OrganizationSummary client = participants.permitted(actor, MarketAction.SIGN_DEAL);
+        OrganizationSummary developer =
+                participants.requirePermitted(commission.developerId(), MarketAction.PROPOSE_CONTRACT);
+        PaymentSchedule.Instalments payment = new PaymentSchedule.Instalments(commission.instalments().stream()
+                .map(i -> new PaymentSchedule.Instalment(i.amount(), i.dueDate()))
+                .toList());
+        Optional<LocalDate> workEnds = Optional.of(commission
+                .instalments()
+                .get(commission.instalments().size() - 1)
+                .dueDate());
+        Proposal proposal = new Proposal(
+                ContractType.DEVELOPMENT,
+                client.id(),
+                commission.price(),
+                payment,
+                commission.deliveryObligations(),
+                Optional.empty(),
+                workEnds);
+        return open(actor, developer, client, client.venueId(), commission.cause(), proposal);
+    }
+
+    private String open(
+            Actor actor,
+            OrganizationSummary provider,
+            OrganizationSummary client,
+            String venueId,
+            String cause,
+            Proposal proposal) {
         if (!client.status().mayTrade()) {
             throw new Rejection(
                     Rejection.Kind.CONFLICT,
@@ -100,10 +147,9 @@ public class DirectContracts {
             throw Rejection.invalid(RightsCodes.INVALID_TERM, "workEndsOn", "the work cannot end before today");
         }
         GrantScope term = GrantScope.unrestricted(today, workEnd == null ? null : workEnd.plusDays(1));
-        String cause = "direct:" + ids.newId();
         String dealId = opening.open(new DealOpening.Opening(
                         cause,
-                        provider.venueId(),
+                        venueId,
                         Optional.empty(),
                         Optional.empty(),
                         DIRECT,

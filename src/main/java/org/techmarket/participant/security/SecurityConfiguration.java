@@ -79,6 +79,16 @@ class SecurityConfiguration {
                         // searching the market's public items (ADR 0043)
                         .requestMatchers(HttpMethod.GET, "/api/v1/search")
                         .permitAll()
+                        // published needs and challenges, and what matches them (VERIFIED_ONLY ones stay hidden)
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/needs",
+                                "/api/v1/needs/*",
+                                "/api/v1/needs/*/matches",
+                                "/api/v1/challenges",
+                                "/api/v1/challenges/*",
+                                "/api/v1/assets/*/matches")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +110,7 @@ public class Bidding {
         access.requireNotOwner(listing, bidder);
         String bidId = ids.newId();
         AuctionCommand command = commandFor.build(listing, bidId, at);
+        Optional<String> leaderBefore = listing.auction().view(at).leaderId();
         Listing.Bid bid = listing.placeBid(command);
         AuctionResult result = bid.result();
         deposits.join(actor, listing, bidder, at);
@@ -123,6 +125,7 @@ public class Bidding {
                 next.bidCount(),
                 at));
         changes.record(actor, bid.change());
+        changes.announceLead(listing, leaderBefore, result.view(), bidId, at);
         Listing stored = result.outcome().isPresent()
                 ? awarding.settle(new Listing.Change(next, List.of()), at)
                 : listing.isSealed() ? listings.storeSealedBid(next) : listings.update(next);

@@ -55,7 +55,11 @@ class AuditEventTypesTest {
                         "StuckItemReleased",
                         "AlertRaised",
                         "AlertReviewed",
-                        "AssetValued");
+                        "AssetValued",
+                        "WebhookRegistered",
+                        "WebhookRemoved",
+                        "WebhookDeliveryAbandoned",
+                        "NotificationsRead");
     }
 
     @Test

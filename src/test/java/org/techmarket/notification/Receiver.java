@@ -16,17 +16,17 @@ import java.util.concurrent.Executors;
  * A webhook receiver on this machine, the JDK's HTTP server: it keeps every request and answers each with the next
  * scripted status (then 200), or, while {@link #hang()} is on, holds every answer until {@link #release()}.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request as received. */
-    record Received(String signature, String delivery, String kind, byte[] body) {}
+    public record Received(String signature, String delivery, String kind, byte[] body) {}
 
     private final HttpServer server;
     private final Queue<Integer> script = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch held = new CountDownLatch(0);
 
-    Receiver(Integer... statuses) {
+    public Receiver(Integer... statuses) {
         script.addAll(List.of(statuses));
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -53,20 +53,20 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
     /** From now on every answer waits until {@link #release()}. */
-    void hang() {
+    public void hang() {
         held = new CountDownLatch(1);
     }
 
-    void release() {
+    public void release() {
         held.countDown();
     }
 

@@ -17,6 +17,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,8 @@ import org.techmarket.shared.jobs.RetryPolicy;
 class WebhookDelivery {
 
     static final String JOB = "webhook-delivery";
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
 
     private static final int MAX_ERROR_LENGTH = 500;
 
@@ -100,6 +104,9 @@ class WebhookDelivery {
                 senders.execute(() -> {
                     try {
                         deliverDue(clock.instant());
+                    } catch (RuntimeException failed) {
+                        // Listing what is due failed (the database going away at shutdown); the next tick tries again.
+                        log.warn("Webhook deliveries could not be listed: {}", failed.toString());
                     } finally {
                         free.release();
                     }

@@ -37,42 +37,8 @@ class WebhookController {
         }
     }
 
-    /** One attempt to deliver. */
-    record AttemptView(int attempt, Instant at, Integer statusCode, long durationMillis, Optional<String> error) {}
-
-    /** One delivery and its attempts. */
-    record DeliveryView(
-            String id,
-            String notificationId,
-            String kind,
-            String status,
-            int attempts,
-            Optional<Instant> nextAttemptAt,
-            Instant createdAt,
-            List<AttemptView> tries) {
-
-        static DeliveryView of(Deliveries.Logged logged) {
-            return new DeliveryView(
-                    logged.id(),
-                    logged.notificationId(),
-                    logged.kind(),
-                    logged.status(),
-                    logged.attempts(),
-                    logged.nextAttemptAt(),
-                    logged.createdAt(),
-                    logged.tries().stream()
-                            .map(a -> new AttemptView(
-                                    a.attempt(),
-                                    a.at(),
-                                    a.statusCode().isPresent() ? a.statusCode().getAsInt() : null,
-                                    a.durationMillis(),
-                                    a.error()))
-                            .toList());
-        }
-    }
-
     /** A page of the delivery log. */
-    record DeliveryLog(List<DeliveryView> items, Optional<String> nextCursor) {}
+    record DeliveryLog(List<Deliveries.Logged> items, Optional<String> nextCursor) {}
 
     private final WebhookRegistry registry;
 
@@ -118,6 +84,6 @@ class WebhookController {
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = registry.deliveries(actor, id, cursor, limit);
-        return new DeliveryLog(page.items().stream().map(DeliveryView::of).toList(), page.nextCursor());
+        return new DeliveryLog(page.items(), page.nextCursor());
     }
 }

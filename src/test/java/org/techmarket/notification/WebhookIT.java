@@ -136,6 +136,23 @@ class WebhookIT extends IntegrationTest {
             Api.Response stuck = api.get("/api/v1/operations/stuck", ADMIN_TOKEN);
             assertThat(stuck.status()).as(stuck.text()).isEqualTo(200);
             assertThat(stuck.text()).contains(delivery.path("id").asString()).contains("webhook-delivery");
+
+            // Released, it is tried once more; one more failure gives it up again.
+            Api.Response released = api.post(
+                    "/api/v1/operations/stuck/webhook-delivery/"
+                            + delivery.path("id").asString() + "/retry",
+                    ADMIN_TOKEN,
+                    Map.of());
+            assertThat(released.status()).as(released.text()).isEqualTo(200);
+            Eventually.await(
+                    "the released delivery tried once more",
+                    Duration.ofSeconds(15),
+                    () -> deliveries(alice, hook[0]).path(0).path("tries").size() == 4);
+            JsonNode again = awaitDelivery(alice, hook[0], "ABANDONED");
+            assertThat(again.path("attempts").asInt()).isEqualTo(3);
+            assertThat(again.path("tries").findValues("attempt"))
+                    .extracting(JsonNode::asInt)
+                    .containsExactly(1, 2, 3, 4);
         }
     }
 

@@ -130,7 +130,7 @@ class WebhookDelivery {
         }
         Claimed delivery = claimed.get();
         int attempt = delivery.attempts() + 1;
-        Attempt result = send(delivery, attempt);
+        Attempt result = send(delivery, delivery.logged() + 1);
         deliveries.addAttempt(id, result);
         boolean delivered = result.statusCode().isPresent()
                 && result.statusCode().getAsInt() >= 200

@@ -20,8 +20,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Deliveries {
 
-    /** A delivery to make, with what it is sent to and signed with. */
-    public record Claimed(String id, String kind, String body, int attempts, String url, String secret) {}
+    /**
+     * A delivery to make, with what it is sent to and signed with: {@code attempts} counts towards giving up (an
+     * operator's release lowers it), {@code logged} is how many attempts its log already holds.
+     */
+    public record Claimed(String id, String kind, String body, int attempts, int logged, String url, String secret) {}
 
     /** One attempt: the receiver's status code (none when it could not be reached), how long it took, any error. */
     public record Attempt(
@@ -82,7 +85,8 @@ public class Deliveries {
     /** Locks the delivery for this attempt if it is still due and no other node holds it. */
     public Optional<Claimed> claim(String id, Instant asOf) {
         return jdbc.sql("""
-                        select d.id, d.kind, d.body, d.attempts, w.url, w.secret
+                        select d.id, d.kind, d.body, d.attempts, w.url, w.secret,
+                               (select count(*) from webhook_attempt a where a.delivery_id = d.id) as logged
                           from webhook_delivery d join webhook w on w.id = d.webhook_id
                          where d.id = ? and d.status = 'PENDING' and d.next_attempt_at <= ?
                            for update of d skip locked
@@ -93,6 +97,7 @@ public class Deliveries {
                         rs.getString("kind"),
                         rs.getString("body"),
                         rs.getInt("attempts"),
+                        rs.getInt("logged"),
                         rs.getString("url"),
                         rs.getString("secret")))
                 .optional();

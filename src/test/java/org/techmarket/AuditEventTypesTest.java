@@ -66,7 +66,11 @@ class AuditEventTypesTest {
                         "NeedExpired",
                         "ProposalSubmitted",
                         "ProposalScored",
-                        "WinnerSelected");
+                        "WinnerSelected",
+                        "WebhookRegistered",
+                        "WebhookRemoved",
+                        "WebhookDeliveryAbandoned",
+                        "NotificationsRead");
     }
 
     @Test

@@ -13,8 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.techmarket.asset.AssetOwnershipCorrected;
 import org.techmarket.deal.DealMilestone;
+import org.techmarket.deal.DealStepTaken;
+import org.techmarket.deal.OfferReceived;
 import org.techmarket.deal.domain.OfferAccepted;
 import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.listing.LeadTaken;
 import org.techmarket.listing.ListingAwarded;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.ListingMilestone;
@@ -102,6 +105,26 @@ class ModuleEventSerializationIT extends IntegrationTest {
                 new OpenLicenceWithdrawn("declaration-2", "asset-1"),
                 new ListingEnded("listing-4", "CANCELLED", Optional.of("Asset asset-1 was assigned to buyer-1"), AT),
                 new ListingEnded("listing-1", "AWARDED", Optional.empty(), AT),
+                new LeadTaken("listing-1", "bid-2", "bidder-2", "bidder-1", Money.of(1_100_00L, "CNY"), AT),
+                new OfferReceived("offer-1", "listing-1", "seller-1", "buyer-1", 2, Money.of(1_500_00L, "CNY"), AT, AT),
+                new DealStepTaken(
+                        "deal-1",
+                        "ContractSigned",
+                        "SIGNING",
+                        "seller-1",
+                        "buyer-1",
+                        Optional.of("seller-1"),
+                        Optional.of("listing-1"),
+                        AT),
+                new DealStepTaken(
+                        "deal-2",
+                        "DealSigned",
+                        "SIGNED",
+                        "seller-1",
+                        "buyer-1",
+                        Optional.empty(),
+                        Optional.empty(),
+                        AT),
                 new OrganizationSuspended("organization-1", "venue-1", "Forged documents", AT),
                 new AssetOwnershipCorrected("asset-1", "dispute-1", List.of("owner-1", "owner-2"), "claimant-1", AT),
                 new OfferAccepted(

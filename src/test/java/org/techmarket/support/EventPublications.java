@@ -19,10 +19,11 @@ public final class EventPublications {
     /** One stored publication: to which listener, its status, how often it was attempted, whether it completed. */
     public record Publication(String id, String listenerId, String status, int attempts, boolean completed) {}
 
-    /** The publications of the award of {@code listingId}, oldest first. */
+    /** The publications of the award of {@code listingId} to the deal module's opening, oldest first. */
     public List<Publication> ofAward(String listingId) {
         return jdbc.sql("select id::text, listener_id, status, completion_attempts, completion_date is not null"
                         + " from event_publication where event_type = 'org.techmarket.listing.ListingAwarded'"
+                        + " and listener_id = 'deal.opening.listing-awarded'"
                         + " and serialized_event::jsonb ->> 'listingId' = ? order by publication_date, id")
                 .param(listingId)
                 .query((rs, n) -> new Publication(

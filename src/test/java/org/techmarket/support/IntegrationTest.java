@@ -48,6 +48,12 @@ public abstract class IntegrationTest {
         registry.add("techmarket.deal.offer-expiry-interval", () -> "PT1H");
         // The observatory decomposes its tables when first asked, not in the background of every test's start.
         registry.add("techmarket.observatory.warm-up", () -> "false");
+        // Webhook receivers in tests listen on this machine; retries come quickly and give up after three attempts.
+        registry.add("techmarket.notification.webhooks.allow-private-addresses", () -> "true");
+        registry.add("techmarket.notification.webhooks.delivery-interval", () -> "PT0.2S");
+        registry.add("techmarket.notification.webhooks.first-retry-after", () -> "PT0.2S");
+        registry.add("techmarket.notification.webhooks.max-retry-after", () -> "PT0.4S");
+        registry.add("techmarket.notification.webhooks.max-attempts", () -> "3");
         // At the JVM's end the markets stop at once, without waiting for open event streams to finish.
         registry.add("server.shutdown", () -> "immediate");
         registry.add("spring.lifecycle.timeout-per-shutdown-phase", () -> "PT5S");

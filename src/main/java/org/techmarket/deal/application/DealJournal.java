@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.deal.DealMilestone;
+import org.techmarket.deal.DealStepTaken;
 import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealEvent;
@@ -44,6 +45,23 @@ class DealJournal {
         audit.record(actor, type, "deal:" + deal.id(), payload);
         publisher.publishEvent(event);
         milestone(deal, event).ifPresent(publisher::publishEvent);
+        publisher.publishEvent(step(deal, event));
+    }
+
+    /** The step {@code event} is, as the other modules hear of it. */
+    static DealStepTaken step(Deal deal, DealEvent event) {
+        Optional<String> by = event instanceof DealEvent.ContractSigned signed
+                ? Optional.of(signed.organizationId())
+                : Optional.empty();
+        return new DealStepTaken(
+                deal.id(),
+                AuditLog.typeOf(event.getClass().asSubclass(Record.class)),
+                deal.status().name(),
+                deal.seller().organizationId(),
+                deal.buyer().organizationId(),
+                by,
+                deal.listingId(),
+                event.at());
     }
 
     /** The milestone the market's statistics count that {@code event} marks, if any. */

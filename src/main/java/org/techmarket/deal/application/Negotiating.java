@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.deal.OfferReceived;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.deal.domain.OfferAccepted;
@@ -54,6 +55,8 @@ import org.techmarket.shared.SharedCodes;
  */
 @Service
 public class Negotiating {
+
+    private static final String OFFER_MADE = "OfferMade";
 
     private final Offers offers;
     private final Negotiations negotiations;
@@ -107,7 +110,7 @@ public class Negotiating {
         requireFits(listing, buyer, proposed, deadline);
         Offer offer = Offer.open(ids.newId(), listingId, buyer, listing.sellerId(), proposed, now, deadline);
         offers.add(offer, now);
-        record(actor, "OfferMade", offer);
+        record(actor, OFFER_MADE, offer);
         return offer;
     }
 
@@ -124,7 +127,7 @@ public class Negotiating {
         offers.update(countered.previous(), now);
         offers.add(countered.counter(), now);
         record(actor, "OfferCountered", countered.previous());
-        record(actor, "OfferMade", countered.counter());
+        record(actor, OFFER_MADE, countered.counter());
         return countered;
     }
 
@@ -361,6 +364,17 @@ public class Negotiating {
         payload.put("status", offer.status().name());
         offer.statusReason().ifPresent(r -> payload.put("reason", r));
         audit.record(actor.auditName(), event, "offer:" + offer.id(), payload);
+        if (OFFER_MADE.equals(event)) {
+            events.publishEvent(new OfferReceived(
+                    offer.id(),
+                    offer.listingId(),
+                    offer.recipient(),
+                    offer.madeBy(),
+                    offer.round(),
+                    offer.terms().price(),
+                    offer.deadline(),
+                    offer.madeAt()));
+        }
     }
 
     private Instant now() {

@@ -116,6 +116,7 @@ public class Bidding {
         }
         String bidId = ids.newId();
         AuctionCommand command = commandFor.build(listing, bidId, at);
+        Optional<String> leaderBefore = listing.auction().view(at).leaderId();
         Listing.Bid bid = listing.placeBid(command);
         AuctionResult result = bid.result();
         if (joined.isEmpty()) {
@@ -132,6 +133,7 @@ public class Bidding {
                 next.bidCount(),
                 at));
         changes.record(actor, bid.change());
+        changes.announceLead(listing, leaderBefore, result.view(), bidId, at);
         Listing stored = result.outcome().isPresent()
                 ? awarding.settle(new Listing.Change(next, List.of()), at)
                 : listing.isSealed() ? listings.storeSealedBid(next) : listings.update(next);

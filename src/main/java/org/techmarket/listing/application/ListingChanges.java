@@ -1,15 +1,19 @@
 package org.techmarket.listing.application;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.listing.LeadTaken;
 import org.techmarket.listing.ListingEnded;
+import org.techmarket.listing.domain.AuctionView;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingEvent;
 import org.techmarket.listing.domain.ListingEvent.ListingOpened;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
 
 /**
  * Stores what a listing's step changed, in the step's transaction: the listing, each of its events in the market's
@@ -67,6 +71,18 @@ class ListingChanges {
                     subject(change.listing()),
                     event.payload());
             ListingMilestones.of(change.listing(), event).ifPresent(events::publishEvent);
+        }
+    }
+
+    /**
+     * Publishes {@link LeadTaken} when the bid moved the lead of a sale with a public leader from one bidder to
+     * another; the first bid, a sealed bid and a bid the leader's maximum answered publish nothing.
+     */
+    void announceLead(Listing listing, Optional<String> before, AuctionView after, String bidId, Instant at) {
+        Optional<String> leader = after.leaderId();
+        if (before.isPresent() && leader.isPresent() && !before.get().equals(leader.get())) {
+            Money price = Money.of(after.currentPrice().orElse(0L), listing.currency());
+            events.publishEvent(new LeadTaken(listing.id(), bidId, leader.get(), before.get(), price, at));
         }
     }
 

@@ -1,0 +1,140 @@
+package org.techmarket.notification.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.techmarket.deal.DealStepTaken;
+import org.techmarket.deal.OfferReceived;
+import org.techmarket.listing.LeadTaken;
+import org.techmarket.listing.ListingAwarded;
+import org.techmarket.notification.domain.MarketNotices;
+import org.techmarket.notification.persistence.Deliveries;
+import org.techmarket.notification.persistence.Notifications;
+import org.techmarket.notification.persistence.Notifications.Filed;
+import org.techmarket.notification.persistence.Webhooks;
+import org.techmarket.shared.CanonicalJson;
+import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.Notice;
+
+/**
+ * Files what people should hear of: every {@link Notice} another module publishes, and the notices the market's own
+ * events call for ({@link MarketNotices}). Each recipient gets the notice in its inbox, and each webhook of a
+ * recipient's organization that takes its kind gets a delivery, to be sent by {@link WebhookDelivery} after this
+ * transaction commits. Runs after the event's own transaction, in one of its own; an event delivered again (the event
+ * registry resubmits what a crash left undelivered) is recognised by its identity, the digest of its type and its JSON, and files nothing again.
+ */
+@Component
+class NoticeFiling {
+
+    private final Notifications notifications;
+    private final Webhooks webhooks;
+    private final Deliveries deliveries;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    NoticeFiling(Notifications notifications, Webhooks webhooks, Deliveries deliveries, IdGenerator ids, Clock clock) {
+        this.notifications = notifications;
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener(id = "notification.filing.notice")
+    void on(Notice notice) {
+        file(notice, List.of(notice));
+    }
+
+    @ApplicationModuleListener(id = "notification.filing.lead-taken")
+    void on(LeadTaken taken) {
+        file(taken, MarketNotices.of(taken));
+    }
+
+    @ApplicationModuleListener(id = "notification.filing.listing-awarded")
+    void on(ListingAwarded awarded) {
+        file(awarded, MarketNotices.of(awarded));
+    }
+
+    @ApplicationModuleListener(id = "notification.filing.offer-received")
+    void on(OfferReceived offer) {
+        file(offer, MarketNotices.of(offer));
+    }
+
+    @ApplicationModuleListener(id = "notification.filing.deal-step")
+    void on(DealStepTaken step) {
+        file(step, MarketNotices.of(step));
+    }
+
+    /** Files the notices {@code event} calls for, unless that event was filed before. */
+    void file(Object event, List<? extends Notice> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!notifications.firstFiling(identity(event), at)) {
+            return;
+        }
+        notices.forEach(notice -> file(notice, at));
+    }
+
+    private void file(Notice notice, Instant at) {
+        Map<String, Filed> firstOfOrganization = new LinkedHashMap<>();
+        for (Notice.Recipient recipient :
+                notice.noticeRecipients().stream().distinct().toList()) {
+            Filed filed = new Filed(
+                    ids.newId(),
+                    recipient.organizationId(),
+                    Optional.ofNullable(recipient.userId()),
+                    notice.noticeKind(),
+                    notice.noticeSubjectType(),
+                    notice.noticeSubjectId(),
+                    notice.noticeSummary(),
+                    notice.noticeInInbox(),
+                    at);
+            notifications.add(filed);
+            firstOfOrganization.putIfAbsent(recipient.organizationId(), filed);
+        }
+        if (firstOfOrganization.isEmpty()) {
+            return;
+        }
+        for (Webhooks.Subscriber subscriber :
+                webhooks.subscribedTo(firstOfOrganization.keySet(), notice.noticeKind())) {
+            Filed filed = firstOfOrganization.get(subscriber.organizationId());
+            deliveries.add(ids.newId(), subscriber.webhookId(), filed.id(), filed.kind(), body(filed), at);
+        }
+    }
+
+    /** What a webhook receives of a notice: the same body on every attempt. */
+    static String body(Filed filed) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", filed.id());
+        body.put("kind", filed.kind());
+        body.put("organizationId", filed.organizationId());
+        filed.userId().ifPresent(user -> body.put("userId", user));
+        body.put("subject", Map.of("type", filed.subjectType(), "id", filed.subjectId()));
+        body.put("summary", filed.summary());
+        body.put("createdAt", filed.createdAt().toString());
+        return CanonicalJson.write(body);
+    }
+
+    /** The event's identity: the same for the event and any redelivery of it, different for any other event. */
+    String identity(Object event) {
+        String stored = event.getClass().getName() + "\n" + CanonicalJson.write(event);
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(stored.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

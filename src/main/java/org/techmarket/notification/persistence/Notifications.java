@@ -1,0 +1,151 @@
+package org.techmarket.notification.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The notification, notification_read and notice_filing tables: the notices filed for each organization (or one
+ * user of it), who has read which, and which events have already been filed.
+ */
+@Repository
+public class Notifications {
+
+    /** A notice as filed for one recipient; {@code userId} is empty when it is for all the organization's users. */
+    public record Filed(
+            String id,
+            String organizationId,
+            Optional<String> userId,
+            String kind,
+            String subjectType,
+            String subjectId,
+            String summary,
+            boolean inInbox,
+            Instant createdAt) {}
+
+    /** A notice as one user sees it in the inbox. */
+    public record Seen(Filed notice, Optional<Instant> readAt) {
+        public boolean unread() {
+            return readAt.isEmpty();
+        }
+    }
+
+    /** Where a page of the inbox starts: after this item in the order unread first, then newest. */
+    public record After(boolean unread, Instant createdAt, String id) {}
+
+    private static final String SEEN = """
+            select n.id, n.organization_id, n.user_id, n.kind, n.subject_type, n.subject_id, n.summary, n.in_inbox,
+                   n.created_at, r.read_at
+              from notification n
+              left join notification_read r on r.notification_id = n.id and r.user_id = :user
+             where n.organization_id = :org and n.in_inbox and (n.user_id is null or n.user_id = :user)
+            """;
+
+    private final JdbcClient jdbc;
+
+    Notifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Notes that the event under {@code eventKey} is being filed; false when it was filed before. */
+    public boolean firstFiling(String eventKey, Instant at) {
+        return jdbc.sql("insert into notice_filing (event_key, filed_at) values (?, ?) on conflict do nothing")
+                        .params(eventKey, Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    public void add(Filed notice) {
+        jdbc.sql("""
+                        insert into notification (id, organization_id, user_id, kind, subject_type, subject_id, summary,
+                                                  in_inbox, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        notice.id(),
+                        notice.organizationId(),
+                        notice.userId().orElse(null),
+                        notice.kind(),
+                        notice.subjectType(),
+                        notice.subjectId(),
+                        notice.summary(),
+                        notice.inInbox(),
+                        Timestamp.from(notice.createdAt()))
+                .update();
+    }
+
+    /** Up to {@code limit} of the user's inbox, unread first, then newest, in one statement. */
+    public List<Seen> inbox(String organizationId, String userId, Optional<After> after, int limit) {
+        String where =
+                after.isPresent() ? " and ((r.read_at is null)::int, n.created_at, n.id) < (:unread, :at, :id)" : "";
+        JdbcClient.StatementSpec sql = jdbc.sql(
+                        SEEN + where + " order by (r.read_at is null) desc, n.created_at desc, n.id desc limit :limit")
+                .param("org", organizationId)
+                .param("user", userId)
+                .param("limit", limit);
+        if (after.isPresent()) {
+            sql = sql.param("unread", after.get().unread() ? 1 : 0)
+                    .param("at", Timestamp.from(after.get().createdAt()))
+                    .param("id", after.get().id());
+        }
+        return sql.query(Notifications::seen).list();
+    }
+
+    /** How many notices in the user's inbox the user has not read. */
+    public long unread(String organizationId, String userId) {
+        return jdbc.sql("select count(*) from (" + SEEN + ") seen where seen.read_at is null")
+                .param("org", organizationId)
+                .param("user", userId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The notice if it is in the user's inbox. */
+    public Optional<Seen> find(String id, String organizationId, String userId) {
+        return jdbc.sql(SEEN + " and n.id = :id")
+                .param("org", organizationId)
+                .param("user", userId)
+                .param("id", id)
+                .query(Notifications::seen)
+                .optional();
+    }
+
+    /** Marks the notice read by the user; a notice read before keeps its first reading. */
+    public void markRead(String id, String userId, Instant at) {
+        jdbc.sql("insert into notification_read (notification_id, user_id, read_at) values (?, ?, ?)"
+                        + " on conflict do nothing")
+                .params(id, userId, Timestamp.from(at))
+                .update();
+    }
+
+    /** Marks everything unread in the user's inbox read; returns how many notices that was. */
+    public int markAllRead(String organizationId, String userId, Instant at) {
+        return jdbc.sql("insert into notification_read (notification_id, user_id, read_at) select seen.id, :user, :at"
+                        + " from (" + SEEN + ") seen where seen.read_at is null on conflict do nothing")
+                .param("org", organizationId)
+                .param("user", userId)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    private static Seen seen(ResultSet rs, int row) throws SQLException {
+        Timestamp read = rs.getTimestamp("read_at");
+        return new Seen(
+                new Filed(
+                        rs.getString("id"),
+                        rs.getString("organization_id"),
+                        Optional.ofNullable(rs.getString("user_id")),
+                        rs.getString("kind"),
+                        rs.getString("subject_type"),
+                        rs.getString("subject_id"),
+                        rs.getString("summary"),
+                        rs.getBoolean("in_inbox"),
+                        rs.getTimestamp("created_at").toInstant()),
+                Optional.ofNullable(read).map(Timestamp::toInstant));
+    }
+}

@@ -121,7 +121,30 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.list(
                     "/api/v1/surveillance/alerts/{id}", Who.OPERATOR, w -> "/api/v1/surveillance/alerts/" + w.alert),
             Sample.same("/api/v1/surveillance/relations", Who.OPERATOR, w -> "/api/v1/surveillance/relations"),
-            Sample.same("/api/v1/operations/stuck", Who.OPERATOR, w -> "/api/v1/operations/stuck"));
+            Sample.same("/api/v1/operations/stuck", Who.OPERATOR, w -> "/api/v1/operations/stuck"),
+            Sample.list("/api/v1/search", Who.NOBODY, w -> "/api/v1/search?limit=" + w.n),
+            Sample.list("/api/v1/saved-searches", Who.SELLER, w -> "/api/v1/saved-searches"),
+            Sample.same(
+                    "/api/v1/saved-searches/{id}", Who.SELLER, w -> "/api/v1/saved-searches/" + w.savedSearches.get(0)),
+            Sample.list("/api/v1/needs", Who.NOBODY, w -> "/api/v1/needs?limit=100&organizationId=" + w.buyer.id()),
+            Sample.same("/api/v1/needs/{id}", Who.NOBODY, w -> "/api/v1/needs/" + w.needs.get(0)),
+            Sample.same("/api/v1/needs/{id}/matches", Who.NOBODY, w -> "/api/v1/needs/" + w.needs.get(0) + "/matches"),
+            Sample.same(
+                    "/api/v1/assets/{id}/matches", Who.NOBODY, w -> "/api/v1/assets/" + w.assets.get(0) + "/matches"),
+            Sample.list("/api/v1/challenges", Who.NOBODY, w -> "/api/v1/challenges?limit=" + w.n),
+            Sample.same("/api/v1/challenges/{id}", Who.NOBODY, w -> "/api/v1/challenges/" + w.challenge),
+            Sample.list(
+                    "/api/v1/challenges/{id}/proposals",
+                    Who.SELLER,
+                    w -> "/api/v1/challenges/" + w.challenge + "/proposals"),
+            Sample.same("/api/v1/proposals/{id}", Who.SELLER, w -> "/api/v1/proposals/" + w.proposal),
+            Sample.list("/api/v1/notifications", Who.BUYER, w -> "/api/v1/notifications?limit=100"),
+            Sample.list("/api/v1/webhooks", Who.SELLER, w -> "/api/v1/webhooks"),
+            Sample.same("/api/v1/webhooks/{id}", Who.SELLER, w -> "/api/v1/webhooks/" + w.webhooks.get(0)),
+            Sample.same(
+                    "/api/v1/webhooks/{id}/deliveries",
+                    Who.SELLER,
+                    w -> "/api/v1/webhooks/" + w.webhooks.get(0) + "/deliveries"));
 
     /** GET mappings that are not one request and one answer, and why they are left out. */
     private static final Map<String, String> NOT_COUNTED = Map.of(

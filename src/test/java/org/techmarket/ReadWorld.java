@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.techmarket.demand.DemandMarket;
 import org.techmarket.support.Api;
 import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
@@ -45,6 +46,11 @@ final class ReadWorld {
     String ownershipDispute;
     String royaltyDeal;
     String alert;
+    final List<String> needs = new ArrayList<>();
+    String challenge;
+    String proposal;
+    final List<String> savedSearches = new ArrayList<>();
+    final List<String> webhooks = new ArrayList<>();
     long checkpointSize;
 
     private final Api api;
@@ -77,12 +83,53 @@ final class ReadWorld {
         valuations();
         dealSignedRegisteredAndDisputed();
         alerts(jdbc);
+        demand();
+        savedSearchesAndWebhooks();
         ownershipDispute = created(api.post(
                 "/api/v1/assets/" + grantedAsset + "/ownership-disputes",
                 buyer.token(),
                 Map.of("statement", "Our engineer is the sole inventor", "evidence", hashes())));
         checkpointSize = Long.parseLong(
                 api.get("/api/v1/log/checkpoint", null).text().lines().toList().get(1));
+    }
+
+    /** {@code n} published needs of the buyer; a challenge of the rival with {@code n} proposals. */
+    private void demand() {
+        for (int i = 0; i < n; i++) {
+            String need = created(
+                    api.post("/api/v1/needs", buyer.token(), DemandMarket.need("Sulfide electrolyte " + i, "PUBLIC")));
+            published(api.post("/api/v1/needs/" + need + "/publication", buyer.token(), Map.of()));
+            needs.add(need);
+        }
+        fixtures.cashIn(rival, "1000000.00");
+        challenge = created(api.post(
+                "/api/v1/challenges",
+                rival.token(),
+                DemandMarket.challenge("Solid-state pilot line", List.of(seller.adminId()))));
+        published(api.post("/api/v1/needs/" + challenge + "/publication", rival.token(), Map.of()));
+        for (int i = 0; i < n; i++) {
+            Org proposer = fixtures.verifiedOrg("ENTERPRISE");
+            proposal = created(api.post(
+                    "/api/v1/challenges/" + challenge + "/proposals",
+                    proposer.token(),
+                    DemandMarket.proposal("900000")));
+        }
+    }
+
+    /** {@code n} saved searches of the seller's administrator; as many webhooks of the seller as it may keep. */
+    private void savedSearchesAndWebhooks() {
+        for (int i = 0; i < n; i++) {
+            savedSearches.add(created(api.post(
+                    "/api/v1/saved-searches",
+                    seller.token(),
+                    Map.of("q", "solid electrolyte " + i, "channel", "IN_APP"))));
+        }
+        for (int i = 0; i < Math.min(n, 10); i++) {
+            webhooks.add(created(api.post(
+                    "/api/v1/webhooks",
+                    seller.token(),
+                    Map.of("url", "http://127.0.0.1:9/hooks/" + i, "events", List.of("listing.outbid")))));
+        }
     }
 
     private void member() {
@@ -316,6 +363,10 @@ final class ReadWorld {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void published(Api.Response response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 
     private static String created(Api.Response response) {

@@ -17,7 +17,7 @@ import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
 
 /** The demand tests' shared steps: bodies of needs, challenges and proposals, posting, publishing, balances. */
-final class DemandMarket {
+public final class DemandMarket {
 
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
@@ -27,7 +27,7 @@ final class DemandMarket {
         this.api = api;
     }
 
-    static Map<String, Object> need(String title, String visibility) {
+    public static Map<String, Object> need(String title, String visibility) {
         Map<String, Object> need = new LinkedHashMap<>();
         need.put("title", title);
         need.put("description", "We need a sulfide solid-state electrolyte for lithium batteries, 固态电解质.");
@@ -41,7 +41,7 @@ final class DemandMarket {
     }
 
     /** A challenge with a reward of 1,000,000 yuan, two milestones (400k, 600k), two criteria and this panel. */
-    static Map<String, Object> challenge(String title, List<String> panel) {
+    public static Map<String, Object> challenge(String title, List<String> panel) {
         Map<String, Object> challenge = need(title, "PUBLIC");
         challenge.put("reward", yuan("1000000"));
         challenge.put(
@@ -72,7 +72,7 @@ final class DemandMarket {
         return challenge;
     }
 
-    static Map<String, Object> proposal(String yuan) {
+    public static Map<String, Object> proposal(String yuan) {
         return Map.of(
                 "summary",
                 "Argyrodite electrolyte with a 12 mS/cm conductivity",

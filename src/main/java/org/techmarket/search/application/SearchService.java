@@ -18,9 +18,13 @@ import org.techmarket.search.index.Analyzers;
 import org.techmarket.search.index.QueryPlan;
 import org.techmarket.search.index.SearchIndex;
 import org.techmarket.search.index.Searching;
+import org.techmarket.search.meaning.QueryTranslator;
 import org.techmarket.shared.Actor;
 
-/** Searches this node's index: checks the request, plans the query, runs it on a searcher of the index in use. */
+/**
+ * Searches this node's index: checks the request, plans the query (its words and their dictionary translations), runs it
+ * on a searcher of the index in use.
+ */
 @Service
 public class SearchService implements Search {
 
@@ -31,8 +35,15 @@ public class SearchService implements Search {
     private final Analyzers analyzers;
     private final Indexing indexing;
     private final Participants participants;
+    private final QueryTranslator translator;
 
-    SearchService(SearchIndex index, Analyzers analyzers, Indexing indexing, Participants participants) {
+    SearchService(
+            SearchIndex index,
+            Analyzers analyzers,
+            Indexing indexing,
+            Participants participants,
+            QueryTranslator translator) {
+        this.translator = translator;
         this.index = index;
         this.analyzers = analyzers;
         this.indexing = indexing;
@@ -45,7 +56,8 @@ public class SearchService implements Search {
         try {
             IndexSearcher searcher = acquired.searcher();
             Criteria criteria = Criteria.of(request, known(searcher));
-            return Searching.run(searcher, QueryPlan.of(criteria, audience, analyzers), criteria, analyzers);
+            QueryPlan plan = QueryPlan.of(criteria, audience, analyzers, translator::translate);
+            return Searching.run(searcher, plan, criteria, analyzers);
         } finally {
             index.release(acquired);
         }

@@ -86,7 +86,7 @@ public final class Searching {
         List<String> industries = Fields.values(doc, Fields.INDUSTRY);
         List<String> ipc = Fields.values(doc, Fields.IPC_SYMBOL);
         String snippet = explaining.snippet(title, text);
-        List<String> why = explaining.why(title, snippet, industries, ipc, doc.get(Fields.PATENT));
+        List<String> why = explaining.why(title, text, snippet, industries, ipc, doc.get(Fields.PATENT));
         var price = doc.getField(Fields.PRICE);
         String currency = doc.get(Fields.CURRENCY);
         return new SearchResult.Hit(

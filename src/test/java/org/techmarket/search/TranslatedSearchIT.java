@@ -38,7 +38,8 @@ class TranslatedSearchIT extends IntegrationTest {
                 "Proton exchange membrane fuel cell stack " + word,
                 "A fuel cell stack with bipolar plates that keep the membrane humid at high current density.",
                 ipc);
-        awaitFound("q=" + word, id);
+        // The dictionary loads in the background after start: searches are translated once it has loaded.
+        awaitFound("q=" + encode("燃料电池") + "&ipc=" + encode(ipc), id);
 
         assertThat(ids(search("q=" + encode("燃料电池") + "&ipc=" + encode(ipc)))).containsExactly(id);
         assertThat(whyOf(search("q=" + encode("燃料电池") + "&ipc=" + encode(ipc)), id))
@@ -54,7 +55,7 @@ class TranslatedSearchIT extends IntegrationTest {
         String word = uniqueWord();
         String ipc = uniqueIpc("H04L");
         String id = registerAsset(institute, "小型化量子密钥分发终端 " + word, "本发明公开了一种量子密钥分发终端，用于城域光纤网络中的密钥分发。", ipc);
-        awaitFound("q=" + word, id);
+        awaitFound("q=" + encode("quantum key distribution") + "&ipc=" + encode(ipc), id);
 
         JsonNode found = search("q=" + encode("quantum key distribution") + "&ipc=" + encode(ipc));
         assertThat(ids(found)).containsExactly(id);

@@ -18,7 +18,7 @@ import org.techmarket.search.index.Analyzers;
 import org.techmarket.search.index.QueryPlan;
 import org.techmarket.search.index.SearchIndex;
 import org.techmarket.search.index.Searching;
-import org.techmarket.search.meaning.QueryTranslator;
+import org.techmarket.search.meaning.Translations;
 import org.techmarket.shared.Actor;
 
 /**
@@ -35,15 +35,15 @@ public class SearchService implements Search {
     private final Analyzers analyzers;
     private final Indexing indexing;
     private final Participants participants;
-    private final QueryTranslator translator;
+    private final Translations translations;
 
     SearchService(
             SearchIndex index,
             Analyzers analyzers,
             Indexing indexing,
             Participants participants,
-            QueryTranslator translator) {
-        this.translator = translator;
+            Translations translations) {
+        this.translations = translations;
         this.index = index;
         this.analyzers = analyzers;
         this.indexing = indexing;
@@ -56,7 +56,7 @@ public class SearchService implements Search {
         try {
             IndexSearcher searcher = acquired.searcher();
             Criteria criteria = Criteria.of(request, known(searcher));
-            QueryPlan plan = QueryPlan.of(criteria, audience, analyzers, translator::translate);
+            QueryPlan plan = QueryPlan.of(criteria, audience, analyzers, translations::translate);
             return Searching.run(searcher, plan, criteria, analyzers);
         } finally {
             index.release(acquired);

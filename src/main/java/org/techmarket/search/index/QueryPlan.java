@@ -57,6 +57,7 @@ public final class QueryPlan {
 
     private final Query query;
     private final Query words;
+    private final Query filter;
     private final String text;
     private final List<Token> chinese;
     private final List<Token> english;
@@ -68,6 +69,7 @@ public final class QueryPlan {
     private QueryPlan(
             Query query,
             Query words,
+            Query filter,
             String text,
             List<Token> chinese,
             List<Token> english,
@@ -77,6 +79,7 @@ public final class QueryPlan {
             Translation translation) {
         this.query = query;
         this.words = words;
+        this.filter = filter;
         this.text = text;
         this.chinese = chinese;
         this.english = english;
@@ -106,17 +109,16 @@ public final class QueryPlan {
         }
         Translation translation = translator.apply(text);
         Query words = words(text, analyzers.perField(), ipc, patents, translated(translation));
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        all.add(words == null ? new MatchAllDocsQuery() : words, words == null ? Occur.FILTER : Occur.MUST);
-        anyOf(all, Fields.TYPE, c.types());
-        anyOf(all, Fields.INDUSTRY, c.industries());
-        anyOf(all, Fields.PROVINCE, c.provinces());
-        anyOf(all, Fields.KIND, c.kinds());
-        anyOf(all, Fields.MECHANISM, c.mechanisms());
-        anyOf(all, Fields.STATUS, c.statuses());
-        anyOf(all, Fields.IPC, c.ipc());
+        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        anyOf(filters, Fields.TYPE, c.types());
+        anyOf(filters, Fields.INDUSTRY, c.industries());
+        anyOf(filters, Fields.PROVINCE, c.provinces());
+        anyOf(filters, Fields.KIND, c.kinds());
+        anyOf(filters, Fields.MECHANISM, c.mechanisms());
+        anyOf(filters, Fields.STATUS, c.statuses());
+        anyOf(filters, Fields.IPC, c.ipc());
         if (c.priceMin() != null || c.priceMax() != null) {
-            all.add(
+            filters.add(
                     LongPoint.newRangeQuery(
                             Fields.PRICE,
                             c.priceMin() == null ? Long.MIN_VALUE : c.priceMin(),
@@ -124,21 +126,41 @@ public final class QueryPlan {
                     Occur.FILTER);
         }
         if (audience == Audience.PUBLIC) {
-            all.add(new TermQuery(new Term(Fields.VISIBILITY, SearchDocument.PUBLIC)), Occur.FILTER);
+            filters.add(new TermQuery(new Term(Fields.VISIBILITY, SearchDocument.PUBLIC)), Occur.FILTER);
         }
-        return new QueryPlan(all.build(), words, text, chinese, english, ipc, c.ipc(), patents, translation);
+        BooleanQuery filter = filters.build();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(words == null ? new MatchAllDocsQuery() : words, words == null ? Occur.FILTER : Occur.MUST);
+        filter.clauses().forEach(all::add);
+        return new QueryPlan(
+                all.build(),
+                words,
+                filter.clauses().isEmpty() ? null : filter,
+                text,
+                chinese,
+                english,
+                ipc,
+                c.ipc(),
+                patents,
+                translation);
     }
 
     public Query query() {
         return query;
     }
 
-    /** The words part alone (for highlighting); null when the search has no words. */
-    Query words() {
+    /** The words part alone (for highlighting and ranking); null when the search has no words. */
+    public Query words() {
         return words;
     }
 
-    String text() {
+    /** The filters alone, which restrict without scoring; null when the search has none. */
+    public Query filter() {
+        return filter;
+    }
+
+    /** The query text as planned (up to its {@value #MAX_WORDS}th word). */
+    public String text() {
         return text;
     }
 

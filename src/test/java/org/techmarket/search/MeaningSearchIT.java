@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.techmarket.search.SearchIT.encode;
 import static org.techmarket.search.SearchIT.ids;
 import static org.techmarket.search.SearchIT.uniqueWord;
+import static org.techmarket.search.TranslatedSearchIT.registerAsset;
+import static org.techmarket.search.TranslatedSearchIT.uniqueIpc;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import org.techmarket.support.Api;
 import org.techmarket.support.Eventually;
-import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -32,19 +30,20 @@ import tools.jackson.databind.JsonNode;
 class MeaningSearchIT extends IntegrationTest {
 
     private static final Duration SOON = Duration.ofMinutes(2);
-    private static final Random RANDOM = new Random();
 
     @Test
     void anItemIsFoundByMeaningWithinTheFiltersAndByWordsAndMeaningFused() {
         Org university = fixtures.verifiedOrg("UNIVERSITY");
-        String ipc = "H01M " + (1000 + RANDOM.nextInt(9000)) + "/" + (10 + RANDOM.nextInt(90));
-        String otherIpc = "H01M " + (1000 + RANDOM.nextInt(9000)) + "/" + (10 + RANDOM.nextInt(90));
+        String ipc = uniqueIpc("H01M");
+        String otherIpc = uniqueIpc("H01M");
         String fuelCell = registerAsset(
+                fixtures,
                 university,
                 "Proton exchange membrane fuel cell stack " + uniqueWord(),
                 "A fuel cell stack with bipolar plates that keep the membrane humid at high current density.",
                 ipc);
         String other = registerAsset(
+                fixtures,
                 university,
                 "Sodium ion battery cathode " + uniqueWord(),
                 "A layered oxide cathode for sodium ion cells.",
@@ -72,16 +71,6 @@ class MeaningSearchIT extends IntegrationTest {
         assertThat(fused.path("nextCursor").isNull() || fused.path("nextCursor").isMissingNode())
                 .isTrue();
         assertThat(fused.get("items").get(0).get("why").toString()).contains("translated: 燃料电池 → fuel cell");
-    }
-
-    private String registerAsset(Org owner, String title, String abstractText, String ipc) {
-        Map<String, Object> asset = Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber());
-        asset.put("title", title);
-        asset.put("abstract", abstractText);
-        asset.put("ipc", List.of(ipc));
-        Api.Response registered = fixtures.registerAsset(owner, asset);
-        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
-        return registered.text("id");
     }
 
     private JsonNode search(String query) {

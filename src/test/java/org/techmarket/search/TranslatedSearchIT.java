@@ -64,11 +64,16 @@ class TranslatedSearchIT extends IntegrationTest {
     }
 
     /** An IPC group no other test writes, by which a search is kept to this test's items. */
-    private static String uniqueIpc(String subclass) {
+    static String uniqueIpc(String subclass) {
         return subclass + " " + (1000 + RANDOM.nextInt(9000)) + "/" + (10 + RANDOM.nextInt(90));
     }
 
     private String registerAsset(Org owner, String title, String abstractText, String ipc) {
+        return registerAsset(fixtures, owner, title, abstractText, ipc);
+    }
+
+    /** A patent asset of the owner's with only these words, in one language, and one IPC group. */
+    static String registerAsset(Fixtures fixtures, Org owner, String title, String abstractText, String ipc) {
         Map<String, Object> asset = Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber());
         asset.put("title", title);
         asset.put("abstract", abstractText);

@@ -13,6 +13,8 @@ public enum SearchCodes implements ProblemCode {
     UNKNOWN_TYPE,
     UNKNOWN_FILTER_VALUE,
     UNKNOWN_SORT,
+    UNKNOWN_MODE,
+    MODE_RANKS_BY_RELEVANCE,
     INVALID_PRICE,
     INVERTED_PRICE_RANGE,
     INVALID_CHANNEL,

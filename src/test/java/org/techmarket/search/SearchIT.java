@@ -136,6 +136,9 @@ class SearchIT extends IntegrationTest {
         refused.put("priceMin=99999999999999999999", "INVALID_PRICE");
         refused.put("priceMin=10&priceMax=5", "INVERTED_PRICE_RANGE");
         refused.put("sort=cheapest", "UNKNOWN_SORT");
+        refused.put("q=battery&mode=sideways", "UNKNOWN_MODE");
+        refused.put("q=battery&mode=vectors&sort=newest", "MODE_RANKS_BY_RELEVANCE");
+        refused.put("q=battery&mode=hybrid&cursor=not-a-cursor", "INVALID_CURSOR");
         refused.put("limit=0", "INVALID_LIMIT");
         refused.put("limit=101", "INVALID_LIMIT");
         refused.put("limit=ten", "INVALID_LIMIT");

@@ -45,6 +45,7 @@ public class Indexing implements SmartInitializingSingleton {
     private static final int REBUILD_BATCH = 1000;
 
     private final SearchIndex index;
+    private final DocumentVectors vectors;
     private final ChangeFeed feed;
     private final Map<String, SearchSource> sources = new LinkedHashMap<>();
     private final SavedSearchMatching matching;
@@ -58,6 +59,7 @@ public class Indexing implements SmartInitializingSingleton {
 
     Indexing(
             SearchIndex index,
+            DocumentVectors vectors,
             ChangeFeed feed,
             List<SearchSource> sources,
             SavedSearchMatching matching,
@@ -66,6 +68,7 @@ public class Indexing implements SmartInitializingSingleton {
             NodeName node,
             @Value("${techmarket.search.feed-retention:P7D}") Duration retention) {
         this.index = index;
+        this.vectors = vectors;
         this.feed = feed;
         sources.forEach(source -> this.sources.put(source.type(), source));
         this.matching = matching;
@@ -128,7 +131,7 @@ public class Indexing implements SmartInitializingSingleton {
                         break;
                     }
                     List<SearchDocument> documents = source.documents(ids);
-                    fresh.apply(documents, List.of());
+                    fresh.apply(documents, List.of(), vectors.of(documents));
                     count += documents.size();
                     after = ids.get(ids.size() - 1);
                 }
@@ -169,7 +172,7 @@ public class Indexing implements SmartInitializingSingleton {
             missing.forEach(id -> gone.add(Fields.key(type, id)));
         });
         SearchIndex.Generation generation = index.current();
-        generation.apply(documents, gone);
+        generation.apply(documents, gone, vectors.of(documents));
         matching.match(documents, changedAt);
         Position next = read.next();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -9,7 +9,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.techmarket.search.index.Analyzers;
+import org.techmarket.search.index.Fields;
 import org.techmarket.search.index.SearchIndex;
+import org.techmarket.search.meaning.BoundedEmbedder;
+import org.techmarket.search.meaning.HybridSearcher;
+import org.techmarket.search.meaning.MeaningSettings;
+import org.techmarket.search.meaning.Translations;
 
 /**
  * The node's index lives in {@code techmarket.search.dir} (default {@code <data-dir>/search}); each node has its own.
@@ -26,6 +31,20 @@ class SearchConfiguration {
     @Bean
     Analyzers searchAnalyzers() {
         return Analyzers.create();
+    }
+
+    /** Ranks by meaning over this index's English and Chinese texts and its vector field. */
+    @Bean
+    HybridSearcher hybridSearcher(
+            Analyzers analyzers, Translations translations, BoundedEmbedder embedder, MeaningSettings settings) {
+        return new HybridSearcher(
+                new HybridSearcher.Fields(Fields.TEXT_EN, Fields.TEXT_ZH, Fields.VECTOR),
+                analyzers.english(),
+                analyzers.chinese(),
+                translations::translate,
+                embedder,
+                settings.queryVectorWait(),
+                HybridSearcher.MEANING_WEIGHT);
     }
 
     @Bean

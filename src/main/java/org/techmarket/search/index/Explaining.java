@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ import org.techmarket.search.domain.IpcTerms;
  * words that matched in {@code <mark>}; up to two fragments of about 160 characters joined by " … ". The reasons say
  * which of the searcher's words matched the title or the text (as the searcher wrote them: "title matches 燃料电池"),
  * which IPC symbol matched ("IPC H01M"), which industry's name matched ("industry NEW_ENERGY_STORAGE") and a matching
- * patent number.
+ * patent number, and which translations of the searcher's words matched ("translated: 燃料电池 → fuel cell").
  */
 final class Explaining {
 
@@ -56,7 +57,8 @@ final class Explaining {
         return encoder.encodeText(plain);
     }
 
-    List<String> why(String title, String snippet, List<String> industries, List<String> ipc, String patent) {
+    List<String> why(
+            String title, String text, String snippet, List<String> industries, List<String> ipc, String patent) {
         Set<String> why = new LinkedHashSet<>();
         matched(title).forEach(words -> why.add("title matches " + words));
         Matcher marked = MARKED.matcher(snippet.replaceAll("</mark>(\\s?)<mark>", "$1"));
@@ -88,7 +90,25 @@ final class Explaining {
         if (patent != null && plan.patents().contains(Fields.patentTerm(patent))) {
             why.add("patent number " + patent);
         }
+        translatedMatches(text == null ? title : title + "\n" + text).ifPresent(why::add);
         return List.copyOf(why);
+    }
+
+    /** The translations all of whose words are in the item's title or text, as one reason. */
+    private Optional<String> translatedMatches(String item) {
+        List<String> translated = QueryPlan.translated(plan.translation());
+        if (translated.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> chinese = terms(analyzers.chinese(), item);
+        Set<String> english = terms(analyzers.english(), item);
+        List<String> matched = translated.stream()
+                .filter(phrase -> within(terms(analyzers.chinese(), phrase), chinese)
+                        || within(terms(analyzers.english(), phrase), english))
+                .toList();
+        return matched.isEmpty()
+                ? Optional.empty()
+                : Optional.of("translated: " + plan.translation().query().strip() + " → " + String.join(", ", matched));
     }
 
     /** The searcher's words (as written) found in the title, runs of adjacent words together. */
@@ -118,6 +138,10 @@ final class Explaining {
             runs.add(plan.text().substring(start, end));
         }
         return runs;
+    }
+
+    private static boolean within(Set<String> words, Set<String> item) {
+        return !words.isEmpty() && item.containsAll(words);
     }
 
     private static Set<String> terms(Analyzer analyzer, String text) {

@@ -28,7 +28,7 @@ import org.techmarket.search.domain.PriceBands;
 public final class Fields {
 
     /** The index's schema: a change to fields or analysis raises it, and each node rebuilds its index at start. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     public static final String KEY = "key";
     public static final String TYPE = "type";
@@ -55,6 +55,8 @@ public final class Fields {
     public static final String VISIBILITY = "visibility";
     public static final String ORGANIZATION = "organization";
     public static final String PUBLISHED = "published";
+    /** A document's meaning as a vector, when the embedder gave one in time. */
+    public static final String VECTOR = "vector";
 
     /** The facets, in the order the answer lists them. */
     public static final List<String> FACETS = List.of(INDUSTRY, PROVINCE, KIND, MECHANISM, PRICE_BAND, STATUS);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,17 +24,25 @@ import org.techmarket.search.Search.Audience;
 import org.techmarket.search.SearchDocument;
 import org.techmarket.search.domain.Criteria;
 import org.techmarket.search.domain.IpcTerms;
+import org.techmarket.search.meaning.QueryTranslator;
+import org.techmarket.search.meaning.QueryTranslator.Translation;
 
 /**
  * The Lucene query of a search. The words are plain words (any character a searcher types is a word character or a
  * separator, never syntax) plus phrases in double quotes; each is looked for in titles and texts in Chinese and English
  * words and in the industries' names, titles weighing most. IPC symbols and patent numbers among the words are looked
- * for too. Only the first {@value #MAX_WORDS} words count. Filters restrict without scoring: within one filter any
+ * for too. The words' dictionary translations, when given, are looked for in the same fields with
+ * {@link QueryTranslator#TRANSLATION_WEIGHT} of the weight. Only the first {@value #MAX_WORDS} words count. Filters restrict without scoring: within one filter any
  * value, across filters all.
  */
 public final class QueryPlan {
 
     static final int MAX_WORDS = 40;
+
+    private static final int TRANSLATION_SLOP = 2;
+
+    /** The most translated phrases looked for, so that a long query stays within Lucene's clause limit. */
+    static final int MAX_TRANSLATIONS = 12;
 
     private static final Map<String, Float> WORD_FIELDS = Map.of(
             Fields.TITLE_ZH, 3f,
@@ -48,33 +57,46 @@ public final class QueryPlan {
 
     private final Query query;
     private final Query words;
+    private final Query filter;
     private final String text;
     private final List<Token> chinese;
     private final List<Token> english;
     private final List<IpcTerms.Found> ipcWritten;
     private final List<String> ipcFilter;
     private final List<String> patents;
+    private final Translation translation;
 
     private QueryPlan(
             Query query,
             Query words,
+            Query filter,
             String text,
             List<Token> chinese,
             List<Token> english,
             List<IpcTerms.Found> ipcWritten,
             List<String> ipcFilter,
-            List<String> patents) {
+            List<String> patents,
+            Translation translation) {
         this.query = query;
         this.words = words;
+        this.filter = filter;
         this.text = text;
         this.chinese = chinese;
         this.english = english;
         this.ipcWritten = ipcWritten;
         this.ipcFilter = ipcFilter;
         this.patents = patents;
+        this.translation = translation;
     }
 
+    /** The plan of the words as written, untranslated. */
     public static QueryPlan of(Criteria c, Audience audience, Analyzers analyzers) {
+        return of(c, audience, analyzers, text -> new Translation(text, List.of(), List.of()));
+    }
+
+    /** The plan of the words and of their translations by {@code translator}. */
+    public static QueryPlan of(
+            Criteria c, Audience audience, Analyzers analyzers, Function<String, Translation> translator) {
         String text = within(c.words(), analyzers.chinese());
         List<Token> chinese = tokens(analyzers.chinese(), text);
         List<Token> english = tokens(analyzers.english(), text);
@@ -85,18 +107,18 @@ public final class QueryPlan {
                 patents.add(Fields.patentTerm(word));
             }
         }
-        Query words = words(text, analyzers.perField(), ipc, patents);
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        all.add(words == null ? new MatchAllDocsQuery() : words, words == null ? Occur.FILTER : Occur.MUST);
-        anyOf(all, Fields.TYPE, c.types());
-        anyOf(all, Fields.INDUSTRY, c.industries());
-        anyOf(all, Fields.PROVINCE, c.provinces());
-        anyOf(all, Fields.KIND, c.kinds());
-        anyOf(all, Fields.MECHANISM, c.mechanisms());
-        anyOf(all, Fields.STATUS, c.statuses());
-        anyOf(all, Fields.IPC, c.ipc());
+        Translation translation = translator.apply(text);
+        Query words = words(text, analyzers.perField(), ipc, patents, translated(translation));
+        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        anyOf(filters, Fields.TYPE, c.types());
+        anyOf(filters, Fields.INDUSTRY, c.industries());
+        anyOf(filters, Fields.PROVINCE, c.provinces());
+        anyOf(filters, Fields.KIND, c.kinds());
+        anyOf(filters, Fields.MECHANISM, c.mechanisms());
+        anyOf(filters, Fields.STATUS, c.statuses());
+        anyOf(filters, Fields.IPC, c.ipc());
         if (c.priceMin() != null || c.priceMax() != null) {
-            all.add(
+            filters.add(
                     LongPoint.newRangeQuery(
                             Fields.PRICE,
                             c.priceMin() == null ? Long.MIN_VALUE : c.priceMin(),
@@ -104,21 +126,41 @@ public final class QueryPlan {
                     Occur.FILTER);
         }
         if (audience == Audience.PUBLIC) {
-            all.add(new TermQuery(new Term(Fields.VISIBILITY, SearchDocument.PUBLIC)), Occur.FILTER);
+            filters.add(new TermQuery(new Term(Fields.VISIBILITY, SearchDocument.PUBLIC)), Occur.FILTER);
         }
-        return new QueryPlan(all.build(), words, text, chinese, english, ipc, c.ipc(), patents);
+        BooleanQuery filter = filters.build();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(words == null ? new MatchAllDocsQuery() : words, words == null ? Occur.FILTER : Occur.MUST);
+        filter.clauses().forEach(all::add);
+        return new QueryPlan(
+                all.build(),
+                words,
+                filter.clauses().isEmpty() ? null : filter,
+                text,
+                chinese,
+                english,
+                ipc,
+                c.ipc(),
+                patents,
+                translation);
     }
 
     public Query query() {
         return query;
     }
 
-    /** The words part alone (for highlighting); null when the search has no words. */
-    Query words() {
+    /** The words part alone (for highlighting and ranking); null when the search has no words. */
+    public Query words() {
         return words;
     }
 
-    String text() {
+    /** The filters alone, which restrict without scoring; null when the search has none. */
+    public Query filter() {
+        return filter;
+    }
+
+    /** The query text as planned (up to its {@value #MAX_WORDS}th word). */
+    public String text() {
         return text;
     }
 
@@ -142,7 +184,18 @@ public final class QueryPlan {
         return patents;
     }
 
-    private static Query words(String text, Analyzer analyzer, List<IpcTerms.Found> ipc, List<String> patents) {
+    Translation translation() {
+        return translation;
+    }
+
+    static List<String> translated(Translation translation) {
+        List<String> all = new ArrayList<>(translation.english());
+        all.addAll(translation.chinese());
+        return all.size() > MAX_TRANSLATIONS ? all.subList(0, MAX_TRANSLATIONS) : all;
+    }
+
+    private static Query words(
+            String text, Analyzer analyzer, List<IpcTerms.Found> ipc, List<String> patents, List<String> translated) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         QueryBuilder builder = new QueryBuilder(analyzer);
         int clauses = 0;
@@ -160,6 +213,21 @@ public final class QueryPlan {
                 if (q != null) {
                     words.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
                     clauses++;
+                }
+            }
+        }
+        for (String phrase : translated) {
+            for (Map.Entry<String, Float> field : WORD_FIELDS.entrySet()) {
+                Query any = builder.createBooleanQuery(field.getKey(), phrase, Occur.SHOULD);
+                Query together = builder.createPhraseQuery(field.getKey(), phrase, TRANSLATION_SLOP);
+                float weight = field.getValue() * QueryTranslator.TRANSLATION_WEIGHT;
+                if (any != null) {
+                    words.add(new BoostQuery(any, weight), Occur.SHOULD);
+                    clauses++;
+                }
+                if (together != null && !together.equals(any)) {
+                    // A translation's words standing together count for more than scattered ones.
+                    words.add(new BoostQuery(together, weight), Occur.SHOULD);
                 }
             }
         }

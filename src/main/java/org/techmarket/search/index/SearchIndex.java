@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -59,9 +60,21 @@ public final class SearchIndex implements AutoCloseable {
 
         /** Adds or replaces the documents, and removes the items of {@code gone} (keys). */
         public void apply(Collection<SearchDocument> documents, Collection<String> gone) {
+            apply(documents, gone, Map.of());
+        }
+
+        /** As {@link #apply(Collection, Collection)}, with the vector fields of the documents that have one (by key). */
+        public void apply(
+                Collection<SearchDocument> documents,
+                Collection<String> gone,
+                Map<String, ? extends IndexableField> vectors) {
             try {
                 for (SearchDocument d : documents) {
                     Document doc = Fields.toLucene(d);
+                    IndexableField vector = vectors.get(Fields.key(d.type(), d.id()));
+                    if (vector != null) {
+                        doc.add(vector);
+                    }
                     writer.updateDocument(new Term(Fields.KEY, Fields.key(d.type(), d.id())), doc);
                 }
                 for (String key : gone) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
@@ -45,6 +47,33 @@ public final class Searching {
             }
             String next = found.length > c.limit() ? cursor(c.sort(), (FieldDoc) found[c.limit() - 1]) : null;
             return new SearchResult(List.copyOf(hits), facets.facets(), facets.total(), next);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A search ranked elsewhere (by meaning, or words and meaning fused): the page is the first of {@code ranked}, the
+     * facets and the total count the ranked documents, and there is no next page.
+     */
+    public static SearchResult ranked(
+            IndexSearcher searcher, QueryPlan plan, Criteria c, Analyzers analyzers, List<ScoreDoc> ranked) {
+        try {
+            StoredFields stored = searcher.storedFields();
+            List<BytesRef> keys = new ArrayList<>();
+            for (ScoreDoc doc : ranked) {
+                keys.add(new BytesRef(
+                        stored.document(doc.doc, Set.of(Fields.KEY)).get(Fields.KEY)));
+            }
+            FacetCounts facets = new FacetCounts();
+            searcher.search(new TermInSetQuery(Fields.KEY, keys), facets);
+            Explaining explaining = new Explaining(plan, analyzers);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : ranked.subList(0, Math.min(ranked.size(), c.limit()))) {
+                FieldDoc found = new FieldDoc(doc.doc, doc.score, new Object[] {doc.score});
+                hits.add(hit(stored.document(doc.doc), found, c, explaining));
+            }
+            return new SearchResult(List.copyOf(hits), facets.facets(), facets.total(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,7 +115,7 @@ public final class Searching {
         List<String> industries = Fields.values(doc, Fields.INDUSTRY);
         List<String> ipc = Fields.values(doc, Fields.IPC_SYMBOL);
         String snippet = explaining.snippet(title, text);
-        List<String> why = explaining.why(title, snippet, industries, ipc, doc.get(Fields.PATENT));
+        List<String> why = explaining.why(title, text, snippet, industries, ipc, doc.get(Fields.PATENT));
         var price = doc.getField(Fields.PRICE);
         String currency = doc.get(Fields.CURRENCY);
         return new SearchResult.Hit(

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -48,7 +49,7 @@ public final class HybridSearcher {
     private final Fields fields;
     private final Analyzer english;
     private final Analyzer chinese;
-    private final QueryTranslator translator;
+    private final Function<String, QueryTranslator.Translation> translator;
     private final BoundedEmbedder embedder;
     private final Duration queryVectorWait;
     private final double meaningWeight;
@@ -61,6 +62,20 @@ public final class HybridSearcher {
             Analyzer english,
             Analyzer chinese,
             QueryTranslator translator,
+            BoundedEmbedder embedder,
+            Duration queryVectorWait,
+            double meaningWeight) {
+        this(fields, english, chinese, translator::translate, embedder, queryVectorWait, meaningWeight);
+    }
+
+    /**
+     * @param translator the query's translations (for instance none until a dictionary has loaded)
+     */
+    public HybridSearcher(
+            Fields fields,
+            Analyzer english,
+            Analyzer chinese,
+            Function<String, QueryTranslator.Translation> translator,
             BoundedEmbedder embedder,
             Duration queryVectorWait,
             double meaningWeight) {
@@ -80,11 +95,19 @@ public final class HybridSearcher {
 
     /** The top {@code n} documents that pass {@code filter} (a query that must match; null for none). */
     public List<Hit> search(IndexSearcher searcher, String query, Query filter, SearchMode mode, int n) {
+        return rank(searcher, wordsQuery(query), query, filter, mode, n);
+    }
+
+    /**
+     * The top {@code n} documents that pass {@code filter}, the words ranking given by the caller's own {@code words}
+     * query (an index with more fields than this searcher's plans its words itself).
+     */
+    public List<Hit> rank(IndexSearcher searcher, Query words, String query, Query filter, SearchMode mode, int n) {
         try {
             return switch (mode) {
-                case WORDS -> words(searcher, query, filter, n);
+                case WORDS -> words(searcher, words, filter, n);
                 case VECTORS -> meaning(searcher, query, filter, n).orElse(List.of());
-                case HYBRID -> hybrid(searcher, query, filter, n);
+                case HYBRID -> hybrid(searcher, words, query, filter, n);
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,7 +116,7 @@ public final class HybridSearcher {
 
     /** The words query: the query's own words and, weighed less, its translations, over both language fields. */
     public Query wordsQuery(String query) {
-        QueryTranslator.Translation translation = translator.translate(query);
+        QueryTranslator.Translation translation = translator.apply(query);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         addText(all, query, 1f);
         List<String> translated = new ArrayList<>(translation.english());
@@ -143,8 +166,8 @@ public final class HybridSearcher {
         return terms;
     }
 
-    private List<Hit> words(IndexSearcher searcher, String query, Query filter, int n) throws IOException {
-        ScoreDoc[] docs = searcher.search(filtered(wordsQuery(query), filter), n).scoreDocs;
+    private List<Hit> words(IndexSearcher searcher, Query words, Query filter, int n) throws IOException {
+        ScoreDoc[] docs = searcher.search(filtered(words, filter), n).scoreDocs;
         List<Hit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc doc : docs) {
             hits.add(new Hit(doc.doc, doc.score, true, false));
@@ -166,9 +189,10 @@ public final class HybridSearcher {
         return Optional.of(hits);
     }
 
-    private List<Hit> hybrid(IndexSearcher searcher, String query, Query filter, int n) throws IOException {
+    private List<Hit> hybrid(IndexSearcher searcher, Query words, String query, Query filter, int n)
+            throws IOException {
         int depth = Math.max(n, FUSION_DEPTH);
-        List<Hit> byWords = words(searcher, query, filter, depth);
+        List<Hit> byWords = words(searcher, words, filter, depth);
         Optional<List<Hit>> byMeaning = meaning(searcher, query, filter, depth);
         if (byMeaning.isEmpty()) {
             return byWords.subList(0, Math.min(n, byWords.size()));

@@ -1,33 +1,20 @@
 package org.techmarket.search.meaning;
 
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The query translator (its dictionary loaded at start, load time and heap logged) and the bounded embedder (its model
- * loaded on first use) for the search index and its queries.
+ * The query translations (the dictionary loaded in the background at start, load time and heap logged) and the bounded
+ * embedder (its model loaded on first use) for the search index and its queries.
  */
 @Configuration(proxyBeanMethods = false)
 class MeaningConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(MeaningConfiguration.class);
-
     @Bean
-    QueryTranslator queryTranslator() {
-        Runtime runtime = Runtime.getRuntime();
-        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
-        long start = System.nanoTime();
-        BilingualDictionary dictionary = BilingualDictionary.standard();
-        log.info(
-                "Bilingual dictionary: {} headwords in {} ms (heap grew by about {} MB)",
-                dictionary.headwords(),
-                (System.nanoTime() - start) / 1_000_000,
-                Math.max(0, runtime.totalMemory() - runtime.freeMemory() - heapBefore) / 1_000_000);
-        return new QueryTranslator(dictionary);
+    Translations translations() {
+        return Translations.loading(BilingualDictionary::standard);
     }
 
     @Bean(destroyMethod = "close")

@@ -15,7 +15,8 @@ import org.techmarket.search.application.SearchService;
 import org.techmarket.shared.Actor;
 
 /**
- * {@code GET /api/v1/search}: the market's items by words and facets, public (a verified organization's users also
+ * {@code GET /api/v1/search}: the market's items by words (and their translations), by meaning or both ({@code mode})
+ * and facets, public (a verified organization's users also
  * find items meant for verified organizations only); {@code POST /api/v1/search/reindex}: an operator rebuilds this
  * node's index.
  */
@@ -45,10 +46,11 @@ class SearchController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String cursor) {
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String mode) {
         SearchRequest request = new SearchRequest(
                 q, types, industry, province, kind, mechanism, ipc, priceMin, priceMax, status, sort, limit, cursor);
-        return search.search(request, search.audienceOf(actor));
+        return search.search(request, search.audienceOf(actor), mode);
     }
 
     @PostMapping("/api/v1/search/reindex")

@@ -115,17 +115,7 @@ public final class DemandMarket {
 
     /** An organization's CNY balances: [available, held] as decimal strings. */
     String[] balances(Org org) {
-        Api.Response accounts = api.get("/api/v1/accounts", org.token());
-        assertThat(accounts.status()).as(accounts.text()).isEqualTo(200);
-        for (var account : accounts.json()) {
-            if ("CNY".equals(account.path("currency").asString())) {
-                return new String[] {
-                    account.path("available").path("amount").asString(),
-                    account.path("held").path("amount").asString()
-                };
-            }
-        }
-        return new String[] {"0.00", "0.00"};
+        return new Fixtures(api).balances(org);
     }
 
     /** The organization's admin as the application layer sees it, for steps a test runs on its own thread. */

@@ -185,17 +185,7 @@ final class Market {
 
     /** An organization's CNY balances: [available, held] as decimal strings. */
     String[] balances(Org org) {
-        Api.Response accounts = api.get("/api/v1/accounts", org.token());
-        assertThat(accounts.status()).as(accounts.text()).isEqualTo(200);
-        for (var account : accounts.json()) {
-            if ("CNY".equals(account.path("currency").asString())) {
-                return new String[] {
-                    account.path("available").path("amount").asString(),
-                    account.path("held").path("amount").asString()
-                };
-            }
-        }
-        return new String[] {"0.00", "0.00"};
+        return fixtures.balances(org);
     }
 
     boolean ledgerBalanced() {

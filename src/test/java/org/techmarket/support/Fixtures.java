@@ -204,4 +204,19 @@ public final class Fixtures {
                         unique("bank")));
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
     }
+
+    /** An organization's CNY balances: [available, held] as decimal strings ("0.00" each before its first money). */
+    public String[] balances(Org org) {
+        Api.Response accounts = api.get("/api/v1/accounts", org.token());
+        assertThat(accounts.status()).as(accounts.text()).isEqualTo(200);
+        for (var account : accounts.json()) {
+            if ("CNY".equals(account.path("currency").asString())) {
+                return new String[] {
+                    account.path("available").path("amount").asString(),
+                    account.path("held").path("amount").asString()
+                };
+            }
+        }
+        return new String[] {"0.00", "0.00"};
+    }
 }

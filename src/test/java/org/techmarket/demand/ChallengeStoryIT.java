@@ -17,6 +17,7 @@ import org.techmarket.shared.Money;
 import org.techmarket.shared.Notice;
 import org.techmarket.support.Api;
 import org.techmarket.support.AuditTrail;
+import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 import org.techmarket.support.Race;
@@ -24,7 +25,8 @@ import org.techmarket.support.Race;
 /**
  * A challenge (揭榜挂帅) from posting to the winner's deal: the reward is held while it runs, proposals stay with the
  * poster and the panel, the panel scores, the poster selects, the winner's development deal opens with the milestones
- * as its instalments, the hold goes back once, and everyone hears what they should.
+ * as its instalments and the reward's hold as its reserve (the escrow is funded and each milestone paid from it, the
+ * part above the winning price goes back at once), and everyone hears what they should.
  */
 @RecordApplicationEvents
 class ChallengeStoryIT extends IntegrationTest {
@@ -116,9 +118,9 @@ class ChallengeStoryIT extends IntegrationTest {
                 .as("a proposer does not see the panel's scores")
                 .isTrue();
 
-        // the poster selects: the deal opens, the hold goes back, everyone hears
+        // the poster selects: the deal opens, the hold keeps the winning price and the rest goes back, everyone hears
         String dealId = awards.select(DemandMarket.admin(poster), id, winning);
-        assertThat(market.balances(poster)).containsExactly("1500000.00", "0.00");
+        assertThat(market.balances(poster)).containsExactly("600000.00", "900000.00");
         Api.Response deal = api.get("/api/v1/deals/" + dealId, poster.token());
         assertThat(deal.status()).as(deal.text()).isEqualTo(200);
         assertThat(deal.text("status")).isEqualTo("SIGNING");
@@ -149,6 +151,74 @@ class ChallengeStoryIT extends IntegrationTest {
         assertThat(api.post("/api/v1/challenges/" + id + "/proposals", stranger.token(), DemandMarket.proposal("1"))
                         .code())
                 .isEqualTo("NEED_NOT_PUBLISHED");
+    }
+
+    @Test
+    void theRewardFundsTheDealsEscrowAndPaysEachMilestone() {
+        DemandMarket market = new DemandMarket(api);
+        Org poster = fixtures.verifiedOrg("ENTERPRISE");
+        Org judges = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
+        Org developer = fixtures.verifiedOrg("UNIVERSITY");
+        fixtures.cashIn(poster, "1200000");
+        String id = market.publish(
+                "/api/v1/challenges", poster, DemandMarket.challenge("Reward in escrow", List.of(judges.adminId())));
+        String winning = market.propose(id, developer, "900000");
+        String dealId = awards.select(DemandMarket.admin(poster), id, winning);
+        assertThat(market.balances(poster)).containsExactly("300000.00", "900000.00");
+
+        for (Org party : List.of(developer, poster)) {
+            assertThat(api.post("/api/v1/deals/" + dealId + "/signatures", party.token(), Map.of())
+                            .status())
+                    .isEqualTo(201);
+        }
+        Api.Response funded = api.post("/api/v1/deals/" + dealId + "/funding", poster.token(), Map.of());
+        assertThat(funded.status()).as(funded.text()).isEqualTo(200);
+        assertThat(market.balances(poster))
+                .as("the first milestone came out of the reserve, not out of available funds")
+                .containsExactly("300000.00", "540000.00");
+        assertThat(api.get("/api/v1/deals/" + dealId, poster.token())
+                        .json()
+                        .path("escrowBalance")
+                        .path("amount")
+                        .asString())
+                .isEqualTo("360000.00");
+
+        Api.Response second = api.post(
+                "/api/v1/deals/" + dealId + "/instalments/2/payment", poster.token(), Map.of(), Fixtures.unique("k"));
+        assertThat(second.status()).as(second.text()).isEqualTo(200);
+        assertThat(market.balances(poster))
+                .as("the last milestone emptied the reserve")
+                .containsExactly("300000.00", "0.00");
+        assertThat(api.post(
+                                "/api/v1/deals/" + dealId + "/delivery",
+                                developer.token(),
+                                Map.of("documents", List.of(Map.of("sha256", "ab".repeat(32), "description", "Cells"))))
+                        .status())
+                .isEqualTo(200);
+        Api.Response accepted = api.post("/api/v1/deals/" + dealId + "/acceptance", poster.token(), Map.of());
+        assertThat(accepted.text("status")).as(accepted.text()).isEqualTo("COMPLETED");
+        assertThat(market.balances(poster)).containsExactly("300000.00", "0.00");
+        assertThat(market.balances(developer)[0])
+                .as("the price less the venue's 1%")
+                .isEqualTo("891000.00");
+    }
+
+    @Test
+    void aCancelledDevelopmentDealGivesTheReserveBack() {
+        DemandMarket market = new DemandMarket(api);
+        Org poster = fixtures.verifiedOrg("ENTERPRISE");
+        Org judges = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
+        Org developer = fixtures.verifiedOrg("UNIVERSITY");
+        fixtures.cashIn(poster, "1000000");
+        String id = market.publish(
+                "/api/v1/challenges", poster, DemandMarket.challenge("Reserve back", List.of(judges.adminId())));
+        String dealId = awards.select(DemandMarket.admin(poster), id, market.propose(id, developer, "700000"));
+        assertThat(market.balances(poster)).containsExactly("300000.00", "700000.00");
+
+        Api.Response cancelled =
+                api.post("/api/v1/deals/" + dealId + "/cancellation", developer.token(), Map.of("reason", "No team"));
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        assertThat(market.balances(poster)).containsExactly("1000000.00", "0.00");
     }
 
     @Test
@@ -287,10 +357,14 @@ class ChallengeStoryIT extends IntegrationTest {
                 .filteredOn(r -> r.status() == 409)
                 .singleElement()
                 .satisfies(r -> assertThat(r.code()).isEqualTo("WINNER_ALREADY_SELECTED"));
-        assertThat(market.balances(poster)).containsExactly("1000000.00", "0.00");
         Api.Response challenge = api.get("/api/v1/challenges/" + id, poster.token());
         String winner =
                 challenge.json().path("challenge").path("winnerProposalId").asString();
+        assertThat(market.balances(poster))
+                .as("the winning price stays held, the rest of the reward came back once")
+                .containsExactly(
+                        winner.equals(proposals.get(0)) ? "500000.00" : "400000.00",
+                        winner.equals(proposals.get(0)) ? "500000.00" : "600000.00");
         assertThat(selections.stream().filter(r -> r.status() == 200).map(r -> r.text("proposalId")))
                 .containsExactly(winner);
         assertThat(proposals.stream()

@@ -64,6 +64,11 @@ class BuyerDefaults {
         Instant now = clock.instant();
         String currency = deal.price().currency();
         Optional<Hold> deposit = completion.heldDeposit(deal, now);
+        if (DealCompletion.isReserve(deal)) {
+            // a commission's reserve is the client's money set aside for the work, not a deposit it forfeits
+            deposit.ifPresent(h -> ledger.release(actor, h.id()));
+            deposit = Optional.empty();
+        }
         Money forfeited = deposit.map(Hold::remaining).orElse(Money.zero(currency));
         Payout payout =
                 deposit.isPresent() ? settlement.forfeit(forfeited.minor(), forfeited.minor()) : new Payout(0, 0, 0);

@@ -51,6 +51,15 @@ class DealCompletion {
      * The award deposit still held from the buyer for the deal, if any; a deposit whose hold has come due is on its
      * way back to the buyer and can no longer be captured.
      */
+    /**
+     * True when the deal's hold is a commission's reserve (only a direct contract has a hold, and only when a
+     * commission reserved its price), not a sale's deposit: it pays every instalment and is never forfeited.
+     */
+    static boolean isReserve(Deal deal) {
+        return DirectContracts.DIRECT.equals(deal.mechanism())
+                && deal.depositHoldId().isPresent();
+    }
+
     Optional<Hold> heldDeposit(Deal deal, Instant now) {
         return deal.depositHoldId()
                 .flatMap(ledger::findHold)

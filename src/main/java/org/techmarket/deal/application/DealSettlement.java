@@ -69,7 +69,8 @@ public class DealSettlement {
 
     /**
      * The buyer places what funding asks in escrow (the price, or the first instalment of a deal paid in
-     * instalments): first what the deposit hold still has, then from available funds.
+     * instalments): first what the deposit hold still has, then from available funds. A sale's deposit has then done
+     * its work and the rest of it goes back; a commission's reserve stays held for the later instalments.
      */
     @Transactional
     public Deal fund(Actor actor, String dealId) {
@@ -85,7 +86,7 @@ public class DealSettlement {
         AccountId escrow = ledger.openEscrow(actor, dealId, currency);
         if (deposit.isPresent()) {
             ledger.capture(actor, deposit.get().id(), captured, escrow);
-            if (deposit.get().remaining().minor() > captured.minor()) {
+            if (deposit.get().remaining().minor() > captured.minor() && !DealCompletion.isReserve(deal)) {
                 ledger.release(actor, deposit.get().id());
             }
         }

@@ -14,6 +14,8 @@ import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealEvent.ContractProposed;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.Deals;
+import org.techmarket.ledger.Hold;
+import org.techmarket.ledger.Ledger;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
@@ -56,6 +58,7 @@ public class DirectContracts implements DevelopmentCommissions {
     private final DealJournal journal;
     private final DealSettings settings;
     private final IdGenerator ids;
+    private final Ledger ledger;
     private final Clock clock;
 
     DirectContracts(
@@ -65,6 +68,7 @@ public class DirectContracts implements DevelopmentCommissions {
             DealJournal journal,
             DealSettings settings,
             IdGenerator ids,
+            Ledger ledger,
             Clock clock) {
         this.opening = opening;
         this.deals = deals;
@@ -72,6 +76,7 @@ public class DirectContracts implements DevelopmentCommissions {
         this.journal = journal;
         this.settings = settings;
         this.ids = ids;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -88,7 +93,7 @@ public class DirectContracts implements DevelopmentCommissions {
         }
         OrganizationSummary provider = participants.permitted(actor, MarketAction.PROPOSE_CONTRACT);
         OrganizationSummary client = participants.requireOrganization(proposal.clientId(), "clientId");
-        return open(actor, provider, client, provider.venueId(), "direct:" + ids.newId(), proposal);
+        return open(actor, provider, client, provider.venueId(), "direct:" + ids.newId(), proposal, Optional.empty());
     }
 
     /**
@@ -124,7 +129,9 @@ public class DirectContracts implements DevelopmentCommissions {
                 commission.deliveryObligations(),
                 Optional.empty(),
                 workEnds);
-        return open(actor, developer, client, client.venueId(), commission.cause(), proposal);
+        commission.reserveHoldId().ifPresent(hold -> requireReserve(hold, client.id(), commission.price()));
+        return open(
+                actor, developer, client, client.venueId(), commission.cause(), proposal, commission.reserveHoldId());
     }
 
     private String open(
@@ -133,7 +140,8 @@ public class DirectContracts implements DevelopmentCommissions {
             OrganizationSummary client,
             String venueId,
             String cause,
-            Proposal proposal) {
+            Proposal proposal,
+            Optional<String> reserveHoldId) {
         if (!client.status().mayTrade()) {
             throw new Rejection(
                     Rejection.Kind.CONFLICT,
@@ -160,7 +168,7 @@ public class DirectContracts implements DevelopmentCommissions {
                         List.of(),
                         term,
                         proposal.price(),
-                        Optional.empty(),
+                        reserveHoldId,
                         Optional.empty(),
                         Optional.of(proposal.payment()),
                         proposal.deliveryObligations(),
@@ -172,5 +180,15 @@ public class DirectContracts implements DevelopmentCommissions {
                 deal,
                 new ContractProposed(deal.createdAt(), proposal.type(), client.id(), proposal.price()));
         return dealId;
+    }
+
+    /** A commission's reserve is a hold of the client's that still has the whole price. */
+    private void requireReserve(String holdId, String clientId, Money price) {
+        Hold hold = ledger.findHold(holdId).orElseThrow(() -> new IllegalArgumentException("no hold " + holdId));
+        if (!hold.organizationId().equals(clientId)
+                || !hold.remaining().currency().equals(price.currency())
+                || hold.remaining().minor() < price.minor()) {
+            throw new IllegalArgumentException("hold " + holdId + " does not reserve " + price + " of " + clientId);
+        }
     }
 }

@@ -12,14 +12,17 @@ import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.persistence.DealInstalments;
 import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.ledger.TransferRequest;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 
 /**
- * The buyer pays the instalments after the first, in order and each once. Until the delivery is accepted an
+ * The buyer pays the instalments after the first, in order and each once: from the commission's reserve while it
+ * has funds (what is left of it goes back with the last instalment), otherwise from available funds. Until the delivery is accepted an
  * instalment goes into the deal's escrow, where it is protected like the first (acceptance pays it out, a dispute
  * decides it); once the deal is COMPLETED it passes through escrow straight to the seller, less the venue fee. The
  * deal row is locked first, so two payments of one instalment move money once.
@@ -68,14 +71,27 @@ public class InstalmentPayments {
         Deal.Moved paying = deal.payInstalment(plan, number, settlement, now);
         InstalmentPaid paid = paying.event(InstalmentPaid.class);
         String currency = deal.price().currency();
-        ledger.transfer(
-                actor,
-                TransferRequest.of(
-                        AccountId.available(buyer, currency),
-                        AccountId.escrow(dealId, currency),
-                        paid.amount(),
-                        "DEAL_INSTALMENT",
-                        "deal:" + dealId));
+        AccountId escrow = AccountId.escrow(dealId, currency);
+        Optional<Hold> reserve = completion.heldDeposit(deal, now);
+        long fromReserve = reserve.map(
+                        h -> Math.min(h.remaining().minor(), paid.amount().minor()))
+                .orElse(0L);
+        if (fromReserve > 0) {
+            ledger.capture(actor, reserve.get().id(), Money.of(fromReserve, currency), escrow);
+        }
+        Money rest = paid.amount().minus(Money.of(fromReserve, currency));
+        if (rest.isPositive()) {
+            ledger.transfer(
+                    actor,
+                    TransferRequest.of(
+                            AccountId.available(buyer, currency), escrow, rest, "DEAL_INSTALMENT", "deal:" + dealId));
+        }
+        if (reserve.isPresent()
+                && reserve.get().remaining().minor() > fromReserve
+                && plan.entries().stream()
+                        .allMatch(e -> e.number() == number || e.paidAt().isPresent())) {
+            ledger.release(actor, reserve.get().id());
+        }
         paid.payout().ifPresent(payout -> completion.payOut(deal, payout));
         if (!instalments.markPaid(dealId, number, now, actor.auditName())) {
             throw new IllegalStateException("instalment " + number + " of deal " + dealId + " changed under its lock");

@@ -16,7 +16,6 @@ import org.techmarket.demand.ChallengeWon;
 import org.techmarket.demand.DemandCodes;
 import org.techmarket.demand.DemandEvents;
 import org.techmarket.demand.ProposalReceived;
-import org.techmarket.demand.domain.ChallengeTerms;
 import org.techmarket.demand.domain.Milestone;
 import org.techmarket.demand.domain.MilestonePayments;
 import org.techmarket.demand.domain.Need;
@@ -29,6 +28,7 @@ import org.techmarket.demand.persistence.Challenges.Challenge;
 import org.techmarket.demand.persistence.MarketUsers;
 import org.techmarket.demand.persistence.Needs;
 import org.techmarket.demand.persistence.Proposals;
+import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
@@ -168,9 +168,10 @@ public class ChallengeAwards {
     }
 
     /**
-     * The poster selects the winning proposal: the reward's hold is released to the poster (who funds the deal's escrow
-     * from it as the deal asks), the winner's DEVELOPMENT deal opens in SIGNING with the milestones as its instalments,
-     * the challenge is FULFILLED, and every proposer hears whether it won. Returns the deal's id.
+     * The poster selects the winning proposal: the winner's DEVELOPMENT deal opens in SIGNING with the milestones as
+     * its instalments and the reward's hold as its reserve (the deal's escrow is funded and each milestone paid from
+     * it; the part of the reward above the winning price goes back to the poster now), the challenge is FULFILLED, and
+     * every proposer hears whether it won. Returns the deal's id.
      */
     @Transactional
     public String select(Actor actor, String challengeId, String proposalId) {
@@ -189,8 +190,8 @@ public class ChallengeAwards {
                 .find(proposalId)
                 .filter(p -> p.challengeId().equals(challengeId))
                 .orElseThrow(() -> Rejection.notFound("Proposal", proposalId));
-        challenge.holdId().ifPresent(hold -> ledger.release(actor, hold));
-        String dealId = commissions.commission(actor, commission(locked, challenge.terms(), winner));
+        challenge.holdId().ifPresent(hold -> returnWhatTheWinnerDidNotAsk(actor, hold, winner.price()));
+        String dealId = commissions.commission(actor, commission(locked, challenge, winner));
         Need fulfilled = locked.fulfil(now);
         needs.updateStatus(fulfilled);
         proposals.decide(challengeId, proposalId);
@@ -224,8 +225,17 @@ public class ChallengeAwards {
         return need;
     }
 
-    private static Commission commission(Need need, ChallengeTerms terms, Proposal winner) {
-        List<Milestone> milestones = terms.milestones();
+    /** The reward's hold keeps the winning price for the deal; the rest goes back to the poster's available funds. */
+    private void returnWhatTheWinnerDidNotAsk(Actor actor, String holdId, Money price) {
+        Hold hold = ledger.findHold(holdId).orElseThrow();
+        long excess = hold.remaining().minor() - price.minor();
+        if (excess > 0) {
+            ledger.capture(actor, holdId, Money.of(excess, price.currency()), hold.availableAccount());
+        }
+    }
+
+    private static Commission commission(Need need, Challenge challenge, Proposal winner) {
+        List<Milestone> milestones = challenge.terms().milestones();
         List<Long> amounts = MilestonePayments.split(
                 winner.price().minor(),
                 milestones.stream().map(m -> m.amount().minor()).toList());
@@ -249,6 +259,7 @@ public class ChallengeAwards {
                 need.organizationId(),
                 winner.price(),
                 instalments,
-                work.toString());
+                work.toString(),
+                challenge.holdId());
     }
 }

@@ -289,8 +289,10 @@ public final class SearchBenchmark {
                         return latencies;
                     }
                     call.run(QUERIES.get(Math.floorMod(next.getAndIncrement(), QUERIES.size())));
-                    if (t0 >= warmUpEnd) {
-                        latencies.add(System.nanoTime() - t0);
+                    long t1 = System.nanoTime();
+                    // a search counts when it ends after the warm-up, so that slow ones are measured, not dropped
+                    if (t1 >= warmUpEnd) {
+                        latencies.add(t1 - t0);
                     }
                 }
             }));
@@ -304,6 +306,9 @@ public final class SearchBenchmark {
     }
 
     private static long percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            throw new IllegalStateException("no search completed within the measured time");
+        }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 

@@ -130,11 +130,7 @@ class FinancingIT extends IntegrationTest {
     void aLoanIsRepaidOnScheduleWithItsInterestToTheFen() {
         Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");
         Fixtures.Org bank = lenderWith("60000.00");
-        String patent = patent(firm);
-        String request = ask(firm, List.of(patent), "60000.00", 2);
-        JsonNode loan = accept(
-                        firm, request, offer(bank, request, RATE, 6000, 2).text("id"))
-                .json();
+        JsonNode loan = sixtyThousandOver(firm, bank, 2);
         String loanId = loan.path("id").asString();
         LocalDate disbursed = LocalDate.parse(loan.path("disbursedOn").asString());
         LocalDate first = disbursed.plusMonths(1);
@@ -193,11 +189,7 @@ class FinancingIT extends IntegrationTest {
     void aMissedRepaymentIsOverdueAfterTheGracePeriodAndTheLenderDeclaresDefault() {
         Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");
         Fixtures.Org bank = lenderWith("60000.00");
-        String patent = patent(firm);
-        String request = ask(firm, List.of(patent), "60000.00", 1);
-        JsonNode loan = accept(
-                        firm, request, offer(bank, request, RATE, 6000, 1).text("id"))
-                .json();
+        JsonNode loan = sixtyThousandOver(firm, bank, 1);
         String loanId = loan.path("id").asString();
         String pledge = loan.path("pledges").get(0).path("grantId").asString();
         LocalDate due =
@@ -371,6 +363,15 @@ class FinancingIT extends IntegrationTest {
         assertThat(fixtures.balances(poorBank)[0]).isEqualTo("10.00");
         assertThat(api.get("/api/v1/loans", stranger.token()).json().path("items"))
                 .isEmpty();
+    }
+
+    /** The firm's loan of 60,000.00 from the bank at {@link #RATE} over {@code months}, against a patent of its own. */
+    private JsonNode sixtyThousandOver(Fixtures.Org firm, Fixtures.Org bank, int months) {
+        String request = ask(firm, List.of(patent(firm)), "60000.00", months);
+        Api.Response accepted =
+                accept(firm, request, offer(bank, request, RATE, 6000, months).text("id"));
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(201);
+        return accepted.json();
     }
 
     private Fixtures.Org lenderWith(String yuan) {

@@ -14,6 +14,7 @@ import org.techmarket.rights.GrantTerminated;
 import org.techmarket.rights.OpenLicenceDeclared;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.rights.OpenLicenceWithdrawn;
+import org.techmarket.rights.PledgeReleased;
 import org.techmarket.support.EnumScan;
 
 /**
@@ -70,7 +71,17 @@ class AuditEventTypesTest {
                         "WebhookRegistered",
                         "WebhookRemoved",
                         "WebhookDeliveryAbandoned",
-                        "NotificationsRead");
+                        "NotificationsRead",
+                        "FinancingRequested",
+                        "FinancingConsented",
+                        "FinancingOffered",
+                        "LoanDisbursed",
+                        "InterestAccrued",
+                        "InstalmentCollected",
+                        "LoanOverdue",
+                        "LoanBroughtCurrent",
+                        "LoanRepaid",
+                        "LoanDefaulted");
     }
 
     @Test
@@ -83,7 +94,8 @@ class AuditEventTypesTest {
                 OpenLicenceWithdrawn.class,
                 OpenLicenceTaken.class,
                 AssetOwnershipCorrected.class,
-                OrganizationSuspended.class);
+                OrganizationSuspended.class,
+                PledgeReleased.class);
         assertThat(published)
                 .extracting(AuditLog::typeOf)
                 .containsExactly(
@@ -94,6 +106,7 @@ class AuditEventTypesTest {
                         "OpenLicenceWithdrawn",
                         "OpenLicenceTaken",
                         "AssetOwnershipCorrected",
-                        "OrganizationSuspended");
+                        "OrganizationSuspended",
+                        "PledgeReleased");
     }
 }

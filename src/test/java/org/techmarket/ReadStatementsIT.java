@@ -126,6 +126,13 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.list("/api/v1/saved-searches", Who.SELLER, w -> "/api/v1/saved-searches"),
             Sample.same(
                     "/api/v1/saved-searches/{id}", Who.SELLER, w -> "/api/v1/saved-searches/" + w.savedSearches.get(0)),
+            Sample.list("/api/v1/financing-requests", Who.SELLER, w -> "/api/v1/financing-requests?limit=100"),
+            Sample.list(
+                    "/api/v1/financing-requests/{id}",
+                    Who.SELLER,
+                    w -> "/api/v1/financing-requests/" + w.financingRequest),
+            Sample.list("/api/v1/loans", Who.SELLER, w -> "/api/v1/loans?limit=100"),
+            Sample.list("/api/v1/loans/{id}", Who.SELLER, w -> "/api/v1/loans/" + w.loan),
             Sample.list("/api/v1/needs", Who.NOBODY, w -> "/api/v1/needs?limit=100&organizationId=" + w.buyer.id()),
             Sample.same("/api/v1/needs/{id}", Who.NOBODY, w -> "/api/v1/needs/" + w.needs.get(0)),
             Sample.same("/api/v1/needs/{id}/matches", Who.NOBODY, w -> "/api/v1/needs/" + w.needs.get(0) + "/matches"),

@@ -51,6 +51,8 @@ final class ReadWorld {
     String proposal;
     final List<String> savedSearches = new ArrayList<>();
     final List<String> webhooks = new ArrayList<>();
+    String financingRequest;
+    String loan;
     long checkpointSize;
 
     private final Api api;
@@ -85,12 +87,54 @@ final class ReadWorld {
         alerts(jdbc);
         demand();
         savedSearchesAndWebhooks();
+        financing();
         ownershipDispute = created(api.post(
                 "/api/v1/assets/" + grantedAsset + "/ownership-disputes",
                 buyer.token(),
                 Map.of("statement", "Our engineer is the sole inventor", "evidence", hashes())));
         checkpointSize = Long.parseLong(
                 api.get("/api/v1/log/checkpoint", null).text().lines().toList().get(1));
+    }
+
+    /**
+     * {@code n} loans of the seller, each against a patent of its own, the last over {@code n} months; a request of
+     * the seller's with {@code n} offers.
+     */
+    private void financing() {
+        Org bank = fixtures.verifiedOrg("LENDER");
+        fixtures.cashIn(bank, "1000000.00");
+        for (int i = 0; i <= n; i++) {
+            String patent = created(
+                    fixtures.registerAsset(seller, Fixtures.patentAsset(seller.id(), Fixtures.uniqueCnPatentNumber())));
+            financingRequest = created(api.post(
+                    "/api/v1/financing-requests",
+                    seller.token(),
+                    Map.of(
+                            "assetIds",
+                            List.of(patent),
+                            "amount",
+                            cny("100.00"),
+                            "termMonths",
+                            n,
+                            "purpose",
+                            "Pilot line " + i)));
+            if (i < n) {
+                String offer = created(api.post(
+                        "/api/v1/financing-requests/" + financingRequest + "/offers",
+                        bank.token(),
+                        Map.of("rate", 450, "loanToValue", 6000, "termMonths", n)));
+                loan = created(api.post(
+                        "/api/v1/financing-requests/" + financingRequest + "/offers/" + offer + "/acceptance",
+                        seller.token(),
+                        Map.of()));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            created(api.post(
+                    "/api/v1/financing-requests/" + financingRequest + "/offers",
+                    bank.token(),
+                    Map.of("rate", 400 + i, "loanToValue", 6000, "termMonths", n)));
+        }
     }
 
     /** {@code n} published needs of the buyer; a challenge of the rival with {@code n} proposals. */

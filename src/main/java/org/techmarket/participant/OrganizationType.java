@@ -11,7 +11,9 @@ public enum OrganizationType {
     INDIVIDUAL,
     SERVICE_PROVIDER,
     FINANCIAL_INSTITUTION,
-    GOVERNMENT_AGENCY;
+    GOVERNMENT_AGENCY,
+    /** A bank or guarantee company that lends against pledged patents. */
+    LENDER;
 
     public boolean hasCreditCode() {
         return this != INDIVIDUAL;

@@ -27,6 +27,22 @@ public interface RightsRegistry {
      */
     void endGrant(String actor, String grantId, String reason, java.time.LocalDate effectiveOn);
 
+    /**
+     * Registers a PLEDGE of the asset by all its current owners to {@code pledgeeId} until {@code until}, at most once
+     * per {@code causeId}, under the asset's lock. It is refused (409 {@code COLLATERAL_CHANGED}) when a licence or
+     * assignment still in force was recorded on the asset after {@code collateralAsOf}, the moment the pledgee priced
+     * it, and (409 {@code RIGHTS_CONFLICT}) as any grant is. Of a pledge and such a grant made at once exactly one wins.
+     */
+    GrantSummary registerPledge(
+            String causeId,
+            String assetId,
+            String pledgeeId,
+            java.time.LocalDate until,
+            java.time.Instant collateralAsOf);
+
+    /** The pledgee gives up a pledge in the caller's transaction, for {@code reason}; a released pledge stays so. */
+    void releasePledge(String actor, String grantId, String reason);
+
     /** The grant with this id, if there is one. */
     Optional<GrantSummary> find(String grantId);
 

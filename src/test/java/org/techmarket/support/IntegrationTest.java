@@ -46,6 +46,9 @@ public abstract class IntegrationTest {
         // Likewise offer expiry (OfferExpiry.expireDue): an offer past its deadline reads EXPIRED at once, and a test
         // that answers it sees OFFER_EXPIRED, not a status the job stored a moment before.
         registry.add("techmarket.deal.offer-expiry-interval", () -> "PT1H");
+        // Likewise loan servicing (LoanServicing.serviceDue): a test sees interest and collections when it asks for
+        // them.
+        registry.add("techmarket.financing.servicing-interval", () -> "PT1H");
         // The observatory decomposes its tables when first asked, not in the background of every test's start.
         registry.add("techmarket.observatory.warm-up", () -> "false");
         // Webhook receivers in tests listen on this machine; retries come quickly and give up after three attempts.

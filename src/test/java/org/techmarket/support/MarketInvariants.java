@@ -56,6 +56,46 @@ final class MarketInvariants {
                                         + " where not exists (select 1 from deal_grant g where g.deal_id = d.id and g.grant_id = r.id)"))
                 .as("grants recorded for a deal but not noted on it")
                 .isEmpty();
+        financingInvariants(jdbc);
+    }
+
+    /** Every loan owing money is secured by its registered pledges, and no pledge made for a loan outlives it. */
+    private static void financingInvariants(JdbcClient jdbc) {
+        assertThat(list(
+                        jdbc,
+                        "select l.id from loan l where not exists (select 1 from loan_pledge p where p.loan_id = l.id)"
+                                + " or exists (select 1 from financing_collateral c where c.request_id = l.request_id"
+                                + " and not exists (select 1 from loan_pledge p where p.loan_id = l.id"
+                                + " and p.asset_id = c.asset_id))"))
+                .as("loans without a registered pledge of each of their assets")
+                .isEmpty();
+        assertThat(
+                        list(
+                                jdbc,
+                                "select l.id || '/' || p.grant_id || ' ' || coalesce(g.status, 'missing') from loan l"
+                                        + " join loan_pledge p on p.loan_id = l.id"
+                                        + " left join rights_grant g on g.id = p.grant_id"
+                                        + " where l.status in ('ACTIVE', 'OVERDUE', 'DEFAULTED') and (g.id is null"
+                                        + " or g.status <> 'ACTIVE' or g.type <> 'PLEDGE' or g.grantee_id <> l.lender_id"
+                                        + " or g.asset_id <> p.asset_id or g.cause_id <> 'loan:' || l.id || '/' || p.asset_id)"))
+                .as("loans owing money whose pledge is not in force to their lender")
+                .isEmpty();
+        assertThat(list(
+                        jdbc,
+                        "select g.id || ' ' || coalesce(l.status, 'no loan') from rights_grant g"
+                                + " left join loan_pledge p on p.grant_id = g.id left join loan l on l.id = p.loan_id"
+                                + " where g.type = 'PLEDGE' and g.status = 'ACTIVE' and g.cause_id like 'loan:%'"
+                                + " and (l.id is null or l.status not in ('ACTIVE', 'OVERDUE', 'DEFAULTED'))"))
+                .as("pledges in force for a loan that is repaid or does not exist")
+                .isEmpty();
+        assertThat(list(
+                        jdbc,
+                        "select l.id from loan l where l.outstanding_minor <> (select coalesce(sum(i.principal_minor), 0)"
+                                + " from loan_instalment i where i.loan_id = l.id and i.paid_on is null)"
+                                + " or l.principal_minor <> (select sum(i.principal_minor) from loan_instalment i"
+                                + " where i.loan_id = l.id)"))
+                .as("loans whose balance is not their unpaid schedule")
+                .isEmpty();
     }
 
     private static List<String> list(JdbcClient jdbc, String sql) {

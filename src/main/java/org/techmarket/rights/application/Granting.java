@@ -1,7 +1,9 @@
 package org.techmarket.rights.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -141,6 +143,30 @@ public class Granting {
         LocalDate today = LocalDate.now(clock);
         ProposedGrant proposal = requests.proposal(terms, grantors, today);
         return store(Actor.SYSTEM.auditName(), asset, book.owners(asset), proposal, Optional.of(causeId), today);
+    }
+
+    /**
+     * Registers the owners' pledge of the asset to {@code pledgeeId} for {@code causeId} (see
+     * {@link org.techmarket.rights.RightsRegistry#registerPledge}): under the asset's lock, so a licence or assignment
+     * either committed before and is seen here, or waits and then meets the pledge.
+     */
+    @Transactional
+    public RegisteredGrant pledge(
+            String causeId, String assetId, String pledgeeId, LocalDate until, Instant collateralAsOf) {
+        book.requireAsset(assetId);
+        AssetSummary asset = book.lockAsset(assetId);
+        LocalDate today = LocalDate.now(clock);
+        List<RegisteredGrant> since = grants.grantedSince(assetId, collateralAsOf, today);
+        if (!since.isEmpty() && grants.findByCause(causeId).isEmpty()) {
+            throw new Rejection(
+                    Rejection.Kind.CONFLICT,
+                    RightsCodes.COLLATERAL_CHANGED,
+                    "Asset " + assetId + " was " + since.get(0).grant().type() + " under grant "
+                            + since.get(0).id() + " after the pledgee priced it; the pledge is not registered");
+        }
+        GrantTerms terms = new GrantTerms(
+                GrantKind.PLEDGE, pledgeeId, GrantScope.unrestricted(today, until), false, false, Optional.empty());
+        return recordForCause(causeId, assetId, book.owners(asset), terms);
     }
 
     private RegisteredGrant store(

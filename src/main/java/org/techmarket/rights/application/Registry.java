@@ -1,5 +1,7 @@
 package org.techmarket.rights.application;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,17 @@ class Registry implements RightsRegistry {
     @Override
     public GrantSummary record(String causeId, String assetId, Set<String> grantorIds, GrantTerms terms) {
         return summary(granting.recordForCause(causeId, assetId, grantorIds, terms));
+    }
+
+    @Override
+    public GrantSummary registerPledge(
+            String causeId, String assetId, String pledgeeId, LocalDate until, Instant collateralAsOf) {
+        return summary(granting.pledge(causeId, assetId, pledgeeId, until, collateralAsOf));
+    }
+
+    @Override
+    public void releasePledge(String actor, String grantId, String reason) {
+        termination.releasePledge(actor, grantId, reason);
     }
 
     @Override

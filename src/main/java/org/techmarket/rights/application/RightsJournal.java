@@ -13,6 +13,7 @@ import org.techmarket.rights.GrantTerminated;
 import org.techmarket.rights.OpenLicenceDeclared;
 import org.techmarket.rights.OpenLicenceTaken;
 import org.techmarket.rights.OpenLicenceWithdrawn;
+import org.techmarket.rights.PledgeReleased;
 import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.RegisteredGrant;
@@ -52,6 +53,15 @@ class RightsJournal {
                 entry.assetId(),
                 grant.terminatedFrom().orElseThrow(),
                 entry.terminationReason().orElseThrow()));
+    }
+
+    void pledgeReleased(String actor, RegisteredGrant entry, String reason) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("assetId", entry.assetId());
+        payload.put("reason", reason);
+        payload.put("version", entry.version());
+        audit.record(actor, PledgeReleased.class, "grant:" + entry.id(), payload);
+        events.publishEvent(new PledgeReleased(entry.id(), entry.assetId(), reason));
     }
 
     void grantExpired(String actor, RegisteredGrant entry) {

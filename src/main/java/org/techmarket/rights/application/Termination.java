@@ -33,6 +33,9 @@ public class Termination {
 
     private static final int MAX_REASON = 1000;
 
+    /** The cause under which the financing module registers the pledges that secure its loans. */
+    private static final String LOAN_CAUSE = "loan:";
+
     private final RightsBook book;
     private final Grants grants;
     private final AssetLocks locks;
@@ -69,6 +72,11 @@ public class Termination {
             throw Access.grantNotFound(grantId);
         }
         requireTerminator(actor, entry.grant(), owners);
+        if (entry.causeId().filter(cause -> cause.startsWith(LOAN_CAUSE)).isPresent()) {
+            throw Rejection.conflict(
+                    RightsCodes.PLEDGE_SECURES_LOAN,
+                    "Pledge " + grantId + " secures a loan; it is released when the loan is repaid");
+        }
         Access.permittedOrganization(actor, participants, MarketAction.TERMINATE_GRANT);
         validate(reason, effectiveOn, today);
         long version = expectedVersion.orElse(entry.version());
@@ -110,6 +118,24 @@ public class Termination {
         }
         journal.grantTerminated(actor, terminated);
         endSublicences(actor, terminated, today);
+    }
+
+    /** Releases a pledge because what it secured is paid; the financing module has checked that it is. */
+    @Transactional
+    public void releasePledge(String actor, String grantId, String reason) {
+        String assetId =
+                grants.find(grantId).map(RegisteredGrant::assetId).orElseThrow(() -> Access.grantNotFound(grantId));
+        locks.lock(assetId);
+        RegisteredGrant entry = grants.find(grantId).orElseThrow();
+        if (entry.grant().status() == GrantStatus.RELEASED) {
+            return;
+        }
+        RegisteredGrant released = entry.release();
+        if (!grants.release(released, entry.version())) {
+            throw versionMismatch(
+                    grants.find(grantId).map(RegisteredGrant::version).orElse(-1L));
+        }
+        journal.pledgeReleased(actor, released, reason);
     }
 
     /**

@@ -44,6 +44,12 @@ public record RegisteredGrant(
                         assetId, current, terminationReason, openLicenceId, amountDue, causeId, createdAt, version);
     }
 
+    /** The registry entry once its pledgee has released it; refused for anything but a pledge. */
+    public RegisteredGrant release() {
+        return new RegisteredGrant(
+                assetId, grant.release(), terminationReason, openLicenceId, amountDue, causeId, createdAt, version + 1);
+    }
+
     /** The registry entry once its expiry is recorded. */
     public RegisteredGrant expire() {
         return new RegisteredGrant(

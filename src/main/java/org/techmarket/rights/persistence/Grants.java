@@ -87,6 +87,20 @@ public class Grants {
                 .list();
     }
 
+    /** The asset's licences and assignments recorded after {@code after} that still hold rights on {@code day} or later. */
+    public List<RegisteredGrant> grantedSince(String assetId, Instant after, LocalDate day) {
+        return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where asset_id = ? and created_at > ?"
+                        + " and type <> 'PLEDGE' and effective_end > ? order by created_at, id")
+                .params(assetId, Timestamp.from(after), Date.valueOf(day))
+                .query(GrantRows::map)
+                .list();
+    }
+
+    /** Stores a pledge's release if it is still ACTIVE at {@code expectedVersion}; false when it is not. */
+    public boolean release(RegisteredGrant released, long expectedVersion) {
+        return expire(released, expectedVersion);
+    }
+
     /** The asset's grants that still hold rights on {@code day} or later: what a declaration's check needs. */
     public List<RegisteredGrant> inForceOnOrAfter(String assetId, LocalDate day) {
         return jdbc.sql("select " + GrantRows.COLUMNS + " from rights_grant where asset_id = ? and effective_end > ?")

@@ -64,6 +64,20 @@ public class Valuations {
                 .optional();
     }
 
+    /** The asset's latest report, as other modules cite it. */
+    public Optional<org.techmarket.valuation.AssetValuations.Latest> latestOf(String assetId) {
+        return jdbc.sql("""
+                select id, asset_id, value_minor, currency, valuation_date from valuation where asset_id = ?
+                order by created_at desc, id desc limit 1""")
+                .param(assetId)
+                .query((rs, row) -> new org.techmarket.valuation.AssetValuations.Latest(
+                        rs.getString(1),
+                        rs.getString(2),
+                        org.techmarket.shared.Money.of(rs.getLong(3), rs.getString(4)),
+                        rs.getDate(5).toLocalDate()))
+                .optional();
+    }
+
     /** The asset's reports, at most {@code limit}, the newest first. */
     public List<String> ofAsset(String assetId, int limit) {
         return jdbc.sql(

@@ -1,0 +1,17 @@
+package org.techmarket.financing.application;
+
+import org.techmarket.audit.AuditEventType;
+
+/** The audit log's types for financing, named once. */
+enum FinancingEvents implements AuditEventType {
+    FinancingRequested,
+    FinancingConsented,
+    FinancingOffered,
+    LoanDisbursed,
+    InterestAccrued,
+    InstalmentCollected,
+    LoanOverdue,
+    LoanBroughtCurrent,
+    LoanRepaid,
+    LoanDefaulted
+}

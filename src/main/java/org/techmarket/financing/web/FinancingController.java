@@ -1,0 +1,226 @@
+package org.techmarket.financing.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.financing.application.FinancingDesk;
+import org.techmarket.financing.application.FinancingReading;
+import org.techmarket.financing.application.Lending;
+import org.techmarket.financing.application.LoanServicing;
+import org.techmarket.financing.domain.Collateral;
+import org.techmarket.financing.domain.Instalment;
+import org.techmarket.financing.domain.Loan;
+import org.techmarket.financing.domain.LoanOffer;
+import org.techmarket.financing.persistence.Loans;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+
+/** Financing requests, lenders' offers and the loans they become, over HTTP. */
+@RestController
+class FinancingController {
+
+    private final FinancingDesk desk;
+    private final Lending lending;
+    private final LoanServicing servicing;
+    private final FinancingReading reading;
+
+    FinancingController(FinancingDesk desk, Lending lending, LoanServicing servicing, FinancingReading reading) {
+        this.desk = desk;
+        this.lending = lending;
+        this.servicing = servicing;
+        this.reading = reading;
+    }
+
+    record AskRequest(List<String> assetIds, Money amount, Integer termMonths, String purpose) {}
+
+    /** Rate and loan-to-value in basis points: {@code 450} is 4.50% a year, {@code 6000} lends 60% of the value. */
+    record OfferRequest(Integer rate, Integer loanToValue, Integer termMonths) {}
+
+    record CollateralJson(String assetId, String valuationId, Money valuation) {
+        static CollateralJson of(Collateral c) {
+            return new CollateralJson(
+                    c.assetId(), c.valuationId().orElse(null), c.valuation().orElse(null));
+        }
+    }
+
+    record OfferJson(
+            String id,
+            String lenderId,
+            int rate,
+            int loanToValue,
+            int termMonths,
+            Money principal,
+            String status,
+            java.time.Instant createdAt) {
+        static OfferJson of(LoanOffer o) {
+            return new OfferJson(
+                    o.id(),
+                    o.lenderId(),
+                    o.rateBp(),
+                    o.loanToValueBp(),
+                    o.termMonths(),
+                    o.principal(),
+                    o.status().name(),
+                    o.createdAt());
+        }
+    }
+
+    record RequestJson(
+            String id,
+            String ownerId,
+            List<CollateralJson> collateral,
+            Money amount,
+            int termMonths,
+            String purpose,
+            String status,
+            List<String> awaitingConsent,
+            List<OfferJson> offers,
+            String loanId,
+            java.time.Instant createdAt) {
+        static RequestJson of(FinancingReading.RequestView v) {
+            var r = v.request();
+            return new RequestJson(
+                    r.id(),
+                    r.ownerId(),
+                    r.collateral().stream().map(CollateralJson::of).toList(),
+                    r.amount(),
+                    r.termMonths(),
+                    r.purpose(),
+                    r.status().name(),
+                    r.awaiting().stream().sorted().toList(),
+                    v.offers().stream().map(OfferJson::of).toList(),
+                    v.loan().map(l -> l.loan().id()).orElse(null),
+                    r.createdAt());
+        }
+    }
+
+    record InstalmentJson(int seq, LocalDate dueOn, Money principal, LocalDate paidOn, Money interestPaid) {}
+
+    record PledgeJson(String assetId, String grantId, String registrationNumber) {}
+
+    record LoanJson(
+            String id,
+            String requestId,
+            String offerId,
+            String ownerId,
+            String lenderId,
+            Money principal,
+            Money outstanding,
+            int rate,
+            LocalDate disbursedOn,
+            LocalDate maturesOn,
+            LocalDate interestAccruedThrough,
+            Money accruedInterest,
+            Money interestPaid,
+            String status,
+            List<PledgeJson> pledges,
+            List<InstalmentJson> schedule) {
+        static LoanJson of(Loans.Stored s) {
+            Loan l = s.loan();
+            return new LoanJson(
+                    l.id(),
+                    s.requestId(),
+                    s.offerId(),
+                    l.ownerId(),
+                    l.lenderId(),
+                    money(l.principal(), l),
+                    money(l.outstanding(), l),
+                    l.rateBp(),
+                    l.disbursedOn(),
+                    l.maturesOn(),
+                    l.accruedThrough(),
+                    money(l.accruedInterest(), l),
+                    money(l.interestPaid(), l),
+                    l.status().name(),
+                    s.pledges().stream()
+                            .map(p -> new PledgeJson(p.assetId(), p.grantId(), p.registrationNumber()))
+                            .toList(),
+                    l.instalments().stream().map(i -> instalment(i, l)).toList());
+        }
+
+        private static InstalmentJson instalment(Instalment i, Loan l) {
+            return new InstalmentJson(
+                    i.seq(),
+                    i.dueOn(),
+                    money(i.principal(), l),
+                    i.paidOn().orElse(null),
+                    i.isPaid() ? money(i.interestPaid(), l) : null);
+        }
+
+        private static Money money(long minor, Loan l) {
+            return Money.of(minor, l.currency());
+        }
+    }
+
+    record Items<T>(List<T> items) {}
+
+    @PostMapping("/api/v1/financing-requests")
+    ResponseEntity<RequestJson> ask(@AuthenticationPrincipal Actor actor, @RequestBody AskRequest body) {
+        var request = desk.ask(actor, body.assetIds(), body.amount(), body.termMonths(), body.purpose());
+        return ResponseEntity.created(URI.create("/api/v1/financing-requests/" + request.id()))
+                .body(RequestJson.of(new FinancingReading.RequestView(request, List.of(), Optional.empty())));
+    }
+
+    @GetMapping("/api/v1/financing-requests")
+    Items<RequestJson> requests(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer limit) {
+        return new Items<>(
+                reading.requests(actor, limit).stream().map(RequestJson::of).toList());
+    }
+
+    @GetMapping("/api/v1/financing-requests/{id}")
+    RequestJson request(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return RequestJson.of(reading.request(actor, id));
+    }
+
+    @PostMapping("/api/v1/financing-requests/{id}/consent")
+    RequestJson consent(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        desk.consent(actor, id);
+        return RequestJson.of(reading.request(actor, id));
+    }
+
+    @PostMapping("/api/v1/financing-requests/{id}/offers")
+    ResponseEntity<OfferJson> offer(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody OfferRequest body) {
+        LoanOffer offer = desk.offer(actor, id, body.rate(), body.loanToValue(), body.termMonths());
+        return ResponseEntity.created(URI.create("/api/v1/financing-requests/" + id))
+                .body(OfferJson.of(offer));
+    }
+
+    @PostMapping("/api/v1/financing-requests/{id}/offers/{offerId}/acceptance")
+    ResponseEntity<LoanJson> accept(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String offerId) {
+        Loans.Stored loan = lending.accept(actor, id, offerId);
+        return ResponseEntity.created(URI.create("/api/v1/loans/" + loan.loan().id()))
+                .body(LoanJson.of(loan));
+    }
+
+    @GetMapping("/api/v1/loans")
+    Items<LoanJson> loans(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer limit) {
+        return new Items<>(
+                reading.loans(actor, limit).stream().map(LoanJson::of).toList());
+    }
+
+    @GetMapping("/api/v1/loans/{id}")
+    LoanJson loan(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return LoanJson.of(reading.loan(actor, id));
+    }
+
+    @PostMapping("/api/v1/loans/{id}/repayment")
+    LoanJson repay(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return LoanJson.of(servicing.repayInFull(actor, id));
+    }
+
+    @PostMapping("/api/v1/loans/{id}/default")
+    LoanJson declareDefault(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return LoanJson.of(servicing.declareDefault(actor, id));
+    }
+}

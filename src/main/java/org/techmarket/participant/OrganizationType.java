@@ -11,7 +11,9 @@ public enum OrganizationType {
     INDIVIDUAL,
     SERVICE_PROVIDER,
     FINANCIAL_INSTITUTION,
-    GOVERNMENT_AGENCY;
+    GOVERNMENT_AGENCY,
+    /** A technology broker (技术经理人) firm, which acts for clients under their mandates. */
+    BROKER;
 
     public boolean hasCreditCode() {
         return this != INDIVIDUAL;

@@ -102,57 +102,24 @@ class MandateTest {
         refusedWith(() -> new MandateScope(MandateScope.Kind.ASSETS, Set.of()), "INVALID_MANDATE_SCOPE");
         refusedWith(() -> new MandateScope(null, Set.of()), "INVALID_MANDATE_SCOPE");
         refusedWith(() -> proposed(MandateScope.all(), Set.of()), "INVALID_MANDATE_ACTIONS");
-        refusedWith(
-                () -> Mandate.propose(
-                        "m",
-                        "b",
-                        "c",
-                        MandateScope.all(),
-                        EnumSet.of(MandateAction.BID),
-                        10_001,
-                        Money.cny(0),
-                        NOW.plusSeconds(1),
-                        "u",
-                        NOW),
-                "INVALID_COMMISSION");
-        refusedWith(
-                () -> Mandate.propose(
-                        "m",
-                        "b",
-                        "c",
-                        MandateScope.all(),
-                        EnumSet.of(MandateAction.BID),
-                        0,
-                        Money.cny(-1),
-                        NOW.plusSeconds(1),
-                        "u",
-                        NOW),
-                "INVALID_COMMISSION");
-        refusedWith(
-                () -> Mandate.propose(
-                        "m",
-                        "b",
-                        "c",
-                        MandateScope.all(),
-                        EnumSet.of(MandateAction.BID),
-                        0,
-                        Money.cny(0),
-                        NOW,
-                        "u",
-                        NOW),
-                "INVALID_MANDATE_SCOPE");
-        refusedWith(
-                () -> Mandate.propose(
-                        "m",
-                        "c",
-                        "c",
-                        MandateScope.all(),
-                        EnumSet.of(MandateAction.BID),
-                        0,
-                        Money.cny(0),
-                        NOW.plusSeconds(1),
-                        "u",
-                        NOW),
-                "BROKER_NOT_QUALIFIED");
+        refusedWith(() -> bidding("b", 10_001, 0, NOW.plusSeconds(1)), "INVALID_COMMISSION");
+        refusedWith(() -> bidding("b", 0, -1, NOW.plusSeconds(1)), "INVALID_COMMISSION");
+        refusedWith(() -> bidding("b", 0, 0, NOW), "INVALID_MANDATE_SCOPE");
+        refusedWith(() -> bidding("c", 0, 0, NOW.plusSeconds(1)), "BROKER_NOT_QUALIFIED");
+    }
+
+    /** A mandate from client "c" to {@code broker} to bid, with the commission and end given. */
+    private static Mandate bidding(String broker, int basisPoints, long minimumFen, Instant validUntil) {
+        return Mandate.propose(
+                "m",
+                broker,
+                "c",
+                MandateScope.all(),
+                EnumSet.of(MandateAction.BID),
+                basisPoints,
+                Money.cny(minimumFen),
+                validUntil,
+                "u",
+                NOW);
     }
 }

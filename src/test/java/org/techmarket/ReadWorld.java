@@ -53,6 +53,9 @@ final class ReadWorld {
     final List<String> webhooks = new ArrayList<>();
     String financingRequest;
     String loan;
+
+    Org broker;
+    String mandate;
     long checkpointSize;
 
     private final Api api;
@@ -88,6 +91,8 @@ final class ReadWorld {
         demand();
         savedSearchesAndWebhooks();
         financing();
+
+        mandates();
         ownershipDispute = created(api.post(
                 "/api/v1/assets/" + grantedAsset + "/ownership-disputes",
                 buyer.token(),
@@ -157,6 +162,27 @@ final class ReadWorld {
                     "/api/v1/challenges/" + challenge + "/proposals",
                     proposer.token(),
                     DemandMarket.proposal("900000")));
+        }
+    }
+
+    /** A technology broker holding {@code n} mandates from the seller. */
+    private void mandates() {
+        broker = fixtures.verifiedOrg("BROKER");
+        for (int i = 0; i < n; i++) {
+            mandate = created(api.post(
+                    "/api/v1/mandates",
+                    seller.token(),
+                    Map.of(
+                            "brokerId",
+                            broker.id(),
+                            "scope",
+                            Map.of("assetIds", List.of(assets.get(0))),
+                            "actions",
+                            List.of("LIST", "NEGOTIATE"),
+                            "commission",
+                            Map.of("basisPoints", 200, "minimum", cny("100.00")),
+                            "validUntil",
+                            java.time.Instant.now().plusSeconds(86_400).toString())));
         }
     }
 

@@ -13,7 +13,9 @@ public enum OrganizationType {
     FINANCIAL_INSTITUTION,
     GOVERNMENT_AGENCY,
     /** A bank or guarantee company that lends against pledged patents. */
-    LENDER;
+    LENDER,
+    /** A technology broker (技术经理人) firm, which acts for clients under their mandates. */
+    BROKER;
 
     public boolean hasCreditCode() {
         return this != INDIVIDUAL;

@@ -15,9 +15,17 @@ public interface Participants {
 
     /**
      * The organization the actor acts for, when its status permits {@code action} (the one matrix of
-     * {@link OrganizationStatus#permits}); otherwise 403 ORGANIZATION_SUSPENDED or ORGANIZATION_NOT_VERIFIED.
+     * {@link OrganizationStatus#permits}); otherwise 403 ORGANIZATION_SUSPENDED or ORGANIZATION_NOT_VERIFIED. A
+     * broker acting for the organization is refused with 403 and a {@link MandateCodes} code unless its mandate is in
+     * force and grants the {@link MandateAction} covering {@code action}.
      */
     OrganizationSummary permitted(Actor actor, MarketAction action);
+
+    /**
+     * As {@link #permitted(Actor, MarketAction)}, for an action on these assets: a broker acting for the organization
+     * is refused with 403 MANDATE_SCOPE_EXCLUDES unless its mandate covers every one of them.
+     */
+    OrganizationSummary permitted(Actor actor, MarketAction action, Collection<String> assetIds);
 
     /** As {@link #permitted(Actor, MarketAction)}, for an organization named by id (NOT_FOUND when unknown). */
     OrganizationSummary requirePermitted(String organizationId, MarketAction action);

@@ -4,16 +4,43 @@ import java.util.Optional;
 
 /**
  * The authenticated user behind a request: members and organization admins act for their organization,
- * operators for their venue, regulators read the whole market.
+ * operators for their venue, regulators read the whole market. A broker's user acting under a mandate acts for the
+ * client: {@code organizationId} is the client's, and {@code agency} names the broker and the mandate.
  */
 public record Actor(
-        String userId, String username, Role role, Optional<String> organizationId, Optional<String> venueId) {
+        String userId,
+        String username,
+        Role role,
+        Optional<String> organizationId,
+        Optional<String> venueId,
+        Optional<Agency> agency) {
 
     public static final Actor SYSTEM = new Actor("system", "system", Role.OPERATOR, Optional.empty(), Optional.empty());
 
-    /** How the actor appears in the audit log. */
+    public Actor {
+        agency = agency == null ? Optional.empty() : agency;
+    }
+
+    public Actor(String userId, String username, Role role, Optional<String> organizationId, Optional<String> venueId) {
+        this(userId, username, role, organizationId, venueId, Optional.empty());
+    }
+
+    /** The same user acting for {@code agency}'s client, as a member (an agent never administers its client). */
+    public Actor actingFor(Agency agency) {
+        return new Actor(
+                userId, username, Role.MEMBER, Optional.of(agency.clientId()), Optional.empty(), Optional.of(agency));
+    }
+
+    /**
+     * How the actor appears in the audit log; a broker's user acting for a client appears as
+     * {@code user:<id> broker:<brokerId> for:<clientId>}.
+     */
     public String auditName() {
-        return "system".equals(userId) ? "system" : "user:" + userId;
+        if ("system".equals(userId)) {
+            return "system";
+        }
+        return agency.map(a -> "user:" + userId + " broker:" + a.brokerId() + " for:" + a.clientId())
+                .orElse("user:" + userId);
     }
 
     public boolean isOperator() {

@@ -85,7 +85,13 @@ final class NegotiationKit {
         LocalDate start = LocalDate.ofInstant(startsAt, ZoneOffset.UTC);
         Map<String, Object> mechanism = negotiation(askingYuan, depositYuan, endsAt);
         mechanism.put("startsAt", startsAt.toString());
-        Map<String, Object> offer = Map.of(
+        Map<String, Object> offer = exclusiveLicence(start);
+        return new Listed(owner.seller(), owner.assetId(), publish(owner.seller(), owner.assetId(), offer, mechanism));
+    }
+
+    /** An exclusive licence for China, any field, three years from {@code start}. */
+    static Map<String, Object> exclusiveLicence(LocalDate start) {
+        return Map.of(
                 "type",
                 "LICENCE",
                 "licence",
@@ -102,7 +108,6 @@ final class NegotiationKit {
                                 start.toString(),
                                 "end",
                                 start.plusYears(3).toString())));
-        return new Listed(owner.seller(), owner.assetId(), publish(owner.seller(), owner.assetId(), offer, mechanism));
     }
 
     /** A NEGOTIATION mechanism opening now. */

@@ -17,11 +17,22 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
+    private final Map<String, String> headers;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Api(String base) {
+        this(base, Map.of());
+    }
+
+    private Api(String base, Map<String, String> headers) {
         this.base = base;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** The same API called by a broker's user acting for {@code clientId} ({@code X-On-Behalf-Of}). */
+    public Api onBehalfOf(String clientId) {
+        return new Api(base, Map.of("X-On-Behalf-Of", clientId));
     }
 
     public String base() {
@@ -102,6 +113,7 @@ public final class Api {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -1,6 +1,7 @@
 package org.techmarket.deal.application;
 
 import org.springframework.stereotype.Component;
+import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.persistence.Deals;
@@ -46,6 +47,13 @@ class DealAccess {
             throw notFound(dealId).hidingExisting();
         }
         requirePermitted(actor, action);
+        if (actor.agency().isPresent()) {
+            // a broker acts on a deal only when its mandate covers the deal's assets
+            participants.permitted(
+                    actor,
+                    action,
+                    deal.assets().stream().map(ContractAsset::assetId).toList());
+        }
         return deal;
     }
 

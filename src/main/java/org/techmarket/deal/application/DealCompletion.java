@@ -11,6 +11,7 @@ import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Payout;
+import org.techmarket.deal.persistence.DealBrokers;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
 import org.techmarket.ledger.AccountId;
@@ -39,8 +40,11 @@ class DealCompletion {
     private final RightsRegistry rights;
     private final Assets assets;
     private final DealDeliveries deliveries;
+    private final DealBrokers brokers;
 
-    DealCompletion(Ledger ledger, RightsRegistry rights, Assets assets, DealDeliveries deliveries) {
+    DealCompletion(
+            Ledger ledger, RightsRegistry rights, Assets assets, DealDeliveries deliveries, DealBrokers brokers) {
+        this.brokers = brokers;
         this.ledger = ledger;
         this.rights = rights;
         this.assets = assets;
@@ -74,6 +78,38 @@ class DealCompletion {
 
     /** Pays the deal's escrow out as {@code payout} says, in one atomic batch. */
     void payOut(Deal deal, Payout payout) {
+        List<TransferRequest> batch = transfers(deal, payout);
+        if (!batch.isEmpty()) {
+            ledger.transferAll(Actor.SYSTEM, batch);
+        }
+    }
+
+    /**
+     * Pays the escrow out as a completion does: as {@link #payOut}, and in the same batch the commission the contract
+     * states for the seller's broker passes from the seller's proceeds to the broker (at most what the seller
+     * receives now), so that it shows on both their statements. Returns the commission paid, in fen.
+     */
+    long payOutCompleting(Deal deal, Payout payout) {
+        List<TransferRequest> batch = transfers(deal, payout);
+        String currency = deal.price().currency();
+        var broker = brokers.sellerBroker(deal.id());
+        long commission =
+                broker.map(b -> Math.min(b.commissionFen(), payout.toSeller())).orElse(0L);
+        if (commission > 0) {
+            batch.add(TransferRequest.of(
+                    AccountId.available(deal.seller().organizationId(), currency),
+                    AccountId.available(broker.get().brokerId(), currency),
+                    Money.of(commission, currency),
+                    "BROKER_COMMISSION",
+                    "deal:" + deal.id()));
+        }
+        if (!batch.isEmpty()) {
+            ledger.transferAll(Actor.SYSTEM, batch);
+        }
+        return commission;
+    }
+
+    private static List<TransferRequest> transfers(Deal deal, Payout payout) {
         String currency = deal.price().currency();
         AccountId escrow = AccountId.escrow(deal.id(), currency);
         String cause = "deal:" + deal.id();
@@ -102,9 +138,7 @@ class DealCompletion {
                     "DEAL_REFUND",
                     cause));
         }
-        if (!batch.isEmpty()) {
-            ledger.transferAll(Actor.SYSTEM, batch);
-        }
+        return batch;
     }
 
     /**

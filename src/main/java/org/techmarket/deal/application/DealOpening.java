@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.asset.LegalStatus;
+import org.techmarket.deal.domain.BrokerCommission;
 import org.techmarket.deal.domain.Contract;
 import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.ContractRenderer;
@@ -31,10 +33,13 @@ import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.domain.RenderedContract;
 import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.deal.domain.Venue;
+import org.techmarket.deal.persistence.DealBrokers;
 import org.techmarket.deal.persistence.DealInstalments;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.listing.ListingAwarded;
+import org.techmarket.participant.BrokerTerms;
+import org.techmarket.participant.Brokerage;
 import org.techmarket.participant.LegalIdentity;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
@@ -79,6 +84,8 @@ public class DealOpening {
     private final Clock clock;
     private final RoyaltyTerms royaltyTerms;
     private final DealInstalments instalments;
+    private final Brokerage brokerage;
+    private final DealBrokers dealBrokers;
 
     DealOpening(
             Deals deals,
@@ -91,7 +98,11 @@ public class DealOpening {
             IdGenerator ids,
             Clock clock,
             RoyaltyTerms royaltyTerms,
-            DealInstalments instalments) {
+            DealInstalments instalments,
+            Brokerage brokerage,
+            DealBrokers dealBrokers) {
+        this.brokerage = brokerage;
+        this.dealBrokers = dealBrokers;
         this.instalments = instalments;
         this.deals = deals;
         this.journal = journal;
@@ -312,8 +323,11 @@ public class DealOpening {
                 now,
                 now);
         Contract contract = DealTerms.contract(row, o.schedule());
-        RenderedContract rendered =
-                renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(), venue.region()), contract);
+        List<BrokerCommission> brokers = brokers(o);
+        RenderedContract rendered = BrokerCommission.naming(
+                renderer.render(id, new Venue(venue.id(), venue.name(), venue.name(), venue.region()), contract),
+                brokers,
+                o.price());
         Deal.Moved opened = row.open(
                 rendered.hash().hex(),
                 rendered.zh(),
@@ -323,6 +337,7 @@ public class DealOpening {
         if (!deals.open(opened.deal())) {
             return deals.findByCause(o.cause()).map(Deal::id);
         }
+        brokers.forEach(b -> dealBrokers.add(id, b, o.price()));
         if (o.schedule().orElse(null) instanceof PaymentSchedule.RunningRoyalty royalty) {
             royaltyTerms.store(id, royalty);
         } else if (o.schedule().orElse(null) instanceof PaymentSchedule.Instalments parts) {
@@ -330,6 +345,31 @@ public class DealOpening {
         }
         journal.record(Actor.SYSTEM.auditName(), opened);
         return Optional.of(id);
+    }
+
+    /** The brokers through which the seller and the buyer acted on the listing, as the contract names them. */
+    private List<BrokerCommission> brokers(Opening o) {
+        if (o.listingId().isEmpty()) {
+            return List.of();
+        }
+        String listing = o.listingId().get();
+        List<BrokerCommission> named = new ArrayList<>();
+        brokerage
+                .brokerOn(listing, o.sellerId())
+                .ifPresent(t -> named.add(commission(BrokerCommission.Side.SELLER, t)));
+        brokerage.brokerOn(listing, o.buyerId()).ifPresent(t -> named.add(commission(BrokerCommission.Side.BUYER, t)));
+        return named;
+    }
+
+    private static BrokerCommission commission(BrokerCommission.Side side, BrokerTerms terms) {
+        return new BrokerCommission(
+                side,
+                terms.brokerId(),
+                terms.brokerName(),
+                terms.clientId(),
+                terms.mandateId(),
+                terms.basisPoints(),
+                terms.minimum());
     }
 
     /** An auction's or a fixed-price sale's deal, paid in one sum at the award price. */

@@ -140,7 +140,7 @@ public class DealSettlement {
         Deal deal = accepted.deal();
         Instant now = deal.updatedAt();
         Payout payout = settlement.release(completion.escrowBalance(deal).minor());
-        completion.payOut(deal, payout);
+        completion.payOutCompleting(deal, payout);
         List<RecordedGrant> grants = completion.passRights(deal, now);
         Deal.Moved completed = deal.complete(
                 payout, grants.stream().map(RecordedGrant::grantId).toList(), now);

@@ -30,6 +30,7 @@ import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.listing.Negotiations;
+import org.techmarket.participant.Brokerage;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
@@ -68,6 +69,7 @@ public class Negotiating {
     private final IdGenerator ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Brokerage brokerage;
 
     Negotiating(
             Offers offers,
@@ -79,7 +81,9 @@ public class Negotiating {
             Clock clock,
             RightsRegistry rights,
             Assets assets,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Brokerage brokerage) {
+        this.brokerage = brokerage;
         this.events = events;
         this.assets = assets;
         this.rights = rights;
@@ -102,6 +106,7 @@ public class Negotiating {
         String buyer = permitted(actor, MarketAction.MAKE_OFFER);
         Instant now = now();
         Negotiations.OpenNegotiation listing = negotiations.openTo(listingId, buyer);
+        brokerage.actOnListing(actor, MarketAction.MAKE_OFFER, listingId, listing.assetIds());
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         OfferTerms proposed = terms.apply(
                 listing.offeredKind() == GrantKind.ASSIGNMENT
@@ -120,6 +125,7 @@ public class Negotiating {
             Actor actor, String offerId, Function<GrantScope, OfferTerms> terms, Instant deadline) {
         Offer offer = lockedForParty(actor, offerId);
         String by = permitted(actor, MarketAction.COUNTER_OFFER);
+        requireAgentMay(actor, MarketAction.COUNTER_OFFER, offer.listingId());
         Instant now = now();
         OfferTerms proposed = terms.apply(offer.terms().scope());
         Offer.Countered countered = offer.counter(ids.newId(), by, proposed, now, deadline);
@@ -139,6 +145,7 @@ public class Negotiating {
     public Offer accept(Actor actor, String offerId) {
         Offer offer = lockedForParty(actor, offerId);
         String by = permitted(actor, MarketAction.ACCEPT_OFFER);
+        requireAgentMay(actor, MarketAction.ACCEPT_OFFER, offer.listingId());
         requireCounterpartyTrades(by.equals(offer.buyerId()) ? offer.sellerId() : offer.buyerId());
         Instant now = now();
         Offer accepted = offer.accept(by, now);
@@ -186,6 +193,7 @@ public class Negotiating {
     private Offer close(Actor actor, String offerId, MarketAction action, OfferStep step, String event) {
         Offer offer = lockedForParty(actor, offerId);
         String by = permitted(actor, action);
+        requireAgentMay(actor, action, offer.listingId());
         Instant now = now();
         Offer closed = step.take(offer, by, now);
         offers.update(closed, now);
@@ -285,6 +293,15 @@ public class Negotiating {
 
     private String permitted(Actor actor, MarketAction action) {
         return participants.permitted(actor, action).id();
+    }
+
+    /** A broker acting for a party answers offers only on listings its mandate covers, for one client each. */
+    private void requireAgentMay(Actor actor, MarketAction action, String listingId) {
+        if (actor.agency().isPresent()) {
+            List<String> assetIds =
+                    catalog.find(listingId).map(ListingSummary::assetIds).orElse(List.of());
+            brokerage.actOnListing(actor, action, listingId, assetIds);
+        }
     }
 
     /** Accepting binds the other side too: it must still be verified (not suspended since it made the offer). */

@@ -72,7 +72,7 @@ public class Bidding {
         if (amount == null) {
             throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "amount", "an amount is required");
         }
-        return take(actor, listingId, bidder, "BID", (listing, id, at) -> {
+        return take(actor, listingId, bidder, MarketAction.BID, "BID", (listing, id, at) -> {
             requireCurrency(listing, amount, "amount");
             if (maxAmount != null) {
                 requireCurrency(listing, maxAmount, "maxAmount");
@@ -89,13 +89,25 @@ public class Bidding {
     @Transactional
     public Accepted accept(Actor actor, String listingId) {
         String bidder = access.permitted(actor, MarketAction.ACCEPT_PRICE).id();
-        return take(actor, listingId, bidder, "ACCEPTANCE", (listing, id, at) -> new AcceptPrice(id, bidder, at));
+        return take(
+                actor,
+                listingId,
+                bidder,
+                MarketAction.ACCEPT_PRICE,
+                "ACCEPTANCE",
+                (listing, id, at) -> new AcceptPrice(id, bidder, at));
     }
 
     @Transactional
     public Accepted purchase(Actor actor, String listingId) {
         String buyer = access.permitted(actor, MarketAction.PURCHASE).id();
-        return take(actor, listingId, buyer, "PURCHASE", (listing, id, at) -> new Purchase(id, buyer, at));
+        return take(
+                actor,
+                listingId,
+                buyer,
+                MarketAction.PURCHASE,
+                "PURCHASE",
+                (listing, id, at) -> new Purchase(id, buyer, at));
     }
 
     /** Builds the engine command for a locked listing. */
@@ -104,10 +116,12 @@ public class Bidding {
         AuctionCommand build(Listing listing, String bidId, Instant at);
     }
 
-    private Accepted take(Actor actor, String listingId, String bidder, String kind, CommandFor commandFor) {
+    private Accepted take(
+            Actor actor, String listingId, String bidder, MarketAction action, String kind, CommandFor commandFor) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Listing listing =
-                changes.store(Actor.SYSTEM, access.lockVisible(actor, listingId).openForBids(at));
+        Listing locked = access.lockVisible(actor, listingId);
+        access.requireAgentMay(actor, action, listingId, locked.assetIds());
+        Listing listing = changes.store(Actor.SYSTEM, locked.openForBids(at));
         Optional<Bidder> joined = deposits.bidder(listing, bidder);
         if (joined.isEmpty()) {
             // Checked when a bidder joins: owners change only by an assignment or an upheld dispute, and either

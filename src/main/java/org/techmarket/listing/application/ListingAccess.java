@@ -1,6 +1,7 @@
 package org.techmarket.listing.application;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import org.techmarket.listing.ListingCodes;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.persistence.Listings;
+import org.techmarket.participant.Brokerage;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
@@ -29,11 +31,13 @@ class ListingAccess {
 
     private final Listings listings;
     private final Participants participants;
+    private final Brokerage brokerage;
     private final Assets assets;
 
-    ListingAccess(Listings listings, Participants participants, Assets assets) {
+    ListingAccess(Listings listings, Participants participants, Brokerage brokerage, Assets assets) {
         this.listings = listings;
         this.participants = participants;
+        this.brokerage = brokerage;
         this.assets = assets;
     }
 
@@ -59,6 +63,15 @@ class ListingAccess {
     /** The actor's organization, whose status must permit {@code action} (the participant registry's matrix). */
     OrganizationSummary permitted(Actor actor, MarketAction action) {
         return participants.permitted(actor, action);
+    }
+
+    /**
+     * For a broker acting for the actor's organization: its mandate must cover the listing's assets, and the broker
+     * acts on the listing for this one client (403 MANDATE_SCOPE_EXCLUDES, BROKER_ACTS_FOR_ANOTHER_CLIENT); nothing
+     * for anyone acting for its own organization.
+     */
+    void requireAgentMay(Actor actor, MarketAction action, String listingId, List<String> assetIds) {
+        brokerage.actOnListing(actor, action, listingId, assetIds);
     }
 
     /** The asset, which the seller must own. */

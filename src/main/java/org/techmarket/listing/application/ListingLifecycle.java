@@ -75,6 +75,8 @@ public class ListingLifecycle {
             throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "description", "at most 20000 characters");
         }
         List<String> assetIds = assetIds(request.assetIds());
+        String id = ids.newId();
+        access.requireAgentMay(actor, MarketAction.CREATE_LISTING, id, assetIds);
         List<String> industries = new ArrayList<>();
         for (String assetId : assetIds) {
             AssetSummary asset = access.ownedAsset(assetId, seller.id());
@@ -97,7 +99,7 @@ public class ListingLifecycle {
         return changes.add(
                 actor,
                 Listing.draft(
-                        ids.newId(),
+                        id,
                         seller.venueId(),
                         seller.id(),
                         Text.name(request.title()),
@@ -116,6 +118,7 @@ public class ListingLifecycle {
         Listing listing = access.lockVisible(actor, id);
         ListingAccess.requireSeller(actor, listing);
         access.permitted(actor, MarketAction.SUBMIT_LISTING);
+        access.requireAgentMay(actor, MarketAction.SUBMIT_LISTING, id, listing.assetIds());
         Listing.Change submitted = listing.submit(now());
         access.requireTradeable(listing);
         List<AssetConflict> conflicts = rights.conflictsForAnyBuyer(listing);
@@ -147,6 +150,7 @@ public class ListingLifecycle {
         Listing listing = access.lockVisible(actor, id);
         ListingAccess.requireSeller(actor, listing);
         access.permitted(actor, MarketAction.WITHDRAW_LISTING);
+        access.requireAgentMay(actor, MarketAction.WITHDRAW_LISTING, id, listing.assetIds());
         return changes.store(actor, listing.withdraw(now()));
     }
 

@@ -48,6 +48,7 @@ public class OrganizationService implements Participants {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Mandating mandating;
 
     OrganizationService(
             Organizations organizations,
@@ -55,7 +56,9 @@ public class OrganizationService implements Participants {
             Venues venues,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Mandating mandating) {
+        this.mandating = mandating;
         this.events = events;
         this.organizations = organizations;
         this.users = users;
@@ -195,7 +198,17 @@ public class OrganizationService implements Participants {
     @Override
     @Transactional
     public OrganizationSummary permitted(Actor actor, MarketAction action) {
-        return requirePermitted(actor.requireOrganization(), action);
+        OrganizationSummary organization = requirePermitted(actor.requireOrganization(), action);
+        mandating.requireGrants(actor, action);
+        return organization;
+    }
+
+    @Override
+    @Transactional
+    public OrganizationSummary permitted(Actor actor, MarketAction action, Collection<String> assetIds) {
+        OrganizationSummary organization = requirePermitted(actor.requireOrganization(), action);
+        mandating.requireGrants(actor, action, assetIds);
+        return organization;
     }
 
     /**

@@ -13,5 +13,9 @@ enum ParticipantEvents implements AuditEventType {
     TokenIssued,
     TokenRevoked,
     AccountUnlocked,
-    VenueOpened
+    VenueOpened,
+    MandateProposed,
+    MandateConfirmed,
+    MandateRevoked,
+    BrokerQualificationRecorded
 }

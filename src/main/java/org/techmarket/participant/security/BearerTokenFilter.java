@@ -12,19 +12,34 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.techmarket.participant.ParticipantCodes;
+import org.techmarket.participant.application.Mandating;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.ProblemWriter;
+import org.techmarket.shared.Rejection;
 
-/** Authenticates API calls by their {@code Authorization: Bearer} token; a bad token is refused outright. */
+/**
+ * Authenticates API calls by their {@code Authorization: Bearer} token; a bad token is refused outright. A broker's
+ * user naming a client in {@code X-On-Behalf-Of} acts as that client's member under their mandate, or is refused
+ * with 403 and the reason the mandate does not let it act; every endpoint then sees the client as the actor's
+ * organization.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    static final String ON_BEHALF_OF = "X-On-Behalf-Of";
 
     private static final String PREFIX = "Bearer ";
 
     private final TokenService tokens;
+    private final Optional<Mandating> mandates;
 
     BearerTokenFilter(TokenService tokens) {
+        this(tokens, Optional.empty());
+    }
+
+    BearerTokenFilter(TokenService tokens, Optional<Mandating> mandates) {
         this.tokens = tokens;
+        this.mandates = mandates;
     }
 
     @Override
@@ -47,6 +62,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     ParticipantCodes.INVALID_TOKEN,
                     "The bearer token is unknown, expired or revoked");
             return;
+        }
+        String client = request.getHeader(ON_BEHALF_OF);
+        if (client != null && mandates.isPresent()) {
+            try {
+                actor = Optional.of(mandates.get().actingFor(actor.get(), client.strip()));
+            } catch (Rejection refused) {
+                ProblemWriter.write(response, 403, "Forbidden", refused.code(), refused.getMessage());
+                return;
+            }
         }
         var authentication = new UsernamePasswordAuthenticationToken(
                 actor.get(),

@@ -1,6 +1,7 @@
 package org.techmarket.participant.security;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.techmarket.participant.application.Mandating;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.ProblemWriter;
 import org.techmarket.shared.SharedCodes;
@@ -51,12 +53,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenService tokens, RefusedAccess refused) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenService tokens, Mandating mandates, RefusedAccess refused)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfiguration::headers)
-                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, Optional.of(mandates)), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new AccessDeniedRecorder(refused), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // The async dispatch that ends a streamed response (Server-Sent Events) belongs to a request
@@ -88,6 +92,9 @@ class SecurityConfiguration {
                                 "/api/v1/challenges",
                                 "/api/v1/challenges/*",
                                 "/api/v1/assets/*/matches")
+                        .permitAll()
+                        // a technology broker's public record (ADR 0053)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/brokers/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -89,6 +89,17 @@ class SecurityConfiguration {
                                 "/api/v1/challenges/*",
                                 "/api/v1/assets/*/matches")
                         .permitAll()
+                        // venues, their terms, cross-listings, figures and public events; not fee statements or
+                        // concerns
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/venues",
+                                "/api/v1/venues/*",
+                                "/api/v1/venues/*/cross-listings",
+                                "/api/v1/venues/*/statistics",
+                                "/api/v1/venues/*/events",
+                                "/api/v1/listings/*/venue-terms")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

@@ -26,7 +26,7 @@ import org.techmarket.shared.Money;
 
 /**
  * The two irreversible effects of closing a deal, used by acceptance, disputes and defaults under the deal's row
- * lock: paying escrow out (seller, venue fee, buyer) as one balanced ledger batch, and having the rights registry
+ * lock: paying escrow out (seller, venue fees, buyer) as one balanced ledger batch, and having the rights registry
  * record what passes, once per deal and asset.
  */
 @Component
@@ -39,8 +39,10 @@ class DealCompletion {
     private final RightsRegistry rights;
     private final Assets assets;
     private final DealDeliveries deliveries;
+    private final DealFeeRules fees;
 
-    DealCompletion(Ledger ledger, RightsRegistry rights, Assets assets, DealDeliveries deliveries) {
+    DealCompletion(Ledger ledger, RightsRegistry rights, Assets assets, DealDeliveries deliveries, DealFeeRules fees) {
+        this.fees = fees;
         this.ledger = ledger;
         this.rights = rights;
         this.assets = assets;
@@ -77,14 +79,7 @@ class DealCompletion {
                     "DEAL_PAYOUT",
                     cause));
         }
-        if (payout.toFees() > 0) {
-            batch.add(TransferRequest.of(
-                    escrow,
-                    AccountId.fees(deal.venueId(), currency),
-                    Money.of(payout.toFees(), currency),
-                    "VENUE_FEE",
-                    cause));
-        }
+        batch.addAll(fees.feeTransfers(deal, escrow, Money.of(payout.toFees(), currency), cause));
         if (payout.toBuyer() > 0) {
             batch.add(TransferRequest.of(
                     escrow,

@@ -110,8 +110,8 @@ class VenueFederationIT extends IntegrationTest {
                 .isEqualTo("10123.45");
         assertThat(closing.close(listing, Instant.now().plus(Duration.ofHours(3))))
                 .isTrue();
-        String deal = awaitDeal(hangzhouMaker, listing);
-        completeDeal(deal, university, hangzhouMaker);
+        String deal = fixtures.dealOf(hangzhouMaker, listing);
+        fixtures.completeDeal(deal, university, hangzhouMaker, "Assignment deed");
 
         // 2.5% of 10,123.45 is 253.08625 → 253.09; Zhejiang introduced the buyer and takes 30%: 75.927 → 75.93;
         // Guangdong keeps 177.16; the university receives 10,123.45 − 253.09.
@@ -340,40 +340,6 @@ class VenueFederationIT extends IntegrationTest {
                                 .status()
                         == 200);
         return api.get("/api/v1/listings/" + listing + "/venue-terms", null).json();
-    }
-
-    private String awaitDeal(Org buyer, String listing) {
-        List<String> found = new ArrayList<>();
-        Eventually.await("the deal of the award", Duration.ofSeconds(10), () -> {
-            for (JsonNode item : api.get("/api/v1/deals?limit=200&role=buyer", buyer.token())
-                    .json()
-                    .path("items")) {
-                if (listing.equals(item.path("listingId").asString())) {
-                    found.add(item.path("id").asString());
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found.get(0);
-    }
-
-    private void completeDeal(String deal, Org seller, Org buyer) {
-        String path = "/api/v1/deals/" + deal;
-        assertThat(api.post(path + "/signatures", seller.token(), Map.of()).status())
-                .isEqualTo(201);
-        assertThat(api.post(path + "/signatures", buyer.token(), Map.of()).status())
-                .isEqualTo(201);
-        Api.Response funded = api.post(path + "/funding", buyer.token(), Map.of());
-        assertThat(funded.status()).as(funded.text()).isEqualTo(200);
-        Api.Response delivered = api.post(
-                path + "/delivery",
-                seller.token(),
-                Map.of("documents", List.of(Map.of("sha256", "ab".repeat(32), "description", "Assignment deed"))));
-        assertThat(delivered.status()).as(delivered.text()).isEqualTo(200);
-        Api.Response accepted = api.post(path + "/acceptance", buyer.token(), Map.of());
-        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
-        assertThat(accepted.text("status")).isEqualTo("COMPLETED");
     }
 
     private JsonNode statement(Venue venue, String token, Instant from, Instant to) {

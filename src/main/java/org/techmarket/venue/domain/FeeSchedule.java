@@ -97,20 +97,28 @@ public record FeeSchedule(
         return new FeeSchedule(version, defaultBasisPoints, given, minimum, maximum, introducerShareBasisPoints);
     }
 
-    /** The rate for a deal of this mechanism and contract type, in basis points. */
+    /** The rate for a deal of this mechanism and contract type, in basis points: the most particular that matches. */
     public int basisPointsFor(String mechanism, String contractType) {
-        return find(mechanism, contractType)
-                .or(() -> find(mechanism, ANY))
-                .or(() -> find(ANY, contractType))
-                .or(() -> find(ANY, ANY))
-                .orElse(defaultBasisPoints);
+        int best = -1;
+        int basisPoints = defaultBasisPoints;
+        for (Rate rate : rates) {
+            int particular = particularity(rate, mechanism, contractType);
+            if (particular > best) {
+                best = particular;
+                basisPoints = rate.basisPoints();
+            }
+        }
+        return basisPoints;
     }
 
-    private java.util.Optional<Integer> find(String mechanism, String contractType) {
-        return rates.stream()
-                .filter(r -> r.mechanism().equals(mechanism) && r.contractType().equals(contractType))
-                .map(Rate::basisPoints)
-                .findFirst();
+    /** 3 for mechanism and contract type, 2 for the mechanism, 1 for the contract type, 0 for any; -1: no match. */
+    private static int particularity(Rate rate, String mechanism, String contractType) {
+        boolean sameMechanism = rate.mechanism().equals(mechanism);
+        boolean sameContract = rate.contractType().equals(contractType);
+        if (!(sameMechanism || ANY.equals(rate.mechanism())) || !(sameContract || ANY.equals(rate.contractType()))) {
+            return -1;
+        }
+        return (sameMechanism ? 2 : 0) + (sameContract ? 1 : 0);
     }
 
     private record Problem(org.techmarket.shared.ProblemCode code, String field, String message) {}

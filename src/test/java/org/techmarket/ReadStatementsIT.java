@@ -165,7 +165,29 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.same(
                     "/api/v1/webhooks/{id}/deliveries",
                     Who.SELLER,
-                    w -> "/api/v1/webhooks/" + w.webhooks.get(0) + "/deliveries"));
+                    w -> "/api/v1/webhooks/" + w.webhooks.get(0) + "/deliveries"),
+            Sample.same("/api/v1/venues", Who.NOBODY, w -> "/api/v1/venues"),
+            Sample.same("/api/v1/venues/{id}", Who.NOBODY, w -> "/api/v1/venues/" + w.venue),
+            Sample.list(
+                    "/api/v1/venues/{id}/cross-listings",
+                    Who.NOBODY,
+                    w -> "/api/v1/venues/" + w.defaultVenue + "/cross-listings?limit=" + w.n),
+            Sample.list(
+                    "/api/v1/listings/{id}/venue-terms",
+                    Who.NOBODY,
+                    w -> "/api/v1/listings/" + w.auction + "/venue-terms"),
+            Sample.list(
+                    "/api/v1/venues/{id}/concerns", Who.VENUE_OPERATOR, w -> "/api/v1/venues/" + w.venue + "/concerns"),
+            Sample.same(
+                    "/api/v1/venues/{id}/fee-statement",
+                    Who.OPERATOR,
+                    w -> "/api/v1/venues/" + w.defaultVenue + "/fee-statement?from=" + w.startedAt + "&to="
+                            + w.startedAt.plus(Duration.ofDays(1))),
+            Sample.same("/api/v1/venues/{id}/statistics", Who.NOBODY, w -> "/api/v1/venues/" + w.venue + "/statistics"),
+            Sample.list(
+                    "/api/v1/venues/{id}/events",
+                    Who.NOBODY,
+                    w -> "/api/v1/venues/" + w.defaultVenue + "/events?after=" + w.feedStart + "&limit=" + w.n));
 
     /** GET mappings that are not one request and one answer, and why they are left out. */
     private static final Map<String, String> NOT_COUNTED = Map.of(
@@ -271,6 +293,7 @@ class ReadStatementsIT extends IntegrationTest {
         SELLER,
         BUYER,
         OPERATOR,
+        VENUE_OPERATOR,
         NOBODY;
 
         String token(ReadWorld world) {
@@ -278,6 +301,7 @@ class ReadStatementsIT extends IntegrationTest {
                 case SELLER -> world.seller.token();
                 case BUYER -> world.buyer.token();
                 case OPERATOR -> ADMIN_TOKEN;
+                case VENUE_OPERATOR -> world.venueOperator;
                 case NOBODY -> null;
             };
         }

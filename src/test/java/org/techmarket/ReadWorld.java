@@ -17,6 +17,7 @@ import org.techmarket.support.Api;
 import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
+import org.techmarket.support.IntegrationTest;
 
 /**
  * A small market in which every list a reader can ask for has {@code n} items: a seller's assets, users, tokens,
@@ -57,6 +58,11 @@ final class ReadWorld {
     Org broker;
     String mandate;
     long checkpointSize;
+    String defaultVenue;
+    String venue;
+    String venueOperator;
+    long feedStart;
+    Instant startedAt;
 
     private final Api api;
     private final Fixtures fixtures;
@@ -65,6 +71,10 @@ final class ReadWorld {
         this.n = n;
         this.api = api;
         this.fixtures = fixtures;
+        startedAt = Instant.now();
+        feedStart = jdbc.sql("select coalesce(max(seq), 0) from venue_public_event")
+                .query(Long.class)
+                .single();
         seller = fixtures.verifiedOrg("UNIVERSITY");
         buyer = fixtures.verifiedOrg("ENTERPRISE");
         rival = fixtures.verifiedOrg("ENTERPRISE");
@@ -93,6 +103,7 @@ final class ReadWorld {
         financing();
 
         mandates();
+        venues();
         ownershipDispute = created(api.post(
                 "/api/v1/assets/" + grantedAsset + "/ownership-disputes",
                 buyer.token(),
@@ -187,6 +198,55 @@ final class ReadWorld {
     }
 
     /** {@code n} saved searches of the seller's administrator; as many webhooks of the seller as it may keep. */
+    /**
+     * {@code n} venues, the world's auction put to each of them; {@code n} organizations verified by the first, each
+     * doubted by the operator of another.
+     */
+    private void venues() {
+        defaultVenue =
+                api.get("/api/v1/organizations/" + seller.id(), seller.token()).text("venueId");
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < Math.max(n, 2); i++) {
+            Map<String, Object> venueBody = new LinkedHashMap<>();
+            venueBody.put("name", Fixtures.unique("Exchange"));
+            venueBody.put("regionCode", "440000");
+            venueBody.put(
+                    "feeSchedule",
+                    Map.of(
+                            "defaultBasisPoints", 100,
+                            "rates", List.of(),
+                            "minimum", cny("0.00"),
+                            "maximum", cny("100000.00"),
+                            "introducerShareBasisPoints", 2000));
+            venueBody.put("rulebook", Map.of("title", "Rules", "text", "Article 1."));
+            opened.add(created(api.post("/api/v1/venues", IntegrationTest.MARKET_ADMIN_TOKEN, venueBody)));
+        }
+        venue = opened.get(0);
+        venueOperator = operatorOf(venue);
+        String doubter = operatorOf(opened.get(1));
+        for (int i = 0; i < n; i++) {
+            created(api.post(
+                    "/api/v1/venues/" + opened.get(i) + "/cross-listings",
+                    seller.token(),
+                    Map.of("listingId", auction)));
+            Org verified = fixtures.registerOrg("ENTERPRISE");
+            assertThat(api.post("/api/v1/organizations/" + verified.id() + "/verification", venueOperator, Map.of())
+                            .status())
+                    .isEqualTo(200);
+            created(api.post(
+                    "/api/v1/organizations/" + verified.id() + "/concerns", doubter, Map.of("reason", "Doubt " + i)));
+        }
+    }
+
+    private String operatorOf(String venueId) {
+        String username = Fixtures.unique("operator");
+        created(api.post(
+                "/api/v1/venues/" + venueId + "/operators",
+                IntegrationTest.MARKET_ADMIN_TOKEN,
+                Map.of("username", username, "password", "venue operator password")));
+        return fixtures.logIn(username, "venue operator password");
+    }
+
     private void savedSearchesAndWebhooks() {
         for (int i = 0; i < n; i++) {
             savedSearches.add(created(api.post(

@@ -47,6 +47,15 @@ public record Actor(
         return role == Role.OPERATOR;
     }
 
+    public boolean isMarketAdmin() {
+        return role == Role.MARKET_ADMIN;
+    }
+
+    /** Whether the actor operates this venue. */
+    public boolean operates(String venue) {
+        return isOperator() && venueId.map(venue::equals).orElse(false);
+    }
+
     public boolean isRegulator() {
         return role == Role.REGULATOR;
     }

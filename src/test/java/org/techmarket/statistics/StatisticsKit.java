@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.techmarket.support.Api;
-import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Makes the market the statistics count, over the API: organizations in a region, know-how tagged with a future
@@ -94,23 +92,8 @@ final class StatisticsKit {
         String listing = fixedPriceListing(seller, knowHow(seller, industry), yuan, now);
         Api.Response bought = api.post("/api/v1/listings/" + listing + "/purchase", buyer.token(), Map.of());
         assertThat(bought.status()).as(bought.text()).isIn(200, 201);
-        String deal = dealOf(buyer, listing);
-        String path = "/api/v1/deals/" + deal;
-        assertThat(api.post(path + "/signatures", seller.token(), Map.of()).status())
-                .isEqualTo(201);
-        assertThat(api.post(path + "/signatures", buyer.token(), Map.of()).status())
-                .isEqualTo(201);
-        Api.Response funded = api.post(path + "/funding", buyer.token(), Map.of());
-        assertThat(funded.status()).as(funded.text()).isEqualTo(200);
-        Api.Response delivered = api.post(
-                path + "/delivery",
-                seller.token(),
-                Map.of("documents", List.of(Map.of("sha256", "cd".repeat(32), "description", "Process recipes"))));
-        assertThat(delivered.status()).as(delivered.text()).isEqualTo(200);
-        Api.Response accepted = api.post(path + "/acceptance", buyer.token(), Map.of());
-        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
-        assertThat(api.get(path, buyer.token()).json().path("status").asString())
-                .isEqualTo("COMPLETED");
+        String deal = fixtures.dealOf(buyer, listing);
+        fixtures.completeDeal(deal, seller, buyer, "Process recipes");
         return new Sale(listing, deal, yuan);
     }
 
@@ -118,21 +101,5 @@ final class StatisticsKit {
     void register(Fixtures.Org party, Sale sale) {
         Api.Response registered = api.post("/api/v1/deals/" + sale.dealId() + "/registration", party.token(), Map.of());
         assertThat(registered.status()).as(registered.text()).isIn(200, 201);
-    }
-
-    private String dealOf(Fixtures.Org buyer, String listingId) {
-        String[] found = new String[1];
-        Eventually.await("the deal of listing " + listingId, Duration.ofSeconds(30), () -> {
-            for (JsonNode item : api.get("/api/v1/deals?limit=200&role=buyer", buyer.token())
-                    .json()
-                    .path("items")) {
-                if (listingId.equals(item.path("listingId").asString())) {
-                    found[0] = item.path("id").asString();
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
     }
 }

@@ -190,6 +190,43 @@ public final class Fixtures {
         return id;
     }
 
+    /** The deal the buyer's purchase or award of the listing opened, once it has opened (just after the sale). */
+    public String dealOf(Org buyer, String listingId) {
+        String[] found = new String[1];
+        Eventually.await("the deal of listing " + listingId, java.time.Duration.ofSeconds(30), () -> {
+            for (var item : api.get("/api/v1/deals?limit=200&role=buyer", buyer.token())
+                    .json()
+                    .path("items")) {
+                if (listingId.equals(item.path("listingId").asString())) {
+                    found[0] = item.path("id").asString();
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /** Both sign the deal, the buyer funds it, the seller delivers and the buyer accepts: the deal is COMPLETED. */
+    public void completeDeal(String dealId, Org seller, Org buyer, String delivered) {
+        String path = "/api/v1/deals/" + dealId;
+        assertThat(api.post(path + "/signatures", seller.token(), Map.of()).status())
+                .isEqualTo(201);
+        assertThat(api.post(path + "/signatures", buyer.token(), Map.of()).status())
+                .isEqualTo(201);
+        Api.Response funded = api.post(path + "/funding", buyer.token(), Map.of());
+        assertThat(funded.status()).as(funded.text()).isEqualTo(200);
+        Api.Response delivery = api.post(
+                path + "/delivery",
+                seller.token(),
+                Map.of("documents", List.of(Map.of("sha256", "cd".repeat(32), "description", delivered))));
+        assertThat(delivery.status()).as(delivery.text()).isEqualTo(200);
+        Api.Response accepted = api.post(path + "/acceptance", buyer.token(), Map.of());
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(api.get(path, buyer.token()).json().path("status").asString())
+                .isEqualTo("COMPLETED");
+    }
+
     /** Cashes {@code yuan} in to the organization's account, as the operator records a bank transfer. */
     public void cashIn(Org org, String yuan) {
         Api.Response cashIn = api.post(

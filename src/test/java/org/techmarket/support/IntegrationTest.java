@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
 
     public static final String ADMIN_TOKEN = "tm_test-operator-token-0123456789";
+    public static final String MARKET_ADMIN_TOKEN = "tm_test-market-admin-token-0123456789";
 
     @LocalServerPort
     int port;
@@ -34,6 +35,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("techmarket.admin-token", () -> ADMIN_TOKEN);
+        registry.add("techmarket.market-admin-token", () -> MARKET_ADMIN_TOKEN);
         registry.add("techmarket.demo.enabled", () -> "false");
         // Each test market (each Spring context) keeps its own search index, as each node does.
         String searchDir = "target/search-it/" + java.util.UUID.randomUUID();

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Payout;
-import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
@@ -26,7 +25,7 @@ class BuyerDefaults {
     private final Deals deals;
     private final Ledger ledger;
     private final DealCompletion completion;
-    private final Settlement settlement;
+    private final DealFeeRules settlement;
     private final DealJournal journal;
     private final Clock clock;
 
@@ -34,7 +33,7 @@ class BuyerDefaults {
             Deals deals,
             Ledger ledger,
             DealCompletion completion,
-            Settlement settlement,
+            DealFeeRules settlement,
             DealJournal journal,
             Clock clock) {
         this.deals = deals;
@@ -70,8 +69,9 @@ class BuyerDefaults {
             deposit = Optional.empty();
         }
         Money forfeited = deposit.map(Hold::remaining).orElse(Money.zero(currency));
-        Payout payout =
-                deposit.isPresent() ? settlement.forfeit(forfeited.minor(), forfeited.minor()) : new Payout(0, 0, 0);
+        Payout payout = deposit.isPresent()
+                ? settlement.settlementFor(deal).forfeit(forfeited.minor(), forfeited.minor())
+                : new Payout(0, 0, 0);
         Deal.Moved defaulted = how.of(forfeited, payout, now);
         if (deposit.isPresent()) {
             AccountId escrow = ledger.openEscrow(actor, deal.id(), currency);

@@ -27,7 +27,7 @@ import org.techmarket.shared.Money;
 
 /**
  * The two irreversible effects of closing a deal, used by acceptance, disputes and defaults under the deal's row
- * lock: paying escrow out (seller, venue fee, buyer) as one balanced ledger batch, and having the rights registry
+ * lock: paying escrow out (seller, venue fees, buyer) as one balanced ledger batch, and having the rights registry
  * record what passes, once per deal and asset.
  */
 @Component
@@ -41,10 +41,17 @@ class DealCompletion {
     private final Assets assets;
     private final DealDeliveries deliveries;
     private final DealBrokers brokers;
+    private final DealFeeRules fees;
 
     DealCompletion(
-            Ledger ledger, RightsRegistry rights, Assets assets, DealDeliveries deliveries, DealBrokers brokers) {
+            Ledger ledger,
+            RightsRegistry rights,
+            Assets assets,
+            DealDeliveries deliveries,
+            DealBrokers brokers,
+            DealFeeRules fees) {
         this.brokers = brokers;
+        this.fees = fees;
         this.ledger = ledger;
         this.rights = rights;
         this.assets = assets;
@@ -109,7 +116,7 @@ class DealCompletion {
         return commission;
     }
 
-    private static List<TransferRequest> transfers(Deal deal, Payout payout) {
+    private List<TransferRequest> transfers(Deal deal, Payout payout) {
         String currency = deal.price().currency();
         AccountId escrow = AccountId.escrow(deal.id(), currency);
         String cause = "deal:" + deal.id();
@@ -122,14 +129,7 @@ class DealCompletion {
                     "DEAL_PAYOUT",
                     cause));
         }
-        if (payout.toFees() > 0) {
-            batch.add(TransferRequest.of(
-                    escrow,
-                    AccountId.fees(deal.venueId(), currency),
-                    Money.of(payout.toFees(), currency),
-                    "VENUE_FEE",
-                    cause));
-        }
+        batch.addAll(fees.feeTransfers(deal, escrow, Money.of(payout.toFees(), currency), cause));
         if (payout.toBuyer() > 0) {
             batch.add(TransferRequest.of(
                     escrow,

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.techmarket.deal.domain.ContractRenderer;
-import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.domain.Signatures;
 import org.techmarket.shared.SecretFiles;
 
@@ -34,11 +33,6 @@ class DealConfiguration {
             @Value("${techmarket.deal.funding-period:P14D}") Duration fundingPeriod,
             @Value("${techmarket.deal.acceptance-period-days:14}") int acceptancePeriodDays) {
         return new DealSettings(feeBasisPoints, fundingPeriod, acceptancePeriodDays);
-    }
-
-    @Bean
-    Settlement settlement(DealSettings settings) {
-        return new Settlement(settings.feeBasisPoints());
     }
 
     @Bean

@@ -11,7 +11,6 @@ import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.DisputeOutcome;
 import org.techmarket.deal.domain.Payout;
-import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.Disputes;
 import org.techmarket.deal.persistence.Disputes.Decision;
@@ -38,7 +37,7 @@ public class DealDisputes {
     private final Deals deals;
     private final Disputes disputes;
     private final DealCompletion completion;
-    private final Settlement settlement;
+    private final DealFeeRules settlement;
     private final DealJournal journal;
     private final IdGenerator ids;
     private final Clock clock;
@@ -48,7 +47,7 @@ public class DealDisputes {
             Deals deals,
             Disputes disputes,
             DealCompletion completion,
-            Settlement settlement,
+            DealFeeRules settlement,
             DealJournal journal,
             IdGenerator ids,
             Clock clock) {
@@ -117,7 +116,7 @@ public class DealDisputes {
         Instant now = clock.instant();
         long escrow = completion.escrowBalance(deal).minor();
         long sellerGross = outcome == DisputeOutcome.SPLIT ? splitShare(sellerAmount, deal) : 0;
-        Payout payout = outcome.payout(settlement, escrow, sellerGross);
+        Payout payout = outcome.payout(settlement.settlementFor(deal), escrow, sellerGross);
         Deal.Moved closed = deal.resolve(disputeId, outcome, payout, now);
         completion.payOut(deal, payout);
         if (closed.deal().status() == DealStatus.COMPLETED) {

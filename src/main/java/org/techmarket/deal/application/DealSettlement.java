@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Payout;
-import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.Document;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
@@ -37,7 +36,7 @@ public class DealSettlement {
     private final Deals deals;
     private final DealDeliveries deliveries;
     private final Ledger ledger;
-    private final Settlement settlement;
+    private final DealFeeRules settlement;
     private final DealJournal journal;
     private final DealCompletion completion;
     private final Clock clock;
@@ -50,7 +49,7 @@ public class DealSettlement {
             DealDeliveries deliveries,
             Ledger ledger,
             DealCompletion completion,
-            Settlement settlement,
+            DealFeeRules settlement,
             DealJournal journal,
             Clock clock,
             DealContracts contracts,
@@ -139,7 +138,9 @@ public class DealSettlement {
     private Deal acceptAndComplete(String actor, Deal.Moved accepted) {
         Deal deal = accepted.deal();
         Instant now = deal.updatedAt();
-        Payout payout = settlement.release(completion.escrowBalance(deal).minor());
+        Payout payout = settlement
+                .settlementFor(deal)
+                .release(completion.escrowBalance(deal).minor());
         completion.payOutCompleting(deal, payout);
         List<RecordedGrant> grants = completion.passRights(deal, now);
         Deal.Moved completed = deal.complete(

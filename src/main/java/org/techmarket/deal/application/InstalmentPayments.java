@@ -9,7 +9,6 @@ import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealEvent.InstalmentPaid;
 import org.techmarket.deal.domain.InstalmentPlan;
-import org.techmarket.deal.domain.Settlement;
 import org.techmarket.deal.persistence.DealInstalments;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
@@ -34,7 +33,7 @@ public class InstalmentPayments {
     private final DealContracts contracts;
     private final DealInstalments instalments;
     private final Ledger ledger;
-    private final Settlement settlement;
+    private final DealFeeRules settlement;
     private final DealCompletion completion;
     private final DealJournal journal;
     private final Clock clock;
@@ -44,7 +43,7 @@ public class InstalmentPayments {
             DealContracts contracts,
             DealInstalments instalments,
             Ledger ledger,
-            Settlement settlement,
+            DealFeeRules settlement,
             DealCompletion completion,
             DealJournal journal,
             Clock clock) {
@@ -68,7 +67,7 @@ public class InstalmentPayments {
                 .orElseThrow(() -> Rejection.conflict(
                         DealCodes.NOT_PAID_IN_INSTALMENTS, "Deal " + dealId + " is not paid in instalments"));
         Instant now = clock.instant();
-        Deal.Moved paying = deal.payInstalment(plan, number, settlement, now);
+        Deal.Moved paying = deal.payInstalment(plan, number, settlement.settlementFor(deal), now);
         InstalmentPaid paid = paying.event(InstalmentPaid.class);
         String currency = deal.price().currency();
         AccountId escrow = AccountId.escrow(dealId, currency);

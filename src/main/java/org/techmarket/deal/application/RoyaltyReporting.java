@@ -42,7 +42,7 @@ public class RoyaltyReporting {
     private final RoyaltyTerms terms;
     private final RoyaltyReports reports;
     private final Ledger ledger;
-    private final Settlement settlement;
+    private final DealFeeRules settlement;
     private final DealJournal journal;
     private final Clock clock;
 
@@ -51,7 +51,7 @@ public class RoyaltyReporting {
             RoyaltyTerms terms,
             RoyaltyReports reports,
             Ledger ledger,
-            Settlement settlement,
+            DealFeeRules settlement,
             DealJournal journal,
             Clock clock) {
         this.access = access;
@@ -141,7 +141,7 @@ public class RoyaltyReporting {
             return Optional.empty();
         }
         String currency = due.currency();
-        long fee = settlement.fee(due.minor());
+        long fee = settlement.settlementFor(deal).fee(due.minor());
         String cause = "deal:" + deal.id() + "/royalty:" + periodNumber;
         AccountId from = AccountId.available(licensee, currency);
         List<TransferRequest> batch = new ArrayList<>();
@@ -153,10 +153,7 @@ public class RoyaltyReporting {
                     "ROYALTY_PAYMENT",
                     cause));
         }
-        if (fee > 0) {
-            batch.add(TransferRequest.of(
-                    from, AccountId.fees(deal.venueId(), currency), Money.of(fee, currency), "VENUE_FEE", cause));
-        }
+        batch.addAll(settlement.feeTransfers(deal, from, Money.of(fee, currency), cause));
         List<Transfer> posted = ledger.transferAll(Actor.SYSTEM, batch);
         return Optional.of(posted.get(0).id());
     }

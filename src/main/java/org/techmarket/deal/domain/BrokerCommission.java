@@ -1,6 +1,7 @@
 package org.techmarket.deal.domain;
 
 import java.util.List;
+import org.techmarket.shared.ChineseAmount;
 import org.techmarket.shared.Money;
 
 /**

@@ -5,22 +5,35 @@ import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
 /**
- * The money rules of a deal at a venue charging {@code feeBasisPoints} on what the seller receives. Every result
- * is exact in fen and rounded once, half up; the seller's amount is what is left after the fee, so fee and seller
- * always add up to the gross amount and nothing is created or lost by rounding. Buyers' refunds carry no fee.
+ * The money rules of a deal at a venue charging {@code feeBasisPoints} on what the seller receives, never less than
+ * {@code minimumFeeFen} nor more than {@code maximumFeeFen} on one payment, and never more than the payment. Every
+ * result is exact in fen and rounded once, half up; the seller's amount is what is left after the fee, so fee and
+ * seller always add up to the gross amount and nothing is created or lost by rounding. Buyers' refunds carry no fee.
  */
-public record Settlement(int feeBasisPoints) {
+public record Settlement(int feeBasisPoints, long minimumFeeFen, long maximumFeeFen) {
 
     public Settlement {
         if (feeBasisPoints < 0 || feeBasisPoints > BasisPoints.WHOLE) {
             throw Rejection.invalid(
                     DealCodes.INVALID_FEE_RATE, "feeBasisPoints", "the venue fee is 0 to 10000 basis points");
         }
+        if (minimumFeeFen < 0 || maximumFeeFen < minimumFeeFen) {
+            throw Rejection.invalid(
+                    DealCodes.INVALID_FEE_RATE,
+                    "minimumFee",
+                    "the fee's minimum is 0 or more and not above its maximum");
+        }
     }
 
-    /** The venue's fee on {@code grossFen} paid to a seller, rounded half up to the fen. */
+    /** A rate without bounds. */
+    public Settlement(int feeBasisPoints) {
+        this(feeBasisPoints, 0, Long.MAX_VALUE);
+    }
+
+    /** The venue's fee on {@code grossFen} paid to a seller, rounded half up to the fen, within the bounds. */
     public long fee(long grossFen) {
-        return BasisPoints.share(requireAmount(grossFen, "amount"), feeBasisPoints);
+        long byRate = BasisPoints.share(requireAmount(grossFen, "amount"), feeBasisPoints);
+        return Math.min(grossFen, Math.min(maximumFeeFen, Math.max(minimumFeeFen, byRate)));
     }
 
     /** Acceptance, or a dispute decided for the seller: the whole escrow goes to the seller, less the fee. */

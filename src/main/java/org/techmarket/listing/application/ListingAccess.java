@@ -54,6 +54,16 @@ class ListingAccess {
         return listings.lock(id).filter(l -> maySee(actor, l)).orElseThrow(() -> Rejection.notFound("Listing", id));
     }
 
+    /** The listing locked for its own venue's operator; an operator of another venue is refused. */
+    Listing lockForOperator(Actor actor, String id) {
+        actor.requireOperator();
+        Listing listing = lockVisible(actor, id);
+        if (actor.venueId().map(venue -> !venue.equals(listing.venueId())).orElse(false)) {
+            throw Rejection.forbidden("An operator acts only on the listings of their own venue");
+        }
+        return listing;
+    }
+
     static void requireSeller(Actor actor, Listing listing) {
         if (!actor.belongsTo(listing.sellerId())) {
             throw Rejection.forbidden("Only the seller may do this");

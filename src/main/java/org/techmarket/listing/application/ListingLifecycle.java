@@ -131,8 +131,7 @@ public class ListingLifecycle {
     /** SUBMITTED → APPROVED → PUBLISHED, and OPEN at once if bidding should already have started. */
     @Transactional
     public Listing approve(Actor actor, String id) {
-        actor.requireOperator();
-        Listing listing = access.lockVisible(actor, id);
+        Listing listing = access.lockForOperator(actor, id);
         Listing.Change approved = listing.approve(now());
         access.requireTradeable(listing);
         return changes.store(actor, approved);
@@ -142,7 +141,7 @@ public class ListingLifecycle {
     public Listing reject(Actor actor, String id, String reason) {
         actor.requireOperator();
         String why = reason(reason);
-        return changes.store(actor, access.lockVisible(actor, id).reject(why, now()));
+        return changes.store(actor, access.lockForOperator(actor, id).reject(why, now()));
     }
 
     @Transactional
@@ -159,7 +158,7 @@ public class ListingLifecycle {
     public Listing cancel(Actor actor, String id, String reason) {
         actor.requireOperator();
         String why = reason(reason);
-        Listing.Change cancelled = access.lockVisible(actor, id).cancel(why, now());
+        Listing.Change cancelled = access.lockForOperator(actor, id).cancel(why, now());
         deposits.settle(actor, cancelled.listing(), Optional.empty());
         return changes.store(actor, cancelled);
     }

@@ -140,6 +140,17 @@ public class OrganizationService implements Participants {
                 .orElseThrow(() -> Rejection.notFound("Organization", organizationId));
         Organization changed = current.withStatus(next, clock.instant());
         organizations.updateStatus(changed);
+        if (next == OrganizationStatus.VERIFIED && current.status() == OrganizationStatus.PENDING) {
+            // One identity market-wide: the venue that first verifies the organization is recorded and becomes its
+            // venue; every other venue relies on that verification.
+            Optional<String> venue = actor.venueId();
+            if (venue.isPresent()) {
+                organizations.recordVerifyingVenue(organizationId, venue.get());
+                if (!venue.get().equals(current.venueId())) {
+                    changed = organizations.find(organizationId).orElseThrow();
+                }
+            }
+        }
         audit.record(
                 actor.auditName(),
                 event,

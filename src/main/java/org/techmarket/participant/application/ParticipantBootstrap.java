@@ -21,7 +21,8 @@ import org.techmarket.shared.jobs.StartupLock;
 
 /**
  * On start: makes sure the default venue exists and, when {@code techmarket.admin-token} is set and no
- * operator exists yet, creates the operator {@code admin} whose API token is exactly that value.
+ * operator exists yet, creates the operator {@code admin} whose API token is exactly that value; likewise
+ * {@code techmarket.market-admin-token} creates the market administrator {@code market-admin}, who opens venues.
  */
 @Component
 @Order(0)
@@ -38,6 +39,7 @@ class ParticipantBootstrap implements ApplicationRunner {
     private final AuditLog audit;
     private final Clock clock;
     private final String adminToken;
+    private final String marketAdminToken;
 
     ParticipantBootstrap(
             VenueService venues,
@@ -48,7 +50,8 @@ class ParticipantBootstrap implements ApplicationRunner {
             StartupLock startupLock,
             AuditLog audit,
             Clock clock,
-            @Value("${techmarket.admin-token:}") String adminToken) {
+            @Value("${techmarket.admin-token:}") String adminToken,
+            @Value("${techmarket.market-admin-token:}") String marketAdminToken) {
         this.venues = venues;
         this.users = users;
         this.registrations = registrations;
@@ -58,6 +61,7 @@ class ParticipantBootstrap implements ApplicationRunner {
         this.audit = audit;
         this.clock = clock;
         this.adminToken = adminToken;
+        this.marketAdminToken = marketAdminToken;
     }
 
     @Override
@@ -67,23 +71,31 @@ class ParticipantBootstrap implements ApplicationRunner {
             startupLock.holdUntilCommit();
             Venue venue = venues.defaultVenue();
             if (!adminToken.isBlank() && !users.anyWithRole(Role.OPERATOR)) {
-                if (adminToken.length() < 16) {
-                    throw new IllegalStateException("techmarket.admin-token must have at least 16 characters");
-                }
-                var admin = registrations.newUser(
-                        new Onboarding.NewUser("admin", java.util.UUID.randomUUID() + "-unused", "Market operator"),
-                        Role.OPERATOR,
-                        Optional.empty(),
-                        Optional.of(venue.id()),
-                        clock.instant());
-                audit.record(
-                        Actor.SYSTEM.auditName(),
-                        ParticipantEvents.UserAdded,
-                        "user:" + admin.id(),
-                        Map.of("username", admin.username(), "role", Role.OPERATOR.name(), "venueId", venue.id()));
-                tokens.issueGiven(admin, adminToken, "admin-token");
-                log.info("Created the operator 'admin' with the configured admin token");
+                addWithToken("admin", "Market operator", Role.OPERATOR, Optional.of(venue.id()), adminToken);
+            }
+            if (!marketAdminToken.isBlank() && !users.anyWithRole(Role.MARKET_ADMIN)) {
+                addWithToken(
+                        "market-admin", "Market administrator", Role.MARKET_ADMIN, Optional.empty(), marketAdminToken);
             }
         });
+    }
+
+    private void addWithToken(String username, String displayName, Role role, Optional<String> venueId, String token) {
+        if (token.length() < 16) {
+            throw new IllegalStateException("The configured token of '" + username + "' needs at least 16 characters");
+        }
+        var user = registrations.newUser(
+                new Onboarding.NewUser(username, java.util.UUID.randomUUID() + "-unused", displayName),
+                role,
+                Optional.empty(),
+                venueId,
+                clock.instant());
+        audit.record(
+                Actor.SYSTEM.auditName(),
+                ParticipantEvents.UserAdded,
+                "user:" + user.id(),
+                Map.of("username", user.username(), "role", role.name(), "venueId", venueId.orElse("")));
+        tokens.issueGiven(user, token, username + "-token");
+        log.info("Created the {} '{}' with its configured token", role, username);
     }
 }

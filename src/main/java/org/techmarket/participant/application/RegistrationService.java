@@ -208,6 +208,23 @@ public class RegistrationService implements Onboarding {
         return user;
     }
 
+    /** A market administrator adds an operator of a venue that exists. */
+    @Transactional
+    public User addVenueOperator(Actor actor, String venueId, NewUser details) {
+        if (!actor.isMarketAdmin()) {
+            throw Rejection.forbidden("Only a market administrator may add a venue's operators");
+        }
+        checkNewUser(details, "");
+        requireFreeUsername(details.username());
+        User user = newUser(details, Role.OPERATOR, Optional.empty(), Optional.of(venueId), clock.instant());
+        audit.record(
+                actor.auditName(),
+                ParticipantEvents.UserAdded,
+                "user:" + user.id(),
+                Map.of("username", user.username(), "role", Role.OPERATOR.name(), "venueId", venueId));
+        return user;
+    }
+
     User newUser(NewUser details, Role role, Optional<String> organizationId, Optional<String> venueId, Instant now) {
         User user = new User(
                 ids.newId(),

@@ -144,6 +144,24 @@ public class Organizations {
                 .update();
     }
 
+    /**
+     * Records the venue that verified the organization, the first time one does, and makes it the organization's venue:
+     * its listings are that venue's. Later verifications keep it.
+     */
+    public void recordVerifyingVenue(String organizationId, String venueId) {
+        jdbc.sql(
+                        "update organization set verified_by_venue = ?, venue_id = ? where id = ? and verified_by_venue is null")
+                .params(venueId, venueId, organizationId)
+                .update();
+    }
+
+    public Optional<String> verifyingVenue(String organizationId) {
+        return jdbc.sql("select verified_by_venue from organization where id = ? and verified_by_venue is not null")
+                .param(organizationId)
+                .query(String.class)
+                .optional();
+    }
+
     /** Stores the organization's particulars and the version and time of their change. */
     public void updateParticulars(Organization o) {
         jdbc.sql(

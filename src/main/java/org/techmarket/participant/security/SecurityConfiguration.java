@@ -102,6 +102,17 @@ class SecurityConfiguration {
                         // a technology broker's public record (ADR 0053)
                         .requestMatchers(HttpMethod.GET, "/api/v1/brokers/*")
                         .permitAll()
+                        // venues, their terms, cross-listings, figures and public events; not fee statements or
+                        // concerns
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/venues",
+                                "/api/v1/venues/*",
+                                "/api/v1/venues/*/cross-listings",
+                                "/api/v1/venues/*/statistics",
+                                "/api/v1/venues/*/events",
+                                "/api/v1/listings/*/venue-terms")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemWriter.write(

@@ -1,0 +1,94 @@
+package org.techmarket.deal.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.techmarket.deal.DealFees;
+import org.techmarket.deal.DealFees.DealFeeQuery;
+import org.techmarket.deal.DealFees.FeeTerms;
+import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.FeeShare;
+import org.techmarket.deal.domain.Settlement;
+import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.TransferRequest;
+import org.techmarket.shared.Money;
+
+/**
+ * The fee a deal pays and where it goes: its venue's fee schedule when the venue module has one for it, otherwise the
+ * configured rate; shared with the venue that introduced the buyer when there is one.
+ */
+@Component
+class DealFeeRules {
+
+    private final DealSettings settings;
+    private final ObjectProvider<DealFees> venueFees;
+    private final Clock clock;
+
+    DealFeeRules(DealSettings settings, ObjectProvider<DealFees> venueFees, Clock clock) {
+        this.settings = settings;
+        this.venueFees = venueFees;
+        this.clock = clock;
+    }
+
+    /** The money rules of this deal's payouts. */
+    Settlement settlementFor(Deal deal) {
+        return terms(deal)
+                .map(t -> new Settlement(t.basisPoints(), t.minimumFen(), t.maximumFen()))
+                .orElseGet(() -> new Settlement(settings.feeBasisPoints()));
+    }
+
+    /** The transfers that pay {@code fee} from {@code from} to the venues, and the venues told how it was shared. */
+    List<TransferRequest> feeTransfers(Deal deal, AccountId from, Money fee, String cause) {
+        List<TransferRequest> transfers = new ArrayList<>();
+        if (!fee.isPositive()) {
+            return transfers;
+        }
+        Optional<FeeTerms> terms = terms(deal);
+        Optional<String> introducer = terms.flatMap(FeeTerms::introducingVenueId);
+        FeeShare share =
+                FeeShare.of(fee.minor(), introducer.isPresent() ? terms.get().introducerShareBasisPoints() : 0);
+        String currency = fee.currency();
+        if (share.toListingVenue() > 0) {
+            transfers.add(TransferRequest.of(
+                    from,
+                    AccountId.fees(deal.venueId(), currency),
+                    Money.of(share.toListingVenue(), currency),
+                    "VENUE_FEE",
+                    cause));
+        }
+        if (share.toIntroducer() > 0) {
+            transfers.add(TransferRequest.of(
+                    from,
+                    AccountId.fees(introducer.get(), currency),
+                    Money.of(share.toIntroducer(), currency),
+                    "VENUE_FEE",
+                    cause));
+        }
+        venueFees.ifAvailable(v -> v.feePaid(new DealFees.FeePaid(
+                deal.id(),
+                deal.venueId(),
+                introducer,
+                fee,
+                share.toListingVenue(),
+                share.toIntroducer(),
+                clock.instant())));
+        return transfers;
+    }
+
+    private Optional<FeeTerms> terms(Deal deal) {
+        DealFees fees = venueFees.getIfAvailable();
+        if (fees == null) {
+            return Optional.empty();
+        }
+        return fees.termsFor(new DealFeeQuery(
+                deal.id(),
+                deal.venueId(),
+                deal.listingId(),
+                deal.mechanism(),
+                deal.contractType().name(),
+                deal.buyer().organizationId()));
+    }
+}

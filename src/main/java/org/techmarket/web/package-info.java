@@ -1,5 +1,8 @@
 /**
- * The market's pages, in Chinese and English: they call the modules' use cases, with the same rules the API applies.
+ * The web market: server-rendered pages in Chinese and English on the same application services as the API. The
+ * foundation every page uses (layout, languages, formatting, error pages) is in {@code web.base}; each part of the
+ * market has its own subpackage, templates under {@code templates/<part>/} and bundles {@code i18n/<part>*}. Pages
+ * call the modules' use cases through the named interfaces each module declares for them (ADR 0051).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {

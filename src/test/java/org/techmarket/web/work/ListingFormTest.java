@@ -164,11 +164,4 @@ class ListingFormTest {
                 .isInstanceOfSatisfying(
                         Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));
     }
-
-    @Test
-    void anUnknownOrMissingZoneIsTheMarketsOwn() {
-        assertThat(WorkspacePage.zone(null)).isEqualTo(SHANGHAI);
-        assertThat(WorkspacePage.zone("Mars/Olympus")).isEqualTo(SHANGHAI);
-        assertThat(WorkspacePage.zone("Europe/Berlin")).isEqualTo(ZoneId.of("Europe/Berlin"));
-    }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.PageClient;
 import org.techmarket.support.StatementCounting;
 
 /**
@@ -187,7 +189,14 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.list(
                     "/api/v1/venues/{id}/events",
                     Who.NOBODY,
-                    w -> "/api/v1/venues/" + w.defaultVenue + "/events?after=" + w.feedStart + "&limit=" + w.n));
+                    w -> "/api/v1/venues/" + w.defaultVenue + "/events?after=" + w.feedStart + "&limit=" + w.n),
+            // the desks: a seller's assets, listings and users, a buyer's deals and notices; the operator's queues
+            // hold the whole shared market's waiting items, which grow with every world but are capped per section
+            Sample.page("/workspace", Who.SELLER, w -> "/workspace", true),
+            Sample.page("/workspace", Who.BUYER, w -> "/workspace", true),
+            Sample.page("/workspace/assets/{id}", Who.SELLER, w -> "/workspace/assets/" + w.assets.get(0), false),
+            Sample.page("/operator", Who.OPERATOR, w -> "/operator", false),
+            Sample.page("/regulator", Who.OPERATOR, w -> "/regulator", false));
 
     /** GET mappings that are not one request and one answer, and why they are left out. */
     private static final Map<String, String> NOT_COUNTED = Map.of(
@@ -262,7 +271,18 @@ class ReadStatementsIT extends IntegrationTest {
 
     private record Counted(int status, int statements, String body) {}
 
+    /** Signed-in visitors of the pages, one per party of each world, and the venue's operator. */
+    private final Map<String, PageClient> sessions = new HashMap<>();
+
     private Counted count(Sample sample, ReadWorld world) {
+        if (sample.page()) {
+            PageClient.Counted counted =
+                    session(sample.who(), world).counted(sample.path().apply(world));
+            return new Counted(
+                    counted.page().status(),
+                    counted.statements(),
+                    counted.page().html());
+        }
         String key = Fixtures.unique("count");
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(api.base() + sample.path().apply(world)))
@@ -288,6 +308,28 @@ class ReadStatementsIT extends IntegrationTest {
         }
     }
 
+    /** A visitor signed in by the log-in form as {@code who}: the world's party, or an operator of the venue. */
+    private PageClient session(Who who, ReadWorld world) {
+        String key = who == Who.OPERATOR ? "operator" : who + "@" + System.identityHashCode(world);
+        return sessions.computeIfAbsent(key, k -> {
+            PageClient visitor = new PageClient(api.base());
+            Fixtures.Org party = who == Who.SELLER ? world.seller : who == Who.BUYER ? world.buyer : staffOperator();
+            PageClient.Page answer = visitor.logIn(party.username(), party.password());
+            assertThat(answer.status()).isEqualTo(302);
+            return visitor;
+        });
+    }
+
+    private Fixtures.Org staffOperator() {
+        String username = Fixtures.unique("operator");
+        var added = api.post(
+                "/api/v1/staff",
+                ADMIN_TOKEN,
+                Map.of("username", username, "password", "operator password", "role", "OPERATOR"));
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        return new Fixtures.Org(null, added.text("id"), username, "operator password", null);
+    }
+
     /** Who asks: a party of the world, the operator, or nobody (no token). */
     enum Who {
         SELLER,
@@ -308,13 +350,18 @@ class ReadStatementsIT extends IntegrationTest {
     }
 
     /** How to request one GET mapping in a world, and whether its answer holds a list that grows with it. */
-    record Sample(String pattern, Who who, Function<ReadWorld, String> path, boolean list) {
+    record Sample(String pattern, Who who, Function<ReadWorld, String> path, boolean list, boolean page) {
         static Sample list(String pattern, Who who, Function<ReadWorld, String> path) {
-            return new Sample(pattern, who, path, true);
+            return new Sample(pattern, who, path, true, false);
         }
 
         static Sample same(String pattern, Who who, Function<ReadWorld, String> path) {
-            return new Sample(pattern, who, path, false);
+            return new Sample(pattern, who, path, false, false);
+        }
+
+        /** A page behind the log-in form, asked for by {@code who} signed in with a session. */
+        static Sample page(String pattern, Who who, Function<ReadWorld, String> path, boolean list) {
+            return new Sample(pattern, who, path, list, true);
         }
     }
 }

@@ -153,6 +153,13 @@ public class AssetService implements Assets {
         return Page.of(assets.page(filter, Cursor.decode(cursor), size + 1), size, Asset::id);
     }
 
+    /** The assets the caller's organization owns or co-owns, confirmed or still awaiting its confirmation. */
+    @Transactional(readOnly = true)
+    public Page<Asset> ownedBy(Actor actor, String cursor, Integer limit) {
+        String owner = actor.requireOrganization();
+        return list(new RegisteredAssets.Filter(Optional.of(owner), Optional.empty(), Optional.empty()), cursor, limit);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<AssetSummary> newest(int count) {

@@ -17,6 +17,7 @@ import org.techmarket.deal.persistence.Disputes.Decision;
 import org.techmarket.deal.persistence.Disputes.DisputeRow;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Cursor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -126,6 +127,13 @@ public class DealDisputes {
         deals.store(closed.deal());
         journal.record(actor.auditName(), closed);
         return disputes.find(disputeId).orElseThrow();
+    }
+
+    /** The disputes waiting for an operator's decision, of the operator's venue, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DisputeRow> undecided(Actor actor, Integer limit) {
+        actor.requireOperator();
+        return disputes.undecided(actor.venueId(), Cursor.limit(limit));
     }
 
     @Transactional(readOnly = true)

@@ -79,6 +79,16 @@ public class Disputes {
                 .optional();
     }
 
+    /** The disputes no operator has decided yet, oldest first, of one venue's deals or of every venue's. */
+    public List<DisputeRow> undecided(Optional<String> venueId, int limit) {
+        return jdbc.sql(SELECT + " where d.outcome is null and (:venue::text is null or deal.venue_id = :venue)"
+                        + " order by d.opened_at, d.id limit :limit")
+                .param("venue", venueId.orElse(null))
+                .param("limit", limit)
+                .query(Disputes::map)
+                .list();
+    }
+
     private static DisputeRow map(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
         Optional<Decision> decision = outcome == null

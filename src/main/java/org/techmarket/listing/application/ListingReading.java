@@ -92,6 +92,14 @@ public class ListingReading implements ListingCatalog {
         return Page.of(rows, size, Listing::id).map(l -> seen(actor, l));
     }
 
+    /** The caller's organization's own listings in every status, drafts included, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Seen> ofSeller(Actor actor, String cursor, Integer limit) {
+        int size = Cursor.limit(limit);
+        List<Listing> rows = listings.ofSeller(actor.requireOrganization(), Cursor.decode(cursor), size);
+        return Page.of(rows, size, Listing::id).map(l -> seen(actor, l));
+    }
+
     /**
      * The bid history after sequence {@code after}. English, Dutch and fixed price: public (amounts, never maxima).
      * Sealed: only the caller's own bids until the close, everyone's after it.

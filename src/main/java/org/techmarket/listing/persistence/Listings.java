@@ -150,6 +150,17 @@ public class Listings {
                 .list();
     }
 
+    /** The seller's own listings in every status, newest id first, after the cursor's id: one statement. */
+    public List<Listing> ofSeller(String sellerId, Optional<String> after, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from listing where seller_id = :seller and (:after::text is null"
+                        + " or id < :after) order by id desc limit :limit")
+                .param("seller", sellerId)
+                .param("after", after.orElse(null))
+                .param("limit", limit + 1)
+                .query(Listings::map)
+                .list();
+    }
+
     /** The stored version, cheap to poll; empty when there is no such listing. */
     public Optional<Long> version(String id) {
         return jdbc.sql("select version from listing where id = ?")

@@ -1,0 +1,174 @@
+package org.techmarket.web.work;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.techmarket.deal.application.DealDisputes;
+import org.techmarket.deal.domain.DisputeOutcome;
+import org.techmarket.ledger.application.CashService;
+import org.techmarket.ledger.domain.CashOutStatus;
+import org.techmarket.listing.application.ListingLifecycle;
+import org.techmarket.listing.application.ListingReading;
+import org.techmarket.listing.domain.ListingStatus;
+import org.techmarket.operations.application.StuckWork;
+import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.application.OrganizationService;
+import org.techmarket.shared.Actor;
+
+/**
+ * A venue operator's desk: organizations waiting to be verified (verify, or refuse with a reason), listings
+ * submitted for approval with the rights check they passed (approve, or reject with a reason), cash-outs to pay,
+ * disputes to decide, and background work that failed too often (release it for another attempt). Only operators
+ * come in, as on the API.
+ */
+@Controller
+@RequestMapping(OperatorPage.PATH)
+class OperatorPage {
+
+    static final String PATH = "/operator";
+
+    private final OrganizationService organizations;
+    private final ListingReading listings;
+    private final ListingLifecycle lifecycle;
+    private final CashService cash;
+    private final DealDisputes disputes;
+    private final StuckWork stuck;
+    private final Refusals refusals;
+
+    OperatorPage(
+            OrganizationService organizations,
+            ListingReading listings,
+            ListingLifecycle lifecycle,
+            CashService cash,
+            DealDisputes disputes,
+            StuckWork stuck,
+            Refusals refusals) {
+        this.organizations = organizations;
+        this.listings = listings;
+        this.lifecycle = lifecycle;
+        this.cash = cash;
+        this.disputes = disputes;
+        this.stuck = stuck;
+        this.refusals = refusals;
+    }
+
+    @GetMapping
+    String desk(@AuthenticationPrincipal Actor actor, Model model) {
+        actor.requireOperator();
+        var pending = organizations
+                .list(Optional.of(OrganizationStatus.PENDING), null, null)
+                .items();
+        var submitted = listings.catalogue(
+                        actor, Optional.of(ListingStatus.SUBMITTED), Optional.empty(), Optional.empty(), null, null)
+                .items();
+        var cashOuts = cash.cashOuts(actor, Optional.of(CashOutStatus.PENDING), null, null)
+                .items();
+        Set<String> named = new HashSet<>();
+        submitted.forEach(s -> named.add(s.listing().sellerId()));
+        cashOuts.forEach(c -> named.add(c.organizationId()));
+        model.addAttribute("pending", pending);
+        model.addAttribute("namesakes", organizations.verifiedNamesakes(actor, pending));
+        model.addAttribute("submitted", submitted);
+        model.addAttribute("cashOuts", cashOuts);
+        model.addAttribute("names", organizations.organizations(named));
+        model.addAttribute("disputes", disputes.undecided(actor, null));
+        model.addAttribute("outcomes", DisputeOutcome.values());
+        model.addAttribute("stuck", stuck.list(actor));
+        return "work/operator";
+    }
+
+    @PostMapping("/organizations/{id}/verification")
+    String verify(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+        return refusals.act(PATH, "organizationVerified", flash, locale, () -> organizations.verify(actor, id));
+    }
+
+    @PostMapping("/organizations/{id}/refusal")
+    String refuse(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash,
+            Locale locale) {
+        return refusals.act(
+                PATH,
+                "organizationRefused",
+                flash,
+                locale,
+                () -> organizations.suspend(actor, id, FormValues.text(reason)));
+    }
+
+    @PostMapping("/listings/{id}/approval")
+    String approve(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+        return refusals.act(PATH, "listingApproved", flash, locale, () -> lifecycle.approve(actor, id));
+    }
+
+    @PostMapping("/listings/{id}/rejection")
+    String reject(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash,
+            Locale locale) {
+        return refusals.act(
+                PATH, "listingRejected", flash, locale, () -> lifecycle.reject(actor, id, FormValues.text(reason)));
+    }
+
+    @PostMapping("/cash-outs/{id}/confirmation")
+    String confirmCashOut(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestParam(required = false) String bankReference,
+            RedirectAttributes flash,
+            Locale locale) {
+        return refusals.act(
+                PATH,
+                "cashOutConfirmed",
+                flash,
+                locale,
+                () -> cash.confirmCashOut(actor, id, Optional.ofNullable(FormValues.text(bankReference))));
+    }
+
+    @PostMapping("/disputes/{id}/resolution")
+    String decide(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String sellerAmount,
+            @RequestParam(required = false) String decision,
+            RedirectAttributes flash,
+            Locale locale) {
+        return refusals.act(
+                PATH,
+                "disputeDecided",
+                flash,
+                locale,
+                () -> disputes.resolve(
+                        actor,
+                        id,
+                        FormValues.choice(DisputeOutcome.class, outcome, "outcome"),
+                        FormValues.money(sellerAmount, "sellerAmount"),
+                        decision));
+    }
+
+    @PostMapping("/stuck/{job}/{itemId}/retry")
+    String retry(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String job,
+            @PathVariable String itemId,
+            RedirectAttributes flash,
+            Locale locale) {
+        return refusals.act(PATH, "stuckReleased", flash, locale, () -> stuck.retry(actor, job, itemId));
+    }
+}

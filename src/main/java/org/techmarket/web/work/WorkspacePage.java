@@ -1,0 +1,185 @@
+package org.techmarket.web.work;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.techmarket.asset.AssetKind;
+import org.techmarket.asset.LegalStatus;
+import org.techmarket.asset.application.AssetService;
+import org.techmarket.asset.application.CoOwnership;
+import org.techmarket.deal.application.DealReading;
+import org.techmarket.listing.application.ListingLifecycle;
+import org.techmarket.listing.application.ListingReading;
+import org.techmarket.listing.domain.MechanismType;
+import org.techmarket.notification.application.Inbox;
+import org.techmarket.participant.Onboarding;
+import org.techmarket.participant.application.OrganizationService;
+import org.techmarket.participant.application.RegistrationService;
+import org.techmarket.reference.FutureIndustry;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Role;
+import org.techmarket.web.base.Fmt;
+
+/**
+ * My organization's workspace: its assets (register, confirm a co-ownership), its listings (draft with each
+ * mechanism's fields, submit, withdraw), its deals, its users and its notifications. Every action goes through the
+ * application service the API calls, with the same rules; a refusal comes back as a message on the page.
+ */
+@Controller
+@RequestMapping(WorkspacePage.PATH)
+class WorkspacePage {
+
+    static final String PATH = "/workspace";
+
+    private final OrganizationService organizations;
+    private final RegistrationService registrations;
+    private final AssetService assets;
+    private final CoOwnership coOwnership;
+    private final ListingLifecycle lifecycle;
+    private final ListingReading listings;
+    private final DealReading deals;
+    private final Inbox inbox;
+    private final Refusals refusals;
+    private final Clock clock;
+    private final Fmt fmt;
+
+    WorkspacePage(
+            OrganizationService organizations,
+            RegistrationService registrations,
+            AssetService assets,
+            CoOwnership coOwnership,
+            ListingLifecycle lifecycle,
+            ListingReading listings,
+            DealReading deals,
+            Inbox inbox,
+            Refusals refusals,
+            Clock clock,
+            Fmt fmt) {
+        this.organizations = organizations;
+        this.registrations = registrations;
+        this.assets = assets;
+        this.coOwnership = coOwnership;
+        this.lifecycle = lifecycle;
+        this.listings = listings;
+        this.deals = deals;
+        this.inbox = inbox;
+        this.refusals = refusals;
+        this.clock = clock;
+        this.fmt = fmt;
+    }
+
+    /** Operators and regulators act for no organization: their desks are their own pages. */
+    @GetMapping
+    String workspace(@AuthenticationPrincipal Actor actor, Model model) {
+        if (actor.isOperator()) {
+            return "redirect:" + OperatorPage.PATH;
+        }
+        if (actor.isRegulator()) {
+            return "redirect:" + RegulatorPage.PATH;
+        }
+        String organization = actor.requireOrganization();
+        model.addAttribute("organization", organizations.get(organization));
+        var owned = assets.ownedBy(actor, null, null).items();
+        Set<String> owners = new HashSet<>();
+        owned.forEach(a -> a.owners().forEach(o -> owners.add(o.organizationId())));
+        model.addAttribute("assets", owned);
+        model.addAttribute("owners", organizations.organizations(owners));
+        model.addAttribute("listings", listings.ofSeller(actor, null, null).items());
+        model.addAttribute(
+                "deals",
+                deals.list(actor, Optional.empty(), Optional.empty(), null, null)
+                        .items());
+        model.addAttribute("users", organizations.users(actor, organization));
+        model.addAttribute("inbox", inbox.list(actor, null, null));
+        model.addAttribute("admin", actor.role() == Role.ORG_ADMIN);
+        model.addAttribute("assetKinds", AssetKind.values());
+        model.addAttribute("legalStatuses", LegalStatus.values());
+        model.addAttribute("industries", FutureIndustry.values());
+        model.addAttribute("mechanisms", MechanismType.values());
+        model.addAttribute("roles", new Role[] {Role.MEMBER, Role.ORG_ADMIN});
+        return "work/workspace";
+    }
+
+    @PostMapping("/assets")
+    String registerAsset(
+            @AuthenticationPrincipal Actor actor, AssetForm form, RedirectAttributes flash, Locale locale) {
+        return refusals.act(
+                PATH,
+                "assetRegistered",
+                flash,
+                locale,
+                () -> assets.register(actor, form.toInput(actor.requireOrganization())));
+    }
+
+    @PostMapping("/assets/{id}/co-ownership")
+    String confirmCoOwnership(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+        return refusals.act(PATH, "coOwnershipConfirmed", flash, locale, () -> coOwnership.confirm(actor, id));
+    }
+
+    @PostMapping("/listings")
+    String draftListing(
+            @AuthenticationPrincipal Actor actor, ListingForm form, RedirectAttributes flash, Locale locale) {
+        return refusals.act(
+                PATH,
+                "listingDrafted",
+                flash,
+                locale,
+                () -> lifecycle.draft(actor, form.toNewListing(fmt.zone(), clock)));
+    }
+
+    @PostMapping("/listings/{id}/submission")
+    String submitListing(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+        return refusals.act(PATH, "listingSubmitted", flash, locale, () -> lifecycle.submit(actor, id));
+    }
+
+    @PostMapping("/listings/{id}/withdrawal")
+    String withdrawListing(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+        return refusals.act(PATH, "listingWithdrawn", flash, locale, () -> lifecycle.withdraw(actor, id));
+    }
+
+    @PostMapping("/users")
+    String addUser(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String role,
+            RedirectAttributes flash,
+            Locale locale) {
+        return refusals.act(
+                PATH,
+                "userAdded",
+                flash,
+                locale,
+                () -> registrations.addUser(
+                        actor,
+                        actor.requireOrganization(),
+                        new Onboarding.NewUser(username, password, displayName),
+                        "ORG_ADMIN".equals(role) ? Role.ORG_ADMIN : Role.MEMBER));
+    }
+
+    @PostMapping("/notifications/{id}/read")
+    String readNotice(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+        return refusals.act(PATH, "noticeRead", flash, locale, () -> inbox.read(actor, id));
+    }
+
+    @PostMapping("/notifications/read")
+    String readAll(@AuthenticationPrincipal Actor actor, RedirectAttributes flash, Locale locale) {
+        return refusals.act(PATH, "noticesRead", flash, locale, () -> inbox.readAll(actor));
+    }
+}

@@ -91,6 +91,48 @@ public final class BenchMarket {
         return token;
     }
 
+    /** A granted patent registered by the organization of {@code ownerToken}; its id. */
+    public static String patent(Api api, String ownerToken) {
+        String org = expect(api.get("/api/v1/me", ownerToken), 200).text("organizationId");
+        return expect(
+                        api.post(
+                                "/api/v1/assets",
+                                ownerToken,
+                                Fixtures.patentAsset(org, Fixtures.uniqueCnPatentNumber())),
+                        201)
+                .text("id");
+    }
+
+    /** Drafts an assignment of {@code asset} sold by {@code mechanism}, submits it and has the operator approve it. */
+    public static String publish(
+            Api api, String sellerToken, String asset, java.util.Map<String, Object> mechanism, String title) {
+        String id = expect(
+                        api.post(
+                                "/api/v1/listings",
+                                sellerToken,
+                                java.util.Map.of(
+                                        "assetIds",
+                                        java.util.List.of(asset),
+                                        "offer",
+                                        java.util.Map.of("type", "ASSIGNMENT"),
+                                        "mechanism",
+                                        mechanism,
+                                        "title",
+                                        title,
+                                        "description",
+                                        "")),
+                        201)
+                .text("id");
+        expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, java.util.Map.of()), 200);
+        expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, java.util.Map.of()), 200);
+        return id;
+    }
+
+    /** An amount of yuan in fen as the API's money object. */
+    public static java.util.Map<String, String> money(long fen) {
+        return java.util.Map.of("amount", String.format("%d.%02d", fen / 100, fen % 100), "currency", "CNY");
+    }
+
     /** The response, or an exception saying what came instead of {@code status}. */
     public static Api.Response expect(Api.Response response, int status) {
         if (response.status() != status) {

@@ -16,26 +16,26 @@ import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 
 /** Sellers, bidders, assets, money and listings for the listing tests, made through the HTTP API. */
-final class Market {
+public final class Market {
 
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     private final Api api;
     private final Fixtures fixtures;
 
-    Market(Api api, Fixtures fixtures) {
+    public Market(Api api, Fixtures fixtures) {
         this.api = api;
         this.fixtures = fixtures;
     }
 
-    static Map<String, String> cny(String amount) {
+    public static Map<String, String> cny(String amount) {
         return Map.of("amount", amount, "currency", "CNY");
     }
 
     /** A verified organization owning one freshly registered granted patent; returns the org and the asset id. */
-    record Seller(Org org, String assetId) {}
+    public record Seller(Org org, String assetId) {}
 
-    Seller seller() {
+    public Seller seller() {
         Org org = fixtures.verifiedOrg("UNIVERSITY");
         Api.Response asset =
                 fixtures.registerAsset(org, Fixtures.patentAsset(org.id(), Fixtures.uniqueCnPatentNumber()));
@@ -44,13 +44,13 @@ final class Market {
     }
 
     /** A verified bidder with {@code yuan} cashed in. */
-    Org bidder(String yuan) {
+    public Org bidder(String yuan) {
         Org org = fixtures.verifiedOrg("ENTERPRISE");
         fund(org, yuan);
         return org;
     }
 
-    void fund(Org org, String yuan) {
+    public void fund(Org org, String yuan) {
         Api.Response cashIn = api.post(
                 "/api/v1/ledger/cash-ins",
                 IntegrationTest.ADMIN_TOKEN,
@@ -58,7 +58,8 @@ final class Market {
         assertThat(cashIn.status()).as(cashIn.text()).isEqualTo(201);
     }
 
-    static Map<String, Object> english(String start, String step, String deposit, Instant startsAt, Instant endsAt) {
+    public static Map<String, Object> english(
+            String start, String step, String deposit, Instant startsAt, Instant endsAt) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "ENGLISH");
         m.put("startPrice", cny(start));
@@ -69,7 +70,8 @@ final class Market {
         return m;
     }
 
-    static Map<String, Object> mechanism(String type, String start, String deposit, Instant startsAt, Instant endsAt) {
+    public static Map<String, Object> mechanism(
+            String type, String start, String deposit, Instant startsAt, Instant endsAt) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", type);
         m.put("startPrice", cny(start));
@@ -80,12 +82,12 @@ final class Market {
     }
 
     /** A negotiation open from now for an hour, asking 2,000.00 without a deposit. */
-    static Map<String, Object> negotiation() {
+    public static Map<String, Object> negotiation() {
         return mechanism("NEGOTIATION", "2000.00", "0.00", now(), now().plus(Duration.ofHours(1)));
     }
 
     /** A buyer's offer of {@code yuan} in one sum due in 30 days, open for half an hour. */
-    static Map<String, Object> lumpSumOffer(String yuan) {
+    public static Map<String, Object> lumpSumOffer(String yuan) {
         return Map.of(
                 "price",
                 cny(yuan),
@@ -99,7 +101,8 @@ final class Market {
                 now().plus(Duration.ofMinutes(30)).toString());
     }
 
-    static Map<String, Object> listing(String assetId, Map<String, Object> offer, Map<String, Object> mechanism) {
+    public static Map<String, Object> listing(
+            String assetId, Map<String, Object> offer, Map<String, Object> mechanism) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("assetIds", List.of(assetId));
         body.put("offer", offer);
@@ -109,11 +112,11 @@ final class Market {
         return body;
     }
 
-    static Map<String, Object> assignment() {
+    public static Map<String, Object> assignment() {
         return Map.of("type", "ASSIGNMENT");
     }
 
-    static Map<String, Object> exclusiveLicence(String territory) {
+    public static Map<String, Object> exclusiveLicence(String territory) {
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         String end =
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3).toString();
@@ -128,17 +131,17 @@ final class Market {
                         Map.of("fields", List.of("*"), "territories", List.of(territory), "start", today, "end", end)));
     }
 
-    static Instant now() {
+    public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Drafts a listing and returns the response. */
-    Api.Response draft(Seller seller, Map<String, Object> offer, Map<String, Object> mechanism) {
+    public Api.Response draft(Seller seller, Map<String, Object> offer, Map<String, Object> mechanism) {
         return api.post("/api/v1/listings", seller.org().token(), listing(seller.assetId(), offer, mechanism));
     }
 
     /** Drafts, submits and approves: the listing is then OPEN if its start has come, else PUBLISHED. */
-    String publish(Seller seller, Map<String, Object> offer, Map<String, Object> mechanism) {
+    public String publish(Seller seller, Map<String, Object> offer, Map<String, Object> mechanism) {
         Api.Response draft = draft(seller, offer, mechanism);
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         String id = draft.text("id");
@@ -150,12 +153,12 @@ final class Market {
         return id;
     }
 
-    Api.Response bid(Org bidder, String listingId, String amount) {
+    public Api.Response bid(Org bidder, String listingId, String amount) {
         return api.post("/api/v1/listings/" + listingId + "/bids", bidder.token(), Map.of("amount", cny(amount)));
     }
 
     /** A POST with an Idempotency-Key header. */
-    Api.Response postWithKey(String path, String token, String key, Object body) {
+    public Api.Response postWithKey(String path, String token, String key, Object body) {
         try {
             java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
                             java.net.URI.create(api.base() + path))
@@ -179,16 +182,16 @@ final class Market {
         }
     }
 
-    Api.Response get(String listingId, String token) {
+    public Api.Response get(String listingId, String token) {
         return api.get("/api/v1/listings/" + listingId, token);
     }
 
     /** An organization's CNY balances: [available, held] as decimal strings. */
-    String[] balances(Org org) {
+    public String[] balances(Org org) {
         return fixtures.balances(org);
     }
 
-    boolean ledgerBalanced() {
+    public boolean ledgerBalanced() {
         Api.Response check = api.get("/api/v1/ledger/balance-check", IntegrationTest.ADMIN_TOKEN);
         assertThat(check.status()).as(check.text()).isEqualTo(200);
         return check.json().path("balanced").asBoolean();

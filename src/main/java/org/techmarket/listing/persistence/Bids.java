@@ -53,6 +53,14 @@ public class Bids {
                 .list();
     }
 
+    /** The {@code limit} newest bids on a listing, newest first. */
+    public List<Bid> latest(String listingId, int limit) {
+        return jdbc.sql("select * from listing_bid where listing_id = ? order by sequence desc limit ?")
+                .params(listingId, limit)
+                .query(Bids::map)
+                .list();
+    }
+
     /** One bidder's bids on a listing, in order. */
     public List<Bid> of(String listingId, String bidderId) {
         return jdbc.sql("select * from listing_bid where listing_id = ? and bidder_id = ? order by sequence")

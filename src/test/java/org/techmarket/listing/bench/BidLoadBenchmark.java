@@ -16,7 +16,6 @@ import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
 import org.techmarket.bench.WriteFloor;
 import org.techmarket.support.Api;
-import org.techmarket.support.Fixtures;
 
 /**
  * Accepted bids per second through the HTTP API, on one hot English listing and spread over 1,000 open English
@@ -136,40 +135,14 @@ public final class BidLoadBenchmark {
         mechanism.put("deposit", money(100));
         mechanism.put("startsAt", now.toString());
         mechanism.put("endsAt", now.plus(java.time.Duration.ofHours(2)).toString());
-        String id = BenchMarket.expect(
-                        api.post(
-                                "/api/v1/listings",
-                                sellerToken,
-                                Map.of(
-                                        "assetIds",
-                                        List.of(asset),
-                                        "offer",
-                                        Map.of("type", "ASSIGNMENT"),
-                                        "mechanism",
-                                        mechanism,
-                                        "title",
-                                        "Benchmark listing",
-                                        "description",
-                                        "")),
-                        201)
-                .text("id");
-        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
-        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
-        return id;
+        return BenchMarket.publish(api, sellerToken, asset, mechanism, "Benchmark listing");
     }
 
     private static String asset(Api api, String sellerToken) {
-        String org = BenchMarket.expect(api.get("/api/v1/me", sellerToken), 200).text("organizationId");
-        return BenchMarket.expect(
-                        api.post(
-                                "/api/v1/assets",
-                                sellerToken,
-                                Fixtures.patentAsset(org, Fixtures.uniqueCnPatentNumber())),
-                        201)
-                .text("id");
+        return BenchMarket.patent(api, sellerToken);
     }
 
     private static Map<String, String> money(long fen) {
-        return Map.of("amount", String.format("%d.%02d", fen / 100, fen % 100), "currency", "CNY");
+        return BenchMarket.money(fen);
     }
 }

@@ -70,7 +70,10 @@ class AuditEventTypesTest {
                         "WebhookRegistered",
                         "WebhookRemoved",
                         "WebhookDeliveryAbandoned",
-                        "NotificationsRead");
+                        "NotificationsRead",
+                        "SignerKeyRegistered",
+                        "SignerKeyRevoked",
+                        "ServerHeldKeysChosen");
     }
 
     @Test

@@ -78,6 +78,7 @@ class ReadStatementsIT extends IntegrationTest {
                     "/api/v1/deals/{id}/signatures/{signatureId}/verification",
                     Who.BUYER,
                     w -> "/api/v1/deals/" + w.deals.get(0) + "/signatures/" + w.signature + "/verification"),
+            Sample.list("/api/v1/signing-keys", Who.SELLER, w -> "/api/v1/signing-keys"),
             Sample.same(
                     "/api/v1/deals/{id}/royalty-reports",
                     Who.BUYER,

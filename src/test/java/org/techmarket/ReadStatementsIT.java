@@ -87,6 +87,7 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.same("/api/v1/registrations/{number}", Who.BUYER, w -> "/api/v1/registrations/" + w.registration),
             Sample.same("/api/v1/accounts", Who.BUYER, w -> "/api/v1/accounts"),
             Sample.list("/api/v1/accounts/entries", Who.BUYER, w -> "/api/v1/accounts/entries?limit=100"),
+            Sample.list("/api/v1/accounts/history", Who.BUYER, w -> "/api/v1/accounts/history?limit=100"),
             Sample.list("/api/v1/ledger/cash-outs", Who.BUYER, w -> "/api/v1/ledger/cash-outs?limit=100"),
             Sample.same("/api/v1/ledger/cash-outs/{id}", Who.BUYER, w -> "/api/v1/ledger/cash-outs/" + w.cashOut),
             Sample.same("/api/v1/ledger/balance-check", Who.OPERATOR, w -> "/api/v1/ledger/balance-check"),

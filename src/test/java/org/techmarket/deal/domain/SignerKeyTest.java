@@ -40,8 +40,8 @@ class SignerKeyTest {
                 NOW);
         String good = sign(pair, HASH.signedMessage());
         assertThat(Signatures.verify(key.accept(HASH, good))).isTrue();
-        assertThat(code(() -> key.accept(HASH, sign(pair, HASH.hex().getBytes(StandardCharsets.US_ASCII)))))
-                .isEqualTo("INVALID_SIGNATURE");
+        String unlabelled = sign(pair, HASH.hex().getBytes(StandardCharsets.US_ASCII));
+        assertThat(code(() -> key.accept(HASH, unlabelled))).isEqualTo("INVALID_SIGNATURE");
         assertThat(code(() -> key.accept(ContractHash.of("another"), good))).isEqualTo("INVALID_SIGNATURE");
         assertThat(code(() -> key.accept(HASH, ""))).isEqualTo("INVALID_SIGNATURE");
 

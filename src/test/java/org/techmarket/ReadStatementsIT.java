@@ -80,7 +80,7 @@ class ReadStatementsIT extends IntegrationTest {
                     w -> "/api/v1/deals/" + w.deals.get(0) + "/signatures/" + w.signature + "/verification"),
             Sample.list("/api/v1/signing-keys", Who.SELLER, w -> "/api/v1/signing-keys"),
             Sample.same("/deals/{id}", Who.BUYER, w -> "/deals/" + w.deals.get(0)),
-            Sample.list("/workspace/account", Who.BUYER, w -> "/workspace/account"),
+            Sample.same("/workspace/account", Who.BUYER, w -> "/workspace/account"),
             Sample.same(
                     "/api/v1/deals/{id}/royalty-reports",
                     Who.BUYER,

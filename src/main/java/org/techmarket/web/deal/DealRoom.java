@@ -17,7 +17,7 @@ import org.techmarket.shared.Actor;
  * What the deal room shows a party and which steps it offers: only those the party may take in the deal's status
  * (the services refuse the rest all the same).
  */
-record DealRoom(
+public record DealRoom(
         DealDetails details,
         boolean seller,
         boolean buyer,
@@ -46,24 +46,24 @@ record DealRoom(
                 royalties.map(RoyaltyStatement::missing).orElse(List.of()));
     }
 
-    Deal deal() {
+    public Deal deal() {
         return details.deal();
     }
 
-    boolean party() {
+    public boolean party() {
         return seller || buyer;
     }
 
-    boolean maySign() {
+    public boolean maySign() {
         return party() && !signedByUs && deal().status() == DealStatus.SIGNING;
     }
 
-    boolean mayFund() {
+    public boolean mayFund() {
         return buyer && deal().status() == DealStatus.SIGNED;
     }
 
     /** The next unpaid instalment after the first (which funding pays), when the buyer may pay it now. */
-    Optional<InstalmentPlan.Entry> payableInstalment() {
+    public Optional<InstalmentPlan.Entry> payableInstalment() {
         if (!buyer || !PAYING.contains(deal().status())) {
             return Optional.empty();
         }
@@ -73,23 +73,23 @@ record DealRoom(
                         .findFirst());
     }
 
-    boolean mayDeliver() {
+    public boolean mayDeliver() {
         return seller && deal().status() == DealStatus.FUNDED;
     }
 
-    boolean mayAccept() {
+    public boolean mayAccept() {
         return buyer && deal().status() == DealStatus.DELIVERED;
     }
 
-    boolean mayDispute() {
+    public boolean mayDispute() {
         return party() && DISPUTABLE.contains(deal().status());
     }
 
-    boolean mayRegister() {
+    public boolean mayRegister() {
         return party() && registration.isEmpty() && REGISTRABLE.contains(deal().status());
     }
 
-    boolean mayReportRoyalty() {
+    public boolean mayReportRoyalty() {
         return buyer && deal().status() == DealStatus.COMPLETED && !missingRoyaltyPeriods.isEmpty();
     }
 }

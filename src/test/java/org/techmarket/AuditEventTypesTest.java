@@ -90,7 +90,10 @@ class AuditEventTypesTest {
                         "LoanOverdue",
                         "LoanBroughtCurrent",
                         "LoanRepaid",
-                        "LoanDefaulted");
+                        "LoanDefaulted",
+                        "SignerKeyRegistered",
+                        "SignerKeyRevoked",
+                        "ServerHeldKeysChosen");
     }
 
     @Test

@@ -91,6 +91,9 @@ class ReadStatementsIT extends IntegrationTest {
                     "/api/v1/deals/{id}/signatures/{signatureId}/verification",
                     Who.BUYER,
                     w -> "/api/v1/deals/" + w.deals.get(0) + "/signatures/" + w.signature + "/verification"),
+            Sample.list("/api/v1/signing-keys", Who.SELLER, w -> "/api/v1/signing-keys"),
+            Sample.same("/deals/{id}", Who.BUYER, w -> "/deals/" + w.deals.get(0)),
+            Sample.same("/workspace/account", Who.BUYER, w -> "/workspace/account"),
             Sample.same(
                     "/api/v1/deals/{id}/royalty-reports",
                     Who.BUYER,
@@ -99,6 +102,7 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.same("/api/v1/registrations/{number}", Who.BUYER, w -> "/api/v1/registrations/" + w.registration),
             Sample.same("/api/v1/accounts", Who.BUYER, w -> "/api/v1/accounts"),
             Sample.list("/api/v1/accounts/entries", Who.BUYER, w -> "/api/v1/accounts/entries?limit=100"),
+            Sample.list("/api/v1/accounts/history", Who.BUYER, w -> "/api/v1/accounts/history?limit=100"),
             Sample.list("/api/v1/ledger/cash-outs", Who.BUYER, w -> "/api/v1/ledger/cash-outs?limit=100"),
             Sample.same("/api/v1/ledger/cash-outs/{id}", Who.BUYER, w -> "/api/v1/ledger/cash-outs/" + w.cashOut),
             Sample.same("/api/v1/ledger/balance-check", Who.OPERATOR, w -> "/api/v1/ledger/balance-check"),

@@ -2,12 +2,15 @@ package org.techmarket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +107,7 @@ final class ReadWorld {
 
         mandates();
         venues();
+        signingKeys();
         ownershipDispute = created(api.post(
                 "/api/v1/assets/" + grantedAsset + "/ownership-disputes",
                 buyer.token(),
@@ -409,6 +413,24 @@ final class ReadWorld {
                                     "0.12",
                                     "royaltyRate",
                                     "0.05"))));
+        }
+    }
+
+    /** {@code n} signing keys the seller's users hold, registered once its deal is signed. */
+    private void signingKeys() {
+        for (int i = 0; i < n; i++) {
+            try {
+                byte[] key = KeyPairGenerator.getInstance("Ed25519")
+                        .generateKeyPair()
+                        .getPublic()
+                        .getEncoded();
+                created(api.post(
+                        "/api/v1/signing-keys",
+                        seller.token(),
+                        Map.of("publicKey", Base64.getEncoder().encodeToString(key))));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Ed25519 is part of every Java 17 platform", e);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractHash;
@@ -85,6 +86,13 @@ public class DealRegistration {
         } catch (Rejection hidden) {
             throw notFound(number);
         }
+    }
+
+    /** The deal's registration, when it is registered and the actor may read the deal. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationRow> ofDeal(Actor actor, String dealId) {
+        access.readable(actor, dealId);
+        return registrations.ofDeal(dealId);
     }
 
     private static Rejection notFound(String number) {

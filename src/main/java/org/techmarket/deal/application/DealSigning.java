@@ -3,6 +3,7 @@ package org.techmarket.deal.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,8 +11,10 @@ import org.techmarket.deal.domain.ContractHash;
 import org.techmarket.deal.domain.ContractSignature;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
+import org.techmarket.deal.domain.KeyKind;
 import org.techmarket.deal.domain.OrganizationKey;
 import org.techmarket.deal.domain.Signatures;
+import org.techmarket.deal.domain.SignerKey;
 import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.DealSignatures.SignatureRow;
 import org.techmarket.deal.persistence.Deals;
@@ -37,6 +40,7 @@ public class DealSigning {
     private final SigningKeys keys;
     private final Signatures signer;
     private final DealJournal journal;
+    private final SignerKeyRegistry registry;
     private final DealSettings settings;
     private final IdGenerator ids;
     private final Clock clock;
@@ -48,6 +52,7 @@ public class DealSigning {
             SigningKeys keys,
             Signatures signer,
             DealJournal journal,
+            SignerKeyRegistry registry,
             DealSettings settings,
             IdGenerator ids,
             Clock clock) {
@@ -57,30 +62,78 @@ public class DealSigning {
         this.keys = keys;
         this.signer = signer;
         this.journal = journal;
+        this.registry = registry;
         this.settings = settings;
         this.ids = ids;
         this.clock = clock;
     }
 
+    /**
+     * A detached signature made with a key the signer holds: the registered key's id, the Ed25519 signature (base64)
+     * over {@code techmarket-contract-v1:<contract hash>}, and optionally the hash the signer read, which must be the
+     * deal's.
+     */
+    public record Detached(String keyId, String signature, Optional<String> contractHash) {}
+
+    /** Signs with the key the market holds for the organization, when the organization lets it. */
     @Transactional
     public SignatureRow sign(Actor actor, String dealId) {
         Deal deal = access.lockedForParty(actor, dealId, MarketAction.SIGN_DEAL);
         String organization = actor.requireOrganization();
-        Set<String> signedBy = new HashSet<>();
-        signatures.of(dealId).forEach(s -> signedBy.add(s.organizationId()));
+        if (!registry.serverHeldAllowed(organization)) {
+            throw Rejection.conflict(
+                    DealCodes.SERVER_HELD_KEY_NOT_CHOSEN,
+                    "Your organization signs with keys its users hold: send keyId and signature");
+        }
+        Set<String> signedBy = signedBy(dealId);
         Instant now = clock.instant();
         String signatureId = ids.newId();
-        Deal.Moved signature = deal.addSignature(signedBy, organization, signatureId, now);
+        Deal.Moved signature = deal.addSignature(signedBy, organization, signatureId, KeyKind.SERVER_HELD, now);
         ContractSignature signed = signer.sign(keyOf(organization, now), new ContractHash(deal.contractHash()));
+        return record(actor, deal, signedBy, signatureId, signature, signed, Optional.empty(), now);
+    }
+
+    /** Records a signature the signer made with a registered key, once it verifies against the contract's hash. */
+    @Transactional
+    public SignatureRow sign(Actor actor, String dealId, Detached detached) {
+        Deal deal = access.lockedForParty(actor, dealId, MarketAction.SIGN_DEAL);
+        ContractHash hash = new ContractHash(deal.contractHash());
+        detached.contractHash().filter(stated -> !stated.equals(hash.hex())).ifPresent(stated -> {
+            throw Rejection.conflict(
+                    DealCodes.CONTRACT_HASH_MISMATCH,
+                    "The contract's hash is " + hash + ", not " + stated + ": read the contract again");
+        });
+        SignerKey key = registry.locked(actor, detached.keyId());
+        Set<String> signedBy = signedBy(dealId);
+        Instant now = clock.instant();
+        String signatureId = ids.newId();
+        Deal.Moved signature =
+                deal.addSignature(signedBy, actor.requireOrganization(), signatureId, KeyKind.SIGNER_HELD, now);
+        ContractSignature signed = key.accept(hash, detached.signature());
+        return record(actor, deal, signedBy, signatureId, signature, signed, Optional.of(key.id()), now);
+    }
+
+    private SignatureRow record(
+            Actor actor,
+            Deal deal,
+            Set<String> signedBy,
+            String signatureId,
+            Deal.Moved signature,
+            ContractSignature signed,
+            Optional<String> signerKeyId,
+            Instant now) {
+        String organization = actor.requireOrganization();
         SignatureRow row = new SignatureRow(
                 signatureId,
-                dealId,
+                deal.id(),
                 organization,
                 actor.userId(),
                 deal.contractHash(),
                 signed.publicKey(),
                 signed.signature(),
-                now);
+                now,
+                signerKeyId.isPresent() ? KeyKind.SIGNER_HELD : KeyKind.SERVER_HELD,
+                signerKeyId);
         signatures.add(row);
         journal.record(actor.auditName(), signature);
         signedBy.add(organization);
@@ -89,6 +142,12 @@ public class DealSigning {
             journal.record(actor.auditName(), both);
         });
         return row;
+    }
+
+    private Set<String> signedBy(String dealId) {
+        Set<String> signedBy = new HashSet<>();
+        signatures.of(dealId).forEach(s -> signedBy.add(s.organizationId()));
+        return signedBy;
     }
 
     @Transactional(readOnly = true)

@@ -143,7 +143,8 @@ public record Deal(
     }
 
     /** {@code organizationId} signs the contract hash, which the organizations {@code signedBy} have signed. */
-    public Moved addSignature(Set<String> signedBy, String organizationId, String signatureId, Instant now) {
+    public Moved addSignature(
+            Set<String> signedBy, String organizationId, String signatureId, KeyKind keyKind, Instant now) {
         if (status != DealStatus.SIGNING) {
             throw Rejection.conflict(
                     DealCodes.DEAL_NOT_SIGNING,
@@ -152,7 +153,7 @@ public record Deal(
         if (signedBy.contains(organizationId)) {
             throw Rejection.conflict(DealCodes.ALREADY_SIGNED, "Your organization has already signed this contract");
         }
-        return new Moved(this, List.of(new ContractSigned(now, signatureId, organizationId, contractHash)));
+        return new Moved(this, List.of(new ContractSigned(now, signatureId, organizationId, contractHash, keyKind)));
     }
 
     /**

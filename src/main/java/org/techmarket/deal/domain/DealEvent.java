@@ -50,10 +50,18 @@ public sealed interface DealEvent {
     }
 
     /** One party signed the contract hash with its organization's key. */
-    record ContractSigned(Instant at, String signatureId, String organizationId, String contractHash)
+    record ContractSigned(Instant at, String signatureId, String organizationId, String contractHash, KeyKind keyKind)
             implements DealEvent {
         public Map<String, Object> details() {
-            return ordered("signatureId", signatureId, "organizationId", organizationId, "contractHash", contractHash);
+            return ordered(
+                    "signatureId",
+                    signatureId,
+                    "organizationId",
+                    organizationId,
+                    "contractHash",
+                    contractHash,
+                    "keyKind",
+                    keyKind.name());
         }
     }
 

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.deal.domain.KeyKind;
 
 /** The deal_signature table: at most one signature per party of a deal. */
 @Repository
 public class DealSignatures {
 
-    /** A party's signature over the contract hash, with the key that verifies it and who signed when. */
+    /**
+     * A party's signature over the contract hash, with the key that verifies it, who signed when, and who holds the
+     * private key: the signer (its registered key's id) or the market.
+     */
     public record SignatureRow(
             String id,
             String dealId,
@@ -22,10 +26,13 @@ public class DealSignatures {
             String contractHash,
             String publicKey,
             String signature,
-            Instant signedAt) {}
+            Instant signedAt,
+            KeyKind keyKind,
+            Optional<String> signerKeyId) {}
 
     private static final String COLUMNS =
-            "id, deal_id, organization_id, user_id, contract_hash, public_key, signature," + " signed_at";
+            "id, deal_id, organization_id, user_id, contract_hash, public_key, signature, signed_at, key_kind,"
+                    + " signer_key_id";
 
     private final JdbcClient jdbc;
 
@@ -34,7 +41,7 @@ public class DealSignatures {
     }
 
     public void add(SignatureRow s) {
-        jdbc.sql("insert into deal_signature (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into deal_signature (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         s.id(),
                         s.dealId(),
@@ -43,7 +50,9 @@ public class DealSignatures {
                         s.contractHash(),
                         s.publicKey(),
                         s.signature(),
-                        Timestamp.from(s.signedAt()))
+                        Timestamp.from(s.signedAt()),
+                        s.keyKind().name(),
+                        s.signerKeyId().orElse(null))
                 .update();
     }
 
@@ -70,6 +79,8 @@ public class DealSignatures {
                 rs.getString("contract_hash"),
                 rs.getString("public_key"),
                 rs.getString("signature"),
-                rs.getTimestamp("signed_at").toInstant());
+                rs.getTimestamp("signed_at").toInstant(),
+                KeyKind.valueOf(rs.getString("key_kind")),
+                Optional.ofNullable(rs.getString("signer_key_id")));
     }
 }

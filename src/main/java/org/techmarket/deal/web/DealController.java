@@ -212,9 +212,32 @@ class DealController {
         return reading.contract(actor, id, lang);
     }
 
+    /** Empty: the market signs with the key it holds for the organization; else a detached signature by the signer. */
+    record SignRequest(String keyId, String signature, String contractHash) {
+
+        Optional<DealSigning.Detached> detached() {
+            if (keyId == null && signature == null) {
+                return Optional.empty();
+            }
+            if (keyId == null || keyId.isBlank()) {
+                throw Rejection.invalid(DealCodes.FIELD_REQUIRED, "keyId", "the id of the registered signing key");
+            }
+            if (signature == null || signature.isBlank()) {
+                throw Rejection.invalid(
+                        DealCodes.FIELD_REQUIRED, "signature", "the Ed25519 signature (base64) over the contract");
+            }
+            return Optional.of(new DealSigning.Detached(keyId, signature, Optional.ofNullable(contractHash)));
+        }
+    }
+
     @PostMapping(DEALS + "/{id}/signatures")
-    ResponseEntity<SignatureView> sign(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        SignatureView view = SignatureView.of(signing.sign(actor, id));
+    ResponseEntity<SignatureView> sign(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestBody(required = false) SignRequest request) {
+        Optional<DealSigning.Detached> detached = request == null ? Optional.empty() : request.detached();
+        SignatureView view = SignatureView.of(
+                detached.map(d -> signing.sign(actor, id, d)).orElseGet(() -> signing.sign(actor, id)));
         return ResponseEntity.created(URI.create(DEALS + "/" + id + "/signatures/" + view.id()))
                 .body(view);
     }

@@ -159,7 +159,9 @@ final class DealJson {
             String contractHash,
             String publicKey,
             String signature,
-            Instant signedAt) {
+            Instant signedAt,
+            String keyKind,
+            String signerKeyId) {
         static SignatureView of(SignatureRow s) {
             return new SignatureView(
                     s.id(),
@@ -169,7 +171,9 @@ final class DealJson {
                     s.contractHash(),
                     s.publicKey(),
                     s.signature(),
-                    s.signedAt());
+                    s.signedAt(),
+                    s.keyKind().name(),
+                    s.signerKeyId().orElse(null));
         }
     }
 

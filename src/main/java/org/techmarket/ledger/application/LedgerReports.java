@@ -1,5 +1,6 @@
 package org.techmarket.ledger.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +111,29 @@ public class LedgerReports {
         Optional<Long> next =
                 lines.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty();
         return new Statement(account, page, next);
+    }
+
+    /** How an organization's available and held balances moved: the latest points of each, oldest first. */
+    public record BalanceHistory(String currency, List<Point> available, List<Point> held) {
+
+        /** A balance after an entry posted at {@code at}. */
+        public record Point(Instant at, Money balance) {}
+    }
+
+    /** The balances after the latest {@code limit} entries of the organization's AVAILABLE and HELD accounts. */
+    @Transactional(readOnly = true)
+    public BalanceHistory balanceHistory(Actor actor, Optional<String> organizationId, String currency, Integer limit) {
+        Money.requireCurrency(currency, "currency");
+        String organization = readable(actor, organizationId);
+        AccountId available = new AccountId(AccountKind.AVAILABLE, organization, currency);
+        List<BalanceHistory.Point> availablePoints = new ArrayList<>();
+        List<BalanceHistory.Point> heldPoints = new ArrayList<>();
+        for (Journal.BalancePoint p : journal.balanceHistory(
+                List.of(available, new AccountId(AccountKind.HELD, organization, currency)), Cursor.limit(limit))) {
+            (p.account().equals(available) ? availablePoints : heldPoints)
+                    .add(new BalanceHistory.Point(p.at(), Money.of(p.balance(), currency)));
+        }
+        return new BalanceHistory(currency, availablePoints, heldPoints);
     }
 
     /** Checks the whole ledger in one consistent snapshot. */

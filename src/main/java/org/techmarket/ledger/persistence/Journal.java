@@ -123,6 +123,23 @@ public class Journal {
                 .list();
     }
 
+    /** A balance an account had after an entry. */
+    public record BalancePoint(AccountId account, Instant at, long balance) {}
+
+    /** The balances after the latest {@code limit} entries of each account, oldest first, in one statement. */
+    public List<BalancePoint> balanceHistory(List<AccountId> accounts, int limit) {
+        return jdbc.sql("""
+                select a.id, latest.posted_at, latest.balance_after
+                from unnest(?::text[]) a(id) cross join lateral (
+                    select e.posted_at, e.balance_after, e.sequence from ledger_entry e
+                    where e.account_id = a.id order by e.sequence desc limit ?) latest
+                order by latest.posted_at, latest.sequence""")
+                .params(accounts.stream().map(AccountId::key).toArray(String[]::new), limit)
+                .query((rs, n) -> new BalancePoint(
+                        AccountId.parse(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getLong(3)))
+                .list();
+    }
+
     private static Transfer transfer(ResultSet rs, int row) throws SQLException {
         return new Transfer(
                 rs.getString("id"),

@@ -13,7 +13,10 @@ import org.techmarket.ledger.persistence.Journal;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 
-/** An organization's money: its balances per currency and the statement of each account, with running balance. */
+/**
+ * An organization's money: its balances per currency, the statement of each account with running balance, and the
+ * history of its balances for a chart.
+ */
 @RestController
 class AccountController {
 
@@ -51,6 +54,15 @@ class AccountController {
     List<LedgerReports.Balances> accounts(
             @AuthenticationPrincipal Actor actor, @RequestParam Optional<String> organizationId) {
         return reports.balances(actor, organizationId);
+    }
+
+    @GetMapping("/api/v1/accounts/history")
+    LedgerReports.BalanceHistory history(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam Optional<String> organizationId,
+            @RequestParam(defaultValue = Money.DEFAULT_CURRENCY) String currency,
+            @RequestParam(required = false) Integer limit) {
+        return reports.balanceHistory(actor, organizationId, currency, limit);
     }
 
     @GetMapping("/api/v1/accounts/entries")

@@ -31,13 +31,13 @@ class DealTest {
     void theContractIsSignedWhenTheSecondPartySignsAndTheFundingDeadlineStartsThen() {
         Deal deal = deal(DealStatus.SIGNING, ContractType.TRANSFER, Optional.empty());
 
-        Deal.Moved first = deal.addSignature(Set.of(), SELLER.organizationId(), "sig-1", NOW);
+        Deal.Moved first = deal.addSignature(Set.of(), SELLER.organizationId(), "sig-1", KeyKind.SERVER_HELD, NOW);
         assertThat(first.deal().status()).isEqualTo(DealStatus.SIGNING);
         assertThat(types(first)).containsExactly("ContractSigned");
         assertThat(deal.sign(Set.of(SELLER.organizationId()), NOW, Duration.ofDays(14)))
                 .isEmpty();
-        assertThatThrownBy(
-                        () -> deal.addSignature(Set.of(SELLER.organizationId()), SELLER.organizationId(), "sig-2", NOW))
+        assertThatThrownBy(() -> deal.addSignature(
+                        Set.of(SELLER.organizationId()), SELLER.organizationId(), "sig-2", KeyKind.SERVER_HELD, NOW))
                 .isInstanceOf(Rejection.class)
                 .extracting("code")
                 .isEqualTo("ALREADY_SIGNED");
@@ -53,7 +53,8 @@ class DealTest {
     @Test
     void onlyADealInSigningIsSigned() {
         Deal funded = deal(DealStatus.FUNDED, ContractType.TRANSFER, Optional.empty());
-        assertThatThrownBy(() -> funded.addSignature(Set.of(), SELLER.organizationId(), "sig-1", NOW))
+        assertThatThrownBy(
+                        () -> funded.addSignature(Set.of(), SELLER.organizationId(), "sig-1", KeyKind.SERVER_HELD, NOW))
                 .isInstanceOf(Rejection.class)
                 .extracting("code")
                 .isEqualTo("DEAL_NOT_SIGNING");

@@ -1,0 +1,85 @@
+package org.techmarket.web.deal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.techmarket.ledger.AccountKind;
+import org.techmarket.ledger.application.CashService;
+import org.techmarket.ledger.application.LedgerReports;
+import org.techmarket.ledger.application.LedgerReports.BalanceHistory;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+import org.techmarket.shared.Rejection;
+
+/**
+ * The organization's accounts: balances, a statement page by page, the balance over time as a chart (its points in
+ * {@code data-} attributes for the page's script), and a cash-out request that an operator confirms.
+ */
+@Controller
+class AccountPageController {
+
+    private static final int CHART_POINTS = 100;
+    private static final int STATEMENT_PAGE = 20;
+
+    private final LedgerReports reports;
+    private final CashService cash;
+
+    AccountPageController(LedgerReports reports, CashService cash) {
+        this.reports = reports;
+        this.cash = cash;
+    }
+
+    @GetMapping("/workspace/account")
+    String account(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "AVAILABLE") String account,
+            @RequestParam(defaultValue = "0") long after,
+            Model model) {
+        AccountKind kind = "HELD".equals(account) ? AccountKind.HELD : AccountKind.AVAILABLE;
+        model.addAttribute("balances", reports.balances(actor, Optional.empty()));
+        model.addAttribute(
+                "statement",
+                reports.statement(
+                        actor,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Money.DEFAULT_CURRENCY,
+                        kind,
+                        Math.max(0, after),
+                        STATEMENT_PAGE));
+        model.addAttribute("account", kind.name());
+        BalanceHistory history = reports.balanceHistory(actor, Optional.empty(), Money.DEFAULT_CURRENCY, CHART_POINTS);
+        model.addAttribute("chartTimes", join(history.available(), p -> p.at().toString()));
+        model.addAttribute(
+                "chartBalances", join(history.available(), p -> p.balance().decimal()));
+        return "deal/account";
+    }
+
+    @PostMapping("/workspace/account/cash-out")
+    String cashOut(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "") String amount,
+            @RequestParam(defaultValue = "") String bankAccount,
+            RedirectAttributes flash) {
+        try {
+            cash.requestCashOut(actor, Money.parse(amount, Money.DEFAULT_CURRENCY), bankAccount);
+            flash.addFlashAttribute("done", "cashOutRequested");
+        } catch (Rejection refused) {
+            flash.addFlashAttribute("refused", refused.code());
+            flash.addFlashAttribute("refusedDetail", refused.getMessage());
+        }
+        return "redirect:/workspace/account";
+    }
+
+    private static String join(List<BalanceHistory.Point> points, Function<BalanceHistory.Point, String> value) {
+        return points.stream().map(value).collect(Collectors.joining(","));
+    }
+}

@@ -200,13 +200,17 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.page("/workspace", Who.BUYER, w -> "/workspace", true),
             Sample.page("/workspace/assets/{id}", Who.SELLER, w -> "/workspace/assets/" + w.assets.get(0), false),
             Sample.page("/operator", Who.OPERATOR, w -> "/operator", false),
-            Sample.page("/regulator", Who.OPERATOR, w -> "/regulator", false));
+            Sample.page("/regulator", Who.OPERATOR, w -> "/regulator", false),
+            // the sale page with the auction's bids: its history shows the newest bids, however many there are
+            Sample.page("/listings/{id}", Who.BUYER, w -> "/listings/" + w.auction, true));
 
     /** GET mappings that are not one request and one answer, and why they are left out. */
     private static final Map<String, String> NOT_COUNTED = Map.of(
             "/error", "the container's error page: reached by a request that failed, not asked for",
             "/denied", "the pages' refusal page: the security filters forward a refused request there",
-            "/api/v1/listings/{id}/events", "a Server-Sent Events stream: it reads once when it opens, then listens");
+            "/api/v1/listings/{id}/events", "a Server-Sent Events stream: it reads once when it opens, then listens",
+            "/listings/{id}/live",
+                    "the sale page's Server-Sent Events stream: it reads once when it opens, then listens");
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

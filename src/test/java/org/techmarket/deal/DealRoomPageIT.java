@@ -116,7 +116,7 @@ class DealRoomPageIT extends WebIntegrationTest {
                 .isEqualTo(404);
 
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        PageClient.Page keyAnswer = seller.post(
+        PageClient.Page keyAnswer = seller.fetch(
                 "/workspace/signing-keys",
                 Map.of(
                         "publicKey",

@@ -78,6 +78,15 @@ public final class PageClient {
 
     /** Posts a form as a browser does, the CSRF token of {@code from} included unless it is null. */
     public Page post(String path, Map<String, String> fields, Page from) {
+        return post(path, fields, from, "text/html,application/xhtml+xml");
+    }
+
+    /** Posts a form as a page's script does with {@code fetch}, which takes any answer (JSON included). */
+    public Page fetch(String path, Map<String, String> fields, Page from) {
+        return post(path, fields, from, "*/*");
+    }
+
+    private Page post(String path, Map<String, String> fields, Page from, String accept) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         if (from != null) {
             form.put("_csrf", from.csrfToken().orElseThrow(() -> new AssertionError("the page has no CSRF token")));
@@ -86,6 +95,7 @@ public final class PageClient {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(request(path)
+                .setHeader("Accept", accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

@@ -58,11 +58,22 @@ final class SalePages {
     }
 
     String dutch(Market.Seller seller) {
+        return dutch(seller, 60);
+    }
+
+    /** A Dutch clock from ¥90,000.00 down by ¥1,000.00 every {@code intervalSeconds}, never below ¥50,000.00. */
+    String dutch(Market.Seller seller, int intervalSeconds) {
         Map<String, Object> rules = Market.mechanism(
                 "DUTCH", "90000.00", "0.00", Market.now(), Market.now().plus(Duration.ofHours(1)));
         rules.put(
                 "dutch",
-                Map.of("step", Market.cny("1000.00"), "intervalSeconds", 60, "floorPrice", Market.cny("50000.00")));
+                Map.of(
+                        "step",
+                        Market.cny("1000.00"),
+                        "intervalSeconds",
+                        intervalSeconds,
+                        "floorPrice",
+                        Market.cny("50000.00")));
         return market.publish(seller, Market.assignment(), rules);
     }
 

@@ -20,7 +20,22 @@ public class Rejection extends RuntimeException {
         UNPROCESSABLE,
         TOO_LARGE,
         /** Too many attempts: carries the seconds to wait in the property {@code retryAfter}. */
-        TOO_MANY_REQUESTS
+        TOO_MANY_REQUESTS;
+
+        /** The HTTP status this kind of refusal answers with, on the API and on the pages alike. */
+        public int httpStatus() {
+            return switch (this) {
+                case INVALID -> 400;
+                case UNAUTHENTICATED -> 401;
+                case FORBIDDEN -> 403;
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+                case PRECONDITION_FAILED -> 412;
+                case UNPROCESSABLE -> 422;
+                case TOO_LARGE -> 413;
+                case TOO_MANY_REQUESTS -> 429;
+            };
+        }
     }
 
     /** One problem with one field of a request. */

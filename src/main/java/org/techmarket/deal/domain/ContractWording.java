@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.techmarket.rights.GrantScope;
+import org.techmarket.shared.ChineseAmount;
 import org.techmarket.shared.Money;
 
 /**

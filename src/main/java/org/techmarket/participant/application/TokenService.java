@@ -75,10 +75,31 @@ public class TokenService {
     public record IssuedToken(String id, String token, Optional<Instant> expiresAt) {}
 
     /**
-     * Logs in by password. Each step commits on its own: the attempt is counted before the password is checked, and
-     * a failure is recorded before it is answered.
+     * Logs in by password for an API token. Each step commits on its own: the attempt is counted before the password
+     * is checked, and a failure is recorded before it is answered.
      */
     public IssuedToken logIn(String username, String password, SecurityEventLog.Origin origin) {
+        Checked checked = checkPassword(username, password, origin);
+        return transactions.execute(status -> {
+            loggedIn(checked, origin);
+            User user = checked.user();
+            return issue(user, newSecret(), "login", Optional.of(clock.instant().plus(ttl)), user.actor());
+        });
+    }
+
+    /**
+     * Logs in by password for a browser session, with the same checks, throttling and refusals as {@link #logIn}; the
+     * actor returned is the one a token of this user authenticates as.
+     */
+    public Actor logInForSession(String username, String password, SecurityEventLog.Origin origin) {
+        Checked checked = checkPassword(username, password, origin);
+        transactions.executeWithoutResult(status -> loggedIn(checked, origin));
+        return checked.user().actor();
+    }
+
+    private record Checked(User user, LoginThrottling.Admission admission) {}
+
+    private Checked checkPassword(String username, String password, SecurityEventLog.Origin origin) {
         // No username has a NUL character, and the database refuses one in text: such a name is simply unknown.
         boolean storable = username != null && username.indexOf('\u0000') < 0;
         String name = storable ? username : username == null ? "" : username.replace("\u0000", "");
@@ -91,12 +112,12 @@ public class TokenService {
                     ParticipantCodes.INVALID_CREDENTIALS,
                     "Unknown username or wrong password");
         }
-        User user = account.get();
-        return transactions.execute(status -> {
-            throttling.succeeded(admission);
-            events.record(SecurityEventType.LOGGED_IN, Optional.of(user), origin);
-            return issue(user, newSecret(), "login", Optional.of(clock.instant().plus(ttl)), user.actor());
-        });
+        return new Checked(account.get(), admission);
+    }
+
+    private void loggedIn(Checked checked, SecurityEventLog.Origin origin) {
+        throttling.succeeded(checked.admission());
+        events.record(SecurityEventType.LOGGED_IN, Optional.of(checked.user()), origin);
     }
 
     /** Stores a token whose secret is given, for the operator account created from configuration. */

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.techmarket.participant.application.TokenService;
 import org.techmarket.shared.ProblemWriter;
@@ -23,7 +25,8 @@ import org.techmarket.shared.SharedCodes;
  * Who may call what, at the door: the open parts of the API (registration, log-in, reference data, the public
  * registry) need no token; everything else under {@code /api} needs a bearer token. Of the operations endpoints only
  * health is open; metrics need an operator's or a regulator's token. Finer rules, such as which organization may
- * change what, are checked in each module's application layer. Every answer carries a strict Content-Security-Policy
+ * change what, are checked in each module's application layer. The web market's pages log in with a session
+ * instead (ADR 0047). Every answer carries a strict Content-Security-Policy
  * (no inline script or style), a Referrer-Policy and a Permissions-Policy.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +44,10 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(strength);
     }
 
-    /** There is no password log-in outside {@code POST /api/v1/tokens}; this keeps Spring from inventing a user. */
+    /**
+     * Passwords are checked only by {@code TokenService} (for a token or for a page session); this keeps Spring from
+     * inventing a user.
+     */
     @Bean
     UserDetailsService noFormLogin() {
         return username -> {
@@ -135,15 +141,61 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The web market's pages: a session made by form log-in at {@code /login} (the same names, passwords, throttling
+     * and refusals as {@code POST /api/v1/tokens}), CSRF tokens on every form, log-out by {@code POST /logout}. The
+     * principal in the session is the very {@link org.techmarket.shared.Actor} a bearer token gives. Pages that show
+     * the public market are open; every other page sends a visitor to the log-in page.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(SecurityConfiguration::headers);
+    SecurityFilterChain pages(HttpSecurity http, TokenService tokens, ClientAddresses clients) throws Exception {
+        SessionLogIn logIn = new SessionLogIn(tokens);
+        http.authenticationManager(new ProviderManager(logIn))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .headers(SecurityConfiguration::headers)
+                .formLogin(form -> form.loginPage(SessionLogIn.PAGE)
+                        .authenticationDetailsSource(clients::origin)
+                        .failureHandler(SessionLogIn::refused)
+                        .defaultSuccessUrl("/")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl(SessionLogIn.PAGE + "?signedOut")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(e -> e.accessDeniedHandler(SessionLogIn.deniedPage()))
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
+
+    /** What anyone may read without logging in: the public market, log-in and registration, static files. */
+    static final String[] PUBLIC_PAGES = {
+        "/",
+        "/search",
+        "/assets/**",
+        "/listings/**",
+        "/needs/**",
+        "/challenges/**",
+        "/observatory",
+        SessionLogIn.PAGE,
+        "/register",
+        "/register/**",
+        "/denied",
+        "/error",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/v3/api-docs/**"
+    };
 
     private static void headers(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {

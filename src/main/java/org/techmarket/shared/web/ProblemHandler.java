@@ -266,17 +266,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static HttpStatus status(Rejection.Kind kind) {
-        return switch (kind) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
-        };
+        return HttpStatus.valueOf(kind.httpStatus());
     }
 
     private static ProblemDetail problem(

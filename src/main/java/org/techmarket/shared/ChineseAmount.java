@@ -1,11 +1,11 @@
-package org.techmarket.deal.domain;
+package org.techmarket.shared;
 
 /**
  * Writes an amount of yuan in the capital numerals Chinese contracts and cheques require beside the figures
  * (大写金额), so that a figure altered later no longer matches its words: 125000000 fen →
  * 壹佰贰拾伍万元整; 100005 fen → 壹仟元零伍分.
  */
-final class ChineseAmount {
+public final class ChineseAmount {
 
     private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";
     private static final String[] PLACES = {"", "拾", "佰", "仟"};
@@ -15,7 +15,7 @@ final class ChineseAmount {
 
     private ChineseAmount() {}
 
-    static String inWords(long fen) {
+    public static String inWords(long fen) {
         if (fen < 0) {
             throw new IllegalArgumentException("no capital numerals for a negative amount");
         }

@@ -1,4 +1,4 @@
-package org.techmarket.deal.domain;
+package org.techmarket.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,5 +3,15 @@
  * foundation every page uses (layout, languages, formatting, error pages) is in {@code web.base}; each part of the
  * market has its own subpackage, templates under {@code templates/<part>/} and bundles {@code i18n/<part>*}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"asset", "listing", "participant", "reference"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "asset",
+            "demand",
+            "listing",
+            "participant",
+            "reference",
+            "rights",
+            "search",
+            "statistics"
+        })
 package org.techmarket.web;

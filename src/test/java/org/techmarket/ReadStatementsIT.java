@@ -51,6 +51,17 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.list("/challenges", Who.NOBODY, w -> "/challenges?limit=" + w.n),
             Sample.same("/needs/{id}", Who.NOBODY, w -> "/needs/" + w.needs.get(0)),
             Sample.same("/challenges/{id}", Who.NOBODY, w -> "/challenges/" + w.challenge),
+            Sample.same("/login", Who.NOBODY, w -> "/login"),
+            Sample.same("/register", Who.NOBODY, w -> "/register"),
+            Sample.same("/register/done", Who.NOBODY, w -> "/register/done"),
+            Sample.same(
+                    "/register/check/credit-code",
+                    Who.NOBODY,
+                    w -> "/register/check/credit-code?creditCode=91350100M000100Y43"),
+            Sample.same(
+                    "/register/check/identity-number",
+                    Who.NOBODY,
+                    w -> "/register/check/identity-number?identityNumber=11010519491231002X"),
             Sample.same("/api/v1/me", Who.SELLER, w -> "/api/v1/me"),
             Sample.list("/api/v1/tokens", Who.SELLER, w -> "/api/v1/tokens"),
             Sample.list("/api/v1/organizations", Who.OPERATOR, w -> "/api/v1/organizations?limit=" + w.n),
@@ -155,6 +166,7 @@ class ReadStatementsIT extends IntegrationTest {
     /** GET mappings that are not one request and one answer, and why they are left out. */
     private static final Map<String, String> NOT_COUNTED = Map.of(
             "/error", "the container's error page: reached by a request that failed, not asked for",
+            "/denied", "the pages' refusal page: the security filters forward a refused request there",
             "/api/v1/listings/{id}/events", "a Server-Sent Events stream: it reads once when it opens, then listens");
 
     private static final HttpClient HTTP =

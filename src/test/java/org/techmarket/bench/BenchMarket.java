@@ -42,21 +42,9 @@ public final class BenchMarket {
     /** A verified organization's admin token. */
     public static String verifiedOrganization(Api api) {
         String username = Fixtures.unique("bench");
-        Api.Response registered = expect(
-                api.post(
-                        "/api/v1/registrations",
-                        null,
-                        Fixtures.registration(
-                                Fixtures.unique("Benchmark"),
-                                "ENTERPRISE",
-                                Fixtures.uniqueCreditCode(),
-                                "440300",
-                                username,
-                                "benchmark password")),
-                201);
         expect(
                 api.post(
-                        "/api/v1/organizations/" + registered.text("organizationId") + "/verification",
+                        "/api/v1/organizations/" + registered(api, username, "benchmark password") + "/verification",
                         ADMIN,
                         Map.of()),
                 200);
@@ -65,6 +53,23 @@ public final class BenchMarket {
                                 "/api/v1/tokens", null, Map.of("username", username, "password", "benchmark password")),
                         201)
                 .text("token");
+    }
+
+    /** A newly registered (not yet verified) enterprise whose admin is {@code username}; its id. */
+    public static String registered(Api api, String username, String password) {
+        return expect(
+                        api.post(
+                                "/api/v1/registrations",
+                                null,
+                                Fixtures.registration(
+                                        Fixtures.unique("Benchmark"),
+                                        "ENTERPRISE",
+                                        Fixtures.uniqueCreditCode(),
+                                        "440300",
+                                        username,
+                                        password)),
+                        201)
+                .text("organizationId");
     }
 
     /** A verified organization with {@code yuan} cashed in; its admin token. */

@@ -119,4 +119,18 @@ class WebFoundationIT extends WebIntegrationTest {
                 .as("a page that is not public asks a stranger to log in first")
                 .endsWith("/login");
     }
+
+    @Test
+    void theAccountPagesRunNoStatementsAndTheSessionIsReadWithoutTheDatabase() {
+        PageClient stranger = visitor();
+        PageClient member = signedIn(fixtures.registerOrg("ENTERPRISE"));
+        for (String page : new String[] {"/login", "/register", "/register/done", "/login?lang=en"}) {
+            PageClient.Counted anonymous = stranger.counted(page);
+            PageClient.Counted known = member.counted(page);
+            assertThat(anonymous.page().status()).as(page).isEqualTo(200);
+            assertThat(known.page().html()).as(page).contains("class=\"username\"");
+            assertThat(anonymous.statements()).as(page + " for a stranger").isZero();
+            assertThat(known.statements()).as(page + " for a signed-in user").isZero();
+        }
+    }
 }

@@ -47,6 +47,12 @@ class ReadStatementsIT extends IntegrationTest {
     private static final List<Sample> SAMPLES = List.of(
             Sample.same("/", Who.NOBODY, w -> "/"),
             Sample.same("/observatory", Who.NOBODY, w -> "/observatory"),
+            Sample.list("/search", Who.NOBODY, w -> "/search?limit=" + w.n),
+            Sample.same("/assets/{id}", Who.NOBODY, w -> "/assets/" + w.grantedAsset),
+            Sample.list("/needs", Who.NOBODY, w -> "/needs?limit=" + w.n),
+            Sample.list("/challenges", Who.NOBODY, w -> "/challenges?limit=" + w.n),
+            Sample.same("/needs/{id}", Who.NOBODY, w -> "/needs/" + w.needs.get(0)),
+            Sample.same("/challenges/{id}", Who.NOBODY, w -> "/challenges/" + w.challenge),
             Sample.same("/login", Who.NOBODY, w -> "/login"),
             Sample.same("/register", Who.NOBODY, w -> "/register"),
             Sample.same("/register/done", Who.NOBODY, w -> "/register/done"),

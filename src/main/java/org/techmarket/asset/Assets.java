@@ -13,6 +13,9 @@ public interface Assets {
     /** The assets of these ids that exist, by id, read together: a page's assets in a constant number of queries. */
     Map<String, AssetSummary> findAll(Collection<String> assetIds);
 
+    /** The asset with its abstract, number, dates and readiness, as its public page shows it; empty when unknown. */
+    Optional<AssetDescription> describe(String assetId);
+
     /** The asset's normalized patent number; empty for an asset that is not a patent or does not exist. */
     Optional<String> patentNumber(String assetId);
 

@@ -11,4 +11,13 @@ public interface Search {
 
     /** A page of what matches; a refusal with a {@link SearchCodes} (or shared) code when the request is wrong. */
     SearchResult search(SearchRequest request, Audience audience);
+
+    /**
+     * The same search in a named mode ({@code words}, {@code vectors} or {@code hybrid}; null for the configured
+     * default); an unknown mode is refused with {@link SearchCodes#UNKNOWN_MODE}.
+     */
+    SearchResult search(SearchRequest request, Audience audience, String mode);
+
+    /** The audience of a caller: nobody signed in (null) is the public. */
+    Audience audienceOf(org.techmarket.shared.Actor actor);
 }

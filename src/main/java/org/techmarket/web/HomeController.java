@@ -1,29 +1,26 @@
 package org.techmarket.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.techmarket.asset.Assets;
-import org.techmarket.listing.ListingCatalog;
 import org.techmarket.reference.FutureIndustry;
+import org.techmarket.shared.Actor;
+import org.techmarket.web.find.MarketFront;
 
-/** The market's front page: what is on sale now, the newest assets, and how to start using the API. */
+/** The market's front page: what is on sale now, the newest technology, what is wanted, and the market's figures. */
 @Controller
 class HomeController {
 
-    private final Assets assets;
-    private final ListingCatalog listings;
+    private final MarketFront front;
 
-    HomeController(Assets assets, ListingCatalog listings) {
-        this.assets = assets;
-        this.listings = listings;
+    HomeController(MarketFront front) {
+        this.front = front;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("assetCount", assets.count());
-        model.addAttribute("newest", assets.newest(20));
-        model.addAttribute("onSale", listings.onSale(20));
+    String home(@AuthenticationPrincipal Actor actor, Model model) {
+        model.addAttribute("front", front.read(actor));
         model.addAttribute("industries", FutureIndustry.values());
         return "home";
     }

@@ -81,18 +81,18 @@ class HomePageBrowserIT extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
 
-        String dom = renderedDom(api.base() + "/");
+        String dom = renderedDom(api.base() + "/?lang=en");
 
         assertThat(dom)
-                .contains("Newest assets")
+                .contains("Newest technology")
                 .contains(title)
-                .contains("量子信息 · Quantum information")
+                .contains("Quantum information")
                 .contains("/swagger-ui.html");
         assertThat(dom)
                 .contains("On the market now")
                 .contains(auctionTitle)
-                .contains("/api/v1/listings/" + listing)
-                .contains("50000.00 CNY");
+                .contains("/listings/" + listing)
+                .contains("¥50,000.00");
     }
 
     private static String renderedDom(String url) throws IOException, InterruptedException {

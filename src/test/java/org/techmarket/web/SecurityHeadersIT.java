@@ -17,7 +17,7 @@ class SecurityHeadersIT extends IntegrationTest {
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() {
         for (String path : new String[] {
-            "/", "/css/home.css", "/api/v1/reference/industries", "/api/v1/me", "/actuator/health", "/no-such-page"
+            "/", "/css/find.css", "/api/v1/reference/industries", "/api/v1/me", "/actuator/health", "/no-such-page"
         }) {
             Api.Response response = api.get(path, null);
             String csp = response.header("Content-Security-Policy");
@@ -48,8 +48,8 @@ class SecurityHeadersIT extends IntegrationTest {
                 .doesNotContain("<style")
                 .doesNotContain("style=")
                 .doesNotContain(" onclick=")
-                .contains("href=\"/css/home.css\"");
-        Api.Response css = api.get("/css/home.css", null);
+                .contains("href=\"/css/find.css\"");
+        Api.Response css = api.get("/css/find.css", null);
         assertThat(css.status()).isEqualTo(200);
         assertThat(css.contentType()).startsWith("text/css");
     }

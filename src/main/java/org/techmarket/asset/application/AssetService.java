@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetCodes;
+import org.techmarket.asset.AssetDescription;
 import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
@@ -207,6 +208,21 @@ public class AssetService implements Assets {
     @Transactional(readOnly = true)
     public Optional<AssetSummary> find(String assetId) {
         return assets.find(assetId).map(Asset::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AssetDescription> describe(String assetId) {
+        return assets.find(assetId).map(asset -> {
+            var details = asset.details();
+            return new AssetDescription(
+                    asset.summary(),
+                    details.abstractText(),
+                    details.patentNumber(),
+                    details.filedOn(),
+                    details.grantedOn(),
+                    details.trl());
+        });
     }
 
     @Override

@@ -183,6 +183,7 @@ public class ListingReading implements ListingCatalog {
                     return new OnSale(
                             l.id(),
                             l.title(),
+                            l.sellerId(),
                             l.mechanism().type().name(),
                             l.offerKind(),
                             price.isPresent()

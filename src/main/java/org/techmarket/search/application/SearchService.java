@@ -79,6 +79,7 @@ public class SearchService implements Search {
      * Vectors and hybrid rank by relevance, one page, with the same filters, and count facets over what they ranked;
      * with vectors off ({@code techmarket.search.vectors.enabled=false}) every mode answers by words.
      */
+    @Override
     public SearchResult search(SearchRequest request, Audience audience, String mode) {
         SearchMode searchMode = mode(mode);
         SearchIndex.Acquired acquired = index.acquire();
@@ -123,7 +124,7 @@ public class SearchService implements Search {
                         SearchCodes.UNKNOWN_MODE, "mode", "mode is words, vectors or hybrid, not \"" + mode + "\""));
     }
 
-    /** The audience of a caller: none (no token) is the public. */
+    @Override
     public Audience audienceOf(Actor actor) {
         if (actor == null) {
             return Audience.PUBLIC;

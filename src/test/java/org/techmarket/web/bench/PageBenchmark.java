@@ -35,7 +35,17 @@ import org.techmarket.support.PageClient;
 public final class PageBenchmark {
 
     /** Pages anyone may read. */
-    static final List<String> PUBLIC = List.of("/login", "/register", "/login?lang=en", "/observatory");
+    static final List<String> PUBLIC = List.of(
+            "/login",
+            "/register",
+            "/login?lang=en",
+            "/observatory",
+            "/",
+            "/?lang=en",
+            "/search?q=battery",
+            "/search?q=%E7%94%B5%E6%B1%A0&industry=NEW_ENERGY_STORAGE",
+            "/needs",
+            "/challenges");
 
     /** Pages of a signed-in organization member. */
     static final List<String> SIGNED_IN = List.of("/login", "/register/done");

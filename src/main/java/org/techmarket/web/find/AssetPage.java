@@ -1,0 +1,137 @@
+package org.techmarket.web.find;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.techmarket.asset.AssetDescription;
+import org.techmarket.asset.Assets;
+import org.techmarket.participant.Participants;
+import org.techmarket.reference.Regions;
+import org.techmarket.rights.AssetRights;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.GrantSummary;
+import org.techmarket.rights.RightsCheck;
+import org.techmarket.rights.RightsRegistry;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Rejection;
+
+/**
+ * {@code /assets/{id}}: the asset with its owners, abstract, IPC and industries, legal standing and expiry; its rights
+ * at a glance (the grants the reader may see, and which kinds of grant the owners could still make today over the whole
+ * world and every field); a scope picker that runs the rights registry's check; and its open licence, which a signed-in
+ * reader's organization takes through the same service as the API.
+ */
+@Controller
+class AssetPage {
+
+    private final Assets assets;
+    private final AssetRights rights;
+    private final RightsRegistry registry;
+    private final Participants participants;
+    private final Clock clock;
+
+    AssetPage(Assets assets, AssetRights rights, RightsRegistry registry, Participants participants, Clock clock) {
+        this.assets = assets;
+        this.rights = rights;
+        this.registry = registry;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    @GetMapping("/assets/{id}")
+    String asset(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            ScopeQuestion question,
+            Model model,
+            HttpServletResponse response) {
+        AssetDescription asset = show(actor, id, model);
+        model.addAttribute("question", question);
+        if (question.asked()) {
+            try {
+                GrantScope scope = question.scope(LocalDate.now(clock));
+                model.addAttribute(
+                        "verdict",
+                        registry.checkOffer(id, asset.summary().ownerShares().keySet(), question.grantKind(), scope));
+            } catch (Rejection refused) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("questionRefused", refused);
+            }
+        }
+        return "find/asset";
+    }
+
+    @PostMapping("/assets/{id}/open-licence")
+    String takeOpenLicence(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, Model model, HttpServletResponse response) {
+        if (actor == null) {
+            return "redirect:/login";
+        }
+        try {
+            GrantSummary licence = rights.takeOpenLicence(actor, id);
+            return "redirect:/assets/" + id + "?taken=" + licence.id();
+        } catch (Rejection refused) {
+            if (refused.kind() == Rejection.Kind.NOT_FOUND) {
+                throw refused;
+            }
+            response.setStatus(refused.kind().httpStatus());
+            model.addAttribute("takeRefused", refused);
+            show(actor, id, model);
+            model.addAttribute("question", new ScopeQuestion(null, null, null, null, null));
+            return "find/asset";
+        }
+    }
+
+    private AssetDescription show(Actor actor, String id, Model model) {
+        AssetDescription asset = assets.describe(id).orElseThrow(() -> Rejection.notFound("Asset", id));
+        List<GrantSummary> grants = rights.grants(actor, id, 50);
+        Set<String> parties = new HashSet<>(asset.summary().ownerShares().keySet());
+        grants.forEach(grant -> {
+            parties.add(grant.granteeId());
+            parties.addAll(grant.grantorIds());
+        });
+        model.addAttribute("asset", asset);
+        model.addAttribute("names", participants.organizations(parties));
+        model.addAttribute("grants", grants);
+        model.addAttribute("openLicence", rights.openLicence(asset.summary()));
+        model.addAttribute("grantable", grantable(asset));
+        model.addAttribute("kinds", ScopeQuestion.KINDS);
+        model.addAttribute("provinces", Regions.load().provinces());
+        return asset;
+    }
+
+    /**
+     * Which kinds of grant the owners could make today, over every field and the whole world, for a year (or until the
+     * protection ends, when that comes first).
+     */
+    private Map<GrantKind, RightsCheck> grantable(AssetDescription asset) {
+        Map<GrantKind, RightsCheck> checks = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate yearOn = today.plusYears(1);
+        LocalDate end = asset.summary()
+                .expiresOn()
+                .filter(expiry -> expiry.isAfter(today) && expiry.isBefore(yearOn))
+                .orElse(yearOn);
+        GrantScope everything = GrantScope.unrestricted(today, end);
+        Set<String> owners = asset.summary().ownerShares().keySet();
+        if (!asset.summary().legalStatus().inForce()) {
+            return checks;
+        }
+        for (GrantKind kind : ScopeQuestion.KINDS) {
+            checks.put(kind, registry.checkOffer(asset.summary().id(), owners, kind, everything));
+        }
+        return checks;
+    }
+}

@@ -1,0 +1,91 @@
+package org.techmarket.web.find;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
+import org.techmarket.demand.NeedBoard;
+import org.techmarket.demand.NeedBoard.NeedCard;
+import org.techmarket.listing.ListingCatalog;
+import org.techmarket.listing.OnSale;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Money;
+import org.techmarket.statistics.MarketFigures;
+
+/**
+ * What the front page shows, read in a constant number of statements: the listings open now with their sellers'
+ * names, the newest assets, the newest published needs and challenges with their posters, and the market's figures.
+ */
+@Component
+public class MarketFront {
+
+    static final int ON_SALE = 12;
+    static final int NEWEST = 8;
+    static final int NEEDS = 6;
+
+    /** A listing on sale and who sells it. */
+    public record Sale(OnSale listing, String seller) {}
+
+    /** A need or challenge and who posted it. */
+    public record Wanted(NeedCard need, String poster) {}
+
+    /** The market's figures: registered assets, completed deals and their value in CNY. */
+    public record Figures(long assets, long deals, Money volume) {}
+
+    /** The whole front page. */
+    public record Front(List<Sale> onSale, List<AssetSummary> newest, List<Wanted> wanted, Figures figures) {}
+
+    private final Assets assets;
+    private final ListingCatalog listings;
+    private final NeedBoard needs;
+    private final Participants participants;
+    private final MarketFigures figures;
+
+    MarketFront(
+            Assets assets, ListingCatalog listings, NeedBoard needs, Participants participants, MarketFigures figures) {
+        this.assets = assets;
+        this.listings = listings;
+        this.needs = needs;
+        this.participants = participants;
+        this.figures = figures;
+    }
+
+    public Front read(Actor reader) {
+        List<OnSale> open = listings.onSale(ON_SALE);
+        List<NeedCard> wanted = needs.published(reader, false, null, NEEDS).items();
+        Set<String> organizations = new HashSet<>();
+        open.forEach(sale -> organizations.add(sale.sellerId()));
+        wanted.forEach(need -> organizations.add(need.organizationId()));
+        Map<String, OrganizationSummary> names = participants.organizations(organizations);
+        return new Front(
+                open.stream()
+                        .map(sale -> new Sale(sale, name(names, sale.sellerId())))
+                        .toList(),
+                assets.newest(NEWEST),
+                wanted.stream()
+                        .map(need -> new Wanted(need, name(names, need.organizationId())))
+                        .toList(),
+                figures());
+    }
+
+    private Figures figures() {
+        long deals = 0;
+        long volume = 0;
+        for (MarketFigures.IndustryDeals industry :
+                figures.completedDealsByIndustry().values()) {
+            deals += industry.deals();
+            volume += industry.value().minor();
+        }
+        return new Figures(assets.count(), deals, Money.cny(volume));
+    }
+
+    static String name(Map<String, OrganizationSummary> names, String organizationId) {
+        OrganizationSummary organization = names.get(organizationId);
+        return organization == null ? "" : organization.name();
+    }
+}

@@ -1,0 +1,96 @@
+package org.techmarket.web.find;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.techmarket.search.SearchRequest;
+
+/**
+ * The search page's form as the browser sent it: the words, the mode, each facet's chosen values (a checkbox sends
+ * one parameter per value) and the page size. It writes the module's request, and the links that turn a facet value on or off or move to
+ * the next page while keeping everything else.
+ */
+public record SearchForm(String q, String mode, Map<String, List<String>> chosen, String limit, String cursor) {
+
+    /** The facets a reader filters by, in the order the page shows them. */
+    public static final List<String> FACETS = List.of("types", "industry", "kind", "province", "mechanism", "status");
+
+    /** The types of item the index holds. */
+    public static final List<String> TYPES = List.of("asset", "listing", "need", "challenge", "organization");
+
+    public SearchForm {
+        q = q == null ? "" : q;
+        mode = mode == null || mode.isBlank() ? "words" : mode;
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        chosen.forEach((facet, values) -> copy.put(facet, values == null ? List.of() : List.copyOf(values)));
+        chosen = copy;
+    }
+
+    public SearchRequest request() {
+        return new SearchRequest(
+                q.isBlank() ? null : q,
+                joined("types"),
+                joined("industry"),
+                joined("province"),
+                joined("kind"),
+                joined("mechanism"),
+                joined("ipc"),
+                null,
+                null,
+                joined("status"),
+                null,
+                limit,
+                cursor);
+    }
+
+    /** Whether the facet's value is chosen. */
+    public boolean on(String facet, String value) {
+        return chosen.getOrDefault(facet, List.of()).contains(value);
+    }
+
+    /** The values chosen for a facet, as the form writes them back. */
+    public List<String> values(String facet) {
+        return chosen.getOrDefault(facet, List.of());
+    }
+
+    /** This search with the facet's value turned on or off, from its first page. */
+    public String toggle(String facet, String value) {
+        Map<String, List<String>> next = new LinkedHashMap<>(chosen);
+        List<String> values = new ArrayList<>(next.getOrDefault(facet, List.of()));
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        next.put(facet, values);
+        return link(next, null);
+    }
+
+    /** This search's page after the one whose next cursor is given. */
+    public String next(String nextCursor) {
+        return link(chosen, nextCursor);
+    }
+
+    private String link(Map<String, List<String>> facets, String at) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
+        if (!q.isBlank()) {
+            uri.queryParam("q", q);
+        }
+        if (!"words".equals(mode)) {
+            uri.queryParam("mode", mode);
+        }
+        facets.forEach((facet, values) -> values.forEach(v -> uri.queryParam(facet, v)));
+        if (limit != null && !limit.isBlank()) {
+            uri.queryParam("limit", limit);
+        }
+        if (at != null) {
+            uri.queryParam("cursor", at);
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    private String joined(String facet) {
+        List<String> values = chosen.getOrDefault(facet, List.of());
+        return values.isEmpty() ? null : String.join(",", values);
+    }
+}

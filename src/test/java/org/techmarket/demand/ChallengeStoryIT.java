@@ -156,14 +156,10 @@ class ChallengeStoryIT extends IntegrationTest {
     @Test
     void theRewardFundsTheDealsEscrowAndPaysEachMilestone() {
         DemandMarket market = new DemandMarket(api);
-        Org poster = fixtures.verifiedOrg("ENTERPRISE");
-        Org judges = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
-        Org developer = fixtures.verifiedOrg("UNIVERSITY");
-        fixtures.cashIn(poster, "1200000");
-        String id = market.publish(
-                "/api/v1/challenges", poster, DemandMarket.challenge("Reward in escrow", List.of(judges.adminId())));
-        String winning = market.propose(id, developer, "900000");
-        String dealId = awards.select(DemandMarket.admin(poster), id, winning);
+        Won won = won(market, "Reward in escrow", "1200000", "900000");
+        Org poster = won.poster();
+        Org developer = won.developer();
+        String dealId = won.dealId();
         assertThat(market.balances(poster)).containsExactly("300000.00", "900000.00");
 
         for (Org party : List.of(developer, poster)) {
@@ -206,13 +202,10 @@ class ChallengeStoryIT extends IntegrationTest {
     @Test
     void aCancelledDevelopmentDealGivesTheReserveBack() {
         DemandMarket market = new DemandMarket(api);
-        Org poster = fixtures.verifiedOrg("ENTERPRISE");
-        Org judges = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
-        Org developer = fixtures.verifiedOrg("UNIVERSITY");
-        fixtures.cashIn(poster, "1000000");
-        String id = market.publish(
-                "/api/v1/challenges", poster, DemandMarket.challenge("Reserve back", List.of(judges.adminId())));
-        String dealId = awards.select(DemandMarket.admin(poster), id, market.propose(id, developer, "700000"));
+        Won won = won(market, "Reserve back", "1000000", "700000");
+        Org poster = won.poster();
+        Org developer = won.developer();
+        String dealId = won.dealId();
         assertThat(market.balances(poster)).containsExactly("300000.00", "700000.00");
 
         Api.Response cancelled =
@@ -221,17 +214,26 @@ class ChallengeStoryIT extends IntegrationTest {
         assertThat(market.balances(poster)).containsExactly("1000000.00", "0.00");
     }
 
-    @Test
-    void theDeveloperHearsOfEachMilestoneOnceAsItComesDue() {
-        DemandMarket market = new DemandMarket(api);
+    /** A challenge with a reward of 1,000,000.00 won at {@code price} by a developer; the poster had {@code cash}. */
+    private Won won(DemandMarket market, String title, String cash, String price) {
         Org poster = fixtures.verifiedOrg("ENTERPRISE");
         Org judges = fixtures.verifiedOrg("RESEARCH_INSTITUTE");
         Org developer = fixtures.verifiedOrg("UNIVERSITY");
-        fixtures.cashIn(poster, "1000000");
-        String id = market.publish(
-                "/api/v1/challenges", poster, DemandMarket.challenge("Milestones", List.of(judges.adminId())));
-        String proposal = market.propose(id, developer, "1000000");
-        awards.select(DemandMarket.admin(poster), id, proposal);
+        fixtures.cashIn(poster, cash);
+        String id =
+                market.publish("/api/v1/challenges", poster, DemandMarket.challenge(title, List.of(judges.adminId())));
+        String dealId = awards.select(DemandMarket.admin(poster), id, market.propose(id, developer, price));
+        return new Won(poster, developer, id, dealId);
+    }
+
+    private record Won(Org poster, Org developer, String challengeId, String dealId) {}
+
+    @Test
+    void theDeveloperHearsOfEachMilestoneOnceAsItComesDue() {
+        DemandMarket market = new DemandMarket(api);
+        Won won = won(market, "Milestones", "1000000", "1000000");
+        String id = won.challengeId();
+        Org developer = won.developer();
 
         Instant firstDue = DemandMarket.TODAY.plusDays(40).atStartOfDay().toInstant(ZoneOffset.UTC);
         deadlines.noticeMilestones(firstDue.minus(8, ChronoUnit.DAYS));

@@ -196,6 +196,13 @@ public class OrganizationService implements Participants {
         return Page.of(organizations.page(Cursor.decode(cursor), status, size + 1), size, Organization::id);
     }
 
+    /** The newest organizations waiting for verification, newest first, for an operator's desk. */
+    @Transactional(readOnly = true)
+    public List<Organization> newestPending(Actor actor, int limit) {
+        actor.requireOperator();
+        return organizations.newestPending(limit);
+    }
+
     /** The users of an organization: for its own members, operators and regulators. */
     @Transactional(readOnly = true)
     public List<User> users(Actor actor, String organizationId) {

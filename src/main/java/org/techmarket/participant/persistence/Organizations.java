@@ -191,6 +191,14 @@ public class Organizations {
                 .list();
     }
 
+    /** The newest {@code limit} organizations waiting for verification, newest first. */
+    public List<Organization> newestPending(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from organization where status = 'PENDING' order by id desc limit ?")
+                .params(limit)
+                .query(Organizations::map)
+                .list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from organization").query(Long.class).single();
     }

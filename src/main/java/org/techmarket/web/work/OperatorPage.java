@@ -21,7 +21,6 @@ import org.techmarket.listing.application.ListingLifecycle;
 import org.techmarket.listing.application.ListingReading;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.operations.application.StuckWork;
-import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.application.OrganizationService;
 import org.techmarket.shared.Actor;
 
@@ -62,12 +61,13 @@ class OperatorPage {
         this.refusals = refusals;
     }
 
+    private static final int PENDING_SHOWN = 50;
+
     @GetMapping
     String desk(@AuthenticationPrincipal Actor actor, Model model) {
         actor.requireOperator();
-        var pending = organizations
-                .list(Optional.of(OrganizationStatus.PENDING), null, null)
-                .items();
+        // newest first: a desk shows what has just arrived; the API's list pages through the whole queue
+        var pending = organizations.newestPending(actor, PENDING_SHOWN);
         var submitted = listings.catalogue(
                         actor, Optional.of(ListingStatus.SUBMITTED), Optional.empty(), Optional.empty(), null, null)
                 .items();

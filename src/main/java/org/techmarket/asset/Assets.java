@@ -13,6 +13,9 @@ public interface Assets {
     /** The assets of these ids that exist, by id, read together: a page's assets in a constant number of queries. */
     Map<String, AssetSummary> findAll(Collection<String> assetIds);
 
+    /** Whether the organization owns a share of any of these assets (confirmed or not), asked in one statement. */
+    boolean anyOwnedBy(Collection<String> assetIds, String organizationId);
+
     /** The asset with its abstract, number, dates and readiness, as its public page shows it; empty when unknown. */
     Optional<AssetDescription> describe(String assetId);
 

@@ -7,6 +7,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +32,9 @@ public final class StatementCounting {
     public static final String HEADER = "X-Count-Statements";
 
     private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> TEXTS = new ThreadLocal<>();
     private static final Map<String, Integer> COUNTED = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> STATEMENTS = new ConcurrentHashMap<>();
     private static final Set<String> EXECUTIONS =
             Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch");
 
@@ -39,6 +43,14 @@ public final class StatementCounting {
     /** The statements the finished request named {@code key} ran; empty while it has not finished. */
     public static Optional<Integer> of(String key) {
         return Optional.ofNullable(COUNTED.get(key));
+    }
+
+    /**
+     * The SQL the finished request named {@code key} prepared or ran, in order (a statement executed twice shows
+     * once per preparation); empty while it has not finished.
+     */
+    public static List<String> statementsOf(String key) {
+        return STATEMENTS.getOrDefault(key, List.of());
     }
 
     /** Wraps the market's DataSource and adds the filter that starts and ends each count. */
@@ -64,11 +76,15 @@ public final class StatementCounting {
                     return;
                 }
                 AtomicInteger count = new AtomicInteger();
+                List<String> texts = new ArrayList<>();
                 CURRENT.set(count);
+                TEXTS.set(texts);
                 try {
                     chain.doFilter(request, response);
                 } finally {
                     CURRENT.remove();
+                    TEXTS.remove();
+                    STATEMENTS.put(key, List.copyOf(texts));
                     COUNTED.put(key, count.get());
                 }
             };
@@ -82,19 +98,27 @@ public final class StatementCounting {
         return proxy(
                 DataSource.class,
                 target,
-                (method, result) -> method.getName().equals("getConnection")
+                (method, result, args) -> method.getName().equals("getConnection")
                         ? proxy(Connection.class, result, StatementCounting::statements)
                         : result);
     }
 
-    private static Object statements(Method method, Object result) {
+    private static Object statements(Method method, Object result, Object[] args) {
+        List<String> texts = TEXTS.get();
+        if (texts != null
+                && result instanceof Statement
+                && args != null
+                && args.length > 0
+                && args[0] instanceof String sql) {
+            texts.add(sql.strip().replaceAll("\\s+", " "));
+        }
         return result instanceof Statement statement
-                ? proxy(method.getReturnType(), statement, (executed, outcome) -> outcome)
+                ? proxy(method.getReturnType(), statement, (executed, outcome, arguments) -> outcome)
                 : result;
     }
 
     private interface Afterwards {
-        Object apply(Method method, Object result);
+        Object apply(Method method, Object result, Object[] args);
     }
 
     private static <T> T proxy(Class<T> type, Object target, Afterwards afterwards) {
@@ -106,7 +130,7 @@ public final class StatementCounting {
                 }
             }
             try {
-                return afterwards.apply(method, method.invoke(target, args));
+                return afterwards.apply(method, method.invoke(target, args), args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }

@@ -211,6 +211,11 @@ public class AssetService implements Assets {
     }
 
     @Override
+    public boolean anyOwnedBy(Collection<String> assetIds, String organizationId) {
+        return !assetIds.isEmpty() && assets.anyOwnedBy(assetIds, organizationId);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<AssetDescription> describe(String assetId) {
         return assets.find(assetId).map(asset -> {

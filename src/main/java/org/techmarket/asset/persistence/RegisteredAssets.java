@@ -260,6 +260,15 @@ public class RegisteredAssets {
                 .list());
     }
 
+    /** Whether the organization holds a share of any of these assets, in one statement. */
+    public boolean anyOwnedBy(Collection<String> ids, String organizationId) {
+        return jdbc.sql("select exists (select 1 from asset_owner where asset_id = any(string_to_array(?, ';'))"
+                        + " and organization_id = ?)")
+                .params(String.join(";", ids), organizationId)
+                .query(Boolean.class)
+                .single();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from asset").query(Long.class).single();
     }

@@ -119,10 +119,10 @@ public class Bidding {
     private Accepted take(
             Actor actor, String listingId, String bidder, MarketAction action, String kind, CommandFor commandFor) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Listing locked = access.lockVisible(actor, listingId);
-        access.requireAgentMay(actor, action, listingId, locked.assetIds());
-        Listing listing = changes.store(Actor.SYSTEM, locked.openForBids(at));
-        Optional<Bidder> joined = deposits.bidder(listing, bidder);
+        Listings.LockedForBidder locked = access.lockVisibleForBidder(actor, listingId, bidder);
+        access.requireAgentMay(actor, action, listingId, locked.listing().assetIds());
+        Listing listing = changes.store(Actor.SYSTEM, locked.listing().openForBids(at));
+        Optional<Bidder> joined = locked.bidder();
         if (joined.isEmpty()) {
             // Checked when a bidder joins: owners change only by an assignment or an upheld dispute, and either
             // ends the listing, so a bidder who joined as a non-owner needs no asset read on every later bid.
@@ -134,7 +134,7 @@ public class Bidding {
         Listing.Bid bid = listing.placeBid(command);
         AuctionResult result = bid.result();
         if (joined.isEmpty()) {
-            deposits.join(actor, listing, bidder, at);
+            deposits.joinNew(actor, listing, bidder, at);
         }
         Listing next = bid.change().listing();
         bids.add(new Bids.Bid(

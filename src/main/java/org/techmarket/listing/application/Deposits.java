@@ -38,9 +38,11 @@ class Deposits {
     /** The bidder on this listing, holding their deposit first if this is their first bid (INSUFFICIENT_FUNDS). */
     Bidder join(Actor actor, Listing listing, String bidderId, Instant at) {
         Optional<Bidder> known = bidder(listing, bidderId);
-        if (known.isPresent()) {
-            return known.get();
-        }
+        return known.isPresent() ? known.get() : joinNew(actor, listing, bidderId, at);
+    }
+
+    /** Holds the deposit of a bidder who has not joined the listing yet and joins them (INSUFFICIENT_FUNDS). */
+    Bidder joinNew(Actor actor, Listing listing, String bidderId, Instant at) {
         Optional<String> holdId = Optional.empty();
         if (listing.deposit() > 0) {
             Hold hold = ledger.hold(

@@ -2,7 +2,6 @@ package org.techmarket.listing.application;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
@@ -52,6 +51,13 @@ class ListingAccess {
     /** The listing locked for a change, if the actor may see it. */
     Listing lockVisible(Actor actor, String id) {
         return listings.lock(id).filter(l -> maySee(actor, l)).orElseThrow(() -> Rejection.notFound("Listing", id));
+    }
+
+    /** The listing locked for a bid, with the bidder's place on it, if the actor may see it. */
+    Listings.LockedForBidder lockVisibleForBidder(Actor actor, String id, String bidderId) {
+        return listings.lockForBidder(id, bidderId)
+                .filter(locked -> maySee(actor, locked.listing()))
+                .orElseThrow(() -> Rejection.notFound("Listing", id));
     }
 
     /** The listing locked for its own venue's operator; an operator of another venue is refused. */
@@ -110,11 +116,7 @@ class ListingAccess {
 
     /** Refuses a bidder who owns any of the offered assets: owners may not bid the price up. */
     void requireNotOwner(Listing listing, String bidderId) {
-        boolean owner = bidderId.equals(listing.sellerId())
-                || listing.assetIds().stream()
-                        .map(assets::find)
-                        .flatMap(Optional::stream)
-                        .anyMatch(a -> a.ownerShares().containsKey(bidderId));
+        boolean owner = bidderId.equals(listing.sellerId()) || assets.anyOwnedBy(listing.assetIds(), bidderId);
         if (owner) {
             throw new Rejection(
                     Rejection.Kind.FORBIDDEN,

@@ -43,24 +43,16 @@ public class Bidders {
 
     /** Adds the listing's next bidder; call it with the listing's row locked. */
     public Bidder join(String listingId, String bidderId, Optional<String> holdId, Instant at) {
-        int alias = jdbc.sql("select count(*) from listing_bidder where listing_id = ?")
-                        .param(listingId)
-                        .query(Integer.class)
-                        .single()
-                + 1;
-        Bidder bidder =
-                new Bidder(listingId, bidderId, alias, holdId, holdId.isPresent() ? Deposit.HELD : Deposit.NONE, at);
-        jdbc.sql("insert into listing_bidder (listing_id, bidder_id, alias, hold_id, deposit, joined_at)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(
-                        listingId,
-                        bidderId,
-                        alias,
-                        holdId.orElse(null),
-                        bidder.deposit().name(),
-                        Timestamp.from(at))
-                .update();
-        return bidder;
+        Deposit deposit = holdId.isPresent() ? Deposit.HELD : Deposit.NONE;
+        // The next alias is counted in the insert itself: the caller holds the listing's lock, so no other bidder
+        // joins meanwhile.
+        int alias = jdbc.sql("insert into listing_bidder (listing_id, bidder_id, alias, hold_id, deposit, joined_at)"
+                        + " select ?, ?, count(*) + 1, ?, ?, ? from listing_bidder where listing_id = ?"
+                        + " returning alias")
+                .params(listingId, bidderId, holdId.orElse(null), deposit.name(), Timestamp.from(at), listingId)
+                .query(Integer.class)
+                .single();
+        return new Bidder(listingId, bidderId, alias, holdId, deposit, at);
     }
 
     public void mark(String listingId, String bidderId, Deposit deposit) {
@@ -79,6 +71,21 @@ public class Bidders {
     /** Each bidder's public number by organization id. */
     public Map<String, Integer> aliases(String listingId) {
         return of(listingId).stream().collect(Collectors.toMap(Bidder::bidderId, Bidder::alias));
+    }
+
+    /** The bidder's place read beside its listing ({@link Listings#lockForBidder}); empty when they have not joined. */
+    static Optional<Bidder> joined(java.sql.ResultSet rs, String listingId, String bidderId)
+            throws java.sql.SQLException {
+        String deposit = rs.getString("bidder_deposit");
+        return deposit == null
+                ? Optional.empty()
+                : Optional.of(new Bidder(
+                        listingId,
+                        bidderId,
+                        rs.getInt("bidder_alias"),
+                        Optional.ofNullable(rs.getString("bidder_hold_id")),
+                        Deposit.valueOf(deposit),
+                        rs.getTimestamp("bidder_joined_at").toInstant()));
     }
 
     private static Bidder map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -68,17 +68,15 @@ class JdbcIdempotency implements Idempotency {
         }
         String hash = fingerprint(request);
         return transactions.execute(tx -> {
-            Optional<ResponseEntity<String>> earlier = replay(request.scope(), key, hash);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+            // The lock is held from the start of a first request to its commit, and its response is stored before
+            // it commits: a request that cannot take the lock races one still running; one that can reads, after
+            // taking it, whatever an earlier request with the key committed.
             if (!tryLock(request.scope(), key)) {
                 throw Rejection.conflict(
                         SharedCodes.IDEMPOTENCY_KEY_IN_USE,
                         "A request with this Idempotency-Key is still being processed; retry shortly");
             }
-            // The first holder may have committed between our read and our lock.
-            earlier = replay(request.scope(), key, hash);
+            Optional<ResponseEntity<String>> earlier = replay(request.scope(), key, hash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }

@@ -1,5 +1,12 @@
 package org.techmarket.bench;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -140,5 +147,74 @@ public final class BenchMarket {
                     "Expected " + status + " but got " + response.status() + ": " + response.text());
         }
         return response;
+    }
+
+    /**
+     * A non-exclusive licence of {@code asset} for one year in China at a fixed price of 1,000.00, without a deposit,
+     * open for six hours, drafted, submitted and approved; its id. Licences of one patent never conflict, so as many
+     * as wanted can be sold.
+     */
+    public static String fixedPriceLicence(Api api, String sellerToken, String asset) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Map<String, Object> mechanism = new LinkedHashMap<>();
+        mechanism.put("type", "FIXED_PRICE");
+        mechanism.put("startPrice", Map.of("amount", "1000.00", "currency", "CNY"));
+        mechanism.put("deposit", Map.of("amount", "0.00", "currency", "CNY"));
+        mechanism.put("startsAt", now.toString());
+        mechanism.put("endsAt", now.plus(Duration.ofHours(6)).toString());
+        Map<String, Object> offer = Map.of(
+                "type",
+                "LICENCE",
+                "licence",
+                Map.of(
+                        "type",
+                        "NON_EXCLUSIVE",
+                        "scope",
+                        Map.of(
+                                "fields",
+                                List.of("*"),
+                                "territories",
+                                List.of("CN"),
+                                "start",
+                                today.toString(),
+                                "end",
+                                today.plusYears(1).toString())));
+        String id = BenchMarket.expect(
+                        api.post(
+                                "/api/v1/listings",
+                                sellerToken,
+                                Map.of(
+                                        "assetIds",
+                                        List.of(asset),
+                                        "offer",
+                                        offer,
+                                        "mechanism",
+                                        mechanism,
+                                        "title",
+                                        "Benchmark licence",
+                                        "description",
+                                        "")),
+                        201)
+                .text("id");
+        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
+        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
+        return id;
+    }
+
+    /** The deal the purchase of {@code listingId} opened for the buyer, once it is open. */
+    public static String awaitDeal(Api api, String buyerToken, String listingId) throws InterruptedException {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < giveUp) {
+            for (var deal : api.get("/api/v1/deals?role=buyer&status=SIGNING&limit=200", buyerToken)
+                    .json()
+                    .path("items")) {
+                if (listingId.equals(deal.path("listingId").asString())) {
+                    return deal.path("id").asString();
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("no deal opened for listing " + listingId);
     }
 }

@@ -3,13 +3,7 @@ package org.techmarket.deal.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +38,6 @@ import org.techmarket.support.Fixtures;
  */
 public final class DealSettlementBenchmark {
 
-    private static final String ADMIN = BenchMarket.ADMIN;
     private static final double WARM_UP = 1;
 
     private record Prepared(String dealId, String sellerToken, String buyerToken) {}
@@ -157,9 +150,9 @@ public final class DealSettlementBenchmark {
                 int worker = i % workers;
                 done.add(pool.submit(() -> {
                     String buyer = buyers.get(worker);
-                    String listing = fixedPriceLicence(api, seller, asset);
+                    String listing = BenchMarket.fixedPriceLicence(api, seller, asset);
                     BenchMarket.expect(api.post("/api/v1/listings/" + listing + "/purchase", buyer, Map.of()), 201);
-                    String deal = awaitDeal(api, buyer, listing);
+                    String deal = BenchMarket.awaitDeal(api, buyer, listing);
                     BenchMarket.expect(api.post("/api/v1/deals/" + deal + "/signatures", seller, Map.of()), 201);
                     BenchMarket.expect(api.post("/api/v1/deals/" + deal + "/signatures", buyer, Map.of()), 201);
                     queues.get(worker).add(new Prepared(deal, seller, buyer));
@@ -173,68 +166,5 @@ public final class DealSettlementBenchmark {
             pool.shutdown();
         }
         return queues;
-    }
-
-    private static String fixedPriceLicence(Api api, String sellerToken, String asset) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Map<String, Object> mechanism = new LinkedHashMap<>();
-        mechanism.put("type", "FIXED_PRICE");
-        mechanism.put("startPrice", Map.of("amount", "1000.00", "currency", "CNY"));
-        mechanism.put("deposit", Map.of("amount", "0.00", "currency", "CNY"));
-        mechanism.put("startsAt", now.toString());
-        mechanism.put("endsAt", now.plus(Duration.ofHours(6)).toString());
-        Map<String, Object> offer = Map.of(
-                "type",
-                "LICENCE",
-                "licence",
-                Map.of(
-                        "type",
-                        "NON_EXCLUSIVE",
-                        "scope",
-                        Map.of(
-                                "fields",
-                                List.of("*"),
-                                "territories",
-                                List.of("CN"),
-                                "start",
-                                today.toString(),
-                                "end",
-                                today.plusYears(1).toString())));
-        String id = BenchMarket.expect(
-                        api.post(
-                                "/api/v1/listings",
-                                sellerToken,
-                                Map.of(
-                                        "assetIds",
-                                        List.of(asset),
-                                        "offer",
-                                        offer,
-                                        "mechanism",
-                                        mechanism,
-                                        "title",
-                                        "Benchmark licence",
-                                        "description",
-                                        "")),
-                        201)
-                .text("id");
-        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/submission", sellerToken, Map.of()), 200);
-        BenchMarket.expect(api.post("/api/v1/listings/" + id + "/approval", ADMIN, Map.of()), 200);
-        return id;
-    }
-
-    private static String awaitDeal(Api api, String buyerToken, String listingId) throws InterruptedException {
-        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < giveUp) {
-            for (var deal : api.get("/api/v1/deals?role=buyer&status=SIGNING&limit=200", buyerToken)
-                    .json()
-                    .path("items")) {
-                if (listingId.equals(deal.path("listingId").asString())) {
-                    return deal.path("id").asString();
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("no deal opened for listing " + listingId);
     }
 }

@@ -118,6 +118,7 @@ public final class LedgerLoadBenchmark {
                     add(floor, workers, run(workers, measured, floorRequests));
                 }
             }
+            transfersPerCommit = transfersPerCommit(url);
         }
         System.out.printf(
                 "%nCommitted transactions per second, median of %d rounds of %d s, %d cores%n",

@@ -29,22 +29,23 @@ import org.techmarket.support.Api;
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.listing.bench.BidLoadBenchmark [seconds] [workers]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.listing.bench.BidLoadBenchmark [seconds] [workers] [warm-up seconds]
  * </pre>
  *
- * Defaults: 10 measured seconds after 3 of warm-up per phase, 8 workers.
+ * Defaults: 10 measured seconds after 10 of warm-up per phase (the JIT compiles each phase's path meanwhile), 8 workers.
  */
 public final class BidLoadBenchmark {
 
     private static final String ADMIN = BenchMarket.ADMIN;
     private static final int LISTINGS = 1000;
-    private static final double WARM_UP = 3;
 
     private BidLoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        // Long enough on two cores for the JIT to finish compiling each phase's path before it is measured.
+        double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 10;
         Path data = Files.createTempDirectory("bid-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
@@ -70,18 +71,18 @@ public final class BidLoadBenchmark {
                 LoadDriver.Result baseline = LoadDriver.run(
                         "baseline: one-row update per commit",
                         workers,
-                        WARM_UP,
+                        warmUp,
                         seconds,
                         LoadDriver.oneRowCommits(url, workers));
-                LoadDriver.Result floor = WriteFloor.measure(url, api, bidders, workers, WARM_UP, seconds);
+                LoadDriver.Result floor = WriteFloor.measure(url, api, bidders, workers, warmUp, seconds);
                 LoadDriver.Result hotRun = LoadDriver.run(
-                        "bids on one hot listing", workers, WARM_UP, seconds, bids(api, bidders, List.of(hot)));
+                        "bids on one hot listing", workers, warmUp, seconds, bids(api, bidders, List.of(hot)));
                 LoadDriver.Result spreadRun = LoadDriver.run(
-                        "bids over " + LISTINGS + " listings", workers, WARM_UP, seconds, bids(api, bidders, spread));
+                        "bids over " + LISTINGS + " listings", workers, warmUp, seconds, bids(api, bidders, spread));
                 System.out.printf(
                         "%nAccepted bids per second through HTTP vs. durable one-row commits over JDBC"
                                 + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
-                        Runtime.getRuntime().availableProcessors(), workers, seconds, WARM_UP);
+                        Runtime.getRuntime().availableProcessors(), workers, seconds, warmUp);
                 for (LoadDriver.Result r : List.of(baseline, floor, hotRun, spreadRun)) {
                     System.out.println(r);
                 }

@@ -163,7 +163,7 @@ class DiscoveryPagesIT extends WebIntegrationTest {
         PageClient.Page all = page("/search?lang=en&q=" + word);
         assertThat(all.html())
                 .contains("name=\"industry\" value=\"HUMANOID_ROBOTS\"")
-                .contains("title matches")
+                .contains("Title matches " + word)
                 .contains("2 found");
         PageClient.Page robots = page("/search?lang=en&q=" + word + "&industry=HUMANOID_ROBOTS");
         assertThat(robots.html())

@@ -202,6 +202,8 @@ class ReadStatementsIT extends IntegrationTest {
                     w -> "/api/v1/venues/" + w.defaultVenue + "/events?after=" + w.feedStart + "&limit=" + w.n),
             // the desks: a seller's assets, listings and users, a buyer's deals and notices; the operator's queues
             // hold the whole shared market's waiting items, which grow with every world but are capped per section
+            // the search of a member with saved searches: each listed with its new matches, however many
+            Sample.page("/search", Who.SELLER, w -> "/search?limit=" + w.n, true),
             Sample.page("/workspace", Who.SELLER, w -> "/workspace", true),
             Sample.page("/workspace", Who.BUYER, w -> "/workspace", true),
             Sample.page("/workspace/assets/{id}", Who.SELLER, w -> "/workspace/assets/" + w.assets.get(0), false),

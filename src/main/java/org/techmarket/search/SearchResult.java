@@ -1,5 +1,6 @@
 package org.techmarket.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 import org.techmarket.shared.Money;
@@ -12,7 +13,8 @@ public record SearchResult(List<Hit> items, Map<String, List<FacetCount>> facets
 
     /**
      * One item found. {@code snippet} is HTML: the text escaped, matched words in {@code <mark>}; {@code why} says in
-     * words why it matched; {@code score} is the relevance (null when sorted otherwise).
+     * words why it matched, and {@code reasons} the same reasons in parts (for a page that words them in its own
+     * language; not in the API's answer); {@code score} is the relevance (null when sorted otherwise).
      */
     public record Hit(
             String type,
@@ -24,7 +26,41 @@ public record SearchResult(List<Hit> items, Map<String, List<FacetCount>> facets
             String patentNumber,
             List<String> industries,
             String province,
-            Money price) {}
+            Money price,
+            @JsonIgnore List<Reason> reasons) {}
+
+    /**
+     * One reason for a match in parts: what matched ({@code kind}), the searcher's words or the item's value that
+     * matched ({@code value}) and, for a translation, what the words became ({@code to}, else empty).
+     */
+    public record Reason(Kind kind, String value, String to) {
+
+        /** What a reason is about. */
+        public enum Kind {
+            TITLE,
+            TEXT,
+            IPC,
+            INDUSTRY,
+            PATENT,
+            TRANSLATED
+        }
+
+        public static Reason of(Kind kind, String value) {
+            return new Reason(kind, value, "");
+        }
+
+        /** The reason as the API words it ("title matches 燃料电池"). */
+        public String written() {
+            return switch (kind) {
+                case TITLE -> "title matches " + value;
+                case TEXT -> "text matches " + value;
+                case IPC -> "IPC " + value;
+                case INDUSTRY -> "industry " + value;
+                case PATENT -> "patent number " + value;
+                case TRANSLATED -> "translated: " + value + " → " + to;
+            };
+        }
+    }
 
     /** How many matches have a facet value. */
     public record FacetCount(String value, long count) {}

@@ -34,6 +34,8 @@
             "reference",
             "rights",
             "search",
+            "search :: application",
+            "search :: persistence",
             "shared :: jobs",
             "statistics",
             "statistics :: application",

@@ -78,6 +78,11 @@ public class SavedSearchService {
         return saved.of(actor.userId());
     }
 
+    /** The items each of the caller's saved searches has told of. */
+    public List<SavedSearches.Match> matchesOf(Actor actor) {
+        return saved.matchesOf(actor.userId());
+    }
+
     public Saved find(Actor actor, String id) {
         return saved.find(id)
                 .filter(s -> s.userId().equals(actor.userId()))

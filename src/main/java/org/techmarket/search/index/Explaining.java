@@ -17,6 +17,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.techmarket.search.SearchResult.Reason;
 import org.techmarket.search.domain.IpcTerms;
 
 /**
@@ -57,15 +58,15 @@ final class Explaining {
         return encoder.encodeText(plain);
     }
 
-    List<String> why(
+    List<Reason> why(
             String title, String text, String snippet, List<String> industries, List<String> ipc, String patent) {
-        Set<String> why = new LinkedHashSet<>();
-        matched(title).forEach(words -> why.add("title matches " + words));
+        Set<Reason> why = new LinkedHashSet<>();
+        matched(title).forEach(words -> why.add(Reason.of(Reason.Kind.TITLE, words)));
         Matcher marked = MARKED.matcher(snippet.replaceAll("</mark>(\\s?)<mark>", "$1"));
         int fromText = 0;
         while (marked.find() && fromText < 3) {
             String words = unescape(marked.group(1));
-            if (why.add("text matches " + words)) {
+            if (why.add(Reason.of(Reason.Kind.TEXT, words))) {
                 fromText++;
             }
         }
@@ -73,8 +74,8 @@ final class Explaining {
         ipc.forEach(symbol -> levels.addAll(IpcTerms.levels(symbol)));
         plan.ipcWritten().stream()
                 .filter(found -> levels.contains(found.term()))
-                .forEach(found -> why.add("IPC " + found.written()));
-        plan.ipcFilter().stream().filter(levels::contains).forEach(term -> why.add("IPC " + term));
+                .forEach(found -> why.add(Reason.of(Reason.Kind.IPC, found.written())));
+        plan.ipcFilter().stream().filter(levels::contains).forEach(term -> why.add(Reason.of(Reason.Kind.IPC, term)));
         for (String industry : industries) {
             Set<String> names = new HashSet<>();
             for (String name : Fields.names(industry)) {
@@ -84,18 +85,18 @@ final class Explaining {
             boolean named = plan.chinese().stream().anyMatch(t -> names.contains(t.term()))
                     || plan.english().stream().anyMatch(t -> names.contains(t.term()));
             if (named) {
-                why.add("industry " + industry);
+                why.add(Reason.of(Reason.Kind.INDUSTRY, industry));
             }
         }
         if (patent != null && plan.patents().contains(Fields.patentTerm(patent))) {
-            why.add("patent number " + patent);
+            why.add(Reason.of(Reason.Kind.PATENT, patent));
         }
         translatedMatches(text == null ? title : title + "\n" + text).ifPresent(why::add);
         return List.copyOf(why);
     }
 
     /** The translations all of whose words are in the item's title or text, as one reason. */
-    private Optional<String> translatedMatches(String item) {
+    private Optional<Reason> translatedMatches(String item) {
         List<String> translated = QueryPlan.translated(plan.translation());
         if (translated.isEmpty()) {
             return Optional.empty();
@@ -108,7 +109,8 @@ final class Explaining {
                 .toList();
         return matched.isEmpty()
                 ? Optional.empty()
-                : Optional.of("translated: " + plan.translation().query().strip() + " → " + String.join(", ", matched));
+                : Optional.of(new Reason(
+                        Reason.Kind.TRANSLATED, plan.translation().query().strip(), String.join(", ", matched)));
     }
 
     /** The searcher's words (as written) found in the title, runs of adjacent words together. */

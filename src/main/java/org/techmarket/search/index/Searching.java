@@ -115,7 +115,7 @@ public final class Searching {
         List<String> industries = Fields.values(doc, Fields.INDUSTRY);
         List<String> ipc = Fields.values(doc, Fields.IPC_SYMBOL);
         String snippet = explaining.snippet(title, text);
-        List<String> why = explaining.why(title, text, snippet, industries, ipc, doc.get(Fields.PATENT));
+        List<SearchResult.Reason> why = explaining.why(title, text, snippet, industries, ipc, doc.get(Fields.PATENT));
         var price = doc.getField(Fields.PRICE);
         String currency = doc.get(Fields.CURRENCY);
         return new SearchResult.Hit(
@@ -124,14 +124,14 @@ public final class Searching {
                 title,
                 snippet,
                 c.sort() == Criteria.Sort.RELEVANCE ? (Float) found.fields[0] : null,
-                why,
+                why.stream().map(SearchResult.Reason::written).toList(),
                 doc.get(Fields.PATENT),
                 industries,
                 doc.get(Fields.PROVINCE),
                 price == null
                         ? null
                         : Money.of(
-                                price.numericValue().longValue(),
-                                currency == null ? Money.DEFAULT_CURRENCY : currency));
+                                price.numericValue().longValue(), currency == null ? Money.DEFAULT_CURRENCY : currency),
+                why);
     }
 }

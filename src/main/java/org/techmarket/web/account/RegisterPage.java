@@ -18,8 +18,6 @@ import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.ResidentIdentityNumber;
 import org.techmarket.participant.UnifiedSocialCreditCode;
-import org.techmarket.reference.Region;
-import org.techmarket.reference.Regions;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -33,12 +31,10 @@ import org.techmarket.shared.Rejection;
 class RegisterPage {
 
     private final Onboarding onboarding;
-    private final Regions regions;
     private final MessageSource messages;
 
-    RegisterPage(Onboarding onboarding, Regions regions, MessageSource messages) {
+    RegisterPage(Onboarding onboarding, MessageSource messages) {
         this.onboarding = onboarding;
-        this.regions = regions;
         this.messages = messages;
     }
 
@@ -64,11 +60,6 @@ class RegisterPage {
     @ModelAttribute("types")
     List<OrganizationType> types() {
         return Arrays.asList(OrganizationType.values());
-    }
-
-    @ModelAttribute("provinces")
-    List<Region> provinces() {
-        return regions.provinces();
     }
 
     /** No field refused yet; a refusal replaces this. */

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.techmarket.asset.AssetDescription;
 import org.techmarket.asset.Assets;
 import org.techmarket.participant.Participants;
-import org.techmarket.reference.Regions;
 import org.techmarket.rights.AssetRights;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -108,7 +107,6 @@ class AssetPage {
         model.addAttribute("openLicence", rights.openLicence(asset.summary()));
         model.addAttribute("grantable", grantable(asset));
         model.addAttribute("kinds", ScopeQuestion.KINDS);
-        model.addAttribute("provinces", Regions.load().provinces());
         return asset;
     }
 

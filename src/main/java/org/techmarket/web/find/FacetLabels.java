@@ -5,13 +5,12 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.techmarket.reference.Region;
-import org.techmarket.reference.Regions;
+import org.techmarket.web.base.Provinces;
 
 /**
  * A facet value in the page's language. The index's facets mix vocabularies (an asset's kind, a listing's offer or an
  * organization's type are all a {@code kind}), so each facet's value is looked up among the enum labels it may come
- * from, then as a province's name, then shown as it is.
+ * from, then as a province's name in the page's language, then shown as it is.
  */
 @Component("facetLabels")
 public class FacetLabels {
@@ -22,13 +21,12 @@ public class FacetLabels {
             "mechanism", List.of("MechanismType"),
             "status", List.of("LegalStatus", "ListingStatus", "OrganizationStatus", "NeedStatus"));
 
-    private static final Map<String, String> PROVINCES = Regions.load().provinces().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(Region::code, Region::name));
-
     private final MessageSource messages;
+    private final Provinces provinces;
 
-    FacetLabels(MessageSource messages) {
+    FacetLabels(MessageSource messages, Provinces provinces) {
         this.messages = messages;
+        this.provinces = provinces;
     }
 
     public String label(String facet, String value) {
@@ -36,7 +34,7 @@ public class FacetLabels {
             return messages.getMessage("find.type." + value, null, value, LocaleContextHolder.getLocale());
         }
         if ("province".equals(facet)) {
-            return PROVINCES.getOrDefault(value, value);
+            return provinces.name(value);
         }
         for (String simpleName : ENUMS.getOrDefault(facet, List.of())) {
             String label = messages.getMessage(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.techmarket.search.SearchRequest;
 
@@ -28,7 +29,50 @@ public record SearchForm(String q, String mode, Map<String, List<String>> chosen
         chosen = copy;
     }
 
+    /** The facets and the IPC classes, each as the form sends it. */
+    public static final List<String> FILTERS =
+            List.of("types", "industry", "kind", "province", "mechanism", "status", "ipc");
+
+    /** The form from a request's parameters; a value holding commas is several values, as the API takes them. */
+    public static SearchForm of(MultiValueMap<String, String> params) {
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        FILTERS.forEach(filter -> chosen.put(filter, split(params.get(filter))));
+        return new SearchForm(
+                params.getFirst("q"),
+                params.getFirst("mode"),
+                chosen,
+                params.getFirst("limit"),
+                params.getFirst("cursor"));
+    }
+
+    /** The form of a saved search's request, from its first page. */
+    public static SearchForm of(SearchRequest saved) {
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        chosen.put("types", split(saved.types()));
+        chosen.put("industry", split(saved.industry()));
+        chosen.put("kind", split(saved.kind()));
+        chosen.put("province", split(saved.province()));
+        chosen.put("mechanism", split(saved.mechanism()));
+        chosen.put("status", split(saved.status()));
+        chosen.put("ipc", split(saved.ipc()));
+        return new SearchForm(saved.q(), null, chosen, null, null);
+    }
+
+    /** The search to save: the words and every filter, without a page size or a place in the results. */
+    public SearchRequest toSave() {
+        return requestFor(null, null);
+    }
+
+    /** This search's address, from its first page. */
+    public String link() {
+        return link(chosen, null);
+    }
+
     public SearchRequest request() {
+        return requestFor(limit, cursor);
+    }
+
+    private SearchRequest requestFor(String size, String at) {
         return new SearchRequest(
                 q.isBlank() ? null : q,
                 joined("types"),
@@ -41,8 +85,8 @@ public record SearchForm(String q, String mode, Map<String, List<String>> chosen
                 null,
                 joined("status"),
                 null,
-                limit,
-                cursor);
+                size,
+                at);
     }
 
     /** Whether the facet's value is chosen. */
@@ -87,6 +131,22 @@ public record SearchForm(String q, String mode, Map<String, List<String>> chosen
             uri.queryParam("cursor", at);
         }
         return uri.encode().build().toUriString();
+    }
+
+    private static List<String> split(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().flatMap(v -> split(v).stream()).toList();
+    }
+
+    private static List<String> split(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     private String joined(String facet) {

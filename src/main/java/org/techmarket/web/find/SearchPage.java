@@ -1,12 +1,10 @@
 package org.techmarket.web.find;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.techmarket.search.Search;
@@ -16,45 +14,31 @@ import org.techmarket.shared.Rejection;
 
 /**
  * {@code /search}: the market's search with its facets as checkboxes, highlighted snippets, the reasons for each match
- * and cursor paging. A plain GET form; with JavaScript, htmx swaps the results as the reader types. A search the
- * module refuses shows its reason on the page with a 400.
+ * in the page's language and cursor paging. A plain GET form; with JavaScript, htmx swaps the results as the reader
+ * types and keeps the address bar on the search. A search the module refuses shows its reason on the page with a 400.
+ * A signed-in member of an organization also sees their saved searches, with what is new for each, and saves this one.
  */
 @Controller
 class SearchPage {
 
     private final Search search;
+    private final SavedSearchPanel saved;
 
-    SearchPage(Search search) {
+    SearchPage(Search search, SavedSearchPanel saved) {
         this.search = search;
+        this.saved = saved;
     }
 
     @GetMapping("/search")
     String search(
             @AuthenticationPrincipal Actor actor,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String mode,
-            @RequestParam(required = false) List<String> types,
-            @RequestParam(required = false) List<String> industry,
-            @RequestParam(required = false) List<String> kind,
-            @RequestParam(required = false) List<String> province,
-            @RequestParam(required = false) List<String> mechanism,
-            @RequestParam(required = false) List<String> status,
-            @RequestParam(required = false) List<String> ipc,
-            @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String cursor,
+            @RequestParam MultiValueMap<String, String> params,
             Model model,
             HttpServletResponse response) {
-        Map<String, List<String>> chosen = new LinkedHashMap<>();
-        chosen.put("types", types);
-        chosen.put("industry", industry);
-        chosen.put("kind", kind);
-        chosen.put("province", province);
-        chosen.put("mechanism", mechanism);
-        chosen.put("status", status);
-        chosen.put("ipc", ipc);
-        SearchForm form = new SearchForm(q, mode, chosen, limit, cursor);
+        SearchForm form = SearchForm.of(params);
         model.addAttribute("form", form);
         model.addAttribute("types", SearchForm.TYPES);
+        model.addAttribute("filters", SearchForm.FILTERS);
         try {
             SearchResult result = search.search(form.request(), search.audienceOf(actor), form.mode());
             model.addAttribute("result", result);
@@ -63,6 +47,7 @@ class SearchPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("refused", refused);
         }
+        saved.show(actor, model);
         return "find/search";
     }
 }

@@ -159,6 +159,7 @@ public final class PageBenchmark {
         String deal = BenchMarket.awaitDeal(api, buyer.token, listing);
         BenchMarket.expect(api.post("/api/v1/deals/" + deal + "/signatures", seller.token, Map.of()), 201);
         BenchMarket.expect(api.post("/api/v1/deals/" + deal + "/signatures", buyer.token, Map.of()), 201);
+        pages.add(new Page("GET /search?q=battery (signed in, saved searches)", "/search?q=battery", seller.cookie));
         pages.add(new Page("GET /workspace (seller)", "/workspace", seller.cookie));
         pages.add(new Page("GET /workspace/account (seller)", "/workspace/account", seller.cookie));
         pages.add(new Page("GET /deals/{id} (buyer)", "/deals/" + deal, buyer.cookie));

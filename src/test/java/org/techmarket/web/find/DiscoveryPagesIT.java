@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,29 +112,7 @@ class DiscoveryPagesIT extends WebIntegrationTest {
 
         assertThat(page(exclusive).html()).contains("Allowed: no grant stands in the way.");
 
-        Api.Response granted = api.post(
-                "/api/v1/assets/" + asset + "/grants",
-                owner.token(),
-                Map.of(
-                        "type",
-                        "EXCLUSIVE_LICENCE",
-                        "granteeId",
-                        licensee.id(),
-                        "scope",
-                        Map.of(
-                                "fields",
-                                List.of("*"),
-                                "territories",
-                                List.of("CN"),
-                                "start",
-                                TODAY.toString(),
-                                "end",
-                                TODAY.plusYears(3).toString()),
-                        "sublicensable",
-                        false,
-                        "pledgeeConsent",
-                        false));
-        assertThat(granted.status()).as(granted.text()).isEqualTo(201);
+        FindSteps.exclusiveLicence(api, owner, asset, licensee, List.of("CN"), TODAY, TODAY.plusYears(3));
 
         PageClient.Page refused = page(exclusive);
         assertThat(refused.status()).isEqualTo(200);
@@ -163,7 +140,7 @@ class DiscoveryPagesIT extends WebIntegrationTest {
         PageClient.Page all = page("/search?lang=en&q=" + word);
         assertThat(all.html())
                 .contains("name=\"industry\" value=\"HUMANOID_ROBOTS\"")
-                .contains("title matches")
+                .contains("Title matches " + word)
                 .contains("2 found");
         PageClient.Page robots = page("/search?lang=en&q=" + word + "&industry=HUMANOID_ROBOTS");
         assertThat(robots.html())
@@ -301,26 +278,12 @@ class DiscoveryPagesIT extends WebIntegrationTest {
         return visitor().get(path);
     }
 
-    /** A word no other test uses, of letters alone: the analyzers split words at digits. */
     private static String word(String prefix) {
-        StringBuilder word = new StringBuilder(prefix);
-        Fixtures.unique("")
-                .chars()
-                .filter(Character::isLetterOrDigit)
-                .forEach(c -> word.append((char) (Character.isDigit(c) ? 'a' + (c - '0') : c)));
-        return word.toString();
+        return FindSteps.word(prefix);
     }
 
     private String registered(Fixtures.Org owner, String title, String... industries) {
-        Map<String, Object> body = new HashMap<>(Fixtures.patentAsset(owner.id(), Fixtures.uniqueCnPatentNumber()));
-        body.put("title", title);
-        body.put("abstract", "A training method that tolerates missing sensor readings: " + title);
-        if (industries.length > 0) {
-            body.put("industries", List.of(industries));
-        }
-        Api.Response asset = fixtures.registerAsset(owner, body);
-        assertThat(asset.status()).as(asset.text()).isEqualTo(201);
-        return asset.text("id");
+        return FindSteps.registered(fixtures, owner, title, industries);
     }
 
     private String organizationName(Fixtures.Org org) {

@@ -2,10 +2,8 @@ package org.techmarket.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +75,8 @@ class DealRoomPageIT extends WebIntegrationTest {
                         "keyId",
                         keyId,
                         "signature",
-                        sign(KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), hash),
+                        DealKit.signature(
+                                KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), hash),
                         "contractHash",
                         hash),
                 page);
@@ -86,7 +85,9 @@ class DealRoomPageIT extends WebIntegrationTest {
         assertThat(kit.deal(sale).path("signatures").size()).isZero();
 
         PageClient.Page signed = seller.post(
-                room + "/sign", Map.of("keyId", keyId, "signature", sign(pair, hash), "contractHash", hash), page);
+                room + "/sign",
+                Map.of("keyId", keyId, "signature", DealKit.signature(pair, hash), "contractHash", hash),
+                page);
         assertThat(signed.status()).isEqualTo(302);
         PageClient.Page after = seller.get(room + "?lang=en");
         assertThat(after.html())
@@ -129,12 +130,5 @@ class DealRoomPageIT extends WebIntegrationTest {
         int signedDeal =
                 signedIn(later.buyer()).counted("/deals/" + later.dealId()).statements();
         assertThat(signedDeal).isEqualTo(before);
-    }
-
-    private static String sign(KeyPair pair, String hash) throws Exception {
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(pair.getPrivate());
-        signer.update(("techmarket-contract-v1:" + hash).getBytes(StandardCharsets.US_ASCII));
-        return Base64.getEncoder().encodeToString(signer.sign());
     }
 }

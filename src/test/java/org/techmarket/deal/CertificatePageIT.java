@@ -6,18 +6,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.shared.ChineseAmount;
 import org.techmarket.support.Api;
 import org.techmarket.support.Eventually;
 import org.techmarket.support.PageClient;
-import org.techmarket.support.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,28 +18,9 @@ import tools.jackson.databind.JsonNode;
  * room), then the registration in both languages with the parties, the patent, the amount in capitals, the signatures'
  * key holders, and a log entry and an inclusion proof anyone fetches without a token; hidden from non-parties (404).
  */
-class CertificatePageIT extends WebIntegrationTest {
+class CertificatePageIT extends DealPageTest {
 
     private static final Pattern PROOF = Pattern.compile("href=\"(/api/v1/log/proofs/inclusion\\?[^\"]+)\"");
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    Participants participants;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    DealKit kit;
-
-    @BeforeEach
-    void dealKit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
 
     @Test
     void aRegisteredContractsCertificateShowsBothLanguagesAndHowToVerifyItInThePublicLog() {

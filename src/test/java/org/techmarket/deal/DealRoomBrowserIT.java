@@ -8,17 +8,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.shared.ChineseAmount;
 import org.techmarket.shared.Money;
 import org.techmarket.support.Browser;
-import org.techmarket.support.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,26 +19,7 @@ import tools.jackson.databind.JsonNode;
  * with it, funds, receives a delivery whose file the seller's browser hashed, accepts and registers the contract; the
  * certificate prints both languages and the seller's account shows the payout in its statement and its chart.
  */
-class DealRoomBrowserIT extends WebIntegrationTest {
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    Participants participants;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    DealKit kit;
-
-    @BeforeEach
-    void dealKit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
+class DealRoomBrowserIT extends DealPageTest {
 
     @Test
     void theWinnerSignsFundsReceivesDeliveryAndAcceptsInTheDealRoomAndTheSellersBalanceChartShowsThePayout()

@@ -6,43 +6,17 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.PageClient;
-import org.techmarket.support.WebIntegrationTest;
 
 /**
  * The deal room and the account page over plain HTTP: only the parties see the room, a refused step comes back as a
  * message in the page's language, and both pages run a constant number of statements. The whole story in a browser is
  * {@link DealRoomBrowserIT}.
  */
-class DealRoomPageIT extends WebIntegrationTest {
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    Participants participants;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    DealKit kit;
-
-    @BeforeEach
-    void dealKit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
+class DealRoomPageIT extends DealPageTest {
 
     @Test
     void onlyThePartiesSeeTheRoomAndARefusedStepShowsAsAMessageInThePagesLanguage() throws Exception {

@@ -6,16 +6,9 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.techmarket.ledger.Ledger;
-import org.techmarket.participant.Participants;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.PageClient;
-import org.techmarket.support.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,28 +17,9 @@ import tools.jackson.databind.JsonNode;
  * organization's key are refused in the page's language and change nothing; the page reads as many statements for
  * fifteen keys as for one.
  */
-class SigningKeysPageIT extends WebIntegrationTest {
+class SigningKeysPageIT extends DealPageTest {
 
     private static final String KEYS = "/workspace/keys";
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    Participants participants;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    DealKit kit;
-
-    @BeforeEach
-    void dealKit() {
-        kit = new DealKit(api, fixtures, ledger, participants, events, transactions);
-    }
 
     @Test
     void aPastedKeySignsInTheDealRoomAndIsRevokedWhileItsSignatureStays() throws Exception {

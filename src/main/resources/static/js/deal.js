@@ -1,4 +1,4 @@
-// The deal room: signs the contract hash with an Ed25519 key made and kept in this browser (the private key is
+// The deal room: signs the contract hash with the Ed25519 key this browser keeps (signing-keys.js; the private key is
 // never exported nor sent), and hashes delivered files with SHA-256 here (only names, sizes and hashes are sent).
 (function () {
     "use strict";
@@ -7,75 +7,15 @@
     if (!room) {
         return;
     }
-    const STORE = "techmarket-signing-keys";
-
-    function base64(bytes) {
-        let text = "";
-        new Uint8Array(bytes).forEach(function (b) { text += String.fromCharCode(b); });
-        return btoa(text);
-    }
 
     function hex(bytes) {
         return Array.from(new Uint8Array(bytes)).map(function (b) { return b.toString(16).padStart(2, "0"); }).join("");
     }
 
-    function csrf() {
-        const token = document.querySelector("meta[name='_csrf']");
-        const header = document.querySelector("meta[name='_csrf_header']");
-        const headers = { "Content-Type": "application/x-www-form-urlencoded" };
-        if (token && header) {
-            headers[header.content] = token.content;
-        }
-        return headers;
-    }
-
-    function database() {
-        return new Promise(function (resolve, reject) {
-            const open = indexedDB.open(STORE, 1);
-            open.onupgradeneeded = function () { open.result.createObjectStore("keys"); };
-            open.onsuccess = function () { resolve(open.result); };
-            open.onerror = function () { reject(open.error); };
-        });
-    }
-
-    function stored(db, name) {
-        return new Promise(function (resolve, reject) {
-            const read = db.transaction("keys").objectStore("keys").get(name);
-            read.onsuccess = function () { resolve(read.result); };
-            read.onerror = function () { reject(read.error); };
-        });
-    }
-
-    function store(db, name, value) {
-        return new Promise(function (resolve, reject) {
-            const tx = db.transaction("keys", "readwrite");
-            tx.objectStore("keys").put(value, name);
-            tx.oncomplete = function () { resolve(value); };
-            tx.onerror = function () { reject(tx.error); };
-        });
-    }
-
-    // This browser's key for the signed-in user: made once, its public half registered with the market.
+    // This browser's key for the signed-in user (signing-keys.js), made and registered on first use.
     async function signingKey() {
         const user = room.dataset.user;
-        const db = await database();
-        const known = await stored(db, user);
-        if (known) {
-            return known;
-        }
-        const pair = await crypto.subtle.generateKey({ name: "Ed25519" }, false, ["sign", "verify"]);
-        const raw = await crypto.subtle.exportKey("raw", pair.publicKey);
-        const response = await fetch("/workspace/signing-keys", {
-            method: "POST",
-            headers: csrf(),
-            credentials: "same-origin",
-            body: "publicKey=" + encodeURIComponent(base64(raw))
-        });
-        if (!response.ok) {
-            throw new Error("the market refused the key: " + response.status);
-        }
-        const registered = await response.json();
-        return store(db, user, { id: registered.id, privateKey: pair.privateKey });
+        return (await window.techmarketKeys.held(user)) || window.techmarketKeys.make(user);
     }
 
     const signButton = document.getElementById("sign-button");
@@ -84,10 +24,9 @@
             signButton.disabled = true;
             try {
                 const key = await signingKey();
-                const message = new TextEncoder().encode("techmarket-contract-v1:" + room.dataset.contractHash);
-                const signature = await crypto.subtle.sign({ name: "Ed25519" }, key.privateKey, message);
                 document.getElementById("sign-key-id").value = key.id;
-                document.getElementById("sign-signature").value = base64(signature);
+                document.getElementById("sign-signature").value =
+                    await window.techmarketKeys.signContract(key, room.dataset.contractHash);
                 document.getElementById("sign-form").submit();
             } catch (e) {
                 document.getElementById("sign-unsupported").hidden = false;

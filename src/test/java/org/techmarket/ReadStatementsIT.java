@@ -100,6 +100,9 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.list("/api/v1/signing-keys", Who.SELLER, w -> "/api/v1/signing-keys"),
             Sample.same("/deals/{id}", Who.BUYER, w -> "/deals/" + w.deals.get(0)),
             Sample.same("/workspace/account", Who.BUYER, w -> "/workspace/account"),
+            // the seller's signing keys, as many as the world is long; the registered deal's certificate
+            Sample.page("/workspace/keys", Who.SELLER, w -> "/workspace/keys", true),
+            Sample.page("/deals/{id}/certificate", Who.BUYER, w -> "/deals/" + w.deals.get(0) + "/certificate", false),
             Sample.same(
                     "/api/v1/deals/{id}/royalty-reports",
                     Who.BUYER,

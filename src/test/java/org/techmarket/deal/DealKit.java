@@ -2,9 +2,14 @@ package org.techmarket.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.Signature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,6 +231,14 @@ final class DealKit {
         boolean completed = "COMPLETED".equals(deal.path("status").asString());
         assertThat(assignments).as("assignments on the asset").isEqualTo(completed ? 1 : 0);
         assertThat(deal.path("grants").size()).isEqualTo(completed ? 1 : 0);
+    }
+
+    /** The detached Ed25519 signature (base64) of a key the signer holds over a contract hash (ADR 0050). */
+    static String signature(KeyPair pair, String contractHash) throws GeneralSecurityException {
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(pair.getPrivate());
+        signer.update(("techmarket-contract-v1:" + contractHash).getBytes(StandardCharsets.US_ASCII));
+        return Base64.getEncoder().encodeToString(signer.sign());
     }
 
     static LocalDate today() {

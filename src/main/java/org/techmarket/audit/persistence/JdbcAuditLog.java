@@ -1,5 +1,7 @@
 package org.techmarket.audit.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,18 +45,27 @@ public class JdbcAuditLog implements AuditLog {
     public List<AuditEvent> page(long after, int limit) {
         return jdbc.sql("""
                 select sequence, occurred_at, actor, type, subject, payload, previous_hash, hash
-                from audit_event where sequence > ? order by sequence limit ?""")
-                .params(after, limit)
-                .query((rs, n) -> new AuditEvent(
-                        rs.getLong(1),
-                        rs.getTimestamp(2).toInstant(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8)))
-                .list();
+                from audit_event where sequence > ? order by sequence limit ?""").params(after, limit).query(JdbcAuditLog::event).list();
+    }
+
+    private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+        return new AuditEvent(
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8));
+    }
+
+    /** The latest sealed event of {@code type} about {@code subject}: where a record of it stands in the log. */
+    public Optional<AuditEvent> latestSealed(String subject, String type) {
+        return jdbc.sql("""
+                select sequence, occurred_at, actor, type, subject, payload, previous_hash, hash
+                from audit_event where subject = ? and type = ? and sequence is not null
+                order by sequence desc limit 1""").params(subject, type).query(JdbcAuditLog::event).optional();
     }
 
     public Optional<AuditEvent> event(long sequence) {

@@ -15,9 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.LegalStatus;
+import org.techmarket.deal.domain.ContractType;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.LicenceKind;
 import org.techmarket.deal.domain.OfferStatus;
+import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.demand.domain.NeedKind;
 import org.techmarket.demand.domain.NeedStatus;
 import org.techmarket.demand.domain.ProposalStatus;
@@ -49,6 +51,8 @@ class EnumLabelsTest {
             DealStatus.class,
             OfferStatus.class,
             LicenceKind.class,
+            ContractType.class,
+            TransferSubject.class,
             NeedStatus.class,
             NeedKind.class,
             ProposalStatus.class,

@@ -1,0 +1,65 @@
+package org.techmarket.web.deal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.techmarket.deal.application.SignerKeyRegistry;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Rejection;
+
+/**
+ * The organization's signing keys: each key's fingerprint, when it was registered, whether it still signs and who
+ * holds it; a key made in this browser (by the page's script, through {@code /workspace/signing-keys}) or pasted as a
+ * public key made with any Ed25519 tool; revoking a key. Refusals come back to the page in its language.
+ */
+@Controller
+class SigningKeysPage {
+
+    private static final String PAGE = "redirect:/workspace/keys";
+
+    private final SignerKeyRegistry keys;
+
+    SigningKeysPage(SignerKeyRegistry keys) {
+        this.keys = keys;
+    }
+
+    @GetMapping("/workspace/keys")
+    String keys(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean made, Model model) {
+        model.addAttribute("ring", keys.ring(actor));
+        model.addAttribute("userId", actor.userId());
+        model.addAttribute("username", actor.username());
+        if (made) {
+            model.addAttribute("done", "made");
+        }
+        return "deal/keys";
+    }
+
+    @PostMapping("/workspace/keys")
+    String register(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "") String publicKey,
+            RedirectAttributes flash) {
+        return step(flash, "registered", () -> keys.register(actor, publicKey));
+    }
+
+    @PostMapping("/workspace/keys/{id}/revocation")
+    String revoke(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return step(flash, "revoked", () -> keys.revoke(actor, id));
+    }
+
+    private static String step(RedirectAttributes flash, String done, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("done", done);
+        } catch (Rejection refused) {
+            flash.addFlashAttribute("refused", refused.code());
+            flash.addFlashAttribute("refusedDetail", refused.getMessage());
+        }
+        return PAGE;
+    }
+}

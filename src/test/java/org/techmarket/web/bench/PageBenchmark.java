@@ -163,7 +163,6 @@ public final class PageBenchmark {
         pages.add(new Page("GET /workspace (seller)", "/workspace", seller.cookie));
         pages.add(new Page("GET /workspace/account (seller)", "/workspace/account", seller.cookie));
         pages.add(new Page("GET /workspace/keys (seller)", "/workspace/keys", seller.cookie));
-        pages.add(new Page("GET /deals/{id}/certificate (buyer)", "/deals/" + deal + "/certificate", buyer.cookie));
         pages.add(new Page("GET /deals/{id} (buyer)", "/deals/" + deal, buyer.cookie));
         pages.add(new Page("GET /listings/{id} (buyer)", "/listings/" + listing, buyer.cookie));
         pages.add(new Page("GET /operator", "/operator", session(api, staff(api, "OPERATOR")).cookie));

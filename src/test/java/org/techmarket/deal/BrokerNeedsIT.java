@@ -87,39 +87,23 @@ class BrokerNeedsIT extends IntegrationTest {
         mechanism.put("deposit", NegotiationKit.cny("0.00"));
         mechanism.put("startsAt", NegotiationKit.in(Duration.ofMinutes(1)).toString());
         mechanism.put("endsAt", NegotiationKit.in(Duration.ofHours(1)).toString());
-        Api.Response listing = asFirm.post(
-                "/api/v1/listings",
-                broker.token(),
-                Map.of(
-                        "assetIds",
-                        List.of(patent),
-                        "offer",
-                        Map.of("type", "ASSIGNMENT"),
-                        "mechanism",
-                        mechanism,
-                        "title",
-                        "The firm's patent",
-                        "description",
-                        "Listed by a broker without an asset mandate"));
+        Map<String, Object> draft = Map.of(
+                "assetIds",
+                List.of(patent),
+                "offer",
+                Map.of("type", "ASSIGNMENT"),
+                "mechanism",
+                mechanism,
+                "title",
+                "The firm's patent",
+                "description",
+                "An assignment of the firm's patent");
+        Api.Response listing = asFirm.post("/api/v1/listings", broker.token(), draft);
         assertThat(listing.status())
                 .as("an asset of the firm: " + listing.text())
                 .isEqualTo(403);
         assertThat(listing.code()).isEqualTo("MANDATE_SCOPE_EXCLUDES");
-        assertThat(api.post(
-                                "/api/v1/listings",
-                                firm.token(),
-                                Map.of(
-                                        "assetIds",
-                                        List.of(patent),
-                                        "offer",
-                                        Map.of("type", "ASSIGNMENT"),
-                                        "mechanism",
-                                        mechanism,
-                                        "title",
-                                        "The firm's patent",
-                                        "description",
-                                        "Listed by the firm itself"))
-                        .status())
+        assertThat(api.post("/api/v1/listings", firm.token(), draft).status())
                 .as("the firm itself may list it")
                 .isEqualTo(201);
     }

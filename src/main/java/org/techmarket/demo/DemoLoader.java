@@ -83,7 +83,7 @@ class DemoLoader implements ApplicationRunner {
                     "91330100MA2H24680",
                     "ipservices"),
             new DemoOrg(
-                    "broker", "北京中关村技术经理人事务所有限公司", OrganizationType.BROKER, "110108", "91110108MA01C2468", "broker"));
+                    "broker", "北京中关村技术经理人事务所有限公司", OrganizationType.BROKER, "110000", "91110000MA01C2468", "broker"));
 
     private static final List<String> PATENT_HOLDERS =
             List.of("university", "institute", "enterprise-a", "enterprise-b");

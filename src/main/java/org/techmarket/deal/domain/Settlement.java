@@ -1,8 +1,6 @@
 package org.techmarket.deal.domain;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
@@ -84,11 +82,22 @@ public record Settlement(int feeBasisPoints, long minimumFeeFen, long maximumFee
         return Math.min(grossFen, Math.min(maximumFeeFen, Math.max(minimumFeeFen, byRate)));
     }
 
-    // fee × paid / total, rounded half up; the product can exceed a long, so it is taken exactly.
+    // fee × paid / total, rounded half up; a product beyond a long's range is taken exactly, in a BigInteger.
     private static long shareOf(long feeFen, long paidFen, long totalFen) {
-        return new BigDecimal(BigInteger.valueOf(feeFen).multiply(BigInteger.valueOf(paidFen)))
-                .divide(new BigDecimal(totalFen), 0, RoundingMode.HALF_UP)
-                .longValueExact();
+        long quotient;
+        long remainder;
+        if (Math.multiplyHigh(feeFen, paidFen) == 0 && feeFen * paidFen >= 0) {
+            long product = feeFen * paidFen;
+            quotient = product / totalFen;
+            remainder = product % totalFen;
+        } else {
+            BigInteger[] divided = BigInteger.valueOf(feeFen)
+                    .multiply(BigInteger.valueOf(paidFen))
+                    .divideAndRemainder(BigInteger.valueOf(totalFen));
+            quotient = divided[0].longValueExact();
+            remainder = divided[1].longValueExact();
+        }
+        return remainder >= totalFen - remainder ? quotient + 1 : quotient;
     }
 
     /** Acceptance, or a dispute decided for the seller: the whole escrow goes to the seller, less the fee. */

@@ -47,6 +47,7 @@ class AuditEventTypesTest {
                         "MandateConfirmed",
                         "MandateRevoked",
                         "BrokerQualificationRecorded",
+                        "RegulatorProvincesLimited",
                         "FeeScheduleSet",
                         "RulebookPublished",
                         "CrossListingRequested",

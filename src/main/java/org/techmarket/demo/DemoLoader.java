@@ -81,7 +81,9 @@ class DemoLoader implements ApplicationRunner {
                     OrganizationType.SERVICE_PROVIDER,
                     "330100",
                     "91330100MA2H24680",
-                    "ipservices"));
+                    "ipservices"),
+            new DemoOrg(
+                    "broker", "北京中关村技术经理人事务所有限公司", OrganizationType.BROKER, "110000", "91110000MA01C2468", "broker"));
 
     private static final List<String> PATENT_HOLDERS =
             List.of("university", "institute", "enterprise-a", "enterprise-b");

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +48,8 @@ final class DemoTrading {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration DEAL_PATIENCE = Duration.ofSeconds(20);
-    private static final List<String> TRADERS = List.of("operator", "university", "institute", "robotics", "storage");
+    private static final List<String> TRADERS =
+            List.of("operator", "university", "institute", "robotics", "storage", "broker");
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -79,9 +81,31 @@ final class DemoTrading {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 
-        // A live auction: an exclusive licence of the 6G antenna in China for three years, opened by a bid.
+        // A technology broker with the university's confirmed mandate for the 6G antenna lists it for the university.
+        String university = organizationOf("university");
+        String mandate = post(
+                        "/api/v1/mandates",
+                        "university",
+                        Map.of(
+                                "brokerId",
+                                organizationOf("broker"),
+                                "scope",
+                                Map.of("assetIds", List.of(assetIds.get(DemoCnAssets.SIX_G_ANTENNA))),
+                                "actions",
+                                List.of("LIST", "NEGOTIATE", "SIGN"),
+                                "commission",
+                                Map.of("basisPoints", 300, "minimum", cny("5000.00")),
+                                "validUntil",
+                                now.plus(Duration.ofDays(365)).toString()))
+                .path("id")
+                .asString();
+        post("/api/v1/mandates/" + mandate + "/confirmation", "university", Map.of());
+
+        // A live auction: an exclusive licence of the 6G antenna in China for three years, opened by a bid; the
+        // broker drafts and submits it for the university, naming its client in the body.
         String auction = publish(
-                "university",
+                "broker",
+                Optional.of(university),
                 assetIds.get(DemoCnAssets.SIX_G_ANTENNA),
                 licence("EXCLUSIVE", today, 3),
                 "6G 太赫兹可重构智能超表面天线 — 中国境内独占许可三年",
@@ -407,23 +431,29 @@ final class DemoTrading {
     /** Drafts, submits and has the operator approve a listing of one asset; returns its id. */
     private String publish(
             String seller, String assetId, Map<String, Object> offer, String title, Map<String, Object> mechanism) {
-        String id = post(
-                        "/api/v1/listings",
-                        seller,
-                        Map.of(
-                                "assetIds",
-                                List.of(assetId),
-                                "offer",
-                                offer,
-                                "mechanism",
-                                mechanism,
-                                "title",
-                                title,
-                                "description",
-                                title))
-                .path("id")
-                .asString();
-        post("/api/v1/listings/" + id + "/submission", seller, Map.of());
+        return publish(seller, Optional.empty(), assetId, offer, title, mechanism);
+    }
+
+    /** As {@link #publish}, drafted and submitted by a broker's user for its client when {@code client} is given. */
+    private String publish(
+            String user,
+            Optional<String> client,
+            String assetId,
+            Map<String, Object> offer,
+            String title,
+            Map<String, Object> mechanism) {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("assetIds", List.of(assetId));
+        draft.put("offer", offer);
+        draft.put("mechanism", mechanism);
+        draft.put("title", title);
+        draft.put("description", title);
+        client.ifPresent(c -> draft.put("onBehalfOf", c));
+        String id = post("/api/v1/listings", user, draft).path("id").asString();
+        post(
+                "/api/v1/listings/" + id + "/submission",
+                user,
+                client.<Map<String, Object>>map(c -> Map.of("onBehalfOf", c)).orElse(Map.of()));
         post("/api/v1/listings/" + id + "/approval", "operator", Map.of());
         return id;
     }

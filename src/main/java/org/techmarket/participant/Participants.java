@@ -27,6 +27,13 @@ public interface Participants {
      */
     OrganizationSummary permitted(Actor actor, MarketAction action, Collection<String> assetIds);
 
+    /**
+     * As {@link #permitted(Actor, MarketAction)}, for an action on the need {@code needId}, or on a need not yet
+     * drafted when empty: a broker acting for the organization is refused with 403 MANDATE_SCOPE_EXCLUDES unless its
+     * mandate names the need, or covers all the client's business (the only scope a new need falls in).
+     */
+    OrganizationSummary permittedOnNeed(Actor actor, MarketAction action, Optional<String> needId);
+
     /** As {@link #permitted(Actor, MarketAction)}, for an organization named by id (NOT_FOUND when unknown). */
     OrganizationSummary requirePermitted(String organizationId, MarketAction action);
 

@@ -28,6 +28,7 @@ public enum SharedCodes implements ProblemCode {
     UNAUTHENTICATED,
     FORBIDDEN,
     NOT_FOUND,
+    PROVINCE_OUTSIDE_JURISDICTION,
     // the shared kernel
     INVALID_AMOUNT,
     UNKNOWN_CURRENCY,

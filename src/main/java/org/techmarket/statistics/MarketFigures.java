@@ -1,5 +1,7 @@
 package org.techmarket.statistics;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Money;
@@ -15,7 +17,12 @@ public interface MarketFigures {
      * CNY. A deal counts under the first future-industry tag of its first asset, {@code OTHER} without one. These are
      * totals for the market's own use: the open data withholds small cells, this does not.
      */
-    Map<FutureIndustry, IndustryDeals> completedDealsByIndustry();
+    default Map<FutureIndustry, IndustryDeals> completedDealsByIndustry() {
+        return completedDealsByIndustry(List.of());
+    }
+
+    /** As {@link #completedDealsByIndustry()}, counting only deals of these provinces (none: every province). */
+    Map<FutureIndustry, IndustryDeals> completedDealsByIndustry(Collection<String> provinces);
 
     /** The value alone of {@link #completedDealsByIndustry()}. */
     default Map<FutureIndustry, Money> dealValueByIndustry() {

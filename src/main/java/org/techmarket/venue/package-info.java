@@ -4,5 +4,5 @@
  * figures and a pull feed of the market's public events.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "deal", "listing", "participant", "reference"})
+        allowedDependencies = {"audit", "deal", "listing", "participant", "reference", "rights"})
 package org.techmarket.venue;

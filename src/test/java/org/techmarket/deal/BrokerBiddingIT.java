@@ -149,6 +149,55 @@ class BrokerBiddingIT extends IntegrationTest {
         assertThat(fixtures.balances(stranger)).containsExactly("5000.00", "0.00");
     }
 
+    @Test
+    void theClientMayBeNamedInTheBodyAsInTheHeader() {
+        BrokerKit brokers = brokers();
+        Org broker = brokers.broker();
+        Org client = bidder("5000.00");
+        Org other = bidder("5000.00");
+        brokers.mandate(client, BrokerKit.mandate(broker.id(), BrokerKit.all(), List.of("BID"), 0, "0.00"));
+        String listing = auction();
+        String bids = "/api/v1/listings/" + listing + "/bids";
+
+        record Refusal(String what, Api as, Object onBehalfOf, int status, String code) {}
+        for (Refusal r : List.of(
+                new Refusal(
+                        "header and body differ", brokers.actingFor(other), client.id(), 400, "ON_BEHALF_OF_MISMATCH"),
+                new Refusal("a number", api, 42, 400, "INVALID_ON_BEHALF_OF"),
+                new Refusal("blank", api, " ", 400, "INVALID_ON_BEHALF_OF"),
+                new Refusal("a client without a mandate", api, other.id(), 403, "NO_MANDATE"))) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("amount", cny("1000.00"));
+            body.put("onBehalfOf", r.onBehalfOf());
+            Api.Response refused = r.as().post(bids, broker.token(), body);
+            assertThat(refused.status()).as(r.what() + ": " + refused.text()).isEqualTo(r.status());
+            assertThat(refused.code()).as(r.what()).isEqualTo(r.code());
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(fixtures.balances(client)).containsExactly("5000.00", "0.00");
+        assertThat(fixtures.balances(other)).containsExactly("5000.00", "0.00");
+
+        Api.Response inBody =
+                api.post(bids, broker.token(), Map.of("amount", cny("1000.00"), "onBehalfOf", client.id()));
+        assertThat(inBody.status()).as(inBody.text()).isEqualTo(201);
+        assertThat(fixtures.balances(client)).as("the deposit is the client's").containsExactly("4750.00", "250.00");
+        assertThat(fixtures.balances(broker)).containsExactly("0.00", "0.00");
+        Api.Response both = brokers.actingFor(client)
+                .post(bids, broker.token(), Map.of("amount", cny("1100.00"), "onBehalfOf", client.id()));
+        assertThat(both.status())
+                .as("the header and the body may name the same client")
+                .isEqualTo(201);
+        Api.Response unknownField = api.post(bids, client.token(), Map.of("amount", cny("1200.00"), "forClient", "x"));
+        assertThat(unknownField.status())
+                .as("other unknown fields are still refused")
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/listings/" + listing, client.token())
+                        .json()
+                        .path("bidCount")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
     private Org bidder(String yuan) {
         Org org = fixtures.verifiedOrg("ENTERPRISE");
         fixtures.cashIn(org, yuan);

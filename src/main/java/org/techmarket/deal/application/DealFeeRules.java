@@ -11,6 +11,7 @@ import org.techmarket.deal.DealFees.DealFeeQuery;
 import org.techmarket.deal.DealFees.FeeTerms;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.FeeShare;
+import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.Settlement;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.TransferRequest;
@@ -25,16 +26,40 @@ class DealFeeRules {
 
     private final DealSettings settings;
     private final ObjectProvider<DealFees> venueFees;
+    private final DealContracts contracts;
     private final Clock clock;
 
-    DealFeeRules(DealSettings settings, ObjectProvider<DealFees> venueFees, Clock clock) {
+    DealFeeRules(DealSettings settings, ObjectProvider<DealFees> venueFees, DealContracts contracts, Clock clock) {
         this.settings = settings;
         this.venueFees = venueFees;
+        this.contracts = contracts;
         this.clock = clock;
     }
 
-    /** The money rules of this deal's payouts. */
+    /**
+     * The money rules of this deal's payouts before anything reached its seller: a deal paid in instalments pays its
+     * fee over the whole price, a payout being its share.
+     */
     Settlement settlementFor(Deal deal) {
+        Settlement settlement = rates(deal);
+        return contracts.instalments(deal.id()).isPresent()
+                ? settlement.partOf(deal.price().minor(), 0)
+                : settlement;
+    }
+
+    /**
+     * The money rules of an instalment paid after the deal completed: every instalment paid before it has reached
+     * the seller, so its fee is its share of the deal's fee after theirs.
+     */
+    Settlement settlementFor(Deal deal, InstalmentPlan plan) {
+        long paidOut = plan.entries().stream()
+                .filter(InstalmentPlan.Entry::paid)
+                .mapToLong(e -> e.amount().minor())
+                .sum();
+        return rates(deal).partOf(deal.price().minor(), paidOut);
+    }
+
+    private Settlement rates(Deal deal) {
         return terms(deal)
                 .map(t -> new Settlement(t.basisPoints(), t.minimumFen(), t.maximumFen()))
                 .orElseGet(() -> new Settlement(settings.feeBasisPoints()));

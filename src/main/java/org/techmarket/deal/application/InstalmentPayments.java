@@ -67,7 +67,7 @@ public class InstalmentPayments {
                 .orElseThrow(() -> Rejection.conflict(
                         DealCodes.NOT_PAID_IN_INSTALMENTS, "Deal " + dealId + " is not paid in instalments"));
         Instant now = clock.instant();
-        Deal.Moved paying = deal.payInstalment(plan, number, settlement.settlementFor(deal), now);
+        Deal.Moved paying = deal.payInstalment(plan, number, settlement.settlementFor(deal, plan), now);
         InstalmentPaid paid = paying.event(InstalmentPaid.class);
         String currency = deal.price().currency();
         AccountId escrow = AccountId.escrow(dealId, currency);

@@ -1,18 +1,37 @@
 package org.techmarket.deal.domain;
 
+import java.math.BigInteger;
+import java.util.Optional;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
 /**
  * The money rules of a deal at a venue charging {@code feeBasisPoints} on what the seller receives, never less than
- * {@code minimumFeeFen} nor more than {@code maximumFeeFen} on one payment, and never more than the payment. Every
- * result is exact in fen and rounded once, half up; the seller's amount is what is left after the fee, so fee and
- * seller always add up to the gross amount and nothing is created or lost by rounding. Buyers' refunds carry no fee.
+ * {@code minimumFeeFen} nor more than {@code maximumFeeFen} over the deal, and never more than the payment. A deal
+ * paid at once pays its whole fee on that payment; a deal paid in instalments ({@code part}) pays on each payment its
+ * share of the deal's fee, so the minimum or maximum is paid once over the deal and the last payment trues the sum up
+ * to the fen. Every result is exact in fen and rounded half up; the seller's amount is what is left after the fee, so
+ * fee and seller always add up to the gross amount and nothing is created or lost by rounding. Buyers' refunds carry
+ * no fee.
  */
-public record Settlement(int feeBasisPoints, long minimumFeeFen, long maximumFeeFen) {
+public record Settlement(int feeBasisPoints, long minimumFeeFen, long maximumFeeFen, Optional<PartOfDeal> part) {
+
+    /**
+     * A payment that is part of a deal of {@code dealFen} paid in several payments, of which {@code paidOutBeforeFen}
+     * reached the seller before this one.
+     */
+    public record PartOfDeal(long dealFen, long paidOutBeforeFen) {
+
+        public PartOfDeal {
+            if (dealFen <= 0 || paidOutBeforeFen < 0) {
+                throw new IllegalArgumentException("a deal's total is positive and what it paid out is not negative");
+            }
+        }
+    }
 
     public Settlement {
+        part = part == null ? Optional.empty() : part;
         if (feeBasisPoints < 0 || feeBasisPoints > BasisPoints.WHOLE) {
             throw Rejection.invalid(
                     DealCodes.INVALID_FEE_RATE, "feeBasisPoints", "the venue fee is 0 to 10000 basis points");
@@ -25,15 +44,60 @@ public record Settlement(int feeBasisPoints, long minimumFeeFen, long maximumFee
         }
     }
 
+    /** A rate bounded on each payment, for a deal paid at once. */
+    public Settlement(int feeBasisPoints, long minimumFeeFen, long maximumFeeFen) {
+        this(feeBasisPoints, minimumFeeFen, maximumFeeFen, Optional.empty());
+    }
+
     /** A rate without bounds. */
     public Settlement(int feeBasisPoints) {
         this(feeBasisPoints, 0, Long.MAX_VALUE);
     }
 
-    /** The venue's fee on {@code grossFen} paid to a seller, rounded half up to the fen, within the bounds. */
+    /** The same rules for a payment that is part of a deal of {@code dealFen}, after {@code paidOutBeforeFen}. */
+    public Settlement partOf(long dealFen, long paidOutBeforeFen) {
+        return new Settlement(
+                feeBasisPoints, minimumFeeFen, maximumFeeFen, Optional.of(new PartOfDeal(dealFen, paidOutBeforeFen)));
+    }
+
+    /**
+     * The venue's fee on {@code grossFen} paid to a seller, rounded half up to the fen, within the bounds. For a part
+     * of a deal it is the deal's fee times what has been paid out after this payment, less the same before it, each
+     * rounded half up: the parts of a deal paid in full sum to its fee exactly.
+     */
     public long fee(long grossFen) {
-        long byRate = BasisPoints.share(requireAmount(grossFen, "amount"), feeBasisPoints);
+        requireAmount(grossFen, "amount");
+        if (part.isEmpty()) {
+            return boundedFee(grossFen);
+        }
+        long dealFen = part.get().dealFen();
+        long dealFee = boundedFee(dealFen);
+        long before = Math.min(part.get().paidOutBeforeFen(), dealFen);
+        long after = grossFen >= dealFen - before ? dealFen : before + grossFen;
+        return Math.min(grossFen, shareOf(dealFee, after, dealFen) - shareOf(dealFee, before, dealFen));
+    }
+
+    private long boundedFee(long grossFen) {
+        long byRate = BasisPoints.share(grossFen, feeBasisPoints);
         return Math.min(grossFen, Math.min(maximumFeeFen, Math.max(minimumFeeFen, byRate)));
+    }
+
+    // fee × paid / total, rounded half up; a product beyond a long's range is taken exactly, in a BigInteger.
+    private static long shareOf(long feeFen, long paidFen, long totalFen) {
+        long quotient;
+        long remainder;
+        if (Math.multiplyHigh(feeFen, paidFen) == 0 && feeFen * paidFen >= 0) {
+            long product = feeFen * paidFen;
+            quotient = product / totalFen;
+            remainder = product % totalFen;
+        } else {
+            BigInteger[] divided = BigInteger.valueOf(feeFen)
+                    .multiply(BigInteger.valueOf(paidFen))
+                    .divideAndRemainder(BigInteger.valueOf(totalFen));
+            quotient = divided[0].longValueExact();
+            remainder = divided[1].longValueExact();
+        }
+        return remainder >= totalFen - remainder ? quotient + 1 : quotient;
     }
 
     /** Acceptance, or a dispute decided for the seller: the whole escrow goes to the seller, less the fee. */

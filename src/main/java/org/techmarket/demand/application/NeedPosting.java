@@ -79,7 +79,7 @@ public class NeedPosting {
     /** Drafts a need, or a challenge when {@code terms} are given. */
     @Transactional
     public Need post(Actor actor, NeedDetails details, Optional<ChallengeTerms> terms) {
-        OrganizationSummary poster = participants.permitted(actor, MarketAction.POST_NEED);
+        OrganizationSummary poster = participants.permittedOnNeed(actor, MarketAction.POST_NEED, Optional.empty());
         if (regions.find(details.region()).isEmpty()) {
             throw Rejection.invalid(
                     DemandCodes.UNKNOWN_REGION, "region", details.region() + " is not a GB/T 2260 code");
@@ -174,7 +174,7 @@ public class NeedPosting {
         if (!actor.belongsTo(need.organizationId())) {
             throw Rejection.notFound("Need", id).hidingExisting();
         }
-        participants.permitted(actor, MarketAction.POST_NEED);
+        participants.permittedOnNeed(actor, MarketAction.POST_NEED, Optional.of(id));
         return need;
     }
 

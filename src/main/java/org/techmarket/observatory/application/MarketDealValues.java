@@ -13,6 +13,9 @@ public interface MarketDealValues {
     /** Completed deals' count and value in one future industry and one currency. */
     record IndustryValue(FutureIndustry industry, long deals, Money value) {}
 
-    /** Completed deals by future industry and currency, in a constant number of statements. */
-    List<IndustryValue> completedByIndustry();
+    /**
+     * Completed deals by future industry and currency, of these provinces (none: every province), in a constant
+     * number of statements.
+     */
+    List<IndustryValue> completedByIndustry(List<String> provinces);
 }

@@ -44,10 +44,13 @@ public class MarketTie {
         this.deals = deals;
     }
 
-    /** Every future industry, or only {@code only}, for a country already known to the year's table. */
-    public Tie of(YearFigures figures, String country, Optional<FutureIndustry> only) {
+    /**
+     * Every future industry, or only {@code only}, for a country already known to the year's table, with the market's
+     * deals of {@code provinces} (none: every province).
+     */
+    public Tie of(YearFigures figures, String country, Optional<FutureIndustry> only, List<String> provinces) {
         CountryGvc gvc = figures.gvcOf(country);
-        List<MarketDealValues.IndustryValue> values = deals.completedByIndustry();
+        List<MarketDealValues.IndustryValue> values = deals.completedByIndustry(provinces);
         List<Row> rows = new ArrayList<>();
         for (FutureIndustry industry : FutureIndustry.values()) {
             if (only.isPresent() && only.get() != industry) {

@@ -15,8 +15,8 @@ class StatisticsValues implements MarketDealValues {
     }
 
     @Override
-    public List<IndustryValue> completedByIndustry() {
-        return figures.completedDealsByIndustry().entrySet().stream()
+    public List<IndustryValue> completedByIndustry(List<String> provinces) {
+        return figures.completedDealsByIndustry(provinces).entrySet().stream()
                 .filter(entry -> entry.getValue().deals() > 0)
                 .map(entry -> new IndustryValue(
                         entry.getKey(),

@@ -2,6 +2,7 @@ package org.techmarket.observatory.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,8 @@ import org.techmarket.observatory.domain.GvcIndices;
 import org.techmarket.observatory.domain.KwwTerms;
 import org.techmarket.observatory.domain.WiodIndustry;
 import org.techmarket.reference.FutureIndustry;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Jurisdictions;
 import org.techmarket.shared.Money;
 
 /**
@@ -48,7 +51,10 @@ class ObservatoryController {
     private final ObservatoryFigures figures;
     private final MarketTie market;
 
-    ObservatoryController(ObservatoryFigures figures, MarketTie market) {
+    private final Jurisdictions jurisdictions;
+
+    ObservatoryController(ObservatoryFigures figures, MarketTie market, Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
         this.figures = figures;
         this.market = market;
     }
@@ -91,13 +97,14 @@ class ObservatoryController {
 
     @GetMapping("/market")
     MarketAnswer market(
+            @AuthenticationPrincipal Actor actor,
             @RequestParam Optional<Integer> year,
             @RequestParam Optional<String> country,
             @RequestParam Optional<FutureIndustry> industry) {
         YearFigures table = figures.of(year.orElseGet(figures::latestYear));
         String home =
                 table.requireCountries(List.of(country.orElse(MarketTie.HOME))).get(0);
-        MarketTie.Tie tie = market.of(table, home, industry);
+        MarketTie.Tie tie = market.of(table, home, industry, jurisdictions.restrict(actor, List.of()));
         List<MarketIndustryView> rows =
                 tie.industries().stream().map(ObservatoryController::marketView).toList();
         return new MarketAnswer(tie.year(), tie.country(), YearFigures.UNIT, rows);

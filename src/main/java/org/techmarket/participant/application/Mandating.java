@@ -215,6 +215,12 @@ public class Mandating implements Brokerage {
         return Optional.of(mandate);
     }
 
+    /** As {@link #requireGrants}, and the mandate's scope covers the need, or a new need when {@code needId} is empty. */
+    @Transactional
+    public void requireGrantsOnNeed(Actor actor, MarketAction action, Optional<String> needId) {
+        requireGrants(actor, action).ifPresent(m -> m.requireCoversNeed(needId));
+    }
+
     /** As {@link #requireGrants}, and the mandate's scope covers every one of {@code assetIds}. */
     @Transactional
     public void requireGrants(Actor actor, MarketAction action, Collection<String> assetIds) {

@@ -229,6 +229,14 @@ public class OrganizationService implements Participants {
         return organization;
     }
 
+    @Override
+    @Transactional
+    public OrganizationSummary permittedOnNeed(Actor actor, MarketAction action, Optional<String> needId) {
+        OrganizationSummary organization = requirePermitted(actor.requireOrganization(), action);
+        mandating.requireGrantsOnNeed(actor, action, needId);
+        return organization;
+    }
+
     /**
      * The status is read under a share lock held to the end of the caller's transaction, so a suspension (which
      * locks the row for update) comes wholly before or wholly after the action: no action checked as VERIFIED

@@ -17,5 +17,6 @@ enum ParticipantEvents implements AuditEventType {
     MandateProposed,
     MandateConfirmed,
     MandateRevoked,
-    BrokerQualificationRecorded
+    BrokerQualificationRecorded,
+    RegulatorProvincesLimited
 }

@@ -54,6 +54,7 @@ public class RegistrationService implements Onboarding {
     private final IdGenerator ids;
     private final Clock clock;
     private final OrganizationService organizationService;
+    private final RegulatorJurisdictions jurisdictions;
 
     RegistrationService(
             Organizations organizations,
@@ -64,8 +65,10 @@ public class RegistrationService implements Onboarding {
             AuditLog audit,
             IdGenerator ids,
             Clock clock,
-            OrganizationService organizationService) {
+            OrganizationService organizationService,
+            RegulatorJurisdictions jurisdictions) {
         this.organizationService = organizationService;
+        this.jurisdictions = jurisdictions;
         this.organizations = organizations;
         this.users = users;
         this.venues = venues;
@@ -200,6 +203,7 @@ public class RegistrationService implements Onboarding {
                         actor.venueId().orElseGet(() -> venues.defaultVenue().id()))
                 : Optional.empty();
         User user = newUser(details, role, Optional.empty(), venue, clock.instant());
+        jurisdictions.recorded(user.id(), actor);
         audit.record(
                 actor.auditName(),
                 ParticipantEvents.UserAdded,

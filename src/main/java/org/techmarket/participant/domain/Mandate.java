@@ -135,10 +135,13 @@ public record Mandate(
         }
     }
 
-    /** Refuses an action on this need unless the mandate's scope covers it. */
-    public void requireCoversNeed(String needId) {
-        if (!scope.coversNeed(needId)) {
-            throw refused(MandateCodes.MANDATE_SCOPE_EXCLUDES, "Mandate " + id + " does not cover need " + needId);
+    /** Refuses an action on this need, or on a new need when empty, unless the mandate's scope covers it. */
+    public void requireCoversNeed(Optional<String> needId) {
+        if (!needId.map(scope::coversNeed).orElseGet(scope::coversNewNeeds)) {
+            throw refused(
+                    MandateCodes.MANDATE_SCOPE_EXCLUDES,
+                    "Mandate " + id + " does not cover "
+                            + needId.map(n -> "need " + n).orElse("new needs"));
         }
     }
 

@@ -49,6 +49,11 @@ public record MandateScope(Kind kind, Set<String> ids) {
         return kind == Kind.ALL || (kind == Kind.NEEDS && ids.contains(needId));
     }
 
+    /** Whether the scope covers needs not yet drafted: only a mandate for all the client's business does. */
+    public boolean coversNewNeeds() {
+        return kind == Kind.ALL;
+    }
+
     /** The ids in a stable order, as stored. */
     public List<String> sortedIds() {
         return List.copyOf(new TreeSet<>(ids));

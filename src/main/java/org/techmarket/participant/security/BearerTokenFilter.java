@@ -20,9 +20,9 @@ import org.techmarket.shared.Rejection;
 
 /**
  * Authenticates API calls by their {@code Authorization: Bearer} token; a bad token is refused outright. A broker's
- * user naming a client in {@code X-On-Behalf-Of} acts as that client's member under their mandate, or is refused
- * with 403 and the reason the mandate does not let it act; every endpoint then sees the client as the actor's
- * organization.
+ * user naming a client in {@code X-On-Behalf-Of}, or in a JSON body's {@code onBehalfOf} field, acts as that client's
+ * member under their mandate, or is refused with 403 and the reason the mandate does not let it act; every endpoint
+ * then sees the client as the actor's organization.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -63,13 +63,25 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     "The bearer token is unknown, expired or revoked");
             return;
         }
-        String client = request.getHeader(ON_BEHALF_OF);
-        if (client != null && mandates.isPresent()) {
+        if (mandates.isPresent()) {
+            OnBehalfOfBody.Read read;
             try {
-                actor = Optional.of(mandates.get().actingFor(actor.get(), client.strip()));
+                read = OnBehalfOfBody.read(
+                        request,
+                        Optional.ofNullable(request.getHeader(ON_BEHALF_OF)).map(String::strip));
             } catch (Rejection refused) {
-                ProblemWriter.write(response, 403, "Forbidden", refused.code(), refused.getMessage());
+                ProblemWriter.write(response, 400, "Bad Request", refused.code(), refused.getMessage());
                 return;
+            }
+            request = read.request();
+            if (read.client().isPresent()) {
+                try {
+                    actor = Optional.of(
+                            mandates.get().actingFor(actor.get(), read.client().get()));
+                } catch (Rejection refused) {
+                    ProblemWriter.write(response, 403, "Forbidden", refused.code(), refused.getMessage());
+                    return;
+                }
             }
         }
         var authentication = new UsernamePasswordAuthenticationToken(

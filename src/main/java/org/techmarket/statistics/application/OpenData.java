@@ -1,5 +1,6 @@
 package org.techmarket.statistics.application;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +48,12 @@ public class OpenData implements MarketFigures {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<FutureIndustry, IndustryDeals> completedDealsByIndustry() {
+    public Map<FutureIndustry, IndustryDeals> completedDealsByIndustry(Collection<String> provinces) {
         Map<FutureIndustry, IndustryDeals> values = new EnumMap<>(FutureIndustry.class);
         for (FutureIndustry industry : FutureIndustry.values()) {
             values.put(industry, new IndustryDeals(0, Money.cny(0)));
         }
-        cubes.dealsByIndustry()
+        cubes.dealsByIndustry(provinces)
                 .forEach((industry, counted) -> known(industry)
                         .ifPresent(i -> values.put(i, new IndustryDeals(counted[0], Money.cny(counted[1])))));
         return values;

@@ -50,11 +50,13 @@ public class Cubes {
     }
 
     /** Each completed deal's value summed by industry, from the read model (on the read replica when fresh enough). */
-    public Map<String, long[]> dealsByIndustry() {
+    public Map<String, long[]> dealsByIndustry(java.util.Collection<String> provinces) {
         Map<String, long[]> values = new java.util.LinkedHashMap<>();
         replica.reads()
                 .sql("select industry, sum(deals)::bigint, sum(value)::bigint from stat_deal_month"
+                        + " where cardinality(?::text[]) = 0 or province = any(?::text[])"
                         + " group by industry order by industry")
+                .params(provinces.toArray(String[]::new), provinces.toArray(String[]::new))
                 .query(rs -> {
                     values.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });

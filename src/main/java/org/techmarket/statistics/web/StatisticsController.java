@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.techmarket.shared.Actor;
+import org.techmarket.shared.Jurisdictions;
 import org.techmarket.shared.Rejection;
 import org.techmarket.statistics.application.OpenData;
 import org.techmarket.statistics.domain.Dimension;
@@ -39,14 +42,20 @@ public class StatisticsController {
             "open-licences", Report.OPEN_LICENCES);
 
     private final OpenData openData;
+    private final Jurisdictions jurisdictions;
 
-    public StatisticsController(OpenData openData) {
+    public StatisticsController(OpenData openData, Jurisdictions jurisdictions) {
         this.openData = openData;
+        this.jurisdictions = jurisdictions;
     }
 
-    /** A report as JSON, or as CSV when the caller accepts {@code text/csv}. */
+    /**
+     * A report as JSON, or as CSV when the caller accepts {@code text/csv}. A regulator limited to some provinces
+     * reads only theirs: its provinces when it names none, 403 PROVINCE_OUTSIDE_JURISDICTION for another.
+     */
     @GetMapping("/{report}")
     public ResponseEntity<?> report(
+            @AuthenticationPrincipal Actor actor,
             @PathVariable String report,
             @RequestParam Optional<String> groupBy,
             @RequestParam Optional<String> from,
@@ -54,7 +63,8 @@ public class StatisticsController {
             @RequestParam(defaultValue = "") List<String> industry,
             @RequestParam(defaultValue = "") List<String> province,
             @RequestHeader(value = HttpHeaders.ACCEPT, defaultValue = "") String accept) {
-        Table table = openData.answer(reportNamed(report), groupBy, from, to, industry, province);
+        Table table = openData.answer(
+                reportNamed(report), groupBy, from, to, industry, jurisdictions.restrict(actor, province));
         if (accept.contains(TEXT_CSV)) {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType(TEXT_CSV + ";charset=UTF-8"))

@@ -12,21 +12,33 @@ import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingEnded;
 import org.techmarket.listing.ListingMilestone;
 import org.techmarket.listing.ListingSummary;
+import org.techmarket.participant.OrganizationSummary;
+import org.techmarket.participant.Participants;
+import org.techmarket.rights.GrantRecorded;
+import org.techmarket.rights.GrantSummary;
+import org.techmarket.rights.RightsRegistry;
 import org.techmarket.venue.persistence.PublicEventFeed;
 
 /**
  * Keeps each venue's public events in the feed other venues pull by cursor: a listing published, the lead of an
- * auction taken, a listing awarded or ended, a deal's step. Only what the market shows anyone is kept: prices asked,
- * bid and paid, never a secret reserve or who bid.
+ * auction taken, a listing awarded or ended, a deal's step (a listing's deal under the listing's venue, a direct
+ * contract under its seller's), and a grant recorded in the rights registry, open-licence takes included, under the
+ * venue of its grantor. Only what the market shows anyone is kept: prices asked, bid and paid, what a grant covers,
+ * never a secret reserve or who bid.
  */
 @Component
 class PublicEventRecorder {
 
     private final ListingCatalog listings;
+    private final Participants participants;
+    private final RightsRegistry rights;
     private final PublicEventFeed feed;
 
-    PublicEventRecorder(ListingCatalog listings, PublicEventFeed feed) {
+    PublicEventRecorder(
+            ListingCatalog listings, Participants participants, RightsRegistry rights, PublicEventFeed feed) {
         this.listings = listings;
+        this.participants = participants;
+        this.rights = rights;
         this.feed = feed;
     }
 
@@ -72,15 +84,65 @@ class PublicEventRecorder {
 
     @ApplicationModuleListener(id = "venue.feed.deal-step")
     void keep(DealStepTaken step) {
+        String ref = "deal:" + step.dealId() + ":" + step.step() + ":" + step.at();
+        if (step.listingId().isEmpty()) {
+            // a direct contract has no listing; it is made at the venue of the party that proposed it, its seller
+            participants
+                    .organization(step.sellerId())
+                    .map(OrganizationSummary::venueId)
+                    .ifPresent(venue -> feed.add(
+                            ref,
+                            venue,
+                            step.step(),
+                            "deal:" + step.dealId(),
+                            Map.of("status", step.status(), "direct", true),
+                            step.at()));
+            return;
+        }
         step.listingId()
                 .flatMap(listings::find)
                 .ifPresent(listing -> feed.add(
-                        "deal:" + step.dealId() + ":" + step.step() + ":" + step.at(),
+                        ref,
                         listing.venueId(),
                         step.step(),
                         "deal:" + step.dealId(),
                         Map.of("status", step.status(), "listingId", listing.id()),
                         step.at()));
+    }
+
+    @ApplicationModuleListener(id = "venue.feed.grant-recorded")
+    void keep(GrantRecorded recorded) {
+        rights.find(recorded.grantId())
+                .ifPresent(grant -> grantorsVenue(grant)
+                        .ifPresent(venue -> feed.add(
+                                "grant:" + grant.id(),
+                                venue,
+                                grant.openLicenceId().isPresent() ? "OpenLicenceTaken" : "RightsGranted",
+                                "grant:" + grant.id(),
+                                grantData(grant),
+                                recorded.recordedAt())));
+    }
+
+    private Optional<String> grantorsVenue(GrantSummary grant) {
+        return grant.grantorIds().stream()
+                .sorted()
+                .findFirst()
+                .flatMap(participants::organization)
+                .map(OrganizationSummary::venueId);
+    }
+
+    private static Map<String, Object> grantData(GrantSummary grant) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("assetId", grant.assetId());
+        data.put("kind", grant.type().name());
+        data.put("start", grant.scope().start().toString());
+        data.put("end", grant.scope().end().toString());
+        grant.openLicenceId().ifPresent(declaration -> data.put("openLicenceId", declaration));
+        grant.amountDue().ifPresent(due -> {
+            data.put("amountDue", due.decimal());
+            data.put("currency", due.currency());
+        });
+        return data;
     }
 
     private void keep(String listingId, String ref, String type, Map<String, Object> data, Instant at) {

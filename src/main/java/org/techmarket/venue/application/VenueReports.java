@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Jurisdictions;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.venue.VenueCodes;
@@ -32,6 +33,8 @@ public class VenueReports {
     private final CrossListings crossListings;
     private final PublicEventFeed feed;
 
+    private final Jurisdictions jurisdictions;
+
     VenueReports(
             VenueAdministration venues,
             FeePayments payments,
@@ -39,7 +42,9 @@ public class VenueReports {
             ListingTerms listingTerms,
             VenueTerms terms,
             CrossListings crossListings,
-            PublicEventFeed feed) {
+            PublicEventFeed feed,
+            Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
         this.venues = venues;
         this.payments = payments;
         this.figures = figures;
@@ -62,7 +67,7 @@ public class VenueReports {
 
     @Transactional(readOnly = true)
     public FeeStatement feeStatement(Actor actor, String venueId, Instant from, Instant to) {
-        venues.requireVenue(venueId);
+        requireInJurisdiction(actor, venueId);
         requireReader(actor, venueId);
         if (!from.isBefore(to)) {
             throw Rejection.invalid(
@@ -82,8 +87,8 @@ public class VenueReports {
     }
 
     @Transactional(readOnly = true)
-    public VenueFigures.Figures figures(String venueId) {
-        venues.requireVenue(venueId);
+    public VenueFigures.Figures figures(Actor actor, String venueId) {
+        requireInJurisdiction(actor, venueId);
         return figures.of(venueId);
     }
 
@@ -111,5 +116,10 @@ public class VenueReports {
         if (!actor.operates(venueId) && !actor.isMarketAdmin() && !actor.isRegulator()) {
             throw Rejection.forbidden("Only the venue's operators, the market administrator and regulators read this");
         }
+    }
+
+    // a regulator limited to some provinces reads the figures of the venues of those provinces only
+    private void requireInJurisdiction(Actor actor, String venueId) {
+        jurisdictions.requireProvince(actor, venues.requireVenue(venueId).region());
     }
 }

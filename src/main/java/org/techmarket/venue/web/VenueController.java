@@ -298,8 +298,8 @@ class VenueController {
             Money feesAsIntroducer) {}
 
     @GetMapping(VENUE + "/statistics")
-    FiguresView statistics(@PathVariable String id) {
-        VenueFigures.Figures f = reports.figures(id);
+    FiguresView statistics(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        VenueFigures.Figures f = reports.figures(actor, id);
         return new FiguresView(
                 id,
                 f.listingsApproved(),

@@ -14,6 +14,7 @@ import org.techmarket.audit.persistence.AuditVerifier;
 import org.techmarket.reference.Region;
 import org.techmarket.reference.Regions;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Jurisdictions;
 import org.techmarket.statistics.MarketFigures;
 import org.techmarket.statistics.application.OpenData;
 import org.techmarket.statistics.domain.Report;
@@ -38,8 +39,16 @@ class RegulatorPage {
     private final TransparencyLog log;
     private final AuditVerifier verifier;
 
+    private final Jurisdictions jurisdictions;
+
     RegulatorPage(
-            MarketFigures figures, OpenData openData, Regions regions, TransparencyLog log, AuditVerifier verifier) {
+            MarketFigures figures,
+            OpenData openData,
+            Regions regions,
+            TransparencyLog log,
+            AuditVerifier verifier,
+            Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
         this.figures = figures;
         this.openData = openData;
         this.regions = regions;
@@ -50,8 +59,10 @@ class RegulatorPage {
     @GetMapping
     String desk(@AuthenticationPrincipal Actor actor, Model model) {
         actor.requireMarketReader();
-        model.addAttribute("industries", figures.completedDealsByIndustry());
-        model.addAttribute("provinces", provinces());
+        // a regulator limited to some provinces sees their figures only
+        List<String> jurisdiction = jurisdictions.restrict(actor, List.of());
+        model.addAttribute("industries", figures.completedDealsByIndustry(jurisdiction));
+        model.addAttribute("provinces", provinces(jurisdiction));
         model.addAttribute("checkpoint", log.latestCheckpoint());
         return "work/regulator";
     }
@@ -64,9 +75,9 @@ class RegulatorPage {
         return "redirect:" + PATH;
     }
 
-    private List<ProvinceDeals> provinces() {
+    private List<ProvinceDeals> provinces(List<String> jurisdiction) {
         var table = openData.answer(
-                Report.DEALS, Optional.of("province"), Optional.empty(), Optional.empty(), List.of(), List.of());
+                Report.DEALS, Optional.of("province"), Optional.empty(), Optional.empty(), List.of(), jurisdiction);
         return table.rows().stream()
                 .map(cell -> {
                     String code = cell.keys().get(0);

@@ -106,6 +106,45 @@ class SettlementTest {
     }
 
     @Test
+    void aDealInPartsPaysItsMinimumOnceAndTheLastPartTruesTheSumUp() {
+        Settlement bounded = new Settlement(100, 500_000, 100_000_000);
+        assertThat(bounded.fee(10_000_000))
+                .as("a payment alone pays the minimum")
+                .isEqualTo(500_000);
+        assertThat(bounded.partOf(30_000_000, 0).fee(10_000_000)).isEqualTo(166_667);
+        assertThat(bounded.partOf(30_000_000, 10_000_000).fee(10_000_001)).isEqualTo(166_666);
+        assertThat(bounded.partOf(30_000_000, 20_000_001).fee(9_999_999)).isEqualTo(166_667);
+        assertThat(bounded.partOf(30_000_000, 0).release(30_000_000)).isEqualTo(new Payout(29_500_000, 500_000, 0));
+    }
+
+    @Test
+    void aDealInPartsPaysItsMaximumOnce() {
+        Settlement capped = new Settlement(1_000, 0, 2_000_000);
+        long[] parts = {7_000_001, 3, 12_999_996, 10_000_000};
+        long paid = 0;
+        long fees = 0;
+        for (long part : parts) {
+            long fee = capped.partOf(30_000_000, paid).fee(part);
+            assertThat(fee).isBetween(0L, part);
+            fees += fee;
+            paid += part;
+        }
+        assertThat(fees).isEqualTo(2_000_000);
+        assertThat(capped.fee(10_000_000))
+                .as("each payment alone stays under the maximum")
+                .isEqualTo(1_000_000);
+    }
+
+    @Test
+    void theSharesOfAHugeDealDoNotOverflow() {
+        Settlement whole = new Settlement(10_000);
+        long half = Long.MAX_VALUE / 2;
+        assertThat(whole.partOf(Long.MAX_VALUE, 0).fee(half)
+                        + whole.partOf(Long.MAX_VALUE, half).fee(Long.MAX_VALUE - half))
+                .isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void payoutsHaveNoNegativeParts() {
         assertThatThrownBy(() -> new Payout(-1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
     }

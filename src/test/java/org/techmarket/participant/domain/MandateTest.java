@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.techmarket.participant.MandateAction;
@@ -88,10 +89,14 @@ class MandateTest {
                 new MandateScope(MandateScope.Kind.ASSETS, Set.of("a1", "a2")), EnumSet.of(MandateAction.LIST));
         assets.requireCoversAssets(List.of("a1", "a2"));
         refusedWith(() -> assets.requireCoversAssets(List.of("a1", "a3")), "MANDATE_SCOPE_EXCLUDES");
-        refusedWith(() -> assets.requireCoversNeed("a1"), "MANDATE_SCOPE_EXCLUDES");
+        refusedWith(() -> assets.requireCoversNeed(Optional.of("a1")), "MANDATE_SCOPE_EXCLUDES");
+        refusedWith(() -> assets.requireCoversNeed(Optional.empty()), "MANDATE_SCOPE_EXCLUDES");
         Mandate needs =
                 proposed(new MandateScope(MandateScope.Kind.NEEDS, Set.of("n1")), EnumSet.of(MandateAction.NEGOTIATE));
-        needs.requireCoversNeed("n1");
+        needs.requireCoversNeed(Optional.of("n1"));
+        refusedWith(() -> needs.requireCoversNeed(Optional.of("n2")), "MANDATE_SCOPE_EXCLUDES");
+        refusedWith(() -> needs.requireCoversNeed(Optional.empty()), "MANDATE_SCOPE_EXCLUDES");
+        proposed(MandateScope.all(), EnumSet.of(MandateAction.LIST)).requireCoversNeed(Optional.empty());
         refusedWith(() -> needs.requireCoversAssets(List.of("a1")), "MANDATE_SCOPE_EXCLUDES");
         proposed(MandateScope.all(), EnumSet.of(MandateAction.LIST)).requireCoversAssets(List.of("anything"));
     }

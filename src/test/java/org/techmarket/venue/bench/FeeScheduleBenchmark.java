@@ -10,7 +10,8 @@ import org.techmarket.venue.domain.FeeSchedule;
 /**
  * Fees worked out per second by a venue's schedule (the most particular rate among mechanism × contract type, the
  * bounds, and the introducer's share) against the flat configured rate measured in the same run, on the same
- * generated payouts. Both also check that seller, listing venue and introducer sum to the payout, to the fen. Run it
+ * generated payouts. Both also check that seller, listing venue and introducer sum to the payout, to the fen. A third
+ * run shares each deal's bounded fee over three instalments and checks the shares sum to the deal's fee. Run it
  * with:
  *
  * <pre>
@@ -49,6 +50,12 @@ public final class FeeScheduleBenchmark {
                 seconds,
                 i -> scheduledFee(schedule, amounts[i & 0xFFFF], i));
         System.out.printf("ratio schedule / flat = %.3f%n", scheduled / baseline);
+        run("warm-up instalments", seconds / 2, i -> feeOverInstalments(schedule, amounts[i & 0xFFFF], i));
+        double instalments = run(
+                "the same fee shared over three instalments (1 = a deal)",
+                seconds,
+                i -> feeOverInstalments(schedule, amounts[i & 0xFFFF], i));
+        System.out.printf("ratio instalment deals / flat payouts = %.3f%n", instalments / baseline);
     }
 
     private interface Step {
@@ -79,6 +86,25 @@ public final class FeeScheduleBenchmark {
             throw new IllegalStateException("a fen was lost");
         }
         return payout.toFees();
+    }
+
+    // a deal paid in three instalments: each payout's share of the deal's fee, checked to sum to it to the fen
+    private static long feeOverInstalments(FeeSchedule schedule, long amount, int i) {
+        int rate = schedule.basisPointsFor(MECHANISMS[i % MECHANISMS.length], CONTRACTS[i % CONTRACTS.length]);
+        Settlement settlement = new Settlement(
+                rate, schedule.minimum().minor(), schedule.maximum().minor());
+        long first = amount / 3;
+        long[] parts = {first, first, amount - 2 * first};
+        long paid = 0;
+        long fees = 0;
+        for (long part : parts) {
+            fees += settlement.partOf(amount, paid).release(part).toFees();
+            paid += part;
+        }
+        if (fees != settlement.fee(amount)) {
+            throw new IllegalStateException("the instalments' fees do not sum to the deal's fee");
+        }
+        return fees;
     }
 
     private static long scheduledFee(FeeSchedule schedule, long amount, int i) {

@@ -123,12 +123,35 @@ public final class Terms {
         }
 
         private static boolean isWordCharacter(int cp) {
-            return (cp >= '0' && cp <= '9') || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            return cp < BMP.length ? BMP[cp] == WORD_CHARACTER : script(cp) == WORD_CHARACTER;
         }
 
         private static boolean isHan(int cp) {
-            return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            return cp < BMP.length ? BMP[cp] == HAN : script(cp) == HAN;
         }
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte WORD_CHARACTER = 1;
+    private static final byte HAN = 2;
+
+    /** Each basic-plane character's kind, looked up once: a script's lookup is a binary search over the scripts. */
+    private static final byte[] BMP = new byte[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+
+    static {
+        for (int cp = 0; cp < BMP.length; cp++) {
+            BMP[cp] = script(cp);
+        }
+    }
+
+    private static byte script(int cp) {
+        if (cp >= '0' && cp <= '9') {
+            return WORD_CHARACTER;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.LATIN
+                ? WORD_CHARACTER
+                : script == Character.UnicodeScript.HAN ? HAN : OTHER;
     }
 
     /** The terms of {@code first} that {@code second} also has, in {@code first}'s order. */

@@ -17,12 +17,18 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.Scorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
@@ -232,7 +238,7 @@ final class Explaining {
             return null;
         }
         Highlighter highlighter =
-                new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, new QueryScorer(marked, field));
+                new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer(marked, field));
         highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT));
         try (TokenStream tokens = analyzer.tokenStream(field, source)) {
             String best = highlighter.getBestFragments(tokens, source, 2, " … ");
@@ -240,6 +246,26 @@ final class Explaining {
         } catch (IOException | InvalidTokenOffsetsException e) {
             return null;
         }
+    }
+
+    /**
+     * Words alone are marked wherever they stand, from the query's terms; a phrase only where its words stand together,
+     * which needs the text indexed in memory ({@link QueryScorer}), so that costlier scorer is kept for phrases.
+     */
+    private static Scorer scorer(Query marked, String field) {
+        boolean[] phrase = {false};
+        marked.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                phrase[0] |= !(query instanceof TermQuery);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return phrase[0] ? new QueryScorer(marked, field) : new QueryTermScorer(marked, field);
     }
 
     private static String unescape(String html) {

@@ -100,12 +100,18 @@ public final class Matching {
         if (found.isEmpty()) {
             return false;
         }
-        reasons.add(new Reason(kind, found, Math.min(most, each * found.size())));
+        reasons.add(new Reason(kind, List.copyOf(found), Math.min(most, each * found.size())));
         return true;
     }
 
     private static List<String> shared(List<String> first, List<String> second) {
-        return first.stream().filter(second::contains).distinct().toList();
+        List<String> shared = new ArrayList<>();
+        for (String value : first) {
+            if (second.contains(value) && !shared.contains(value)) {
+                shared.add(value);
+            }
+        }
+        return shared;
     }
 
     private static boolean sameProvince(String first, String second) {

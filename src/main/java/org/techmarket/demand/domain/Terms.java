@@ -3,6 +3,7 @@ package org.techmarket.demand.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,7 @@ public final class Terms {
     public static final class Finder {
         private final List<String> terms;
         private final Map<String, Integer> words = new HashMap<>();
+        private final Set<Integer> wordLengths = new HashSet<>();
         private final int[] bigramKeys;
         private final int[] bigramIndexes;
 
@@ -65,6 +67,7 @@ public final class Terms {
                 String term = terms.get(i);
                 if (isWordCharacter(term.codePointAt(0))) {
                     words.put(term, i);
+                    wordLengths.add(term.length());
                 } else if (term.length() == 2) {
                     bigrams.put(bigram(term, 0), i);
                 }
@@ -90,7 +93,9 @@ public final class Terms {
                         end += Character.charCount(lower.codePointAt(end));
                         length++;
                     }
-                    Integer index = length >= 3 ? words.get(lower.substring(at, end)) : null;
+                    // only a word as long as one of the finder's is cut out of the text and looked up
+                    Integer index =
+                            length >= 3 && wordLengths.contains(end - at) ? words.get(lower.substring(at, end)) : null;
                     if (index != null) {
                         found[index] = true;
                     }

@@ -9,7 +9,7 @@ import org.techmarket.shared.ProblemCode;
  */
 public enum SearchCodes implements ProblemCode {
     QUERY_TOO_LONG,
-    UNBALANCED_QUOTES,
+    QUERY_SYNTAX,
     UNKNOWN_TYPE,
     UNKNOWN_FILTER_VALUE,
     UNKNOWN_SORT,

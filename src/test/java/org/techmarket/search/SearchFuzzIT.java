@@ -32,10 +32,17 @@ class SearchFuzzIT extends IntegrationTest {
             "status",
             "sort",
             "limit",
-            "cursor");
+            "cursor",
+            "mode");
     private static final List<String> HOSTILE = List.of(
             "title:(foo AND bar)",
             "\"unbalanced",
+            "\"\"",
+            "battery \"\" cell",
+            "\"  \"",
+            "\"\"\"",
+            "\"fuel cell\"",
+            "hybrid",
             "a\"b\"c\"",
             "*",
             "?",
@@ -123,6 +130,49 @@ class SearchFuzzIT extends IntegrationTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Queries made of words, quotes and blanks: each answers 200 when its phrases are closed and hold words, and
+     * otherwise 400 {@code QUERY_SYNTAX}, whatever the filters beside it.
+     */
+    @Test
+    void aQueryOfWordsAndQuotesIsAnsweredOrRefusedAsBrokenSyntax() {
+        Random random = new Random(SEED + 1);
+        List<String> pieces = List.of("\"", "\"", " ", "  ", "fuel", "cell", "燃料电池", "H01M", "*", "\\", "~2");
+        List<String> failures = new ArrayList<>();
+        for (int round = 0; round < 150; round++) {
+            StringBuilder q = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                q.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String filters = random.nextBoolean() ? "" : "&types=asset&sort=newest&limit=5";
+            Api.Response response = api.get("/api/v1/search?q=" + encode(q.toString()) + filters, null);
+            int expected = wellFormed(q.toString().strip()) ? 200 : 400;
+            boolean fine = response.status() == expected && (expected == 200 || "QUERY_SYNTAX".equals(response.code()));
+            if (!fine) {
+                failures.add(q + " -> " + response.status() + " " + response.text());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** The reference: phrases are what lies between the 1st and 2nd quote, the 3rd and 4th, and so on. */
+    private static boolean wellFormed(String q) {
+        int quotes = 0;
+        StringBuilder phrase = null;
+        for (char ch : q.toCharArray()) {
+            if (ch == '"') {
+                quotes++;
+                if (phrase != null && phrase.toString().isBlank()) {
+                    return false;
+                }
+                phrase = phrase == null ? new StringBuilder() : null;
+            } else if (phrase != null) {
+                phrase.append(ch);
+            }
+        }
+        return quotes % 2 == 0;
     }
 
     private static String randomText(Random random) {

@@ -124,14 +124,21 @@ class SearchIT extends IntegrationTest {
     void badRequestsAreRefusedWithTheirCodes() {
         Map<String, String> refused = new LinkedHashMap<>();
         refused.put("q=" + "x".repeat(1001), "QUERY_TOO_LONG");
-        refused.put("q=" + encode("\"open phrase"), "UNBALANCED_QUOTES");
+        refused.put("q=" + encode("\"open phrase"), "QUERY_SYNTAX");
+        refused.put("q=" + encode("battery \"\""), "QUERY_SYNTAX");
+        refused.put("q=" + encode("\"  \" battery"), "QUERY_SYNTAX");
+        refused.put("q=" + encode("\"solid electrolyte\" \"fuel"), "QUERY_SYNTAX");
         refused.put("types=asset,spaceship", "UNKNOWN_TYPE");
         refused.put("industry=FLYING_CARS", "UNKNOWN_FILTER_VALUE");
         refused.put("kind=TIME_MACHINE", "UNKNOWN_FILTER_VALUE");
+        refused.put("mechanism=LOTTERY", "UNKNOWN_FILTER_VALUE");
+        refused.put("status=LOST_AT_SEA", "UNKNOWN_FILTER_VALUE");
+        refused.put("industry=NEW_ENERGY_STORAGE,FLYING_CARS", "UNKNOWN_FILTER_VALUE");
         refused.put("province=999999", "UNKNOWN_PROVINCE");
         refused.put("province=440300", "UNKNOWN_PROVINCE");
         refused.put("ipc=ZZZ", "INVALID_IPC");
         refused.put("priceMin=-1", "INVALID_PRICE");
+        refused.put("priceMax=-0.01", "INVALID_PRICE");
         refused.put("priceMax=1e9", "INVALID_PRICE");
         refused.put("priceMin=99999999999999999999", "INVALID_PRICE");
         refused.put("priceMin=10&priceMax=5", "INVERTED_PRICE_RANGE");

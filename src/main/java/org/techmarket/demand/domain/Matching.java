@@ -42,19 +42,18 @@ public final class Matching {
 
     /** Scores many supplies against one need, reading the need's codes and words once. */
     public static Scorer scorer(Wanted wanted) {
-        return new Scorer(wanted, levels(wanted.ipc(), true), levels(wanted.ipc(), false), Terms.of(wanted.text()));
+        return new Scorer(
+                wanted, levels(wanted.ipc(), true), levels(wanted.ipc(), false), Terms.finder(Terms.of(wanted.text())));
     }
 
-    /** One need's side, read once: its IPC main groups and subclasses and its terms. */
-    public record Scorer(Wanted wanted, List<String> groups, List<String> subclasses, Set<String> terms) {
+    /** One need's side, read once: its IPC main groups and subclasses and a finder of its terms. */
+    public record Scorer(Wanted wanted, List<String> groups, List<String> subclasses, Terms.Finder terms) {
 
         public Score score(Offered offered) {
             List<Reason> reasons = new ArrayList<>();
             boolean related = ipc(this, offered.ipc(), reasons);
             related |= capped("industry", shared(wanted.industries(), offered.industries()), 20, 40, reasons);
-            Set<String> theirs = Terms.of(offered.text());
-            List<String> found =
-                    terms.stream().filter(theirs::contains).limit(8).toList();
+            List<String> found = terms.foundIn(offered.text(), 8);
             related |= capped("terms", found, 5, 25, reasons);
             if (sameProvince(wanted.region(), offered.region())) {
                 reasons.add(new Reason("region", List.of(offered.region()), 10));
@@ -101,12 +100,18 @@ public final class Matching {
         if (found.isEmpty()) {
             return false;
         }
-        reasons.add(new Reason(kind, found, Math.min(most, each * found.size())));
+        reasons.add(new Reason(kind, List.copyOf(found), Math.min(most, each * found.size())));
         return true;
     }
 
     private static List<String> shared(List<String> first, List<String> second) {
-        return first.stream().filter(second::contains).distinct().toList();
+        List<String> shared = new ArrayList<>();
+        for (String value : first) {
+            if (second.contains(value) && !shared.contains(value)) {
+                shared.add(value);
+            }
+        }
+        return shared;
     }
 
     private static boolean sameProvince(String first, String second) {

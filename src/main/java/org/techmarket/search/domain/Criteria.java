@@ -18,7 +18,7 @@ import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
 /**
- * A search request checked and typed: words at most {@value #MAX_QUERY_LENGTH} characters with balanced quotes, known
+ * A search request checked and typed: words at most {@value #MAX_QUERY_LENGTH} characters with every phrase's quotes closed around some words, known
  * types and facet values, prices that are decimal yuan not below zero with the minimum not above the maximum, a known
  * order, a page size from 1 to {@value #MAX_LIMIT}, and a cursor this server issued for the same order. Anything else
  * is refused with a stable code naming the parameter.
@@ -89,10 +89,7 @@ public record Criteria(
             throw Rejection.invalid(
                     SearchCodes.QUERY_TOO_LONG, "q", "q may hold at most " + MAX_QUERY_LENGTH + " characters");
         }
-        if (words.chars().filter(c -> c == '"').count() % 2 != 0) {
-            throw Rejection.invalid(
-                    SearchCodes.UNBALANCED_QUOTES, "q", "a quote opens a phrase that no quote closes; close it");
-        }
+        requireWellFormed(words);
         Set<String> types = values(r.types(), "types");
         types.stream().filter(t -> !known.types().contains(t)).findFirst().ifPresent(t -> {
             throw Rejection.invalid(
@@ -135,6 +132,21 @@ public record Criteria(
                 sort,
                 limit,
                 after);
+    }
+
+    /** Words and double-quoted phrases: every quote that opens a phrase is closed, and no phrase is empty. */
+    private static void requireWellFormed(String words) {
+        String[] segments = words.split("\"", -1);
+        if (segments.length % 2 == 0) {
+            throw Rejection.invalid(
+                    SearchCodes.QUERY_SYNTAX, "q", "a quote opens a phrase that no quote closes; close it");
+        }
+        for (int i = 1; i < segments.length; i += 2) {
+            if (segments[i].isBlank()) {
+                throw Rejection.invalid(
+                        SearchCodes.QUERY_SYNTAX, "q", "a phrase in quotes holds no words; write words between them");
+            }
+        }
     }
 
     private static Set<String> values(String raw, String field) {

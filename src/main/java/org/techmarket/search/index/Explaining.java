@@ -2,21 +2,37 @@ package org.techmarket.search.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.Scorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.util.BytesRef;
 import org.techmarket.search.SearchResult.Reason;
 import org.techmarket.search.domain.IpcTerms;
 
@@ -33,13 +49,28 @@ final class Explaining {
     private static final int PLAIN_SNIPPET = 240;
     private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
 
+    /** A translated phrase with its words as each analyzer gives them. */
+    private record Translated(String phrase, Set<String> chinese, Set<String> english) {}
+
     private final QueryPlan plan;
     private final Analyzers analyzers;
+    private final List<LeafReaderContext> leaves;
     private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+    private final Map<String, Set<String>> industryNames = new HashMap<>();
+    private final List<Translated> translated;
 
-    Explaining(QueryPlan plan, Analyzers analyzers) {
+    /**
+     * Explains hits of {@code plan} found in {@code reader}: their snippets are their texts analysed once more, and
+     * which words they hold is looked up in the reader's index, not found by analysing their texts again.
+     */
+    Explaining(QueryPlan plan, Analyzers analyzers, IndexReader reader) {
         this.plan = plan;
         this.analyzers = analyzers;
+        this.leaves = reader.leaves();
+        this.translated = QueryPlan.translated(plan.translation()).stream()
+                .map(phrase ->
+                        new Translated(phrase, terms(analyzers.chinese(), phrase), terms(analyzers.english(), phrase)))
+                .toList();
     }
 
     String snippet(String title, String text) {
@@ -58,10 +89,12 @@ final class Explaining {
         return encoder.encodeText(plain);
     }
 
-    List<Reason> why(
-            String title, String text, String snippet, List<String> industries, List<String> ipc, String patent) {
+    /** Why document {@code doc} (of the reader) matched, its title, text, snippet, industries, IPC and patent given. */
+    List<Reason> why(int doc, String title, String snippet, List<String> industries, List<String> ipc, String patent)
+            throws IOException {
         Set<Reason> why = new LinkedHashSet<>();
-        matched(title).forEach(words -> why.add(Reason.of(Reason.Kind.TITLE, words)));
+        Held held = new Held(doc);
+        matched(held).forEach(words -> why.add(Reason.of(Reason.Kind.TITLE, words)));
         Matcher marked = MARKED.matcher(snippet.replaceAll("</mark>(\\s?)<mark>", "$1"));
         int fromText = 0;
         while (marked.find() && fromText < 3) {
@@ -77,11 +110,7 @@ final class Explaining {
                 .forEach(found -> why.add(Reason.of(Reason.Kind.IPC, found.written())));
         plan.ipcFilter().stream().filter(levels::contains).forEach(term -> why.add(Reason.of(Reason.Kind.IPC, term)));
         for (String industry : industries) {
-            Set<String> names = new HashSet<>();
-            for (String name : Fields.names(industry)) {
-                QueryPlan.tokens(analyzers.chinese(), name).forEach(t -> names.add(t.term()));
-                QueryPlan.tokens(analyzers.english(), name).forEach(t -> names.add(t.term()));
-            }
+            Set<String> names = industryNames.computeIfAbsent(industry, this::nameTerms);
             boolean named = plan.chinese().stream().anyMatch(t -> names.contains(t.term()))
                     || plan.english().stream().anyMatch(t -> names.contains(t.term()));
             if (named) {
@@ -91,22 +120,28 @@ final class Explaining {
         if (patent != null && plan.patents().contains(Fields.patentTerm(patent))) {
             why.add(Reason.of(Reason.Kind.PATENT, patent));
         }
-        translatedMatches(text == null ? title : title + "\n" + text).ifPresent(why::add);
+        translatedMatches(held).ifPresent(why::add);
         return List.copyOf(why);
     }
 
-    /** The translations all of whose words are in the item's title or text, as one reason. */
-    private Optional<Reason> translatedMatches(String item) {
-        List<String> translated = QueryPlan.translated(plan.translation());
-        if (translated.isEmpty()) {
-            return Optional.empty();
+    private Set<String> nameTerms(String industry) {
+        Set<String> names = new HashSet<>();
+        for (String name : Fields.names(industry)) {
+            names.addAll(terms(analyzers.chinese(), name));
+            names.addAll(terms(analyzers.english(), name));
         }
-        Set<String> chinese = terms(analyzers.chinese(), item);
-        Set<String> english = terms(analyzers.english(), item);
-        List<String> matched = translated.stream()
-                .filter(phrase -> within(terms(analyzers.chinese(), phrase), chinese)
-                        || within(terms(analyzers.english(), phrase), english))
-                .toList();
+        return names;
+    }
+
+    /** The translations all of whose words are in the item's title or text, as one reason. */
+    private Optional<Reason> translatedMatches(Held held) throws IOException {
+        List<String> matched = new ArrayList<>();
+        for (Translated t : translated) {
+            if (within(t.chinese(), held, Fields.TITLE_ZH, Fields.TEXT_ZH)
+                    || within(t.english(), held, Fields.TITLE_EN, Fields.TEXT_EN)) {
+                matched.add(t.phrase());
+            }
+        }
         return matched.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new Reason(
@@ -114,19 +149,19 @@ final class Explaining {
     }
 
     /** The searcher's words (as written) found in the title, runs of adjacent words together. */
-    private List<String> matched(String title) {
+    private List<String> matched(Held held) throws IOException {
         Set<String> found = new LinkedHashSet<>();
-        found.addAll(runs(plan.chinese(), terms(analyzers.chinese(), title)));
-        found.addAll(runs(plan.english(), terms(analyzers.english(), title)));
+        found.addAll(runs(plan.chinese(), held, Fields.TITLE_ZH));
+        found.addAll(runs(plan.english(), held, Fields.TITLE_EN));
         return List.copyOf(found);
     }
 
-    private List<String> runs(List<QueryPlan.Token> query, Set<String> present) {
+    private List<String> runs(List<QueryPlan.Token> query, Held held, String field) throws IOException {
         List<String> runs = new ArrayList<>();
         int start = -1;
         int end = -1;
         for (QueryPlan.Token token : query) {
-            if (present.contains(token.term())) {
+            if (held.has(field, token.term())) {
                 if (start < 0) {
                     start = token.start();
                 }
@@ -142,8 +177,55 @@ final class Explaining {
         return runs;
     }
 
-    private static boolean within(Set<String> words, Set<String> item) {
-        return !words.isEmpty() && item.containsAll(words);
+    /** Whether every one of {@code words} (at least one) is in the item's {@code title} or {@code text} field. */
+    private static boolean within(Set<String> words, Held held, String title, String text) throws IOException {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (!held.has(title, word) && !held.has(text, word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words one document holds, as its fields were indexed: a field holds a word when the word's postings list
+     * the document, which is what analysing the field's text again would say.
+     */
+    private final class Held {
+        private final LeafReaderContext leaf;
+        private final int doc;
+        private final Map<String, Boolean> known = new HashMap<>();
+
+        Held(int doc) {
+            this.leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            this.doc = doc - leaf.docBase;
+        }
+
+        boolean has(String field, String word) throws IOException {
+            String key = field + '\u0000' + word;
+            Boolean found = known.get(key);
+            if (found == null) {
+                found = lookUp(field, word);
+                known.put(key, found);
+            }
+            return found;
+        }
+
+        private boolean lookUp(String field, String word) throws IOException {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                return false;
+            }
+            TermsEnum words = terms.iterator();
+            if (!words.seekExact(new BytesRef(word))) {
+                return false;
+            }
+            PostingsEnum postings = words.postings(null, PostingsEnum.NONE);
+            return postings.advance(doc) == doc;
+        }
     }
 
     private static Set<String> terms(Analyzer analyzer, String text) {
@@ -153,8 +235,12 @@ final class Explaining {
     }
 
     private String highlight(String source, String field, Analyzer analyzer) {
-        Highlighter highlighter = new Highlighter(
-                new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, new QueryScorer(plan.words(), field));
+        Query marked = plan.highlighted(field);
+        if (marked == null) {
+            return null;
+        }
+        Highlighter highlighter =
+                new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer(marked, field));
         highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT));
         try (TokenStream tokens = analyzer.tokenStream(field, source)) {
             String best = highlighter.getBestFragments(tokens, source, 2, " … ");
@@ -162,6 +248,26 @@ final class Explaining {
         } catch (IOException | InvalidTokenOffsetsException e) {
             return null;
         }
+    }
+
+    /**
+     * Words alone are marked wherever they stand, from the query's terms; a phrase only where its words stand together,
+     * which needs the text indexed in memory ({@link QueryScorer}), so that costlier scorer is kept for phrases.
+     */
+    private static Scorer scorer(Query marked, String field) {
+        boolean[] phrase = {false};
+        marked.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                phrase[0] |= !(query instanceof TermQuery);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return phrase[0] ? new QueryScorer(marked, field) : new QueryTermScorer(marked, field);
     }
 
     private static String unescape(String html) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,6 +66,7 @@ public final class QueryPlan {
     private final List<String> ipcFilter;
     private final List<String> patents;
     private final Translation translation;
+    private final Map<String, Query> highlighted;
 
     private QueryPlan(
             Query query,
@@ -76,7 +78,9 @@ public final class QueryPlan {
             List<IpcTerms.Found> ipcWritten,
             List<String> ipcFilter,
             List<String> patents,
-            Translation translation) {
+            Translation translation,
+            Map<String, Query> highlighted) {
+        this.highlighted = highlighted;
         this.query = query;
         this.words = words;
         this.filter = filter;
@@ -108,7 +112,8 @@ public final class QueryPlan {
             }
         }
         Translation translation = translator.apply(text);
-        Query words = words(text, analyzers.perField(), ipc, patents, translated(translation));
+        Map<String, BooleanQuery.Builder> highlighted = new HashMap<>();
+        Query words = words(text, analyzers.perField(), ipc, patents, translated(translation), highlighted);
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         anyOf(filters, Fields.TYPE, c.types());
         anyOf(filters, Fields.INDUSTRY, c.industries());
@@ -142,7 +147,8 @@ public final class QueryPlan {
                 ipc,
                 c.ipc(),
                 patents,
-                translation);
+                translation,
+                built(highlighted));
     }
 
     public Query query() {
@@ -152,6 +158,15 @@ public final class QueryPlan {
     /** The words part alone (for highlighting and ranking); null when the search has no words. */
     public Query words() {
         return words;
+    }
+
+    /**
+     * What a snippet of {@code field} marks: the words' clauses on that field, without the translations' phrases, whose
+     * words are marked anyway by their own clauses (a phrase needs the text indexed in memory to be found, the words
+     * alone do not); null when no clause looks at the field.
+     */
+    Query highlighted(String field) {
+        return highlighted.get(field);
     }
 
     /** The filters alone, which restrict without scoring; null when the search has none. */
@@ -188,14 +203,36 @@ public final class QueryPlan {
         return translation;
     }
 
+    /** The translated phrases looked for beside the words (at most {@value #MAX_TRANSLATIONS}). */
+    public List<String> translations() {
+        return translated(translation);
+    }
+
     static List<String> translated(Translation translation) {
         List<String> all = new ArrayList<>(translation.english());
         all.addAll(translation.chinese());
         return all.size() > MAX_TRANSLATIONS ? all.subList(0, MAX_TRANSLATIONS) : all;
     }
 
+    private static Map<String, Query> built(Map<String, BooleanQuery.Builder> builders) {
+        Map<String, Query> built = new HashMap<>();
+        builders.forEach((field, builder) -> built.put(field, builder.build()));
+        return Map.copyOf(built);
+    }
+
+    private static void add(
+            BooleanQuery.Builder words, Map<String, BooleanQuery.Builder> highlighted, String field, Query clause) {
+        words.add(clause, Occur.SHOULD);
+        highlighted.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(clause, Occur.SHOULD);
+    }
+
     private static Query words(
-            String text, Analyzer analyzer, List<IpcTerms.Found> ipc, List<String> patents, List<String> translated) {
+            String text,
+            Analyzer analyzer,
+            List<IpcTerms.Found> ipc,
+            List<String> patents,
+            List<String> translated,
+            Map<String, BooleanQuery.Builder> highlighted) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         QueryBuilder builder = new QueryBuilder(analyzer);
         int clauses = 0;
@@ -211,7 +248,7 @@ public final class QueryPlan {
                         ? builder.createPhraseQuery(field.getKey(), segment)
                         : builder.createBooleanQuery(field.getKey(), segment, Occur.SHOULD);
                 if (q != null) {
-                    words.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+                    add(words, highlighted, field.getKey(), new BoostQuery(q, field.getValue()));
                     clauses++;
                 }
             }
@@ -222,7 +259,7 @@ public final class QueryPlan {
                 Query together = builder.createPhraseQuery(field.getKey(), phrase, TRANSLATION_SLOP);
                 float weight = field.getValue() * QueryTranslator.TRANSLATION_WEIGHT;
                 if (any != null) {
-                    words.add(new BoostQuery(any, weight), Occur.SHOULD);
+                    add(words, highlighted, field.getKey(), new BoostQuery(any, weight));
                     clauses++;
                 }
                 if (together != null && !together.equals(any)) {

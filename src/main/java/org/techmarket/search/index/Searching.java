@@ -9,7 +9,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -23,8 +22,9 @@ import org.techmarket.search.domain.Criteria.After;
 import org.techmarket.shared.Money;
 
 /**
- * Runs a search on a searcher: one pass collects the page (after the cursor) and the facet counts over every match;
- * then each hit of the page gets its snippet and reasons ({@link Explaining}).
+ * Runs a search on a searcher: one pass collects the page (after the cursor), skipping what cannot make it; another
+ * counts the facets over every match without scoring; then each hit of the page gets its snippet and reasons
+ * ({@link Explaining}).
  */
 public final class Searching {
 
@@ -33,17 +33,19 @@ public final class Searching {
     public static SearchResult run(IndexSearcher searcher, QueryPlan plan, Criteria c, Analyzers analyzers) {
         try {
             Sort sort = sort(c.sort());
-            TopFieldCollector top = new TopFieldCollectorManager(
-                            sort, c.limit() + 1, after(c.after()), Integer.MAX_VALUE)
-                    .newCollector();
+            // The page alone may skip what cannot make it (block-max scores); the facets and the total then visit every
+            // match without scoring it, which costs less than scoring every match once for both.
+            TopFieldCollector top =
+                    new TopFieldCollectorManager(sort, c.limit() + 1, after(c.after()), c.limit() + 1).newCollector();
+            searcher.search(plan.query(), top);
             FacetCounts facets = new FacetCounts();
-            searcher.search(plan.query(), MultiCollector.wrap(top, facets));
+            searcher.search(plan.query(), facets);
             ScoreDoc[] found = top.topDocs().scoreDocs;
             StoredFields stored = searcher.storedFields();
-            Explaining explaining = new Explaining(plan, analyzers);
+            Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader());
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(found.length, c.limit()); i++) {
-                hits.add(hit(stored.document(found[i].doc), (FieldDoc) found[i], c, explaining));
+                hits.add(hit(found[i].doc, stored.document(found[i].doc), (FieldDoc) found[i], c, explaining));
             }
             String next = found.length > c.limit() ? cursor(c.sort(), (FieldDoc) found[c.limit() - 1]) : null;
             return new SearchResult(List.copyOf(hits), facets.facets(), facets.total(), next);
@@ -67,11 +69,11 @@ public final class Searching {
             }
             FacetCounts facets = new FacetCounts();
             searcher.search(new TermInSetQuery(Fields.KEY, keys), facets);
-            Explaining explaining = new Explaining(plan, analyzers);
+            Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader());
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : ranked.subList(0, Math.min(ranked.size(), c.limit()))) {
                 FieldDoc found = new FieldDoc(doc.doc, doc.score, new Object[] {doc.score});
-                hits.add(hit(stored.document(doc.doc), found, c, explaining));
+                hits.add(hit(doc.doc, stored.document(doc.doc), found, c, explaining));
             }
             return new SearchResult(List.copyOf(hits), facets.facets(), facets.total(), null);
         } catch (IOException e) {
@@ -109,13 +111,14 @@ public final class Searching {
         return new After(sort, value, ((BytesRef) last.fields[1]).utf8ToString()).encode();
     }
 
-    private static SearchResult.Hit hit(Document doc, FieldDoc found, Criteria c, Explaining explaining) {
+    private static SearchResult.Hit hit(int id, Document doc, FieldDoc found, Criteria c, Explaining explaining)
+            throws IOException {
         String title = doc.get(Fields.TITLE);
         String text = doc.get(Fields.TEXT);
         List<String> industries = Fields.values(doc, Fields.INDUSTRY);
         List<String> ipc = Fields.values(doc, Fields.IPC_SYMBOL);
         String snippet = explaining.snippet(title, text);
-        List<SearchResult.Reason> why = explaining.why(title, text, snippet, industries, ipc, doc.get(Fields.PATENT));
+        List<SearchResult.Reason> why = explaining.why(id, title, snippet, industries, ipc, doc.get(Fields.PATENT));
         var price = doc.getField(Fields.PRICE);
         String currency = doc.get(Fields.CURRENCY);
         return new SearchResult.Hit(

@@ -1,6 +1,8 @@
 package org.techmarket.search.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,12 +19,26 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,22 +50,34 @@ import org.techmarket.demo.DemoPatents;
 import org.techmarket.search.Search;
 import org.techmarket.search.SearchDocument;
 import org.techmarket.search.SearchRequest;
+import org.techmarket.search.SearchResult;
 import org.techmarket.search.domain.Criteria;
 import org.techmarket.search.index.Analyzers;
+import org.techmarket.search.index.Fields;
 import org.techmarket.search.index.QueryPlan;
 import org.techmarket.search.index.SearchIndex;
+import org.techmarket.search.meaning.Translations;
+import org.techmarket.search.meaning.bench.MeaningBenchmark;
 
 /**
  * How fast the search index is, not a test: indexes {@code documents} synthetic documents (the demo market's real
- * titles and abstracts, Chinese and English, recombined) into a running market that has loaded the demo, then measures
- * under {@code clients} concurrent clients for {@code seconds} each: {@code GET /api/v1/search} over HTTP, a raw Lucene
- * {@code IndexSearcher} top 10 on the same index with the same query, and PostgreSQL full-text search (tsvector, GIN,
- * {@code ts_rank} top 10, the {@code simple} configuration) over the same documents. Prints documents indexed per
- * second, p50/p99 of each with the ratios, and the heap used.
+ * titles and abstracts, Chinese and English, recombined; generated batch by batch, so a million fit in {@code -Xmx4g})
+ * into a running market that has loaded the demo, then measures under {@code clients} concurrent clients for
+ * {@code seconds} each, all with the same query texts: {@code GET /api/v1/search?limit=10} over HTTP; a raw Lucene
+ * {@code IndexSearcher} top 10 of the same planned query (the words and their dictionary translations) in the same
+ * order, checked to find the same ten as the API's search; and PostgreSQL full-text search over the same documents
+ * segmented by the same Chinese analyzer (tsvector with a GIN index, the query's words and translations or'ed as
+ * Lucene's are, {@code ts_rank} top 10, its plan checked with {@code EXPLAIN} to use the GIN index). Prints documents
+ * indexed per second, p50/p99 of each with the ratios, the heap used, and vector search at {@code vectors} vectors
+ * ({@link MeaningBenchmark#vectorSearch}).
  *
- * <p>Arguments: {@code [documents=200000] [seconds=10] [clients=8]}.
+ * <p>Arguments: {@code [documents=100000] [seconds=10] [clients=8] [vectors=100000]} ({@code vectors} 0 leaves them
+ * out).
  */
 public final class SearchBenchmark {
+
+    private static final int BATCH = 5_000;
+    private static final int TOP = 10;
 
     private static final List<String> QUERIES = List.of(
             "battery",
@@ -73,12 +101,21 @@ public final class SearchBenchmark {
             "protein",
             "laser");
 
+    private static final List<String> INDUSTRIES = List.of(
+            "NEW_ENERGY_STORAGE",
+            "ARTIFICIAL_INTELLIGENCE",
+            "INTEGRATED_CIRCUITS",
+            "QUANTUM_INFORMATION",
+            "HUMANOID_ROBOTS",
+            "ADVANCED_MATERIALS");
+
     private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int vectors = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
         Path data = Files.createTempDirectory("search-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data.resolve("pg"))
@@ -98,45 +135,43 @@ public final class SearchBenchmark {
                 int port = ((WebServerApplicationContext) market).getWebServer().getPort();
                 SearchIndex index = market.getBean(SearchIndex.class);
                 Analyzers analyzers = market.getBean(Analyzers.class);
-                awaitDemoIndexed(market.getBean(Search.class));
-                List<SearchDocument> synthetic = synthetic(documents);
+                Translations translations = market.getBean(Translations.class);
+                Search search = market.getBean(Search.class);
+                awaitReady(search, translations);
+                Synthetic synthetic = new Synthetic();
 
                 long start = System.nanoTime();
-                for (int from = 0; from < synthetic.size(); from += 5_000) {
-                    index.current().apply(synthetic.subList(from, Math.min(synthetic.size(), from + 5_000)), List.of());
+                for (int from = 0; from < documents; from += BATCH) {
+                    index.current().apply(synthetic.batch(from, Math.min(documents, from + BATCH)), List.of());
                 }
                 index.current().commit(index.position(Instant.EPOCH).orElse("0"), Instant.now());
                 double indexSeconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf(
-                        "indexed %,d documents in %.1f s: %,.0f documents/s%n",
-                        documents, indexSeconds, documents / indexSeconds);
+                        "indexed %,d documents in %.1f s: %,.0f documents/s; heap used after GC %,d MB%n",
+                        documents, indexSeconds, documents / indexSeconds, usedHeapMb());
 
-                loadPostgres(url, synthetic);
+                loadPostgres(url, synthetic, documents, analyzers.chinese());
+                Function<String, QueryPlan> plans = q -> QueryPlan.of(
+                        Criteria.of(request(q), anyKnown()),
+                        Search.Audience.PUBLIC,
+                        analyzers,
+                        translations::translate);
+                explain(url, analyzers.chinese(), plans.apply(QUERIES.get(0)));
+                checkSameTopTen(search, index, plans);
 
                 HttpClient http = HttpClient.newBuilder().build();
                 long[] api = measure(clients, seconds, q -> {
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                                    + "/api/v1/search?limit=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                    + "/api/v1/search?limit=" + TOP + "&q="
+                                    + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                             .build();
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException(response.statusCode() + " " + response.body());
                     }
                 });
-                long[] raw = measure(clients, seconds, q -> {
-                    SearchIndex.Acquired acquired = index.acquire();
-                    try {
-                        Criteria criteria = Criteria.of(SearchRequest.words(q), anyKnown());
-                        acquired.searcher()
-                                .search(
-                                        QueryPlan.of(criteria, Search.Audience.PUBLIC, analyzers)
-                                                .query(),
-                                        10);
-                    } finally {
-                        index.release(acquired);
-                    }
-                });
-                long[] pg = measurePostgres(url, clients, seconds);
+                long[] raw = measure(clients, seconds, q -> rawTop(index, plans.apply(q)));
+                long[] pg = measurePostgres(url, clients, seconds, analyzers.chinese(), plans);
 
                 report("API (HTTP, facets, snippets, reasons)", api);
                 report("raw Lucene IndexSearcher top 10", raw);
@@ -145,55 +180,120 @@ public final class SearchBenchmark {
                         "ratios: API p99 / raw p99 = %.2f (aim <= 2); PostgreSQL p50 / API p50 = %.1f (aim >= 10)%n",
                         percentile(api, 99) / (double) percentile(raw, 99),
                         percentile(pg, 50) / (double) percentile(api, 50));
-                System.gc();
                 Runtime rt = Runtime.getRuntime();
-                System.out.printf(
-                        "heap used after GC: %,d MB (max %,d MB)%n",
-                        (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+                System.out.printf("heap used after GC: %,d MB (max %,d MB)%n", usedHeapMb(), rt.maxMemory() >> 20);
             }
+        }
+        if (vectors > 0) {
+            MeaningBenchmark.vectorSearch(vectors, 200);
         }
     }
 
-    private static void awaitDemoIndexed(Search search) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (search.search(SearchRequest.words(""), Search.Audience.PUBLIC).total() > 200) {
+    private static SearchRequest request(String q) {
+        return SearchRequest.words(q).withTypes(null, TOP);
+    }
+
+    /** Waits until the demo market is indexed and the dictionary loaded, so that every search is translated. */
+    private static void awaitReady(Search search, Translations translations) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            if (translations.translator().isPresent()
+                    && search.search(SearchRequest.words(""), Search.Audience.PUBLIC)
+                                    .total()
+                            > 200) {
                 return;
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the demo market was not indexed");
+        throw new IllegalStateException("the demo market was not indexed, or the dictionary not loaded");
     }
 
-    private static List<SearchDocument> synthetic(int count) {
-        List<String[]> real = new ArrayList<>();
-        for (DemoPatent p : DemoPatents.load()) {
-            real.add(new String[] {p.title(), p.abstractText(), String.join(",", p.ipc())});
+    private static List<String> rawTop(SearchIndex index, QueryPlan plan) throws IOException {
+        SearchIndex.Acquired acquired = index.acquire();
+        try {
+            IndexSearcher searcher = acquired.searcher();
+            Sort byScoreThenKey = new Sort(SortField.FIELD_SCORE, new SortField(Fields.KEY, SortField.Type.STRING));
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(plan.query(), TOP, byScoreThenKey).scoreDocs) {
+                ids.add(searcher.storedFields()
+                        .document(doc.doc, Set.of(Fields.ID))
+                        .get(Fields.ID));
+            }
+            return ids;
+        } finally {
+            index.release(acquired);
         }
-        for (DemoCnAsset a : DemoCnAssets.load()) {
-            real.add(new String[] {a.title(), a.abstractText(), String.join(",", a.ipc())});
+    }
+
+    /** The raw searcher and the API's search find the same ten, in the same order, for every query. */
+    private static void checkSameTopTen(Search search, SearchIndex index, Function<String, QueryPlan> plans)
+            throws IOException {
+        int same = 0;
+        StringBuilder shapes = new StringBuilder();
+        for (String q : QUERIES) {
+            shapes.append(String.format(" %s %d;", q, leafQueries(plans.apply(q).query())));
+            List<String> api = search.search(request(q), Search.Audience.PUBLIC).items().stream()
+                    .map(SearchResult.Hit::id)
+                    .toList();
+            if (api.equals(rawTop(index, plans.apply(q)))) {
+                same++;
+            } else {
+                System.out.printf("  not the same top 10 for %s%n", q);
+            }
         }
-        Random random = new Random(42);
-        List<SearchDocument> documents = new ArrayList<>(count);
-        List<String> industries = List.of(
-                "NEW_ENERGY_STORAGE",
-                "ARTIFICIAL_INTELLIGENCE",
-                "INTEGRATED_CIRCUITS",
-                "QUANTUM_INFORMATION",
-                "HUMANOID_ROBOTS",
-                "ADVANCED_MATERIALS");
-        for (int i = 0; i < count; i++) {
+        System.out.printf(
+                "the same top 10 from the raw searcher and the API's search: %d of %d queries%n", same, QUERIES.size());
+        System.out.printf("term and phrase queries per planned query (words, translations, filters):%s%n", shapes);
+    }
+
+    private static int leafQueries(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
+    }
+
+    /** The demo market's real titles and abstracts, recombined: document {@code i} is the same in every pass. */
+    private static final class Synthetic {
+        private final List<String[]> real = new ArrayList<>();
+
+        Synthetic() {
+            for (DemoPatent p : DemoPatents.load()) {
+                real.add(new String[] {p.title(), p.abstractText(), String.join(",", p.ipc())});
+            }
+            for (DemoCnAsset a : DemoCnAssets.load()) {
+                real.add(new String[] {a.title(), a.abstractText(), String.join(",", a.ipc())});
+            }
+        }
+
+        List<SearchDocument> batch(int from, int to) {
+            List<SearchDocument> batch = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                batch.add(document(i));
+            }
+            return batch;
+        }
+
+        SearchDocument document(int i) {
+            Random random = new Random(42L * 1_000_003 + i);
             String[] a = real.get(random.nextInt(real.size()));
             String[] b = real.get(random.nextInt(real.size()));
-            String title = half(a[0], true) + " " + half(b[0], false);
-            String text = half(a[1], true) + " " + half(b[1], false);
             List<String> ipc = a[2].isEmpty() ? List.of() : Arrays.asList(a[2].split(","));
-            documents.add(new SearchDocument(
+            return new SearchDocument(
                     "asset",
                     "synthetic-" + i,
-                    title,
-                    text,
+                    half(a[0], true) + " " + half(b[0], false),
+                    half(a[1], true) + " " + half(b[1], false),
                     null,
-                    List.of(industries.get(random.nextInt(industries.size()))),
+                    List.of(INDUSTRIES.get(random.nextInt(INDUSTRIES.size()))),
                     (11 + random.nextInt(50)) + "0000",
                     "INVENTION_PATENT",
                     null,
@@ -203,38 +303,51 @@ public final class SearchBenchmark {
                     "GRANTED",
                     SearchDocument.PUBLIC,
                     "synthetic",
-                    Instant.ofEpochSecond(1_600_000_000L + i)));
+                    Instant.ofEpochSecond(1_600_000_000L + i));
         }
-        return documents;
+
+        private static String half(String text, boolean first) {
+            int middle = text.length() / 2;
+            return first ? text.substring(0, middle) : text.substring(middle);
+        }
     }
 
-    private static String half(String text, boolean first) {
-        int middle = text.length() / 2;
-        return first ? text.substring(0, middle) : text.substring(middle);
+    /** The words as the Chinese analyzer gives them (it also lower-cases and stems English), space-separated. */
+    private static String segmented(Analyzer chinese, String text) {
+        StringBuilder words = new StringBuilder();
+        try (TokenStream tokens = chinese.tokenStream("t", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.append(term).append(' ');
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words.toString();
     }
 
-    private static void loadPostgres(String url, List<SearchDocument> documents) throws Exception {
+    private static void loadPostgres(String url, Synthetic synthetic, int documents, Analyzer chinese)
+            throws Exception {
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             try (Statement s = c.createStatement()) {
-                s.execute("create table bench_doc (id text primary key, title text, body text, tsv tsvector)");
+                s.execute("create table bench_doc (id text primary key, tsv tsvector not null)");
             }
             c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement("insert into bench_doc values (?, ?, ?,"
+            try (PreparedStatement insert = c.prepareStatement("insert into bench_doc values (?,"
                     + " setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?))")) {
-                int n = 0;
-                for (SearchDocument d : documents) {
-                    insert.setString(1, d.id());
-                    insert.setString(2, d.title());
-                    insert.setString(3, d.text());
-                    insert.setString(4, d.title());
-                    insert.setString(5, d.text());
-                    insert.addBatch();
-                    if (++n % 2_000 == 0) {
-                        insert.executeBatch();
+                for (int from = 0; from < documents; from += BATCH) {
+                    for (SearchDocument d : synthetic.batch(from, Math.min(documents, from + BATCH))) {
+                        insert.setString(1, d.id());
+                        insert.setString(2, segmented(chinese, d.title()));
+                        insert.setString(3, segmented(chinese, d.text()));
+                        insert.addBatch();
                     }
+                    insert.executeBatch();
+                    c.commit();
                 }
-                insert.executeBatch();
             }
             try (Statement s = c.createStatement()) {
                 s.execute("create index bench_doc_tsv on bench_doc using gin (tsv)");
@@ -243,11 +356,48 @@ public final class SearchBenchmark {
             c.commit();
         }
         System.out.printf(
-                "PostgreSQL: %,d documents with a GIN index in %.1f s%n",
-                documents.size(), (System.nanoTime() - start) / 1e9);
+                "PostgreSQL: %,d documents segmented and loaded with a GIN index in %.1f s%n",
+                documents, (System.nanoTime() - start) / 1e9);
     }
 
-    private static long[] measurePostgres(String url, int clients, int seconds) throws Exception {
+    private static final String PG_TOP = "select id from bench_doc, to_tsquery('simple', ?) query where tsv @@ query"
+            + " order by ts_rank(tsv, query) desc limit " + TOP;
+
+    /** The query's words and its translations, segmented as the documents were, any of them (as Lucene's or). */
+    private static String tsquery(Analyzer chinese, QueryPlan plan) {
+        Set<String> words = new LinkedHashSet<>();
+        List<String> texts = new ArrayList<>(List.of(plan.text()));
+        texts.addAll(plan.translations());
+        for (String text : texts) {
+            for (String word : segmented(chinese, text).split(" ")) {
+                if (!word.isBlank()) {
+                    words.add("'" + word.replace("'", "''").replace("\\", "\\\\") + "'");
+                }
+            }
+        }
+        return String.join(" | ", words);
+    }
+
+    private static void explain(String url, Analyzer chinese, QueryPlan plan) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                PreparedStatement explain = c.prepareStatement("explain " + PG_TOP)) {
+            explain.setString(1, tsquery(chinese, plan));
+            List<String> lines = new ArrayList<>();
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getString(1));
+                }
+            }
+            boolean gin = lines.stream().anyMatch(line -> line.contains("Bitmap Index Scan on bench_doc_tsv"));
+            System.out.printf(
+                    "PostgreSQL plan for \"%s\" (%s): uses the GIN index: %s%n  %s%n",
+                    plan.text(), tsquery(chinese, plan), gin ? "yes" : "NO", String.join("\n  ", lines));
+        }
+    }
+
+    private static long[] measurePostgres(
+            String url, int clients, int seconds, Analyzer chinese, Function<String, QueryPlan> plans)
+            throws Exception {
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
                 return DriverManager.getConnection(url, "postgres", "");
@@ -256,11 +406,8 @@ public final class SearchBenchmark {
             }
         });
         return measure(clients, seconds, q -> {
-            try (PreparedStatement select = connections
-                    .get()
-                    .prepareStatement("select id from bench_doc, plainto_tsquery('simple', ?) query where tsv @@ query"
-                            + " order by ts_rank(tsv, query) desc limit 10")) {
-                select.setString(1, q);
+            try (PreparedStatement select = connections.get().prepareStatement(PG_TOP)) {
+                select.setString(1, tsquery(chinese, plans.apply(q)));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         rs.getString(1);
@@ -316,6 +463,12 @@ public final class SearchBenchmark {
         System.out.printf(
                 "%-42s %,8d searches  p50 %7.2f ms  p99 %7.2f ms%n",
                 what, sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6);
+    }
+
+    private static long usedHeapMb() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
     private static Criteria.Known anyKnown() {

@@ -66,24 +66,47 @@ public final class MeaningBenchmark {
                 "model: loaded in %d ms, %.1f MB heap (ONNX Runtime keeps the weights off the heap)%n",
                 modelMillis, (usedHeap() - heap1) / 1e6);
 
-        List<String> texts = JudgedCorpus.demoItems().stream()
-                .map(i -> i.title() + "\n" + i.text())
-                .toList();
+        List<String> texts = demoTexts();
         start = System.nanoTime();
         for (String text : texts.subList(0, 40)) {
             model.embedAll(List.of(text));
         }
         double oneAtATime = 40 / (millisSince(start) / 1000.0);
         start = System.nanoTime();
-        List<float[]> real = new ArrayList<>();
-        for (int from = 0; from < texts.size(); from += 32) {
-            real.addAll(model.embedAll(texts.subList(from, Math.min(texts.size(), from + 32))));
-        }
+        List<float[]> real = embedInBatches(model, texts);
         double batched = texts.size() / (millisSince(start) / 1000.0);
         System.out.printf(
                 "embedding: %.1f texts/s one at a time (%.1f ms each), %.1f texts/s in batches of 32 (demo abstracts)%n",
                 oneAtATime, 1000 / oneAtATime, batched);
 
+        vectorFigures(model, real, count, queryCount);
+    }
+
+    /**
+     * Vector search over {@code count} vectors: loads the model, embeds the demo market's items, and prints what
+     * {@link #main} prints about HNSW (build rate, latency against an exact scan, recall@10).
+     */
+    public static void vectorSearch(int count, int queryCount) throws IOException {
+        BgeSmallZhEmbedder model = new BgeSmallZhEmbedder();
+        vectorFigures(model, embedInBatches(model, demoTexts()), count, queryCount);
+    }
+
+    private static List<String> demoTexts() {
+        return JudgedCorpus.demoItems().stream()
+                .map(i -> i.title() + "\n" + i.text())
+                .toList();
+    }
+
+    private static List<float[]> embedInBatches(BgeSmallZhEmbedder model, List<String> texts) {
+        List<float[]> vectors = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += 32) {
+            vectors.addAll(model.embedAll(texts.subList(from, Math.min(texts.size(), from + 32))));
+        }
+        return vectors;
+    }
+
+    private static void vectorFigures(BgeSmallZhEmbedder model, List<float[]> real, int count, int queryCount)
+            throws IOException {
         List<String> queries = RelevanceEvaluation.judgedSet().stream()
                 .map(RelevanceEvaluation.Judged::query)
                 .toList();
@@ -93,6 +116,7 @@ public final class MeaningBenchmark {
         }
 
         float[][] corpus = synthetic(real, count, new Random(44));
+        long start;
         Path dir = Files.createTempDirectory("meaning-bench");
         try (FSDirectory directory = FSDirectory.open(dir)) {
             start = System.nanoTime();

@@ -21,5 +21,7 @@ public enum ParticipantCodes implements ProblemCode {
     INVALID_CREDENTIALS,
     INVALID_TOKEN,
     TOO_MANY_ATTEMPTS,
-    ACCOUNT_LOCKED
+    ACCOUNT_LOCKED,
+    USER_DEACTIVATED,
+    LAST_ADMIN
 }

@@ -26,6 +26,7 @@ import org.techmarket.notification.application.Inbox;
 import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.application.OrganizationService;
 import org.techmarket.participant.application.RegistrationService;
+import org.techmarket.participant.application.UserStanding;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Role;
@@ -33,7 +34,7 @@ import org.techmarket.web.base.Fmt;
 
 /**
  * My organization's workspace: its assets (register, confirm a co-ownership), its listings (draft with each
- * mechanism's fields, submit, withdraw), its deals, its users and its notifications. Every action goes through the
+ * mechanism's fields, submit, withdraw), its deals, its users (an admin adds, deactivates and reactivates them) and its notifications. Every action goes through the
  * application service the API calls, with the same rules; a refusal comes back as a message on the page.
  */
 @Controller
@@ -44,6 +45,7 @@ class WorkspacePage {
 
     private final OrganizationService organizations;
     private final RegistrationService registrations;
+    private final UserStanding standing;
     private final AssetService assets;
     private final CoOwnership coOwnership;
     private final ListingLifecycle lifecycle;
@@ -57,6 +59,7 @@ class WorkspacePage {
     WorkspacePage(
             OrganizationService organizations,
             RegistrationService registrations,
+            UserStanding standing,
             AssetService assets,
             CoOwnership coOwnership,
             ListingLifecycle lifecycle,
@@ -68,6 +71,7 @@ class WorkspacePage {
             Fmt fmt) {
         this.organizations = organizations;
         this.registrations = registrations;
+        this.standing = standing;
         this.assets = assets;
         this.coOwnership = coOwnership;
         this.lifecycle = lifecycle;
@@ -170,6 +174,28 @@ class WorkspacePage {
                         actor.requireOrganization(),
                         new Onboarding.NewUser(username, password, displayName),
                         "ORG_ADMIN".equals(role) ? Role.ORG_ADMIN : Role.MEMBER));
+    }
+
+    @PostMapping("/users/{id}/deactivation")
+    String deactivateUser(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+        return refusals.act(
+                PATH,
+                "userDeactivated",
+                flash,
+                locale,
+                () -> standing.deactivate(actor, actor.requireOrganization(), id));
+    }
+
+    @PostMapping("/users/{id}/reactivation")
+    String reactivateUser(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+        return refusals.act(
+                PATH,
+                "userReactivated",
+                flash,
+                locale,
+                () -> standing.reactivate(actor, actor.requireOrganization(), id));
     }
 
     @PostMapping("/notifications/{id}/read")

@@ -20,19 +20,6 @@ public record User(
         Instant createdAt,
         Optional<Instant> deactivatedAt) {
 
-    /** A user as added: active. */
-    public User(
-            String id,
-            String username,
-            String passwordHash,
-            String displayName,
-            Role role,
-            Optional<String> organizationId,
-            Optional<String> venueId,
-            Instant createdAt) {
-        this(id, username, passwordHash, displayName, role, organizationId, venueId, createdAt, Optional.empty());
-    }
-
     /** Whether the user may log in and act: not deactivated by their organization's admin. */
     public boolean active() {
         return deactivatedAt.isEmpty();

@@ -48,7 +48,7 @@ public final class PageBenchmark {
             "/challenges");
 
     /** Pages of a signed-in organization member. */
-    static final List<String> SIGNED_IN = List.of("/login", "/register/done");
+    static final List<String> SIGNED_IN = List.of("/login", "/register/done", "/workspace");
 
     private static final double WARM_UP = 1;
     private static final String PASSWORD = "benchmark password";

@@ -122,13 +122,17 @@ class DeskBrowserIT extends WebIntegrationTest {
         assertThat(browser.text(offer)).contains("¥1,500.00").contains("¥1,800.00");
         assertThat(browser.findAll(offer + " form[action$='/acceptance'] button"))
                 .hasSize(1);
+        assertThat(browser.findAll(offer + " button"))
+                .as("accept, counter, decline")
+                .hasSize(3);
     }
 
     /** Each desk as its user sees it, in Chinese and then in English, for the README. */
     private static void screenshots(Map<String, Browser> desks) {
         desks.forEach((desk, browser) -> {
             for (String lang : new String[] {"zh", "en"}) {
-                browser.get("/" + desk + "?lang=" + lang);
+                // the workspace opens at its bids and offers, the operator's and regulator's desks at their top
+                browser.get("/" + desk + "?lang=" + lang + ("workspace".equals(desk) ? "#bids" : ""));
                 browser.awaitVisible("main.work h1");
                 browser.screenshot(Path.of("docs/screenshots/" + desk + "-" + lang + ".png"));
             }

@@ -184,10 +184,8 @@ public class Listings {
                 .param("limit", limit + 1)
                 .query((rs, row) -> {
                     long maximum = rs.getLong("maximum");
-                    return new BidOn(
-                            map(rs, row),
-                            rs.getLong("highest"),
-                            rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(maximum));
+                    OptionalLong proxy = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(maximum);
+                    return new BidOn(map(rs, row), rs.getLong("highest"), proxy);
                 })
                 .list();
     }

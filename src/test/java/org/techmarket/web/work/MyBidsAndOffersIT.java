@@ -60,6 +60,9 @@ class MyBidsAndOffersIT extends WebIntegrationTest {
         assertThat(standing(byListing, sealed)).isEqualTo("SEALED");
         assertThat(amount(byListing.get(outbid).path("highestBid"))).isEqualTo("1000.00");
         assertThat(amount(byListing.get(outbid).path("currentPrice"))).isEqualTo("1100.00");
+        assertThat(byListing.get(outbid).path("maximum").isNull())
+                .as("a bid without a proxy maximum has none")
+                .isTrue();
         assertThat(byListing.get(outbid).path("mechanism").asString()).isEqualTo("ENGLISH");
         assertThat(amount(byListing.get(sealed).path("highestBid"))).isEqualTo("1234.00");
         assertThat(byListing.get(sealed).path("currentPrice").isNull()).isTrue();

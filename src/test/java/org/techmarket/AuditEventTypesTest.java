@@ -39,6 +39,8 @@ class AuditEventTypesTest {
                         "OrganizationVerified",
                         "OrganizationParticularsChanged",
                         "UserAdded",
+                        "UserDeactivated",
+                        "UserReactivated",
                         "TokenIssued",
                         "TokenRevoked",
                         "AccountUnlocked",

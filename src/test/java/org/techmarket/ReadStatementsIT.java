@@ -89,6 +89,9 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.list(
                     "/api/v1/listings/{id}/offers", Who.SELLER, w -> "/api/v1/listings/" + w.negotiation + "/offers"),
             Sample.same("/api/v1/offers/{id}", Who.SELLER, w -> "/api/v1/offers/" + w.offer),
+            // an organization's own bids (the auction's and its fixed-price purchases) and its negotiations
+            Sample.list("/api/v1/bids", Who.BUYER, w -> "/api/v1/bids?bidder=me&limit=100"),
+            Sample.list("/api/v1/offers", Who.BUYER, w -> "/api/v1/offers?party=me&limit=100"),
             Sample.list("/api/v1/deals", Who.BUYER, w -> "/api/v1/deals?limit=100"),
             Sample.same("/api/v1/deals/{id}", Who.BUYER, w -> "/api/v1/deals/" + w.deals.get(0)),
             Sample.same("/api/v1/deals/{id}/escrow", Who.BUYER, w -> "/api/v1/deals/" + w.deals.get(0) + "/escrow"),

@@ -326,6 +326,12 @@ final class ReadWorld {
         }
         negotiation = fixtures.publishListing(
                 seller, listing(offered, Map.of("type", "ASSIGNMENT"), mechanism("NEGOTIATION", "2000.00")));
+        // the buyer's earlier negotiations on it, each declined: its own list of negotiations grows with the world
+        for (int i = 1; i < n; i++) {
+            String declined =
+                    created(api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer(900)));
+            published(api.post("/api/v1/offers/" + declined + "/rejection", seller.token(), Map.of()));
+        }
         offer = created(api.post("/api/v1/listings/" + negotiation + "/offers", buyer.token(), offer(1000)));
         for (int i = 1; i < n; i++) {
             Org by = i % 2 == 1 ? seller : buyer;

@@ -1,5 +1,6 @@
 package org.techmarket.deal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.techmarket.shared.Actor;
@@ -30,4 +31,10 @@ public interface OfferThreads {
 
     /** The buyer's offer of {@code price}, paid in one sum due in 30 days, open until {@code deadline}. */
     Step offer(Actor buyer, String listingId, Money price, Instant deadline);
+
+    /**
+     * The party's counter of {@code price} to the other side's open offer, paid in one sum due in 30 days and open for
+     * {@code openFor}, never past the listing's end. Same rules and refusals as {@code POST /api/v1/offers/{id}/counter}.
+     */
+    Step counter(Actor party, String offerId, Money price, Duration openFor);
 }

@@ -22,5 +22,7 @@ public enum ParticipantCodes implements ProblemCode {
     INVALID_TOKEN,
     TOO_MANY_ATTEMPTS,
     ACCOUNT_LOCKED,
-    INVALID_PROVINCE
+    INVALID_PROVINCE,
+    USER_DEACTIVATED,
+    LAST_ADMIN
 }

@@ -86,4 +86,14 @@ public record Actor(
             throw Rejection.forbidden("Only operators and regulators may read this");
         }
     }
+
+    /**
+     * Refuses a list's {@code parameter} naming anyone but the caller: lists such as {@code GET /api/v1/bids?bidder=me}
+     * are the caller's own, and another value is a 400 {@code INVALID_PARAMETER}.
+     */
+    public static void requireMe(String named, String parameter) {
+        if (!"me".equals(named)) {
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, parameter, "only " + parameter + "=me is listed");
+        }
+    }
 }

@@ -81,6 +81,11 @@ public final class Market {
         return m;
     }
 
+    /** A sealed first-price sale open from now for an hour, from 1,000.00 without a deposit. */
+    public static Map<String, Object> sealedFirstPrice() {
+        return mechanism("SEALED_FIRST_PRICE", "1000.00", "0.00", now(), now().plus(Duration.ofHours(1)));
+    }
+
     /** A negotiation open from now for an hour, asking 2,000.00 without a deposit. */
     public static Map<String, Object> negotiation() {
         return mechanism("NEGOTIATION", "2000.00", "0.00", now(), now().plus(Duration.ofHours(1)));
@@ -151,6 +156,17 @@ public final class Market {
         Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN, Map.of());
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         return id;
+    }
+
+    /** The buyer's offer of {@code offered} yuan on a negotiation and the seller's counter of {@code countered}: its id. */
+    public String counteredOffer(Org buyer, Seller seller, String listingId, String offered, String countered) {
+        Api.Response offer =
+                api.post("/api/v1/listings/" + listingId + "/offers", buyer.token(), lumpSumOffer(offered));
+        assertThat(offer.status()).as(offer.text()).isEqualTo(201);
+        Api.Response counter = api.post(
+                "/api/v1/offers/" + offer.text("id") + "/counter", seller.org().token(), lumpSumOffer(countered));
+        assertThat(counter.status()).as(counter.text()).isEqualTo(201);
+        return counter.text("id");
     }
 
     public Api.Response bid(Org bidder, String listingId, String amount) {

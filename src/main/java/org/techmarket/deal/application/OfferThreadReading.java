@@ -1,5 +1,7 @@
 package org.techmarket.deal.application;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -8,6 +10,8 @@ import org.techmarket.deal.OfferThreads;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.deal.domain.OfferTerms;
 import org.techmarket.deal.domain.PaymentSchedule;
+import org.techmarket.listing.Negotiations;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.DateRules;
 import org.techmarket.shared.Money;
@@ -19,11 +23,15 @@ class OfferThreadReading implements OfferThreads {
     private static final int DAYS_TO_PAY = 30;
 
     private final Negotiating negotiating;
+    private final Negotiations negotiations;
     private final DateRules dates;
+    private final Clock clock;
 
-    OfferThreadReading(Negotiating negotiating, DateRules dates) {
+    OfferThreadReading(Negotiating negotiating, Negotiations negotiations, DateRules dates, Clock clock) {
         this.negotiating = negotiating;
+        this.negotiations = negotiations;
         this.dates = dates;
+        this.clock = clock;
     }
 
     @Override
@@ -40,15 +48,29 @@ class OfferThreadReading implements OfferThreads {
     @Override
     @Transactional
     public Step offer(Actor buyer, String listingId, Money price, Instant deadline) {
-        Offer made = negotiating.make(
-                buyer,
-                listingId,
-                scope -> new OfferTerms(
-                        price.requirePositive("price"),
-                        new PaymentSchedule.LumpSum(price, dates.today().plusDays(DAYS_TO_PAY)),
-                        scope),
-                deadline);
+        Offer made = negotiating.make(buyer, listingId, scope -> lumpSum(price, scope), deadline);
         return step(buyer, made);
+    }
+
+    @Override
+    @Transactional
+    public Step counter(Actor party, String offerId, Money price, Duration openFor) {
+        Offer answered = negotiating.get(party, offerId);
+        Instant ends =
+                negotiations.openTo(answered.listingId(), answered.buyerId()).endsAt();
+        Instant asked = clock.instant().plus(openFor);
+        Instant deadline = asked.isAfter(ends) ? ends : asked;
+        Offer counter = negotiating
+                .counter(party, offerId, scope -> lumpSum(price, scope), deadline)
+                .counter();
+        return step(party, counter);
+    }
+
+    private OfferTerms lumpSum(Money price, GrantScope scope) {
+        return new OfferTerms(
+                price.requirePositive("price"),
+                new PaymentSchedule.LumpSum(price, dates.today().plusDays(DAYS_TO_PAY)),
+                scope);
     }
 
     private static Step step(Actor viewer, Offer offer) {

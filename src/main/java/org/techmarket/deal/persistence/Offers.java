@@ -20,6 +20,9 @@ public class Offers {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, listing_id, previous_offer_id, round, buyer_id, seller_id, made_by,"
             + " terms, made_at, deadline, status, status_reason";
+    private static final String PREFIXED = java.util.Arrays.stream(COLUMNS.split(","))
+            .map(column -> "o." + column.strip())
+            .collect(java.util.stream.Collectors.joining(", "));
 
     private final JdbcClient jdbc;
 
@@ -113,6 +116,35 @@ public class Offers {
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
+    }
+
+    /**
+     * The newest offer of a negotiation, with the one it answers (the other side's price, when it is a counter).
+     */
+    public record Latest(Offer offer, Optional<Long> answeredPrice, Optional<String> answeredBy) {}
+
+    /**
+     * The newest offer of every negotiation in which the organization buys or sells, newest first after the cursor's
+     * id: one statement whatever the number of negotiations or their rounds.
+     */
+    public List<Latest> latestOf(String party, Optional<String> after, int limit) {
+        return jdbc.sql("select " + PREFIXED + ", p.price_minor as answered_price, p.made_by as answered_by"
+                        + " from offer o left join offer p on p.id = o.previous_offer_id"
+                        + " where (o.buyer_id = :party or o.seller_id = :party)"
+                        + " and not exists (select 1 from offer n where n.previous_offer_id = o.id)"
+                        + " and (:after::text is null or o.id < :after) order by o.id desc limit :limit")
+                .param("party", party)
+                .param("after", after.orElse(null))
+                .param("limit", limit + 1)
+                .query((rs, row) -> {
+                    long answered = rs.getLong("answered_price");
+                    boolean counter = !rs.wasNull();
+                    return new Latest(
+                            map(rs, row),
+                            counter ? Optional.of(answered) : Optional.empty(),
+                            Optional.ofNullable(rs.getString("answered_by")));
+                })
+                .list();
     }
 
     private static Offer map(ResultSet rs, int row) throws SQLException {

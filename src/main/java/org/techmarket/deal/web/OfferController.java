@@ -1,6 +1,7 @@
 package org.techmarket.deal.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,11 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.deal.application.Negotiating;
+import org.techmarket.deal.application.OfferBoard;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.DateRules;
+import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -21,11 +25,55 @@ import org.techmarket.shared.SharedCodes;
 class OfferController {
 
     private final Negotiating negotiating;
+    private final OfferBoard board;
     private final DateRules dates;
 
-    OfferController(Negotiating negotiating, DateRules dates) {
+    OfferController(Negotiating negotiating, OfferBoard board, DateRules dates) {
         this.negotiating = negotiating;
+        this.board = board;
         this.dates = dates;
+    }
+
+    /** One negotiation of the caller's organization: its newest offer, both sides' latest prices, what waits. */
+    record NegotiationView(
+            String offerId,
+            String listingId,
+            String listingTitle,
+            String side,
+            int round,
+            Money mine,
+            Money theirs,
+            String status,
+            Instant deadline,
+            List<String> waiting) {
+
+        static NegotiationView of(OfferBoard.Negotiation n) {
+            return new NegotiationView(
+                    n.latest().id(),
+                    n.latest().listingId(),
+                    n.listingTitle(),
+                    n.buying() ? "BUYER" : "SELLER",
+                    n.latest().round(),
+                    n.mine().orElse(null),
+                    n.theirs().orElse(null),
+                    n.status().name(),
+                    n.latest().deadline(),
+                    n.waiting().stream().map(Enum::name).toList());
+        }
+    }
+
+    record NegotiationPage(List<NegotiationView> items, String nextCursor) {}
+
+    /** The caller's organization's negotiations as buyer or seller, newest first ({@code party=me} only). */
+    @GetMapping("/api/v1/offers")
+    NegotiationPage mine(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "me") String party,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        Actor.requireMe(party, "party");
+        var page = board.of(actor, cursor, limit).map(NegotiationView::of);
+        return new NegotiationPage(page.items(), page.nextCursor().orElse(null));
     }
 
     @PostMapping("/api/v1/listings/{id}/offers")

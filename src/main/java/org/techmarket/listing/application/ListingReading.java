@@ -51,6 +51,12 @@ public class ListingReading implements ListingCatalog {
             Money amount,
             java.time.Instant at) {}
 
+    /**
+     * A listing the caller's organization has bid on: the sale's public view, the organization's highest bid and its
+     * proxy maximum (its own secret, shown only to it), and where it stands.
+     */
+    public record MyBid(Seen seen, Money highest, Optional<Money> maximum, BidStanding standing) {}
+
     private static final List<ListingStatus> PUBLIC = Arrays.stream(ListingStatus.values())
             .filter(s -> !ListingAccess.PRIVATE.contains(s))
             .toList();
@@ -98,6 +104,34 @@ public class ListingReading implements ListingCatalog {
         int size = Cursor.limit(limit);
         List<Listing> rows = listings.ofSeller(actor.requireOrganization(), Cursor.decode(cursor), size);
         return Page.of(rows, size, Listing::id).map(l -> seen(actor, l));
+    }
+
+    /**
+     * The listings the caller's organization has bid on, newest listing first: one statement for the page whatever its
+     * length. A sealed sale shows only the organization's own bid, never another's amount.
+     */
+    @Transactional(readOnly = true)
+    public Page<MyBid> bidsOf(Actor actor, String cursor, Integer limit) {
+        String bidder = actor.requireOrganization();
+        int size = Cursor.limit(limit);
+        List<Listings.BidOn> rows = listings.bidOnBy(bidder, Cursor.decode(cursor), size);
+        return Page.of(rows, size, row -> row.listing().id()).map(row -> {
+            Seen seen = seen(actor, row.listing());
+            String currency = row.listing().currency();
+            return new MyBid(
+                    seen,
+                    Money.of(row.highest(), currency),
+                    row.maximum().isPresent()
+                            ? Optional.of(Money.of(row.maximum().getAsLong(), currency))
+                            : Optional.empty(),
+                    BidStanding.of(bidder, row.listing(), seen.view()));
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> titles(java.util.Collection<String> ids) {
+        return listings.titles(ids);
     }
 
     /**

@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +32,7 @@ public class Listings {
     private static final String COLUMNS = "id, venue_id, seller_id, title, description, asset_ids, industries,"
             + " offer_kind, licence_scope, mechanism, terms, currency, deposit, starts_at, ends_at, status,"
             + " status_reason, state, bid_count, winner_id, award_price, created_at, updated_at, version";
-    private static final String LOCKED_COLUMNS = java.util.Arrays.stream(COLUMNS.split(","))
+    private static final String PREFIXED = java.util.Arrays.stream(COLUMNS.split(","))
             .map(column -> "l." + column.strip())
             .collect(java.util.stream.Collectors.joining(", "));
 
@@ -132,7 +135,7 @@ public class Listings {
      * read under the lock is one round trip.
      */
     public Optional<LockedForBidder> lockForBidder(String id, String bidderId) {
-        return jdbc.sql("select " + LOCKED_COLUMNS + ", b.alias as bidder_alias, b.hold_id as bidder_hold_id,"
+        return jdbc.sql("select " + PREFIXED + ", b.alias as bidder_alias, b.hold_id as bidder_hold_id,"
                         + " b.deposit as bidder_deposit, b.joined_at as bidder_joined_at"
                         + " from listing l left join listing_bidder b on b.listing_id = l.id and b.bidder_id = ?"
                         + " where l.id = ? for update of l")
@@ -179,6 +182,43 @@ public class Listings {
                 .param("limit", limit + 1)
                 .query(Listings::map)
                 .list();
+    }
+
+    /** A listing the bidder has bid on, with the bidder's highest amount there and highest proxy maximum, if any. */
+    public record BidOn(Listing listing, long highest, OptionalLong maximum) {}
+
+    /**
+     * The listings the bidder has bid on (bids, acceptances, purchases), newest listing first, after the cursor's id:
+     * one statement whatever the number of listings or bids.
+     */
+    public List<BidOn> bidOnBy(String bidderId, Optional<String> after, int limit) {
+        return jdbc.sql("select " + PREFIXED + ", b.highest, b.maximum from listing l join (select listing_id,"
+                        + " max(amount) as highest, max(max_amount) as maximum from listing_bid where bidder_id ="
+                        + " :bidder group by listing_id) b on b.listing_id = l.id where (:after::text is null"
+                        + " or l.id < :after) order by l.id desc limit :limit")
+                .param("bidder", bidderId)
+                .param("after", after.orElse(null))
+                .param("limit", limit + 1)
+                .query((rs, row) -> {
+                    long maximum = rs.getLong("maximum");
+                    OptionalLong proxy = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(maximum);
+                    return new BidOn(map(rs, row), rs.getLong("highest"), proxy);
+                })
+                .list();
+    }
+
+    /** The titles of the given listings, by id: one statement for a whole page of them. */
+    public Map<String, String> titles(Collection<String> ids) {
+        Map<String, String> titles = new HashMap<>();
+        if (ids.isEmpty()) {
+            return titles;
+        }
+        jdbc.sql("select id, title from listing where id = any(?)")
+                .param(ids.stream().distinct().toArray(String[]::new))
+                .query(rs -> {
+                    titles.put(rs.getString("id"), rs.getString("title"));
+                });
+        return titles;
     }
 
     /** The stored version, cheap to poll; empty when there is no such listing. */

@@ -1,6 +1,7 @@
 package org.techmarket.listing.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,6 +85,50 @@ class BidController {
         int size = limit == null ? org.techmarket.shared.Cursor.DEFAULT_LIMIT : limit;
         return new BidPage(
                 items, items.size() == size ? items.get(items.size() - 1).sequence() : null);
+    }
+
+    /** One listing the caller's organization has bid on; {@code maximum} is its own proxy limit, shown only to it. */
+    record MyBidView(
+            String listingId,
+            String title,
+            String mechanism,
+            String status,
+            Money highestBid,
+            Money maximum,
+            Money currentPrice,
+            String standing,
+            Instant endsAt) {
+
+        static MyBidView of(ListingReading.MyBid bid) {
+            var listing = bid.seen().listing();
+            var view = bid.seen().view();
+            return new MyBidView(
+                    listing.id(),
+                    listing.title(),
+                    listing.mechanism().type().name(),
+                    listing.status().name(),
+                    bid.highest(),
+                    bid.maximum().orElse(null),
+                    view.currentPrice().isPresent()
+                            ? Money.of(view.currentPrice().getAsLong(), listing.currency())
+                            : null,
+                    bid.standing().name(),
+                    view.endsAt());
+        }
+    }
+
+    record MyBidPage(List<MyBidView> items, String nextCursor) {}
+
+    /** The listings the caller's organization has bid on, newest first ({@code bidder=me}: nobody else's bids). */
+    @GetMapping("/api/v1/bids")
+    MyBidPage myBids(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(defaultValue = "me") String bidder,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        Actor.requireMe(bidder, "bidder");
+        var page = reading.bidsOf(actor, cursor, limit).map(MyBidView::of);
+        return new MyBidPage(page.items(), page.nextCursor().orElse(null));
     }
 
     private static ResponseEntity<?> created(String id, Bidding.Accepted accepted) {

@@ -10,6 +10,8 @@ enum ParticipantEvents implements AuditEventType {
     OrganizationVerified,
     OrganizationParticularsChanged,
     UserAdded,
+    UserDeactivated,
+    UserReactivated,
     TokenIssued,
     TokenRevoked,
     AccountUnlocked,

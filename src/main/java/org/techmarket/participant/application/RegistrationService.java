@@ -240,7 +240,8 @@ public class RegistrationService implements Onboarding {
                 role,
                 organizationId,
                 venueId,
-                now);
+                now,
+                Optional.empty());
         users.add(user);
         return user;
     }

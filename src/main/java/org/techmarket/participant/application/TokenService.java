@@ -112,6 +112,9 @@ public class TokenService {
                     ParticipantCodes.INVALID_CREDENTIALS,
                     "Unknown username or wrong password");
         }
+        if (!account.get().active()) {
+            throw UserStanding.deactivated();
+        }
         return new Checked(account.get(), admission);
     }
 
@@ -126,13 +129,19 @@ public class TokenService {
         return issue(user, secret, label, Optional.empty(), Actor.SYSTEM);
     }
 
+    /**
+     * The actor a token authenticates as, or none for an unknown, expired or revoked token; a deactivated user's token
+     * is refused with {@code USER_DEACTIVATED}, checked before the token's own revocation so the answer says why.
+     */
     @Transactional(readOnly = true)
     public Optional<Actor> authenticate(String secret) {
         Instant now = clock.instant();
-        return tokens.findByHash(hash(secret))
-                .filter(t -> t.usableAt(now))
-                .flatMap(t -> users.find(t.userId()))
-                .map(User::actor);
+        Optional<Tokens.StoredToken> token = tokens.findByHash(hash(secret));
+        Optional<User> user = token.flatMap(t -> users.find(t.userId()));
+        if (user.isPresent() && !user.get().active()) {
+            throw UserStanding.deactivated();
+        }
+        return token.filter(t -> t.usableAt(now)).flatMap(t -> user).map(User::actor);
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.techmarket.participant.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.techmarket.shared.Role;
 public class Users {
 
     private static final String COLUMNS =
-            "id, username, password_hash, display_name, role, organization_id, venue_id, created_at";
+            "id, username, password_hash, display_name, role, organization_id, venue_id, created_at, deactivated_at";
 
     private final JdbcClient jdbc;
 
@@ -24,7 +25,7 @@ public class Users {
     }
 
     public void add(User u) {
-        jdbc.sql("insert into app_user (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into app_user (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         u.id(),
                         u.username(),
@@ -33,7 +34,8 @@ public class Users {
                         u.role().name(),
                         u.organizationId().orElse(null),
                         u.venueId().orElse(null),
-                        Timestamp.from(u.createdAt()))
+                        Timestamp.from(u.createdAt()),
+                        u.deactivatedAt().map(Timestamp::from).orElse(null))
                 .update();
     }
 
@@ -66,6 +68,31 @@ public class Users {
                 .list();
     }
 
+    /** Whether the user exists and is not deactivated: one look-up by key, made on every page request. */
+    public boolean isActive(String id) {
+        return jdbc.sql("select count(*) from app_user where id = ? and deactivated_at is null")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The organization's admins who are not deactivated. */
+    public long activeAdmins(String organizationId) {
+        return jdbc.sql("select count(*) from app_user where organization_id = ? and role = 'ORG_ADMIN'"
+                        + " and deactivated_at is null")
+                .param(organizationId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Marks the user deactivated from the given time, or active again with an empty one. */
+    public void setDeactivatedAt(String id, Optional<Instant> at) {
+        jdbc.sql("update app_user set deactivated_at = ? where id = ?")
+                .params(at.map(Timestamp::from).orElse(null), id)
+                .update();
+    }
+
     public boolean anyWithRole(Role role) {
         return jdbc.sql("select count(*) from app_user where role = ?")
                         .param(role.name())
@@ -83,6 +110,7 @@ public class Users {
                 Role.valueOf(rs.getString("role")),
                 Optional.ofNullable(rs.getString("organization_id")),
                 Optional.ofNullable(rs.getString("venue_id")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                Optional.ofNullable(rs.getTimestamp("deactivated_at")).map(Timestamp::toInstant));
     }
 }

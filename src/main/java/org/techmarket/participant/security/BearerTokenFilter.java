@@ -50,9 +50,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Actor> actor = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
-                ? tokens.authenticate(header.substring(PREFIX.length()).strip())
-                : Optional.empty();
+        Optional<Actor> actor;
+        try {
+            actor = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                    ? tokens.authenticate(header.substring(PREFIX.length()).strip())
+                    : Optional.empty();
+        } catch (Rejection refused) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            ProblemWriter.write(response, 401, "Unauthorized", refused.code(), refused.getMessage());
+            return;
+        }
         if (actor.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             ProblemWriter.write(

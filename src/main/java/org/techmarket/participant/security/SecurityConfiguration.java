@@ -15,11 +15,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.techmarket.participant.application.Mandating;
 import org.techmarket.participant.application.TokenService;
+import org.techmarket.participant.application.UserStanding;
 import org.techmarket.shared.ProblemWriter;
 import org.techmarket.shared.SharedCodes;
 
@@ -167,9 +169,12 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, TokenService tokens, ClientAddresses clients) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, TokenService tokens, ClientAddresses clients, UserStanding standing)
+            throws Exception {
         SessionLogIn logIn = new SessionLogIn(tokens);
         http.authenticationManager(new ProviderManager(logIn))
+                // a deactivated user's session ends on its next request (ADR 0057)
+                .addFilterBefore(new DeactivatedSessions(standing), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .headers(SecurityConfiguration::headers)

@@ -20,6 +20,7 @@ import org.techmarket.participant.OrganizationParticulars;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.application.OrganizationService;
 import org.techmarket.participant.application.RegistrationService;
+import org.techmarket.participant.application.UserStanding;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.User;
 import org.techmarket.shared.Actor;
@@ -31,10 +32,13 @@ class OrganizationController {
 
     private final OrganizationService organizations;
     private final RegistrationService registrations;
+    private final UserStanding standing;
 
-    OrganizationController(OrganizationService organizations, RegistrationService registrations) {
+    OrganizationController(
+            OrganizationService organizations, RegistrationService registrations, UserStanding standing) {
         this.organizations = organizations;
         this.registrations = registrations;
+        this.standing = standing;
     }
 
     /**
@@ -86,7 +90,14 @@ class OrganizationController {
     record OrganizationPage(List<OrganizationView> items, String nextCursor) {}
 
     record UserView(
-            String id, String username, String displayName, String role, String organizationId, String venueId) {
+            String id,
+            String username,
+            String displayName,
+            String role,
+            String organizationId,
+            String venueId,
+            boolean active,
+            Instant deactivatedAt) {
         static UserView of(User u) {
             return new UserView(
                     u.id(),
@@ -94,7 +105,9 @@ class OrganizationController {
                     u.displayName(),
                     u.role().name(),
                     u.organizationId().orElse(null),
-                    u.venueId().orElse(null));
+                    u.venueId().orElse(null),
+                    u.active(),
+                    u.deactivatedAt().orElse(null));
         }
     }
 
@@ -163,6 +176,18 @@ class OrganizationController {
                 id,
                 new Onboarding.NewUser(request.username(), request.password(), request.displayName()),
                 role));
+    }
+
+    /** The organization's admin deactivates one of its users: their tokens and sessions stop working at once. */
+    @PostMapping("/api/v1/organizations/{id}/users/{userId}/deactivation")
+    UserView deactivate(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String userId) {
+        return UserView.of(standing.deactivate(actor, id, userId));
+    }
+
+    /** The organization's admin makes a deactivated user active again. */
+    @PostMapping("/api/v1/organizations/{id}/users/{userId}/reactivation")
+    UserView reactivate(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String userId) {
+        return UserView.of(standing.reactivate(actor, id, userId));
     }
 
     @PostMapping("/api/v1/staff")

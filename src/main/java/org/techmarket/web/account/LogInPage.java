@@ -29,7 +29,7 @@ class LogInPage {
 
     static String refusal(String code) {
         return switch (code) {
-            case "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED" -> code;
+            case "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED", "USER_DEACTIVATED" -> code;
             default -> ParticipantCodes.INVALID_CREDENTIALS.name();
         };
     }

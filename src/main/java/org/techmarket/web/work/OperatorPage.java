@@ -2,6 +2,7 @@ package org.techmarket.web.work;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +33,7 @@ import org.techmarket.shared.Actor;
  */
 @Controller
 @RequestMapping(OperatorPage.PATH)
-class OperatorPage {
+class OperatorPage extends StepDesk {
 
     static final String PATH = "/operator";
 
@@ -52,6 +53,7 @@ class OperatorPage {
             DealDisputes disputes,
             StuckWork stuck,
             Refusals refusals) {
+        super(refusals);
         this.organizations = organizations;
         this.listings = listings;
         this.lifecycle = lifecycle;
@@ -87,10 +89,19 @@ class OperatorPage {
         return "work/operator";
     }
 
-    @PostMapping("/organizations/{id}/verification")
-    String verify(
-            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
-        return refusals.act(PATH, "organizationVerified", flash, locale, () -> organizations.verify(actor, id));
+    /** The desk's actions that need only the item's id, by {@code section/step}. */
+    @Override
+    Map<String, Refusals.Step> steps() {
+        return Map.of(
+                "organizations/verification",
+                new Refusals.Step("organizationVerified", organizations::verify),
+                "listings/approval",
+                new Refusals.Step("listingApproved", lifecycle::approve));
+    }
+
+    @Override
+    String page() {
+        return PATH;
     }
 
     @PostMapping("/organizations/{id}/refusal")
@@ -106,12 +117,6 @@ class OperatorPage {
                 flash,
                 locale,
                 () -> organizations.suspend(actor, id, FormValues.text(reason)));
-    }
-
-    @PostMapping("/listings/{id}/approval")
-    String approve(
-            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
-        return refusals.act(PATH, "listingApproved", flash, locale, () -> lifecycle.approve(actor, id));
     }
 
     @PostMapping("/listings/{id}/rejection")

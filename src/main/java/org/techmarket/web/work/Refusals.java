@@ -1,11 +1,16 @@
 package org.techmarket.web.work;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -42,6 +47,28 @@ class Refusals {
         }
         flash.addFlashAttribute(DONE, message("work.done." + done, locale));
         return "redirect:" + page;
+    }
+
+    /** A desk's action that needs nothing but the item's id, and the message that says it is done. */
+    record Step(String done, BiFunction<Actor, String, ?> action) {}
+
+    /**
+     * Takes one of a desk's one-line actions, named by {@code section/step} in {@code steps} (a desk maps them all to
+     * one path, {@code /{section}/{id}/{step}}); a name the desk does not know is a 404.
+     */
+    String step(
+            String page,
+            Map<String, Step> steps,
+            String name,
+            Actor actor,
+            String id,
+            RedirectAttributes flash,
+            Locale locale) {
+        Step step = steps.get(name);
+        if (step == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return act(page, step.done(), flash, locale, () -> step.action().apply(actor, id));
     }
 
     /**

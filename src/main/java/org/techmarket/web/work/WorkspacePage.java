@@ -3,13 +3,13 @@ package org.techmarket.web.work;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +19,7 @@ import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.application.AssetService;
 import org.techmarket.asset.application.CoOwnership;
 import org.techmarket.deal.application.DealReading;
+import org.techmarket.deal.application.OfferBoard;
 import org.techmarket.listing.application.ListingLifecycle;
 import org.techmarket.listing.application.ListingReading;
 import org.techmarket.listing.domain.MechanismType;
@@ -26,6 +27,7 @@ import org.techmarket.notification.application.Inbox;
 import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.application.OrganizationService;
 import org.techmarket.participant.application.RegistrationService;
+import org.techmarket.participant.application.UserStanding;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Role;
@@ -33,22 +35,28 @@ import org.techmarket.web.base.Fmt;
 
 /**
  * My organization's workspace: its assets (register, confirm a co-ownership), its listings (draft with each
- * mechanism's fields, submit, withdraw), its deals, its users and its notifications. Every action goes through the
+ * mechanism's fields, submit, withdraw), its bids and negotiations, its deals, its users (an admin adds, deactivates and reactivates them) and its notifications. Every action goes through the
  * application service the API calls, with the same rules; a refusal comes back as a message on the page.
  */
 @Controller
 @RequestMapping(WorkspacePage.PATH)
-class WorkspacePage {
+class WorkspacePage extends StepDesk {
 
     static final String PATH = "/workspace";
+    static final String OFFERS = PATH + "#offers";
+
+    /** The newest bids and negotiations the workspace shows; the API pages through all of them. */
+    private static final int SHOWN = 50;
 
     private final OrganizationService organizations;
     private final RegistrationService registrations;
+    private final UserStanding standing;
     private final AssetService assets;
     private final CoOwnership coOwnership;
     private final ListingLifecycle lifecycle;
     private final ListingReading listings;
     private final DealReading deals;
+    private final OfferBoard offers;
     private final Inbox inbox;
     private final Refusals refusals;
     private final Clock clock;
@@ -57,22 +65,27 @@ class WorkspacePage {
     WorkspacePage(
             OrganizationService organizations,
             RegistrationService registrations,
+            UserStanding standing,
             AssetService assets,
             CoOwnership coOwnership,
             ListingLifecycle lifecycle,
             ListingReading listings,
             DealReading deals,
+            OfferBoard offers,
             Inbox inbox,
             Refusals refusals,
             Clock clock,
             Fmt fmt) {
+        super(refusals);
         this.organizations = organizations;
         this.registrations = registrations;
+        this.standing = standing;
         this.assets = assets;
         this.coOwnership = coOwnership;
         this.lifecycle = lifecycle;
         this.listings = listings;
         this.deals = deals;
+        this.offers = offers;
         this.inbox = inbox;
         this.refusals = refusals;
         this.clock = clock;
@@ -96,6 +109,8 @@ class WorkspacePage {
         model.addAttribute("assets", owned);
         model.addAttribute("owners", organizations.organizations(owners));
         model.addAttribute("listings", listings.ofSeller(actor, null, null).items());
+        model.addAttribute("bids", listings.bidsOf(actor, null, SHOWN).items());
+        model.addAttribute("offers", offers.of(actor, null, SHOWN).items());
         model.addAttribute(
                 "deals",
                 deals.list(actor, Optional.empty(), Optional.empty(), null, null)
@@ -122,12 +137,6 @@ class WorkspacePage {
                 () -> assets.register(actor, form.toInput(actor.requireOrganization())));
     }
 
-    @PostMapping("/assets/{id}/co-ownership")
-    String confirmCoOwnership(
-            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
-        return refusals.act(PATH, "coOwnershipConfirmed", flash, locale, () -> coOwnership.confirm(actor, id));
-    }
-
     @PostMapping("/listings")
     String draftListing(
             @AuthenticationPrincipal Actor actor, ListingForm form, RedirectAttributes flash, Locale locale) {
@@ -137,18 +146,6 @@ class WorkspacePage {
                 flash,
                 locale,
                 () -> lifecycle.draft(actor, form.toNewListing(fmt.zone(), clock)));
-    }
-
-    @PostMapping("/listings/{id}/submission")
-    String submitListing(
-            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
-        return refusals.act(PATH, "listingSubmitted", flash, locale, () -> lifecycle.submit(actor, id));
-    }
-
-    @PostMapping("/listings/{id}/withdrawal")
-    String withdrawListing(
-            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
-        return refusals.act(PATH, "listingWithdrawn", flash, locale, () -> lifecycle.withdraw(actor, id));
     }
 
     @PostMapping("/users")
@@ -172,10 +169,29 @@ class WorkspacePage {
                         "ORG_ADMIN".equals(role) ? Role.ORG_ADMIN : Role.MEMBER));
     }
 
-    @PostMapping("/notifications/{id}/read")
-    String readNotice(
-            @AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash, Locale locale) {
-        return refusals.act(PATH, "noticeRead", flash, locale, () -> inbox.read(actor, id));
+    /** The workspace's actions that need only the item's id, by {@code section/step}. */
+    @Override
+    Map<String, Refusals.Step> steps() {
+        return Map.of(
+                "assets/co-ownership",
+                new Refusals.Step("coOwnershipConfirmed", coOwnership::confirm),
+                "listings/submission",
+                new Refusals.Step("listingSubmitted", lifecycle::submit),
+                "listings/withdrawal",
+                new Refusals.Step("listingWithdrawn", lifecycle::withdraw),
+                "users/deactivation",
+                new Refusals.Step(
+                        "userDeactivated", (actor, id) -> standing.deactivate(actor, actor.requireOrganization(), id)),
+                "users/reactivation",
+                new Refusals.Step(
+                        "userReactivated", (actor, id) -> standing.reactivate(actor, actor.requireOrganization(), id)),
+                "notifications/read",
+                new Refusals.Step("noticeRead", inbox::read));
+    }
+
+    @Override
+    String page() {
+        return PATH;
     }
 
     @PostMapping("/notifications/read")

@@ -24,6 +24,7 @@ import org.techmarket.demand.domain.NeedKind;
 import org.techmarket.demand.domain.NeedStatus;
 import org.techmarket.demand.domain.ProposalStatus;
 import org.techmarket.ledger.domain.CashOutStatus;
+import org.techmarket.listing.application.BidStanding;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.participant.OrganizationStatus;
@@ -50,6 +51,7 @@ class EnumLabelsTest {
             MechanismType.class,
             DealStatus.class,
             OfferStatus.class,
+            BidStanding.class,
             LicenceKind.class,
             ContractType.class,
             TransferSubject.class,

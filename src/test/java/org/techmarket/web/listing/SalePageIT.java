@@ -106,31 +106,21 @@ class SalePageIT extends WebIntegrationTest {
         assertThat(garbled.html()).contains("请以数字填写金额");
 
         Org poor = market.bidder("10.00");
-        PageClient poorBrowser = signedIn(poor);
-        Page deposit = poorBrowser.post(
-                page(id) + "/bids", Map.of("amount", "1000.00"), poorBrowser.get(page(id) + "?lang=en"));
-        assertThat(deposit.status()).isEqualTo(409);
-        assertThat(deposit.html()).contains("Your account does not hold enough for the deposit.");
-
-        Org pending = fixtures.registerOrg("ENTERPRISE");
-        PageClient pendingBrowser = signedIn(pending);
-        Page unverified = pendingBrowser.post(
-                page(id) + "/bids", Map.of("amount", "1000.00"), pendingBrowser.get(page(id) + "?lang=en"));
-        assertThat(unverified.status()).isEqualTo(403);
-        assertThat(unverified.html()).contains("must be verified by the operator");
-
+        refusedBid(poor, id, "en", () -> {}, 409, "Your account does not hold enough for the deposit.");
+        refusedBid(fixtures.registerOrg("ENTERPRISE"), id, "en", () -> {}, 403, "must be verified by the operator");
         Org suspended = market.bidder("500.00");
-        PageClient suspendedBrowser = signedIn(suspended);
-        Page suspendedForm = suspendedBrowser.get(page(id) + "?lang=zh");
-        assertThat(api.post(
-                                "/api/v1/organizations/" + suspended.id() + "/suspension",
-                                ADMIN_TOKEN,
-                                Map.of("reason", "unpaid fees"))
-                        .status())
-                .isEqualTo(200);
-        Page refusedSuspended = suspendedBrowser.post(page(id) + "/bids", Map.of("amount", "1000.00"), suspendedForm);
-        assertThat(refusedSuspended.status()).isEqualTo(403);
-        assertThat(refusedSuspended.html()).contains("您的机构已被暂停交易");
+        refusedBid(
+                suspended,
+                id,
+                "zh",
+                () -> assertThat(api.post(
+                                        "/api/v1/organizations/" + suspended.id() + "/suspension",
+                                        ADMIN_TOKEN,
+                                        Map.of("reason", "unpaid fees"))
+                                .status())
+                        .isEqualTo(200),
+                403,
+                "您的机构已被暂停交易");
 
         assertThat(visitor().get(page(id)).html()).doesNotContain("竞买人 1").doesNotContain("Bidder 1");
         assertThat(market.balances(poor)[1]).isEqualTo("0.00");
@@ -294,5 +284,18 @@ class SalePageIT extends WebIntegrationTest {
         int withFifteen = viewer.counted(page(fifteen)).statements();
         assertThat(withFifteen).isEqualTo(withOne);
         assertThat(withOne).isPositive();
+    }
+
+    /**
+     * A new buyer signs in and opens the sale page in {@code lang}; after {@code meanwhile}, its bid of ¥1,000.00 from
+     * that page is refused with {@code status} and the page says {@code words}.
+     */
+    private void refusedBid(Org buyer, String id, String lang, Runnable meanwhile, int status, String words) {
+        PageClient browser = signedIn(buyer);
+        Page form = browser.get(page(id) + "?lang=" + lang);
+        meanwhile.run();
+        Page refused = browser.post(page(id) + "/bids", Map.of("amount", "1000.00"), form);
+        assertThat(refused.status()).isEqualTo(status);
+        assertThat(refused.html()).contains(words);
     }
 }

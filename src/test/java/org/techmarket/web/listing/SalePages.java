@@ -46,15 +46,7 @@ final class SalePages {
     }
 
     String sealed(Market.Seller seller) {
-        return market.publish(
-                seller,
-                Market.assignment(),
-                Market.mechanism(
-                        "SEALED_FIRST_PRICE",
-                        "1000.00",
-                        "0.00",
-                        Market.now(),
-                        Market.now().plus(Duration.ofHours(1))));
+        return market.publish(seller, Market.assignment(), Market.sealedFirstPrice());
     }
 
     String dutch(Market.Seller seller) {

@@ -3,6 +3,7 @@ package org.techmarket.web.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.techmarket.listing.Market;
 import org.techmarket.support.Api;
 import org.techmarket.support.Browser;
 import org.techmarket.support.Fixtures;
@@ -91,14 +93,46 @@ class DeskBrowserIT extends WebIntegrationTest {
                 browser().logIn(staff("REGULATOR"), "staff password").get("/regulator");
         regulator.click("#audit form button");
         regulator.awaitVisible(".work-verification");
+        buysElsewhere(seller, browser);
         screenshots(Map.of("workspace", browser, "operator", operator, "regulator", regulator));
+    }
+
+    /**
+     * The same organization as a buyer elsewhere: its bid leads an auction and a seller's counter to its offer waits
+     * for its answer, both in its workspace with the listing's link and the answers it may give.
+     */
+    private void buysElsewhere(Org buyer, Browser browser) {
+        Market market = new Market(api, fixtures);
+        market.fund(buyer, "100000.00");
+        String auction = market.publish(
+                market.seller(),
+                Market.assignment(),
+                Market.english(
+                        "1000.00", "100.00", "0.00", Market.now(), Market.now().plus(Duration.ofDays(2))));
+        assertThat(market.bid(buyer, auction, "1000.00").status()).isEqualTo(201);
+        Market.Seller other = market.seller();
+        String negotiation = market.publish(other, Market.assignment(), Market.negotiation());
+        String counter = market.counteredOffer(buyer, other, negotiation, "1500.00", "1800.00");
+
+        browser.get("/workspace");
+        String bid = "#bids tr[data-listing-id='" + auction + "']";
+        assertThat(browser.text(bid)).contains("领先").contains("¥1,000.00");
+        assertThat(browser.find(bid + " a").getAttribute("href")).endsWith("/listings/" + auction);
+        String offer = "#offers tr[data-offer-id='" + counter + "']";
+        assertThat(browser.text(offer)).contains("¥1,500.00").contains("¥1,800.00");
+        assertThat(browser.findAll(offer + " form[action$='/acceptance'] button"))
+                .hasSize(1);
+        assertThat(browser.findAll(offer + " button"))
+                .as("accept, counter, decline")
+                .hasSize(3);
     }
 
     /** Each desk as its user sees it, in Chinese and then in English, for the README. */
     private static void screenshots(Map<String, Browser> desks) {
         desks.forEach((desk, browser) -> {
             for (String lang : new String[] {"zh", "en"}) {
-                browser.get("/" + desk + "?lang=" + lang);
+                // the workspace opens at its bids and offers, the operator's and regulator's desks at their top
+                browser.get("/" + desk + "?lang=" + lang + ("workspace".equals(desk) ? "#bids" : ""));
                 browser.awaitVisible("main.work h1");
                 browser.screenshot(Path.of("docs/screenshots/" + desk + "-" + lang + ".png"));
             }

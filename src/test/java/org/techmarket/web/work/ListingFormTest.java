@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.rights.GrantScope;
@@ -69,10 +70,7 @@ class ListingFormTest {
         assertThat(m.dutch().step()).isEqualTo(Money.cny(1_000));
         assertThat(m.dutch().intervalSeconds()).isEqualTo(60L);
         assertThat(m.dutch().floorPrice()).isEqualTo(Money.cny(50_000));
-        assertThat(m.increment()).isNull();
-        assertThat(m.reservePrice()).isNull();
-        assertThat(m.deposit()).isNull();
-        assertThat(m.extendWindowSeconds()).isNull();
+        assertAbsent(m.increment(), m.reservePrice(), m.deposit(), m.extendWindowSeconds());
     }
 
     @Test
@@ -80,10 +78,7 @@ class ListingFormTest {
         var m = form("FIXED_PRICE", "ASSIGNMENT").toNewListing(SHANGHAI, CLOCK).mechanism();
 
         assertThat(m.startPrice()).isEqualTo(Money.cny(125_050));
-        assertThat(m.reservePrice()).isNull();
-        assertThat(m.increment()).isNull();
-        assertThat(m.deposit()).isNull();
-        assertThat(m.dutch()).isNull();
+        assertAbsent(m.reservePrice(), m.increment(), m.deposit(), m.dutch());
     }
 
     @Test
@@ -96,72 +91,48 @@ class ListingFormTest {
 
     @Test
     void aFieldThatDoesNotReadIsRefusedByName() {
-        var badTime = new ListingForm(
-                "a",
-                "t",
-                null,
-                "ASSIGNMENT",
-                null,
-                "FIXED_PRICE",
-                "10",
-                null,
-                null,
-                null,
-                "tomorrow",
-                "2026-03-09T18:30",
-                null,
-                null,
-                null,
-                null,
-                null);
+        var badTime = bare("FIXED_PRICE", "10", "tomorrow", "2026-03-09T18:30");
         assertThatThrownBy(() -> badTime.toNewListing(SHANGHAI, CLOCK)).isInstanceOfSatisfying(Rejection.class, r -> {
             assertThat(r.code()).isEqualTo("INVALID_PARAMETER");
             assertThat(r.errors()).extracting(Rejection.FieldError::field).containsExactly("startsAt");
         });
-        var badMechanism = new ListingForm(
-                "a",
-                "t",
-                null,
-                "ASSIGNMENT",
-                null,
-                "RAFFLE",
-                "10",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        var badMechanism = bare("RAFFLE", "10", null, null);
         assertThatThrownBy(() -> badMechanism.toNewListing(SHANGHAI, CLOCK))
                 .isInstanceOfSatisfying(
                         Rejection.class,
                         r -> assertThat(r.errors())
                                 .extracting(Rejection.FieldError::field)
                                 .containsExactly("mechanism.type"));
-        var badAmount = new ListingForm(
+        var badAmount = bare("FIXED_PRICE", "12.345", null, null);
+        assertThatThrownBy(() -> badAmount.toNewListing(SHANGHAI, CLOCK))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));
+    }
+
+    /** A form with only its mechanism, start price and period filled in, for the refusals of one field each. */
+    private static ListingForm bare(String mechanism, String startPrice, String startsAt, String endsAt) {
+        return new ListingForm(
                 "a",
                 "t",
                 null,
                 "ASSIGNMENT",
                 null,
-                "FIXED_PRICE",
-                "12.345",
+                mechanism,
+                startPrice,
                 null,
                 null,
                 null,
-                null,
-                null,
+                startsAt,
+                endsAt,
                 null,
                 null,
                 null,
                 null,
                 null);
-        assertThatThrownBy(() -> badAmount.toNewListing(SHANGHAI, CLOCK))
-                .isInstanceOfSatisfying(
-                        Rejection.class, r -> assertThat(r.code()).isEqualTo("INVALID_AMOUNT"));
+    }
+
+    /** The fields another mechanism uses are left out. */
+    private static void assertAbsent(Object... fields) {
+        assertThat(Arrays.asList(fields)).containsOnlyNulls();
     }
 }

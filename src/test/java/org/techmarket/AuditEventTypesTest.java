@@ -84,6 +84,7 @@ class AuditEventTypesTest {
                         "FinancingRequested",
                         "FinancingConsented",
                         "FinancingOffered",
+                        "FinancingOfferExpired",
                         "LoanDisbursed",
                         "InterestAccrued",
                         "InstalmentCollected",

@@ -7,6 +7,7 @@ enum FinancingEvents implements AuditEventType {
     FinancingRequested,
     FinancingConsented,
     FinancingOffered,
+    FinancingOfferExpired,
     LoanDisbursed,
     InterestAccrued,
     InstalmentCollected,

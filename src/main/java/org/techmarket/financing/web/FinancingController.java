@@ -42,8 +42,11 @@ class FinancingController {
 
     record AskRequest(List<String> assetIds, Money amount, Integer termMonths, String purpose) {}
 
-    /** Rate and loan-to-value in basis points: {@code 450} is 4.50% a year, {@code 6000} lends 60% of the value. */
-    record OfferRequest(Integer rate, Integer loanToValue, Integer termMonths) {}
+    /**
+     * Rate and loan-to-value in basis points: {@code 450} is 4.50% a year, {@code 6000} lends 60% of the value; the
+     * offer stands until {@code validUntil}, by default 14 days.
+     */
+    record OfferRequest(Integer rate, Integer loanToValue, Integer termMonths, java.time.Instant validUntil) {}
 
     record CollateralJson(String assetId, String valuationId, Money valuation) {
         static CollateralJson of(Collateral c) {
@@ -60,7 +63,8 @@ class FinancingController {
             int termMonths,
             Money principal,
             String status,
-            java.time.Instant createdAt) {
+            java.time.Instant createdAt,
+            java.time.Instant validUntil) {
         static OfferJson of(LoanOffer o) {
             return new OfferJson(
                     o.id(),
@@ -70,7 +74,8 @@ class FinancingController {
                     o.termMonths(),
                     o.principal(),
                     o.status().name(),
-                    o.createdAt());
+                    o.createdAt(),
+                    o.validUntil());
         }
     }
 
@@ -190,7 +195,7 @@ class FinancingController {
     @PostMapping("/api/v1/financing-requests/{id}/offers")
     ResponseEntity<OfferJson> offer(
             @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody OfferRequest body) {
-        LoanOffer offer = desk.offer(actor, id, body.rate(), body.loanToValue(), body.termMonths());
+        LoanOffer offer = desk.offer(actor, id, body.rate(), body.loanToValue(), body.termMonths(), body.validUntil());
         return ResponseEntity.created(URI.create("/api/v1/financing-requests/" + id))
                 .body(OfferJson.of(offer));
     }

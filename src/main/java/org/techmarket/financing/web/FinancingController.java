@@ -1,5 +1,8 @@
 package org.techmarket.financing.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.financing.application.FinancingDesk;
@@ -22,22 +26,38 @@ import org.techmarket.financing.domain.Loan;
 import org.techmarket.financing.domain.LoanOffer;
 import org.techmarket.financing.persistence.Loans;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Idempotency;
+import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Money;
 
-/** Financing requests, lenders' offers and the loans they become, over HTTP. */
+/**
+ * Financing requests, lenders' offers and the loans they become, over HTTP. The POSTs that move money (acceptance,
+ * which disburses; repayment; default, which first collects what is due) honour {@code Idempotency-Key}: a retry gets
+ * the first answer again and moves nothing more.
+ */
 @RestController
 class FinancingController {
+
+    private static final String REQUESTS = "/api/v1/financing-requests";
+    private static final String LOANS = "/api/v1/loans";
 
     private final FinancingDesk desk;
     private final Lending lending;
     private final LoanServicing servicing;
     private final FinancingReading reading;
+    private final Idempotency idempotency;
 
-    FinancingController(FinancingDesk desk, Lending lending, LoanServicing servicing, FinancingReading reading) {
+    FinancingController(
+            FinancingDesk desk,
+            Lending lending,
+            LoanServicing servicing,
+            FinancingReading reading,
+            Idempotency idempotency) {
         this.desk = desk;
         this.lending = lending;
         this.servicing = servicing;
         this.reading = reading;
+        this.idempotency = idempotency;
     }
 
     record AskRequest(List<String> assetIds, Money amount, Integer termMonths, String purpose) {}
@@ -200,12 +220,19 @@ class FinancingController {
                 .body(OfferJson.of(offer));
     }
 
-    @PostMapping("/api/v1/financing-requests/{id}/offers/{offerId}/acceptance")
-    ResponseEntity<LoanJson> accept(
-            @AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String offerId) {
-        Loans.Stored loan = lending.accept(actor, id, offerId);
-        return ResponseEntity.created(URI.create("/api/v1/loans/" + loan.loan().id()))
-                .body(LoanJson.of(loan));
+    @PostMapping(REQUESTS + "/{id}/offers/{offerId}/acceptance")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LoanJson.class)))
+    ResponseEntity<String> accept(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @PathVariable String offerId,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        String path = REQUESTS + "/" + id + "/offers/" + offerId + "/acceptance";
+        return idempotency.execute(IdempotentRequest.post(actor, key, path, null), () -> {
+            Loans.Stored loan = lending.accept(actor, id, offerId);
+            return ResponseEntity.created(URI.create(LOANS + "/" + loan.loan().id()))
+                    .body(LoanJson.of(loan));
+        });
     }
 
     @GetMapping("/api/v1/loans")
@@ -219,13 +246,25 @@ class FinancingController {
         return LoanJson.of(reading.loan(actor, id));
     }
 
-    @PostMapping("/api/v1/loans/{id}/repayment")
-    LoanJson repay(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        return LoanJson.of(servicing.repayInFull(actor, id));
+    @PostMapping(LOANS + "/{id}/repayment")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LoanJson.class)))
+    ResponseEntity<String> repay(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.execute(
+                IdempotentRequest.post(actor, key, LOANS + "/" + id + "/repayment", null),
+                () -> ResponseEntity.ok(LoanJson.of(servicing.repayInFull(actor, id))));
     }
 
-    @PostMapping("/api/v1/loans/{id}/default")
-    LoanJson declareDefault(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        return LoanJson.of(servicing.declareDefault(actor, id));
+    @PostMapping(LOANS + "/{id}/default")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LoanJson.class)))
+    ResponseEntity<String> declareDefault(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable String id,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.execute(
+                IdempotentRequest.post(actor, key, LOANS + "/" + id + "/default", null),
+                () -> ResponseEntity.ok(LoanJson.of(servicing.declareDefault(actor, id))));
     }
 }

@@ -12,17 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techmarket.financing.application.LoanServicing;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
-import org.techmarket.support.MovableClock;
-import org.techmarket.support.MovableClockConfiguration;
 import org.techmarket.support.Race;
 import tools.jackson.databind.JsonNode;
 
@@ -30,26 +24,9 @@ import tools.jackson.databind.JsonNode;
  * A firm borrows against its patent: it asks, a bank offers, the firm accepts, the pledge is registered and the loan
  * disbursed; interest accrues day by day and the loan is repaid (the pledge released) or missed and defaulted.
  */
-@Import(MovableClockConfiguration.class)
-class FinancingIT extends IntegrationTest {
-
-    @Autowired
-    MovableClock clock;
-
+class FinancingIT extends FinancingTest {
     @Autowired
     LoanServicing servicing;
-
-    private LoanKit kit;
-
-    @BeforeEach
-    void kit() {
-        kit = new LoanKit(api, fixtures, clock);
-    }
-
-    @AfterEach
-    void clockBack() {
-        clock.shift(Duration.ZERO);
-    }
 
     @Test
     void aLoanAgainstAValuedPatentIsRepaidInFullAndItsPledgeReleased() {

@@ -3,20 +3,12 @@ package org.techmarket.financing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techmarket.financing.LoanKit.RATE;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
-import org.techmarket.support.MovableClock;
-import org.techmarket.support.MovableClockConfiguration;
 import org.techmarket.support.Race;
 
 /**
@@ -24,24 +16,7 @@ import org.techmarket.support.Race;
  * answer and disburses or collects nothing more, two identical requests racing move the money once, and the key on
  * another request is refused.
  */
-@Import(MovableClockConfiguration.class)
-class FinancingIdempotencyIT extends IntegrationTest {
-
-    @Autowired
-    MovableClock clock;
-
-    private LoanKit kit;
-
-    @BeforeEach
-    void kit() {
-        kit = new LoanKit(api, fixtures, clock);
-    }
-
-    @AfterEach
-    void clockBack() {
-        clock.shift(Duration.ZERO);
-    }
-
+class FinancingIdempotencyIT extends FinancingTest {
     @Test
     void aRetriedAcceptanceAndRepaymentAnswerTheFirstAnswerAndMoveMoneyOnce() {
         Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");

@@ -7,44 +7,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techmarket.financing.application.LoanOfferExpiry;
 import org.techmarket.support.Api;
 import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
-import org.techmarket.support.MovableClock;
-import org.techmarket.support.MovableClockConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A lender's offer stands until its {@code validUntil}: after that it cannot be accepted, the expiry job marks it
  * EXPIRED and tells the lender, and the request, still open, takes new offers.
  */
-@Import(MovableClockConfiguration.class)
-class LoanOfferExpiryIT extends IntegrationTest {
-
-    @Autowired
-    MovableClock clock;
-
+class LoanOfferExpiryIT extends FinancingTest {
     @Autowired
     LoanOfferExpiry expiry;
-
-    private LoanKit kit;
-
-    @BeforeEach
-    void kit() {
-        kit = new LoanKit(api, fixtures, clock);
-    }
-
-    @AfterEach
-    void clockBack() {
-        clock.shift(Duration.ZERO);
-    }
 
     @Test
     void anOfferStandsFourteenDaysUnlessTheLenderSaysOtherwiseWithinItsBounds() {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -252,9 +253,7 @@ class FinancingController {
             @AuthenticationPrincipal Actor actor,
             @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.execute(
-                IdempotentRequest.post(actor, key, LOANS + "/" + id + "/repayment", null),
-                () -> ResponseEntity.ok(LoanJson.of(servicing.repayInFull(actor, id))));
+        return once(actor, key, LOANS + "/" + id + "/repayment", () -> servicing.repayInFull(actor, id));
     }
 
     @PostMapping(LOANS + "/{id}/default")
@@ -263,8 +262,12 @@ class FinancingController {
             @AuthenticationPrincipal Actor actor,
             @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return once(actor, key, LOANS + "/" + id + "/default", () -> servicing.declareDefault(actor, id));
+    }
+
+    /** A step on a loan that may move money, taken once per key: 200 with the loan as the step left it. */
+    private ResponseEntity<String> once(Actor actor, String key, String path, Supplier<Loans.Stored> step) {
         return idempotency.execute(
-                IdempotentRequest.post(actor, key, LOANS + "/" + id + "/default", null),
-                () -> ResponseEntity.ok(LoanJson.of(servicing.declareDefault(actor, id))));
+                IdempotentRequest.post(actor, key, path, null), () -> ResponseEntity.ok(LoanJson.of(step.get())));
     }
 }

@@ -70,7 +70,8 @@ class LoanTest {
         Set<LoanStatus> allowed = switch (from) {
             case ACTIVE -> EnumSet.of(LoanStatus.OVERDUE, LoanStatus.REPAID);
             case OVERDUE -> EnumSet.of(LoanStatus.ACTIVE, LoanStatus.REPAID, LoanStatus.DEFAULTED);
-            case REPAID, DEFAULTED -> EnumSet.noneOf(LoanStatus.class);
+            case DEFAULTED -> EnumSet.of(LoanStatus.SETTLED_BY_SALE);
+            case REPAID, SETTLED_BY_SALE -> EnumSet.noneOf(LoanStatus.class);
         };
         if (allowed.contains(to)) {
             assertThat(from.transitionTo(to)).isEqualTo(to);

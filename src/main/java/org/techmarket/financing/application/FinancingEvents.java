@@ -14,5 +14,7 @@ enum FinancingEvents implements AuditEventType {
     LoanOverdue,
     LoanBroughtCurrent,
     LoanRepaid,
-    LoanDefaulted
+    LoanDefaulted,
+    LoanSaleListed,
+    LoanSettledBySale
 }

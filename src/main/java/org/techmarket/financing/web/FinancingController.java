@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.financing.application.FinancingDesk;
 import org.techmarket.financing.application.FinancingReading;
 import org.techmarket.financing.application.Lending;
+import org.techmarket.financing.application.LoanSales;
 import org.techmarket.financing.application.LoanServicing;
 import org.techmarket.financing.domain.Collateral;
 import org.techmarket.financing.domain.Instalment;
@@ -47,13 +49,16 @@ class FinancingController {
     private final LoanServicing servicing;
     private final FinancingReading reading;
     private final Idempotency idempotency;
+    private final LoanSales sales;
 
     FinancingController(
             FinancingDesk desk,
             Lending lending,
             LoanServicing servicing,
             FinancingReading reading,
-            Idempotency idempotency) {
+            Idempotency idempotency,
+            LoanSales sales) {
+        this.sales = sales;
         this.desk = desk;
         this.lending = lending;
         this.servicing = servicing;
@@ -133,6 +138,11 @@ class FinancingController {
 
     record PledgeJson(String assetId, String grantId, String registrationNumber) {}
 
+    /** The lender's sale of the pledged assets: the English auction's mechanism, as a listing's. */
+    record SaleRequest(Map<String, Object> mechanism) {}
+
+    record SaleJson(String loanId, String listingId, String loanStatus) {}
+
     record LoanJson(
             String id,
             String requestId,
@@ -148,6 +158,7 @@ class FinancingController {
             Money accruedInterest,
             Money interestPaid,
             String status,
+            Money shortfall,
             List<PledgeJson> pledges,
             List<InstalmentJson> schedule) {
         static LoanJson of(Loans.Stored s) {
@@ -167,6 +178,7 @@ class FinancingController {
                     money(l.accruedInterest(), l),
                     money(l.interestPaid(), l),
                     l.status().name(),
+                    money(s.shortfall(), l),
                     s.pledges().stream()
                             .map(p -> new PledgeJson(p.assetId(), p.grantId(), p.registrationNumber()))
                             .toList(),
@@ -263,6 +275,15 @@ class FinancingController {
             @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return once(actor, key, LOANS + "/" + id + "/default", () -> servicing.declareDefault(actor, id));
+    }
+
+    @PostMapping(LOANS + "/{id}/sale")
+    ResponseEntity<SaleJson> sell(
+            @AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody SaleRequest body) {
+        LoanSales.Listed listed = sales.list(actor, id, body == null ? null : body.mechanism());
+        return ResponseEntity.created(URI.create("/api/v1/listings/" + listed.listingId()))
+                .body(new SaleJson(
+                        id, listed.listingId(), LoanJson.of(listed.loan()).status()));
     }
 
     /** A step on a loan that may move money, taken once per key: 200 with the loan as the step left it. */

@@ -84,13 +84,7 @@ public class ListingLifecycle {
         }
         Listing drafted = changes.add(lender, drafted(ids.newId(), owner, request));
         pledgeListings.record(drafted.id(), loanId, lender.requireOrganization(), now());
-        Listing.Change submitted = drafted.submit(now());
-        access.requireTradeable(drafted);
-        List<AssetConflict> conflicts = rights.conflictsForAnyBuyer(drafted);
-        if (!conflicts.isEmpty()) {
-            throw OfferRights.rejection(conflicts);
-        }
-        return changes.store(lender, submitted);
+        return submitChecked(lender, drafted);
     }
 
     private Listing.Change drafted(String id, OrganizationSummary seller, NewListing request) {
@@ -147,6 +141,10 @@ public class ListingLifecycle {
         ListingAccess.requireSeller(actor, listing);
         access.permitted(actor, MarketAction.SUBMIT_LISTING);
         access.requireAgentMay(actor, MarketAction.SUBMIT_LISTING, id, listing.assetIds());
+        return submitChecked(actor, listing);
+    }
+
+    private Listing submitChecked(Actor actor, Listing listing) {
         Listing.Change submitted = listing.submit(now());
         access.requireTradeable(listing);
         List<AssetConflict> conflicts = rights.conflictsForAnyBuyer(listing);

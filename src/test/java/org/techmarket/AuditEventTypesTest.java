@@ -92,6 +92,8 @@ class AuditEventTypesTest {
                         "LoanBroughtCurrent",
                         "LoanRepaid",
                         "LoanDefaulted",
+                        "LoanSaleListed",
+                        "LoanSettledBySale",
                         "SignerKeyRegistered",
                         "SignerKeyRevoked",
                         "ServerHeldKeysChosen");

@@ -87,6 +87,7 @@ class AuditEventTypesTest {
                         "FinancingRequested",
                         "FinancingConsented",
                         "FinancingOffered",
+                        "FinancingOfferExpired",
                         "LoanDisbursed",
                         "InterestAccrued",
                         "InstalmentCollected",
@@ -94,6 +95,8 @@ class AuditEventTypesTest {
                         "LoanBroughtCurrent",
                         "LoanRepaid",
                         "LoanDefaulted",
+                        "LoanSaleListed",
+                        "LoanSettledBySale",
                         "SignerKeyRegistered",
                         "SignerKeyRevoked",
                         "ServerHeldKeysChosen");

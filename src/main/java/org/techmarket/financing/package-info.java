@@ -3,5 +3,15 @@
  * registers a pledge of every asset and disburses the loan, which accrues interest daily and is repaid on a schedule.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"asset", "audit", "ledger", "participant", "rights", "valuation", "shared :: jobs"})
+        allowedDependencies = {
+            "asset",
+            "audit",
+            "deal",
+            "ledger",
+            "listing",
+            "participant",
+            "rights",
+            "valuation",
+            "shared :: jobs"
+        })
 package org.techmarket.financing;

@@ -26,5 +26,6 @@ public enum ListingCodes implements ProblemCode {
     SEALED_UNTIL_CLOSE,
     UNKNOWN_ASSET,
     NOT_ASSET_OWNER,
-    OWNER_CANNOT_BID
+    OWNER_CANNOT_BID,
+    LISTED_UNDER_PLEDGE
 }

@@ -1,8 +1,9 @@
 package org.techmarket.financing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.techmarket.support.Fixtures.patentAsset;
-import static org.techmarket.support.Fixtures.uniqueCnPatentNumber;
+import static org.techmarket.financing.LoanKit.RATE;
+import static org.techmarket.financing.LoanKit.decimalFen;
+import static org.techmarket.financing.LoanKit.yuan;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,16 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techmarket.financing.application.LoanServicing;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
-import org.techmarket.support.IntegrationTest;
-import org.techmarket.support.MovableClock;
-import org.techmarket.support.MovableClockConfiguration;
 import org.techmarket.support.Race;
 import tools.jackson.databind.JsonNode;
 
@@ -28,51 +24,38 @@ import tools.jackson.databind.JsonNode;
  * A firm borrows against its patent: it asks, a bank offers, the firm accepts, the pledge is registered and the loan
  * disbursed; interest accrues day by day and the loan is repaid (the pledge released) or missed and defaulted.
  */
-@Import(MovableClockConfiguration.class)
-class FinancingIT extends IntegrationTest {
-
-    /** 3.65% a year: on 60,000.00 yuan exactly 6.00 a day, so every figure below is whole fen. */
-    private static final int RATE = 365;
-
-    @Autowired
-    MovableClock clock;
-
+class FinancingIT extends FinancingTest {
     @Autowired
     LoanServicing servicing;
-
-    @AfterEach
-    void clockBack() {
-        clock.shift(Duration.ZERO);
-    }
 
     @Test
     void aLoanAgainstAValuedPatentIsRepaidInFullAndItsPledgeReleased() {
         Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");
-        Fixtures.Org bank = lenderWith("100000.00");
-        String patent = patent(firm);
+        Fixtures.Org bank = kit.lenderWith("100000.00");
+        String patent = kit.patent(firm);
         Api.Response valued = api.post("/api/v1/assets/" + patent + "/valuations", firm.token(), valuationRequest());
         assertThat(valued.status()).as(valued.text()).isEqualTo(201);
 
         // Asked 80,000.00; the bank lends at most its ratio of the valuation, capped at what was asked.
-        String request = ask(firm, List.of(patent), "80000.00", 12);
+        String request = kit.ask(firm, List.of(patent), "80000.00", 12);
         JsonNode asked =
                 api.get("/api/v1/financing-requests/" + request, firm.token()).json();
         assertThat(asked.path("collateral").get(0).path("valuationId").asString())
                 .isEqualTo(valued.text("id"));
         long value = decimalFen(
                 asked.path("collateral").get(0).path("valuation").path("amount").asString());
-        Api.Response offered = offer(bank, request, RATE, 100, 12);
+        Api.Response offered = kit.offer(bank, request, RATE, 100, 12);
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
         assertThat(decimalFen(offered.json().path("principal").path("amount").asString()))
                 .isEqualTo(Math.min(8_000_000L, value / 100));
 
         // A second offer at the full value: the firm takes that one, and the first lapses.
-        Api.Response better = offer(bank, request, RATE, 10_000, 12);
+        Api.Response better = kit.offer(bank, request, RATE, 10_000, 12);
         long principal =
                 decimalFen(better.json().path("principal").path("amount").asString());
         assertThat(principal).isEqualTo(Math.min(8_000_000L, value));
 
-        Api.Response accepted = accept(firm, request, better.text("id"));
+        Api.Response accepted = kit.accept(firm, request, better.text("id"));
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(201);
         JsonNode loan = accepted.json();
         String loanId = loan.path("id").asString();
@@ -80,9 +63,13 @@ class FinancingIT extends IntegrationTest {
         assertThat(loan.path("schedule")).hasSize(12);
         JsonNode pledge = loan.path("pledges").get(0);
         assertThat(pledge.path("registrationNumber").asString()).matches("Y\\d{13}");
-        assertThat(grant(firm, pledge.path("grantId").asString()).path("type").asString())
+        assertThat(kit.grant(firm, pledge.path("grantId").asString())
+                        .path("type")
+                        .asString())
                 .isEqualTo("PLEDGE");
-        assertThat(grant(firm, pledge.path("grantId").asString()).path("status").asString())
+        assertThat(kit.grant(firm, pledge.path("grantId").asString())
+                        .path("status")
+                        .asString())
                 .isEqualTo("ACTIVE");
         assertThat(fixtures.balances(firm)[0]).isEqualTo(yuan(principal));
         assertThat(fixtures.balances(bank)[0]).isEqualTo(yuan(10_000_000L - principal));
@@ -115,7 +102,9 @@ class FinancingIT extends IntegrationTest {
         assertThat(repaid.json().path("interestPaid").path("amount").asString()).isEqualTo(yuan(interest));
         assertThat(fixtures.balances(firm)[0]).isEqualTo("0.00");
         assertThat(fixtures.balances(bank)[0]).isEqualTo(yuan(10_000_000L + interest));
-        assertThat(grant(firm, pledge.path("grantId").asString()).path("status").asString())
+        assertThat(kit.grant(firm, pledge.path("grantId").asString())
+                        .path("status")
+                        .asString())
                 .isEqualTo("RELEASED");
         Api.Response again = api.post("/api/v1/loans/" + loanId + "/repayment", firm.token(), Map.of());
         assertThat(again.status()).isEqualTo(409);
@@ -129,8 +118,8 @@ class FinancingIT extends IntegrationTest {
     @Test
     void aLoanIsRepaidOnScheduleWithItsInterestToTheFen() {
         Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");
-        Fixtures.Org bank = lenderWith("60000.00");
-        JsonNode loan = sixtyThousandOver(firm, bank, 2);
+        Fixtures.Org bank = kit.lenderWith("60000.00");
+        JsonNode loan = kit.sixtyThousandOver(firm, bank, 2);
         String loanId = loan.path("id").asString();
         LocalDate disbursed = LocalDate.parse(loan.path("disbursedOn").asString());
         LocalDate first = disbursed.plusMonths(1);
@@ -142,9 +131,9 @@ class FinancingIT extends IntegrationTest {
         long secondInterest = 300L * ChronoUnit.DAYS.between(first, second);
         fixtures.cashIn(firm, yuan(firstInterest + secondInterest));
 
-        moveTo(first.minusDays(1));
-        firm = fresh(firm);
-        bank = fresh(bank);
+        kit.moveTo(first.minusDays(1));
+        firm = kit.fresh(firm);
+        bank = kit.fresh(bank);
         servicing.serviceDue(clock.instant());
         assertThat(api.get("/api/v1/loans/" + loanId, firm.token())
                         .json()
@@ -155,9 +144,9 @@ class FinancingIT extends IntegrationTest {
                 .as("nothing is collected before its day")
                 .isTrue();
 
-        moveTo(first);
-        firm = fresh(firm);
-        bank = fresh(bank);
+        kit.moveTo(first);
+        firm = kit.fresh(firm);
+        bank = kit.fresh(bank);
         servicing.serviceDue(clock.instant());
         JsonNode afterFirst = api.get("/api/v1/loans/" + loanId, firm.token()).json();
         assertThat(afterFirst.path("schedule").get(0).path("paidOn").asString()).isEqualTo(first.toString());
@@ -170,16 +159,16 @@ class FinancingIT extends IntegrationTest {
                 .isEqualTo(yuan(firstInterest));
         assertThat(afterFirst.path("outstanding").path("amount").asString()).isEqualTo("30000.00");
 
-        moveTo(second);
-        firm = fresh(firm);
-        bank = fresh(bank);
+        kit.moveTo(second);
+        firm = kit.fresh(firm);
+        bank = kit.fresh(bank);
         servicing.serviceDue(clock.instant());
         JsonNode done = api.get("/api/v1/loans/" + loanId, bank.token()).json();
         assertThat(done.path("status").asString()).isEqualTo("REPAID");
         assertThat(done.path("interestPaid").path("amount").asString()).isEqualTo(yuan(firstInterest + secondInterest));
         assertThat(fixtures.balances(firm)[0]).isEqualTo("0.00");
         assertThat(fixtures.balances(bank)[0]).isEqualTo(yuan(6_000_000L + firstInterest + secondInterest));
-        assertThat(grant(firm, done.path("pledges").get(0).path("grantId").asString())
+        assertThat(kit.grant(firm, done.path("pledges").get(0).path("grantId").asString())
                         .path("status")
                         .asString())
                 .isEqualTo("RELEASED");
@@ -188,8 +177,8 @@ class FinancingIT extends IntegrationTest {
     @Test
     void aMissedRepaymentIsOverdueAfterTheGracePeriodAndTheLenderDeclaresDefault() {
         Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");
-        Fixtures.Org bank = lenderWith("60000.00");
-        JsonNode loan = sixtyThousandOver(firm, bank, 1);
+        Fixtures.Org bank = kit.lenderWith("60000.00");
+        JsonNode loan = kit.sixtyThousandOver(firm, bank, 1);
         String loanId = loan.path("id").asString();
         String pledge = loan.path("pledges").get(0).path("grantId").asString();
         LocalDate due =
@@ -205,17 +194,17 @@ class FinancingIT extends IntegrationTest {
         assertThat(early.status()).as(early.text()).isEqualTo(409);
         assertThat(early.code()).isEqualTo("LOAN_NOT_OVERDUE");
 
-        moveTo(due.plusDays(14));
-        firm = fresh(firm);
-        bank = fresh(bank);
+        kit.moveTo(due.plusDays(14));
+        firm = kit.fresh(firm);
+        bank = kit.fresh(bank);
         servicing.serviceDue(clock.instant());
         JsonNode inGrace = api.get("/api/v1/loans/" + loanId, firm.token()).json();
         assertThat(inGrace.path("status").asString()).isEqualTo("ACTIVE");
         assertThat(inGrace.path("schedule").get(0).path("paidOn").isNull()).isTrue();
 
-        moveTo(due.plusDays(15));
-        firm = fresh(firm);
-        bank = fresh(bank);
+        kit.moveTo(due.plusDays(15));
+        firm = kit.fresh(firm);
+        bank = kit.fresh(bank);
         servicing.serviceDue(clock.instant());
         JsonNode overdue = api.get("/api/v1/loans/" + loanId, firm.token()).json();
         assertThat(overdue.path("status").asString()).isEqualTo("OVERDUE");
@@ -228,7 +217,7 @@ class FinancingIT extends IntegrationTest {
         Api.Response defaulted = api.post("/api/v1/loans/" + loanId + "/default", bank.token(), Map.of());
         assertThat(defaulted.status()).as(defaulted.text()).isEqualTo(200);
         assertThat(defaulted.json().path("status").asString()).isEqualTo("DEFAULTED");
-        assertThat(grant(firm, pledge).path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(kit.grant(firm, pledge).path("status").asString()).isEqualTo("ACTIVE");
         Api.Response ended = api.post(
                 "/api/v1/grants/" + pledge + "/termination",
                 bank.token(),
@@ -247,16 +236,16 @@ class FinancingIT extends IntegrationTest {
     void anOwnersExclusiveLicenceRacingThePledgeRegistrationLosesOrWinsAlone() throws Exception {
         for (int round = 0; round < 3; round++) {
             Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");
-            Fixtures.Org bank = lenderWith("1000.00");
+            Fixtures.Org bank = kit.lenderWith("1000.00");
             Fixtures.Org licensee = fixtures.verifiedOrg("ENTERPRISE");
-            String patent = patent(firm);
-            String request = ask(firm, List.of(patent), "1000.00", 1);
-            String offer = offer(bank, request, RATE, 6000, 1).text("id");
+            String patent = kit.patent(firm);
+            String request = kit.ask(firm, List.of(patent), "1000.00", 1);
+            String offer = kit.offer(bank, request, RATE, 6000, 1).text("id");
 
             List<Api.Response> results = Race.race(
                     2,
                     i -> () -> i == 0
-                            ? accept(firm, request, offer)
+                            ? kit.accept(firm, request, offer)
                             : api.post(
                                     "/api/v1/assets/" + patent + "/grants", firm.token(), exclusiveLicence(licensee)));
             Api.Response acceptance = results.get(0);
@@ -283,10 +272,10 @@ class FinancingIT extends IntegrationTest {
     @Test
     void aLicenceRecordedAfterTheOfferRefusesItsAcceptance() {
         Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");
-        Fixtures.Org bank = lenderWith("1000.00");
-        String patent = patent(firm);
-        String request = ask(firm, List.of(patent), "1000.00", 1);
-        String offer = offer(bank, request, RATE, 6000, 1).text("id");
+        Fixtures.Org bank = kit.lenderWith("1000.00");
+        String patent = kit.patent(firm);
+        String request = kit.ask(firm, List.of(patent), "1000.00", 1);
+        String offer = kit.offer(bank, request, RATE, 6000, 1).text("id");
         clock.shift(Duration.ofSeconds(1));
         Api.Response licence = api.post(
                 "/api/v1/assets/" + patent + "/grants",
@@ -294,7 +283,7 @@ class FinancingIT extends IntegrationTest {
                 exclusiveLicence(fixtures.verifiedOrg("ENTERPRISE")));
         assertThat(licence.status()).as(licence.text()).isEqualTo(201);
 
-        Api.Response refused = accept(firm, request, offer);
+        Api.Response refused = kit.accept(firm, request, offer);
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("COLLATERAL_CHANGED");
         assertThat(fixtures.balances(bank)[0]).isEqualTo("1000.00");
@@ -305,35 +294,37 @@ class FinancingIT extends IntegrationTest {
     void refusalsChangeNothing() {
         Fixtures.Org firm = fixtures.verifiedOrg("ENTERPRISE");
         Fixtures.Org stranger = fixtures.verifiedOrg("ENTERPRISE");
-        Fixtures.Org poorBank = lenderWith("10.00");
-        Fixtures.Org bank = lenderWith("1000.00");
-        String patent = patent(firm);
+        Fixtures.Org poorBank = kit.lenderWith("10.00");
+        Fixtures.Org bank = kit.lenderWith("1000.00");
+        String patent = kit.patent(firm);
 
-        Api.Response notOwner = api.post("/api/v1/financing-requests", stranger.token(), askBody(patent, "100.00", 3));
+        Api.Response notOwner =
+                api.post("/api/v1/financing-requests", stranger.token(), LoanKit.askBody(patent, "100.00", 3));
         assertThat(notOwner.status()).isEqualTo(403);
         assertThat(notOwner.code()).isEqualTo("NOT_COLLATERAL_OWNER");
         for (String amount : List.of("0.00", "-5.00")) {
-            Api.Response bad = api.post("/api/v1/financing-requests", firm.token(), askBody(patent, amount, 3));
+            Api.Response bad = api.post("/api/v1/financing-requests", firm.token(), LoanKit.askBody(patent, amount, 3));
             assertThat(bad.status()).as(amount).isEqualTo(400);
             assertThat(bad.code()).isEqualTo("INVALID_AMOUNT");
         }
-        Api.Response longTerm = api.post("/api/v1/financing-requests", firm.token(), askBody(patent, "100.00", 121));
+        Api.Response longTerm =
+                api.post("/api/v1/financing-requests", firm.token(), LoanKit.askBody(patent, "100.00", 121));
         assertThat(longTerm.code()).isEqualTo("INVALID_LOAN_TERM");
         assertThat(api.get("/api/v1/financing-requests", firm.token()).json().path("items"))
                 .isEmpty();
 
-        String request = ask(firm, List.of(patent), "100.00", 3);
-        Api.Response byFirm = offer(stranger, request, RATE, 6000, 3);
+        String request = kit.ask(firm, List.of(patent), "100.00", 3);
+        Api.Response byFirm = kit.offer(stranger, request, RATE, 6000, 3);
         assertThat(byFirm.status()).isEqualTo(403);
         assertThat(byFirm.code()).isEqualTo("NOT_A_LENDER");
-        assertThat(offer(bank, request, 0, 6000, 3).code()).isEqualTo("INVALID_RATE");
-        assertThat(offer(bank, request, RATE, 10_001, 3).code()).isEqualTo("INVALID_LOAN_TO_VALUE");
+        assertThat(kit.offer(bank, request, 0, 6000, 3).code()).isEqualTo("INVALID_RATE");
+        assertThat(kit.offer(bank, request, RATE, 10_001, 3).code()).isEqualTo("INVALID_LOAN_TO_VALUE");
         assertThat(api.get("/api/v1/financing-requests/" + request, stranger.token())
                         .status())
                 .isEqualTo(404);
 
-        String poorOffer = offer(poorBank, request, RATE, 6000, 3).text("id");
-        Api.Response short_ = accept(firm, request, poorOffer);
+        String poorOffer = kit.offer(poorBank, request, RATE, 6000, 3).text("id");
+        Api.Response short_ = kit.accept(firm, request, poorOffer);
         assertThat(short_.status()).as(short_.text()).isEqualTo(409);
         assertThat(short_.code()).isEqualTo("INSUFFICIENT_FUNDS");
         JsonNode still =
@@ -347,95 +338,22 @@ class FinancingIT extends IntegrationTest {
                 .isEqualTo(201);
 
         clock.shift(Duration.ofSeconds(1));
-        String offer = offer(bank, request, RATE, 6000, 3).text("id");
-        Api.Response byLender = accept(bank, request, offer);
+        String offer = kit.offer(bank, request, RATE, 6000, 3).text("id");
+        Api.Response byLender = kit.accept(bank, request, offer);
         assertThat(byLender.status()).isEqualTo(404);
-        assertThat(accept(firm, request, offer).status()).isEqualTo(201);
-        Api.Response twice = accept(firm, request, offer);
+        assertThat(kit.accept(firm, request, offer).status()).isEqualTo(201);
+        Api.Response twice = kit.accept(firm, request, offer);
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("REQUEST_NOT_OPEN");
-        Api.Response other = accept(firm, request, poorOffer);
+        Api.Response other = kit.accept(firm, request, poorOffer);
         assertThat(other.code()).isEqualTo("REQUEST_NOT_OPEN");
-        Api.Response late = offer(bank, request, RATE, 6000, 3);
+        Api.Response late = kit.offer(bank, request, RATE, 6000, 3);
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.code()).isEqualTo("REQUEST_NOT_OPEN");
         assertThat(fixtures.balances(bank)[0]).isEqualTo("900.00");
         assertThat(fixtures.balances(poorBank)[0]).isEqualTo("10.00");
         assertThat(api.get("/api/v1/loans", stranger.token()).json().path("items"))
                 .isEmpty();
-    }
-
-    /** The firm's loan of 60,000.00 from the bank at {@link #RATE} over {@code months}, against a patent of its own. */
-    private JsonNode sixtyThousandOver(Fixtures.Org firm, Fixtures.Org bank, int months) {
-        String request = ask(firm, List.of(patent(firm)), "60000.00", months);
-        Api.Response accepted =
-                accept(firm, request, offer(bank, request, RATE, 6000, months).text("id"));
-        assertThat(accepted.status()).as(accepted.text()).isEqualTo(201);
-        return accepted.json();
-    }
-
-    private Fixtures.Org lenderWith(String yuan) {
-        Fixtures.Org bank = fixtures.verifiedOrg("LENDER");
-        fixtures.cashIn(bank, yuan);
-        return bank;
-    }
-
-    private String patent(Fixtures.Org owner) {
-        Api.Response asset = fixtures.registerAsset(owner, patentAsset(owner.id(), uniqueCnPatentNumber()));
-        assertThat(asset.status()).as(asset.text()).isEqualTo(201);
-        return asset.text("id");
-    }
-
-    private static Map<String, Object> askBody(String assetId, String amount, int months) {
-        return Map.of(
-                "assetIds",
-                List.of(assetId),
-                "amount",
-                Map.of("amount", amount, "currency", "CNY"),
-                "termMonths",
-                months,
-                "purpose",
-                "Working capital for the pilot line");
-    }
-
-    private String ask(Fixtures.Org owner, List<String> assetIds, String amount, int months) {
-        Api.Response asked =
-                api.post("/api/v1/financing-requests", owner.token(), askBody(assetIds.get(0), amount, months));
-        assertThat(asked.status()).as(asked.text()).isEqualTo(201);
-        assertThat(asked.text("status")).isEqualTo("OPEN");
-        return asked.text("id");
-    }
-
-    private Api.Response offer(Fixtures.Org lender, String request, int rate, int loanToValue, int months) {
-        return api.post(
-                "/api/v1/financing-requests/" + request + "/offers",
-                lender.token(),
-                Map.of("rate", rate, "loanToValue", loanToValue, "termMonths", months));
-    }
-
-    private Api.Response accept(Fixtures.Org owner, String request, String offer) {
-        return api.post(
-                "/api/v1/financing-requests/" + request + "/offers/" + offer + "/acceptance", owner.token(), Map.of());
-    }
-
-    private JsonNode grant(Fixtures.Org owner, String grantId) {
-        Api.Response grant = api.get("/api/v1/grants/" + grantId, owner.token());
-        assertThat(grant.status()).as(grant.text()).isEqualTo(200);
-        return grant.json();
-    }
-
-    private void moveTo(LocalDate day) {
-        clock.shift(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), day)));
-    }
-
-    /** The organization with a token issued now, as the clock reads: one issued before a shift may have run out. */
-    private Fixtures.Org fresh(Fixtures.Org org) {
-        return new Fixtures.Org(
-                org.id(),
-                org.adminId(),
-                org.username(),
-                org.password(),
-                fixtures.logIn(org.username(), org.password()));
     }
 
     private static Map<String, Object> exclusiveLicence(Fixtures.Org grantee) {
@@ -456,13 +374,5 @@ class FinancingIT extends IntegrationTest {
         body.put("valuationDate", LocalDate.now(ZoneOffset.UTC).toString());
         body.put("inputs", inputs);
         return body;
-    }
-
-    private static long decimalFen(String decimal) {
-        return new java.math.BigDecimal(decimal).movePointRight(2).longValueExact();
-    }
-
-    private static String yuan(long fen) {
-        return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
     }
 }

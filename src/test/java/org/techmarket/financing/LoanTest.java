@@ -59,6 +59,28 @@ class LoanTest {
         assertThat(overdue.accrueTo(due.plusDays(15)).repayInFull().status()).isEqualTo(LoanStatus.REPAID);
     }
 
+    @Test
+    void aDefaultedLoanAccruesUntilItsSaleWhichPaysInterestFirstAndClosesTheSchedule() {
+        Loan loan = Loan.disburse("l", "o", "b", 6_000_000, "CNY", 365, 2, DAY);
+        assertThatThrownBy(() -> loan.settleBySale(0))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.code()).isEqualTo("LOAN_NOT_DEFAULTED"));
+        Loan defaulted = loan.standingOn(loan.maturesOn().plusDays(15), 15).declareDefault();
+        Loan accrued = defaulted.accrueTo(DAY.plusDays(10));
+        assertThat(accrued.accruedInterest()).isEqualTo(6_000);
+        assertThat(accrued.payoff()).isEqualTo(6_006_000);
+        assertThatThrownBy(() -> accrued.settleBySale(6_006_001)).isInstanceOf(IllegalArgumentException.class);
+
+        Loan settled = accrued.settleBySale(1_000_000);
+        assertThat(settled.status()).isEqualTo(LoanStatus.SETTLED_BY_SALE);
+        assertThat(settled.outstanding()).isZero();
+        assertThat(settled.accruedInterest()).isZero();
+        assertThat(settled.interestPaid()).isEqualTo(6_000);
+        assertThat(settled.nextUnpaid()).isEmpty();
+        assertThat(settled.accrueTo(DAY.plusDays(20))).isEqualTo(settled);
+        assertThat(accrued.settleBySale(3_000).interestPaid()).isEqualTo(3_000);
+    }
+
     static Stream<Arguments> pairs() {
         return EnumSet.allOf(LoanStatus.class).stream()
                 .flatMap(from -> EnumSet.allOf(LoanStatus.class).stream().map(to -> Arguments.of(from, to)));
@@ -70,7 +92,8 @@ class LoanTest {
         Set<LoanStatus> allowed = switch (from) {
             case ACTIVE -> EnumSet.of(LoanStatus.OVERDUE, LoanStatus.REPAID);
             case OVERDUE -> EnumSet.of(LoanStatus.ACTIVE, LoanStatus.REPAID, LoanStatus.DEFAULTED);
-            case REPAID, DEFAULTED -> EnumSet.noneOf(LoanStatus.class);
+            case DEFAULTED -> EnumSet.of(LoanStatus.SETTLED_BY_SALE);
+            case REPAID, SETTLED_BY_SALE -> EnumSet.noneOf(LoanStatus.class);
         };
         if (allowed.contains(to)) {
             assertThat(from.transitionTo(to)).isEqualTo(to);

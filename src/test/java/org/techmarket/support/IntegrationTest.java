@@ -51,6 +51,8 @@ public abstract class IntegrationTest {
         // Likewise loan servicing (LoanServicing.serviceDue): a test sees interest and collections when it asks for
         // them.
         registry.add("techmarket.financing.servicing-interval", () -> "PT1H");
+        // Likewise lenders' offer expiry (LoanOfferExpiry.expireDue).
+        registry.add("techmarket.financing.offer-expiry-interval", () -> "PT1H");
         // The observatory decomposes its tables when first asked, not in the background of every test's start.
         registry.add("techmarket.observatory.warm-up", () -> "false");
         // Webhook receivers in tests listen on this machine; retries come quickly and give up after three attempts.

@@ -59,7 +59,10 @@ final class MarketInvariants {
         financingInvariants(jdbc);
     }
 
-    /** Every loan owing money is secured by its registered pledges, and no pledge made for a loan outlives it. */
+    /**
+     * Every loan owing money is secured by its registered pledges, no pledge made for a loan outlives it, and a loan
+     * settled by sale was settled by its lender's awarded sale of the owner's assets.
+     */
     private static void financingInvariants(JdbcClient jdbc) {
         assertThat(list(
                         jdbc,
@@ -95,6 +98,14 @@ final class MarketInvariants {
                                 + " or l.principal_minor <> (select sum(i.principal_minor) from loan_instalment i"
                                 + " where i.loan_id = l.id)"))
                 .as("loans whose balance is not their unpaid schedule")
+                .isEmpty();
+        assertThat(
+                        list(
+                                jdbc,
+                                "select l.id from loan l where l.status = 'SETTLED_BY_SALE' and not exists (select 1"
+                                        + " from pledge_listing p join listing s on s.id = p.listing_id where p.loan_id = l.id"
+                                        + " and p.pledgee_id = l.lender_id and s.status = 'AWARDED' and s.seller_id = l.owner_id)"))
+                .as("loans settled by sale without an awarded sale of the owner's assets listed by their lender")
                 .isEmpty();
     }
 

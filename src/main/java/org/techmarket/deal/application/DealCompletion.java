@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
+import org.techmarket.deal.SecuredClaims;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.persistence.DealBrokers;
@@ -42,6 +43,7 @@ class DealCompletion {
     private final DealDeliveries deliveries;
     private final DealBrokers brokers;
     private final DealFeeRules fees;
+    private final List<SecuredClaims> claims;
 
     DealCompletion(
             Ledger ledger,
@@ -49,7 +51,9 @@ class DealCompletion {
             Assets assets,
             DealDeliveries deliveries,
             DealBrokers brokers,
-            DealFeeRules fees) {
+            DealFeeRules fees,
+            List<SecuredClaims> claims) {
+        this.claims = List.copyOf(claims);
         this.brokers = brokers;
         this.fees = fees;
         this.ledger = ledger;
@@ -110,6 +114,18 @@ class DealCompletion {
                     "BROKER_COMMISSION",
                     "deal:" + deal.id()));
         }
+        long proceeds = payout.toSeller() - commission;
+        deal.listingId()
+                .flatMap(listing -> claims.stream()
+                        .flatMap(c -> c.settleOnSale(listing, deal.id(), currency, proceeds).stream())
+                        .findFirst())
+                .filter(claim -> claim.amount() > 0)
+                .ifPresent(claim -> batch.add(TransferRequest.of(
+                        AccountId.available(deal.seller().organizationId(), currency),
+                        AccountId.available(claim.creditorId(), currency),
+                        Money.of(claim.amount(), currency),
+                        "SECURED_CLAIM",
+                        "deal:" + deal.id())));
         if (!batch.isEmpty()) {
             ledger.transferAll(Actor.SYSTEM, batch);
         }

@@ -119,9 +119,18 @@ public class FinancingDesk {
         return consented;
     }
 
-    /** A lender offers a yearly rate, a loan-to-value ratio and a term on an OPEN request. */
+    /**
+     * A lender offers a yearly rate, a loan-to-value ratio and a term on an OPEN request, standing until
+     * {@code validUntil} (null: {@link LoanOffer#DEFAULT_VALIDITY}).
+     */
     @Transactional
-    public LoanOffer offer(Actor actor, String requestId, Integer rateBp, Integer loanToValueBp, Integer termMonths) {
+    public LoanOffer offer(
+            Actor actor,
+            String requestId,
+            Integer rateBp,
+            Integer loanToValueBp,
+            Integer termMonths,
+            Instant validUntil) {
         String lender = access.lender(actor).id();
         // Every lender may know a request it could have offered on, so a closed one answers REQUEST_NOT_OPEN.
         FinancingRequest request =
@@ -132,8 +141,8 @@ public class FinancingDesk {
                     FinancingCodes.NOT_A_LENDER,
                     "An owner may not lend against its own assets");
         }
-        LoanOffer offer =
-                LoanOffer.make(ids.newId(), request, lender, rateBp, loanToValueBp, termMonths, Instant.now(clock));
+        LoanOffer offer = LoanOffer.make(
+                ids.newId(), request, lender, rateBp, loanToValueBp, termMonths, validUntil, Instant.now(clock));
         requests.addOffer(offer);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("offerId", offer.id());
@@ -142,6 +151,7 @@ public class FinancingDesk {
         payload.put("loanToValueBp", offer.loanToValueBp());
         payload.put("termMonths", offer.termMonths());
         payload.put("principal", offer.principal().decimal());
+        payload.put("validUntil", offer.validUntil().toString());
         audit.record(actor.auditName(), FinancingEvents.FinancingOffered, subject(request), payload);
         return offer;
     }

@@ -7,11 +7,14 @@ enum FinancingEvents implements AuditEventType {
     FinancingRequested,
     FinancingConsented,
     FinancingOffered,
+    FinancingOfferExpired,
     LoanDisbursed,
     InterestAccrued,
     InstalmentCollected,
     LoanOverdue,
     LoanBroughtCurrent,
     LoanRepaid,
-    LoanDefaulted
+    LoanDefaulted,
+    LoanSaleListed,
+    LoanSettledBySale
 }

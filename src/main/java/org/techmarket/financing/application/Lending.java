@@ -83,11 +83,11 @@ public class Lending {
                 .filter(o -> o.id().equals(offerId))
                 .findFirst()
                 .orElseThrow(() -> Rejection.notFound("Financing offer", offerId));
+        Instant now = Instant.now(clock);
         FinancingRequest funded = request.fund();
-        LoanOffer accepted = offer.accept();
+        LoanOffer accepted = offer.accept(now);
         participants.requirePermitted(offer.lenderId(), MarketAction.MAKE_OFFER);
 
-        Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         Loan loan = Loan.disburse(
                 ids.newId(),

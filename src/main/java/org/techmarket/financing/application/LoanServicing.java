@@ -238,6 +238,7 @@ public class LoanServicing {
             case OVERDUE -> FinancingEvents.LoanOverdue;
             case REPAID -> FinancingEvents.LoanRepaid;
             case DEFAULTED -> FinancingEvents.LoanDefaulted;
+            case SETTLED_BY_SALE -> FinancingEvents.LoanSettledBySale;
         };
     }
 

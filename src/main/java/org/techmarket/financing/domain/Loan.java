@@ -41,7 +41,8 @@ public record Loan(
         if (unpaid != outstanding) {
             throw new IllegalArgumentException("loan " + id + ": outstanding " + outstanding + " but unpaid " + unpaid);
         }
-        if ((status == LoanStatus.REPAID) != (outstanding == 0 && accruedInterest == 0)) {
+        boolean closed = status == LoanStatus.REPAID || status == LoanStatus.SETTLED_BY_SALE;
+        if (closed != (outstanding == 0 && accruedInterest == 0)) {
             throw new IllegalArgumentException("loan " + id + " is " + status + " owing " + outstanding);
         }
     }
@@ -85,7 +86,7 @@ public record Loan(
 
     /** The loan with interest accrued for every day before {@code day}; unchanged when that is done already. */
     public Loan accrueTo(LocalDate day) {
-        if (!status.isServiced() || !day.isAfter(accruedThrough)) {
+        if (!status.accrues() || !day.isAfter(accruedThrough)) {
             return this;
         }
         DailyInterest.Accrual accrual =
@@ -150,6 +151,44 @@ public record Loan(
     /** The lender declares the overdue loan in default; refused unless it is OVERDUE. */
     public Loan declareDefault() {
         return with(status.transitionTo(LoanStatus.DEFAULTED));
+    }
+
+    /**
+     * The DEFAULTED loan once the sale of its pledged assets paid {@code paid} of {@link #payoff()} on
+     * {@code accruedThrough}, interest first: SETTLED_BY_SALE, its schedule closed. What the sale did not cover, the
+     * shortfall, is {@code payoff() - paid} and still owed, unsecured.
+     */
+    public Loan settleBySale(long paid) {
+        if (paid < 0 || paid > payoff()) {
+            throw new IllegalArgumentException("loan " + id + ": a sale pays 0 to " + payoff() + ", not " + paid);
+        }
+        LoanStatus settled = status.transitionTo(LoanStatus.SETTLED_BY_SALE);
+        long interest = Math.min(paid, accruedInterest);
+        List<Instalment> closed = new ArrayList<>();
+        boolean interestGiven = false;
+        for (Instalment i : instalments) {
+            if (i.isPaid()) {
+                closed.add(i);
+            } else {
+                closed.add(i.paid(accruedThrough, interestGiven ? 0 : interest));
+                interestGiven = true;
+            }
+        }
+        return new Loan(
+                id,
+                ownerId,
+                lenderId,
+                principal,
+                0,
+                currency,
+                rateBp,
+                disbursedOn,
+                accruedThrough,
+                0,
+                0,
+                interestPaid + interest,
+                settled,
+                closed);
     }
 
     private Loan paying(List<Integer> seqs) {

@@ -104,8 +104,8 @@ public class FinancingRequests {
     public void addOffer(LoanOffer o) {
         jdbc.sql("""
                 insert into financing_offer (id, request_id, lender_id, rate_bp, ltv_bp, term_months, principal_minor,
-                                             status, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             status, created_at, valid_until)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         o.id(),
                         o.requestId(),
@@ -115,8 +115,33 @@ public class FinancingRequests {
                         o.termMonths(),
                         o.principal().minor(),
                         o.status().name(),
-                        Timestamp.from(o.createdAt()))
+                        Timestamp.from(o.createdAt()),
+                        Timestamp.from(o.validUntil()))
                 .update();
+    }
+
+    /** OPEN offers whose time has run out by {@code asOf}, the longest run out first. */
+    public List<String> runOutOfferIds(java.time.Instant asOf, int limit) {
+        return jdbc.sql("""
+                select id from financing_offer where status = 'OPEN' and valid_until <= ?
+                order by valid_until, id limit ?""")
+                .params(Timestamp.from(asOf), limit)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * The OPEN offer whose time has run out by {@code asOf}, with its request locked until this transaction ends,
+     * unless another transaction (an acceptance) holds the request.
+     */
+    public Optional<LoanOffer> claimRunOut(String offerId, java.time.Instant asOf) {
+        return jdbc.sql("""
+                select o.*, r.currency from financing_offer o join financing_request r on r.id = o.request_id
+                where o.id = ? and o.status = 'OPEN' and o.valid_until <= ?
+                for update of o, r skip locked""")
+                .params(offerId, Timestamp.from(asOf))
+                .query((rs, row) -> offer(rs))
+                .optional();
     }
 
     /** The offers on these requests, oldest first, in one statement. */
@@ -221,6 +246,7 @@ public class FinancingRequests {
                 rs.getInt("term_months"),
                 Money.of(rs.getLong("principal_minor"), rs.getString("currency")),
                 OfferStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("valid_until").toInstant());
     }
 }

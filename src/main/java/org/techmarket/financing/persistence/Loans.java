@@ -24,8 +24,12 @@ public class Loans {
     /** A pledge registered for a loan: the asset, the rights registry's grant and its registration number. */
     public record Pledge(String loanId, String assetId, String grantId, String registrationNumber) {}
 
-    /** A loan as stored, with the request and offer it came from and its pledges. */
-    public record Stored(Loan loan, String requestId, String offerId, Instant createdAt, List<Pledge> pledges) {}
+    /**
+     * A loan as stored, with the request and offer it came from, its pledges, and what a sale of its collateral left
+     * owing unsecured (zero unless it is SETTLED_BY_SALE).
+     */
+    public record Stored(
+            Loan loan, String requestId, String offerId, Instant createdAt, List<Pledge> pledges, long shortfall) {}
 
     private final JdbcClient jdbc;
 
@@ -105,6 +109,13 @@ public class Loans {
                         .update();
             }
         }
+    }
+
+    /** Records what the sale of the loan's collateral left owing, unsecured. */
+    public void recordShortfall(String loanId, long shortfall) {
+        jdbc.sql("update loan set shortfall_minor = ? where id = ?")
+                .params(shortfall, loanId)
+                .update();
     }
 
     public Optional<Stored> find(String id) {
@@ -207,7 +218,8 @@ public class Loans {
                         r.requestId,
                         r.offerId,
                         r.createdAt,
-                        pledges.getOrDefault(r.id, List.of())))
+                        pledges.getOrDefault(r.id, List.of()),
+                        r.shortfall))
                 .toList();
     }
 
@@ -227,7 +239,8 @@ public class Loans {
             long carry,
             long interestPaid,
             LoanStatus status,
-            Instant createdAt) {}
+            Instant createdAt,
+            long shortfall) {}
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(
@@ -246,6 +259,7 @@ public class Loans {
                 rs.getLong("interest_carry"),
                 rs.getLong("interest_paid_minor"),
                 LoanStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("shortfall_minor"));
     }
 }

@@ -13,6 +13,8 @@ import org.techmarket.asset.AssetSummary;
 import org.techmarket.listing.ListingCodes;
 import org.techmarket.listing.domain.AuctionTerms;
 import org.techmarket.listing.domain.Listing;
+import org.techmarket.listing.domain.MechanismType;
+import org.techmarket.listing.persistence.PledgedListings;
 import org.techmarket.participant.MarketAction;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.rights.AssetConflict;
@@ -41,6 +43,7 @@ public class ListingLifecycle {
     private final IdGenerator ids;
     private final Clock clock;
     private final DateRules dates;
+    private final PledgedListings pledgeListings;
 
     ListingLifecycle(
             ListingAccess access,
@@ -49,7 +52,9 @@ public class ListingLifecycle {
             ListingChanges changes,
             IdGenerator ids,
             Clock clock,
-            DateRules dates) {
+            DateRules dates,
+            PledgedListings pledgeListings) {
+        this.pledgeListings = pledgeListings;
         this.dates = dates;
         this.changes = changes;
         this.access = access;
@@ -62,6 +67,27 @@ public class ListingLifecycle {
     @Transactional
     public Listing draft(Actor actor, NewListing request) {
         OrganizationSummary seller = access.permitted(actor, MarketAction.CREATE_LISTING);
+        String id = ids.newId();
+        access.requireAgentMay(actor, MarketAction.CREATE_LISTING, id, assetIds(request.assetIds()));
+        return changes.add(actor, drafted(id, seller, request));
+    }
+
+    /**
+     * Drafts and submits the ASSIGNMENT of the pledged assets by English auction for the pledgee {@code lender}
+     * enforcing {@code loanId}: {@code owner} stays the seller of record, and the pledgee's own pledges do not stand
+     * in its way, as its consent is the listing itself. Recorded as listed under that pledge.
+     */
+    Listing listUnderPledge(Actor lender, String loanId, OrganizationSummary owner, NewListing request) {
+        if (request.mechanism() == null || request.mechanism().type() != MechanismType.ENGLISH) {
+            throw Rejection.invalid(
+                    ListingCodes.INVALID_MECHANISM, "mechanism.type", "a pledge is sold by ENGLISH auction");
+        }
+        Listing drafted = changes.add(lender, drafted(ids.newId(), owner, request));
+        pledgeListings.record(drafted.id(), loanId, lender.requireOrganization(), now());
+        return submitChecked(lender, drafted);
+    }
+
+    private Listing.Change drafted(String id, OrganizationSummary seller, NewListing request) {
         if (request.title() == null
                 || request.title().isBlank()
                 || request.title().length() > 300) {
@@ -75,8 +101,6 @@ public class ListingLifecycle {
             throw Rejection.invalid(SharedCodes.VALIDATION_FAILED, "description", "at most 20000 characters");
         }
         List<String> assetIds = assetIds(request.assetIds());
-        String id = ids.newId();
-        access.requireAgentMay(actor, MarketAction.CREATE_LISTING, id, assetIds);
         List<String> industries = new ArrayList<>();
         for (String assetId : assetIds) {
             AssetSummary asset = access.ownedAsset(assetId, seller.id());
@@ -96,20 +120,18 @@ public class ListingLifecycle {
         GrantKind kind = kind(request.offer());
         Optional<GrantScope> scope =
                 kind == GrantKind.ASSIGNMENT ? Optional.empty() : Optional.of(licenceScope(request.offer()));
-        return changes.add(
-                actor,
-                Listing.draft(
-                        id,
-                        seller.venueId(),
-                        seller.id(),
-                        Text.name(request.title()),
-                        request.description() == null ? "" : request.description(),
-                        assetIds,
-                        industries,
-                        kind,
-                        scope,
-                        request.mechanism(),
-                        now));
+        return Listing.draft(
+                id,
+                seller.venueId(),
+                seller.id(),
+                Text.name(request.title()),
+                request.description() == null ? "" : request.description(),
+                assetIds,
+                industries,
+                kind,
+                scope,
+                request.mechanism(),
+                now);
     }
 
     /** DRAFT → SUBMITTED, once the rights registry confirms every asset's offer could be granted. */
@@ -119,6 +141,10 @@ public class ListingLifecycle {
         ListingAccess.requireSeller(actor, listing);
         access.permitted(actor, MarketAction.SUBMIT_LISTING);
         access.requireAgentMay(actor, MarketAction.SUBMIT_LISTING, id, listing.assetIds());
+        return submitChecked(actor, listing);
+    }
+
+    private Listing submitChecked(Actor actor, Listing listing) {
         Listing.Change submitted = listing.submit(now());
         access.requireTradeable(listing);
         List<AssetConflict> conflicts = rights.conflictsForAnyBuyer(listing);
@@ -150,6 +176,12 @@ public class ListingLifecycle {
         ListingAccess.requireSeller(actor, listing);
         access.permitted(actor, MarketAction.WITHDRAW_LISTING);
         access.requireAgentMay(actor, MarketAction.WITHDRAW_LISTING, id, listing.assetIds());
+        if (pledgeListings.pledgeeOf(id).isPresent()) {
+            throw new Rejection(
+                    Rejection.Kind.FORBIDDEN,
+                    ListingCodes.LISTED_UNDER_PLEDGE,
+                    "The pledgee listed this sale under its pledge: only an operator may end it");
+        }
         return changes.store(actor, listing.withdraw(now()));
     }
 

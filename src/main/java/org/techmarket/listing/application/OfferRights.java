@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.Assets;
 import org.techmarket.listing.domain.Listing;
+import org.techmarket.listing.persistence.PledgedListings;
 import org.techmarket.rights.AssetConflict;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
@@ -30,8 +31,10 @@ class OfferRights {
     private final RightsRegistry registry;
     private final Assets assets;
     private final Clock clock;
+    private final PledgedListings pledged;
 
-    OfferRights(RightsRegistry registry, Assets assets, Clock clock) {
+    OfferRights(RightsRegistry registry, Assets assets, Clock clock, PledgedListings pledged) {
+        this.pledged = pledged;
         this.registry = registry;
         this.assets = assets;
         this.clock = clock;
@@ -80,6 +83,16 @@ class OfferRights {
                 continue;
             }
             found.addAll(AssetConflict.on(assetId, check));
+        }
+        // A pledgee selling under its own pledge consents by listing: its pledges do not stand in the sale's way.
+        Optional<String> pledgee = pledged.pledgeeOf(listing.id());
+        if (pledgee.isPresent()) {
+            found.removeIf(c -> "PLEDGED".equals(c.conflict().reason())
+                    && c.conflict()
+                            .grantId()
+                            .flatMap(registry::find)
+                            .map(g -> g.granteeId().equals(pledgee.get()))
+                            .orElse(false));
         }
         return found;
     }

@@ -24,7 +24,8 @@ public enum NoticeKind {
     PROPOSAL_RECEIVED("proposal.received"),
     CHALLENGE_WON("challenge.won"),
     MILESTONE_DUE("milestone.due"),
-    SEARCH_MATCHED("search.matched");
+    SEARCH_MATCHED("search.matched"),
+    FINANCING_OFFER_EXPIRED("financing.offer-expired");
 
     private final String dotted;
 

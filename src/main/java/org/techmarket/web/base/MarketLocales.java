@@ -47,6 +47,13 @@ public final class MarketLocales implements LocaleResolver {
         if (request.getAttribute(COOKIE) instanceof Locale switched) {
             return Optional.of(switched);
         }
+        // A page no handler answered (a missing page) never met the switch, but still speaks the language it asks.
+        if ("GET".equals(request.getMethod())) {
+            Optional<Locale> asked = supported(request.getParameter(COOKIE));
+            if (asked.isPresent()) {
+                return asked;
+            }
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();

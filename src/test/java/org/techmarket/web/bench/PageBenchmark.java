@@ -71,7 +71,7 @@ public final class PageBenchmark {
                 ConfigurableApplicationContext market = start(postgres.getJdbcUrl("postgres", "postgres"), users)) {
             Api api = BenchMarket.api(market);
             String token = session(api, member(api, "pages", false)).token;
-            List<Page> pages = pages(api);
+            List<Page> pages = pages(api, token);
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
@@ -127,11 +127,11 @@ public final class PageBenchmark {
      * Every page to measure: the public ones, one demo asset's, listing's, need's and challenge's, and the signed-in
      * desks of a seller who sold a licence, its buyer, an operator and a regulator.
      */
-    private static List<Page> pages(Api api) throws Exception {
+    private static List<Page> pages(Api api, String token) throws Exception {
         List<Page> pages = new ArrayList<>();
         PUBLIC.forEach(path -> pages.add(new Page("GET " + path, path, "")));
         for (String kind : List.of("assets", "listings", "needs", "challenges")) {
-            String id = BenchMarket.expect(api.get("/api/v1/" + kind + "?limit=1", null), 200)
+            String id = BenchMarket.expect(api.get("/api/v1/" + kind + "?limit=1", token), 200)
                     .json()
                     .path("items")
                     .get(0)

@@ -91,6 +91,9 @@ public final class PageBenchmark {
                         (w, i) -> ok(http, api.base() + page.path(), page.cookie())));
             }
             LoadDriver.Result after = floor(http, api, token, users, seconds, "after");
+            // The pages are set against the faster of the two floors: right after the warm-up the JIT may still be
+            // compiling the floor's own path, and a slow floor would flatter every page.
+            LoadDriver.Result best = after.perSecond() > floor.perSecond() ? after : floor;
             System.out.printf(
                     "%nPages against GET /api/v1/me (%d cores, %d users, %.0f s each after a %.0f s warm-up)%n",
                     Runtime.getRuntime().availableProcessors(), users, seconds, warmUp);
@@ -104,9 +107,9 @@ public final class PageBenchmark {
                         "%s%n%48s %.2f× the floor's rate, p50 %.2f× the floor's, p99 %.2f× (%s)%n",
                         result,
                         "",
-                        result.perSecond() / floor.perSecond(),
-                        (double) result.p50Micros() / floor.p50Micros(),
-                        (double) result.p99Micros() / floor.p99Micros(),
+                        result.perSecond() / best.perSecond(),
+                        (double) result.p50Micros() / best.p50Micros(),
+                        (double) result.p99Micros() / best.p99Micros(),
                         fast ? "p99 under 50 ms" : "p99 OVER 50 ms");
             }
             System.out.printf("%d of %d pages under 50 ms at p99%n", results.size() - over, results.size());

@@ -46,7 +46,8 @@ class DemoMarketIT {
         assertThat(jdbc.sql("select count(*) from organization where status = 'VERIFIED'")
                         .query(Long.class)
                         .single())
-                .isEqualTo(5);
+                .as("five participants and the broker acting for the university")
+                .isEqualTo(6);
         assertThat(jdbc.sql("select count(*) from asset where language = 'zh'")
                         .query(Long.class)
                         .single())

@@ -151,7 +151,13 @@ class DiscoveryPagesIT extends WebIntegrationTest {
         PageClient.Page unbalanced = page("/search?lang=en&q=%22" + word);
         assertThat(unbalanced.status()).isEqualTo(400);
         assertThat(unbalanced.header("Content-Type")).startsWith("text/html");
-        assertThat(unbalanced.html()).contains("The search cannot be run").contains("a quote opens a phrase");
+        assertThat(unbalanced.html())
+                .contains("The search cannot be run")
+                .contains("A quotation mark in the words is not closed.");
+        assertThat(page("/search?lang=zh&q=%22" + word).html())
+                .as("the refusal in the page's language")
+                .contains("无法执行此搜索")
+                .contains("关键词中的引号没有闭合。");
         assertThat(page("/search?industry=NOT_AN_INDUSTRY").status()).isEqualTo(400);
         assertThat(page("/search?mode=telepathy").status()).isEqualTo(400);
     }

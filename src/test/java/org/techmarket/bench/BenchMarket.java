@@ -2,8 +2,6 @@ package org.techmarket.bench;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,30 +154,14 @@ public final class BenchMarket {
      */
     public static String fixedPriceLicence(Api api, String sellerToken, String asset) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<String, Object> mechanism = new LinkedHashMap<>();
         mechanism.put("type", "FIXED_PRICE");
         mechanism.put("startPrice", Map.of("amount", "1000.00", "currency", "CNY"));
         mechanism.put("deposit", Map.of("amount", "0.00", "currency", "CNY"));
         mechanism.put("startsAt", now.toString());
         mechanism.put("endsAt", now.plus(Duration.ofHours(6)).toString());
-        Map<String, Object> offer = Map.of(
-                "type",
-                "LICENCE",
-                "licence",
-                Map.of(
-                        "type",
-                        "NON_EXCLUSIVE",
-                        "scope",
-                        Map.of(
-                                "fields",
-                                List.of("*"),
-                                "territories",
-                                List.of("CN"),
-                                "start",
-                                today.toString(),
-                                "end",
-                                today.plusYears(1).toString())));
+        Map<String, Object> offer =
+                Map.of("type", "LICENCE", "licence", Map.of("type", "NON_EXCLUSIVE", "scope", Fixtures.yearInChina()));
         String id = BenchMarket.expect(
                         api.post(
                                 "/api/v1/listings",

@@ -121,22 +121,21 @@ public final class Fixtures {
 
     /** A non-exclusive licence to {@code granteeId} for any field in China, over a year from today. */
     public static Map<String, Object> yearLicence(String granteeId) {
+        return Map.of("type", "NON_EXCLUSIVE_LICENCE", "granteeId", granteeId, "scope", yearInChina());
+    }
+
+    /** A licence's scope: any field, in China, over a year from today (UTC). */
+    public static Map<String, Object> yearInChina() {
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         return Map.of(
-                "type",
-                "NON_EXCLUSIVE_LICENCE",
-                "granteeId",
-                granteeId,
-                "scope",
-                Map.of(
-                        "fields",
-                        List.of("*"),
-                        "territories",
-                        List.of("CN"),
-                        "start",
-                        today.toString(),
-                        "end",
-                        today.plusYears(1).toString()));
+                "fields",
+                List.of("*"),
+                "territories",
+                List.of("CN"),
+                "start",
+                today.toString(),
+                "end",
+                today.plusYears(1).toString());
     }
 
     public static Map<String, Object> patentAsset(String ownerId, String patentNumber) {

@@ -5,11 +5,11 @@ import org.techmarket.shared.ChineseAmount;
 import org.techmarket.shared.Money;
 
 /**
- * A technology broker named in a contract, acting for the seller or the buyer under its client's mandate. The
- * seller's broker is paid its commission from escrow when the deal completes, out of the seller's proceeds: the
- * mandate's basis points of the contract price, rounded half up to the fen, never less than the mandate's minimum
- * and never more than the price. A buyer's broker is named, and its commission is settled between the buyer and it
- * outside the escrow.
+ * A technology broker named in a contract, acting for the seller or the buyer under its client's mandate. Its
+ * commission is the mandate's basis points of the contract price, rounded half up to the fen, never less than the
+ * mandate's minimum and never more than the price, and it is paid from escrow when the deal completes: the seller's
+ * broker's out of the seller's proceeds, the buyer's broker's out of what the buyer placed in escrow besides the price
+ * when it funded the deal.
  */
 public record BrokerCommission(
         Side side,
@@ -38,11 +38,13 @@ public record BrokerCommission(
 
     /** What the escrow pays this broker when a deal at {@code price} completes, in fen. */
     public long dueOn(Money price) {
-        if (side == Side.BUYER) {
-            return 0;
-        }
-        long byRate = BasisPoints.share(price.minor(), basisPoints);
-        return Math.min(price.minor(), Math.max(byRate, minimum.minor()));
+        return on(price.minor(), basisPoints, minimum.minor());
+    }
+
+    /** The rate of {@code priceFen} rounded half up, raised to the minimum, cut to the price. */
+    static long on(long priceFen, int basisPoints, long minimumFen) {
+        long byRate = BasisPoints.share(priceFen, basisPoints);
+        return Math.min(priceFen, Math.max(byRate, minimumFen));
     }
 
     /** The contract with a clause naming each broker and its commission appended to both texts. */
@@ -62,25 +64,24 @@ public record BrokerCommission(
     private String clauseZh(Money price) {
         String party = side == Side.SELLER ? "卖方" : "买方";
         String named = party + "委托技术经理人" + brokerName + "（" + brokerId + "）依委托书 " + mandateId + " 代理本合同。";
-        if (side == Side.BUYER) {
-            return named + "其佣金由买方与技术经理人另行结算，不从本合同托管资金中支付。";
-        }
         long due = dueOn(price);
+        String paid = side == Side.SELLER
+                ? "于本合同完成时从托管资金中自卖方所得价款支付给技术经理人。"
+                : "由买方在向托管账户付款时与价款（或首期价款）一并存入托管账户，于本合同完成时从托管资金中支付给技术经理人。";
         return named + "佣金为合同价款的" + Amounts.percent(basisPoints) + "，不低于" + Amounts.grouped(minimum.minor()) + "元，"
-                + "计" + Amounts.grouped(due) + "元（" + ChineseAmount.inWords(due) + "），于本合同完成时从托管资金中自卖方所得价款支付给技术经理人。";
+                + "计" + Amounts.grouped(due) + "元（" + ChineseAmount.inWords(due) + "），" + paid;
     }
 
     private String clauseEn(Money price) {
         String party = side == Side.SELLER ? "The seller" : "The buyer";
         String named = party + " is represented by the technology broker " + brokerName + " (" + brokerId
                 + ") under mandate " + mandateId + ".";
-        if (side == Side.BUYER) {
-            return named + " Its commission is settled between the buyer and the broker, not paid from this"
-                    + " contract's escrow.";
-        }
+        String paid = side == Side.SELLER
+                ? ", paid from escrow out of the seller's proceeds when this contract is completed."
+                : ", placed in escrow by the buyer together with the price (or its first instalment) when it funds"
+                        + " escrow, and paid from escrow to the broker when this contract is completed.";
         return named + " Its commission is " + Amounts.percent(basisPoints) + " of the price, at least "
                 + minimum.currency() + " " + Amounts.grouped(minimum.minor()) + ": " + price.currency() + " "
-                + Amounts.grouped(dueOn(price)) + ", paid from escrow out of the seller's proceeds when this contract"
-                + " is completed.";
+                + Amounts.grouped(dueOn(price)) + paid;
     }
 }

@@ -138,7 +138,9 @@ public sealed interface DealEvent {
         }
 
         public Map<String, Object> details() {
-            return ordered("toSeller", payout.toSeller(), "toFees", payout.toFees(), "grants", grants);
+            Map<String, Object> details =
+                    ordered("toSeller", payout.toSeller(), "toFees", payout.toFees(), "grants", grants);
+            return withBuyersBroker(details, payout);
         }
     }
 
@@ -156,7 +158,7 @@ public sealed interface DealEvent {
     /** An operator decided the dispute and escrow was paid out as decided. */
     record DisputeResolved(Instant at, String disputeId, DisputeOutcome outcome, Payout payout) implements DealEvent {
         public Map<String, Object> details() {
-            return ordered(
+            Map<String, Object> details = ordered(
                     "disputeId",
                     disputeId,
                     "outcome",
@@ -167,6 +169,7 @@ public sealed interface DealEvent {
                     payout.toFees(),
                     "toBuyer",
                     payout.toBuyer());
+            return withBuyersBroker(details, payout);
         }
     }
 
@@ -285,6 +288,14 @@ public sealed interface DealEvent {
         public Map<String, Object> details() {
             return ordered("reason", reason, "effectiveOn", effectiveOn.toString());
         }
+    }
+
+    // Named only when paid, so that the events of deals without a buyer's broker read as they always have.
+    private static Map<String, Object> withBuyersBroker(Map<String, Object> details, Payout payout) {
+        if (payout.toBuyersBroker() > 0) {
+            details.put("toBuyersBroker", payout.toBuyersBroker());
+        }
+        return details;
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

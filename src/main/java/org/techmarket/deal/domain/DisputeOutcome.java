@@ -17,12 +17,22 @@ public enum DisputeOutcome {
         return this == REFUND ? DealStatus.CANCELLED : DealStatus.COMPLETED;
     }
 
-    /** How the escrow is paid out; {@code sellerGrossFen} counts only for a SPLIT. */
+    /** How the escrow of a deal without a buyer's broker is paid out; {@code sellerGrossFen} counts only for a SPLIT. */
     public Payout payout(Settlement settlement, long escrowFen, long sellerGrossFen) {
+        return payout(settlement, BuyersCommission.NONE, escrowFen, sellerGrossFen);
+    }
+
+    /**
+     * How the escrow is paid out when it also holds the buyer's broker's {@code commission}: the seller's share is of
+     * the price part, and the commission goes as {@link BuyersCommission} says.
+     */
+    public Payout payout(Settlement settlement, BuyersCommission commission, long escrowFen, long sellerGrossFen) {
         return switch (this) {
-            case RELEASE -> settlement.release(escrowFen);
-            case REFUND -> settlement.refund(escrowFen);
-            case SPLIT -> settlement.split(escrowFen, requireEachSideAPart(escrowFen, sellerGrossFen));
+            case RELEASE -> commission.release(settlement, escrowFen);
+            case REFUND -> commission.refund(settlement, escrowFen);
+            case SPLIT ->
+                commission.split(
+                        settlement, escrowFen, requireEachSideAPart(commission.priceHeld(escrowFen), sellerGrossFen));
         };
     }
 
@@ -32,7 +42,7 @@ public enum DisputeOutcome {
                     DealCodes.INVALID_SPLIT,
                     "sellerAmount",
                     "a split gives the seller more than 0.00"
-                            + " and less than the escrow balance " + Amounts.grouped(escrowFen)
+                            + " and less than the price held in escrow " + Amounts.grouped(escrowFen)
                             + "; nothing for the seller"
                             + " is a REFUND, everything a RELEASE");
         }

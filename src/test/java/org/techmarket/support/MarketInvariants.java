@@ -8,7 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The market's invariants, checked after every integration test over the whole shared database: the ledger
- * balances (every currency sums to zero, no account is overdrawn, balances match their entries and holds), and the
+ * balances (every currency sums to zero, no account is overdrawn, balances match their entries and holds), escrow
+ * holds money only for funded deals not yet closed (at least the buyer's broker's commission), and the
  * rights registry's state matches the completed deals exactly — a deal records its grants when it completes and
  * never otherwise, one per asset, to its buyer, and every grant a deal caused is noted on that deal. Each query is
  * one statement, so it reads one consistent snapshot even while background jobs run.
@@ -56,7 +57,32 @@ final class MarketInvariants {
                                         + " where not exists (select 1 from deal_grant g where g.deal_id = d.id and g.grant_id = r.id)"))
                 .as("grants recorded for a deal but not noted on it")
                 .isEmpty();
+        escrowInvariants(jdbc);
         financingInvariants(jdbc);
+    }
+
+    /**
+     * Escrow holds money only while a deal is funded and not yet closed, and then at least the buyer's broker's
+     * commission the contract states: every closing pays the whole escrow out, the commission included.
+     */
+    private static void escrowInvariants(JdbcClient jdbc) {
+        assertThat(
+                        list(
+                                jdbc,
+                                "select d.id || ' ' || d.status || ' ' || a.balance from deal d join ledger_account a"
+                                        + " on a.kind = 'ESCROW' and a.owner = d.id"
+                                        + " where a.balance <> 0 and d.status not in ('FUNDED', 'DELIVERED', 'ACCEPTED', 'DISPUTED')"))
+                .as("deals holding escrow although not funded or already closed")
+                .isEmpty();
+        assertThat(list(
+                        jdbc,
+                        "select d.id || ' holds ' || coalesce(a.balance, 0) || ' of commission ' || b.commission_fen"
+                                + " from deal d join deal_broker b on b.deal_id = d.id and b.side = 'BUYER'"
+                                + " left join ledger_account a on a.kind = 'ESCROW' and a.owner = d.id"
+                                + " where d.status in ('FUNDED', 'DELIVERED', 'ACCEPTED', 'DISPUTED')"
+                                + " and coalesce(a.balance, 0) < b.commission_fen"))
+                .as("funded deals whose escrow lacks the buyer's broker's commission")
+                .isEmpty();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.deal.SecuredClaims;
+import org.techmarket.deal.domain.BuyersCommission;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.persistence.DealBrokers;
@@ -28,7 +29,7 @@ import org.techmarket.shared.Money;
 
 /**
  * The two irreversible effects of closing a deal, used by acceptance, disputes and defaults under the deal's row
- * lock: paying escrow out (seller, venue fees, buyer) as one balanced ledger batch, and having the rights registry
+ * lock: paying escrow out (seller, venue fees, buyer, the buyer's broker) as one balanced ledger batch, and having the rights registry
  * record what passes, once per deal and asset.
  */
 @Component
@@ -36,6 +37,9 @@ class DealCompletion {
 
     /** A term for an asset whose expiry the registry does not know: longer than any patent lasts. */
     private static final int UNKNOWN_EXPIRY_YEARS = 30;
+
+    /** The ledger's reason for the buyer's broker's commission: placed in escrow at funding, paid out at completion. */
+    static final String BUYER_BROKER_COMMISSION = "BUYER_BROKER_COMMISSION";
 
     private final Ledger ledger;
     private final RightsRegistry rights;
@@ -85,6 +89,13 @@ class DealCompletion {
 
     Money escrowBalance(Deal deal) {
         return ledger.balance(AccountId.escrow(deal.id(), deal.price().currency()));
+    }
+
+    /** The commission the deal's contract states for the buyer's broker, held in escrow once funded; or none. */
+    BuyersCommission buyersCommission(Deal deal) {
+        return brokers.buyersBroker(deal.id())
+                .map(DealBrokers.BuyersBroker::commission)
+                .orElse(BuyersCommission.NONE);
     }
 
     /** Pays the deal's escrow out as {@code payout} says, in one atomic batch. */
@@ -152,6 +163,17 @@ class DealCompletion {
                     AccountId.available(deal.buyer().organizationId(), currency),
                     Money.of(payout.toBuyer(), currency),
                     "DEAL_REFUND",
+                    cause));
+        }
+        if (payout.toBuyersBroker() > 0) {
+            String broker = brokers.buyersBroker(deal.id())
+                    .orElseThrow(() -> new IllegalStateException("deal " + deal.id() + " has no buyer's broker to pay"))
+                    .brokerId();
+            batch.add(TransferRequest.of(
+                    escrow,
+                    AccountId.available(broker, currency),
+                    Money.of(payout.toBuyersBroker(), currency),
+                    BUYER_BROKER_COMMISSION,
                     cause));
         }
         return batch;

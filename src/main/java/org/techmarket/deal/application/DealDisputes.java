@@ -26,7 +26,8 @@ import org.techmarket.shared.SharedCodes;
 /**
  * Either party disputes a funded or delivered deal, which freezes its escrow: nothing but an operator's decision
  * moves it. The operator of the deal's venue releases it to the seller, refunds the buyer or splits it, in writing;
- * release and split complete the deal (the rights pass), a refund cancels it.
+ * release and split complete the deal (the rights pass, and the brokers the contract names are paid as at acceptance),
+ * a refund cancels it (all the buyer placed in escrow goes back, a buyer's broker's commission with it).
  */
 @Service
 public class DealDisputes {
@@ -117,11 +118,14 @@ public class DealDisputes {
         Instant now = clock.instant();
         long escrow = completion.escrowBalance(deal).minor();
         long sellerGross = outcome == DisputeOutcome.SPLIT ? splitShare(sellerAmount, deal) : 0;
-        Payout payout = outcome.payout(settlement.settlementFor(deal), escrow, sellerGross);
+        Payout payout =
+                outcome.payout(settlement.settlementFor(deal), completion.buyersCommission(deal), escrow, sellerGross);
         Deal.Moved closed = deal.resolve(disputeId, outcome, payout, now);
-        completion.payOut(deal, payout);
         if (closed.deal().status() == DealStatus.COMPLETED) {
+            completion.payOutCompleting(deal, payout);
             completion.passRights(deal, now);
+        } else {
+            completion.payOut(deal, payout);
         }
         disputes.decide(disputeId, new Decision(outcome, sellerGross, decision.strip(), actor.auditName(), now));
         deals.store(closed.deal());

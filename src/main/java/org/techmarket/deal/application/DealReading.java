@@ -16,6 +16,7 @@ import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.CancellationProposals;
+import org.techmarket.deal.persistence.DealBrokers;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
 import org.techmarket.deal.persistence.DealSignatures;
@@ -35,12 +36,15 @@ import org.techmarket.shared.SharedCodes;
 public class DealReading {
 
     /**
-     * A deal with everything that happened to it, what its escrow holds now, how its contract is paid and, when in
-     * instalments, which are paid.
+     * A deal with everything that happened to it, what its escrow holds now, what funding asks of the buyer (the
+     * price or its first instalment, and the buyer's broker's commission when the contract names one), how its
+     * contract is paid and, when in instalments, which are paid.
      */
     public record DealDetails(
             Deal deal,
             Money escrowBalance,
+            Money fundingAmount,
+            Money buyersBrokerCommission,
             List<DealHistory.Step> history,
             List<DealSignatures.SignatureRow> signatures,
             List<DealDeliveries.Document> documents,
@@ -66,6 +70,7 @@ public class DealReading {
     private final Ledger ledger;
     private final DealContracts contracts;
     private final CancellationProposals proposals;
+    private final DealBrokers brokers;
     private final Clock clock;
 
     DealReading(
@@ -77,7 +82,9 @@ public class DealReading {
             Ledger ledger,
             DealContracts contracts,
             CancellationProposals proposals,
+            DealBrokers brokers,
             Clock clock) {
+        this.brokers = brokers;
         this.proposals = proposals;
         this.clock = clock;
         this.contracts = contracts;
@@ -109,15 +116,21 @@ public class DealReading {
         Deal deal = access.readable(actor, dealId);
         Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
         Optional<InstalmentPlan> plan = contracts.instalments(dealId);
+        PaymentSchedule payment = contracts.of(deal).payment();
+        Money commission = Money.of(
+                brokers.buyersBroker(dealId).map(b -> b.commission().dueFen()).orElse(0L),
+                deal.price().currency());
         return new DealDetails(
                 deal,
                 escrow,
+                payment.fundingAmount(deal.price()).plus(commission),
+                commission,
                 history.of(dealId),
                 signatures.of(dealId),
                 deliveries.documents(dealId),
                 deliveries.grants(dealId),
                 deals.findByCause(Deal.RUNNER_UP_CAUSE + dealId).map(Deal::id),
-                contracts.of(deal).payment(),
+                payment,
                 plan,
                 plan.filter(p -> OWING.contains(deal.status()))
                         .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))))

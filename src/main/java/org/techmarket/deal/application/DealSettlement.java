@@ -2,6 +2,7 @@ package org.techmarket.deal.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,8 @@ public class DealSettlement {
 
     /**
      * The buyer places what funding asks in escrow (the price, or the first instalment of a deal paid in
-     * instalments): first what the deposit hold still has, then from available funds. A sale's deposit has then done
+     * instalments, and the buyer's broker's commission when the contract names one): first what the deposit hold
+     * still has, then from available funds. A sale's deposit has then done
      * its work and the rest of it goes back; a commission's reserve stays held for the later instalments.
      */
     @Transactional
@@ -77,7 +79,9 @@ public class DealSettlement {
         String buyer = DealAccess.buyerOnly(actor, deal);
         Instant now = clock.instant();
         String currency = deal.price().currency();
-        Money due = contracts.of(deal).payment().fundingAmount(deal.price());
+        Money forPrice = contracts.of(deal).payment().fundingAmount(deal.price());
+        Money commission = Money.of(completion.buyersCommission(deal).dueFen(), currency);
+        Money due = forPrice.plus(commission);
         Optional<Hold> deposit = completion.heldDeposit(deal, now);
         Money captured = Money.of(
                 deposit.map(h -> Math.min(h.remaining().minor(), due.minor())).orElse(0L), currency);
@@ -89,12 +93,20 @@ public class DealSettlement {
                 ledger.release(actor, deposit.get().id());
             }
         }
-        Money rest = due.minus(captured);
-        if (rest.isPositive()) {
-            ledger.transfer(
-                    actor,
-                    TransferRequest.of(
-                            AccountId.available(buyer, currency), escrow, rest, "DEAL_FUNDING", "deal:" + dealId));
+        // the deposit counts towards the price; the buyer's broker's commission is a line of its own on its statement
+        Money priceRest = forPrice.minus(Money.of(Math.min(captured.minor(), forPrice.minor()), currency));
+        Money commissionRest = due.minus(captured).minus(priceRest);
+        List<TransferRequest> funding = new ArrayList<>();
+        AccountId available = AccountId.available(buyer, currency);
+        if (priceRest.isPositive()) {
+            funding.add(TransferRequest.of(available, escrow, priceRest, "DEAL_FUNDING", "deal:" + dealId));
+        }
+        if (commissionRest.isPositive()) {
+            funding.add(TransferRequest.of(
+                    available, escrow, commissionRest, DealCompletion.BUYER_BROKER_COMMISSION, "deal:" + dealId));
+        }
+        if (!funding.isEmpty()) {
+            ledger.transferAll(actor, funding);
         }
         deals.store(funded.deal());
         contracts.instalments(dealId).ifPresent(plan -> instalments.markPaid(dealId, 1, now, actor.auditName()));
@@ -138,9 +150,11 @@ public class DealSettlement {
     private Deal acceptAndComplete(String actor, Deal.Moved accepted) {
         Deal deal = accepted.deal();
         Instant now = deal.updatedAt();
-        Payout payout = settlement
-                .settlementFor(deal)
-                .release(completion.escrowBalance(deal).minor());
+        Payout payout = completion
+                .buyersCommission(deal)
+                .release(
+                        settlement.settlementFor(deal),
+                        completion.escrowBalance(deal).minor());
         completion.payOutCompleting(deal, payout);
         List<RecordedGrant> grants = completion.passRights(deal, now);
         Deal.Moved completed = deal.complete(

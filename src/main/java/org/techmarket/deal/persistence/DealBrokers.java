@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.BrokerCommission;
+import org.techmarket.deal.domain.BuyersCommission;
 import org.techmarket.shared.Money;
 
 /** The brokers each deal's contract names, with the commission it states; and each broker's public record. */
@@ -49,6 +50,18 @@ public class DealBrokers {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getLong(5)))
+                .optional();
+    }
+
+    /** The buyer's broker on the deal and the commission its contract states, if the buyer acted through one. */
+    public record BuyersBroker(String brokerId, BuyersCommission commission) {}
+
+    public Optional<BuyersBroker> buyersBroker(String dealId) {
+        return jdbc.sql("select broker_id, commission_bp, minimum_fen, commission_fen from deal_broker"
+                        + " where deal_id = ? and side = 'BUYER'")
+                .param(dealId)
+                .query((rs, n) -> new BuyersBroker(
+                        rs.getString(1), new BuyersCommission(rs.getInt(2), rs.getLong(3), rs.getLong(4))))
                 .optional();
     }
 

@@ -3,8 +3,11 @@ package org.techmarket.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techmarket.deal.NegotiationKit.cny;
 import static org.techmarket.deal.NegotiationKit.in;
+import static org.techmarket.deal.NegotiationKit.instalment;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
-import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.PageClient;
 import org.techmarket.support.Race;
+import org.techmarket.support.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A broker buys a patent at a fixed price for a manufacturer under a 3% mandate (at least 5,000.00). The contract
  * states the commission and that the buyer escrows it; the buyer funds the price and the commission (two racing
  * funding requests fund once); at completion escrow pays the broker its commission to the fen in the payout's batch,
- * and it shows on the buyer's, the escrow's and the broker's statements. A refund before completion returns both to
- * the buyer, a split pays the broker the contract's rule on the seller's award, and a deal without a buyer's broker
- * asks the price alone. With a seller's broker too, both brokers are paid to the fen.
+ * and it shows on the buyer's, the escrow's and the broker's statements. A buyer short of the commission funds
+ * nothing; a refund before completion returns both to the buyer, a split pays the broker the contract's rule on the seller's award, and a deal without a buyer's broker
+ * asks the price alone. With a seller's broker too, both brokers are paid to the fen; in instalments the commission
+ * is escrowed with the first and paid at completion.
  */
-class BuyersBrokerIT extends IntegrationTest {
+class BuyersBrokerIT extends WebIntegrationTest {
 
     /** 912,345.67 at 3% is 27,370.3701: the commission is 27,370.37, and the buyer funds 939,716.04. */
     private static final String PRICE = "912345.67";
@@ -60,6 +65,10 @@ class BuyersBrokerIT extends IntegrationTest {
                 .isEqualTo(COMMISSION);
 
         signByBoth(bought);
+        PageClient.Page room = signedIn(buyer).get("/deals/" + bought.dealId() + "?lang=en");
+        assertThat(room.html())
+                .as("the deal room shows what funding asks")
+                .contains("id=\"funding-amount\"", "939,716.04", "id=\"buyers-broker-commission\"", "27,370.37");
         List<Integer> funding = Race.race(
                 2,
                 i -> () -> api.post(bought.path() + "/funding", buyer.token(), Map.of())
@@ -94,21 +103,26 @@ class BuyersBrokerIT extends IntegrationTest {
         JsonNode record =
                 api.get("/api/v1/brokers/" + bought.broker().id(), null).json();
         assertThat(record.path("dealsClosed").asLong()).isEqualTo(1);
-        assertThat(record.path("volume")
-                        .get(0)
-                        .path("commission")
-                        .path("amount")
-                        .asString())
-                .isEqualTo(COMMISSION);
+        assertThat(record.at("/volume/0/commission/amount").asString()).isEqualTo(COMMISSION);
     }
 
     @Test
-    void aRefundBeforeCompletionReturnsThePriceAndTheCommissionToTheBuyer() {
-        Bought bought = boughtThroughABroker(fixtures.verifiedOrg("UNIVERSITY"));
+    void aBuyerShortOfTheCommissionFundsNothingAndARefundReturnsThePriceAndTheCommission() {
+        Bought bought = boughtThroughABroker(fixtures.verifiedOrg("UNIVERSITY"), "930000.00");
         signByBoth(bought);
+        Api.Response shortOfIt =
+                api.post(bought.path() + "/funding", bought.buyer().token(), Map.of());
+        assertThat(shortOfIt.status()).as("the price alone is not enough").isEqualTo(409);
+        assertThat(shortOfIt.code()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(fixtures.balances(bought.buyer())).containsExactly("920000.00", "10000.00");
+        assertThat(escrow(bought)).isEqualTo("0.00");
+        assertThat(api.get(bought.path(), bought.buyer().token()).text("status"))
+                .isEqualTo("SIGNED");
+        fixtures.cashIn(bought.buyer(), "70000.00");
         assertThat(api.post(bought.path() + "/funding", bought.buyer().token(), Map.of())
                         .status())
                 .isEqualTo(200);
+        assertThat(escrow(bought)).isEqualTo(FUNDED);
         String dispute = dispute(bought);
 
         Api.Response refunded = api.post(
@@ -120,6 +134,7 @@ class BuyersBrokerIT extends IntegrationTest {
                 .isEqualTo("CANCELLED");
         assertThat(fixtures.balances(bought.buyer())).containsExactly("1000000.00", "0.00");
         assertThat(fixtures.balances(bought.broker())).containsExactly("0.00", "0.00");
+        assertThat(reasonLines(bought.broker(), "BUYER_BROKER_COMMISSION")).isEmpty();
         assertThat(fixtures.balances(bought.seller())).containsExactly("0.00", "0.00");
         assertThat(escrow(bought)).isEqualTo("0.00");
     }
@@ -165,6 +180,9 @@ class BuyersBrokerIT extends IntegrationTest {
         assertThat(api.get(deal.path() + "/contract?lang=en", buyer.token()).text("text"))
                 .doesNotContain("technology broker");
         signByBoth(deal);
+        assertThat(signedIn(buyer).get("/deals/" + deal.dealId()).html())
+                .contains("id=\"funding-amount\"", "912,345.67")
+                .doesNotContain("buyers-broker-commission");
         assertThat(api.post(deal.path() + "/funding", buyer.token(), Map.of()).status())
                 .isEqualTo(200);
         assertThat(fixtures.balances(buyer)).containsExactly("87654.33", "0.00");
@@ -180,7 +198,7 @@ class BuyersBrokerIT extends IntegrationTest {
         Org sellersBroker = brokers.broker();
         brokers.mandate(
                 seller, BrokerKit.mandate(sellersBroker.id(), BrokerKit.all(), List.of("LIST"), 250, "1000.00"));
-        Bought bought = boughtThroughABroker(seller, brokers.actingFor(seller), sellersBroker);
+        Bought bought = boughtThroughABroker(seller, brokers.actingFor(seller), sellersBroker, "1000000.00");
         String en = api.get(bought.path() + "/contract?lang=en", seller.token()).text("text");
         assertThat(en)
                 .contains("The seller is represented", "CNY 22,808.64", "The buyer is represented", "CNY 27,370.37");
@@ -198,21 +216,85 @@ class BuyersBrokerIT extends IntegrationTest {
         assertThat(escrow(bought)).isEqualTo("0.00");
     }
 
-    private Bought boughtThroughABroker(Org seller) {
-        return boughtThroughABroker(seller, api, seller);
-    }
-
-    /** The seller (or its broker, {@code lister}) lists a patent at a fixed price; a broker buys it for a buyer. */
-    private Bought boughtThroughABroker(Org seller, Api listingAs, Org lister) {
+    @Test
+    void inInstalmentsTheCommissionIsEscrowedWithTheFirstAndPaidAtCompletion() {
+        NegotiationKit kit = new NegotiationKit(api, fixtures);
         BrokerKit brokers = new BrokerKit(api, fixtures);
         Org broker = brokers.broker();
         Org buyer = buyer();
+        brokers.mandate(buyer, BrokerKit.mandate(broker.id(), BrokerKit.all(), List.of("NEGOTIATE"), 300, "5000.00"));
+        NegotiationKit.Listed listed = kit.licenceForNegotiation(
+                kit.patentOwner(), "900000.00", "0.00", in(Duration.ZERO), in(Duration.ofHours(1)));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, Object> offer = Map.of(
+                "price",
+                cny("600000.00"),
+                "paymentTerms",
+                Map.of(
+                        "kind",
+                        "INSTALMENTS",
+                        "instalments",
+                        List.of(
+                                instalment("200000.00", today.plusDays(10)),
+                                instalment("250000.00", today.plusDays(100)),
+                                instalment("150000.00", today.plusDays(200)))),
+                "deadline",
+                in(Duration.ofMinutes(30)).toString());
+        Api.Response offered = brokers.actingFor(buyer)
+                .post("/api/v1/listings/" + listed.listingId() + "/offers", broker.token(), offer);
+        assertThat(offered.status()).as(offered.text()).isEqualTo(201);
+        assertThat(kit.answer(listed.seller(), offered.text("id"), "acceptance").status())
+                .isEqualTo(200);
+        Bought bought = new Bought(listed.seller(), buyer, broker, fixtures.dealOf(buyer, listed.listingId()));
+
+        // 3% of 600,000.00 is 18,000.00, escrowed with the first instalment of 200,000.00
+        JsonNode view = api.get(bought.path(), buyer.token()).json();
+        assertThat(view.path("fundingAmount").path("amount").asString()).isEqualTo("218000.00");
+        signByBoth(bought);
+        assertThat(api.post(bought.path() + "/funding", buyer.token(), Map.of()).status())
+                .isEqualTo(200);
+        assertThat(escrow(bought)).isEqualTo("218000.00");
+        Api.Response second = api.post(bought.path() + "/instalments/2/payment", buyer.token(), Map.of(), "second");
+        assertThat(second.status()).as(second.text()).isEqualTo(200);
+        assertThat(escrow(bought)).isEqualTo("468000.00");
+
+        complete(bought);
+        assertThat(fixtures.balances(broker)).containsExactly("18000.00", "0.00");
+        // the seller: 450,000.00 less its share of the deal's 1% fee (4,500.00)
+        assertThat(fixtures.balances(listed.seller())).containsExactly("445500.00", "0.00");
+        assertThat(escrow(bought)).isEqualTo("0.00");
+        Api.Response third = api.post(bought.path() + "/instalments/3/payment", buyer.token(), Map.of(), "third");
+        assertThat(third.status()).as(third.text()).isEqualTo(200);
+        assertThat(fixtures.balances(broker))
+                .as("a later instalment carries no commission")
+                .containsExactly("18000.00", "0.00");
+        assertThat(fixtures.balances(listed.seller())).containsExactly("594000.00", "0.00");
+        assertThat(fixtures.balances(buyer)).containsExactly("382000.00", "0.00");
+    }
+
+    private Bought boughtThroughABroker(Org seller) {
+        return boughtThroughABroker(seller, api, seller, "1000000.00");
+    }
+
+    private Bought boughtThroughABroker(Org seller, String buyersYuan) {
+        return boughtThroughABroker(seller, api, seller, buyersYuan);
+    }
+
+    /**
+     * The seller (or its broker, {@code lister}) lists a patent at a fixed price; a broker buys it for a buyer holding
+     * {@code buyersYuan}.
+     */
+    private Bought boughtThroughABroker(Org seller, Api listingAs, Org lister, String buyersYuan) {
+        BrokerKit brokers = new BrokerKit(api, fixtures);
+        Org broker = brokers.broker();
+        Org buyer = fixtures.verifiedOrg("ENTERPRISE");
+        fixtures.cashIn(buyer, buyersYuan);
         brokers.mandate(buyer, BrokerKit.mandate(broker.id(), BrokerKit.all(), List.of("BID"), 300, "5000.00"));
         String listing = fixedPrice(seller, listingAs, lister);
         Api.Response bought =
                 brokers.actingFor(buyer).post("/api/v1/listings/" + listing + "/purchase", broker.token(), Map.of());
         assertThat(bought.status()).as(bought.text()).isEqualTo(201);
-        assertThat(fixtures.balances(buyer)).as("the deposit is the buyer's").containsExactly("990000.00", "10000.00");
+        assertThat(fixtures.balances(buyer)[1]).as("the deposit is the buyer's").isEqualTo("10000.00");
         return new Bought(seller, buyer, broker, fixtures.dealOf(buyer, listing));
     }
 
@@ -236,27 +318,7 @@ class BuyersBrokerIT extends IntegrationTest {
         mechanism.put("deposit", cny("10000.00"));
         mechanism.put("startsAt", in(Duration.ZERO).toString());
         mechanism.put("endsAt", in(Duration.ofHours(1)).toString());
-        Map<String, Object> listing = Map.of(
-                "assetIds",
-                List.of(asset),
-                "offer",
-                Map.of("type", "ASSIGNMENT"),
-                "mechanism",
-                mechanism,
-                "title",
-                "Patent at a fixed price",
-                "description",
-                "Bought through a broker");
-        Api.Response draft = as.post("/api/v1/listings", lister.token(), listing);
-        assertThat(draft.status()).as(draft.text()).isEqualTo(201);
-        String id = draft.text("id");
-        assertThat(as.post("/api/v1/listings/" + id + "/submission", lister.token(), Map.of())
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.post("/api/v1/listings/" + id + "/approval", ADMIN_TOKEN, Map.of())
-                        .status())
-                .isEqualTo(200);
-        return id;
+        return new NegotiationKit(api, fixtures).publish(as, lister, asset, Map.of("type", "ASSIGNMENT"), mechanism);
     }
 
     private void signByBoth(Bought bought) {

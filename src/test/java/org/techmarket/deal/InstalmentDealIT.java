@@ -2,6 +2,7 @@ package org.techmarket.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techmarket.deal.NegotiationKit.cny;
+import static org.techmarket.deal.NegotiationKit.instalment;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -104,10 +105,6 @@ class InstalmentDealIT extends IntegrationTest {
 
     private Negotiated negotiate(List<Map<String, Object>> instalments, String priceYuan) {
         return negotiate(instalments, priceYuan, Duration.ZERO);
-    }
-
-    private static Map<String, Object> instalment(String yuan, LocalDate due) {
-        return Map.of("amount", cny(yuan), "dueDate", due.toString());
     }
 
     private List<Map<String, Object>> threeInstalments(LocalDate today) {

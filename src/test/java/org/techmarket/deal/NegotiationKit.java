@@ -128,9 +128,18 @@ final class NegotiationKit {
 
     /** Drafts, submits and approves a listing of {@code offer}: it is OPEN from the mechanism's start. */
     String publish(Fixtures.Org seller, String assetId, Map<String, Object> offer, Map<String, Object> mechanism) {
-        Api.Response draft = api.post(
+        return publish(api, seller, assetId, offer, mechanism);
+    }
+
+    /**
+     * As above, drafted and submitted by {@code lister} through {@code as}: the seller itself, or its broker acting
+     * for it.
+     */
+    String publish(
+            Api as, Fixtures.Org lister, String assetId, Map<String, Object> offer, Map<String, Object> mechanism) {
+        Api.Response draft = as.post(
                 "/api/v1/listings",
-                seller.token(),
+                lister.token(),
                 Map.of(
                         "assetIds",
                         List.of(assetId),
@@ -144,11 +153,16 @@ final class NegotiationKit {
                         "Sold by negotiation"));
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         String id = draft.text("id");
-        Api.Response submitted = api.post("/api/v1/listings/" + id + "/submission", seller.token(), Map.of());
+        Api.Response submitted = as.post("/api/v1/listings/" + id + "/submission", lister.token(), Map.of());
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         Api.Response approved = api.post("/api/v1/listings/" + id + "/approval", IntegrationTest.ADMIN_TOKEN, Map.of());
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         return id;
+    }
+
+    /** One instalment of an offer's payment terms. */
+    static Map<String, Object> instalment(String yuan, LocalDate due) {
+        return Map.of("amount", cny(yuan), "dueDate", due.toString());
     }
 
     /** An offer body paid in one sum, with the deadline given. */

@@ -6,6 +6,7 @@ import static org.techmarket.deal.NegotiationKit.in;
 import static org.techmarket.deal.NegotiationKit.instalment;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.techmarket.deal.application.AutomaticAcceptance;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
@@ -27,10 +30,14 @@ import tools.jackson.databind.JsonNode;
  * funding requests fund once); at completion escrow pays the broker its commission to the fen in the payout's batch,
  * and it shows on the buyer's, the escrow's and the broker's statements. A buyer short of the commission funds
  * nothing; a refund before completion returns both to the buyer, a split pays the broker the contract's rule on the seller's award, and a deal without a buyer's broker
- * asks the price alone. With a seller's broker too, both brokers are paid to the fen; in instalments the commission
- * is escrowed with the first and paid at completion.
+ * asks the price alone. With a seller's broker too, both brokers are paid to the fen, on acceptance and on a dispute
+ * released to the seller; a lapsed acceptance period pays as acceptance does; in instalments the commission is
+ * escrowed with the first and paid at completion.
  */
 class BuyersBrokerIT extends WebIntegrationTest {
+
+    @Autowired
+    AutomaticAcceptance automaticAcceptance;
 
     /** 912,345.67 at 3% is 27,370.3701: the commission is 27,370.37, and the buyer funds 939,716.04. */
     private static final String PRICE = "912345.67";
@@ -214,6 +221,43 @@ class BuyersBrokerIT extends WebIntegrationTest {
         assertThat(fixtures.balances(bought.broker())).containsExactly(COMMISSION, "0.00");
         assertThat(fixtures.balances(bought.buyer())).containsExactly("60283.96", "0.00");
         assertThat(escrow(bought)).isEqualTo("0.00");
+    }
+
+    @Test
+    void aLapsedAcceptancePeriodAndADisputeReleasedToTheSellerPayTheBrokersAsAcceptanceDoes() {
+        Bought lapsing = boughtThroughABroker(fixtures.verifiedOrg("UNIVERSITY"));
+        signByBoth(lapsing);
+        assertThat(api.post(lapsing.path() + "/funding", lapsing.buyer().token(), Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(lapsing.path() + "/delivery", lapsing.seller().token(), BrokerStoryIT.delivery())
+                        .status())
+                .isEqualTo(200);
+        automaticAcceptance.acceptLapsed(Instant.now().plus(Duration.ofDays(60)));
+        assertThat(api.get(lapsing.path(), lapsing.buyer().token()).text("status"))
+                .isEqualTo("COMPLETED");
+        assertThat(fixtures.balances(lapsing.broker())).containsExactly(COMMISSION, "0.00");
+        assertThat(fixtures.balances(lapsing.seller())).containsExactly("903222.21", "0.00");
+
+        BrokerKit brokers = new BrokerKit(api, fixtures);
+        Org seller = fixtures.verifiedOrg("UNIVERSITY");
+        Org sellersBroker = brokers.broker();
+        brokers.mandate(
+                seller, BrokerKit.mandate(sellersBroker.id(), BrokerKit.all(), List.of("LIST"), 250, "1000.00"));
+        Bought disputed = boughtThroughABroker(seller, brokers.actingFor(seller), sellersBroker, "1000000.00");
+        signByBoth(disputed);
+        assertThat(api.post(disputed.path() + "/funding", disputed.buyer().token(), Map.of())
+                        .status())
+                .isEqualTo(200);
+        Api.Response released = api.post(
+                dispute(disputed) + "/resolution",
+                ADMIN_TOKEN,
+                Map.of("outcome", "RELEASE", "decision", "The patent is as described."));
+        assertThat(released.status()).as(released.text()).isEqualTo(200);
+        assertThat(fixtures.balances(disputed.broker())).containsExactly(COMMISSION, "0.00");
+        assertThat(fixtures.balances(sellersBroker)).containsExactly("22808.64", "0.00");
+        assertThat(fixtures.balances(seller)).containsExactly("880413.57", "0.00");
+        assertThat(escrow(disputed)).isEqualTo("0.00");
     }
 
     @Test

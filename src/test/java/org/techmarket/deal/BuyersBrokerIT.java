@@ -149,10 +149,7 @@ class BuyersBrokerIT extends WebIntegrationTest {
     @Test
     void aSplitPaysTheBrokerTheContractsRuleOnTheSellersAwardAndTheRestGoesBack() {
         Bought bought = boughtThroughABroker(fixtures.verifiedOrg("UNIVERSITY"));
-        signByBoth(bought);
-        assertThat(api.post(bought.path() + "/funding", bought.buyer().token(), Map.of())
-                        .status())
-                .isEqualTo(200);
+        signAndFund(bought);
         String dispute = dispute(bought);
 
         Api.Response wholePrice = api.post(dispute + "/resolution", ADMIN_TOKEN, split(PRICE));
@@ -210,10 +207,7 @@ class BuyersBrokerIT extends WebIntegrationTest {
         assertThat(en)
                 .contains("The seller is represented", "CNY 22,808.64", "The buyer is represented", "CNY 27,370.37");
 
-        signByBoth(bought);
-        assertThat(api.post(bought.path() + "/funding", bought.buyer().token(), Map.of())
-                        .status())
-                .isEqualTo(200);
+        signAndFund(bought);
         complete(bought);
         // the seller: 912,345.67 less the 1% fee (9,123.46) and its broker's 2.5% (22,808.64)
         assertThat(fixtures.balances(seller)).containsExactly("880413.57", "0.00");
@@ -226,10 +220,7 @@ class BuyersBrokerIT extends WebIntegrationTest {
     @Test
     void aLapsedAcceptancePeriodAndADisputeReleasedToTheSellerPayTheBrokersAsAcceptanceDoes() {
         Bought lapsing = boughtThroughABroker(fixtures.verifiedOrg("UNIVERSITY"));
-        signByBoth(lapsing);
-        assertThat(api.post(lapsing.path() + "/funding", lapsing.buyer().token(), Map.of())
-                        .status())
-                .isEqualTo(200);
+        signAndFund(lapsing);
         assertThat(api.post(lapsing.path() + "/delivery", lapsing.seller().token(), BrokerStoryIT.delivery())
                         .status())
                 .isEqualTo(200);
@@ -245,10 +236,7 @@ class BuyersBrokerIT extends WebIntegrationTest {
         brokers.mandate(
                 seller, BrokerKit.mandate(sellersBroker.id(), BrokerKit.all(), List.of("LIST"), 250, "1000.00"));
         Bought disputed = boughtThroughABroker(seller, brokers.actingFor(seller), sellersBroker, "1000000.00");
-        signByBoth(disputed);
-        assertThat(api.post(disputed.path() + "/funding", disputed.buyer().token(), Map.of())
-                        .status())
-                .isEqualTo(200);
+        signAndFund(disputed);
         Api.Response released = api.post(
                 dispute(disputed) + "/resolution",
                 ADMIN_TOKEN,
@@ -270,20 +258,12 @@ class BuyersBrokerIT extends WebIntegrationTest {
         NegotiationKit.Listed listed = kit.licenceForNegotiation(
                 kit.patentOwner(), "900000.00", "0.00", in(Duration.ZERO), in(Duration.ofHours(1)));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, Object> offer = Map.of(
-                "price",
-                cny("600000.00"),
-                "paymentTerms",
-                Map.of(
-                        "kind",
-                        "INSTALMENTS",
-                        "instalments",
-                        List.of(
-                                instalment("200000.00", today.plusDays(10)),
-                                instalment("250000.00", today.plusDays(100)),
-                                instalment("150000.00", today.plusDays(200)))),
-                "deadline",
-                in(Duration.ofMinutes(30)).toString());
+        Map<String, Object> offer = NegotiationKit.inInstalments(
+                "600000.00",
+                in(Duration.ofMinutes(30)),
+                instalment("200000.00", today.plusDays(10)),
+                instalment("250000.00", today.plusDays(100)),
+                instalment("150000.00", today.plusDays(200)));
         Api.Response offered = brokers.actingFor(buyer)
                 .post("/api/v1/listings/" + listed.listingId() + "/offers", broker.token(), offer);
         assertThat(offered.status()).as(offered.text()).isEqualTo(201);
@@ -363,6 +343,13 @@ class BuyersBrokerIT extends WebIntegrationTest {
         mechanism.put("startsAt", in(Duration.ZERO).toString());
         mechanism.put("endsAt", in(Duration.ofHours(1)).toString());
         return new NegotiationKit(api, fixtures).publish(as, lister, asset, Map.of("type", "ASSIGNMENT"), mechanism);
+    }
+
+    private void signAndFund(Bought bought) {
+        signByBoth(bought);
+        Api.Response funded =
+                api.post(bought.path() + "/funding", bought.buyer().token(), Map.of());
+        assertThat(funded.status()).as(funded.text()).isEqualTo(200);
     }
 
     private void signByBoth(Bought bought) {

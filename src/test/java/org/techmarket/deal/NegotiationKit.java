@@ -165,6 +165,18 @@ final class NegotiationKit {
         return Map.of("amount", cny(yuan), "dueDate", due.toString());
     }
 
+    /** An offer body paid in the instalments given, with the deadline given. */
+    @SafeVarargs
+    static Map<String, Object> inInstalments(String priceYuan, Instant deadline, Map<String, Object>... instalments) {
+        return Map.of(
+                "price",
+                cny(priceYuan),
+                "paymentTerms",
+                Map.of("kind", "INSTALMENTS", "instalments", List.of(instalments)),
+                "deadline",
+                deadline.toString());
+    }
+
     /** An offer body paid in one sum, with the deadline given. */
     static Map<String, Object> lumpSum(String yuan, Instant deadline) {
         return Map.of(

@@ -117,7 +117,7 @@ public final class Searching {
         String text = doc.get(Fields.TEXT);
         List<String> industries = Fields.values(doc, Fields.INDUSTRY);
         List<String> ipc = Fields.values(doc, Fields.IPC_SYMBOL);
-        String snippet = explaining.snippet(title, text);
+        String snippet = explaining.snippet(id, title, text);
         List<SearchResult.Reason> why = explaining.why(id, title, snippet, industries, ipc, doc.get(Fields.PATENT));
         var price = doc.getField(Fields.PRICE);
         String currency = doc.get(Fields.CURRENCY);

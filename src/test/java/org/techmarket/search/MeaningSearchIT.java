@@ -58,6 +58,12 @@ class MeaningSearchIT extends IntegrationTest {
         assertThat(ids(search(byMeaning + "&mode=words&ipc=" + encode(ipc))))
                 .as("its words do not match")
                 .isEmpty();
+        // The other asset may be indexed a feed batch later than the fuel cell: wait until it is searchable too.
+        Eventually.await(
+                "the other asset is indexed",
+                SOON,
+                () -> !ids(search("q=" + encode("sodium") + "&mode=words&ipc=" + encode(otherIpc)))
+                        .isEmpty());
         JsonNode otherFilter = search(byMeaning + "&mode=vectors&ipc=" + encode(otherIpc));
         assertThat(ids(otherFilter)).as("the filters hold").containsExactly(other);
         assertThat(otherFilter.get("total").asLong()).isEqualTo(1);

@@ -18,6 +18,7 @@ import org.techmarket.search.SearchRequest;
 import org.techmarket.search.SearchResult;
 import org.techmarket.search.domain.Criteria;
 import org.techmarket.search.index.Analyzers;
+import org.techmarket.search.index.FacetCache;
 import org.techmarket.search.index.QueryPlan;
 import org.techmarket.search.index.SearchIndex;
 import org.techmarket.search.index.Searching;
@@ -49,6 +50,7 @@ public class SearchService implements Search {
     private final HybridSearcher meaning;
     private final MeaningSettings settings;
     private final DocumentVectors vectors;
+    private final FacetCache facetCache = new FacetCache();
 
     SearchService(
             SearchIndex index,
@@ -96,7 +98,7 @@ public class SearchService implements Search {
                                 + " ranks one page by relevance: leave out sort and cursor, or search by words");
             }
             if (searchMode == SearchMode.WORDS || plan.words() == null || !vectors.enabled()) {
-                return Searching.run(searcher, plan, criteria, analyzers);
+                return Searching.run(searcher, plan, criteria, analyzers, facetCache);
             }
             List<ScoreDoc> ranked = meaning
                     .rank(

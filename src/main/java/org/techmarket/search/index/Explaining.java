@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.QueryTermScorer;
-import org.apache.lucene.search.highlight.Scorer;
+import org.apache.lucene.search.highlight.QueryTermExtractor;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.WeightedTerm;
 import org.apache.lucene.util.BytesRef;
 import org.techmarket.search.SearchResult.Reason;
 import org.techmarket.search.domain.IpcTerms;
@@ -46,6 +47,7 @@ import org.techmarket.search.domain.IpcTerms;
 final class Explaining {
 
     private static final int FRAGMENT = 160;
+    private static final int FRAGMENTS = 2;
     private static final int PLAIN_SNIPPET = 240;
     private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
 
@@ -58,10 +60,11 @@ final class Explaining {
     private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
     private final Map<String, Set<String>> industryNames = new HashMap<>();
     private final List<Translated> translated;
+    private final Map<String, List<WeightedTerm>> markedTerms;
 
     /**
-     * Explains hits of {@code plan} found in {@code reader}: their snippets are their texts analysed once more, and
-     * which words they hold is looked up in the reader's index, not found by analysing their texts again.
+     * Explains hits of {@code plan} found in {@code reader}: where their words stand (for the snippets) and which words
+     * they hold (for the reasons) are looked up in the reader's index, not found by analysing their texts again.
      */
     Explaining(QueryPlan plan, Analyzers analyzers, IndexReader reader) {
         this.plan = plan;
@@ -71,22 +74,49 @@ final class Explaining {
                 .map(phrase ->
                         new Translated(phrase, terms(analyzers.chinese(), phrase), terms(analyzers.english(), phrase)))
                 .toList();
+        this.markedTerms = Map.of(
+                Fields.TEXT_ZH, weighted(plan.highlighted(Fields.TEXT_ZH), Fields.TEXT_ZH),
+                Fields.TEXT_EN, weighted(plan.highlighted(Fields.TEXT_EN), Fields.TEXT_EN));
     }
 
-    String snippet(String title, String text) {
-        String source = text == null || text.isBlank() ? title : text;
+    /**
+     * The snippet of document {@code doc} (of the reader): its text (its title when it has none) with the words marked
+     * where the index's offsets say they stand; a phrase the searcher quoted is marked only where its words stand
+     * together, which the text analysed once more tells.
+     */
+    String snippet(int doc, String title, String text) throws IOException {
+        boolean hasText = text != null && !text.isBlank();
+        String source = hasText ? text : title;
         if (plan.words() != null) {
-            String zh = highlight(source, Fields.TEXT_ZH, analyzers.chinese());
+            Held held = new Held(doc);
+            String zh = snippet(held, source, hasText ? Fields.TEXT_ZH : Fields.TITLE_ZH, Fields.TEXT_ZH);
             if (zh != null) {
                 return zh;
             }
-            String en = highlight(source, Fields.TEXT_EN, analyzers.english());
+            String en = snippet(held, source, hasText ? Fields.TEXT_EN : Fields.TITLE_EN, Fields.TEXT_EN);
             if (en != null) {
                 return en;
             }
         }
         String plain = source.length() > PLAIN_SNIPPET ? source.substring(0, PLAIN_SNIPPET) + "…" : source;
         return encoder.encodeText(plain);
+    }
+
+    /** The source's snippet by the words the query looks for in {@code queried}, found in {@code indexed}. */
+    private String snippet(Held held, String source, String indexed, String queried) throws IOException {
+        Query marked = plan.highlighted(queried);
+        if (marked == null) {
+            return null;
+        }
+        if (hasPhrase(marked)) {
+            Analyzer analyzer = queried.equals(Fields.TEXT_ZH) ? analyzers.chinese() : analyzers.english();
+            return highlight(source, queried, analyzer, marked);
+        }
+        List<MarkedFragments.Span> spans = new ArrayList<>();
+        for (WeightedTerm term : markedTerms.get(queried)) {
+            held.offsets(indexed, term, spans);
+        }
+        return MarkedFragments.best(source, spans, FRAGMENT, FRAGMENTS, encoder);
     }
 
     /** Why document {@code doc} (of the reader) matched, its title, text, snippet, industries, IPC and patent given. */
@@ -214,6 +244,27 @@ final class Explaining {
             return found;
         }
 
+        /** Adds where {@code term} stands in the document's {@code field}, by the offsets the index stored. */
+        void offsets(String field, WeightedTerm term, List<MarkedFragments.Span> spans) throws IOException {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null || !terms.hasOffsets()) {
+                return;
+            }
+            TermsEnum words = terms.iterator();
+            if (!words.seekExact(new BytesRef(term.getTerm()))) {
+                return;
+            }
+            PostingsEnum postings = words.postings(null, PostingsEnum.OFFSETS);
+            if (postings.advance(doc) != doc) {
+                return;
+            }
+            for (int i = 0; i < postings.freq(); i++) {
+                postings.nextPosition();
+                spans.add(new MarkedFragments.Span(
+                        postings.startOffset(), postings.endOffset(), term.getTerm(), term.getWeight()));
+            }
+        }
+
         private boolean lookUp(String field, String word) throws IOException {
             Terms terms = leaf.reader().terms(field);
             if (terms == null) {
@@ -234,27 +285,20 @@ final class Explaining {
         return terms;
     }
 
-    private String highlight(String source, String field, Analyzer analyzer) {
-        Query marked = plan.highlighted(field);
-        if (marked == null) {
-            return null;
-        }
+    /** A quoted phrase is marked only where its words stand together: the text is analysed and indexed in memory. */
+    private String highlight(String source, String field, Analyzer analyzer, Query marked) {
         Highlighter highlighter =
-                new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer(marked, field));
+                new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, new QueryScorer(marked, field));
         highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT));
         try (TokenStream tokens = analyzer.tokenStream(field, source)) {
-            String best = highlighter.getBestFragments(tokens, source, 2, " … ");
+            String best = highlighter.getBestFragments(tokens, source, FRAGMENTS, " … ");
             return best == null || best.isEmpty() ? null : best;
         } catch (IOException | InvalidTokenOffsetsException e) {
             return null;
         }
     }
 
-    /**
-     * Words alone are marked wherever they stand, from the query's terms; a phrase only where its words stand together,
-     * which needs the text indexed in memory ({@link QueryScorer}), so that costlier scorer is kept for phrases.
-     */
-    private static Scorer scorer(Query marked, String field) {
+    private static boolean hasPhrase(Query marked) {
         boolean[] phrase = {false};
         marked.visit(new QueryVisitor() {
             @Override
@@ -267,7 +311,19 @@ final class Explaining {
                 return this;
             }
         });
-        return phrase[0] ? new QueryScorer(marked, field) : new QueryTermScorer(marked, field);
+        return phrase[0];
+    }
+
+    /** The distinct words a query looks for in a field, each with its greatest weight. */
+    private static List<WeightedTerm> weighted(Query marked, String field) {
+        if (marked == null) {
+            return List.of();
+        }
+        Map<String, WeightedTerm> byTerm = new LinkedHashMap<>();
+        for (WeightedTerm t : QueryTermExtractor.getTerms(marked, false, field)) {
+            byTerm.merge(t.getTerm(), t, (a, b) -> a.getWeight() >= b.getWeight() ? a : b);
+        }
+        return List.copyOf(byTerm.values());
     }
 
     private static String unescape(String html) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.techmarket.reference.FutureIndustry;
@@ -28,7 +30,7 @@ import org.techmarket.search.domain.PriceBands;
 public final class Fields {
 
     /** The index's schema: a change to fields or analysis raises it, and each node rebuilds its index at start. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     public static final String KEY = "key";
     public static final String TYPE = "type";
@@ -61,7 +63,20 @@ public final class Fields {
     /** The facets, in the order the answer lists them. */
     public static final List<String> FACETS = List.of(INDUSTRY, PROVINCE, KIND, MECHANISM, PRICE_BAND, STATUS);
 
+    /**
+     * Titles and texts keep where each word stands in the stored text, so that a snippet marks its words without
+     * analysing the text again.
+     */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
     private Fields() {}
+
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     /** The key of an item in the index: its type and id. */
     public static String key(String type, String id) {
@@ -76,12 +91,12 @@ public final class Fields {
         doc.add(new StringField(TYPE, d.type(), Field.Store.YES));
         doc.add(new StoredField(ID, d.id()));
         doc.add(new StoredField(TITLE, d.title()));
-        doc.add(new TextField(TITLE_ZH, d.title(), Field.Store.NO));
-        doc.add(new TextField(TITLE_EN, d.title(), Field.Store.NO));
+        doc.add(new Field(TITLE_ZH, d.title(), WITH_OFFSETS));
+        doc.add(new Field(TITLE_EN, d.title(), WITH_OFFSETS));
         if (d.text() != null && !d.text().isBlank()) {
             doc.add(new StoredField(TEXT, d.text()));
-            doc.add(new TextField(TEXT_ZH, d.text(), Field.Store.NO));
-            doc.add(new TextField(TEXT_EN, d.text(), Field.Store.NO));
+            doc.add(new Field(TEXT_ZH, d.text(), WITH_OFFSETS));
+            doc.add(new Field(TEXT_EN, d.text(), WITH_OFFSETS));
         }
         for (String industry : d.industries()) {
             facet(doc, INDUSTRY, industry, true);

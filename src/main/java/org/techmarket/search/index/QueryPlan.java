@@ -57,6 +57,7 @@ public final class QueryPlan {
     record Token(String term, int start, int end) {}
 
     private final Query query;
+    private final Query matching;
     private final Query words;
     private final Query filter;
     private final String text;
@@ -70,6 +71,7 @@ public final class QueryPlan {
 
     private QueryPlan(
             Query query,
+            Query matching,
             Query words,
             Query filter,
             String text,
@@ -82,6 +84,7 @@ public final class QueryPlan {
             Map<String, Query> highlighted) {
         this.highlighted = highlighted;
         this.query = query;
+        this.matching = matching;
         this.words = words;
         this.filter = filter;
         this.text = text;
@@ -113,7 +116,8 @@ public final class QueryPlan {
         }
         Translation translation = translator.apply(text);
         Map<String, BooleanQuery.Builder> highlighted = new HashMap<>();
-        Query words = words(text, analyzers.perField(), ipc, patents, translated(translation), highlighted);
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        Query words = words(text, analyzers.perField(), ipc, patents, translated(translation), highlighted, matching);
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         anyOf(filters, Fields.TYPE, c.types());
         anyOf(filters, Fields.INDUSTRY, c.industries());
@@ -134,11 +138,9 @@ public final class QueryPlan {
             filters.add(new TermQuery(new Term(Fields.VISIBILITY, SearchDocument.PUBLIC)), Occur.FILTER);
         }
         BooleanQuery filter = filters.build();
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        all.add(words == null ? new MatchAllDocsQuery() : words, words == null ? Occur.FILTER : Occur.MUST);
-        filter.clauses().forEach(all::add);
         return new QueryPlan(
-                all.build(),
+                restricted(words, filter),
+                words == null ? restricted(null, filter) : restricted(matching.build(), filter),
                 words,
                 filter.clauses().isEmpty() ? null : filter,
                 text,
@@ -153,6 +155,14 @@ public final class QueryPlan {
 
     public Query query() {
         return query;
+    }
+
+    /**
+     * What matches {@link #query}, for counting: the same documents, without the translations' phrases, which only
+     * weigh documents their words match anyway (a phrase's words standing together are its words), and without weights.
+     */
+    Query matching() {
+        return matching;
     }
 
     /** The words part alone (for highlighting and ranking); null when the search has no words. */
@@ -220,10 +230,30 @@ public final class QueryPlan {
         return Map.copyOf(built);
     }
 
-    private static void add(
-            BooleanQuery.Builder words, Map<String, BooleanQuery.Builder> highlighted, String field, Query clause) {
-        words.add(clause, Occur.SHOULD);
-        highlighted.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(clause, Occur.SHOULD);
+    private static Query restricted(Query words, BooleanQuery filter) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(words == null ? new MatchAllDocsQuery() : words, words == null ? Occur.FILTER : Occur.MUST);
+        filter.clauses().forEach(all::add);
+        return all.build();
+    }
+
+    /** The clauses of the words, of what is marked in each field, and of what counts as a match. */
+    private record Clauses(
+            BooleanQuery.Builder words, Map<String, BooleanQuery.Builder> highlighted, BooleanQuery.Builder matching) {
+
+        void marked(String field, Query clause) {
+            matched(clause);
+            highlighted.computeIfAbsent(field, f -> new BooleanQuery.Builder()).add(clause, Occur.SHOULD);
+        }
+
+        void matched(Query clause) {
+            words.add(clause, Occur.SHOULD);
+            matching.add(clause instanceof BoostQuery boosted ? boosted.getQuery() : clause, Occur.SHOULD);
+        }
+
+        void weighed(Query clause) {
+            words.add(clause, Occur.SHOULD);
+        }
     }
 
     private static Query words(
@@ -232,10 +262,12 @@ public final class QueryPlan {
             List<IpcTerms.Found> ipc,
             List<String> patents,
             List<String> translated,
-            Map<String, BooleanQuery.Builder> highlighted) {
+            Map<String, BooleanQuery.Builder> highlighted,
+            BooleanQuery.Builder matching) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
+        Clauses clauses = new Clauses(words, highlighted, matching);
         QueryBuilder builder = new QueryBuilder(analyzer);
-        int clauses = 0;
+        int count = 0;
         String[] segments = text.split("\"", -1);
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i].strip();
@@ -248,8 +280,8 @@ public final class QueryPlan {
                         ? builder.createPhraseQuery(field.getKey(), segment)
                         : builder.createBooleanQuery(field.getKey(), segment, Occur.SHOULD);
                 if (q != null) {
-                    add(words, highlighted, field.getKey(), new BoostQuery(q, field.getValue()));
-                    clauses++;
+                    clauses.marked(field.getKey(), new BoostQuery(q, field.getValue()));
+                    count++;
                 }
             }
         }
@@ -259,24 +291,24 @@ public final class QueryPlan {
                 Query together = builder.createPhraseQuery(field.getKey(), phrase, TRANSLATION_SLOP);
                 float weight = field.getValue() * QueryTranslator.TRANSLATION_WEIGHT;
                 if (any != null) {
-                    add(words, highlighted, field.getKey(), new BoostQuery(any, weight));
-                    clauses++;
+                    clauses.marked(field.getKey(), new BoostQuery(any, weight));
+                    count++;
                 }
                 if (together != null && !together.equals(any)) {
                     // A translation's words standing together count for more than scattered ones.
-                    words.add(new BoostQuery(together, weight), Occur.SHOULD);
+                    clauses.weighed(new BoostQuery(together, weight));
                 }
             }
         }
         for (IpcTerms.Found found : ipc) {
-            words.add(new BoostQuery(new TermQuery(new Term(Fields.IPC, found.term())), 4f), Occur.SHOULD);
-            clauses++;
+            clauses.matched(new BoostQuery(new TermQuery(new Term(Fields.IPC, found.term())), 4f));
+            count++;
         }
         for (String patent : patents) {
-            words.add(new BoostQuery(new TermQuery(new Term(Fields.PATENT, patent)), 10f), Occur.SHOULD);
-            clauses++;
+            clauses.matched(new BoostQuery(new TermQuery(new Term(Fields.PATENT, patent)), 10f));
+            count++;
         }
-        return clauses == 0 ? null : words.build();
+        return count == 0 ? null : words.build();
     }
 
     private static void anyOf(BooleanQuery.Builder all, String field, Collection<String> values) {

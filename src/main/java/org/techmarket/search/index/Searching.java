@@ -23,14 +23,15 @@ import org.techmarket.shared.Money;
 
 /**
  * Runs a search on a searcher: one pass collects the page (after the cursor), skipping what cannot make it; another
- * counts the facets over every match without scoring; then each hit of the page gets its snippet and reasons
- * ({@link Explaining}).
+ * counts the facets over every match without scoring (once per reader for a search without words, {@link FacetCache});
+ * then each hit of the page gets its snippet and reasons ({@link Explaining}).
  */
 public final class Searching {
 
     private Searching() {}
 
-    public static SearchResult run(IndexSearcher searcher, QueryPlan plan, Criteria c, Analyzers analyzers) {
+    public static SearchResult run(
+            IndexSearcher searcher, QueryPlan plan, Criteria c, Analyzers analyzers, FacetCache facetCache) {
         try {
             Sort sort = sort(c.sort());
             // The page alone may skip what cannot make it (block-max scores); the facets and the total then visit every
@@ -38,8 +39,7 @@ public final class Searching {
             TopFieldCollector top =
                     new TopFieldCollectorManager(sort, c.limit() + 1, after(c.after()), c.limit() + 1).newCollector();
             searcher.search(plan.query(), top);
-            FacetCounts facets = new FacetCounts();
-            searcher.search(plan.query(), facets);
+            FacetCache.Counted counted = facetCache.count(searcher, plan);
             ScoreDoc[] found = top.topDocs().scoreDocs;
             StoredFields stored = searcher.storedFields();
             Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader());
@@ -48,7 +48,7 @@ public final class Searching {
                 hits.add(hit(found[i].doc, stored.document(found[i].doc), (FieldDoc) found[i], c, explaining));
             }
             String next = found.length > c.limit() ? cursor(c.sort(), (FieldDoc) found[c.limit() - 1]) : null;
-            return new SearchResult(List.copyOf(hits), facets.facets(), facets.total(), next);
+            return new SearchResult(List.copyOf(hits), counted.facets(), counted.total(), next);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,7 +117,7 @@ public final class Searching {
         String text = doc.get(Fields.TEXT);
         List<String> industries = Fields.values(doc, Fields.INDUSTRY);
         List<String> ipc = Fields.values(doc, Fields.IPC_SYMBOL);
-        String snippet = explaining.snippet(title, text);
+        String snippet = explaining.snippet(id, title, text);
         List<SearchResult.Reason> why = explaining.why(id, title, snippet, industries, ipc, doc.get(Fields.PATENT));
         var price = doc.getField(Fields.PRICE);
         String currency = doc.get(Fields.CURRENCY);

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.techmarket.search.SearchRequest;
 import org.techmarket.search.SearchResult;
 import org.techmarket.search.SearchResult.Hit;
 import org.techmarket.search.domain.Criteria;
+import org.techmarket.search.meaning.QueryTranslator.Translation;
 import org.techmarket.shared.Rejection;
 
 /** The index on its own: what finds what, in which order, with which snippet, reasons and facet counts. */
@@ -28,6 +31,7 @@ class SearchIndexTest {
     Path dir;
 
     private SearchIndex index;
+    private final FacetCache facetCache = new FacetCache();
 
     @BeforeEach
     void fill() {
@@ -138,6 +142,55 @@ class SearchIndexTest {
     }
 
     @Test
+    void theCountsOfASearchWithoutWordsAreKeptUntilTheIndexCommitsAgain() {
+        SearchResult before = search(SearchRequest.words(""));
+        SearchResult again = search(SearchRequest.words(""));
+        assertThat(again).isEqualTo(before);
+        assertThat(again.facets()).as("counted once").isSameAs(before.facets());
+        assertThat(search(SearchRequest.words("battery")).facets())
+                .isNotSameAs(search(SearchRequest.words("battery")).facets());
+        index.current()
+                .apply(
+                        List.of(asset(
+                                "sse2",
+                                "Sulfide solid electrolyte",
+                                "A sulfide.",
+                                "H01M 10/0562",
+                                "NEW_ENERGY_STORAGE",
+                                null,
+                                "2024-03-01T00:00:00Z")),
+                        List.of());
+        index.current().commit("1", Instant.now());
+
+        SearchResult after = search(SearchRequest.words(""));
+        assertThat(after.total()).isEqualTo(before.total() + 1);
+        assertThat(after.facets().get("industry")).contains(new SearchResult.FacetCount("NEW_ENERGY_STORAGE", 2));
+    }
+
+    @Test
+    void whatIsCountedIsWhatTheTranslatedQueryMatches() throws Exception {
+        Map<String, Translation> translations = Map.of(
+                "燃料电池",
+                new Translation("燃料电池", List.of("fuel cell", "bipolar plate"), List.of()),
+                "lithium battery",
+                new Translation("lithium battery", List.of(), List.of("锂电池", "固态电解质")),
+                "quantum key distribution",
+                new Translation("quantum key distribution", List.of(), List.of("量子密钥分发")));
+        SearchIndex.Acquired acquired = index.acquire();
+        try {
+            IndexSearcher searcher = acquired.searcher();
+            for (String q : translations.keySet()) {
+                Criteria criteria = Criteria.of(SearchRequest.words(q), knowsNothing());
+                QueryPlan plan = QueryPlan.of(criteria, Audience.VERIFIED, ANALYZERS, translations::get);
+                assertThat(plan.matching()).as(q).isNotEqualTo(plan.query());
+                assertThat(searcher.count(plan.matching())).as(q).isEqualTo(searcher.count(plan.query()));
+            }
+        } finally {
+            index.release(acquired);
+        }
+    }
+
+    @Test
     void aCursorGoesOnWhereThePageEndedInEachOrder() {
         for (String sort : List.of("relevance", "newest", "price")) {
             List<String> seen = new ArrayList<>();
@@ -198,21 +251,26 @@ class SearchIndexTest {
     private SearchResult index(SearchRequest request, Audience audience) {
         SearchIndex.Acquired acquired = index.acquire();
         try {
-            Criteria criteria = Criteria.of(request, new Criteria.Known() {
-                @Override
-                public java.util.Set<String> types() {
-                    return java.util.Set.of("asset", "listing", "need");
-                }
-
-                @Override
-                public boolean value(String field, String value) {
-                    return false;
-                }
-            });
-            return Searching.run(acquired.searcher(), QueryPlan.of(criteria, audience, ANALYZERS), criteria, ANALYZERS);
+            Criteria criteria = Criteria.of(request, knowsNothing());
+            return Searching.run(
+                    acquired.searcher(), QueryPlan.of(criteria, audience, ANALYZERS), criteria, ANALYZERS, facetCache);
         } finally {
             index.release(acquired);
         }
+    }
+
+    private static Criteria.Known knowsNothing() {
+        return new Criteria.Known() {
+            @Override
+            public java.util.Set<String> types() {
+                return java.util.Set.of("asset", "listing", "need");
+            }
+
+            @Override
+            public boolean value(String field, String value) {
+                return false;
+            }
+        };
     }
 
     private static SearchRequest filter(String name, String value) {

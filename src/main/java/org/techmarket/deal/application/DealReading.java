@@ -23,6 +23,7 @@ import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountEntry;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
+import org.techmarket.listing.PledgeSales;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
@@ -55,6 +56,9 @@ public class DealReading {
     private static final Set<DealStatus> OWING = EnumSet.of(
             DealStatus.SIGNED, DealStatus.FUNDED, DealStatus.DELIVERED, DealStatus.DISPUTED, DealStatus.COMPLETED);
 
+    /** Whose deals a list shows: the organization's as buyer, as seller, or those of sales it listed as pledgee. */
+    private static final Set<String> ROLES = Set.of("buyer", "seller", "pledgee");
+
     /** A contract's text in one language and the hash over both. */
     public record ContractText(String dealId, String language, String text, String hash) {}
 
@@ -66,6 +70,7 @@ public class DealReading {
     private final Ledger ledger;
     private final DealContracts contracts;
     private final CancellationProposals proposals;
+    private final PledgeSales pledgeSales;
     private final Clock clock;
 
     DealReading(
@@ -77,8 +82,10 @@ public class DealReading {
             Ledger ledger,
             DealContracts contracts,
             CancellationProposals proposals,
+            PledgeSales pledgeSales,
             Clock clock) {
         this.proposals = proposals;
+        this.pledgeSales = pledgeSales;
         this.clock = clock;
         this.contracts = contracts;
         this.access = access;
@@ -92,15 +99,18 @@ public class DealReading {
     @Transactional(readOnly = true)
     public Page<Deal> list(
             Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor, Integer limit) {
-        if (role.isPresent() && !role.get().equals("buyer") && !role.get().equals("seller")) {
-            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role", "role is buyer or seller");
+        if (role.isPresent() && !ROLES.contains(role.get())) {
+            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role", "role is buyer, seller or pledgee");
         }
         Optional<String> organization =
                 actor.seesWholeMarket() && actor.organizationId().isEmpty()
                         ? Optional.empty()
                         : Optional.of(actor.requireOrganization());
         int size = Cursor.limit(limit);
-        List<Deal> rows = deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
+        List<Deal> rows = role.filter("pledgee"::equals).isPresent()
+                ? deals.onListings(
+                        pledgeSales.listedBy(actor.requireOrganization()), status, Cursor.decode(cursor), size + 1)
+                : deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
         return Page.of(rows, size, Deal::id);
     }
 

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
+import org.techmarket.support.PageClient;
 import org.techmarket.support.Race;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  * and cannot be revoked; a sale whose deal was cancelled no longer stands, and the lender lists again.
  */
 class PledgeEnforcementIT extends LoanSaleTest {
+
+    @LocalServerPort
+    int serverPort;
 
     private static final Map<String, Object> DELIVERY = Map.of(
             "documents",
@@ -84,6 +89,16 @@ class PledgeEnforcementIT extends LoanSaleTest {
                         .filter(e -> e.path("actor").asString().equals(byBankForFirm))
                         .map(e -> e.path("type").asString()))
                 .containsExactly("ContractSigned", "DeliveryRecorded");
+
+        Api.Response registered = api.post(path + "/registration", sale.winner().token(), Map.of());
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        PageClient buyersPages = new PageClient("http://localhost:" + serverPort);
+        buyersPages.logIn(sale.winner().username(), sale.winner().password());
+        PageClient.Page certificate = buyersPages.get("/deals/" + sale.dealId() + "/certificate");
+        assertThat(certificate.status()).isEqualTo(200);
+        assertThat(certificate.html())
+                .contains("signed for the owner by the lender " + signed.text("pledgeeName") + " as pledgee")
+                .contains("由质权人（贷款人）" + signed.text("pledgeeName") + "依借款合同代出质人签署");
 
         Api.Response settled = api.post(path + "/delivery", bank.token(), DELIVERY);
         assertThat(settled.status()).as(settled.text()).isEqualTo(403);

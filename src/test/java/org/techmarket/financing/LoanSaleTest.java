@@ -96,8 +96,11 @@ abstract class LoanSaleTest extends FinancingTest {
         return awardedAt(d, sale.text("listingId"), price);
     }
 
-    /** The operator approves the lender's sale {@code listing} and a bidder wins at {@code price}. */
-    Awarded awardedAt(Defaulted d, String listing, String price) {
+    /**
+     * The operator approves the lender's sale {@code listing}, a bidder bids each of {@code lowerBids} in turn and
+     * another wins at {@code price}.
+     */
+    Awarded awardedAt(Defaulted d, String listing, String price, String... lowerBids) {
         JsonNode drafted =
                 api.get("/api/v1/listings/" + listing, d.firm().token()).json();
         assertThat(drafted.path("sellerId").asString()).isEqualTo(d.firm().id());
@@ -105,13 +108,11 @@ abstract class LoanSaleTest extends FinancingTest {
         Api.Response approved = api.post("/api/v1/listings/" + listing + "/approval", ADMIN_TOKEN, Map.of());
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
 
+        for (String lower : lowerBids) {
+            bid(listing, fixtures.verifiedOrg("ENTERPRISE"), lower);
+        }
         Fixtures.Org buyer = fixtures.verifiedOrg("ENTERPRISE");
-        fixtures.cashIn(buyer, "100000.00");
-        Api.Response bid = api.post(
-                "/api/v1/listings/" + listing + "/bids",
-                buyer.token(),
-                Map.of("amount", Map.of("amount", price, "currency", "CNY")));
-        assertThat(bid.status()).as(bid.text()).isEqualTo(201);
+        bid(listing, buyer, price);
 
         clock.shift(Duration.between(Instant.now(), clock.instant()).plusHours(2));
         Fixtures.Org winner = kit.fresh(buyer);
@@ -123,6 +124,15 @@ abstract class LoanSaleTest extends FinancingTest {
                         .equals(api.get("/api/v1/listings/" + listing, ADMIN_TOKEN)
                                 .text("status")));
         return new Awarded(listing, fixtures.dealOf(winner, listing), winner);
+    }
+
+    private void bid(String listing, Fixtures.Org bidder, String amount) {
+        fixtures.cashIn(bidder, "100000.00");
+        Api.Response bid = api.post(
+                "/api/v1/listings/" + listing + "/bids",
+                bidder.token(),
+                Map.of("amount", Map.of("amount", amount, "currency", "CNY")));
+        assertThat(bid.status()).as(bid.text()).isEqualTo(201);
     }
 
     /** The lender's sale awarded at {@code price} and its deal completed by the owner and the winner. */

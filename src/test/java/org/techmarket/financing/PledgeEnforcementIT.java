@@ -207,6 +207,30 @@ class PledgeEnforcementIT extends LoanSaleTest {
         refused(sell(repaid, d.loanId(), "65000.00"), 409, "LOAN_NOT_DEFAULTED");
     }
 
+    @Test
+    void aDefaultedSaleDealGivesWayToASecondSaleAndIsThenNoLongerOfferedToItsRunnerUp() {
+        Defaulted d = defaulted();
+        Api.Response first = sell(d.bank(), d.loanId(), "60000.00");
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        Awarded sale = awardedAt(d, first.text("listingId"), "61000.00", "60000.00");
+        Api.Response walked = api.post(
+                deal(sale.dealId()) + "/cancellation",
+                sale.winner().token(),
+                Map.of("reason", "The board did not approve the purchase"));
+        assertThat(walked.status()).as(walked.text()).isEqualTo(200);
+        assertThat(walked.text("status")).isEqualTo("DEFAULTED");
+
+        Api.Response second = sell(kit.fresh(d.bank()), d.loanId(), "60000.00");
+        assertThat(second.status()).as(second.text()).isEqualTo(201);
+        refused(
+                api.post(
+                        deal(sale.dealId()) + "/runner-up-offer",
+                        kit.fresh(d.firm()).token(),
+                        Map.of()),
+                409,
+                "PLEDGE_SALE_SUPERSEDED");
+    }
+
     private static void refused(Api.Response response, int status, String code) {
         assertThat(response.status()).as(response.text()).isEqualTo(status);
         assertThat(response.code()).isEqualTo(code);

@@ -57,11 +57,7 @@ public class LoanSales implements SecuredClaims {
      */
     @Transactional
     public Listed list(Actor actor, String loanId, Map<String, Object> mechanism) {
-        Loan seen = loans.find(loanId)
-                .map(Loans.Stored::loan)
-                .filter(l -> actor.belongsTo(l.ownerId()) || actor.belongsTo(l.lenderId()))
-                .orElseThrow(() -> FinancingAccess.loanNotFound(loanId));
-        if (!actor.belongsTo(seen.lenderId())) {
+        if (!actor.belongsTo(ofParty(actor, loanId).lenderId())) {
             throw Rejection.forbidden("Only the lender may sell the pledged assets of its loan");
         }
         // A completing deal locks its row and then the loan: the deals of the standing sale are locked first here too.
@@ -101,15 +97,20 @@ public class LoanSales implements SecuredClaims {
      */
     @Transactional(readOnly = true)
     public void refuseRevocation(Actor actor, String loanId) {
-        Loan loan = loans.find(loanId)
-                .map(Loans.Stored::loan)
-                .filter(l -> actor.belongsTo(l.ownerId()) || actor.belongsTo(l.lenderId()))
-                .orElseThrow(() -> FinancingAccess.loanNotFound(loanId));
+        Loan loan = ofParty(actor, loanId);
         throw new Rejection(
                 Rejection.Kind.FORBIDDEN,
                 FinancingCodes.ENFORCEMENT_AUTHORITY_IRREVOCABLE,
                 "The owner granted the lender of loan " + loan.id() + " an irrevocable authority to sign and deliver"
                         + " on the sale of the pledged assets after a default; it ends when the loan is settled");
+    }
+
+    /** The loan as it stands, when the actor is its owner or its lender; 404 for anyone else. */
+    private Loan ofParty(Actor actor, String loanId) {
+        return loans.find(loanId)
+                .map(Loans.Stored::loan)
+                .filter(l -> actor.belongsTo(l.ownerId()) || actor.belongsTo(l.lenderId()))
+                .orElseThrow(() -> FinancingAccess.loanNotFound(loanId));
     }
 
     @Override

@@ -126,20 +126,7 @@ class PledgeEnforcementIT extends LoanSaleTest {
 
         // Another deal of the same owner: a service contract the firm proposed to a client.
         Fixtures.Org client = fixtures.verifiedOrg("ENTERPRISE");
-        Api.Response service = api.post(
-                "/api/v1/deals",
-                firm.token(),
-                Map.of(
-                        "type",
-                        "SERVICE",
-                        "clientId",
-                        client.id(),
-                        "price",
-                        Map.of("amount", "3000.00", "currency", "CNY"),
-                        "deliveryObligations",
-                        "A month of patent drafting"));
-        assertThat(service.status()).as(service.text()).isEqualTo(201);
-        String other = deal(service.text("id"));
+        String other = deal(serviceContract(firm, client, "SERVICE", "A month of patent drafting"));
         refused(api.post(other + "/signatures", bank.token(), Map.of()), 403, "NOT_THE_PLEDGE_SALE");
         refused(api.post(other + "/delivery", bank.token(), DELIVERY), 403, "NOT_THE_PLEDGE_SALE");
 
@@ -153,23 +140,8 @@ class PledgeEnforcementIT extends LoanSaleTest {
         Fixtures.Org borrower = fixtures.verifiedOrg("ENTERPRISE");
         fixtures.cashIn(bank, "60000.00");
         kit.sixtyThousandOver(borrower, bank, 6);
-        Api.Response borrowers = api.post(
-                "/api/v1/deals",
-                borrower.token(),
-                Map.of(
-                        "type",
-                        "CONSULTING",
-                        "clientId",
-                        client.id(),
-                        "price",
-                        Map.of("amount", "2000.00", "currency", "CNY"),
-                        "deliveryObligations",
-                        "Advice on the pilot line"));
-        assertThat(borrowers.status()).as(borrowers.text()).isEqualTo(201);
-        refused(
-                api.post(deal(borrowers.text("id")) + "/signatures", bank.token(), Map.of()),
-                403,
-                "PLEDGE_NOT_ENFORCEABLE");
+        String borrowers = deal(serviceContract(borrower, client, "CONSULTING", "Advice on the pilot line"));
+        refused(api.post(borrowers + "/signatures", bank.token(), Map.of()), 403, "PLEDGE_NOT_ENFORCEABLE");
 
         JsonNode untouched = api.get(path, firm.token()).json();
         assertThat(untouched.path("status").asString()).isEqualTo("SIGNING");
@@ -229,6 +201,24 @@ class PledgeEnforcementIT extends LoanSaleTest {
                         Map.of()),
                 409,
                 "PLEDGE_SALE_SUPERSEDED");
+    }
+
+    /** The id of a contract of {@code type} that {@code provider} proposed to {@code client}, 3,000.00 yuan. */
+    private String serviceContract(Fixtures.Org provider, Fixtures.Org client, String type, String obligations) {
+        Api.Response proposed = api.post(
+                "/api/v1/deals",
+                provider.token(),
+                Map.of(
+                        "type",
+                        type,
+                        "clientId",
+                        client.id(),
+                        "price",
+                        Map.of("amount", "3000.00", "currency", "CNY"),
+                        "deliveryObligations",
+                        obligations));
+        assertThat(proposed.status()).as(proposed.text()).isEqualTo(201);
+        return proposed.text("id");
     }
 
     private static void refused(Api.Response response, int status, String code) {

@@ -28,4 +28,13 @@ public interface PledgeSales {
 
     /** The loan whose collateral {@code listingId} sells, if it was listed under a pledge. */
     Optional<String> loanSoldBy(String listingId);
+
+    /** The pledgee that listed {@code listingId} under its pledge, if one did. */
+    Optional<String> pledgeeOf(String listingId);
+
+    /** The listings {@code pledgeeId} listed under its pledges, one or a few for each of its defaulted loans. */
+    List<String> listedBy(String pledgeeId);
+
+    /** Whether a later sale of the same loan was listed after {@code listingId}, which then sells no more. */
+    boolean superseded(String listingId);
 }

@@ -43,6 +43,14 @@ public record Actor(
                 .orElse("user:" + userId);
     }
 
+    /**
+     * How a lender's user enforcing its pledge for the owner appears in the audit log:
+     * {@code user:<id> pledgee:<lenderId> for:<ownerId>}, as a broker acting for its client does.
+     */
+    public String auditNameAsPledgee(String ownerId) {
+        return "user:" + userId + " pledgee:" + requireOrganization() + " for:" + ownerId;
+    }
+
     public boolean isOperator() {
         return role == Role.OPERATOR;
     }

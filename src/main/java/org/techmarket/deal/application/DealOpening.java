@@ -38,6 +38,7 @@ import org.techmarket.deal.persistence.DealInstalments;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.RoyaltyTerms;
 import org.techmarket.listing.ListingAwarded;
+import org.techmarket.listing.PledgeSales;
 import org.techmarket.participant.BrokerTerms;
 import org.techmarket.participant.Brokerage;
 import org.techmarket.participant.LegalIdentity;
@@ -86,6 +87,7 @@ public class DealOpening {
     private final DealInstalments instalments;
     private final Brokerage brokerage;
     private final DealBrokers dealBrokers;
+    private final PledgeSales pledgeSales;
 
     DealOpening(
             Deals deals,
@@ -100,7 +102,9 @@ public class DealOpening {
             RoyaltyTerms royaltyTerms,
             DealInstalments instalments,
             Brokerage brokerage,
-            DealBrokers dealBrokers) {
+            DealBrokers dealBrokers,
+            PledgeSales pledgeSales) {
+        this.pledgeSales = pledgeSales;
         this.brokerage = brokerage;
         this.dealBrokers = dealBrokers;
         this.instalments = instalments;
@@ -220,6 +224,11 @@ public class DealOpening {
         DealAccess.sellerOnly(actor, defaulted);
         participants.permitted(actor, MarketAction.OFFER_TO_RUNNER_UP);
         Deal.RunnerUpOffer offer = defaulted.runnerUpOffer();
+        if (defaulted.listingId().filter(pledgeSales::superseded).isPresent()) {
+            throw Rejection.conflict(
+                    DealCodes.PLEDGE_SALE_SUPERSEDED,
+                    "The pledgee has listed the pledged assets again since deal " + dealId + " failed");
+        }
         if (deals.findByCause(offer.cause()).isPresent()) {
             throw new Rejection(
                     Rejection.Kind.CONFLICT,

@@ -24,6 +24,7 @@ import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountEntry;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
+import org.techmarket.listing.PledgeSales;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
@@ -59,6 +60,9 @@ public class DealReading {
     private static final Set<DealStatus> OWING = EnumSet.of(
             DealStatus.SIGNED, DealStatus.FUNDED, DealStatus.DELIVERED, DealStatus.DISPUTED, DealStatus.COMPLETED);
 
+    /** Whose deals a list shows: the organization's as buyer, as seller, or those of sales it listed as pledgee. */
+    private static final Set<String> ROLES = Set.of("buyer", "seller", "pledgee");
+
     /** A contract's text in one language and the hash over both. */
     public record ContractText(String dealId, String language, String text, String hash) {}
 
@@ -71,6 +75,7 @@ public class DealReading {
     private final DealContracts contracts;
     private final CancellationProposals proposals;
     private final DealBrokers brokers;
+    private final PledgeSales pledgeSales;
     private final Clock clock;
 
     DealReading(
@@ -83,9 +88,11 @@ public class DealReading {
             DealContracts contracts,
             CancellationProposals proposals,
             DealBrokers brokers,
+            PledgeSales pledgeSales,
             Clock clock) {
         this.brokers = brokers;
         this.proposals = proposals;
+        this.pledgeSales = pledgeSales;
         this.clock = clock;
         this.contracts = contracts;
         this.access = access;
@@ -99,15 +106,18 @@ public class DealReading {
     @Transactional(readOnly = true)
     public Page<Deal> list(
             Actor actor, Optional<String> role, Optional<DealStatus> status, String cursor, Integer limit) {
-        if (role.isPresent() && !role.get().equals("buyer") && !role.get().equals("seller")) {
-            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role", "role is buyer or seller");
+        if (role.isPresent() && !ROLES.contains(role.get())) {
+            throw Rejection.invalid(SharedCodes.INVALID_ROLE, "role", "role is buyer, seller or pledgee");
         }
         Optional<String> organization =
                 actor.seesWholeMarket() && actor.organizationId().isEmpty()
                         ? Optional.empty()
                         : Optional.of(actor.requireOrganization());
         int size = Cursor.limit(limit);
-        List<Deal> rows = deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
+        List<Deal> rows = role.filter("pledgee"::equals).isPresent()
+                ? deals.onListings(
+                        pledgeSales.listedBy(actor.requireOrganization()), status, Cursor.decode(cursor), size + 1)
+                : deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
         return Page.of(rows, size, Deal::id);
     }
 

@@ -114,12 +114,18 @@ public class DealSettlement {
         return funded.deal();
     }
 
-    /** The seller records what it delivered; the acceptance period starts now. */
+    /**
+     * The seller, or a lender enforcing its pledge for the seller, records what was delivered; the acceptance period
+     * starts now.
+     */
     @Transactional
     public Deal deliver(Actor actor, String dealId, List<Document> documents) {
         requireDocuments(documents);
-        Deal deal = access.lockedForParty(actor, dealId, MarketAction.DELIVER);
-        DealAccess.sellerOnly(actor, deal);
+        DealAccess.Acting acting = access.lockedForPartyOrPledgee(actor, dealId, MarketAction.DELIVER);
+        Deal deal = acting.deal();
+        if (acting.pledgee().isEmpty()) {
+            DealAccess.sellerOnly(actor, deal);
+        }
         Instant now = clock.instant();
         Deal.Moved delivered = deal.deliver(
                 documents.stream().map(Document::sha256).toList(),
@@ -127,7 +133,7 @@ public class DealSettlement {
                 contracts.of(deal).acceptanceDeadline(now));
         deals.store(delivered.deal());
         deliveries.addDocuments(dealId, documents);
-        journal.record(actor.auditName(), delivered);
+        journal.record(acting.auditName(), delivered);
         return deals.find(dealId).orElseThrow();
     }
 

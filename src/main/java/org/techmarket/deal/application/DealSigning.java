@@ -20,6 +20,7 @@ import org.techmarket.deal.persistence.DealSignatures.SignatureRow;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.deal.persistence.SigningKeys;
 import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Rejection;
@@ -75,10 +76,14 @@ public class DealSigning {
      */
     public record Detached(String keyId, String signature, Optional<String> contractHash) {}
 
-    /** Signs with the key the market holds for the organization, when the organization lets it. */
+    /**
+     * Signs with the key the market holds for the organization, when the organization lets it; a lender enforcing
+     * its pledge signs for the seller with its own organization's key.
+     */
     @Transactional
     public SignatureRow sign(Actor actor, String dealId) {
-        Deal deal = access.lockedForParty(actor, dealId, MarketAction.SIGN_DEAL);
+        DealAccess.Acting acting = access.lockedForPartyOrPledgee(actor, dealId, MarketAction.SIGN_DEAL);
+        Deal deal = acting.deal();
         String organization = actor.requireOrganization();
         if (!registry.serverHeldAllowed(organization)) {
             throw Rejection.conflict(
@@ -88,15 +93,19 @@ public class DealSigning {
         Set<String> signedBy = signedBy(dealId);
         Instant now = clock.instant();
         String signatureId = ids.newId();
-        Deal.Moved signature = deal.addSignature(signedBy, organization, signatureId, KeyKind.SERVER_HELD, now);
+        Deal.Moved signature = deal.addSignature(signedBy, acting.party(), signatureId, KeyKind.SERVER_HELD, now);
         ContractSignature signed = signer.sign(keyOf(organization, now), new ContractHash(deal.contractHash()));
-        return record(actor, deal, signedBy, signatureId, signature, signed, Optional.empty(), now);
+        return record(actor, acting, signedBy, signatureId, signature, signed, Optional.empty(), now);
     }
 
-    /** Records a signature the signer made with a registered key, once it verifies against the contract's hash. */
+    /**
+     * Records a signature the signer made with a registered key of its organization, once it verifies against the
+     * contract's hash; a lender enforcing its pledge signs for the seller with a key of its own.
+     */
     @Transactional
     public SignatureRow sign(Actor actor, String dealId, Detached detached) {
-        Deal deal = access.lockedForParty(actor, dealId, MarketAction.SIGN_DEAL);
+        DealAccess.Acting acting = access.lockedForPartyOrPledgee(actor, dealId, MarketAction.SIGN_DEAL);
+        Deal deal = acting.deal();
         ContractHash hash = new ContractHash(deal.contractHash());
         detached.contractHash().filter(stated -> !stated.equals(hash.hex())).ifPresent(stated -> {
             throw Rejection.conflict(
@@ -107,22 +116,22 @@ public class DealSigning {
         Set<String> signedBy = signedBy(dealId);
         Instant now = clock.instant();
         String signatureId = ids.newId();
-        Deal.Moved signature =
-                deal.addSignature(signedBy, actor.requireOrganization(), signatureId, KeyKind.SIGNER_HELD, now);
+        Deal.Moved signature = deal.addSignature(signedBy, acting.party(), signatureId, KeyKind.SIGNER_HELD, now);
         ContractSignature signed = key.accept(hash, detached.signature());
-        return record(actor, deal, signedBy, signatureId, signature, signed, Optional.of(key.id()), now);
+        return record(actor, acting, signedBy, signatureId, signature, signed, Optional.of(key.id()), now);
     }
 
     private SignatureRow record(
             Actor actor,
-            Deal deal,
+            DealAccess.Acting acting,
             Set<String> signedBy,
             String signatureId,
             Deal.Moved signature,
             ContractSignature signed,
             Optional<String> signerKeyId,
             Instant now) {
-        String organization = actor.requireOrganization();
+        Deal deal = acting.deal();
+        String organization = acting.party();
         SignatureRow row = new SignatureRow(
                 signatureId,
                 deal.id(),
@@ -133,13 +142,15 @@ public class DealSigning {
                 signed.signature(),
                 now,
                 signerKeyId.isPresent() ? KeyKind.SIGNER_HELD : KeyKind.SERVER_HELD,
-                signerKeyId);
+                signerKeyId,
+                acting.pledgee().map(OrganizationSummary::id),
+                acting.pledgee().map(OrganizationSummary::name));
         signatures.add(row);
-        journal.record(actor.auditName(), signature);
+        journal.record(acting.auditName(), signature);
         signedBy.add(organization);
         deal.sign(signedBy, now, settings.fundingPeriod()).ifPresent(both -> {
             deals.store(both.deal());
-            journal.record(actor.auditName(), both);
+            journal.record(acting.auditName(), both);
         });
         return row;
     }

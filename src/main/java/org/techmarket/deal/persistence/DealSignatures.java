@@ -16,7 +16,8 @@ public class DealSignatures {
 
     /**
      * A party's signature over the contract hash, with the key that verifies it, who signed when, and who holds the
-     * private key: the signer (its registered key's id) or the market.
+     * private key: the signer (its registered key's id) or the market. A lender enforcing its pledge signs for the
+     * seller with its own key, and is named as the pledgee that signed.
      */
     public record SignatureRow(
             String id,
@@ -28,11 +29,13 @@ public class DealSignatures {
             String signature,
             Instant signedAt,
             KeyKind keyKind,
-            Optional<String> signerKeyId) {}
+            Optional<String> signerKeyId,
+            Optional<String> pledgeeId,
+            Optional<String> pledgeeName) {}
 
     private static final String COLUMNS =
             "id, deal_id, organization_id, user_id, contract_hash, public_key, signature, signed_at, key_kind,"
-                    + " signer_key_id";
+                    + " signer_key_id, pledgee_id, pledgee_name";
 
     private final JdbcClient jdbc;
 
@@ -41,7 +44,7 @@ public class DealSignatures {
     }
 
     public void add(SignatureRow s) {
-        jdbc.sql("insert into deal_signature (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into deal_signature (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         s.id(),
                         s.dealId(),
@@ -52,7 +55,9 @@ public class DealSignatures {
                         s.signature(),
                         Timestamp.from(s.signedAt()),
                         s.keyKind().name(),
-                        s.signerKeyId().orElse(null))
+                        s.signerKeyId().orElse(null),
+                        s.pledgeeId().orElse(null),
+                        s.pledgeeName().orElse(null))
                 .update();
     }
 
@@ -81,6 +86,8 @@ public class DealSignatures {
                 rs.getString("signature"),
                 rs.getTimestamp("signed_at").toInstant(),
                 KeyKind.valueOf(rs.getString("key_kind")),
-                Optional.ofNullable(rs.getString("signer_key_id")));
+                Optional.ofNullable(rs.getString("signer_key_id")),
+                Optional.ofNullable(rs.getString("pledgee_id")),
+                Optional.ofNullable(rs.getString("pledgee_name")));
     }
 }

@@ -128,6 +128,38 @@ public class Deals {
                 .optional();
     }
 
+    /**
+     * Locks the deals struck on the listing and then reads their statuses afresh, so that a deal another transaction
+     * opened on it while this one waited is counted too.
+     */
+    public List<DealStatus> lockStatusesOnListing(String listingId) {
+        jdbc.sql("select id from deal where listing_id = ? for update")
+                .param(listingId)
+                .query(String.class)
+                .list();
+        return jdbc.sql("select status from deal where listing_id = ?")
+                .param(listingId)
+                .query((rs, row) -> DealStatus.valueOf(rs.getString(1)))
+                .list();
+    }
+
+    /** Deals struck on any of the listings, optionally in one status, after a keyset cursor. */
+    public List<Deal> onListings(
+            List<String> listingIds, Optional<DealStatus> status, Optional<String> after, int limit) {
+        if (listingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + SELECTED + " from deal where listing_id in (:listings)"
+                        + " and (cast(:status as text) is null or status = :status)"
+                        + " and (cast(:after as text) is null or id > :after) order by id limit :limit")
+                .param("listings", listingIds)
+                .param("status", status.map(Enum::name).orElse(null))
+                .param("after", after.orElse(null))
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
     public Optional<Deal> findByCause(String cause) {
         return jdbc.sql("select " + SELECTED + " from deal where cause = ?")
                 .param(cause)

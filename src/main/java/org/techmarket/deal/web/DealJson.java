@@ -161,7 +161,9 @@ final class DealJson {
             String signature,
             Instant signedAt,
             String keyKind,
-            String signerKeyId) {
+            String signerKeyId,
+            String pledgeeId,
+            String pledgeeName) {
         static SignatureView of(SignatureRow s) {
             return new SignatureView(
                     s.id(),
@@ -173,7 +175,9 @@ final class DealJson {
                     s.signature(),
                     s.signedAt(),
                     s.keyKind().name(),
-                    s.signerKeyId().orElse(null));
+                    s.signerKeyId().orElse(null),
+                    s.pledgeeId().orElse(null),
+                    s.pledgeeName().orElse(null));
         }
     }
 

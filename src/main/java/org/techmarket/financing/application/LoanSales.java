@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.deal.ListingSales;
 import org.techmarket.deal.SecuredClaims;
 import org.techmarket.financing.FinancingCodes;
 import org.techmarket.financing.domain.Loan;
@@ -34,13 +35,16 @@ public class LoanSales implements SecuredClaims {
 
     private final Loans loans;
     private final PledgeSales sales;
+    private final ListingSales dealsOn;
     private final RightsRegistry rights;
     private final AuditLog audit;
     private final Clock clock;
 
-    LoanSales(Loans loans, PledgeSales sales, RightsRegistry rights, AuditLog audit, Clock clock) {
+    LoanSales(
+            Loans loans, PledgeSales sales, ListingSales dealsOn, RightsRegistry rights, AuditLog audit, Clock clock) {
         this.loans = loans;
         this.sales = sales;
+        this.dealsOn = dealsOn;
         this.rights = rights;
         this.audit = audit;
         this.clock = clock;
@@ -48,24 +52,25 @@ public class LoanSales implements SecuredClaims {
 
     /**
      * The lender lists the pledged assets of its DEFAULTED loan for sale: 403 for anyone else, 409
-     * LOAN_NOT_DEFAULTED, 409 LOAN_SALE_EXISTS while an earlier sale stands; audited as LoanSaleListed.
+     * LOAN_NOT_DEFAULTED, 409 LOAN_SALE_EXISTS while an earlier sale stands (an awarded sale stands until every deal
+     * struck on it ended without completion); audited as LoanSaleListed.
      */
     @Transactional
     public Listed list(Actor actor, String loanId, Map<String, Object> mechanism) {
-        Loans.Stored stored = loans.lock(loanId)
-                .filter(s -> actor.belongsTo(s.loan().ownerId())
-                        || actor.belongsTo(s.loan().lenderId()))
-                .orElseThrow(() -> FinancingAccess.loanNotFound(loanId));
-        Loan loan = stored.loan();
-        if (!actor.belongsTo(loan.lenderId())) {
+        if (!actor.belongsTo(ofParty(actor, loanId).lenderId())) {
             throw Rejection.forbidden("Only the lender may sell the pledged assets of its loan");
         }
+        // A completing deal locks its row and then the loan: the deals of the standing sale are locked first here too.
+        sales.standingSale(loanId).ifPresent(dealsOn::endedWithoutCompletion);
+        Loans.Stored stored = loans.lock(loanId).orElseThrow();
+        Loan loan = stored.loan();
         if (loan.status() != LoanStatus.DEFAULTED) {
             throw Rejection.conflict(
                     FinancingCodes.LOAN_NOT_DEFAULTED,
                     "Loan " + loanId + " is " + loan.status() + ": only a defaulted loan's pledge may be enforced");
         }
-        Optional<String> standing = sales.standingSale(loanId);
+        Optional<String> standing =
+                sales.standingSale(loanId).filter(listing -> !dealsOn.endedWithoutCompletion(listing));
         if (standing.isPresent()) {
             throw Rejection.conflict(
                     FinancingCodes.LOAN_SALE_EXISTS,
@@ -84,6 +89,28 @@ public class LoanSales implements SecuredClaims {
                 LoanServicing.subject(loan),
                 Map.of("listingId", listingId));
         return new Listed(stored, listingId);
+    }
+
+    /**
+     * The owner asks to revoke the enforcement authority its loan agreement granted the lender, which it cannot (403
+     * ENFORCEMENT_AUTHORITY_IRREVOCABLE, for the lender too: the authority ends with the loan); nothing changes.
+     */
+    @Transactional(readOnly = true)
+    public void refuseRevocation(Actor actor, String loanId) {
+        Loan loan = ofParty(actor, loanId);
+        throw new Rejection(
+                Rejection.Kind.FORBIDDEN,
+                FinancingCodes.ENFORCEMENT_AUTHORITY_IRREVOCABLE,
+                "The owner granted the lender of loan " + loan.id() + " an irrevocable authority to sign and deliver"
+                        + " on the sale of the pledged assets after a default; it ends when the loan is settled");
+    }
+
+    /** The loan as it stands, when the actor is its owner or its lender; 404 for anyone else. */
+    private Loan ofParty(Actor actor, String loanId) {
+        return loans.find(loanId)
+                .map(Loans.Stored::loan)
+                .filter(l -> actor.belongsTo(l.ownerId()) || actor.belongsTo(l.lenderId()))
+                .orElseThrow(() -> FinancingAccess.loanNotFound(loanId));
     }
 
     @Override

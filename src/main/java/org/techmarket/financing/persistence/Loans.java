@@ -137,6 +137,14 @@ public class Loans {
                 .findFirst();
     }
 
+    /** The statuses of the loans {@code lenderId} made to {@code ownerId}, without their schedules or pledges. */
+    public List<LoanStatus> statusesBetween(String lenderId, String ownerId) {
+        return jdbc.sql("select status from loan where lender_id = ? and owner_id = ?")
+                .params(lenderId, ownerId)
+                .query((rs, n) -> LoanStatus.valueOf(rs.getString(1)))
+                .list();
+    }
+
     /** The loan made from this request, if it was funded. */
     public Optional<Stored> ofRequest(String requestId) {
         return read("select * from loan where request_id = ?", List.of(requestId)).stream()

@@ -24,6 +24,7 @@ import org.techmarket.financing.application.Lending;
 import org.techmarket.financing.application.LoanSales;
 import org.techmarket.financing.application.LoanServicing;
 import org.techmarket.financing.domain.Collateral;
+import org.techmarket.financing.domain.EnforcementClause;
 import org.techmarket.financing.domain.Instalment;
 import org.techmarket.financing.domain.Loan;
 import org.techmarket.financing.domain.LoanOffer;
@@ -90,7 +91,8 @@ class FinancingController {
             Money principal,
             String status,
             java.time.Instant createdAt,
-            java.time.Instant validUntil) {
+            java.time.Instant validUntil,
+            EnforcementClause enforcementAuthority) {
         static OfferJson of(LoanOffer o) {
             return new OfferJson(
                     o.id(),
@@ -101,7 +103,8 @@ class FinancingController {
                     o.principal(),
                     o.status().name(),
                     o.createdAt(),
-                    o.validUntil());
+                    o.validUntil(),
+                    EnforcementClause.OF_EVERY_LOAN);
         }
     }
 
@@ -160,7 +163,8 @@ class FinancingController {
             String status,
             Money shortfall,
             List<PledgeJson> pledges,
-            List<InstalmentJson> schedule) {
+            List<InstalmentJson> schedule,
+            EnforcementClause enforcementAuthority) {
         static LoanJson of(Loans.Stored s) {
             Loan l = s.loan();
             return new LoanJson(
@@ -182,7 +186,8 @@ class FinancingController {
                     s.pledges().stream()
                             .map(p -> new PledgeJson(p.assetId(), p.grantId(), p.registrationNumber()))
                             .toList(),
-                    l.instalments().stream().map(i -> instalment(i, l)).toList());
+                    l.instalments().stream().map(i -> instalment(i, l)).toList(),
+                    EnforcementClause.OF_EVERY_LOAN);
         }
 
         private static InstalmentJson instalment(Instalment i, Loan l) {
@@ -284,6 +289,12 @@ class FinancingController {
         return ResponseEntity.created(URI.create("/api/v1/listings/" + listed.listingId()))
                 .body(new SaleJson(
                         id, listed.listingId(), LoanJson.of(listed.loan()).status()));
+    }
+
+    /** The owner cannot revoke the lender's enforcement authority: 403 ENFORCEMENT_AUTHORITY_IRREVOCABLE. */
+    @PostMapping(LOANS + "/{id}/enforcement-authority/revocation")
+    void revokeEnforcementAuthority(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        sales.refuseRevocation(actor, id);
     }
 
     /** A step on a loan that may move money, taken once per key: 200 with the loan as the step left it. */

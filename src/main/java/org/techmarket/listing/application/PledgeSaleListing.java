@@ -69,4 +69,19 @@ class PledgeSaleListing implements PledgeSales {
     public Optional<String> loanSoldBy(String listingId) {
         return pledged.loanOf(listingId);
     }
+
+    @Override
+    public Optional<String> pledgeeOf(String listingId) {
+        return pledged.pledgeeOf(listingId);
+    }
+
+    @Override
+    public List<String> listedBy(String pledgeeId) {
+        return pledged.listedBy(pledgeeId);
+    }
+
+    @Override
+    public boolean superseded(String listingId) {
+        return pledged.superseded(listingId);
+    }
 }

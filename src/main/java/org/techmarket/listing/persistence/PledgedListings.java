@@ -2,6 +2,7 @@ package org.techmarket.listing.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,21 @@ public class PledgedListings {
                 .param(listingId)
                 .query(String.class)
                 .optional();
+    }
+
+    /** The listings the pledgee listed under its pledges. */
+    public List<String> listedBy(String pledgeeId) {
+        return jdbc.sql("select listing_id from pledge_listing where pledgee_id = ?")
+                .param(pledgeeId)
+                .query(String.class)
+                .list();
+    }
+
+    /** Whether the same loan's collateral was listed again after this listing. */
+    public boolean superseded(String listingId) {
+        return jdbc.sql("""
+                select exists (select 1 from pledge_listing p join pledge_listing later on later.loan_id = p.loan_id
+                where p.listing_id = ? and later.created_at > p.created_at)""").param(listingId).query(Boolean.class).single();
     }
 
     /** The loan's sale listing that still stands (not withdrawn, rejected, cancelled or ended unsold), if any. */

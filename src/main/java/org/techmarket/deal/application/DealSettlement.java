@@ -116,7 +116,7 @@ public class DealSettlement {
         deals.store(delivered.deal());
         deliveries.addDocuments(dealId, documents);
         journal.record(actor.auditName(), delivered);
-        return deals.find(dealId).orElseThrow();
+        return delivered.deal();
     }
 
     /** The buyer accepts the delivery, which completes the deal. */

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures.Org;
+import org.techmarket.support.Publications;
 import org.techmarket.support.StatementCounting;
 
 /**
@@ -65,7 +66,7 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
         assertThat(funding).as(funded).hasSizeLessThanOrEqualTo(FUNDING);
         assertThat(delivery).as(delivered).hasSizeLessThanOrEqualTo(DELIVERY);
         assertThat(acceptance).as(accepted).hasSizeLessThanOrEqualTo(ACCEPTANCE);
-        assertThat(publicationsOf(sale, DealStepTaken.class))
+        assertThat(Publications.of(jdbc, DealStepTaken.class, sale.dealId()))
                 .as("a deal's steps, delivered after they commit")
                 .isEmpty();
     }
@@ -106,13 +107,6 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
     private List<String> noticesOf(DealKit.Sale sale) {
         return jdbc.sql("select kind from notification where subject_id = ? order by created_at, kind")
                 .param(sale.dealId())
-                .query(String.class)
-                .list();
-    }
-
-    private List<String> publicationsOf(DealKit.Sale sale, Class<?> event) {
-        return jdbc.sql("select listener_id from event_publication where event_type = ? and serialized_event like ?")
-                .params(event.getName(), "%" + sale.dealId() + "%")
                 .query(String.class)
                 .list();
     }

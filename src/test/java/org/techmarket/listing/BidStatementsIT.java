@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.Publications;
 import org.techmarket.support.StatementCounting;
 
 /**
@@ -57,10 +58,10 @@ class BidStatementsIT extends IntegrationTest {
         // Three bids took the lead: each time the one outbid had heard it, and the feed kept it, when the bid answered.
         assertThat(outbidNotices(id)).isEqualTo(3);
         assertThat(leadsInTheFeed(id)).isEqualTo(3);
-        assertThat(publications(id, LeadTaken.class))
+        assertThat(Publications.of(jdbc, LeadTaken.class, id))
                 .as("leads taken, delivered after the bids")
                 .isEmpty();
-        assertThat(publications(id, ListingMilestone.class))
+        assertThat(Publications.of(jdbc, ListingMilestone.class, id))
                 .as("the venue hears of the publication only; the funnel of the first bid too")
                 .containsExactlyInAnyOrder(
                         "statistics.count.listing-milestone",
@@ -110,13 +111,6 @@ class BidStatementsIT extends IntegrationTest {
                 .param("listing:" + listingId)
                 .query(Integer.class)
                 .single();
-    }
-
-    private List<String> publications(String listingId, Class<?> event) {
-        return jdbc.sql("select listener_id from event_publication where event_type = ? and serialized_event like ?")
-                .params(event.getName(), "%" + listingId + "%")
-                .query(String.class)
-                .list();
     }
 
     private List<String> bid(Org bidder, String listingId, String amount, int status) throws Exception {

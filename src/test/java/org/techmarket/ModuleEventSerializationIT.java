@@ -105,7 +105,7 @@ class ModuleEventSerializationIT extends IntegrationTest {
                 new OpenLicenceWithdrawn("declaration-2", "asset-1"),
                 new ListingEnded("listing-4", "CANCELLED", Optional.of("Asset asset-1 was assigned to buyer-1"), AT),
                 new ListingEnded("listing-1", "AWARDED", Optional.empty(), AT),
-                new LeadTaken("listing-1", "bid-2", "bidder-2", "bidder-1", Money.of(1_100_00L, "CNY"), AT),
+                new LeadTaken("listing-1", "venue-1", "bid-2", "bidder-2", "bidder-1", Money.of(1_100_00L, "CNY"), AT),
                 new OfferReceived("offer-1", "listing-1", "seller-1", "buyer-1", 2, Money.of(1_500_00L, "CNY"), AT, AT),
                 new DealStepTaken(
                         "deal-1",

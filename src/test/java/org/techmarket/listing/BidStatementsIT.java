@@ -7,19 +7,19 @@ import static org.techmarket.listing.Market.english;
 import static org.techmarket.listing.Market.now;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.techmarket.support.Eventually;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.Publications;
 import org.techmarket.support.StatementCounting;
 
 /**
@@ -30,7 +30,8 @@ import org.techmarket.support.StatementCounting;
 @Import(StatementCounting.Configuration.class)
 class BidStatementsIT extends IntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    @Autowired
+    private JdbcClient jdbc;
 
     private Market market;
 
@@ -54,6 +55,19 @@ class BidStatementsIT extends IntegrationTest {
         List<String> refused = bid(bob, id, "1200.00", 409);
         List<String> keyed = bid(bob, id, "1400.00", 201, Fixtures.unique("key"));
 
+        // Three bids took the lead: each time the one outbid had heard it, and the feed kept it, when the bid answered.
+        assertThat(outbidNotices(id)).isEqualTo(3);
+        assertThat(leadsInTheFeed(id)).isEqualTo(3);
+        assertThat(Publications.of(jdbc, LeadTaken.class, id))
+                .as("leads taken, delivered after the bids")
+                .isEmpty();
+        assertThat(Publications.of(jdbc, ListingMilestone.class, id))
+                .as("the venue hears of the publication only; the funnel of the first bid too")
+                .containsExactlyInAnyOrder(
+                        "statistics.count.listing-milestone",
+                        "venue.record.listing-terms",
+                        "venue.feed.listing-milestone",
+                        "statistics.count.listing-milestone");
         report("first bid (joins, holds the deposit)", first);
         report("a rival's first bid", rival);
         report("the same bidder's next bid", again);
@@ -68,11 +82,15 @@ class BidStatementsIT extends IntegrationTest {
     /**
      * Authentication (token, user), the bidder's organization share-locked, the listing locked with the bidder's place
      * on it, the asset ownership check, the deposit's hold (accounts locked, created once, posted, the hold), the
-     * bidder joined, the bid, the listing's audit events, its event publications and the listing stored.
+     * bidder joined, the bid, the listing's audit events, the funnel's one event publication and the listing stored.
      */
-    private static final int FIRST = 18;
+    private static final int FIRST = 16;
 
-    /** As the first, without the ownership check, the deposit and joining. */
+    /**
+     * As the first, without the ownership check, the deposit, joining and the publication; a bid that takes the lead
+     * adds the outbid notice (its webhooks read in the same statement) and the venue feed's entry (its turn taken in
+     * the same statement).
+     */
     private static final int NEXT = 9;
 
     /** Authentication, the organization, and the listing locked with the bidder's place: then refused. */
@@ -81,35 +99,43 @@ class BidStatementsIT extends IntegrationTest {
     /** The key's lock, the earlier response looked up, and the response stored. */
     private static final int KEY = 3;
 
+    private int outbidNotices(String listingId) {
+        return jdbc.sql("select count(*) from notification where subject_id = ? and kind = 'listing.outbid'")
+                .param(listingId)
+                .query(Integer.class)
+                .single();
+    }
+
+    private int leadsInTheFeed(String listingId) {
+        return jdbc.sql("select count(*) from venue_public_event where subject = ? and type = 'LeadTaken'")
+                .param("listing:" + listingId)
+                .query(Integer.class)
+                .single();
+    }
+
     private List<String> bid(Org bidder, String listingId, String amount, int status) throws Exception {
         return bid(bidder, listingId, amount, status, null);
     }
 
     private List<String> bid(Org bidder, String listingId, String amount, int status, String idempotencyKey)
             throws Exception {
-        String key = Fixtures.unique("bid-statements");
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(api.base() + "/api/v1/listings/" + listingId + "/bids"))
                 .header("Authorization", "Bearer " + bidder.token())
                 .header("Content-Type", "application/json")
-                .header(StatementCounting.HEADER, key)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         org.techmarket.support.Api.JSON.writeValueAsString(Map.of("amount", cny(amount)))));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        // The count is kept as the request leaves the filters, which can be just after its response reached us.
-        Eventually.await(
-                "the bid's count",
-                Duration.ofSeconds(10),
-                () -> StatementCounting.of(key).isPresent());
-        return StatementCounting.statementsOf(key);
+        StatementCounting.Counted counted = StatementCounting.send(request);
+        assertThat(counted.response().statusCode())
+                .as(counted.response().body())
+                .isEqualTo(status);
+        return counted.statements();
     }
 
     private static void report(String what, List<String> statements) {
-        System.out.println("== " + what + ": " + statements.size() + " statements");
-        statements.forEach(s -> System.out.println("   " + s));
+        System.out.println(StatementCounting.report(what, statements));
     }
 }

@@ -1,12 +1,17 @@
 package org.techmarket.support;
 
 import jakarta.servlet.Filter;
+import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,7 @@ public final class StatementCounting {
     /** The request header whose value names the count. */
     public static final String HEADER = "X-Count-Statements";
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
     private static final ThreadLocal<List<String>> TEXTS = new ThreadLocal<>();
     private static final Map<String, Integer> COUNTED = new ConcurrentHashMap<>();
@@ -51,6 +57,28 @@ public final class StatementCounting {
      */
     public static List<String> statementsOf(String key) {
         return STATEMENTS.getOrDefault(key, List.of());
+    }
+
+    /** What a counted request answered, and the SQL it ran on the server. */
+    public record Counted(HttpResponse<String> response, List<String> statements) {}
+
+    /**
+     * Sends {@code request} counted under a fresh key and answers it with the statements it ran, once they are kept
+     * (just after the request leaves the filters, which can be after its response reached the client).
+     */
+    public static Counted send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        String key = Fixtures.unique("counted");
+        HttpResponse<String> response =
+                HTTP.send(request.header(HEADER, key).build(), HttpResponse.BodyHandlers.ofString());
+        Eventually.await("the request's count", Duration.ofSeconds(10), () -> of(key).isPresent());
+        return new Counted(response, statementsOf(key));
+    }
+
+    /** A counted request's statements, one a line under a heading, for a test's output and its failure messages. */
+    public static String report(String what, List<String> statements) {
+        StringBuilder out = new StringBuilder("== " + what + ": " + statements.size() + " statements");
+        statements.forEach(s -> out.append("\n   ").append(s));
+        return out.toString();
     }
 
     /** Wraps the market's DataSource and adds the filter that starts and ends each count. */

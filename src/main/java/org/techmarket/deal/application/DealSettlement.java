@@ -134,7 +134,7 @@ public class DealSettlement {
         deals.store(delivered.deal());
         deliveries.addDocuments(dealId, documents);
         journal.record(acting.auditName(), delivered);
-        return deals.find(dealId).orElseThrow();
+        return delivered.deal();
     }
 
     /** The buyer accepts the delivery, which completes the deal. */

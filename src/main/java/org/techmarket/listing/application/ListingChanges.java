@@ -82,7 +82,8 @@ class ListingChanges {
         Optional<String> leader = after.leaderId();
         if (before.isPresent() && leader.isPresent() && !before.get().equals(leader.get())) {
             Money price = Money.of(after.currentPrice().orElse(0L), listing.currency());
-            events.publishEvent(new LeadTaken(listing.id(), bidId, leader.get(), before.get(), price, at));
+            events.publishEvent(
+                    new LeadTaken(listing.id(), listing.venueId(), bidId, leader.get(), before.get(), price, at));
         }
     }
 

@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.techmarket.deal.DealStepTaken;
 import org.techmarket.deal.OfferReceived;
 import org.techmarket.listing.LeadTaken;
@@ -30,8 +33,10 @@ import org.techmarket.shared.Notice;
  * Files what people should hear of: every {@link Notice} another module publishes, and the notices the market's own
  * events call for ({@link MarketNotices}). Each recipient gets the notice in its inbox, and each webhook of a
  * recipient's organization that takes its kind gets a delivery, to be sent by {@link WebhookDelivery} after this
- * transaction commits. Runs after the event's own transaction, in one of its own; an event delivered again (the event
- * registry resubmits what a crash left undelivered) is recognised by its identity, the digest of its type and its JSON, and files nothing again.
+ * transaction commits. A lead taken and a deal's step are filed in the step's own transaction just before it commits
+ * (one commit carries the step and its notices; a step rolled back files nothing). The others are filed after the
+ * event's own transaction, in one of their own; an event delivered again (the event registry resubmits what a crash
+ * left undelivered) is recognised by its identity, the digest of its type and its JSON, and files nothing again.
  */
 @Component
 class NoticeFiling {
@@ -55,9 +60,12 @@ class NoticeFiling {
         file(notice, List.of(notice));
     }
 
-    @ApplicationModuleListener(id = "notification.filing.lead-taken")
+    // Filed in the bid's own transaction, just before it commits: one commit carries the bid and the outbid notice.
+    // Ordered before the venue feed's entry, which takes the feed's turn and so comes last.
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Order(0)
     void on(LeadTaken taken) {
-        file(taken, MarketNotices.of(taken));
+        fileWithStep(MarketNotices.of(taken));
     }
 
     @ApplicationModuleListener(id = "notification.filing.listing-awarded")
@@ -70,9 +78,20 @@ class NoticeFiling {
         file(offer, MarketNotices.of(offer));
     }
 
-    @ApplicationModuleListener(id = "notification.filing.deal-step")
+    // Filed in the step's own transaction, just before it commits, as a bid's outbid notice is.
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Order(0)
     void on(DealStepTaken step) {
-        file(step, MarketNotices.of(step));
+        fileWithStep(MarketNotices.of(step));
+    }
+
+    /**
+     * Files the notices of a step in the step's own transaction: it commits once with them, so nothing can deliver
+     * them again and no filing needs remembering.
+     */
+    private void fileWithStep(List<? extends Notice> notices) {
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        notices.forEach(notice -> file(notice, at));
     }
 
     /** Files the notices {@code event} calls for, unless that event was filed before. */
@@ -88,29 +107,27 @@ class NoticeFiling {
     }
 
     private void file(Notice notice, Instant at) {
-        Map<String, Filed> firstOfOrganization = new LinkedHashMap<>();
-        for (Notice.Recipient recipient :
-                notice.noticeRecipients().stream().distinct().toList()) {
-            Filed filed = new Filed(
-                    ids.newId(),
-                    recipient.organizationId(),
-                    Optional.ofNullable(recipient.userId()),
-                    notice.noticeKind(),
-                    notice.noticeSubjectType(),
-                    notice.noticeSubjectId(),
-                    notice.noticeSummary(),
-                    notice.noticeInInbox(),
-                    at);
-            notifications.add(filed);
-            firstOfOrganization.putIfAbsent(recipient.organizationId(), filed);
-        }
-        if (firstOfOrganization.isEmpty()) {
+        List<Filed> filed = notice.noticeRecipients().stream()
+                .distinct()
+                .map(recipient -> new Filed(
+                        ids.newId(),
+                        recipient.organizationId(),
+                        Optional.ofNullable(recipient.userId()),
+                        notice.noticeKind(),
+                        notice.noticeSubjectType(),
+                        notice.noticeSubjectId(),
+                        notice.noticeSummary(),
+                        notice.noticeInInbox(),
+                        at))
+                .toList();
+        if (filed.isEmpty()) {
             return;
         }
-        for (Webhooks.Subscriber subscriber :
-                webhooks.subscribedTo(firstOfOrganization.keySet(), notice.noticeKind())) {
-            Filed filed = firstOfOrganization.get(subscriber.organizationId());
-            deliveries.add(ids.newId(), subscriber.webhookId(), filed.id(), filed.kind(), body(filed), at);
+        Map<String, Filed> firstOfOrganization = new LinkedHashMap<>();
+        filed.forEach(f -> firstOfOrganization.putIfAbsent(f.organizationId(), f));
+        for (Webhooks.Subscriber subscriber : notifications.addAll(filed)) {
+            Filed first = firstOfOrganization.get(subscriber.organizationId());
+            deliveries.add(ids.newId(), subscriber.webhookId(), first.id(), first.kind(), body(first), at);
         }
     }
 

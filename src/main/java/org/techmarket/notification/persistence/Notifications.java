@@ -60,23 +60,36 @@ public class Notifications {
                 == 1;
     }
 
-    public void add(Filed notice) {
-        jdbc.sql("""
-                        insert into notification (id, organization_id, user_id, kind, subject_type, subject_id, summary,
-                                                  in_inbox, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    /**
+     * Files one notice for each of its recipients ({@code filed}: one kind, one subject, one time) and answers the
+     * live webhooks of their organizations that take that kind, in one round trip.
+     */
+    public List<Webhooks.Subscriber> addAll(List<Filed> filed) {
+        Filed first = filed.get(0);
+        return jdbc.sql("""
+                        with filed as (
+                            insert into notification (id, organization_id, user_id, kind, subject_type, subject_id,
+                                                      summary, in_inbox, created_at)
+                            select r.id, r.organization_id, r.user_id, ?, ?, ?, ?, ?, cast(? as timestamptz)
+                              from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]))
+                                   as r (id, organization_id, user_id))
+                        select id, organization_id from webhook
+                         where organization_id = any(?) and ? = any(events) and removed_at is null order by id
                         """)
                 .params(
-                        notice.id(),
-                        notice.organizationId(),
-                        notice.userId().orElse(null),
-                        notice.kind(),
-                        notice.subjectType(),
-                        notice.subjectId(),
-                        notice.summary(),
-                        notice.inInbox(),
-                        Timestamp.from(notice.createdAt()))
-                .update();
+                        first.kind(),
+                        first.subjectType(),
+                        first.subjectId(),
+                        first.summary(),
+                        first.inInbox(),
+                        Timestamp.from(first.createdAt()),
+                        filed.stream().map(Filed::id).toArray(String[]::new),
+                        filed.stream().map(Filed::organizationId).toArray(String[]::new),
+                        filed.stream().map(f -> f.userId().orElse(null)).toArray(String[]::new),
+                        filed.stream().map(Filed::organizationId).distinct().toArray(String[]::new),
+                        first.kind())
+                .query((rs, n) -> new Webhooks.Subscriber(rs.getString("id"), rs.getString("organization_id")))
+                .list();
     }
 
     /** Up to {@code limit} of the user's inbox, unread first, then newest, in one statement. */

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,15 +98,6 @@ public class Webhooks {
                     .update();
         }
         return removed == 1;
-    }
-
-    /** The webhooks of these organizations that take notices of {@code kind}. */
-    public List<Subscriber> subscribedTo(Collection<String> organizationIds, String kind) {
-        return jdbc.sql("select id, organization_id from webhook where organization_id = any(?) and ? = any(events)"
-                        + " and removed_at is null order by id")
-                .params(organizationIds.toArray(String[]::new), kind)
-                .query((rs, n) -> new Subscriber(rs.getString("id"), rs.getString("organization_id")))
-                .list();
     }
 
     private static Webhook webhook(ResultSet rs, int row) throws SQLException {

@@ -24,11 +24,9 @@ class ListingTermsRecorder {
         this.listingTerms = listingTerms;
     }
 
-    @ApplicationModuleListener(id = "venue.record.listing-terms")
+    // Only a publication fixes terms: other milestones are not delivered here at all (no publication to record).
+    @ApplicationModuleListener(id = "venue.record.listing-terms", condition = "#milestone.stage().name() == 'LISTED'")
     void recordTerms(ListingMilestone milestone) {
-        if (milestone.stage() != ListingMilestone.Stage.LISTED) {
-            return;
-        }
         listings.find(milestone.listingId()).ifPresent(listing -> {
             VenueTerms.Versions versions = terms.inForce(listing.venueId(), milestone.at());
             listingTerms.record(new ListingTerms.Terms(

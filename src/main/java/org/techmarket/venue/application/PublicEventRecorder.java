@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.techmarket.deal.DealStepTaken;
 import org.techmarket.listing.LeadTaken;
 import org.techmarket.listing.ListingCatalog;
@@ -24,7 +28,9 @@ import org.techmarket.venue.persistence.PublicEventFeed;
  * auction taken, a listing awarded or ended, a deal's step (a listing's deal under the listing's venue, a direct
  * contract under its seller's), and a grant recorded in the rights registry, open-licence takes included, under the
  * venue of its grantor. Only what the market shows anyone is kept: prices asked, bid and paid, what a grant covers,
- * never a secret reserve or who bid.
+ * never a secret reserve or who bid. A lead taken and a deal's step are kept in the step's own transaction, as its
+ * last write before it commits (the feed's writers take turns until they commit, so the turn is taken as late as it
+ * can be); the others after their event's transaction, in one of their own.
  */
 @Component
 class PublicEventRecorder {
@@ -42,11 +48,9 @@ class PublicEventRecorder {
         this.feed = feed;
     }
 
-    @ApplicationModuleListener(id = "venue.feed.listing-milestone")
+    // A first bid is kept as no feed entry, so it is not delivered here at all (no publication to record).
+    @ApplicationModuleListener(id = "venue.feed.listing-milestone", condition = "#milestone.stage().name() != 'BID_ON'")
     void keep(ListingMilestone milestone) {
-        if (milestone.stage() == ListingMilestone.Stage.BID_ON) {
-            return;
-        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("mechanism", milestone.mechanism());
         data.put("assetIds", milestone.assetIds());
@@ -63,13 +67,15 @@ class PublicEventRecorder {
         keep(milestone.listingId(), "listing:" + milestone.listingId() + ":" + type, type, data, milestone.at());
     }
 
-    @ApplicationModuleListener(id = "venue.feed.lead-taken")
+    // Kept in the bid's own transaction, as its last write: the feed's turn is taken just before the bid commits.
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void keep(LeadTaken lead) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("bidId", lead.bidId());
         data.put("currentPrice", lead.currentPrice().decimal());
         data.put("currency", lead.currentPrice().currency());
-        keep(lead.listingId(), "bid:" + lead.bidId(), "LeadTaken", data, lead.at());
+        feed.add("bid:" + lead.bidId(), lead.venueId(), "LeadTaken", "listing:" + lead.listingId(), data, lead.at());
     }
 
     @ApplicationModuleListener(id = "venue.feed.listing-ended")
@@ -82,7 +88,9 @@ class PublicEventRecorder {
                 ended.endedAt());
     }
 
-    @ApplicationModuleListener(id = "venue.feed.deal-step")
+    // Kept in the step's own transaction, as its last write, as a lead taken is.
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void keep(DealStepTaken step) {
         String ref = "deal:" + step.dealId() + ":" + step.step() + ":" + step.at();
         if (step.listingId().isEmpty()) {

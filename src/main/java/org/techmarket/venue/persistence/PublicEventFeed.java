@@ -26,11 +26,10 @@ public class PublicEventFeed {
      * commit, so that the feed's sequence is the order of commits and a reader's cursor never passes a later commit.
      */
     public void add(String ref, String venueId, String type, String subject, Map<String, ?> data, Instant at) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('venue_public_event'))")
-                .query((rs, n) -> 1)
-                .list();
-        jdbc.sql("insert into venue_public_event (event_ref, venue_id, type, subject, body, at)"
-                        + " values (?, ?, ?, ?, ?, ?) on conflict (event_ref) do nothing")
+        // One round trip: the row to insert is read from the turn, so the turn is taken before its seq is drawn.
+        jdbc.sql("with turn as materialized (select pg_advisory_xact_lock(hashtext('venue_public_event')))"
+                        + " insert into venue_public_event (event_ref, venue_id, type, subject, body, at)"
+                        + " select ?, ?, ?, ?, ?, cast(? as timestamptz) from turn on conflict (event_ref) do nothing")
                 .params(ref, venueId, type, subject, CanonicalJson.write(data), Timestamp.from(at))
                 .update();
     }

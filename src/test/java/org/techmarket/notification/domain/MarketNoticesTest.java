@@ -64,8 +64,8 @@ class MarketNoticesTest {
 
     @Test
     void theOutbidLeaderHearsTheNewPrice() {
-        List<MarketNotice> notices =
-                MarketNotices.of(new LeadTaken("listing-1", "bid-2", "new", "old", Money.of(1_250_000_00L, "CNY"), AT));
+        List<MarketNotice> notices = MarketNotices.of(
+                new LeadTaken("listing-1", "venue-1", "bid-2", "new", "old", Money.of(1_250_000_00L, "CNY"), AT));
 
         assertThat(told(notices)).containsExactly("old");
         assertThat(notices.get(0).noticeKind()).isEqualTo("listing.outbid");

@@ -1,0 +1,113 @@
+package org.techmarket.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.techmarket.support.Api;
+import org.techmarket.support.Fixtures.Org;
+import org.techmarket.support.Publications;
+import org.techmarket.support.StatementCounting;
+
+/**
+ * What each request of a deal's settlement (the buyer funds escrow, the seller delivers, the buyer accepts) costs on
+ * the server, in SQL statements from the first filter to the response, and that each step's notices are committed
+ * with the step: they are in the inbox when the step answers, and no event publication was recorded to file them
+ * later. The bounds are today's counts; a change that adds a statement to a step fails here and has to say why.
+ */
+@Import(StatementCounting.Configuration.class)
+class DealSettlementStatementsIT extends DealIntegrationTest {
+
+    /**
+     * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, the deposit captured and the rest
+     * moved into escrow, the step recorded with its notice and feed entry, the deal's view, the answer kept.
+     */
+    private static final int FUNDING = 37;
+
+    /** The seller's delivery: the deal locked, its documents, the step recorded with its notice, the deal's view. */
+    private static final int DELIVERY = 23;
+
+    /**
+     * The buyer's acceptance: escrow paid out with the venue's fee, the rights passed in the registry, two steps
+     * (accepted, completed) recorded with their notices, the deal's view.
+     */
+    private static final int ACCEPTANCE = 70;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void eachSettlementRequestCostsABoundedNumberOfStatementsAndCommitsItsNoticesWithIt() throws Exception {
+        DealKit.Sale sale = kit.awardedAssignment(5_000_00, 1_000_00);
+        kit.signByBoth(sale);
+
+        List<String> funding = step(sale, "funding", sale.buyer(), Map.of());
+        assertThat(noticesOf(sale)).contains("deal.delivery-due");
+        List<String> delivery = step(
+                sale,
+                "delivery",
+                sale.seller(),
+                Map.of("documents", List.of(Map.of("sha256", "ab".repeat(32), "description", "Assignment deed"))));
+        assertThat(noticesOf(sale)).contains("deal.acceptance-due");
+        List<String> acceptance = step(sale, "acceptance", sale.buyer(), Map.of());
+        assertThat(kit.deal(sale).path("status").asString()).isEqualTo("COMPLETED");
+
+        String funded = StatementCounting.report("funding", funding);
+        String delivered = StatementCounting.report("delivery", delivery);
+        String accepted = StatementCounting.report("acceptance", acceptance);
+        System.out.println(funded + "\n" + delivered + "\n" + accepted);
+        assertThat(funding).as(funded).hasSizeLessThanOrEqualTo(FUNDING);
+        assertThat(delivery).as(delivered).hasSizeLessThanOrEqualTo(DELIVERY);
+        assertThat(acceptance).as(accepted).hasSizeLessThanOrEqualTo(ACCEPTANCE);
+        assertThat(Publications.of(jdbc, DealStepTaken.class, sale.dealId()))
+                .as("a deal's steps, delivered after they commit")
+                .isEmpty();
+    }
+
+    @Test
+    void aStepRefusedFilesNoNotice() throws Exception {
+        DealKit.Sale sale = kit.awardedAssignment(5_000_00, 1_000_00);
+        kit.signByBoth(sale);
+        List<String> before = noticesOf(sale);
+
+        StatementCounting.Counted refused = StatementCounting.send(post(sale, "acceptance", sale.buyer(), Map.of()));
+
+        assertThat(refused.response().statusCode())
+                .as(refused.response().body())
+                .isEqualTo(409);
+        assertThat(noticesOf(sale)).isEqualTo(before);
+    }
+
+    private List<String> step(DealKit.Sale sale, String step, Org party, Map<String, ?> body) throws Exception {
+        HttpRequest.Builder request = post(sale, step, party, body);
+        if (step.equals("funding")) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        StatementCounting.Counted counted = StatementCounting.send(request);
+        assertThat(counted.response().statusCode())
+                .as(counted.response().body())
+                .isEqualTo(200);
+        return counted.statements();
+    }
+
+    private HttpRequest.Builder post(DealKit.Sale sale, String step, Org party, Map<String, ?> body) throws Exception {
+        return HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/deals/" + sale.dealId() + "/" + step))
+                .header("Authorization", "Bearer " + party.token())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body)));
+    }
+
+    private List<String> noticesOf(DealKit.Sale sale) {
+        return jdbc.sql("select kind from notification where subject_id = ? order by created_at, kind")
+                .param(sale.dealId())
+                .query(String.class)
+                .list();
+    }
+}

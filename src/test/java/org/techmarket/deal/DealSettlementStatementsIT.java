@@ -27,18 +27,23 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
 
     /**
      * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, the deposit captured and the rest
-     * moved into escrow, the step recorded with its notice and feed entry, the deal's view, the answer kept.
+     * moved into escrow, the step recorded with its notice and feed entry, the deal's view, the answer kept. The
+     * buyer's broker's commission is looked up for the amount to escrow and again for the deal's view.
      */
-    private static final int FUNDING = 37;
+    private static final int FUNDING = 39;
 
-    /** The seller's delivery: the deal locked, its documents, the step recorded with its notice, the deal's view. */
-    private static final int DELIVERY = 23;
+    /**
+     * The seller's delivery: the deal locked, its documents, the step recorded with its notice, the deal's view (with
+     * the buyer's broker's commission).
+     */
+    private static final int DELIVERY = 24;
 
     /**
      * The buyer's acceptance: escrow paid out with the venue's fee, the rights passed in the registry, two steps
-     * (accepted, completed) recorded with their notices, the deal's view.
+     * (accepted, completed) recorded with their notices, the deal's view; the buyer's broker's commission read for the
+     * payout and for the view.
      */
-    private static final int ACCEPTANCE = 70;
+    private static final int ACCEPTANCE = 72;
 
     @Autowired
     private JdbcClient jdbc;

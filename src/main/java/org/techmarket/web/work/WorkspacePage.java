@@ -36,6 +36,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Role;
 import org.techmarket.web.base.Fmt;
+import org.techmarket.web.base.PageReads;
 
 /**
  * My organization's workspace: its assets (register, confirm a co-ownership), its listings (draft with each
@@ -62,6 +63,7 @@ class WorkspacePage extends StepDesk {
     private final Refusals refusals;
     private final Clock clock;
     private final Fmt fmt;
+    private final PageReads reads;
 
     WorkspacePage(
             OrganizationService organizations,
@@ -76,7 +78,8 @@ class WorkspacePage extends StepDesk {
             Inbox inbox,
             Refusals refusals,
             Clock clock,
-            Fmt fmt) {
+            Fmt fmt,
+            PageReads reads) {
         super(refusals);
         this.organizations = organizations;
         this.registrations = registrations;
@@ -91,6 +94,7 @@ class WorkspacePage extends StepDesk {
         this.refusals = refusals;
         this.clock = clock;
         this.fmt = fmt;
+        this.reads = reads;
     }
 
     /**
@@ -106,8 +110,20 @@ class WorkspacePage extends StepDesk {
         if (actor.isRegulator()) {
             return "redirect:" + RegulatorPage.PATH;
         }
-        String organization = actor.requireOrganization();
         WorkspacePaging at = WorkspacePaging.of(params);
+        reads.read(() -> show(actor, at, model));
+        model.addAttribute("admin", actor.role() == Role.ORG_ADMIN);
+        model.addAttribute("assetKinds", AssetKind.values());
+        model.addAttribute("legalStatuses", LegalStatus.values());
+        model.addAttribute("industries", FutureIndustry.values());
+        model.addAttribute("mechanisms", MechanismType.values());
+        model.addAttribute("roles", new Role[] {Role.MEMBER, Role.ORG_ADMIN});
+        return "work/workspace";
+    }
+
+    /** Every section's page, read in one transaction. */
+    private Model show(Actor actor, WorkspacePaging at, Model model) {
+        String organization = actor.requireOrganization();
         int size = at.limit();
         model.addAttribute("organization", organizations.get(organization));
         Page<Asset> owned = assets.ownedBy(actor, at.cursor("assets"), size);
@@ -134,14 +150,7 @@ class WorkspacePage extends StepDesk {
                         "offers", negotiations.nextCursor(),
                         "deals", dealt.nextCursor(),
                         "notifications", notices.page().nextCursor())));
-        model.addAttribute("users", organizations.users(actor, organization));
-        model.addAttribute("admin", actor.role() == Role.ORG_ADMIN);
-        model.addAttribute("assetKinds", AssetKind.values());
-        model.addAttribute("legalStatuses", LegalStatus.values());
-        model.addAttribute("industries", FutureIndustry.values());
-        model.addAttribute("mechanisms", MechanismType.values());
-        model.addAttribute("roles", new Role[] {Role.MEMBER, Role.ORG_ADMIN});
-        return "work/workspace";
+        return model.addAttribute("users", organizations.users(actor, organization));
     }
 
     @PostMapping("/assets")

@@ -18,12 +18,6 @@ public record SearchForm(String q, String mode, Map<String, List<String>> chosen
     /** The facets a reader filters by, in the order the page shows them. */
     public static final List<String> FACETS = List.of("types", "industry", "kind", "province", "mechanism", "status");
 
-    /**
-     * The hits a page shows when the address names no page size: ten, each with its snippet and its reasons, which the
-     * index works out hit by hit (ADR 0063); the next-page link leads on to the rest.
-     */
-    public static final String SHOWN = "10";
-
     /** The types of item the index holds. */
     public static final List<String> TYPES = List.of("asset", "listing", "need", "challenge", "organization");
 
@@ -75,7 +69,7 @@ public record SearchForm(String q, String mode, Map<String, List<String>> chosen
     }
 
     public SearchRequest request() {
-        return requestFor(limit == null || limit.isBlank() ? SHOWN : limit, cursor);
+        return requestFor(limit, cursor);
     }
 
     private SearchRequest requestFor(String size, String at) {

@@ -1,14 +1,9 @@
 package org.techmarket.web.find;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -26,9 +21,7 @@ import org.techmarket.statistics.MarketFigures;
 /**
  * What the front page shows, read in a constant number of statements: the listings open now with their sellers'
  * names, the newest assets, the newest published needs and challenges with their posters, and the market's figures.
- * The figures (registered assets, completed deals and their value) are totals over the whole market that no single
- * visitor's action moves much: each node reads them at most once per {@code techmarket.web.front.figures-for} (5 s by
- * default) and every front page in between shows that reading (ADR 0063); what is on sale and wanted is read live.
+ * All of it is read in one read-only transaction (ADR 0063).
  */
 @Component
 public class MarketFront {
@@ -54,28 +47,14 @@ public class MarketFront {
     private final NeedBoard needs;
     private final Participants participants;
     private final MarketFigures figures;
-    private final Clock clock;
-    private final Duration figuresFor;
-    private final AtomicReference<Reading> lastReading = new AtomicReference<>();
-
-    /** The figures as read at an instant. */
-    private record Reading(Figures figures, Instant at) {}
 
     MarketFront(
-            Assets assets,
-            ListingCatalog listings,
-            NeedBoard needs,
-            Participants participants,
-            MarketFigures figures,
-            Clock clock,
-            @Value("${techmarket.web.front.figures-for:PT5S}") Duration figuresFor) {
+            Assets assets, ListingCatalog listings, NeedBoard needs, Participants participants, MarketFigures figures) {
         this.assets = assets;
         this.listings = listings;
         this.needs = needs;
         this.participants = participants;
         this.figures = figures;
-        this.clock = clock;
-        this.figuresFor = figuresFor;
     }
 
     /** The front page, read in one read-only transaction (ADR 0063). */
@@ -98,19 +77,7 @@ public class MarketFront {
                 figures());
     }
 
-    /** The last reading of the figures while it is fresh, otherwise a new one. */
     private Figures figures() {
-        Instant now = clock.instant();
-        Reading last = lastReading.get();
-        if (last != null && now.isBefore(last.at().plus(figuresFor)) && !now.isBefore(last.at())) {
-            return last.figures();
-        }
-        Figures read = readFigures();
-        lastReading.set(new Reading(read, now));
-        return read;
-    }
-
-    private Figures readFigures() {
         long deals = 0;
         long volume = 0;
         for (MarketFigures.IndustryDeals industry :

@@ -26,6 +26,7 @@ import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
+import org.techmarket.web.base.PageReads;
 
 /**
  * The deal room: the contract in Chinese and English with its hash, and the steps of the deal through the same
@@ -42,6 +43,7 @@ class DealRoomController {
     private final DealDisputes disputes;
     private final RoyaltyReporting royalties;
     private final DealRegistration registration;
+    private final PageReads reads;
 
     DealRoomController(
             DealReading reading,
@@ -51,7 +53,8 @@ class DealRoomController {
             InstalmentPayments instalments,
             DealDisputes disputes,
             RoyaltyReporting royalties,
-            DealRegistration registration) {
+            DealRegistration registration,
+            PageReads reads) {
         this.reading = reading;
         this.signing = signing;
         this.keys = keys;
@@ -60,14 +63,15 @@ class DealRoomController {
         this.disputes = disputes;
         this.royalties = royalties;
         this.registration = registration;
+        this.reads = reads;
     }
 
     @GetMapping("/deals/{id}")
     String room(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        DealReading.DealDetails details = reading.get(actor, id);
-        model.addAttribute(
-                "room",
-                DealRoom.of(details, actor, registration.ofDeal(actor, id), royalties.statement(details.deal())));
+        model.addAttribute("room", reads.read(() -> {
+            DealReading.DealDetails details = reading.get(actor, id);
+            return DealRoom.of(details, actor, registration.ofDeal(actor, id), royalties.statement(details.deal()));
+        }));
         model.addAttribute("username", actor.username());
         return "deal/room";
     }

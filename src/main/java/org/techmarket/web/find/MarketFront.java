@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
 import org.techmarket.demand.NeedBoard;
@@ -20,6 +21,7 @@ import org.techmarket.statistics.MarketFigures;
 /**
  * What the front page shows, read in a constant number of statements: the listings open now with their sellers'
  * names, the newest assets, the newest published needs and challenges with their posters, and the market's figures.
+ * All of it is read in one read-only transaction (ADR 0063).
  */
 @Component
 public class MarketFront {
@@ -55,6 +57,8 @@ public class MarketFront {
         this.figures = figures;
     }
 
+    /** The front page, read in one read-only transaction (ADR 0063). */
+    @Transactional(readOnly = true)
     public Front read(Actor reader) {
         List<OnSale> open = listings.onSale(ON_SALE);
         List<NeedCard> wanted = needs.published(reader, false, null, NEEDS).items();

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,8 +19,10 @@ import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.application.AssetService;
 import org.techmarket.asset.application.CoOwnership;
+import org.techmarket.asset.domain.Asset;
 import org.techmarket.deal.application.DealReading;
 import org.techmarket.deal.application.OfferBoard;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.listing.application.ListingLifecycle;
 import org.techmarket.listing.application.ListingReading;
 import org.techmarket.listing.domain.MechanismType;
@@ -30,8 +33,10 @@ import org.techmarket.participant.application.RegistrationService;
 import org.techmarket.participant.application.UserStanding;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Page;
 import org.techmarket.shared.Role;
 import org.techmarket.web.base.Fmt;
+import org.techmarket.web.base.PageReads;
 
 /**
  * My organization's workspace: its assets (register, confirm a co-ownership), its listings (draft with each
@@ -44,9 +49,6 @@ class WorkspacePage extends StepDesk {
 
     static final String PATH = "/workspace";
     static final String OFFERS = PATH + "#offers";
-
-    /** The newest bids and negotiations the workspace shows; the API pages through all of them. */
-    private static final int SHOWN = 50;
 
     private final OrganizationService organizations;
     private final RegistrationService registrations;
@@ -61,6 +63,7 @@ class WorkspacePage extends StepDesk {
     private final Refusals refusals;
     private final Clock clock;
     private final Fmt fmt;
+    private final PageReads reads;
 
     WorkspacePage(
             OrganizationService organizations,
@@ -75,7 +78,8 @@ class WorkspacePage extends StepDesk {
             Inbox inbox,
             Refusals refusals,
             Clock clock,
-            Fmt fmt) {
+            Fmt fmt,
+            PageReads reads) {
         super(refusals);
         this.organizations = organizations;
         this.registrations = registrations;
@@ -90,33 +94,24 @@ class WorkspacePage extends StepDesk {
         this.refusals = refusals;
         this.clock = clock;
         this.fmt = fmt;
+        this.reads = reads;
     }
 
-    /** Operators and regulators act for no organization: their desks are their own pages. */
+    /**
+     * Operators and regulators act for no organization: their desks are their own pages. Each section shows one page
+     * of its list ({@link WorkspacePaging}), newest first, with a link to the next.
+     */
     @GetMapping
-    String workspace(@AuthenticationPrincipal Actor actor, Model model) {
+    String workspace(
+            @AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params, Model model) {
         if (actor.isOperator()) {
             return "redirect:" + OperatorPage.PATH;
         }
         if (actor.isRegulator()) {
             return "redirect:" + RegulatorPage.PATH;
         }
-        String organization = actor.requireOrganization();
-        model.addAttribute("organization", organizations.get(organization));
-        var owned = assets.ownedBy(actor, null, null).items();
-        Set<String> owners = new HashSet<>();
-        owned.forEach(a -> a.owners().forEach(o -> owners.add(o.organizationId())));
-        model.addAttribute("assets", owned);
-        model.addAttribute("owners", organizations.organizations(owners));
-        model.addAttribute("listings", listings.ofSeller(actor, null, null).items());
-        model.addAttribute("bids", listings.bidsOf(actor, null, SHOWN).items());
-        model.addAttribute("offers", offers.of(actor, null, SHOWN).items());
-        model.addAttribute(
-                "deals",
-                deals.list(actor, Optional.empty(), Optional.empty(), null, null)
-                        .items());
-        model.addAttribute("users", organizations.users(actor, organization));
-        model.addAttribute("inbox", inbox.list(actor, null, null));
+        WorkspacePaging at = WorkspacePaging.of(params);
+        reads.read(() -> show(actor, at, model));
         model.addAttribute("admin", actor.role() == Role.ORG_ADMIN);
         model.addAttribute("assetKinds", AssetKind.values());
         model.addAttribute("legalStatuses", LegalStatus.values());
@@ -124,6 +119,38 @@ class WorkspacePage extends StepDesk {
         model.addAttribute("mechanisms", MechanismType.values());
         model.addAttribute("roles", new Role[] {Role.MEMBER, Role.ORG_ADMIN});
         return "work/workspace";
+    }
+
+    /** Every section's page, read in one transaction. */
+    private Model show(Actor actor, WorkspacePaging at, Model model) {
+        String organization = actor.requireOrganization();
+        int size = at.limit();
+        model.addAttribute("organization", organizations.get(organization));
+        Page<Asset> owned = assets.ownedBy(actor, at.cursor("assets"), size);
+        Set<String> owners = new HashSet<>();
+        owned.items().forEach(a -> a.owners().forEach(o -> owners.add(o.organizationId())));
+        model.addAttribute("assets", owned.items());
+        model.addAttribute("owners", organizations.organizations(owners));
+        Page<ListingReading.Seen> listed = listings.ofSeller(actor, at.cursor("listings"), size);
+        model.addAttribute("listings", listed.items());
+        Page<ListingReading.MyBid> bids = listings.bidsOf(actor, at.cursor("bids"), size);
+        model.addAttribute("bids", bids.items());
+        Page<OfferBoard.Negotiation> negotiations = offers.of(actor, at.cursor("offers"), size);
+        model.addAttribute("offers", negotiations.items());
+        Page<Deal> dealt = deals.list(actor, Optional.empty(), Optional.empty(), at.cursor("deals"), size);
+        model.addAttribute("deals", dealt.items());
+        Inbox.Listing notices = inbox.list(actor, at.cursor("notifications"), size);
+        model.addAttribute("inbox", notices);
+        model.addAttribute(
+                "paging",
+                at.withNext(Map.of(
+                        "assets", owned.nextCursor(),
+                        "listings", listed.nextCursor(),
+                        "bids", bids.nextCursor(),
+                        "offers", negotiations.nextCursor(),
+                        "deals", dealt.nextCursor(),
+                        "notifications", notices.page().nextCursor())));
+        return model.addAttribute("users", organizations.users(actor, organization));
     }
 
     @PostMapping("/assets")

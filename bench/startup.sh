@@ -66,7 +66,7 @@ burst() {
     fi
     local path
     for path in / "/search?q=robot" /needs /challenges /observatory; do
-        wrk -t2 -c8 -d"$BURST_SECONDS"s "$BASE$path" | awk -v p="$path" '/Requests\/sec/ {printf "  burst %-16s %8s requests/s\n", p, $2}'
+        wrk -t2 -c8 -d"$BURST_SECONDS"s --timeout 10s "$BASE$path" | awk -v p="$path" '/Requests\/sec/ {printf "  burst %-16s %8s requests/s\n", p, $2}'
     done
 }
 

@@ -2,19 +2,27 @@ package org.techmarket.search.meaning;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 
 /**
- * The query translations (the dictionary loaded in the background at start, load time and heap logged) and the bounded
- * embedder (its model loaded on first use) for the search index and its queries.
+ * The query translations (the dictionary loaded in the background once the application is ready, load time and heap
+ * logged) and the bounded embedder (its model loaded on first use) for the search index and its queries.
  */
 @Configuration(proxyBeanMethods = false)
 class MeaningConfiguration {
 
     @Bean
     Translations translations() {
-        return Translations.loading(BilingualDictionary::standard);
+        return Translations.pending(BilingualDictionary::standard);
+    }
+
+    /** The dictionary's load (seconds of CPU) waits until the market is up, so the start does not share the CPU. */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadDictionary(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(Translations.class).startLoading();
     }
 
     @Bean(destroyMethod = "close")

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The start-up benchmark: seconds from the process's start to GET /actuator/health UP with the demo market, on a fresh
+# data directory (initdb, migrations, the demo) and again on the same directory (a second start), with the heap used
+# after each start and after a short burst of page requests. Each figure is printed with the machine's load average.
+#
+#   ./mvnw -q -o package -DskipTests && bench/startup.sh [jar] [burst seconds]
+#
+# JAVA_OPTS are passed to the server; with JFR_DIR set, each start is recorded there (first.jfr, second.jfr) with JFR's
+# profile settings. Needs curl, jq and bc; the burst uses Debian's wrk (apt-get install wrk) and is skipped without it.
+set -euo pipefail
+
+JAR=${1:-$(ls target/techmarket-*.jar | grep -v -e sources -e original | head -1)}
+BURST_SECONDS=${2:-5}
+PORT=${PORT:-18480}
+DATA=$(mktemp -d /tmp/techmarket-startup.XXXXXX)
+BASE="http://localhost:$PORT"
+SERVER=
+
+for tool in curl jq java bc; do
+    command -v "$tool" > /dev/null || { echo "needs $tool" >&2; exit 2; }
+done
+
+stop() {
+    if [ -n "$SERVER" ] && kill -0 "$SERVER" 2> /dev/null; then
+        kill "$SERVER"
+        wait "$SERVER" 2> /dev/null || true
+    fi
+    SERVER=
+}
+trap 'stop; rm -rf "$DATA"' EXIT
+
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+# Starts the server on $DATA and sets SECONDS_TO_HEALTHY to the seconds from its start until health is UP, and
+# CPU_TO_HEALTHY to the CPU seconds the server (with initdb, which it waits for) had used by then: on a machine others
+# load too, wall time follows their load, CPU time much less.
+start() {
+    local log=$1 recording=${JFR_DIR:+-XX:StartFlightRecording=filename=$JFR_DIR/$2.jfr,settings=profile} begin
+    begin=$(date +%s%N)
+    # shellcheck disable=SC2086
+    TECHMARKET_DATA_DIR=$DATA SERVER_PORT=$PORT java ${JAVA_OPTS:-} $recording -jar "$JAR" > "$log" 2>&1 &
+    SERVER=$!
+    until [ "$(curl -s "$BASE/actuator/health" | jq -r .status 2> /dev/null)" = UP ]; do
+        kill -0 "$SERVER" 2> /dev/null || { echo "the server stopped; see $log" >&2; exit 1; }
+        sleep 0.05
+    done
+    SECONDS_TO_HEALTHY=$(echo "scale=2; ($(date +%s%N) - $begin) / 1000000000" | bc)
+    CPU_TO_HEALTHY=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / hz }' "/proc/$SERVER/stat")
+}
+
+heap_mb() {
+    curl -sf "$BASE/actuator/metrics/jvm.memory.used?tag=area:heap" -H "Authorization: Bearer $TOKEN" \
+        | jq '.measurements[0].value / 1048576 | floor'
+}
+
+# The heap still in use after a full collection: what the market holds, not what it has yet to collect.
+live_heap_mb() {
+    jcmd "$SERVER" GC.run > /dev/null 2>&1 || true
+    heap_mb
+}
+
+burst() {
+    if ! command -v wrk > /dev/null; then
+        echo "(no wrk: no burst)"
+        return
+    fi
+    local path
+    for path in / "/search?q=robot" /needs /challenges /observatory; do
+        wrk -t2 -c8 -d"$BURST_SECONDS"s --timeout 10s "$BASE$path" | awk -v p="$path" '/Requests\/sec/ {printf "  burst %-16s %8s requests/s\n", p, $2}'
+    done
+}
+
+report() {
+    local which=$1 loadavg=$2
+    printf '%s start: healthy in %s s, %s s of CPU (load %s); heap used %s MB, live after a collection %s MB\n' \
+        "$which" "$SECONDS_TO_HEALTHY" "$CPU_TO_HEALTHY" "$loadavg" "$(heap_mb)" "$(live_heap_mb)"
+}
+
+FIRST_LOG=$DATA.first.log
+load_before=$(load)
+start "$FIRST_LOG" first
+password=$(sed -n 's/^ *regulator  *\([^ ]*\)$/\1/p' "$FIRST_LOG" | head -1)
+TOKEN=$(curl -sf "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"regulator\",\"password\":\"$password\"}" | jq -r .token)
+report first "$load_before"
+burst
+printf 'under load: heap used %s MB (load %s)\n' "$(heap_mb)" "$(load)"
+stop
+
+load_before=$(load)
+start "$DATA.second.log" second
+TOKEN=$(curl -sf "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"regulator\",\"password\":\"$password\"}" | jq -r .token)
+report second "$load_before"
+stop
+echo "logs: $FIRST_LOG $DATA.second.log"

@@ -37,6 +37,7 @@ import org.techmarket.reference.IpcCode;
 import org.techmarket.reference.TechnologyField;
 import org.techmarket.reference.TechnologyFields;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -130,8 +131,6 @@ class AssetController {
             Instant createdAt,
             Instant updatedAt) {}
 
-    record AssetPage(List<AssetView> items, String nextCursor) {}
-
     @PostMapping("/api/v1/assets")
     ResponseEntity<AssetView> register(@AuthenticationPrincipal Actor actor, @RequestBody AssetRequest request) {
         Asset asset = assets.register(actor, request.input());
@@ -169,7 +168,7 @@ class AssetController {
     }
 
     @GetMapping("/api/v1/assets")
-    AssetPage list(
+    PagedItems<AssetView> list(
             @RequestParam Optional<String> owner,
             @RequestParam Optional<FutureIndustry> industry,
             @RequestParam Optional<AssetKind> kind,
@@ -178,9 +177,7 @@ class AssetController {
         var filter = new RegisteredAssets.Filter(owner, industry.map(Enum::name), kind);
         var page = assets.list(filter, cursor, limit);
         Map<String, OrganizationSummary> owners = ownersOf(page.items());
-        return new AssetPage(
-                page.items().stream().map(asset -> view(asset, owners)).toList(),
-                page.nextCursor().orElse(null));
+        return PagedItems.of(page.map(asset -> view(asset, owners)));
     }
 
     /** Reads {@code If-Match}: required, either {@code *} or one quoted version such as {@code "3"}. */

@@ -32,7 +32,6 @@ import org.techmarket.deal.domain.RoyaltyPeriod;
 import org.techmarket.deal.web.DealJson.DealView;
 import org.techmarket.deal.web.DealJson.DeliveryRequest;
 import org.techmarket.deal.web.DealJson.SignatureView;
-import org.techmarket.deal.web.DealJson.SummaryPage;
 import org.techmarket.deal.web.DealJson.SummaryView;
 import org.techmarket.deal.web.DealJson.VerificationView;
 import org.techmarket.shared.Actor;
@@ -40,6 +39,7 @@ import org.techmarket.shared.DateRules;
 import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -91,14 +91,14 @@ class DealController {
     }
 
     @GetMapping(DEALS)
-    SummaryPage list(
+    PagedItems<SummaryView> list(
             @AuthenticationPrincipal Actor actor,
             @RequestParam Optional<String> role,
             @RequestParam Optional<DealStatus> status,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = reading.list(actor, role, status, cursor, limit).map(SummaryView::of);
-        return new SummaryPage(page.items(), page.nextCursor().orElse(null));
+        return PagedItems.of(page);
     }
 
     /** A development, consulting or service contract proposed by the party doing the work to its client. */

@@ -149,8 +149,6 @@ final class DealJson {
         }
     }
 
-    record SummaryPage(List<SummaryView> items, String nextCursor) {}
-
     record SignatureView(
             String id,
             String dealId,

@@ -17,6 +17,7 @@ import org.techmarket.deal.domain.Offer;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.DateRules;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -62,18 +63,16 @@ class OfferController {
         }
     }
 
-    record NegotiationPage(List<NegotiationView> items, String nextCursor) {}
-
     /** The caller's organization's negotiations as buyer or seller, newest first ({@code party=me} only). */
     @GetMapping("/api/v1/offers")
-    NegotiationPage mine(
+    PagedItems<NegotiationView> mine(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "me") String party,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         Actor.requireMe(party, "party");
         var page = board.of(actor, cursor, limit).map(NegotiationView::of);
-        return new NegotiationPage(page.items(), page.nextCursor().orElse(null));
+        return PagedItems.of(page);
     }
 
     @PostMapping("/api/v1/listings/{id}/offers")

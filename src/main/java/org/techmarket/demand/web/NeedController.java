@@ -18,10 +18,10 @@ import org.techmarket.demand.domain.Need;
 import org.techmarket.demand.domain.NeedKind;
 import org.techmarket.demand.domain.NeedStatus;
 import org.techmarket.demand.persistence.Needs;
-import org.techmarket.demand.web.NeedJson.NeedPage;
 import org.techmarket.demand.web.NeedJson.NeedRequest;
 import org.techmarket.demand.web.NeedJson.NeedView;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -82,7 +82,7 @@ class NeedController {
     }
 
     @GetMapping(NEEDS)
-    NeedPage list(
+    PagedItems<NeedView> list(
             @AuthenticationPrincipal Actor actor,
             @RequestParam Optional<NeedKind> kind,
             @RequestParam Optional<NeedStatus> status,
@@ -95,7 +95,7 @@ class NeedController {
     }
 
     @GetMapping(CHALLENGES)
-    NeedPage challenges(
+    PagedItems<NeedView> challenges(
             @AuthenticationPrincipal Actor actor,
             @RequestParam Optional<NeedStatus> status,
             @RequestParam Optional<String> industry,
@@ -106,7 +106,7 @@ class NeedController {
         return page(actor, Optional.of(NeedKind.CHALLENGE), status, industry, region, organizationId, limit, cursor);
     }
 
-    private NeedPage page(
+    private PagedItems<NeedView> page(
             Actor actor,
             Optional<NeedKind> kind,
             Optional<NeedStatus> status,
@@ -120,7 +120,7 @@ class NeedController {
         });
         var filter = new Needs.Filter(kind, status, industry, region, organizationId);
         var page = reading.page(actor, filter, cursor, limit).map(NeedView::of);
-        return new NeedPage(page.items(), page.nextCursor().orElse(null));
+        return PagedItems.of(page);
     }
 
     private NeedView step(Actor actor, String id, BiFunction<Actor, String, Need> step) {

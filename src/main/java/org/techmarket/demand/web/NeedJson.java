@@ -165,8 +165,6 @@ final class NeedJson {
         }
     }
 
-    record NeedPage(List<NeedView> items, String nextCursor) {}
-
     /** A proposal; {@code scores} (user id → criterion → score) and {@code meanScore} only for the poster and panel. */
     record ProposalView(
             String id,

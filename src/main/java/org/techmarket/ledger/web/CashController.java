@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +24,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.PagedItems;
 
 /**
  * Cash in, cash out and the whole-ledger check over HTTP. The POSTs move money and honour {@code Idempotency-Key}:
@@ -89,8 +89,6 @@ class CashController {
         }
     }
 
-    record CashOutPage(List<CashOutView> items, String nextCursor) {}
-
     /** 201 for a new receipt; 200 with the earlier record when its bank reference was recorded before. */
     @PostMapping(CASH_INS)
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CashInView.class)))
@@ -148,13 +146,13 @@ class CashController {
     }
 
     @GetMapping(CASH_OUTS)
-    CashOutPage cashOuts(
+    PagedItems<CashOutView> cashOuts(
             @AuthenticationPrincipal Actor actor,
             @RequestParam Optional<CashOutStatus> status,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = cash.cashOuts(actor, status, cursor, limit).map(CashOutView::of);
-        return new CashOutPage(page.items(), page.nextCursor().orElse(null));
+        return PagedItems.of(page);
     }
 
     @GetMapping("/api/v1/ledger/balance-check")

@@ -22,6 +22,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Idempotency;
 import org.techmarket.shared.Idempotency.IdempotentRequest;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.PagedItems;
 
 /**
  * Bids, Dutch acceptances and fixed-price purchases over HTTP, each honouring {@code Idempotency-Key} (a retry gets
@@ -117,18 +118,16 @@ class BidController {
         }
     }
 
-    record MyBidPage(List<MyBidView> items, String nextCursor) {}
-
     /** The listings the caller's organization has bid on, newest first ({@code bidder=me}: nobody else's bids). */
     @GetMapping("/api/v1/bids")
-    MyBidPage myBids(
+    PagedItems<MyBidView> myBids(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(defaultValue = "me") String bidder,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         Actor.requireMe(bidder, "bidder");
         var page = reading.bidsOf(actor, cursor, limit).map(MyBidView::of);
-        return new MyBidPage(page.items(), page.nextCursor().orElse(null));
+        return PagedItems.of(page);
     }
 
     private static ResponseEntity<?> created(String id, Bidding.Accepted accepted) {

@@ -16,10 +16,10 @@ import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.listing.web.ListingJson.CreateRequest;
-import org.techmarket.listing.web.ListingJson.ListingPage;
 import org.techmarket.listing.web.ListingJson.ListingView;
 import org.techmarket.listing.web.ListingJson.ReasonRequest;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -80,7 +80,7 @@ class ListingController {
     }
 
     @GetMapping(LISTINGS)
-    ListingPage list(
+    PagedItems<ListingView> list(
             @AuthenticationPrincipal Actor actor,
             @RequestParam Optional<ListingStatus> status,
             @RequestParam Optional<String> industry,
@@ -89,7 +89,7 @@ class ListingController {
             @RequestParam(required = false) String cursor) {
         var page = reading.catalogue(actor, status, industry, mechanism, cursor, limit)
                 .map(ListingView::of);
-        return new ListingPage(page.items(), page.nextCursor().orElse(null));
+        return PagedItems.of(page);
     }
 
     private ListingView view(Actor actor, Listing listing) {

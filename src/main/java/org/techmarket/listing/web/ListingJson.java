@@ -151,8 +151,6 @@ final class ListingJson {
         }
     }
 
-    record ListingPage(List<ListingView> items, String nextCursor) {}
-
     record BidView(String bidId, long sequence, String bidder, boolean mine, String kind, Money amount, Instant at) {
         static BidView of(BidEntry e) {
             return new BidView(e.bidId(), e.sequence(), e.bidder(), e.mine(), e.kind(), e.amount(), e.at());

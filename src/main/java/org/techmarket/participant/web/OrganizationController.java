@@ -24,6 +24,7 @@ import org.techmarket.participant.application.UserStanding;
 import org.techmarket.participant.domain.Organization;
 import org.techmarket.participant.domain.User;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.shared.Role;
 
 /** Organizations' profiles, their users, and the operator's decisions on their status; venue staff. */
@@ -87,8 +88,6 @@ class OrganizationController {
         }
     }
 
-    record OrganizationPage(List<OrganizationView> items, String nextCursor) {}
-
     record UserView(
             String id,
             String username,
@@ -116,18 +115,14 @@ class OrganizationController {
     record SuspensionRequest(String reason) {}
 
     @GetMapping("/api/v1/organizations")
-    OrganizationPage list(
+    PagedItems<OrganizationView> list(
             @AuthenticationPrincipal Actor actor,
             @RequestParam Optional<OrganizationStatus> status,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = organizations.list(status, cursor, limit);
         var namesakes = organizations.verifiedNamesakes(actor, page.items());
-        return new OrganizationPage(
-                page.items().stream()
-                        .map(o -> OrganizationView.of(actor, o, namesakes))
-                        .toList(),
-                page.nextCursor().orElse(null));
+        return PagedItems.of(page.map(o -> OrganizationView.of(actor, o, namesakes)));
     }
 
     @GetMapping("/api/v1/organizations/{id}")

@@ -16,11 +16,11 @@ import org.techmarket.rights.application.Granting;
 import org.techmarket.rights.application.Termination;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.web.GrantJson.CheckView;
-import org.techmarket.rights.web.GrantJson.GrantPage;
 import org.techmarket.rights.web.GrantJson.GrantRequest;
 import org.techmarket.rights.web.GrantJson.GrantView;
 import org.techmarket.rights.web.GrantJson.TerminationRequest;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -54,13 +54,13 @@ class GrantController {
     }
 
     @GetMapping("/api/v1/assets/{assetId}/grants")
-    GrantPage list(
+    PagedItems<GrantView> list(
             @AuthenticationPrincipal Actor actor,
             @PathVariable String assetId,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = reading.list(actor, assetId, cursor, limit).map(GrantView::of);
-        return new GrantPage(page.items(), page.nextCursor().orElse(null));
+        return PagedItems.of(page);
     }
 
     @GetMapping("/api/v1/grants/{grantId}")

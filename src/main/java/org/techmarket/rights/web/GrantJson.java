@@ -88,8 +88,6 @@ final class GrantJson {
         }
     }
 
-    record GrantPage(List<GrantView> items, String nextCursor) {}
-
     record ConflictView(String grantId, String type, String reason, String message) {
         static ConflictView of(Conflict c) {
             return new ConflictView(

@@ -21,10 +21,10 @@ import org.techmarket.rights.domain.RegionDirectory;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.web.GrantJson.GrantView;
 import org.techmarket.rights.web.OpenLicenceJson.CatalogueItem;
-import org.techmarket.rights.web.OpenLicenceJson.CataloguePage;
 import org.techmarket.rights.web.OpenLicenceJson.DeclarationRequest;
 import org.techmarket.rights.web.OpenLicenceJson.DeclarationView;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -68,12 +68,12 @@ class OpenLicenceController {
     }
 
     @GetMapping("/api/v1/open-licences")
-    CataloguePage list(
+    PagedItems<CatalogueItem> list(
             @RequestParam Optional<FutureIndustry> industry,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = catalogue.list(industry.map(Enum::name), cursor, limit).map(CatalogueItem::of);
-        return new CataloguePage(page.items(), page.nextCursor().orElse(null));
+        return PagedItems.of(page);
     }
 
     @PostMapping("/api/v1/assets/{assetId}/open-licence/licences")

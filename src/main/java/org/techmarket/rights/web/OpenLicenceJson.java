@@ -141,8 +141,6 @@ final class OpenLicenceJson {
         }
     }
 
-    record CataloguePage(List<CatalogueItem> items, String nextCursor) {}
-
     private static <T> T required(T value, String field) {
         if (value == null) {
             throw invalid(field, field + " is required");

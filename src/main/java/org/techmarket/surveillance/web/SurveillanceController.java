@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.PagedItems;
 import org.techmarket.surveillance.application.Review;
 import org.techmarket.surveillance.application.Watch;
 import org.techmarket.surveillance.domain.Alert;
@@ -59,8 +60,6 @@ class SurveillanceController {
         }
     }
 
-    record AlertPage(List<AlertView> items, String nextCursor) {}
-
     record ReviewRequest(String status, String note) {}
 
     record SuspensionRequest(String organizationId, String reason) {}
@@ -78,16 +77,14 @@ class SurveillanceController {
     record RelationsView(List<RelationView> items) {}
 
     @GetMapping(ALERTS)
-    AlertPage alerts(
+    PagedItems<AlertView> alerts(
             @AuthenticationPrincipal Actor actor,
             @RequestParam Optional<String> status,
             @RequestParam Optional<String> kind,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         var page = review.list(actor, status, kind, cursor, limit);
-        return new AlertPage(
-                page.items().stream().map(AlertView::of).toList(),
-                page.nextCursor().orElse(null));
+        return PagedItems.of(page.map(AlertView::of));
     }
 
     @GetMapping(ALERTS + "/{id}")

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,8 @@ public class Fmt {
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final MessageSource messages;
+    /** Enum labels by language: the bundles do not change while the market runs, so each is looked up once. */
+    private final Map<Locale, Map<Enum<?>, String>> labels = new ConcurrentHashMap<>();
 
     public Fmt(MessageSource messages) {
         this.messages = messages;
@@ -61,6 +65,36 @@ public class Fmt {
         return (chinese() ? ZH_TIME : EN_TIME).format(instant.atZone(zone()));
     }
 
+    /** Times in the user's zone and the page's language, both worked out once for a page's rows. */
+    public record Times(DateTimeFormatter format, ZoneId zone) {
+
+        /** Date and time of day, as {@link Fmt#time(Instant)} writes it. */
+        public String time(Instant instant) {
+            return instant == null ? "" : format.format(instant.atZone(zone));
+        }
+    }
+
+    /** How this page writes times: its language's format and the user's zone. */
+    public Times times() {
+        return new Times(chinese() ? ZH_TIME : EN_TIME, zone());
+    }
+
+    /** A whole number with its thousands grouped by commas, as both languages' pages write figures: 12,345. */
+    public static String grouped(long number) {
+        String digits = Long.toString(Math.abs(number));
+        StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (number < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.toString();
+    }
+
     /** The date in the user's zone and the page's language. */
     public String date(Instant instant) {
         if (instant == null) {
@@ -79,7 +113,9 @@ public class Fmt {
         if (constant == null) {
             return "";
         }
-        return messages.getMessage(key(constant), null, words(constant.name()), LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        return labels.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(constant, c -> messages.getMessage(key(c), null, words(c.name()), locale));
     }
 
     /** The message key of an enum constant's label. */

@@ -8,7 +8,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Role;
 
@@ -58,11 +57,20 @@ public class Viewer {
         String query = forwarded
                 ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
                 : request.getQueryString();
-        return path + "?"
-                + UriComponentsBuilder.newInstance()
-                        .query(query)
-                        .replaceQueryParam(MarketLocales.COOKIE, language)
-                        .build()
-                        .getQuery();
+        return path + "?" + withLanguage(query, language);
+    }
+
+    /** The query with its {@code lang} parameters dropped and {@code lang=language} last, every other pair as it was. */
+    static String withLanguage(String query, String language) {
+        StringBuilder kept = new StringBuilder();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String name = pair.indexOf('=') < 0 ? pair : pair.substring(0, pair.indexOf('='));
+                if (!pair.isEmpty() && !name.equals(MarketLocales.COOKIE)) {
+                    kept.append(pair).append('&');
+                }
+            }
+        }
+        return kept.append(MarketLocales.COOKIE).append('=').append(language).toString();
     }
 }

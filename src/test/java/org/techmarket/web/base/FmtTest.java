@@ -77,4 +77,29 @@ class FmtTest {
                 .isEqualTo("Know how");
         assertThat(fmt.label(null)).isEmpty();
     }
+
+    @Test
+    void aPagesTimesWriteAsTimeDoesAndFiguresAreGrouped() {
+        Instant instant = Instant.parse("2026-12-12T05:31:12Z");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("en"));
+        assertThat(fmt.times().time(instant)).isEqualTo(fmt.time(instant)).isEqualTo("12 Dec 2026, 13:31");
+        assertThat(fmt.times().time(null)).isEmpty();
+
+        assertThat(Fmt.grouped(1_234_567)).isEqualTo("1,234,567");
+        assertThat(Fmt.grouped(0)).isEqualTo("0");
+        assertThat(Fmt.grouped(999)).isEqualTo("999");
+        assertThat(Fmt.grouped(-12_345)).isEqualTo("-12,345");
+    }
+
+    @Test
+    void aLabelKeptForOneLanguageIsNotShownInTheOther() {
+        messages.addMessage("enum.AssetKind.UTILITY_MODEL", Locale.forLanguageTag("zh"), "实用新型专利");
+        messages.addMessage("enum.AssetKind.UTILITY_MODEL", Locale.forLanguageTag("en"), "Utility model");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("zh"));
+        assertThat(fmt.label(AssetKind.UTILITY_MODEL)).isEqualTo("实用新型专利");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("en"));
+        assertThat(fmt.label(AssetKind.UTILITY_MODEL)).isEqualTo("Utility model");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("zh"));
+        assertThat(fmt.label(AssetKind.UTILITY_MODEL)).isEqualTo("实用新型专利");
+    }
 }

@@ -1,11 +1,12 @@
 package org.techmarket.web.find;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import org.techmarket.search.SearchRequest;
 
 /**
@@ -14,6 +15,8 @@ import org.techmarket.search.SearchRequest;
  * the next page while keeping everything else.
  */
 public record SearchForm(String q, String mode, Map<String, List<String>> chosen, String limit, String cursor) {
+
+    private static final String PATH = "/search";
 
     /** The facets a reader filters by, in the order the page shows them. */
     public static final List<String> FACETS = List.of("types", "industry", "kind", "province", "mechanism", "status");
@@ -116,21 +119,30 @@ public record SearchForm(String q, String mode, Map<String, List<String>> chosen
     }
 
     private String link(Map<String, List<String>> facets, String at) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
+        // Written by hand rather than with UriComponentsBuilder: the page writes one such link per facet value.
+        StringBuilder uri = new StringBuilder(PATH);
         if (!q.isBlank()) {
-            uri.queryParam("q", q);
+            param(uri, "q", q);
         }
         if (!"words".equals(mode)) {
-            uri.queryParam("mode", mode);
+            param(uri, "mode", mode);
         }
-        facets.forEach((facet, values) -> values.forEach(v -> uri.queryParam(facet, v)));
+        facets.forEach((facet, values) -> values.forEach(v -> param(uri, facet, v)));
         if (limit != null && !limit.isBlank()) {
-            uri.queryParam("limit", limit);
+            param(uri, "limit", limit);
         }
         if (at != null) {
-            uri.queryParam("cursor", at);
+            param(uri, "cursor", at);
         }
-        return uri.encode().build().toUriString();
+        return uri.toString();
+    }
+
+    /** A parameter of the query; a plus sign is encoded too, since the server reads a bare one as a space. */
+    private static void param(StringBuilder uri, String name, String value) {
+        uri.append(uri.length() == PATH.length() ? '?' : '&')
+                .append(name)
+                .append('=')
+                .append(UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"));
     }
 
     private static List<String> split(List<String> values) {

@@ -23,10 +23,12 @@ class SearchPage {
 
     private final Search search;
     private final SavedSearchPanel saved;
+    private final SearchRows rows;
 
-    SearchPage(Search search, SavedSearchPanel saved) {
+    SearchPage(Search search, SavedSearchPanel saved, SearchRows rows) {
         this.search = search;
         this.saved = saved;
+        this.rows = rows;
     }
 
     @GetMapping("/search")
@@ -42,7 +44,8 @@ class SearchPage {
         try {
             SearchResult result = search.search(form.request(), search.audienceOf(actor), form.mode());
             model.addAttribute("result", result);
-            model.addAttribute("snippets", Snippets.of(result));
+            model.addAttribute("hits", rows.hits(result));
+            model.addAttribute("facetGroups", rows.facets(result, form));
         } catch (Rejection refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("refused", refused);

@@ -1,10 +1,7 @@
 package org.techmarket.web.find;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
-import org.techmarket.search.SearchResult;
 
 /**
  * The search's snippets are escaped text with matched words in {@code <mark>}. A page writes one unescaped only when
@@ -16,13 +13,7 @@ public final class Snippets {
 
     private Snippets() {}
 
-    /** Each hit's snippet, safe to write unescaped, by {@code type:id}. */
-    public static Map<String, String> of(SearchResult result) {
-        Map<String, String> snippets = new HashMap<>();
-        result.items().forEach(hit -> snippets.put(hit.type() + ":" + hit.id(), safe(hit.snippet())));
-        return snippets;
-    }
-
+    /** The snippet, safe to write unescaped. */
     static String safe(String snippet) {
         if (snippet == null) {
             return "";

@@ -4,7 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.techmarket.demand.NeedBoard;
 import org.techmarket.demand.NeedBoard.NeedCard;
 import org.techmarket.demand.NeedBoard.ProposalCard;
+import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
+import org.techmarket.web.base.Fmt;
+import org.techmarket.web.base.Links;
+import org.techmarket.web.base.PageReads;
 
 /**
  * {@code /needs}, {@code /challenges} and each one's page: browse what organizations need; a verified organization
@@ -44,12 +52,31 @@ class DemandPages {
         }
     }
 
+    /** A need's facts as its page prints them: poster, status, reward, budget, deadline and industries. */
+    public record NeedFacts(
+            String poster,
+            String status,
+            String reward,
+            String budget,
+            String deadline,
+            String deadlineAt,
+            List<Links.Tag> industries) {}
+
     private final NeedBoard board;
     private final Participants participants;
+    private final PageReads reads;
+    private final Fmt fmt;
+    private final Links links;
+    private final MessageSource messages;
 
-    DemandPages(NeedBoard board, Participants participants) {
+    DemandPages(
+            NeedBoard board, Participants participants, PageReads reads, Fmt fmt, Links links, MessageSource messages) {
         this.board = board;
         this.participants = participants;
+        this.reads = reads;
+        this.fmt = fmt;
+        this.links = links;
+        this.messages = messages;
     }
 
     @GetMapping("/needs")
@@ -134,17 +161,35 @@ class DemandPages {
         return "find/needs";
     }
 
+    /** The need's page: the need, its proposals and, for its poster, the matches, read in one transaction. */
     private void show(Actor actor, String id, Model model) {
-        NeedCard need = board.need(actor, id);
-        List<ProposalCard> proposals = need.challenge() ? board.proposals(actor, id) : List.of();
-        Set<String> organizations = new HashSet<>();
-        organizations.add(need.organizationId());
-        proposals.forEach(p -> organizations.add(p.organizationId()));
-        model.addAttribute("need", need);
-        model.addAttribute("proposals", proposals);
-        model.addAttribute("matches", need.mine() ? board.matches(actor, id) : List.of());
-        model.addAttribute("names", participants.organizations(organizations));
+        reads.read(() -> {
+            NeedCard need = board.need(actor, id);
+            List<ProposalCard> proposals = need.challenge() ? board.proposals(actor, id) : List.of();
+            Set<String> organizations = new HashSet<>();
+            organizations.add(need.organizationId());
+            proposals.forEach(p -> organizations.add(p.organizationId()));
+            Map<String, OrganizationSummary> names = participants.organizations(organizations);
+            model.addAttribute("need", need);
+            model.addAttribute("facts", facts(need, names));
+            model.addAttribute("proposals", proposals);
+            model.addAttribute("matches", need.mine() ? board.matches(actor, id) : List.of());
+            model.addAttribute("names", names);
+            return need;
+        });
         model.addAttribute("signedIn", actor != null);
         model.addAttribute("proposal", new ProposalForm("", "", "", ""));
+    }
+
+    private NeedFacts facts(NeedCard need, Map<String, OrganizationSummary> names) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new NeedFacts(
+                MarketFront.name(names, need.organizationId()),
+                messages.getMessage("enum.NeedStatus." + need.status(), null, need.status(), locale),
+                need.reward().map(fmt::money).orElse(null),
+                fmt.money(need.budgetMin()) + " – " + fmt.money(need.budgetMax()),
+                fmt.time(need.deadline()),
+                fmt.iso(need.deadline()),
+                links.industryTags(need.industries()));
     }
 }

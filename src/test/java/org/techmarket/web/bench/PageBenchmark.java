@@ -36,6 +36,9 @@ import org.techmarket.support.PageClient;
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.web.bench.PageBenchmark [seconds] [users] [warm-up seconds]
  * </pre>
+ *
+ * {@code -Dpages=<regular expression>} measures (and warms up) only the pages whose name it finds, e.g.
+ * {@code -Dpages='GET /(\?|search|needs/)'}; the floor is measured in every run.
  */
 public final class PageBenchmark {
 
@@ -74,6 +77,8 @@ public final class PageBenchmark {
             Api api = BenchMarket.api(market);
             String token = session(api, member(api, "pages", false)).token;
             List<Page> pages = pages(api, token);
+            java.util.regex.Pattern chosen = java.util.regex.Pattern.compile(System.getProperty("pages", ""));
+            pages.removeIf(page -> !chosen.matcher(page.name()).find());
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();

@@ -154,7 +154,7 @@ public final class PageBenchmark {
      * The CPU time one request cost, in milliseconds: on the market's request threads ({@code http-nio-*}, measured by
      * the JVM) and in its PostgreSQL (the postmaster's processes, from {@code /proc}, zero where there is none).
      */
-    record Cpu(double serverMillis, double databaseMillis) {
+    record Cpu(double serverMillis, double databaseMillis, double allocatedKilobytes) {
 
         double total() {
             return serverMillis + databaseMillis;
@@ -163,8 +163,8 @@ public final class PageBenchmark {
         @Override
         public String toString() {
             return String.format(
-                    "CPU per request %.2f ms (server %.2f ms, database %.2f ms)",
-                    total(), serverMillis, databaseMillis);
+                    "CPU per request %.2f ms (server %.2f ms, database %.2f ms), %.0f KB allocated",
+                    total(), serverMillis, databaseMillis, allocatedKilobytes);
         }
 
         /** Runs the load and records what its requests (warm-up included) cost on average. */
@@ -179,6 +179,7 @@ public final class PageBenchmark {
             java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
             long server = serverNanos();
             long database = databaseNanos(postmaster);
+            long allocated = allocatedBytes();
             LoadDriver.Result result = LoadDriver.run(name, users, WARM_UP, seconds, (w, i) -> {
                 requests.incrementAndGet();
                 return operation.run(w, i);
@@ -186,7 +187,10 @@ public final class PageBenchmark {
             double n = Math.max(1, requests.get());
             costs.put(
                     name,
-                    new Cpu((serverNanos() - server) / n / 1e6, (databaseNanos(postmaster) - database) / n / 1e6));
+                    new Cpu(
+                            (serverNanos() - server) / n / 1e6,
+                            (databaseNanos(postmaster) - database) / n / 1e6,
+                            (allocatedBytes() - allocated) / n / 1024));
             return result;
         }
 
@@ -209,6 +213,21 @@ public final class PageBenchmark {
                 }
             }
             return nanos;
+        }
+
+        /**
+         * The bytes the request threads allocated: unlike time, the work of a request in bytes does not change with
+         * how busy the machine is.
+         */
+        private static long allocatedBytes() {
+            var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long bytes = 0;
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().startsWith("http-nio")) {
+                    bytes += Math.max(0, threads.getThreadAllocatedBytes(thread.getId()));
+                }
+            }
+            return bytes;
         }
 
         /** User and system time of the postmaster's children (its backends), from /proc; clock ticks of 10 ms. */

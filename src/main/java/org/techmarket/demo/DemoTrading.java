@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,13 +71,7 @@ final class DemoTrading {
      * asset id): the 6G antenna, the solid-state electrolyte and the defect-detection method.
      */
     Traded trade(Map<String, String> passwords, Map<String, String> assetIds) {
-        for (String user : TRADERS) {
-            tokens.put(
-                    user,
-                    post("/api/v1/tokens", null, Map.of("username", user, "password", passwords.get(user)))
-                            .path("token")
-                            .asString());
-        }
+        logIn(passwords);
         String robotics = organizationOf("robotics");
         String storage = organizationOf("storage");
         cashIn(robotics, "3000000.00");
@@ -253,6 +251,31 @@ final class DemoTrading {
      * Technology needs of the robotics and storage makers, and the storage maker's challenge (揭榜挂帅) for a
      * pilot process, with proposals from the university and the institute scored by the operator's panel; its id.
      */
+    /**
+     * Each trader logs in with its password, two at a time: each log-in checks a bcrypt hash, the demo's costliest
+     * step, and the market answers them on request threads of its own.
+     */
+    private void logIn(Map<String, String> passwords) {
+        Map<String, CompletableFuture<String>> loggingIn = new LinkedHashMap<>();
+        ExecutorService twoAtATime = Executors.newFixedThreadPool(2);
+        try {
+            for (String user : TRADERS) {
+                loggingIn.put(user, CompletableFuture.supplyAsync(() -> token(user, passwords.get(user)), twoAtATime));
+            }
+            loggingIn.forEach((user, token) -> tokens.put(user, token.join()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException refused ? refused : e;
+        } finally {
+            twoAtATime.shutdown();
+        }
+    }
+
+    private String token(String user, String password) {
+        return post("/api/v1/tokens", null, Map.of("username", user, "password", password))
+                .path("token")
+                .asString();
+    }
+
     private String postNeedsAndChallenge(Instant now, LocalDate today) {
         String deadline = now.plus(Duration.ofDays(60)).toString();
         publishNeed(

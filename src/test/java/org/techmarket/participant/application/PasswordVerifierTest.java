@@ -2,7 +2,9 @@ package org.techmarket.participant.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -13,9 +15,11 @@ class PasswordVerifierTest {
 
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
     private final AtomicInteger checks = new AtomicInteger();
+    private final List<String> hashedOn = new CopyOnWriteArrayList<>();
     private final PasswordEncoder counting = new PasswordEncoder() {
         @Override
         public String encode(CharSequence raw) {
+            hashedOn.add(Thread.currentThread().getName());
             return bcrypt.encode(raw);
         }
 
@@ -53,5 +57,11 @@ class PasswordVerifierTest {
     void theDummyHashNeverMatchesAnUnknownUsernamesPassword() {
         // Even were the dummy's random secret guessed, an unknown account does not log in.
         assertThat(verifier.matches(Optional.empty(), "")).isFalse();
+    }
+
+    @Test
+    void theDummyHashIsMadeOnAThreadOfItsOwnNotOnTheOneStartingTheServer() {
+        assertThat(verifier.matches(Optional.empty(), "any password at all")).isFalse();
+        assertThat(hashedOn).containsExactly("password-decoy");
     }
 }

@@ -26,24 +26,24 @@ import org.techmarket.support.StatementCounting;
 class DealSettlementStatementsIT extends DealIntegrationTest {
 
     /**
-     * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, the deposit captured and the rest
-     * moved into escrow, the step recorded with its notice and feed entry, the deal's view, the answer kept. The
-     * buyer's broker's commission is looked up for the amount to escrow and again for the deal's view.
+     * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, its payment terms and brokers in
+     * one read, the deposit captured and the rest moved into escrow, the step recorded with its notice and feed
+     * entry, the deal's view (its terms read once more, in one statement), the answer kept.
      */
-    private static final int FUNDING = 39;
+    private static final int FUNDING = 31;
 
     /**
-     * The seller's delivery: the deal locked, its documents, the step recorded with its notice, the deal's view (with
-     * the buyer's broker's commission).
+     * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step
+     * recorded with its notice, the deal's view.
      */
-    private static final int DELIVERY = 24;
+    private static final int DELIVERY = 18;
 
     /**
-     * The buyer's acceptance: escrow paid out with the venue's fee, the rights passed in the registry, two steps
-     * (accepted, completed) recorded with their notices, the deal's view; the buyer's broker's commission read for the
-     * payout and for the view.
+     * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed
+     * in the registry, two steps (accepted, completed) recorded with their notices, escrow paid out last, the deal's
+     * view.
      */
-    private static final int ACCEPTANCE = 72;
+    private static final int ACCEPTANCE = 63;
 
     @Autowired
     private JdbcClient jdbc;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
+import org.techmarket.deal.DealFees;
 import org.techmarket.deal.SecuredClaims;
 import org.techmarket.deal.domain.BuyersCommission;
 import org.techmarket.deal.domain.Deal;
@@ -16,6 +17,7 @@ import org.techmarket.deal.domain.Payout;
 import org.techmarket.deal.persistence.DealBrokers;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
+import org.techmarket.deal.persistence.DealPaymentTerms;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Ledger;
@@ -47,6 +49,7 @@ class DealCompletion {
     private final DealDeliveries deliveries;
     private final DealBrokers brokers;
     private final DealFeeRules fees;
+    private final DealContracts contracts;
     private final List<SecuredClaims> claims;
 
     DealCompletion(
@@ -56,7 +59,9 @@ class DealCompletion {
             DealDeliveries deliveries,
             DealBrokers brokers,
             DealFeeRules fees,
+            DealContracts contracts,
             List<SecuredClaims> claims) {
+        this.contracts = contracts;
         this.claims = List.copyOf(claims);
         this.brokers = brokers;
         this.fees = fees;
@@ -100,21 +105,36 @@ class DealCompletion {
 
     /** Pays the deal's escrow out as {@code payout} says, in one atomic batch. */
     void payOut(Deal deal, Payout payout) {
-        List<TransferRequest> batch = transfers(deal, payout);
-        if (!batch.isEmpty()) {
-            ledger.transferAll(Actor.SYSTEM, batch);
-        }
+        post(transfers(
+                deal,
+                payout,
+                payout.toBuyersBroker() > 0 ? brokers.buyersBroker(deal.id()) : Optional.empty(),
+                feeTerms(deal, payout)));
     }
 
     /**
      * Pays the escrow out as a completion does: as {@link #payOut}, and in the same batch the commission the contract
      * states for the seller's broker passes from the seller's proceeds to the broker (at most what the seller
-     * receives now), so that it shows on both their statements. Returns the commission paid, in fen.
+     * receives now), so that it shows on both their statements.
      */
-    long payOutCompleting(Deal deal, Payout payout) {
-        List<TransferRequest> batch = transfers(deal, payout);
+    void payOutCompleting(Deal deal, Payout payout) {
+        post(completing(deal, payout, contracts.terms(deal.id()), feeTerms(deal, payout)));
+    }
+
+    /** The venue's fee terms when the payout pays a fee; no read when it pays none. */
+    Optional<DealFees.FeeTerms> feeTerms(Deal deal, Payout payout) {
+        return payout.toFees() > 0 ? fees.terms(deal) : Optional.empty();
+    }
+
+    /**
+     * The batch {@link #payOutCompleting} posts, with the terms the step already read; a lender's claim on the
+     * proceeds is settled now (its pledges released), the money moving when the batch is posted.
+     */
+    List<TransferRequest> completing(
+            Deal deal, Payout payout, DealPaymentTerms.Terms terms, Optional<DealFees.FeeTerms> feeTerms) {
+        List<TransferRequest> batch = transfers(deal, payout, terms.buyersBroker(), feeTerms);
         String currency = deal.price().currency();
-        var broker = brokers.sellerBroker(deal.id());
+        var broker = terms.sellerBroker();
         long commission =
                 broker.map(b -> Math.min(b.commissionFen(), payout.toSeller())).orElse(0L);
         if (commission > 0) {
@@ -137,13 +157,21 @@ class DealCompletion {
                         Money.of(claim.amount(), currency),
                         "SECURED_CLAIM",
                         "deal:" + deal.id())));
+        return batch;
+    }
+
+    /** Posts a payout's batch in one atomic ledger batch; nothing when it moves nothing. */
+    void post(List<TransferRequest> batch) {
         if (!batch.isEmpty()) {
             ledger.transferAll(Actor.SYSTEM, batch);
         }
-        return commission;
     }
 
-    private List<TransferRequest> transfers(Deal deal, Payout payout) {
+    private List<TransferRequest> transfers(
+            Deal deal,
+            Payout payout,
+            Optional<DealBrokers.BuyersBroker> buyersBroker,
+            Optional<DealFees.FeeTerms> feeTerms) {
         String currency = deal.price().currency();
         AccountId escrow = AccountId.escrow(deal.id(), currency);
         String cause = "deal:" + deal.id();
@@ -156,7 +184,7 @@ class DealCompletion {
                     "DEAL_PAYOUT",
                     cause));
         }
-        batch.addAll(fees.feeTransfers(deal, escrow, Money.of(payout.toFees(), currency), cause));
+        batch.addAll(fees.feeTransfers(deal, escrow, Money.of(payout.toFees(), currency), cause, feeTerms));
         if (payout.toBuyer() > 0) {
             batch.add(TransferRequest.of(
                     escrow,
@@ -166,7 +194,7 @@ class DealCompletion {
                     cause));
         }
         if (payout.toBuyersBroker() > 0) {
-            String broker = brokers.buyersBroker(deal.id())
+            String broker = buyersBroker
                     .orElseThrow(() -> new IllegalStateException("deal " + deal.id() + " has no buyer's broker to pay"))
                     .brokerId();
             batch.add(TransferRequest.of(

@@ -5,38 +5,37 @@ import org.springframework.stereotype.Component;
 import org.techmarket.deal.domain.Contract;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.InstalmentPlan;
-import org.techmarket.deal.domain.PaymentSchedule;
-import org.techmarket.deal.persistence.DealInstalments;
-import org.techmarket.deal.persistence.RoyaltyTerms;
+import org.techmarket.deal.persistence.DealPaymentTerms;
 
 /**
  * Rebuilds a stored deal's contract with its payment schedule: a running royalty or instalments when it has them,
- * else one sum.
+ * else one sum. The schedule, the instalments paid and the brokers' commissions are read together, once.
  */
 @Component
 class DealContracts {
 
-    private final RoyaltyTerms royaltyTerms;
-    private final DealInstalments instalments;
+    private final DealPaymentTerms paymentTerms;
 
-    DealContracts(RoyaltyTerms royaltyTerms, DealInstalments instalments) {
-        this.royaltyTerms = royaltyTerms;
-        this.instalments = instalments;
+    DealContracts(DealPaymentTerms paymentTerms) {
+        this.paymentTerms = paymentTerms;
     }
 
     Contract of(Deal deal) {
-        return DealTerms.contract(deal, schedule(deal.id()));
+        return of(deal, terms(deal.id()));
+    }
+
+    /** The contract with the terms already read in this transaction. */
+    Contract of(Deal deal, DealPaymentTerms.Terms terms) {
+        return DealTerms.contract(deal, terms.schedule());
+    }
+
+    /** The deal's payment schedule, instalments paid and brokers' commissions, in one read. */
+    DealPaymentTerms.Terms terms(String dealId) {
+        return paymentTerms.of(dealId);
     }
 
     /** The deal's instalments and which are paid; empty unless it is paid in instalments. */
     Optional<InstalmentPlan> instalments(String dealId) {
-        return instalments.of(dealId);
-    }
-
-    private Optional<PaymentSchedule> schedule(String dealId) {
-        return royaltyTerms
-                .of(dealId)
-                .<PaymentSchedule>map(r -> r)
-                .or(() -> instalments.of(dealId).map(InstalmentPlan::schedule));
+        return terms(dealId).instalments();
     }
 }

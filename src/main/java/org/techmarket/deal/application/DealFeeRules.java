@@ -41,10 +41,13 @@ class DealFeeRules {
      * fee over the whole price, a payout being its share.
      */
     Settlement settlementFor(Deal deal) {
-        Settlement settlement = rates(deal);
-        return contracts.instalments(deal.id()).isPresent()
-                ? settlement.partOf(deal.price().minor(), 0)
-                : settlement;
+        return settlementFor(deal, contracts.instalments(deal.id()).isPresent(), terms(deal));
+    }
+
+    /** As {@link #settlementFor(Deal)}, with what the step already read: whether it is paid in instalments, its fees. */
+    Settlement settlementFor(Deal deal, boolean inInstalments, Optional<FeeTerms> terms) {
+        Settlement settlement = rates(terms);
+        return inInstalments ? settlement.partOf(deal.price().minor(), 0) : settlement;
     }
 
     /**
@@ -56,22 +59,25 @@ class DealFeeRules {
                 .filter(InstalmentPlan.Entry::paid)
                 .mapToLong(e -> e.amount().minor())
                 .sum();
-        return rates(deal).partOf(deal.price().minor(), paidOut);
+        return rates(terms(deal)).partOf(deal.price().minor(), paidOut);
     }
 
-    private Settlement rates(Deal deal) {
-        return terms(deal)
-                .map(t -> new Settlement(t.basisPoints(), t.minimumFen(), t.maximumFen()))
+    private Settlement rates(Optional<FeeTerms> terms) {
+        return terms.map(t -> new Settlement(t.basisPoints(), t.minimumFen(), t.maximumFen()))
                 .orElseGet(() -> new Settlement(settings.feeBasisPoints()));
     }
 
     /** The transfers that pay {@code fee} from {@code from} to the venues, and the venues told how it was shared. */
     List<TransferRequest> feeTransfers(Deal deal, AccountId from, Money fee, String cause) {
+        return fee.isPositive() ? feeTransfers(deal, from, fee, cause, terms(deal)) : new ArrayList<>();
+    }
+
+    /** As {@link #feeTransfers(Deal, AccountId, Money, String)}, with the fee terms the step already read. */
+    List<TransferRequest> feeTransfers(Deal deal, AccountId from, Money fee, String cause, Optional<FeeTerms> terms) {
         List<TransferRequest> transfers = new ArrayList<>();
         if (!fee.isPositive()) {
             return transfers;
         }
-        Optional<FeeTerms> terms = terms(deal);
         Optional<String> introducer = terms.flatMap(FeeTerms::introducingVenueId);
         FeeShare share =
                 FeeShare.of(fee.minor(), introducer.isPresent() ? terms.get().introducerShareBasisPoints() : 0);
@@ -103,7 +109,8 @@ class DealFeeRules {
         return transfers;
     }
 
-    private Optional<FeeTerms> terms(Deal deal) {
+    /** The deal's venue fee terms, when the venue module has them. */
+    Optional<FeeTerms> terms(Deal deal) {
         DealFees fees = venueFees.getIfAvailable();
         if (fees == null) {
             return Optional.empty();

@@ -16,9 +16,9 @@ import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.CancellationProposals;
-import org.techmarket.deal.persistence.DealBrokers;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
+import org.techmarket.deal.persistence.DealPaymentTerms;
 import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountEntry;
@@ -74,7 +74,6 @@ public class DealReading {
     private final Ledger ledger;
     private final DealContracts contracts;
     private final CancellationProposals proposals;
-    private final DealBrokers brokers;
     private final PledgeSales pledgeSales;
     private final Clock clock;
 
@@ -87,10 +86,8 @@ public class DealReading {
             Ledger ledger,
             DealContracts contracts,
             CancellationProposals proposals,
-            DealBrokers brokers,
             PledgeSales pledgeSales,
             Clock clock) {
-        this.brokers = brokers;
         this.proposals = proposals;
         this.pledgeSales = pledgeSales;
         this.clock = clock;
@@ -125,11 +122,11 @@ public class DealReading {
     public DealDetails get(Actor actor, String dealId) {
         Deal deal = access.readable(actor, dealId);
         Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
-        Optional<InstalmentPlan> plan = contracts.instalments(dealId);
-        PaymentSchedule payment = contracts.of(deal).payment();
-        Money commission = Money.of(
-                brokers.buyersBroker(dealId).map(b -> b.commission().dueFen()).orElse(0L),
-                deal.price().currency());
+        DealPaymentTerms.Terms terms = contracts.terms(dealId);
+        Optional<InstalmentPlan> plan = terms.instalments();
+        PaymentSchedule payment = contracts.of(deal, terms).payment();
+        Money commission =
+                Money.of(terms.buyersCommission().dueFen(), deal.price().currency());
         return new DealDetails(
                 deal,
                 escrow,
@@ -139,15 +136,17 @@ public class DealReading {
                 signatures.of(dealId),
                 deliveries.documents(dealId),
                 deliveries.grants(dealId),
-                deals.findByCause(Deal.RUNNER_UP_CAUSE + dealId).map(Deal::id),
+                // only a defaulted deal is ever offered to its runner-up
+                deal.status() == DealStatus.DEFAULTED
+                        ? deals.findByCause(Deal.RUNNER_UP_CAUSE + dealId).map(Deal::id)
+                        : Optional.empty(),
                 payment,
                 plan,
                 plan.filter(p -> OWING.contains(deal.status()))
                         .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))))
                         .orElse(List.of()),
-                proposals
-                        .find(dealId)
-                        .filter(p -> !deal.status().isFinal() && !deal.status().holdsEscrow()));
+                // a proposal is shown only while the deal is open and holds no escrow
+                !deal.status().isFinal() && !deal.status().holdsEscrow() ? proposals.find(dealId) : Optional.empty());
     }
 
     /** A page of a deal's escrow account: its balance now and its entries after {@code after}, oldest first. */

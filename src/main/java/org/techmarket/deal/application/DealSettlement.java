@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techmarket.deal.DealFees;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.Payout;
@@ -14,6 +15,7 @@ import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealDeliveries.Document;
 import org.techmarket.deal.persistence.DealDeliveries.RecordedGrant;
 import org.techmarket.deal.persistence.DealInstalments;
+import org.techmarket.deal.persistence.DealPaymentTerms;
 import org.techmarket.deal.persistence.Deals;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
@@ -79,8 +81,9 @@ public class DealSettlement {
         String buyer = DealAccess.buyerOnly(actor, deal);
         Instant now = clock.instant();
         String currency = deal.price().currency();
-        Money forPrice = contracts.of(deal).payment().fundingAmount(deal.price());
-        Money commission = Money.of(completion.buyersCommission(deal).dueFen(), currency);
+        DealPaymentTerms.Terms terms = contracts.terms(dealId);
+        Money forPrice = contracts.of(deal, terms).payment().fundingAmount(deal.price());
+        Money commission = Money.of(terms.buyersCommission().dueFen(), currency);
         Money due = forPrice.plus(commission);
         Optional<Hold> deposit = completion.heldDeposit(deal, now);
         Money captured = Money.of(
@@ -109,7 +112,7 @@ public class DealSettlement {
             ledger.transferAll(actor, funding);
         }
         deals.store(funded.deal());
-        contracts.instalments(dealId).ifPresent(plan -> instalments.markPaid(dealId, 1, now, actor.auditName()));
+        terms.instalments().ifPresent(plan -> instalments.markPaid(dealId, 1, now, actor.auditName()));
         journal.record(actor.auditName(), funded);
         return funded.deal();
     }
@@ -152,22 +155,28 @@ public class DealSettlement {
                 .map(deal -> acceptAndComplete(Actor.SYSTEM.auditName(), deal.acceptAutomatically(clock.instant())));
     }
 
-    // The ledger and the rights registry go first and the deal's own audit events last, as the ledger asks.
+    /**
+     * The payout is worked out and a lender's claim on the proceeds settled first, then the rights registry records
+     * what passes and the deal its steps; the ledger posts the payout last, so that the seller's and the venue's
+     * accounts, which every completion of theirs credits, stay locked only from there to the commit.
+     */
     private Deal acceptAndComplete(String actor, Deal.Moved accepted) {
         Deal deal = accepted.deal();
         Instant now = deal.updatedAt();
-        Payout payout = completion
-                .buyersCommission(deal)
+        DealPaymentTerms.Terms terms = contracts.terms(deal.id());
+        Optional<DealFees.FeeTerms> fees = settlement.terms(deal);
+        Payout payout = terms.buyersCommission()
                 .release(
-                        settlement.settlementFor(deal),
+                        settlement.settlementFor(deal, terms.instalments().isPresent(), fees),
                         completion.escrowBalance(deal).minor());
-        completion.payOutCompleting(deal, payout);
+        List<TransferRequest> payoutBatch = completion.completing(deal, payout, terms, fees);
         List<RecordedGrant> grants = completion.passRights(deal, now);
         Deal.Moved completed = deal.complete(
                 payout, grants.stream().map(RecordedGrant::grantId).toList(), now);
         deals.store(completed.deal());
         journal.record(actor, accepted);
         journal.record(actor, completed);
+        completion.post(payoutBatch);
         return completed.deal();
     }
 

@@ -39,20 +39,6 @@ public class DealBrokers {
                 .update();
     }
 
-    /** The seller's broker on the deal, if the seller acted through one. */
-    public Optional<Named> sellerBroker(String dealId) {
-        return jdbc.sql("select deal_id, side, broker_id, client_id, commission_fen from deal_broker"
-                        + " where deal_id = ? and side = 'SELLER'")
-                .param(dealId)
-                .query((rs, n) -> new Named(
-                        rs.getString(1),
-                        BrokerCommission.Side.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getLong(5)))
-                .optional();
-    }
-
     /** The buyer's broker on the deal and the commission its contract states, if the buyer acted through one. */
     public record BuyersBroker(String brokerId, BuyersCommission commission) {}
 

@@ -3,12 +3,9 @@ package org.techmarket.deal.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.PaymentSchedule;
-import org.techmarket.shared.Money;
 
 /** The deal_instalment table: a deal's instalments, written once when it opens, and when each was paid. */
 @Repository
@@ -33,20 +30,6 @@ public class DealInstalments {
                             parts.get(i).dueDate())
                     .update();
         }
-    }
-
-    /** The deal's plan; empty when it is not paid in instalments. */
-    public Optional<InstalmentPlan> of(String dealId) {
-        List<InstalmentPlan.Entry> entries = jdbc.sql("select number, amount_minor, currency, due_date, paid_at"
-                        + " from deal_instalment where deal_id = ? order by number")
-                .param(dealId)
-                .query((rs, row) -> new InstalmentPlan.Entry(
-                        rs.getInt("number"),
-                        new Money(rs.getLong("amount_minor"), rs.getString("currency")),
-                        rs.getObject("due_date", java.time.LocalDate.class),
-                        Optional.ofNullable(rs.getTimestamp("paid_at")).map(Timestamp::toInstant)))
-                .list();
-        return entries.isEmpty() ? Optional.empty() : Optional.of(new InstalmentPlan(entries));
     }
 
     /** Marks the instalment paid; false when it already was, so that it is never paid twice. */

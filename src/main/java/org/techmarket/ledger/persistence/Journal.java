@@ -2,14 +2,11 @@ package org.techmarket.ledger.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.ledger.AccountId;
@@ -44,49 +41,58 @@ public class Journal {
     /**
      * Records a posting in one statement: the new balances of the accounts it touched (which this transaction has
      * locked), its transfers, and their entries, where {@code entries[i].transfer()} indexes {@code transfers}.
-     * One statement keeps the account locks held as briefly as the posting allows.
+     * One statement keeps the account locks held as briefly as the posting allows; its rows travel as arrays, so its
+     * text is the same whatever the posting's size and the database plans it once per connection.
      */
     public void record(
             Map<AccountId, Long> balances, List<Transfer> transfers, List<PostingRules.Entry> entries, String actor) {
-        List<Object> params = new ArrayList<>();
-        StringJoiner newBalances = new StringJoiner(", ");
-        balances.forEach((account, balance) -> {
-            newBalances.add("(?::text, ?::bigint)");
-            params.add(account.key());
-            params.add(balance);
-        });
-        StringJoiner transferRows = new StringJoiner(", ");
-        for (Transfer t : transfers) {
-            transferRows.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(Arrays.asList(
-                    t.id(),
-                    t.batchId(),
-                    t.from().key(),
-                    t.to().key(),
-                    t.amount().minor(),
-                    t.amount().currency(),
-                    t.reason(),
-                    t.cause(),
-                    t.idempotencyKey().orElse(null),
-                    Timestamp.from(t.postedAt()),
-                    actor));
-        }
-        StringJoiner entryRows = new StringJoiner(", ");
-        for (PostingRules.Entry e : entries) {
-            Transfer t = transfers.get(e.transfer());
-            entryRows.add("(?, ?, ?, ?, ?)");
-            params.addAll(
-                    List.of(e.account().key(), t.id(), e.amount(), e.balanceAfter(), Timestamp.from(t.postedAt())));
-        }
-        jdbc.sql("with balances as (update ledger_account a set balance = v.balance from (values " + newBalances
-                        + ") as v (id, balance) where a.id = v.id returning a.id),"
-                        + " transfers as (insert into ledger_transfer (" + TRANSFER_COLUMNS + ", actor) values "
-                        + transferRows + " returning id)"
-                        + " insert into ledger_entry (account_id, transfer_id, amount, balance_after, posted_at)"
-                        + " values "
-                        + entryRows)
-                .params(params)
+        List<Map.Entry<AccountId, Long>> changed = List.copyOf(balances.entrySet());
+        List<PostingRules.Entry> lines = List.copyOf(entries);
+        jdbc.sql("""
+                with balances as (
+                    update ledger_account a set balance = v.balance
+                    from unnest(?::text[], ?::bigint[]) as v (id, balance) where a.id = v.id returning a.id),
+                transfers as (
+                    insert into ledger_transfer (%s, actor)
+                    select t.id, t.batch_id, t.debit, t.credit, t.amount, t.currency, t.reason, t.cause, t.key,
+                        t.posted_at::timestamptz, ?
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[]) with ordinality
+                        as t (id, batch_id, debit, credit, amount, currency, reason, cause, key, posted_at, n)
+                    order by t.n returning id)
+                insert into ledger_entry (account_id, transfer_id, amount, balance_after, posted_at)
+                select e.account, e.transfer, e.amount, e.balance_after, e.posted_at::timestamptz
+                from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[]) with ordinality
+                    as e (account, transfer, amount, balance_after, posted_at, n)
+                order by e.n""".formatted(TRANSFER_COLUMNS))
+                .params(
+                        column(changed, b -> b.getKey().key()),
+                        changed.stream().mapToLong(Map.Entry::getValue).toArray(),
+                        actor,
+                        column(transfers, Transfer::id),
+                        column(transfers, Transfer::batchId),
+                        column(transfers, t -> t.from().key()),
+                        column(transfers, t -> t.to().key()),
+                        transfers.stream().mapToLong(t -> t.amount().minor()).toArray(),
+                        column(transfers, t -> t.amount().currency()),
+                        column(transfers, Transfer::reason),
+                        column(transfers, Transfer::cause),
+                        column(transfers, t -> t.idempotencyKey().orElse(null)),
+                        column(transfers, t -> t.postedAt().toString()),
+                        column(lines, e -> e.account().key()),
+                        column(lines, e -> transfers.get(e.transfer()).id()),
+                        lines.stream().mapToLong(PostingRules.Entry::amount).toArray(),
+                        lines.stream()
+                                .mapToLong(PostingRules.Entry::balanceAfter)
+                                .toArray(),
+                        column(
+                                lines,
+                                e -> transfers.get(e.transfer()).postedAt().toString()))
                 .update();
+    }
+
+    private static <T> String[] column(List<T> rows, Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     public Optional<Transfer> withIdempotencyKey(String key) {

@@ -3,7 +3,6 @@ package org.techmarket.ledger.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +29,35 @@ public class LedgerAccounts {
      * circle, and returns their balances; accounts not yet created are missing from the result.
      */
     public Map<AccountId, Long> lock(Collection<AccountId> accounts) {
-        List<String> keys = accounts.stream().map(AccountId::key).distinct().toList();
-        String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
+        String[] keys = accounts.stream().map(AccountId::key).distinct().toArray(String[]::new);
         Map<AccountId, Long> balances = new HashMap<>();
-        jdbc.sql("select id, balance from ledger_account where id in (" + placeholders + ") order by id for update")
-                .params(keys)
+        // one text whatever the number of accounts, so that the database plans it once per connection
+        jdbc.sql("select id, balance from ledger_account where id = any(?::text[]) order by id for update")
+                .param(keys)
                 .query(rs -> {
                     balances.put(AccountId.parse(rs.getString(1)), rs.getLong(2));
                 });
         return balances;
     }
 
-    /** Creates the accounts that do not exist yet, with a zero balance; inserted in one order to avoid deadlocks. */
+    /**
+     * Creates the accounts that do not exist yet, with a zero balance, in one statement; inserted in one order to
+     * avoid deadlocks.
+     */
     public void create(Collection<AccountId> accounts, Instant now) {
-        accounts.stream().sorted().forEach(account -> createIfMissing(account, now));
+        List<AccountId> sorted = accounts.stream().sorted().distinct().toList();
+        jdbc.sql("""
+                insert into ledger_account (id, kind, owner, currency, balance, created_at)
+                select a.id, a.kind, a.owner, a.currency, 0, ?
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality as a(id, kind, owner, currency, n)
+                order by a.n on conflict do nothing""")
+                .params(
+                        Timestamp.from(now),
+                        sorted.stream().map(AccountId::key).toArray(String[]::new),
+                        sorted.stream().map(a -> a.kind().name()).toArray(String[]::new),
+                        sorted.stream().map(AccountId::owner).toArray(String[]::new),
+                        sorted.stream().map(AccountId::currency).toArray(String[]::new))
+                .update();
     }
 
     /**

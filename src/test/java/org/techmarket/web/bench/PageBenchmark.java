@@ -36,6 +36,8 @@ import org.techmarket.support.PageClient;
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.web.bench.PageBenchmark [seconds] [users] [warm-up seconds]
  * </pre>
+ *
+ * With {@code -Dpages=REGEX} (e.g. {@code -Dpages='workspace \(|deals/'}) it measures only the pages whose names match.
  */
 public final class PageBenchmark {
 
@@ -74,6 +76,9 @@ public final class PageBenchmark {
             Api api = BenchMarket.api(market);
             String token = session(api, member(api, "pages", false)).token;
             List<Page> pages = pages(api, token);
+            // -Dpages=REGEX measures only the pages whose name it finds (the floor is always measured).
+            java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("pages", ""));
+            pages.removeIf(page -> !only.matcher(page.name()).find());
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();

@@ -3,6 +3,9 @@ package org.techmarket.deal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import org.techmarket.deal.domain.OfferTerms;
+import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 
@@ -37,4 +40,11 @@ public interface OfferThreads {
      * {@code openFor}, never past the listing's end. Same rules and refusals as {@code POST /api/v1/offers/{id}/counter}.
      */
     Step counter(Actor party, String offerId, Money price, Duration openFor);
+
+    /**
+     * The party's counter on terms of its own, worked out from the countered offer's scope (the price, how it is paid
+     * and the scope, as {@code POST /api/v1/offers/{id}/counter} takes them), open for {@code openFor}, never past the
+     * listing's end. Same rules and refusals as that endpoint.
+     */
+    Step counter(Actor party, String offerId, Function<GrantScope, OfferTerms> terms, Duration openFor);
 }

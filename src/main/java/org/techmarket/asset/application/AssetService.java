@@ -13,6 +13,7 @@ import org.techmarket.asset.AssetCodes;
 import org.techmarket.asset.AssetDescription;
 import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.AssetTitle;
 import org.techmarket.asset.Assets;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.asset.domain.AssetRules;
@@ -159,6 +160,15 @@ public class AssetService implements Assets {
     public Page<Asset> ownedBy(Actor actor, String cursor, Integer limit) {
         String owner = actor.requireOrganization();
         return list(new RegisteredAssets.Filter(Optional.of(owner), Optional.empty(), Optional.empty()), cursor, limit);
+    }
+
+    /**
+     * The assets the caller's organization may offer in a new listing, by title: every one whose registration all its
+     * co-owners confirmed, up to {@value RegisteredAssets#LISTABLE_AT_MOST}, read in one statement.
+     */
+    @Transactional(readOnly = true)
+    public List<AssetTitle> listable(Actor actor) {
+        return assets.listableBy(actor.requireOrganization());
     }
 
     @Override

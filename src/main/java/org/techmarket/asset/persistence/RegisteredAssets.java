@@ -18,6 +18,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.asset.AssetKind;
+import org.techmarket.asset.AssetTitle;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.asset.domain.OwnerShare;
@@ -236,6 +237,20 @@ public class RegisteredAssets {
                 .params(params)
                 .query(RegisteredAssets::map)
                 .list());
+    }
+
+    /** The most assets a picker offers. */
+    public static final int LISTABLE_AT_MOST = 1000;
+
+    /** The organization's assets whose registration is complete, by title, with only the columns a picker shows. */
+    public List<AssetTitle> listableBy(String organizationId) {
+        return jdbc.sql("""
+                        select a.id, a.title from asset a join asset_owner o on o.asset_id = a.id
+                         where o.organization_id = ? and a.registration = 'CONFIRMED'
+                         order by a.title, a.id limit ?""")
+                .params(organizationId, LISTABLE_AT_MOST)
+                .query((rs, row) -> new AssetTitle(rs.getString("id"), rs.getString("title")))
+                .list();
     }
 
     public List<Asset> newest(int count) {

@@ -95,6 +95,12 @@ public class DealRegistration {
         return registrations.ofDeal(dealId);
     }
 
+    /** The registration of a deal its caller has already read, and so may see, if the deal is registered. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationRow> of(Deal deal) {
+        return registrations.ofDeal(deal.id());
+    }
+
     private static Rejection notFound(String number) {
         return new Rejection(
                 Rejection.Kind.NOT_FOUND,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.OfferThreads;
@@ -55,14 +56,18 @@ class OfferThreadReading implements OfferThreads {
     @Override
     @Transactional
     public Step counter(Actor party, String offerId, Money price, Duration openFor) {
+        return counter(party, offerId, scope -> lumpSum(price, scope), openFor);
+    }
+
+    @Override
+    @Transactional
+    public Step counter(Actor party, String offerId, Function<GrantScope, OfferTerms> terms, Duration openFor) {
         Offer answered = negotiating.get(party, offerId);
         Instant ends =
                 negotiations.openTo(answered.listingId(), answered.buyerId()).endsAt();
         Instant asked = clock.instant().plus(openFor);
         Instant deadline = asked.isAfter(ends) ? ends : asked;
-        Offer counter = negotiating
-                .counter(party, offerId, scope -> lumpSum(price, scope), deadline)
-                .counter();
+        Offer counter = negotiating.counter(party, offerId, terms, deadline).counter();
         return step(party, counter);
     }
 

@@ -206,11 +206,28 @@ public class OrganizationService implements Participants {
     /** The users of an organization: for its own members, operators and regulators. */
     @Transactional(readOnly = true)
     public List<User> users(Actor actor, String organizationId) {
+        requireUsersReader(actor, organizationId);
+        return users.ofOrganization(organizationId);
+    }
+
+    /**
+     * A page of the organization's users, by id, for the same readers as {@link #users(Actor, String)}; a member reads
+     * its own organization's without reading the organization again.
+     */
+    @Transactional(readOnly = true)
+    public Page<User> users(Actor actor, String organizationId, String cursor, Integer limit) {
+        if (!actor.belongsTo(organizationId)) {
+            requireUsersReader(actor, organizationId);
+        }
+        int size = Cursor.limit(limit);
+        return Page.of(users.ofOrganization(organizationId, Cursor.decode(cursor), size + 1), size, User::id);
+    }
+
+    private void requireUsersReader(Actor actor, String organizationId) {
         get(organizationId);
         if (!actor.belongsTo(organizationId) && !actor.seesWholeMarket()) {
             throw Rejection.forbidden("Only the organization's members, operators and regulators see its users");
         }
-        return users.ofOrganization(organizationId);
     }
 
     @Override

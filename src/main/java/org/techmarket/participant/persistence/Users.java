@@ -68,6 +68,14 @@ public class Users {
                 .list();
     }
 
+    /** A page of the organization's users after the user {@code after} (from the first when empty), by id. */
+    public List<User> ofOrganization(String organizationId, Optional<String> after, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where organization_id = ? and id > ? order by id limit ?")
+                .params(organizationId, after.orElse(""), limit)
+                .query(Users::map)
+                .list();
+    }
+
     /** Whether the user exists and is not deactivated: one look-up by key, made on every page request. */
     public boolean isActive(String id) {
         return jdbc.sql("select count(*) from app_user where id = ? and deactivated_at is null")

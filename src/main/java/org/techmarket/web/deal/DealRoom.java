@@ -15,12 +15,14 @@ import org.techmarket.shared.Actor;
 
 /**
  * What the deal room shows a party and which steps it offers: only those the party may take in the deal's status
- * (the services refuse the rest all the same).
+ * (the services refuse the rest all the same). A lender enforcing its pledge on the sale of a defaulted loan's
+ * collateral ({@code enforcing}, ADR 0062) is offered the seller's signature and delivery, which the API lets it make.
  */
 public record DealRoom(
         DealDetails details,
         boolean seller,
         boolean buyer,
+        boolean enforcing,
         boolean signedByUs,
         Optional<RegistrationRow> registration,
         List<RoyaltyPeriod> missingRoyaltyPeriods) {
@@ -33,15 +35,20 @@ public record DealRoom(
     static DealRoom of(
             DealDetails details,
             Actor actor,
+            boolean enforcing,
             Optional<RegistrationRow> registration,
             Optional<RoyaltyStatement> royalties) {
         Deal deal = details.deal();
         boolean party = actor.organizationId().map(deal::isParty).orElse(false);
+        String seller = deal.seller().organizationId();
         return new DealRoom(
                 details,
-                party && actor.belongsTo(deal.seller().organizationId()),
+                party && actor.belongsTo(seller),
                 party && actor.belongsTo(deal.buyer().organizationId()),
-                details.signatures().stream().anyMatch(s -> actor.belongsTo(s.organizationId())),
+                enforcing,
+                details.signatures().stream()
+                        .anyMatch(s -> actor.belongsTo(s.organizationId())
+                                || (enforcing && s.organizationId().equals(seller))),
                 registration,
                 royalties.map(RoyaltyStatement::missing).orElse(List.of()));
     }
@@ -54,8 +61,13 @@ public record DealRoom(
         return seller || buyer;
     }
 
+    /** Whether the visitor may take any step here: a party, or a lender enforcing its pledge for the seller. */
+    public boolean acts() {
+        return party() || enforcing;
+    }
+
     public boolean maySign() {
-        return party() && !signedByUs && deal().status() == DealStatus.SIGNING;
+        return acts() && !signedByUs && deal().status() == DealStatus.SIGNING;
     }
 
     public boolean mayFund() {
@@ -74,7 +86,7 @@ public record DealRoom(
     }
 
     public boolean mayDeliver() {
-        return seller && deal().status() == DealStatus.FUNDED;
+        return (seller || enforcing) && deal().status() == DealStatus.FUNDED;
     }
 
     public boolean mayAccept() {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.techmarket.deal.PledgeEnforcement;
 import org.techmarket.deal.application.DealDisputes;
 import org.techmarket.deal.application.DealReading;
 import org.techmarket.deal.application.DealRegistration;
@@ -21,6 +22,7 @@ import org.techmarket.deal.application.DealSigning;
 import org.techmarket.deal.application.InstalmentPayments;
 import org.techmarket.deal.application.RoyaltyReporting;
 import org.techmarket.deal.application.SignerKeyRegistry;
+import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.SignerKey;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.shared.Actor;
@@ -44,6 +46,8 @@ class DealRoomController {
     private final RoyaltyReporting royalties;
     private final DealRegistration registration;
     private final PageReads reads;
+    private final PledgeEnforcement enforcement;
+    private final DealRoomText text;
 
     DealRoomController(
             DealReading reading,
@@ -54,7 +58,9 @@ class DealRoomController {
             DealDisputes disputes,
             RoyaltyReporting royalties,
             DealRegistration registration,
-            PageReads reads) {
+            PageReads reads,
+            PledgeEnforcement enforcement,
+            DealRoomText text) {
         this.reading = reading;
         this.signing = signing;
         this.keys = keys;
@@ -64,16 +70,32 @@ class DealRoomController {
         this.royalties = royalties;
         this.registration = registration;
         this.reads = reads;
+        this.enforcement = enforcement;
+        this.text = text;
     }
 
+    /** The deal read once, with what hangs on it, in one read-only transaction; then written for the page. */
     @GetMapping("/deals/{id}")
     String room(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        model.addAttribute("room", reads.read(() -> {
+        DealRoom room = reads.read(() -> {
             DealReading.DealDetails details = reading.get(actor, id);
-            return DealRoom.of(details, actor, registration.ofDeal(actor, id), royalties.statement(details.deal()));
-        }));
+            Deal deal = details.deal();
+            return DealRoom.of(details, actor, enforces(actor, deal), registration.of(deal), royalties.statement(deal));
+        });
+        model.addAttribute("room", room);
+        model.addAttribute("text", text.of(room));
         model.addAttribute("username", actor.username());
         return "deal/room";
+    }
+
+    /** Whether the visitor's organization, not a party, enforces its pledge on this sale of the seller's collateral. */
+    private boolean enforces(Actor actor, Deal deal) {
+        return actor.agency().isEmpty()
+                && actor.organizationId()
+                        .filter(org -> !deal.isParty(org))
+                        .map(org -> enforcement.of(org, deal.seller().organizationId(), deal.listingId())
+                                == PledgeEnforcement.Authority.ENFORCES)
+                        .orElse(false);
     }
 
     /** A public key the browser made; the private key stays in the browser. Answers JSON for the page's script. */

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.techmarket.deal.application.SignerKeyRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Role;
 
 /**
  * The organization's signing keys: each key's fingerprint, when it was registered, whether it still signs and who
@@ -33,6 +34,7 @@ class SigningKeysPage {
         model.addAttribute("ring", keys.ring(actor));
         model.addAttribute("userId", actor.userId());
         model.addAttribute("username", actor.username());
+        model.addAttribute("admin", actor.role() == Role.ORG_ADMIN);
         if (made) {
             model.addAttribute("done", "made");
         }
@@ -50,6 +52,30 @@ class SigningKeysPage {
     @PostMapping("/workspace/keys/{id}/revocation")
     String revoke(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes flash) {
         return step(flash, "revoked", () -> keys.revoke(actor, id));
+    }
+
+    /**
+     * An admin's choice whether the market may sign again with the key it holds for the organization (on again after a
+     * user registered a key of its own) or no more; the API's {@code PUT /api/v1/signing-keys/server-held}.
+     */
+    @PostMapping("/workspace/keys/server-held")
+    String chooseServerHeld(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String serverHeld,
+            RedirectAttributes flash) {
+        if (!"true".equals(serverHeld) && !"false".equals(serverHeld)) {
+            flash.addFlashAttribute("refused", "serverHeld.INVALID");
+            return PAGE;
+        }
+        boolean on = Boolean.parseBoolean(serverHeld);
+        try {
+            keys.chooseServerHeld(actor, on);
+            flash.addFlashAttribute("done", on ? "serverHeldOn" : "serverHeldOff");
+        } catch (Rejection refused) {
+            flash.addFlashAttribute("refused", "serverHeld." + refused.code());
+            flash.addFlashAttribute("refusedDetail", refused.getMessage());
+        }
+        return PAGE;
     }
 
     private static String step(RedirectAttributes flash, String done, Runnable action) {

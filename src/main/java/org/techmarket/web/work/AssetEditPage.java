@@ -11,11 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.techmarket.asset.AssetCodes;
-import org.techmarket.asset.AssetKind;
-import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.application.AssetService;
 import org.techmarket.asset.domain.Asset;
-import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
 
@@ -30,10 +27,12 @@ class AssetEditPage {
 
     private final AssetService assets;
     private final Refusals refusals;
+    private final FormChoices choices;
 
-    AssetEditPage(AssetService assets, Refusals refusals) {
+    AssetEditPage(AssetService assets, Refusals refusals, FormChoices choices) {
         this.assets = assets;
         this.refusals = refusals;
+        this.choices = choices;
     }
 
     @GetMapping(PATH)
@@ -44,9 +43,7 @@ class AssetEditPage {
                     Rejection.Kind.FORBIDDEN, AssetCodes.NOT_OWNER, "Only the asset's confirmed owners may edit it");
         }
         model.addAttribute("asset", asset);
-        model.addAttribute("assetKinds", AssetKind.values());
-        model.addAttribute("legalStatuses", LegalStatus.values());
-        model.addAttribute("industries", FutureIndustry.values());
+        model.addAttribute("choices", choices.forPage());
         return "work/asset";
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.techmarket.deal.OfferThreads;
 import org.techmarket.deal.application.Negotiating;
 import org.techmarket.shared.Actor;
-import org.techmarket.shared.Money;
+import org.techmarket.shared.DateRules;
 
 /**
  * What waits for the organization in its negotiations, answered from the workspace: accept, counter or decline the
@@ -28,11 +28,13 @@ class WorkspaceOffers {
     private final Negotiating negotiating;
     private final OfferThreads threads;
     private final Refusals refusals;
+    private final DateRules dates;
 
-    WorkspaceOffers(Negotiating negotiating, OfferThreads threads, Refusals refusals) {
+    WorkspaceOffers(Negotiating negotiating, OfferThreads threads, Refusals refusals, DateRules dates) {
         this.negotiating = negotiating;
         this.threads = threads;
         this.refusals = refusals;
+        this.dates = dates;
     }
 
     /** The answers that need nothing but the offer's id, by name. */
@@ -53,25 +55,22 @@ class WorkspaceOffers {
         return refusals.step(WorkspacePage.OFFERS, steps(), step, actor, id, flash, locale);
     }
 
+    /** A counter with the price and, as the API takes them, how it is paid and its scope ({@link CounterForm}). */
     @PostMapping("/counter")
     String counter(
             @AuthenticationPrincipal Actor actor,
             @PathVariable String id,
-            @RequestParam(required = false) String price,
+            CounterForm form,
             @RequestParam(defaultValue = "24") long hours,
             RedirectAttributes flash,
             Locale locale) {
-        return refusals.act(
-                WorkspacePage.OFFERS,
-                "offerCountered",
-                flash,
-                locale,
-                () -> threads.counter(
-                        actor,
-                        id,
-                        Money.parse(
-                                price,
-                                negotiating.get(actor, id).terms().price().currency()),
-                        Duration.ofHours(Math.max(1, Math.min(hours, MAX_HOURS)))));
+        return refusals.act(WorkspacePage.OFFERS, "offerCountered", flash, locale, () -> {
+            String currency = negotiating.get(actor, id).terms().price().currency();
+            return threads.counter(
+                    actor,
+                    id,
+                    scope -> form.terms(currency, dates, scope),
+                    Duration.ofHours(Math.max(1, Math.min(hours, MAX_HOURS))));
+        });
     }
 }

@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.techmarket.asset.AssetKind;
-import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.application.AssetService;
 import org.techmarket.asset.application.CoOwnership;
 import org.techmarket.asset.domain.Asset;
@@ -25,13 +23,12 @@ import org.techmarket.deal.application.OfferBoard;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.listing.application.ListingLifecycle;
 import org.techmarket.listing.application.ListingReading;
-import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.notification.application.Inbox;
 import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.application.OrganizationService;
 import org.techmarket.participant.application.RegistrationService;
 import org.techmarket.participant.application.UserStanding;
-import org.techmarket.reference.FutureIndustry;
+import org.techmarket.participant.domain.User;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Role;
@@ -64,6 +61,8 @@ class WorkspacePage extends StepDesk {
     private final Clock clock;
     private final Fmt fmt;
     private final PageReads reads;
+    private final WorkspaceRows rows;
+    private final FormChoices choices;
 
     WorkspacePage(
             OrganizationService organizations,
@@ -79,7 +78,9 @@ class WorkspacePage extends StepDesk {
             Refusals refusals,
             Clock clock,
             Fmt fmt,
-            PageReads reads) {
+            PageReads reads,
+            WorkspaceRows rows,
+            FormChoices choices) {
         super(refusals);
         this.organizations = organizations;
         this.registrations = registrations;
@@ -95,6 +96,8 @@ class WorkspacePage extends StepDesk {
         this.clock = clock;
         this.fmt = fmt;
         this.reads = reads;
+        this.rows = rows;
+        this.choices = choices;
     }
 
     /**
@@ -111,37 +114,37 @@ class WorkspacePage extends StepDesk {
             return "redirect:" + RegulatorPage.PATH;
         }
         WorkspacePaging at = WorkspacePaging.of(params);
-        reads.read(() -> show(actor, at, model));
-        model.addAttribute("admin", actor.role() == Role.ORG_ADMIN);
-        model.addAttribute("assetKinds", AssetKind.values());
-        model.addAttribute("legalStatuses", LegalStatus.values());
-        model.addAttribute("industries", FutureIndustry.values());
-        model.addAttribute("mechanisms", MechanismType.values());
-        model.addAttribute("roles", new Role[] {Role.MEMBER, Role.ORG_ADMIN});
+        boolean admin = actor.role() == Role.ORG_ADMIN;
+        reads.read(() -> show(actor, admin, at, model));
+        model.addAttribute("admin", admin);
+        model.addAttribute("choices", choices.forPage());
         return "work/workspace";
     }
 
-    /** Every section's page, read in one transaction. */
-    private Model show(Actor actor, WorkspacePaging at, Model model) {
+    /** Every section's page, read in one transaction and written as the page shows it. */
+    private Model show(Actor actor, boolean admin, WorkspacePaging at, Model model) {
         String organization = actor.requireOrganization();
         int size = at.limit();
         model.addAttribute("organization", organizations.get(organization));
         Page<Asset> owned = assets.ownedBy(actor, at.cursor("assets"), size);
         Set<String> owners = new HashSet<>();
         owned.items().forEach(a -> a.owners().forEach(o -> owners.add(o.organizationId())));
-        model.addAttribute("assets", owned.items());
-        model.addAttribute("owners", organizations.organizations(owners));
+        model.addAttribute("assets", rows.assets(owned.items(), organizations.organizations(owners), organization));
+        model.addAttribute("listable", assets.listable(actor));
         Page<ListingReading.Seen> listed = listings.ofSeller(actor, at.cursor("listings"), size);
-        model.addAttribute("listings", listed.items());
+        model.addAttribute("listings", rows.listings(listed.items()));
         Page<ListingReading.MyBid> bids = listings.bidsOf(actor, at.cursor("bids"), size);
-        model.addAttribute("bids", bids.items());
+        model.addAttribute("bids", rows.bids(bids.items()));
         Page<OfferBoard.Negotiation> negotiations = offers.of(actor, at.cursor("offers"), size);
-        model.addAttribute("offers", negotiations.items());
+        model.addAttribute("offers", rows.offers(negotiations.items()));
         Page<Deal> dealt = deals.list(actor, Optional.empty(), Optional.empty(), at.cursor("deals"), size);
-        model.addAttribute("deals", dealt.items());
+        model.addAttribute("deals", rows.deals(dealt.items(), organization));
         Inbox.Listing notices = inbox.list(actor, at.cursor("notifications"), size);
-        model.addAttribute("inbox", notices);
-        model.addAttribute(
+        model.addAttribute("notices", rows.notices(notices.page().items()));
+        model.addAttribute("unread", notices.unread());
+        Page<User> members = organizations.users(actor, organization, at.cursor("users"), size);
+        model.addAttribute("users", rows.users(members.items(), admin));
+        return model.addAttribute(
                 "paging",
                 at.withNext(Map.of(
                         "assets", owned.nextCursor(),
@@ -149,8 +152,8 @@ class WorkspacePage extends StepDesk {
                         "bids", bids.nextCursor(),
                         "offers", negotiations.nextCursor(),
                         "deals", dealt.nextCursor(),
+                        "users", members.nextCursor(),
                         "notifications", notices.page().nextCursor())));
-        return model.addAttribute("users", organizations.users(actor, organization));
     }
 
     @PostMapping("/assets")

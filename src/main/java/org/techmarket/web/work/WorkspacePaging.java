@@ -23,7 +23,8 @@ public record WorkspacePaging(Map<String, String> cursors, Optional<Integer> ask
     static final int SHOWN = 20;
 
     /** The workspace's paged sections, each also the anchor of its part of the page. */
-    static final List<String> SECTIONS = List.of("assets", "listings", "bids", "offers", "deals", "notifications");
+    static final List<String> SECTIONS =
+            List.of("assets", "listings", "bids", "offers", "deals", "users", "notifications");
 
     public WorkspacePaging {
         cursors = Map.copyOf(cursors);

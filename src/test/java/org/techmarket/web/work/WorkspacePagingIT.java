@@ -34,7 +34,7 @@ class WorkspacePagingIT extends WebIntegrationTest {
 
         PageClient.Counted first = page.counted("/workspace?limit=2");
         assertThat(first.page().status()).isEqualTo(200);
-        String firstHtml = first.page().html();
+        String firstHtml = withoutPicker(first.page().html());
         assertThat(titles.stream().filter(firstHtml::contains)).hasSize(2);
         assertThat(firstHtml).doesNotContain("rel=\"first\"");
         String next = link(NEXT, firstHtml);
@@ -42,7 +42,7 @@ class WorkspacePagingIT extends WebIntegrationTest {
 
         PageClient.Counted second = page.counted(next);
         assertThat(second.page().status()).isEqualTo(200);
-        String secondHtml = second.page().html();
+        String secondHtml = withoutPicker(second.page().html());
         assertThat(titles.stream().filter(secondHtml::contains)).hasSize(1);
         assertThat(titles.stream().filter(t -> firstHtml.contains(t) && secondHtml.contains(t)))
                 .as("no asset on both pages")
@@ -77,6 +77,11 @@ class WorkspacePagingIT extends WebIntegrationTest {
         Api.Response registered = fixtures.registerAsset(owner, asset);
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         return title;
+    }
+
+    /** The page without the draft form's asset picker, which offers every listable asset on every page. */
+    private static String withoutPicker(String html) {
+        return html.replaceAll("(?s)<select id=\"listing-asset\".*?</select>", "");
     }
 
     private static String link(Pattern pattern, String html) {

@@ -38,6 +38,9 @@ public class Bidding {
     /** The answer to an accepted bid: whether the bidder now leads, the public price and the (possibly moved) end. */
     public record Accepted(String bidId, Listing listing, AuctionView view, boolean leading) {}
 
+    /** How many times a bid is decided on the listing as committed before it waits for the listing's lock. */
+    private static final int UNLOCKED_TRIES = 3;
+
     private final ListingAccess access;
     private final ListingChanges changes;
     private final Deposits deposits;
@@ -119,7 +122,7 @@ public class Bidding {
     private Accepted take(
             Actor actor, String listingId, String bidder, MarketAction action, String kind, CommandFor commandFor) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<Accepted> unwaited = takeUnlocked(actor, listingId, bidder, kind, commandFor, at);
+        Optional<Accepted> unwaited = takeUnlocked(actor, listingId, bidder, kind, commandFor, at, UNLOCKED_TRIES);
         if (unwaited.isPresent()) {
             return unwaited.get();
         }
@@ -155,11 +158,12 @@ public class Bidding {
      * open, a sale it does not end), decided on the listing as last committed and stored only if the listing is still
      * so: the listing's row lock is then taken by the store itself and held only for the bid's last writes and its
      * commit, not while it is read and decided, and a bid refused on what was committed (too low, the sale over) waits
-     * for no lock at all. Empty when the bid needs the locked way: a first bid, an opening, an ending, a broker's
-     * bid, or a listing that moved since it was read (another bid came first).
+     * for no lock at all. A listing that moved since it was read (another bid came first) is read and decided again,
+     * {@code tries} times in all. Empty when the bid needs the locked way: a first bid, an opening, an ending, a
+     * broker's bid, or a listing still moving after those tries.
      */
     private Optional<Accepted> takeUnlocked(
-            Actor actor, String listingId, String bidder, String kind, CommandFor commandFor, Instant at) {
+            Actor actor, String listingId, String bidder, String kind, CommandFor commandFor, Instant at, int tries) {
         if (actor.agency().isPresent()) {
             return Optional.empty();
         }
@@ -170,8 +174,14 @@ public class Bidding {
         }
         String bidId = ids.newId();
         Taken taken = Taken.of(listing, bidId, bidder, kind, commandFor.build(listing, bidId, at));
-        if (taken.result().outcome().isPresent() || !listings.storeBid(listing, taken.next(), taken.row())) {
+        if (taken.result().outcome().isPresent()) {
             return Optional.empty();
+        }
+        if (!listings.storeBid(listing, taken.next(), taken.row())) {
+            // Losing the race here usually makes the bid too low: told so from what the winner left, without the lock.
+            return tries > 1
+                    ? takeUnlocked(actor, listingId, bidder, kind, commandFor, at, tries - 1)
+                    : Optional.empty();
         }
         return Optional.of(accepted(actor, listing, taken));
     }

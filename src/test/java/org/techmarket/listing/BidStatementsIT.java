@@ -48,6 +48,7 @@ class BidStatementsIT extends IntegrationTest {
                 english("1000.00", "100.00", "200.00", now(), now().plus(Duration.ofHours(1))));
         Org alice = market.bidder("10000.00");
         Org bob = market.bidder("10000.00");
+        long searchChanges = searchChanges(id);
 
         List<String> first = bid(alice, id, "1000.00", 201);
         List<String> rival = bid(bob, id, "1100.00", 201);
@@ -68,6 +69,9 @@ class BidStatementsIT extends IntegrationTest {
                         "venue.record.listing-terms",
                         "venue.feed.listing-milestone",
                         "statistics.count.listing-milestone");
+        assertThat(searchChanges(id))
+                .as("bids move no searchable column of the listing, so the search index hears nothing of them")
+                .isEqualTo(searchChanges);
         report("first bid (joins, holds the deposit)", first);
         report("a rival's first bid", rival);
         report("the same bidder's next bid", again);
@@ -80,24 +84,33 @@ class BidStatementsIT extends IntegrationTest {
     }
 
     /**
-     * Authentication (token, user), the bidder's organization share-locked, the listing locked with the bidder's place
-     * on it, the asset ownership check, the deposit's hold (accounts locked, created once, posted, the hold), the
-     * bidder joined, the bid, the listing's audit events, the funnel's one event publication and the listing stored.
+     * Authentication (token, user), the bidder's organization share-locked, the listing read with the bidder's place
+     * on it (not there yet), then locked with it, the asset ownership check, the deposit's hold (accounts locked,
+     * created once, posted, the hold), the bidder joined, the listing's audit events, the funnel's one event
+     * publication, and the listing stored with the bid in one statement.
      */
     private static final int FIRST = 16;
 
     /**
-     * As the first, without the ownership check, the deposit, joining and the publication; a bid that takes the lead
-     * adds the outbid notice (its webhooks read in the same statement) and the venue feed's entry (its turn taken in
-     * the same statement).
+     * Authentication, the organization, the listing read with the bidder's place (no lock), the listing stored with
+     * the bid if unchanged (the lock taken there), the bid's audit event; a bid that takes the lead adds the outbid
+     * notice (its webhooks read in the same statement) and the venue feed's entry (its turn taken in the same
+     * statement).
      */
-    private static final int NEXT = 9;
+    private static final int NEXT = 8;
 
-    /** Authentication, the organization, and the listing locked with the bidder's place: then refused. */
+    /** Authentication, the organization, and the listing read with the bidder's place: then refused, with no lock. */
     private static final int REFUSED = 4;
 
     /** The key's lock, the earlier response looked up, and the response stored. */
     private static final int KEY = 3;
+
+    private long searchChanges(String listingId) {
+        return jdbc.sql("select count(*) from search_change where type = 'listing' and id = ?")
+                .param(listingId)
+                .query(Long.class)
+                .single();
+    }
 
     private int outbidNotices(String listingId) {
         return jdbc.sql("select count(*) from notification where subject_id = ? and kind = 'listing.outbid'")

@@ -82,6 +82,12 @@ class ListingRaceIT extends IntegrationTest {
         assertThat(open.json().path("bidCount").asLong()).isEqualTo(accepted.get());
         Api.Response history = api.get("/api/v1/listings/" + id + "/bids?limit=200", ADMIN_TOKEN);
         assertThat(history.json().path("items").size()).isEqualTo(accepted.get());
+        // Bids decided on the listing as read are stored only if it is unchanged: each took the next place, none
+        // overwrote another.
+        long sequence = 0;
+        for (var item : history.json().path("items")) {
+            assertThat(item.path("sequence").asLong()).isEqualTo(++sequence);
+        }
 
         assertThat(closing.close(id, Instant.now().plus(Duration.ofHours(2)))).isTrue();
         Api.Response closed = market.get(id, ADMIN_TOKEN);

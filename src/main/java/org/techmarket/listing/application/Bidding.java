@@ -38,6 +38,9 @@ public class Bidding {
     /** The answer to an accepted bid: whether the bidder now leads, the public price and the (possibly moved) end. */
     public record Accepted(String bidId, Listing listing, AuctionView view, boolean leading) {}
 
+    /** How many times a bid is decided on the listing as committed before it waits for the listing's lock. */
+    private static final int UNLOCKED_TRIES = 3;
+
     private final ListingAccess access;
     private final ListingChanges changes;
     private final Deposits deposits;
@@ -119,7 +122,11 @@ public class Bidding {
     private Accepted take(
             Actor actor, String listingId, String bidder, MarketAction action, String kind, CommandFor commandFor) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Listings.LockedForBidder locked = access.lockVisibleForBidder(actor, listingId, bidder);
+        Optional<Accepted> unwaited = takeUnlocked(actor, listingId, bidder, kind, commandFor, at, UNLOCKED_TRIES);
+        if (unwaited.isPresent()) {
+            return unwaited.get();
+        }
+        Listings.ForBidder locked = access.lockVisibleForBidder(actor, listingId, bidder);
         access.requireAgentMay(actor, action, listingId, locked.listing().assetIds());
         Listing listing = changes.store(Actor.SYSTEM, locked.listing().openForBids(at));
         Optional<Bidder> joined = locked.bidder();
@@ -129,33 +136,91 @@ public class Bidding {
             access.requireNotOwner(listing, bidder);
         }
         String bidId = ids.newId();
-        AuctionCommand command = commandFor.build(listing, bidId, at);
-        Optional<String> leaderBefore = listing.auction().view(at).leaderId();
-        Listing.Bid bid = listing.placeBid(command);
-        AuctionResult result = bid.result();
+        Taken taken = Taken.of(listing, bidId, bidder, kind, commandFor.build(listing, bidId, at));
         if (joined.isEmpty()) {
             deposits.joinNew(actor, listing, bidder, at);
         }
-        Listing next = bid.change().listing();
-        bids.add(new Bids.Bid(
-                bidId,
-                listing.id(),
-                bidder,
-                kind,
-                amountOf(command, result),
-                command instanceof PlaceBid placed ? placed.maxAmount() : OptionalLong.empty(),
-                next.bidCount(),
-                at));
-        changes.record(actor, bid.change());
-        changes.announceLead(listing, leaderBefore, result.view(), bidId, at);
-        Listing stored = result.outcome().isPresent()
-                ? awarding.settle(new Listing.Change(next, List.of()), at)
-                : listing.isSealed() ? listings.storeSealedBid(next) : listings.update(next);
-        return new Accepted(
-                bidId,
-                stored,
-                result.view(),
-                result.view().isLeading(bidder) || result.outcome().isPresent());
+        if (taken.result().outcome().isEmpty()) {
+            if (!listings.storeBid(listing, taken.next(), taken.row())) {
+                throw new IllegalStateException("listing " + listingId + " changed under its lock");
+            }
+            return accepted(actor, listing, taken);
+        }
+        bids.add(taken.row());
+        changes.record(actor, taken.bid().change());
+        changes.announceLead(listing, taken.leaderBefore(), taken.result().view(), bidId, at);
+        Listing stored = awarding.settle(new Listing.Change(taken.next(), List.of()), at);
+        return new Accepted(bidId, stored, taken.result().view(), true);
+    }
+
+    /**
+     * A bid that needs nothing but the listing's new state and its own row (a bidder who has joined, a listing already
+     * open, a sale it does not end), decided on the listing as last committed and stored only if the listing is still
+     * so: the listing's row lock is then taken by the store itself and held only for the bid's last writes and its
+     * commit, not while it is read and decided, and a bid refused on what was committed (too low, the sale over) waits
+     * for no lock at all. A listing that moved since it was read (another bid came first) is read and decided again,
+     * {@code tries} times in all. Empty when the bid needs the locked way: a first bid, an opening, an ending, a
+     * broker's bid, or a listing still moving after those tries.
+     */
+    private Optional<Accepted> takeUnlocked(
+            Actor actor, String listingId, String bidder, String kind, CommandFor commandFor, Instant at, int tries) {
+        if (actor.agency().isPresent()) {
+            return Optional.empty();
+        }
+        Listings.ForBidder seen = access.visibleForBidder(actor, listingId, bidder);
+        Listing listing = seen.listing();
+        if (seen.bidder().isEmpty() || !listing.openForBids(at).events().isEmpty()) {
+            return Optional.empty();
+        }
+        String bidId = ids.newId();
+        Taken taken = Taken.of(listing, bidId, bidder, kind, commandFor.build(listing, bidId, at));
+        if (taken.result().outcome().isPresent()) {
+            return Optional.empty();
+        }
+        if (!listings.storeBid(listing, taken.next(), taken.row())) {
+            // Losing the race here usually makes the bid too low: told so from what the winner left, without the lock.
+            return tries > 1
+                    ? takeUnlocked(actor, listingId, bidder, kind, commandFor, at, tries - 1)
+                    : Optional.empty();
+        }
+        return Optional.of(accepted(actor, listing, taken));
+    }
+
+    /** Logs a stored bid that left the sale open, announces a lead it took, and answers it. */
+    private Accepted accepted(Actor actor, Listing listing, Taken taken) {
+        AuctionView view = taken.result().view();
+        Bids.Bid row = taken.row();
+        changes.record(actor, taken.bid().change());
+        changes.announceLead(listing, taken.leaderBefore(), view, row.id(), row.placedAt());
+        Listing next = taken.next();
+        return new Accepted(row.id(), listing.isSealed() ? next : next.stored(), view, view.isLeading(row.bidderId()));
+    }
+
+    /** A command the listing's sale took: its result, the listing after it, its row, and who led before it. */
+    private record Taken(Listing.Bid bid, Bids.Bid row, Optional<String> leaderBefore) {
+
+        static Taken of(Listing listing, String bidId, String bidder, String kind, AuctionCommand command) {
+            Optional<String> leaderBefore = listing.auction().view(command.at()).leaderId();
+            Listing.Bid bid = listing.placeBid(command);
+            Bids.Bid row = new Bids.Bid(
+                    bidId,
+                    listing.id(),
+                    bidder,
+                    kind,
+                    amountOf(command, bid.result()),
+                    command instanceof PlaceBid placed ? placed.maxAmount() : OptionalLong.empty(),
+                    bid.change().listing().bidCount(),
+                    command.at());
+            return new Taken(bid, row, leaderBefore);
+        }
+
+        AuctionResult result() {
+            return bid.result();
+        }
+
+        Listing next() {
+            return bid.change().listing();
+        }
     }
 
     private static long amountOf(AuctionCommand command, AuctionResult result) {

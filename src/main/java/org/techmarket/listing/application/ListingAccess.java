@@ -54,9 +54,16 @@ class ListingAccess {
     }
 
     /** The listing locked for a bid, with the bidder's place on it, if the actor may see it. */
-    Listings.LockedForBidder lockVisibleForBidder(Actor actor, String id, String bidderId) {
+    Listings.ForBidder lockVisibleForBidder(Actor actor, String id, String bidderId) {
         return listings.lockForBidder(id, bidderId)
                 .filter(locked -> maySee(actor, locked.listing()))
+                .orElseThrow(() -> Rejection.notFound("Listing", id));
+    }
+
+    /** As {@link #lockVisibleForBidder}, the listing as last committed, without its lock. */
+    Listings.ForBidder visibleForBidder(Actor actor, String id, String bidderId) {
+        return listings.readForBidder(id, bidderId)
+                .filter(seen -> maySee(actor, seen.listing()))
                 .orElseThrow(() -> Rejection.notFound("Listing", id));
     }
 

@@ -127,21 +127,68 @@ public class Listings {
                 .optional();
     }
 
-    /** A listing locked for a bid, with the bidder's place on it if they have joined it. */
-    public record LockedForBidder(Listing listing, Optional<Bidders.Bidder> bidder) {}
+    /** A listing read (or locked) for a bid, with the bidder's place on it if they have joined it. */
+    public record ForBidder(Listing listing, Optional<Bidders.Bidder> bidder) {}
 
     /**
      * Reads and locks the listing as {@link #lock} does, and the bidder's place on it, in one statement: a bid's
      * read under the lock is one round trip.
      */
-    public Optional<LockedForBidder> lockForBidder(String id, String bidderId) {
+    public Optional<ForBidder> lockForBidder(String id, String bidderId) {
+        return forBidder(id, bidderId, " for update of l");
+    }
+
+    /**
+     * The listing as last committed and the bidder's place on it, in one statement, locking nothing: what a bid
+     * decides on it holds only if {@link #storeBid} finds the listing unchanged.
+     */
+    public Optional<ForBidder> readForBidder(String id, String bidderId) {
+        return forBidder(id, bidderId, "");
+    }
+
+    private Optional<ForBidder> forBidder(String id, String bidderId, String lock) {
         return jdbc.sql("select " + PREFIXED + ", b.alias as bidder_alias, b.hold_id as bidder_hold_id,"
                         + " b.deposit as bidder_deposit, b.joined_at as bidder_joined_at"
                         + " from listing l left join listing_bidder b on b.listing_id = l.id and b.bidder_id = ?"
-                        + " where l.id = ? for update of l")
+                        + " where l.id = ?" + lock)
                 .params(bidderId, id)
-                .query((rs, row) -> new LockedForBidder(map(rs, row), Bidders.joined(rs, id, bidderId)))
+                .query((rs, row) -> new ForBidder(map(rs, row), Bidders.joined(rs, id, bidderId)))
                 .optional();
+    }
+
+    /**
+     * Stores a bid that leaves the listing's status as it was ({@code before} → {@code next}) and inserts the bid, in
+     * one statement, if the listing is still as {@code before} was read (same version and bid count); returns whether
+     * it was. The update takes the listing's row lock, so it is held from here to the commit only. It writes only the
+     * columns a bid moves (state, end, count, time, version): the search index's trigger watches status, terms and
+     * text, and hears nothing of a bid. A sealed bid leaves the version where it was, as {@link #storeSealedBid} does.
+     */
+    public boolean storeBid(Listing before, Listing next, Bids.Bid bid) {
+        if (next.status() != before.status()) {
+            throw new IllegalArgumentException("a bid that moves the status is stored with update");
+        }
+        return jdbc.sql("with stored as (update listing set state = ?, ends_at = ?, bid_count = ?, updated_at = ?,"
+                                + " version = version + ? where id = ? and version = ? and bid_count = ? returning id)"
+                                + " insert into listing_bid (id, listing_id, bidder_id, kind, amount, max_amount, sequence,"
+                                + " placed_at) select ?, stored.id, ?, ?, ?, ?, ?, ? from stored")
+                        .params(
+                                StateJson.write(next.state()),
+                                ts(next.endsAt()),
+                                next.bidCount(),
+                                ts(next.updatedAt()),
+                                next.isSealed() ? 0 : 1,
+                                before.id(),
+                                before.version(),
+                                before.bidCount(),
+                                bid.id(),
+                                bid.bidderId(),
+                                bid.kind(),
+                                bid.amount(),
+                                bid.maxAmount().isPresent() ? bid.maxAmount().getAsLong() : null,
+                                bid.sequence(),
+                                ts(bid.placedAt()))
+                        .update()
+                == 1;
     }
 
     /**

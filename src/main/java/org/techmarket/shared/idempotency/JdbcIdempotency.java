@@ -57,7 +57,9 @@ class JdbcIdempotency implements Idempotency {
     @Override
     public ResponseEntity<String> execute(IdempotentRequest request, Supplier<ResponseEntity<?>> work) {
         if (request.key().isEmpty()) {
-            return transactions.execute(tx -> written(work.get()).response(false));
+            // Nothing stores an answer without a key, so it is written after the commit, not while the work's row
+            // locks are held.
+            return written(transactions.execute(tx -> work.get())).response(false);
         }
         String key = request.key().get();
         if (!KEY.matcher(key).matches()) {

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.techmarket.search.SearchDocument;
 import org.techmarket.search.SearchSource;
 import org.techmarket.search.index.Fields;
+import org.techmarket.search.index.Loader;
 import org.techmarket.search.index.SearchIndex;
 import org.techmarket.search.persistence.ChangeFeed;
 import org.techmarket.search.persistence.ChangeFeed.Change;
@@ -35,7 +36,9 @@ import org.techmarket.shared.jobs.Sweep.Swept;
  * schema, or older than the feed's retention; then it tails the change feed (a {@link Sweep} of {@link BackgroundJobs}
  * every {@code techmarket.search.feed-interval}), re-reading each changed item from its {@link SearchSource}, so a
  * committed change is searchable on every node within about a second. A rebuild on request writes a new index while
- * searches keep answering from the old one, then swaps; the tail resumes from where the rebuild began.
+ * searches keep answering from the old one, then swaps; the tail resumes from where the rebuild began. A rebuild
+ * analyses its documents on {@code techmarket.search.rebuild-threads} threads (default: one per processor) and commits
+ * once, at its end.
  */
 @Component
 public class Indexing implements SmartInitializingSingleton {
@@ -52,6 +55,7 @@ public class Indexing implements SmartInitializingSingleton {
     private final BackgroundJobs jobs;
     private final Clock clock;
     private final Duration retention;
+    private final int rebuildThreads;
     private final Sweep tail;
     private final Object applying = new Object();
     private final Object rebuilding = new Object();
@@ -66,7 +70,8 @@ public class Indexing implements SmartInitializingSingleton {
             BackgroundJobs jobs,
             Clock clock,
             NodeName node,
-            @Value("${techmarket.search.feed-retention:P7D}") Duration retention) {
+            @Value("${techmarket.search.feed-retention:P7D}") Duration retention,
+            @Value("${techmarket.search.rebuild-threads:0}") int rebuildThreads) {
         this.index = index;
         this.vectors = vectors;
         this.feed = feed;
@@ -75,6 +80,8 @@ public class Indexing implements SmartInitializingSingleton {
         this.jobs = jobs;
         this.clock = clock;
         this.retention = retention;
+        this.rebuildThreads =
+                rebuildThreads > 0 ? rebuildThreads : Runtime.getRuntime().availableProcessors();
         this.tail = Sweep.of("search-feed@" + node.name(), asOf -> applyNext());
     }
 
@@ -123,17 +130,20 @@ public class Indexing implements SmartInitializingSingleton {
             Position start = feed.now();
             SearchIndex.Generation fresh = index.create();
             long count = 0;
-            for (SearchSource source : sources.values()) {
-                String after = null;
-                while (true) {
-                    List<String> ids = source.ids(after, REBUILD_BATCH);
-                    if (ids.isEmpty()) {
-                        break;
+            // The database is read on this thread while the loader's threads analyse the batches read before.
+            try (Loader loader = fresh.loader(rebuildThreads)) {
+                for (SearchSource source : sources.values()) {
+                    String after = null;
+                    while (true) {
+                        List<String> ids = source.ids(after, REBUILD_BATCH);
+                        if (ids.isEmpty()) {
+                            break;
+                        }
+                        List<SearchDocument> documents = source.documents(ids);
+                        loader.add(documents, vectors.of(documents));
+                        count += documents.size();
+                        after = ids.get(ids.size() - 1);
                     }
-                    List<SearchDocument> documents = source.documents(ids);
-                    fresh.apply(documents, List.of(), vectors.of(documents));
-                    count += documents.size();
-                    after = ids.get(ids.size() - 1);
                 }
             }
             fresh.commit(start.text(), clock.instant());

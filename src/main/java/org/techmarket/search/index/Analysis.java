@@ -23,7 +23,7 @@ public final class Analysis {
 
     /** The Chinese analyzer. */
     public static Analyzer chinese() {
-        return new SmartChineseAnalyzer();
+        return new ChineseAnalyzer();
     }
 
     /** The English analyzer, without CJK characters. */

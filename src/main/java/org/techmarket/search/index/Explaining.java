@@ -19,6 +19,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -61,6 +62,7 @@ final class Explaining {
     private final Map<String, Set<String>> industryNames = new HashMap<>();
     private final List<Translated> translated;
     private final Map<String, List<WeightedTerm>> markedTerms;
+    private final Lookups lookups = new Lookups();
 
     /**
      * Explains hits of {@code plan} found in {@code reader}: where their words stand (for the snippets) and which words
@@ -225,20 +227,21 @@ final class Explaining {
      * the document, which is what analysing the field's text again would say.
      */
     private final class Held {
-        private final LeafReaderContext leaf;
+        private final int leaf;
         private final int doc;
         private final Map<String, Boolean> known = new HashMap<>();
 
         Held(int doc) {
-            this.leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            this.doc = doc - leaf.docBase;
+            this.leaf = ReaderUtil.subIndex(doc, leaves);
+            this.doc = doc - leaves.get(leaf).docBase;
         }
 
         boolean has(String field, String word) throws IOException {
             String key = field + '\u0000' + word;
             Boolean found = known.get(key);
             if (found == null) {
-                found = lookUp(field, word);
+                PostingsEnum postings = lookups.postings(leaf, field, word, PostingsEnum.NONE);
+                found = postings != null && postings.advance(doc) == doc;
                 known.put(key, found);
             }
             return found;
@@ -246,16 +249,8 @@ final class Explaining {
 
         /** Adds where {@code term} stands in the document's {@code field}, by the offsets the index stored. */
         void offsets(String field, WeightedTerm term, List<MarkedFragments.Span> spans) throws IOException {
-            Terms terms = leaf.reader().terms(field);
-            if (terms == null || !terms.hasOffsets()) {
-                return;
-            }
-            TermsEnum words = terms.iterator();
-            if (!words.seekExact(new BytesRef(term.getTerm()))) {
-                return;
-            }
-            PostingsEnum postings = words.postings(null, PostingsEnum.OFFSETS);
-            if (postings.advance(doc) != doc) {
+            PostingsEnum postings = lookups.postings(leaf, field, term.getTerm(), PostingsEnum.OFFSETS);
+            if (postings == null || postings.advance(doc) != doc) {
                 return;
             }
             for (int i = 0; i < postings.freq(); i++) {
@@ -264,18 +259,46 @@ final class Explaining {
                         postings.startOffset(), postings.endOffset(), term.getTerm(), term.getWeight()));
             }
         }
+    }
 
-        private boolean lookUp(String field, String word) throws IOException {
-            Terms terms = leaf.reader().terms(field);
-            if (terms == null) {
-                return false;
+    /**
+     * The page's term lookups: one terms enumeration per segment and field, and each word sought once per segment and
+     * field (its place in the terms dictionary kept), whichever of the page's hits asks; the postings are read afresh
+     * for each hit, as a hit's document may come before one read already.
+     */
+    private final class Lookups {
+        private static final TermState ABSENT = new TermState() {
+            @Override
+            public void copyFrom(TermState other) {
+                throw new UnsupportedOperationException();
             }
-            TermsEnum words = terms.iterator();
-            if (!words.seekExact(new BytesRef(word))) {
-                return false;
+        };
+
+        private final Map<String, TermsEnum> enums = new HashMap<>();
+        private final Map<String, TermState> states = new HashMap<>();
+
+        /** The postings of {@code word} in segment {@code leaf}'s {@code field}; null when it has no such word. */
+        PostingsEnum postings(int leaf, String field, String word, int flags) throws IOException {
+            Terms terms = leaves.get(leaf).reader().terms(field);
+            if (terms == null || (flags == PostingsEnum.OFFSETS && !terms.hasOffsets())) {
+                return null;
             }
-            PostingsEnum postings = words.postings(null, PostingsEnum.NONE);
-            return postings.advance(doc) == doc;
+            String at = leaf + "\u0000" + field;
+            TermsEnum words = enums.get(at);
+            if (words == null) {
+                words = terms.iterator();
+                enums.put(at, words);
+            }
+            BytesRef term = new BytesRef(word);
+            String key = at + "\u0000" + word;
+            TermState state = states.get(key);
+            if (state == null) {
+                state = words.seekExact(term) ? words.termState() : ABSENT;
+                states.put(key, state);
+            } else if (state != ABSENT) {
+                words.seekExact(term, state);
+            }
+            return state == ABSENT ? null : words.postings(null, flags);
         }
     }
 

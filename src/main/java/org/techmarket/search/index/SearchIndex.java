@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -53,7 +52,7 @@ public final class SearchIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(Analysis.perField())
                     .setOpenMode(
                             create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(Loader.RAM_BUFFER_MB);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
         }
@@ -70,12 +69,8 @@ public final class SearchIndex implements AutoCloseable {
                 Map<String, ? extends IndexableField> vectors) {
             try {
                 for (SearchDocument d : documents) {
-                    Document doc = Fields.toLucene(d);
-                    IndexableField vector = vectors.get(Fields.key(d.type(), d.id()));
-                    if (vector != null) {
-                        doc.add(vector);
-                    }
-                    writer.updateDocument(new Term(Fields.KEY, Fields.key(d.type(), d.id())), doc);
+                    writer.updateDocument(
+                            new Term(Fields.KEY, Fields.key(d.type(), d.id())), Loader.document(d, vectors));
                 }
                 for (String key : gone) {
                     writer.deleteDocuments(new Term(Fields.KEY, key));
@@ -83,6 +78,14 @@ public final class SearchIndex implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * A loader of documents not yet in this generation (a rebuild's, every item once), analysed on {@code threads}
+         * threads; nothing is searchable until {@link #commit}.
+         */
+        public Loader loader(int threads) {
+            return new Loader(writer, threads);
         }
 
         /** Commits what was applied with the feed position reached, and lets searches see it. */

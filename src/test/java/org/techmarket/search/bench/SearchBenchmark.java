@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +55,7 @@ import org.techmarket.search.SearchResult;
 import org.techmarket.search.domain.Criteria;
 import org.techmarket.search.index.Analyzers;
 import org.techmarket.search.index.Fields;
+import org.techmarket.search.index.Loader;
 import org.techmarket.search.index.QueryPlan;
 import org.techmarket.search.index.SearchIndex;
 import org.techmarket.search.meaning.Translations;
@@ -77,6 +79,12 @@ import org.techmarket.search.meaning.bench.MeaningBenchmark;
 public final class SearchBenchmark {
 
     private static final int BATCH = 5_000;
+    /** A batch the index's loader analyses on one thread. */
+    private static final int LOAD_BATCH = 1_000;
+    /** Every this many documents, the rate so far and the time left are printed. */
+    private static final int PROGRESS = 100_000;
+
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private static final int TOP = 10;
 
     private static final List<String> QUERIES = List.of(
@@ -141,8 +149,11 @@ public final class SearchBenchmark {
                 Synthetic synthetic = new Synthetic();
 
                 long start = System.nanoTime();
-                for (int from = 0; from < documents; from += BATCH) {
-                    index.current().apply(synthetic.batch(from, Math.min(documents, from + BATCH)), List.of());
+                try (Loader loader = index.current().loader(THREADS)) {
+                    for (int from = 0; from < documents; from += LOAD_BATCH) {
+                        loader.add(synthetic.batch(from, Math.min(documents, from + LOAD_BATCH)), Map.of());
+                        progress("indexed", from + LOAD_BATCH, documents, start);
+                    }
                 }
                 index.current().commit(index.position(Instant.EPOCH).orElse("0"), Instant.now());
                 double indexSeconds = (System.nanoTime() - start) / 1e9;
@@ -187,6 +198,17 @@ public final class SearchBenchmark {
         if (vectors > 0) {
             MeaningBenchmark.vectorSearch(vectors, 200);
         }
+    }
+
+    /** Every {@value #PROGRESS} documents: how many so far, at what rate, and how long the rest will take at it. */
+    private static void progress(String what, int done, int documents, long start) {
+        if (done % PROGRESS != 0 || done >= documents) {
+            return;
+        }
+        double rate = done / ((System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "  %s %,d of %,d documents: %,.0f documents/s, about %.0f s to go%n",
+                what, done, documents, rate, (documents - done) / rate);
     }
 
     private static SearchRequest request(String q) {
@@ -339,14 +361,20 @@ public final class SearchBenchmark {
             try (PreparedStatement insert = c.prepareStatement("insert into bench_doc values (?,"
                     + " setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?))")) {
                 for (int from = 0; from < documents; from += BATCH) {
-                    for (SearchDocument d : synthetic.batch(from, Math.min(documents, from + BATCH))) {
-                        insert.setString(1, d.id());
-                        insert.setString(2, segmented(chinese, d.title()));
-                        insert.setString(3, segmented(chinese, d.text()));
+                    // segmented on every processor, as the index analyses them
+                    List<String[]> rows = synthetic.batch(from, Math.min(documents, from + BATCH)).parallelStream()
+                            .map(d ->
+                                    new String[] {d.id(), segmented(chinese, d.title()), segmented(chinese, d.text())})
+                            .toList();
+                    for (String[] row : rows) {
+                        insert.setString(1, row[0]);
+                        insert.setString(2, row[1]);
+                        insert.setString(3, row[2]);
                         insert.addBatch();
                     }
                     insert.executeBatch();
                     c.commit();
+                    progress("PostgreSQL: loaded", from + BATCH, documents, start);
                 }
             }
             try (Statement s = c.createStatement()) {

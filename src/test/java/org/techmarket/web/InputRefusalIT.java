@@ -55,6 +55,36 @@ class InputRefusalIT extends IntegrationTest {
                 .isEqualTo(code);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ' ',
+            value = {
+                "/api/v1/search?q=%%%",
+                "/api/v1/search?q=%zz",
+                "/api/v1/search?q=%E7%94",
+                "/search?q=%%%",
+                "/?lang=%%%",
+                "/login?lang=%zz"
+            })
+    void queryStringsThatCannotBeDecodedAreProblems(String path) {
+        RawResponse response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(400);
+        assertProblem(response, path);
+        assertThat(Api.JSON.readTree(response.body()).path("code").asString())
+                .as(path)
+                .isEqualTo("INVALID_PARAMETER");
+    }
+
+    @Test
+    void aFormBodyThatCannotBeDecodedIsAProblem() {
+        String body = "username=a%%%&password=b";
+        RawResponse response = raw("POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n"
+                + body);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertProblem(response, "form body");
+    }
+
     @Test
     void anOverlongIdempotencyKeyIsAProblem() {
         Fixtures.Org org = fixtures.verifiedOrg("ENTERPRISE");

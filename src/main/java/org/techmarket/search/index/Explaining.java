@@ -267,15 +267,9 @@ final class Explaining {
      * for each hit, as a hit's document may come before one read already.
      */
     private final class Lookups {
-        private static final TermState ABSENT = new TermState() {
-            @Override
-            public void copyFrom(TermState other) {
-                throw new UnsupportedOperationException();
-            }
-        };
-
         private final Map<String, TermsEnum> enums = new HashMap<>();
         private final Map<String, TermState> states = new HashMap<>();
+        private final Set<String> absent = new HashSet<>();
 
         /** The postings of {@code word} in segment {@code leaf}'s {@code field}; null when it has no such word. */
         PostingsEnum postings(int leaf, String field, String word, int flags) throws IOException {
@@ -291,14 +285,19 @@ final class Explaining {
             }
             BytesRef term = new BytesRef(word);
             String key = at + "\u0000" + word;
-            TermState state = states.get(key);
-            if (state == null) {
-                state = words.seekExact(term) ? words.termState() : ABSENT;
-                states.put(key, state);
-            } else if (state != ABSENT) {
-                words.seekExact(term, state);
+            if (absent.contains(key)) {
+                return null;
             }
-            return state == ABSENT ? null : words.postings(null, flags);
+            TermState state = states.get(key);
+            if (state != null) {
+                words.seekExact(term, state);
+            } else if (words.seekExact(term)) {
+                states.put(key, words.termState());
+            } else {
+                absent.add(key);
+                return null;
+            }
+            return words.postings(null, flags);
         }
     }
 

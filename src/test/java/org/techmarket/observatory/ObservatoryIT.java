@@ -151,6 +151,28 @@ class ObservatoryIT extends IntegrationTest {
         assertThat(api.get("/observatory?year=1999", null).status()).isEqualTo(400);
     }
 
+    @Test
+    void thePagesTableWritesEachFigureGroupedOrToThreeDecimalsInEitherLanguage() {
+        JsonNode china = country(api.get(GVC + "?year=2011", null).json().path("countries"), "CHN");
+        StringBuilder line = new StringBuilder("<td>CHN</td>");
+        line.append(cell(String.format(
+                java.util.Locale.ROOT, "%,.0f", china.path("grossExports").asDouble())));
+        for (String share : List.of("ivShare", "fvShare", "participation", "position")) {
+            line.append(cell(String.format(
+                    java.util.Locale.ROOT, "%.3f", china.path(share).asDouble())));
+        }
+        for (String path : List.of("/observatory", "/observatory?lang=en", "/observatory?year=2011&lang=zh")) {
+            Api.Response page = api.get(path, null);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.text()).as(path).contains(line.toString());
+            assertThat(page.text().split("<tr>", -1)).as(path).hasSize(1 + 1 + 41);
+        }
+    }
+
+    private static String cell(String figure) {
+        return "\n        <td class=\"number\">" + figure + "</td>";
+    }
+
     private void refused(String path, String code) {
         Api.Response answer = api.get(path, null);
         assertThat(answer.status()).as(path + ": " + answer.text()).isEqualTo(400);

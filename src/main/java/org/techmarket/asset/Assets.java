@@ -22,10 +22,14 @@ public interface Assets {
     /** The asset's normalized patent number; empty for an asset that is not a patent or does not exist. */
     Optional<String> patentNumber(String assetId);
 
-    /** The most recently registered assets, newest first. */
-    java.util.List<AssetSummary> newest(int count);
+    /** How many assets are registered, and the {@code count} most recently registered, newest first. */
+    record Newest(long registered, java.util.List<AssetBrief> assets) {}
 
-    long count();
+    /**
+     * How many assets are registered and the newest {@code count} of them, with only what a list of them shows (no
+     * abstract, no owners), read in one statement.
+     */
+    Newest newest(int count);
 
     /**
      * The asset and those like it, at most {@code limit} of them, the newest first: assets sharing an IPC main group

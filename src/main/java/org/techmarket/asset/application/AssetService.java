@@ -173,20 +173,14 @@ public class AssetService implements Assets {
 
     @Override
     @Transactional(readOnly = true)
-    public List<AssetSummary> newest(int count) {
-        return assets.newest(count).stream().map(Asset::summary).toList();
+    public Newest newest(int count) {
+        return assets.newest(count);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AssetSummary> alike(String assetId, int limit) {
         return assets.alike(assetId, limit).stream().map(Asset::summary).toList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public long count() {
-        return assets.count();
     }
 
     @Override

@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.asset.AssetBrief;
 import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.AssetTitle;
+import org.techmarket.asset.Assets;
 import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.asset.domain.OwnerShare;
@@ -253,11 +255,34 @@ public class RegisteredAssets {
                 .list();
     }
 
-    public List<Asset> newest(int count) {
-        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a order by a.id desc limit ?")
-                .param(count)
-                .query(RegisteredAssets::map)
-                .list());
+    /**
+     * The count of every asset and the newest {@code count} assets' listed columns in one statement: the count comes
+     * once as a row of its own joined to the newest (none when there is no asset), so an empty registry still answers
+     * one row. Neither abstracts nor owners are read: a list of the newest shows neither.
+     */
+    public Assets.Newest newest(int count) {
+        long[] registered = {0};
+        List<AssetBrief> newest = new ArrayList<>(count);
+        jdbc.sql("""
+                        select n.registered, a.id, a.kind, a.title, a.legal_status,
+                               array_to_string(a.ipc, ';') as ipc, array_to_string(a.industries, ';') as industries
+                          from (select count(*) as registered from asset) n
+                          left join lateral (select id, kind, title, legal_status, ipc, industries
+                                               from asset order by id desc limit ?) a on true
+                         order by a.id desc""").param(count).query(rs -> {
+            registered[0] = rs.getLong("registered");
+            String id = rs.getString("id");
+            if (id != null) {
+                newest.add(new AssetBrief(
+                        id,
+                        AssetKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        LegalStatus.valueOf(rs.getString("legal_status")),
+                        split(rs.getString("ipc")),
+                        split(rs.getString("industries"))));
+            }
+        });
+        return new Assets.Newest(registered[0], newest);
     }
 
     /** The asset and those sharing an IPC main group with it or its kind and a future industry, newest first. */
@@ -282,10 +307,6 @@ public class RegisteredAssets {
                 .params(String.join(";", ids), organizationId)
                 .query(Boolean.class)
                 .single();
-    }
-
-    public long count() {
-        return jdbc.sql("select count(*) from asset").query(Long.class).single();
     }
 
     private List<Asset> withOwners(List<Asset> assets) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.AssetBrief;
 import org.techmarket.listing.OnSale;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Money;
@@ -117,7 +117,7 @@ public class FrontRows {
                 fmt.iso(listing.endsAt()));
     }
 
-    private AssetCard card(AssetSummary asset) {
+    private AssetCard card(AssetBrief asset) {
         return new AssetCard(
                 "/assets/" + Links.segment(asset.id()),
                 asset.title(),

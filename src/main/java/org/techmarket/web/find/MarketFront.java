@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.AssetBrief;
 import org.techmarket.asset.Assets;
 import org.techmarket.demand.NeedBoard;
 import org.techmarket.demand.NeedBoard.NeedCard;
@@ -20,8 +20,8 @@ import org.techmarket.statistics.MarketFigures;
 
 /**
  * What the front page shows, read in a constant number of statements: the listings open now with their sellers'
- * names, the newest assets, the newest published needs and challenges with their posters, and the market's figures.
- * All of it is read in one read-only transaction (ADR 0063).
+ * names, the newest assets (read with the count of every asset, in one statement), the newest published needs and
+ * challenges with their posters, and the market's figures. All of it is read in one read-only transaction (ADR 0063).
  */
 @Component
 public class MarketFront {
@@ -40,7 +40,7 @@ public class MarketFront {
     public record Figures(long assets, long deals, Money volume) {}
 
     /** The whole front page. */
-    public record Front(List<Sale> onSale, List<AssetSummary> newest, List<Wanted> wanted, Figures figures) {}
+    public record Front(List<Sale> onSale, List<AssetBrief> newest, List<Wanted> wanted, Figures figures) {}
 
     private final Assets assets;
     private final ListingCatalog listings;
@@ -66,18 +66,19 @@ public class MarketFront {
         open.forEach(sale -> organizations.add(sale.sellerId()));
         wanted.forEach(need -> organizations.add(need.organizationId()));
         Map<String, OrganizationSummary> names = participants.organizations(organizations);
+        Assets.Newest newest = assets.newest(NEWEST);
         return new Front(
                 open.stream()
                         .map(sale -> new Sale(sale, name(names, sale.sellerId())))
                         .toList(),
-                assets.newest(NEWEST),
+                newest.assets(),
                 wanted.stream()
                         .map(need -> new Wanted(need, name(names, need.organizationId())))
                         .toList(),
-                figures());
+                figures(newest.registered()));
     }
 
-    private Figures figures() {
+    private Figures figures(long registered) {
         long deals = 0;
         long volume = 0;
         for (MarketFigures.IndustryDeals industry :
@@ -85,7 +86,7 @@ public class MarketFront {
             deals += industry.deals();
             volume += industry.value().minor();
         }
-        return new Figures(assets.count(), deals, Money.cny(volume));
+        return new Figures(registered, deals, Money.cny(volume));
     }
 
     static String name(Map<String, OrganizationSummary> names, String organizationId) {

@@ -14,6 +14,7 @@ import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingCodes;
 import org.techmarket.listing.ListingSummary;
 import org.techmarket.listing.OnSale;
+import org.techmarket.listing.domain.Auction;
 import org.techmarket.listing.domain.AuctionView;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingStatus;
@@ -202,17 +203,10 @@ public class ListingReading implements ListingCatalog {
     @Transactional(readOnly = true)
     public List<OnSale> onSale(int limit) {
         Instant now = clock.instant();
-        return listings
-                .page(
-                        new Listings.Reader(Optional.empty(), false),
-                        PUBLIC,
-                        new Listings.Filter(Optional.of(ListingStatus.OPEN), Optional.empty(), Optional.empty()),
-                        Optional.empty(),
-                        limit)
-                .stream()
-                .limit(limit)
+        return listings.open(limit).stream()
                 .map(l -> {
-                    AuctionView view = l.auction().view(now);
+                    AuctionView view =
+                            Auction.rehydrate(l.mechanism().terms(), l.state()).view(now);
                     OptionalLong price = view.currentPrice().isPresent() ? view.currentPrice() : view.minimumBid();
                     return new OnSale(
                             l.id(),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.listing.domain.AuctionState;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.domain.Mechanism;
@@ -344,6 +345,38 @@ public class Listings {
         sql.append(" order by id desc limit ?");
         params.add(limit + 1);
         return jdbc.sql(sql.toString()).params(params).query(Listings::map).list();
+    }
+
+    /**
+     * An open listing as a list of what is on sale reads it: what it offers and who sells it, and its mechanism, currency
+     * and state, from which its price and bids now are worked out.
+     */
+    public record OpenSale(
+            String id,
+            String title,
+            String sellerId,
+            GrantKind offerKind,
+            Mechanism mechanism,
+            String currency,
+            AuctionState state) {}
+
+    /**
+     * The newest {@code limit} OPEN listings, with only the columns such a list shows: no description, assets, scope
+     * or history, which the front page would read and throw away.
+     */
+    public List<OpenSale> open(int limit) {
+        return jdbc.sql("select id, title, seller_id, offer_kind, terms, currency, state from listing"
+                        + " where status = 'OPEN' order by id desc limit ?")
+                .param(limit)
+                .query((rs, row) -> new OpenSale(
+                        rs.getString("id"),
+                        rs.getString("title"),
+                        rs.getString("seller_id"),
+                        GrantKind.valueOf(rs.getString("offer_kind")),
+                        JSON.readValue(rs.getString("terms"), Mechanism.class),
+                        rs.getString("currency"),
+                        StateJson.read(rs.getString("state"))))
+                .list();
     }
 
     private static String array(List<String> values) {

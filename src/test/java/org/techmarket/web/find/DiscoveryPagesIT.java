@@ -52,6 +52,30 @@ class DiscoveryPagesIT extends WebIntegrationTest {
     }
 
     @Test
+    void aListingIsOnTheFrontPageOnlyWhileItIsOpen() {
+        Fixtures.Org seller = fixtures.verifiedOrg("UNIVERSITY");
+        String waiting = "待审核的转让 " + Fixtures.unique("submitted");
+        Api.Response draft = api.post(
+                "/api/v1/listings",
+                seller.token(),
+                englishAuction(registered(seller, "一种待审核的方法 " + Fixtures.unique("a")), waiting, "100.00"));
+        assertThat(draft.status()).as(draft.text()).isEqualTo(201);
+        assertThat(api.post("/api/v1/listings/" + draft.text("id") + "/submission", seller.token(), Map.of())
+                        .status())
+                .isEqualTo(200);
+        String open = "公开的转让 " + Fixtures.unique("open");
+        String listing = fixtures.publishListing(
+                seller, englishAuction(registered(seller, "一种公开的方法 " + Fixtures.unique("b")), open, "200.00"));
+
+        assertThat(page("/?lang=en").html()).contains(open, "¥200.00").doesNotContain(waiting);
+
+        assertThat(api.post("/api/v1/listings/" + listing + "/withdrawal", seller.token(), Map.of())
+                        .text("status"))
+                .isEqualTo("WITHDRAWN");
+        assertThat(page("/?lang=en").html()).doesNotContain(open).doesNotContain(waiting);
+    }
+
+    @Test
     void anAssetsPageShowsItsOwnersStandingAndIndustriesAsWords() {
         Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
         String title = "Sparse sensor training " + Fixtures.unique("asset");

@@ -63,8 +63,8 @@ public final class PageClient {
         return send(request(path).GET());
     }
 
-    /** The page and the number of SQL statements it ran on the server. */
-    public record Counted(Page page, int statements) {}
+    /** The page, the number of SQL statements it ran on the server, and their SQL in order. */
+    public record Counted(Page page, int statements, java.util.List<String> sql) {}
 
     public Counted counted(String path) {
         String key = Fixtures.unique("page");
@@ -73,7 +73,7 @@ public final class PageClient {
                 "the page's count",
                 Duration.ofSeconds(10),
                 () -> StatementCounting.of(key).isPresent());
-        return new Counted(page, StatementCounting.of(key).orElseThrow());
+        return new Counted(page, StatementCounting.of(key).orElseThrow(), StatementCounting.statementsOf(key));
     }
 
     /** Posts a form as a browser does, the CSRF token of {@code from} included unless it is null. */

@@ -219,12 +219,17 @@ public class RegisteredAssets {
     }
 
     public List<Asset> page(Filter filter, Optional<String> after, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from asset a where a.id > ?");
-        List<Object> params = new ArrayList<>(List.of(after.orElse("")));
-        filter.owner().ifPresent(owner -> {
-            sql.append(" and exists (select 1 from asset_owner o where o.asset_id = a.id and o.organization_id = ?)");
-            params.add(owner);
-        });
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + ", " + OWNER_SHARES + " from asset a");
+        List<Object> params = new ArrayList<>();
+        if (filter.owner().isPresent()) {
+            // read from the owner's shares in asset order (asset_owner_organization), so that a page costs its own
+            // rows, not a walk of every asset to test each for the owner
+            sql.append(" join asset_owner o on o.asset_id = a.id where o.organization_id = ? and o.asset_id > ?");
+            params.add(filter.owner().get());
+        } else {
+            sql.append(" where a.id > ?");
+        }
+        params.add(after.orElse(""));
         filter.industry().ifPresent(industry -> {
             sql.append(" and a.industries @> array[?]::text[]");
             params.add(industry);
@@ -235,10 +240,10 @@ public class RegisteredAssets {
         });
         sql.append(" order by a.id limit ?");
         params.add(limit);
-        return withOwners(jdbc.sql(sql.toString())
+        return jdbc.sql(sql.toString())
                 .params(params)
-                .query(RegisteredAssets::map)
-                .list());
+                .query(RegisteredAssets::mapWithOwners)
+                .list();
     }
 
     /** The most assets a picker offers. */
@@ -341,6 +346,38 @@ public class RegisteredAssets {
                         confirmed.getOrDefault(a.id(), Set.of()),
                         a.registration()))
                 .toList();
+    }
+
+    /**
+     * Each asset's owners as one text, "organization:share:confirmed" for each in the order {@link #withOwners} reads
+     * them, joined by semicolons: a page of assets is then one statement with its owners. Ids hold neither separator.
+     */
+    private static final String OWNER_SHARES = """
+            (select string_agg(s.organization_id || ':' || s.share_hundredths || ':' || (s.confirmed_at is not null),
+                               ';' order by s.share_hundredths desc, s.organization_id)
+               from asset_owner s where s.asset_id = a.id) as owner_shares""";
+
+    private static Asset mapWithOwners(ResultSet rs, int row) throws SQLException {
+        Asset a = map(rs, row);
+        List<OwnerShare> owners = new ArrayList<>();
+        Set<String> confirmed = new HashSet<>();
+        for (String share : split(rs.getString("owner_shares"))) {
+            String[] parts = share.split(":");
+            owners.add(new OwnerShare(parts[0], Integer.parseInt(parts[1])));
+            if (Boolean.parseBoolean(parts[2])) {
+                confirmed.add(parts[0]);
+            }
+        }
+        return new Asset(
+                a.id(),
+                a.details(),
+                owners,
+                a.registeredBy(),
+                a.createdAt(),
+                a.updatedAt(),
+                a.version(),
+                confirmed,
+                a.registration());
     }
 
     private static Asset map(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import org.techmarket.deal.domain.ContractLanguage;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.DealSummary;
 import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.CancellationProposals;
@@ -116,6 +117,17 @@ public class DealReading {
                         pledgeSales.listedBy(actor.requireOrganization()), status, Cursor.decode(cursor), size + 1)
                 : deals.ofOrganization(organization, role, status, Cursor.decode(cursor), size + 1);
         return Page.of(rows, size, Deal::id);
+    }
+
+    /**
+     * A page of the caller's organization's deals, as seller or buyer, in the order {@link #list} gives them, each
+     * with only what a list shows ({@link DealSummary}).
+     */
+    @Transactional(readOnly = true)
+    public Page<DealSummary> summaries(Actor actor, String cursor, Integer limit) {
+        int size = Cursor.limit(limit);
+        return Page.of(
+                deals.summariesOf(actor.requireOrganization(), Cursor.decode(cursor), size + 1), size, DealSummary::id);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import org.techmarket.deal.domain.ContractAsset;
 import org.techmarket.deal.domain.ContractType;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.DealStatus;
+import org.techmarket.deal.domain.DealSummary;
 import org.techmarket.deal.domain.LicenceKind;
 import org.techmarket.deal.domain.Party;
 import org.techmarket.deal.domain.TransferSubject;
@@ -228,6 +229,28 @@ public class Deals {
                 .param("org", organizationId.orElse(null))
                 .param("limit", limit)
                 .query(this::map)
+                .list();
+    }
+
+    /**
+     * The organization's deals as seller or buyer after a keyset cursor, by id, with only the columns a list shows:
+     * one statement, and no contract text read.
+     */
+    public List<DealSummary> summariesOf(String organizationId, Optional<String> after, int limit) {
+        return jdbc.sql("select id, status, seller_id, seller_name, buyer_id, buyer_name, price_minor, currency"
+                        + " from deal where (seller_id = :org or buyer_id = :org)"
+                        + " and (cast(:after as text) is null or id > :after) order by id limit :limit")
+                .param("org", organizationId)
+                .param("after", after.orElse(null))
+                .param("limit", limit)
+                .query((rs, row) -> new DealSummary(
+                        rs.getString("id"),
+                        DealStatus.valueOf(rs.getString("status")),
+                        rs.getString("seller_id"),
+                        rs.getString("seller_name"),
+                        rs.getString("buyer_id"),
+                        rs.getString("buyer_name"),
+                        Money.of(rs.getLong("price_minor"), rs.getString("currency"))))
                 .list();
     }
 

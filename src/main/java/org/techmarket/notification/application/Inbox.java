@@ -48,8 +48,8 @@ public class Inbox {
             return new Listing(new Page<>(List.of(), Optional.empty()), 0);
         }
         String org = actor.organizationId().get();
-        List<Seen> rows = notifications.inbox(org, actor.userId(), after, size + 1);
-        return new Listing(Page.of(rows, size, Inbox::key), notifications.unread(org, actor.userId()));
+        Notifications.InboxPage inbox = notifications.inbox(org, actor.userId(), after, size + 1);
+        return new Listing(Page.of(inbox.rows(), size, Inbox::key), inbox.unread());
     }
 
     /** Marks one notice read by the caller; reading it again changes nothing. */

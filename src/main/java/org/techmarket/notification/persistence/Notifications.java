@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,12 +93,21 @@ public class Notifications {
                 .list();
     }
 
-    /** Up to {@code limit} of the user's inbox, unread first, then newest, in one statement. */
-    public List<Seen> inbox(String organizationId, String userId, Optional<After> after, int limit) {
-        String where =
-                after.isPresent() ? " and ((r.read_at is null)::int, n.created_at, n.id) < (:unread, :at, :id)" : "";
-        JdbcClient.StatementSpec sql = jdbc.sql(
-                        SEEN + where + " order by (r.read_at is null) desc, n.created_at desc, n.id desc limit :limit")
+    /** A page of the user's inbox and how many notices in the whole inbox the user has not read. */
+    public record InboxPage(List<Seen> rows, long unread) {}
+
+    /**
+     * Up to {@code limit} of the user's inbox, unread first, then newest, and the count of its unread notices, in one
+     * statement: the count is the one row that is always there, the page's notices are joined to it (none: one row
+     * without a notice).
+     */
+    public InboxPage inbox(String organizationId, String userId, Optional<After> after, int limit) {
+        String where = after.isPresent() ? " where ((read_at is null)::int, created_at, id) < (:unread, :at, :id)" : "";
+        JdbcClient.StatementSpec sql = jdbc.sql("with seen as (" + SEEN + "), shown as (select * from seen" + where
+                        + " order by (read_at is null) desc, created_at desc, id desc limit :limit)"
+                        + " select shown.*, counted.unread_count from (select count(*) as unread_count from seen"
+                        + " where read_at is null) counted left join shown on true"
+                        + " order by (shown.read_at is null) desc, shown.created_at desc, shown.id desc")
                 .param("org", organizationId)
                 .param("user", userId)
                 .param("limit", limit);
@@ -106,16 +116,15 @@ public class Notifications {
                     .param("at", Timestamp.from(after.get().createdAt()))
                     .param("id", after.get().id());
         }
-        return sql.query(Notifications::seen).list();
-    }
-
-    /** How many notices in the user's inbox the user has not read. */
-    public long unread(String organizationId, String userId) {
-        return jdbc.sql("select count(*) from (" + SEEN + ") seen where seen.read_at is null")
-                .param("org", organizationId)
-                .param("user", userId)
-                .query(Long.class)
-                .single();
+        long[] unread = {0};
+        List<Seen> rows = new ArrayList<>();
+        sql.query(rs -> {
+            unread[0] = rs.getLong("unread_count");
+            if (rs.getString("id") != null) {
+                rows.add(seen(rs, rows.size()));
+            }
+        });
+        return new InboxPage(rows, unread[0]);
     }
 
     /** The notice if it is in the user's inbox. */

@@ -20,17 +20,19 @@ import org.techmarket.asset.application.CoOwnership;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.deal.application.DealReading;
 import org.techmarket.deal.application.OfferBoard;
-import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealSummary;
 import org.techmarket.listing.application.ListingLifecycle;
 import org.techmarket.listing.application.ListingReading;
 import org.techmarket.notification.application.Inbox;
 import org.techmarket.participant.Onboarding;
+import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.application.OrganizationService;
 import org.techmarket.participant.application.RegistrationService;
 import org.techmarket.participant.application.UserStanding;
 import org.techmarket.participant.domain.User;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
 import org.techmarket.web.base.Fmt;
 import org.techmarket.web.base.PageReads;
@@ -125,11 +127,16 @@ class WorkspacePage extends StepDesk {
     private Model show(Actor actor, boolean admin, WorkspacePaging at, Model model) {
         String organization = actor.requireOrganization();
         int size = at.limit();
-        model.addAttribute("organization", organizations.get(organization));
         Page<Asset> owned = assets.ownedBy(actor, at.cursor("assets"), size);
-        Set<String> owners = new HashSet<>();
-        owned.items().forEach(a -> a.owners().forEach(o -> owners.add(o.organizationId())));
-        model.addAttribute("assets", rows.assets(owned.items(), organizations.organizations(owners), organization));
+        // the organization itself is read with its assets' co-owners, in the same statement
+        Set<String> named = new HashSet<>(Set.of(organization));
+        owned.items().forEach(a -> a.owners().forEach(o -> named.add(o.organizationId())));
+        Map<String, OrganizationSummary> summaries = organizations.organizations(named);
+        model.addAttribute(
+                "organization",
+                Optional.ofNullable(summaries.get(organization))
+                        .orElseThrow(() -> Rejection.notFound("Organization", organization)));
+        model.addAttribute("assets", rows.assets(owned.items(), summaries, organization));
         model.addAttribute("listable", assets.listable(actor));
         Page<ListingReading.Seen> listed = listings.ofSeller(actor, at.cursor("listings"), size);
         model.addAttribute("listings", rows.listings(listed.items()));
@@ -137,7 +144,7 @@ class WorkspacePage extends StepDesk {
         model.addAttribute("bids", rows.bids(bids.items()));
         Page<OfferBoard.Negotiation> negotiations = offers.of(actor, at.cursor("offers"), size);
         model.addAttribute("offers", rows.offers(negotiations.items()));
-        Page<Deal> dealt = deals.list(actor, Optional.empty(), Optional.empty(), at.cursor("deals"), size);
+        Page<DealSummary> dealt = deals.summaries(actor, at.cursor("deals"), size);
         model.addAttribute("deals", rows.deals(dealt.items(), organization));
         Inbox.Listing notices = inbox.list(actor, at.cursor("notifications"), size);
         model.addAttribute("notices", rows.notices(notices.page().items()));

@@ -10,7 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.deal.application.OfferBoard;
-import org.techmarket.deal.domain.Deal;
+import org.techmarket.deal.domain.DealSummary;
 import org.techmarket.listing.application.BidStanding;
 import org.techmarket.listing.application.ListingReading;
 import org.techmarket.listing.domain.Listing;
@@ -208,16 +208,16 @@ public class WorkspaceRows {
                 .toList();
     }
 
-    List<DealRow> deals(List<Deal> deals, String us) {
+    List<DealRow> deals(List<DealSummary> deals, String us) {
         String selling = message("work.deal.selling");
         String buying = message("work.deal.buying");
         return deals.stream()
                 .map(d -> {
-                    boolean ours = d.seller().organizationId().equals(us);
+                    boolean ours = d.soldBy(us);
                     return new DealRow(
                             d.id(),
                             ours ? selling : buying,
-                            ours ? d.buyer().name() : d.seller().name(),
+                            ours ? d.buyerName() : d.sellerName(),
                             fmt.money(d.price()),
                             fmt.label(d.status()));
                 })

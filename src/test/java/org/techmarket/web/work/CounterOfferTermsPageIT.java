@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A counter-offer from the workspace carries what the API's counter-offer takes beyond the price: instalments with
  * their dates, a lump sum's date, the fields of use and the term's end, each left blank keeping the countered offer's.
- * Instalments that do not add up to the price, or a due date already past, are refused with a message and change
- * nothing.
+ * Instalments that do not add up to the price, a due date already past, or a territory that is no country or GB/T 2260
+ * province or city, are refused with a message and change nothing; territories given replace the countered offer's.
  */
 class CounterOfferTermsPageIT extends WebIntegrationTest {
 
@@ -83,6 +83,42 @@ class CounterOfferTermsPageIT extends WebIntegrationTest {
                 .as("left blank: the countered offer's territories")
                 .containsExactly("CN");
         assertThat(counter.path("scope").path("end").asString()).isEqualTo(end);
+    }
+
+    @Test
+    void territoriesGivenReplaceTheCounteredOnesAndAnUnknownTerritoryIsRefused() {
+        Market market = new Market(api, fixtures);
+        Market.Seller seller = market.seller();
+        Org buyer = market.bidder("100000.00");
+        String listing = market.publish(seller, Market.exclusiveLicence("CN"), Market.negotiation());
+        String theirs = market.counteredOffer(buyer, seller, listing, "1500.00", "1800.00");
+        String action = "/workspace/offers/" + theirs + "/counter";
+        PageClient page = signedIn(buyer);
+        PageClient.Page workspace = page.get("/workspace?lang=en");
+        assertThat(workspace.html()).contains("name=\"territories\"");
+
+        for (String unknown : new String[] {"Atlantis", "CN, 990000"}) {
+            assertThat(page.post(action, Map.of("price", "1700.00", "territories", unknown), workspace)
+                            .status())
+                    .isEqualTo(302);
+            assertThat(page.get("/workspace?lang=en").html()).as(unknown).contains("INVALID_TERRITORY");
+        }
+        assertThat(latest(buyer).path("offerId").asString())
+                .as("refused counters change nothing")
+                .isEqualTo(theirs);
+
+        page.post(action, Map.of("price", "1700.00", "territories", "440000，310000\n"), workspace);
+        String mine = latest(buyer).path("offerId").asString();
+        assertThat(mine).as(refusal(page.get("/workspace?lang=en").html())).isNotEqualTo(theirs);
+        JsonNode scope = api.get("/api/v1/offers/" + mine, buyer.token()).json().path("scope");
+        assertThat(scope.path("territories").valueStream().map(JsonNode::asString))
+                .as("the territories typed, in their order, in place of the countered offer's")
+                .containsExactly("440000", "310000");
+        JsonNode countered =
+                api.get("/api/v1/offers/" + theirs, buyer.token()).json().path("scope");
+        assertThat(scope.path("fields"))
+                .as("left blank: the countered offer's fields")
+                .isEqualTo(countered.path("fields"));
     }
 
     /** The workspace's refusal message, if it shows one. */

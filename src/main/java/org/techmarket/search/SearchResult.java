@@ -1,15 +1,49 @@
 package org.techmarket.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.techmarket.shared.Money;
 
 /**
- * One page of a search: the hits, the facet counts over every match, how many matched, and the cursor of the next
- * page (null on the last).
+ * One page of a search: the hits, the facet counts, how many matched, and the cursor of the next page (null on the
+ * last). A search with words counts its matches up to a limit: past it {@code total} is the limit, {@code totalRelation}
+ * is {@link TotalRelation#AT_LEAST} and the facets count the first {@code total} matches in the index's order, not
+ * every match.
  */
-public record SearchResult(List<Hit> items, Map<String, List<FacetCount>> facets, long total, String nextCursor) {
+public record SearchResult(
+        List<Hit> items,
+
+        @Schema(
+                description = "Facet values with their counts over the matches counted: every match when totalRelation"
+                        + " is eq, the first `total` matches in the index's order when it is gte (approximate).")
+        Map<String, List<FacetCount>> facets,
+
+        @Schema(description = "How many matched (eq), or the count limit when more matched (gte).")
+        long total,
+
+        @Schema(description = "eq: total is exact and the facets count every match; gte: more than total matched.")
+        TotalRelation totalRelation,
+
+        String nextCursor) {
+
+    /** Whether {@code total} is how many matched, or a lower bound past which counting stopped. */
+    public enum TotalRelation {
+        /** Every match was counted. */
+        @JsonProperty("eq")
+        EQUAL_TO,
+        /** More matched than were counted. */
+        @JsonProperty("gte")
+        AT_LEAST
+    }
+
+    /** Whether every match was counted: {@code total} and the facet counts are exact. */
+    @JsonIgnore
+    public boolean exact() {
+        return totalRelation == TotalRelation.EQUAL_TO;
+    }
 
     /**
      * One item found. {@code snippet} is HTML: the text escaped, matched words in {@code <mark>}; {@code why} says in

@@ -41,6 +41,9 @@ class SearchIT extends IntegrationTest {
         assertThat(hit.get("industries").get(0).asString()).isEqualTo("NEW_ENERGY_STORAGE");
         assertThat(hit.get("province").asString()).isEqualTo("440000");
         assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.get("totalRelation").asString())
+                .as("every match counted")
+                .isEqualTo("eq");
         assertThat(found.get("facets").get("industry").get(0).get("value").asString())
                 .isEqualTo("NEW_ENERGY_STORAGE");
 

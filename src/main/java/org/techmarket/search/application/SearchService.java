@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.Participants;
@@ -50,7 +51,7 @@ public class SearchService implements Search {
     private final HybridSearcher meaning;
     private final MeaningSettings settings;
     private final DocumentVectors vectors;
-    private final FacetCache facetCache = new FacetCache();
+    private final FacetCache facetCache;
 
     SearchService(
             SearchIndex index,
@@ -60,7 +61,9 @@ public class SearchService implements Search {
             Translations translations,
             HybridSearcher meaning,
             MeaningSettings settings,
-            DocumentVectors vectors) {
+            DocumentVectors vectors,
+            @Value("${techmarket.search.count-limit:" + FacetCache.COUNT_LIMIT + "}") long countLimit) {
+        this.facetCache = new FacetCache(countLimit);
         this.vectors = vectors;
         this.translations = translations;
         this.meaning = meaning;

@@ -10,27 +10,48 @@ import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.techmarket.search.SearchResult.FacetCount;
 
 /**
- * Counts, over every match, the values of each facet (read from doc values by ordinal per segment), and the matches.
+ * Counts the values of each facet (read from doc values by ordinal per segment) and the matches, over every match or,
+ * given a limit, over the first matches up to it in the index's order: past it the search stops, and the total is a
+ * lower bound ({@link #complete()} false).
  */
 final class FacetCounts extends SimpleCollector {
+
+    /** No limit: every match is counted. */
+    static final long EVERY_MATCH = Long.MAX_VALUE;
 
     private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     private final SortedSetDocValues[] values = new SortedSetDocValues[Fields.FACETS.size()];
     private final long[][] segmentCounts = new long[Fields.FACETS.size()][];
+    private final long limit;
     private long total;
+    private boolean more;
 
     FacetCounts() {
+        this(EVERY_MATCH);
+    }
+
+    /** Counts at most {@code limit} matches. */
+    FacetCounts(long limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a count limit is at least 1: " + limit);
+        }
+        this.limit = limit;
         Fields.FACETS.forEach(f -> counts.put(f, new HashMap<>()));
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         flush();
+        if (more) {
+            // the limit was passed in an earlier segment: this one is not read at all
+            throw new CollectionTerminatedException();
+        }
         for (int i = 0; i < values.length; i++) {
             values[i] = DocValues.getSortedSet(context.reader(), Fields.FACETS.get(i));
             segmentCounts[i] = new long[(int) values[i].getValueCount()];
@@ -39,6 +60,11 @@ final class FacetCounts extends SimpleCollector {
 
     @Override
     public void collect(int doc) throws IOException {
+        if (total == limit) {
+            // one match past the limit: the total is now known to be more than it
+            more = true;
+            throw new CollectionTerminatedException();
+        }
         total++;
         for (int i = 0; i < values.length; i++) {
             SortedSetDocValues dv = values[i];
@@ -55,8 +81,14 @@ final class FacetCounts extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
+    /** The matches counted: all of them when {@link #complete()}, else the limit. */
     long total() {
         return total;
+    }
+
+    /** Whether every match was counted; false when more matched than the limit. */
+    boolean complete() {
+        return !more;
     }
 
     /** Per facet, its values with their counts, the most frequent first. */

@@ -23,7 +23,8 @@ import org.techmarket.shared.Money;
 
 /**
  * Runs a search on a searcher: one pass collects the page (after the cursor), skipping what cannot make it; another
- * counts the facets over every match without scoring (once per reader for a search without words, {@link FacetCache});
+ * counts the facets without scoring, over every match once per reader for a search without words and up to a limit of
+ * matches for a search with words ({@link FacetCache});
  * then each hit of the page gets its snippet and reasons ({@link Explaining}).
  */
 public final class Searching {
@@ -48,7 +49,12 @@ public final class Searching {
                 hits.add(hit(found[i].doc, stored.document(found[i].doc), (FieldDoc) found[i], c, explaining));
             }
             String next = found.length > c.limit() ? cursor(c.sort(), (FieldDoc) found[c.limit() - 1]) : null;
-            return new SearchResult(List.copyOf(hits), counted.facets(), counted.total(), next);
+            return new SearchResult(
+                    List.copyOf(hits),
+                    counted.facets(),
+                    counted.total(),
+                    counted.complete() ? SearchResult.TotalRelation.EQUAL_TO : SearchResult.TotalRelation.AT_LEAST,
+                    next);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,7 +81,8 @@ public final class Searching {
                 FieldDoc found = new FieldDoc(doc.doc, doc.score, new Object[] {doc.score});
                 hits.add(hit(doc.doc, stored.document(doc.doc), found, c, explaining));
             }
-            return new SearchResult(List.copyOf(hits), facets.facets(), facets.total(), null);
+            return new SearchResult(
+                    List.copyOf(hits), facets.facets(), facets.total(), SearchResult.TotalRelation.EQUAL_TO, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

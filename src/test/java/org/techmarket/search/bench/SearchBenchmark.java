@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -86,6 +87,8 @@ public final class SearchBenchmark {
 
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private static final int TOP = 10;
+    /** The market's request threads (Tomcat's). */
+    private static final String HTTP_THREADS = "http-nio";
 
     private static final List<String> QUERIES = List.of(
             "battery",
@@ -171,6 +174,7 @@ public final class SearchBenchmark {
                 checkSameTopTen(search, index, plans);
 
                 HttpClient http = HttpClient.newBuilder().build();
+                Cost apiCost = Cost.start(HTTP_THREADS);
                 long[] api = measure(clients, seconds, q -> {
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
                                     + "/api/v1/search?limit=" + TOP + "&q="
@@ -181,12 +185,17 @@ public final class SearchBenchmark {
                         throw new IllegalStateException(response.statusCode() + " " + response.body());
                     }
                 });
+                apiCost = apiCost.end(lastClients.calls());
                 long[] raw = measure(clients, seconds, q -> rawTop(index, plans.apply(q)));
+                Cost rawCost = lastClients.cost();
                 long[] pg = measurePostgres(url, clients, seconds, analyzers.chinese(), plans);
 
                 report("API (HTTP, facets, snippets, reasons)", api);
                 report("raw Lucene IndexSearcher top 10", raw);
                 report("PostgreSQL tsvector/GIN ts_rank top 10", pg);
+                System.out.printf(
+                        "per search: API request threads %s; raw searcher's threads %s; CPU ratio %.2f%n",
+                        apiCost, rawCost, apiCost.cpuMillis() / rawCost.cpuMillis());
                 System.out.printf(
                         "ratios: API p99 / raw p99 = %.2f (aim <= 2); PostgreSQL p50 / API p50 = %.1f (aim >= 10)%n",
                         percentile(api, 99) / (double) percentile(raw, 99),
@@ -454,15 +463,24 @@ public final class SearchBenchmark {
         long warmUpEnd = System.nanoTime() + 2_000_000_000L;
         long end = warmUpEnd + seconds * 1_000_000_000L;
         AtomicInteger next = new AtomicInteger();
+        AtomicLong calls = new AtomicLong();
+        AtomicLong clientCpu = new AtomicLong();
+        AtomicLong clientBytes = new AtomicLong();
         List<Future<List<Long>>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
+                var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu0 = mx.getCurrentThreadCpuTime();
+                long bytes0 = mx.getCurrentThreadAllocatedBytes();
                 while (true) {
                     long t0 = System.nanoTime();
                     if (t0 >= end) {
+                        clientCpu.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
+                        clientBytes.addAndGet(mx.getCurrentThreadAllocatedBytes() - bytes0);
                         return latencies;
                     }
+                    calls.incrementAndGet();
                     call.run(QUERIES.get(Math.floorMod(next.getAndIncrement(), QUERIES.size())));
                     long t1 = System.nanoTime();
                     // a search counts when it ends after the warm-up, so that slow ones are measured, not dropped
@@ -477,7 +495,64 @@ public final class SearchBenchmark {
             all.addAll(f.get());
         }
         pool.shutdown();
+        lastClients = new Clients(calls.get(), clientCpu.get(), clientBytes.get());
         return all.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /** The calls of the last measurement, warm-up included, and the CPU time and bytes its client threads spent. */
+    record Clients(long calls, long cpuNanos, long bytes) {
+
+        Cost cost() {
+            double n = Math.max(1, calls);
+            return new Cost("clients", 0, 0, cpuNanos / n / 1e6, bytes / n / 1024);
+        }
+    }
+
+    private static volatile Clients lastClients = new Clients(0, 0, 0);
+
+    /**
+     * What the searches of one measurement cost on the threads that ran them, per search: their CPU time and the bytes
+     * they allocated, figures that a machine busy with other work moves far less than it moves latencies (the warm-up's searches
+     * included, in the cost and in the count).
+     */
+    record Cost(String threads, long cpuNanos, long bytes, double cpuMillis, double kilobytes) {
+
+        static Cost start(String threads) {
+            return new Cost(threads, cpu(threads), allocated(threads), 0, 0);
+        }
+
+        Cost end(long searches) {
+            double n = Math.max(1, searches);
+            return new Cost(
+                    threads, 0, 0, (cpu(threads) - cpuNanos) / n / 1e6, (allocated(threads) - bytes) / n / 1024);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%.2f ms CPU, %,.0f KB allocated", cpuMillis, kilobytes);
+        }
+
+        private static long cpu(String prefix) {
+            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long nanos = 0;
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().startsWith(prefix)) {
+                    nanos += Math.max(0, mx.getThreadCpuTime(thread.getId()));
+                }
+            }
+            return nanos;
+        }
+
+        private static long allocated(String prefix) {
+            var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long bytes = 0;
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().startsWith(prefix)) {
+                    bytes += Math.max(0, mx.getThreadAllocatedBytes(thread.getId()));
+                }
+            }
+            return bytes;
+        }
     }
 
     private static long percentile(long[] sorted, int p) {

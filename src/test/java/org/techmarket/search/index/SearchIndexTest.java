@@ -168,6 +168,77 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSearchWithWordsCountsUpToItsLimitAndSaysWhenMoreMatched() {
+        String[] industries = {"NEW_ENERGY_STORAGE", "ARTIFICIAL_INTELLIGENCE", "QUANTUM_INFORMATION"};
+        // three commits of ten: three segments, so that the limit falls inside one and on the border of another
+        for (int segment = 0; segment < 3; segment++) {
+            List<SearchDocument> batch = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                int n = segment * 10 + i;
+                batch.add(asset(
+                        "cap" + n,
+                        "Supercapacitor electrode " + n,
+                        "A supercapacitor" + " with a carbon electrode".repeat(1 + n % 4) + ".",
+                        "H01G 11/00",
+                        industries[n % 3],
+                        null,
+                        "2024-05-01T00:00:00Z"));
+            }
+            index.current().apply(batch, List.of());
+            index.current().commit(Integer.toString(segment + 10), Instant.now());
+        }
+        SearchRequest words = SearchRequest.words("supercapacitor");
+        SearchResult every = limited(words, 100);
+        assertThat(every.total()).isEqualTo(30);
+        assertThat(every.totalRelation()).isEqualTo(SearchResult.TotalRelation.EQUAL_TO);
+        assertThat(counted(every, "industry")).isEqualTo(30);
+
+        SearchResult exactlyAtTheLimit = limited(words, 30);
+        assertThat(exactlyAtTheLimit.total()).isEqualTo(30);
+        assertThat(exactlyAtTheLimit.exact())
+                .as("nothing matched past the limit")
+                .isTrue();
+        assertThat(exactlyAtTheLimit.facets()).isEqualTo(every.facets());
+
+        for (int limit : new int[] {29, 12, 10, 1}) {
+            SearchResult limited = limited(words, limit);
+            assertThat(limited.total()).as("limit %d", limit).isEqualTo(limit);
+            assertThat(limited.totalRelation()).as("limit %d", limit).isEqualTo(SearchResult.TotalRelation.AT_LEAST);
+            assertThat(counted(limited, "industry")).as("limit %d", limit).isEqualTo(limit);
+            assertThat(ids(limited)).as("the page does not depend on the count").isEqualTo(ids(every));
+            assertThat(limited.nextCursor()).isEqualTo(every.nextCursor());
+        }
+
+        SearchResult wordless = limited(SearchRequest.words(""), 5);
+        assertThat(wordless.total())
+                .as("a search without words counts every match")
+                .isEqualTo(35);
+        assertThat(wordless.exact()).isTrue();
+        assertThatThrownBy(() -> new FacetCache(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private SearchResult limited(SearchRequest request, long limit) {
+        SearchIndex.Acquired acquired = index.acquire();
+        try {
+            Criteria criteria = Criteria.of(request, knowsNothing());
+            return Searching.run(
+                    acquired.searcher(),
+                    QueryPlan.of(criteria, Audience.PUBLIC, ANALYZERS),
+                    criteria,
+                    ANALYZERS,
+                    new FacetCache(limit));
+        } finally {
+            index.release(acquired);
+        }
+    }
+
+    private static long counted(SearchResult result, String facet) {
+        return result.facets().get(facet).stream()
+                .mapToLong(SearchResult.FacetCount::count)
+                .sum();
+    }
+
+    @Test
     void whatIsCountedIsWhatTheTranslatedQueryMatches() throws Exception {
         Map<String, Translation> translations = Map.of(
                 "燃料电池",

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -111,8 +113,19 @@ public class Bidding {
     public Accepted placeBidWithOthers(Actor actor, String listingId, Money amount, Money maxAmount) {
         if (amount == null
                 || actor.agency().isPresent()
+                || actor.organizationId().isEmpty()
                 || TransactionSynchronizationManager.isActualTransactionActive()) {
             return placeAlone(actor, listingId, amount, maxAmount);
+        }
+        String place = listingId + "\n" + actor.organizationId().get();
+        if (!joinedHere.contains(place)) {
+            // A first bid joins alone; asking a group first would cost it a lock and a read for nothing.
+            Accepted alone = placeAlone(actor, listingId, amount, maxAmount);
+            if (joinedHere.size() >= JOINED_REMEMBERED) {
+                joinedHere.clear();
+            }
+            joinedHere.add(place);
+            return alone;
         }
         GroupedBid bid = new GroupedBid(
                 actor, listingId, amount, maxAmount, clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -126,6 +139,16 @@ public class Bidding {
     private Accepted placeAlone(Actor actor, String listingId, Money amount, Money maxAmount) {
         return transactions.execute(tx -> placeBid(actor, listingId, amount, maxAmount));
     }
+
+    /** How many bidders' places on listings this node remembers before it forgets them all and learns them again. */
+    private static final int JOINED_REMEMBERED = 100_000;
+
+    /**
+     * Listings and bidders (listing id, a line break, bidder id) that this node has seen bid, so have joined: only
+     * their bids wait for a group. A hint, never a rule: a place forgotten or seen on another node only sends a bid
+     * alone, and a group sends alone any bidder who has not joined.
+     */
+    private final Set<String> joinedHere = ConcurrentHashMap.newKeySet();
 
     /** A bid waiting to be taken with others on its listing, and when it arrived. */
     record GroupedBid(Actor actor, String listingId, Money amount, Money maxAmount, Instant at) {}

@@ -28,17 +28,74 @@ public final class LoadDriver {
             double seconds,
             long p50Micros,
             long p99Micros,
-            long maxMicros) {
+            long maxMicros,
+            long jvmCpuMicros,
+            long databaseCpuMicros) {
         public double perSecond() {
             return succeeded / seconds;
         }
 
+        /** CPU time (this JVM's and the database's) per request, successful or not, in the measured window. */
+        public double cpuMicrosPerRequest() {
+            long requests = succeeded + failed;
+            return requests == 0 ? 0 : (jvmCpuMicros + databaseCpuMicros) / (double) requests;
+        }
+
         @Override
         public String toString() {
+            long requests = Math.max(1, succeeded + failed);
             return String.format(
-                    "%-40s workers=%3d  ok=%8d  failed=%6d  %10.1f/s  p50=%7d µs  p99=%8d µs  max=%8d µs",
-                    name, workers, succeeded, failed, perSecond(), p50Micros, p99Micros, maxMicros);
+                    "%-40s workers=%3d  ok=%8d  failed=%6d  %10.1f/s  p50=%7d µs  p99=%8d µs  max=%8d µs"
+                            + "  cpu/request=%7.0f µs (jvm %7.0f + db %7.0f)",
+                    name,
+                    workers,
+                    succeeded,
+                    failed,
+                    perSecond(),
+                    p50Micros,
+                    p99Micros,
+                    maxMicros,
+                    cpuMicrosPerRequest(),
+                    jvmCpuMicros / (double) requests,
+                    databaseCpuMicros / (double) requests);
         }
+    }
+
+    /** The data directory of the database whose processes' CPU a run counts besides this JVM's; none when null. */
+    private static volatile String databaseDirectory;
+
+    /**
+     * Counts, from now on, the CPU of the PostgreSQL server started on {@code dataDirectory} (its postmaster and every
+     * process under it) in each run's figures: on a loaded machine CPU per request moves far less than rates do.
+     */
+    public static void countDatabaseCpu(java.nio.file.Path dataDirectory) {
+        databaseDirectory = dataDirectory.toString();
+    }
+
+    private static long jvmCpuMicros() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000;
+    }
+
+    private static long databaseCpuMicros() {
+        String directory = databaseDirectory;
+        if (directory == null) {
+            return 0;
+        }
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(args -> Arrays.asList(args).contains(directory))
+                        .orElse(false))
+                .flatMap(postmaster -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(postmaster), postmaster.descendants()))
+                .mapToLong(p -> p.info()
+                        .totalCpuDuration()
+                        .map(d -> d.toNanos() / 1_000)
+                        .orElse(0L))
+                .sum();
     }
 
     private LoadDriver() {}
@@ -104,7 +161,15 @@ public final class LoadDriver {
             thread.setDaemon(true);
             thread.start();
         }
+        long untilMeasured = (warmupEnd - System.nanoTime()) / 1_000_000;
+        if (untilMeasured > 0) {
+            Thread.sleep(untilMeasured);
+        }
+        long jvmBefore = jvmCpuMicros();
+        long databaseBefore = databaseCpuMicros();
         done.await();
+        long jvmCpu = jvmCpuMicros() - jvmBefore;
+        long databaseCpu = databaseCpuMicros() - databaseBefore;
         long[] all = merge(latencies);
         return new Result(
                 name,
@@ -114,7 +179,9 @@ public final class LoadDriver {
                 seconds,
                 percentile(all, 0.50),
                 percentile(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1]);
+                all.length == 0 ? 0 : all[all.length - 1],
+                jvmCpu,
+                databaseCpu);
     }
 
     private static long[] merge(List<Samples> perWorker) {

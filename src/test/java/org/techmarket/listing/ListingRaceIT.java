@@ -1,12 +1,15 @@
 package org.techmarket.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.techmarket.listing.Market.assignment;
 import static org.techmarket.listing.Market.cny;
 import static org.techmarket.listing.Market.english;
 import static org.techmarket.listing.Market.mechanism;
 import static org.techmarket.listing.Market.now;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +21,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.listing.application.Closing;
 import org.techmarket.support.Api;
+import org.techmarket.support.AuditTrail;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
 
@@ -37,6 +43,12 @@ class ListingRaceIT extends IntegrationTest {
 
     @Autowired
     Closing closing;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Market market;
 
@@ -105,6 +117,114 @@ class ListingRaceIT extends IntegrationTest {
         }
         assertThat(winners).isEqualTo(1);
         assertThat(market.ledgerBalanced()).isTrue();
+    }
+
+    @Test
+    void biddersWhoseBidsWaitTogetherAreCommittedInGroupsAndLoseNoAcknowledgedBid() throws Exception {
+        String id = market.publish(
+                market.seller(),
+                assignment(),
+                english("1000.00", "10.00", "500.00", now(), now().plus(Duration.ofHours(1))));
+        List<Org> bidders = new ArrayList<>();
+        long opening = 100_000;
+        for (int i = 0; i < BIDDERS; i++) {
+            Org bidder = market.bidder("100000.00");
+            bidders.add(bidder);
+            // Each joins with a first bid of its own (a first bid holds the deposit, alone), so that the race below
+            // is of next bids, which wait for one another's commits.
+            long first = opening + i * 1000L;
+            assertThat(market.bid(bidder, id, yuan(first)).status()).isEqualTo(201);
+        }
+        long minimum = opening + BIDDERS * 1000L;
+        Map<String, Long> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (Connection holder = dataSource.getConnection()) {
+            // The listing's row is held while the racers arrive: the first waits for it with its group, and the others
+            // gather behind that group, to be committed together once it is let go.
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select id from listing where id = ? for update")) {
+                lock.setString(1, id);
+                lock.executeQuery().close();
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(BIDDERS);
+            List<Future<?>> racers = new ArrayList<>();
+            for (int w = 0; w < BIDDERS; w++) {
+                int worker = w;
+                racers.add(pool.submit(() -> {
+                    long offer = minimum + worker * 1000L;
+                    Api.Response bid = market.bid(bidders.get(worker), id, yuan(offer));
+                    if (bid.status() == 201) {
+                        acknowledged.put(bid.text("bidId"), offer);
+                    } else if (!"BID_BELOW_MINIMUM".equals(bid.code())) {
+                        unexpected.add(bid.status() + " " + bid.text());
+                    }
+                    return null;
+                }));
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForLock(id));
+            Thread.sleep(2000);
+            holder.rollback();
+            for (Future<?> racer : racers) {
+                racer.get();
+            }
+            pool.shutdown();
+        }
+        assertThat(unexpected).isEmpty();
+        assertThat(acknowledged).isNotEmpty();
+        // Bids stored by one transaction share its id: some group held more than one bid.
+        Long grouped = jdbc.sql("select count(*) - count(distinct xmin::text) from listing_bid where listing_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        assertThat(grouped).isPositive();
+
+        Api.Response history = api.get("/api/v1/listings/" + id + "/bids?limit=200", ADMIN_TOKEN);
+        Map<String, Long> stored = new java.util.HashMap<>();
+        long sequence = 0;
+        for (var item : history.json().path("items")) {
+            assertThat(item.path("sequence").asLong()).isEqualTo(++sequence);
+            stored.put(
+                    item.path("bidId").asString(),
+                    Math.round(item.path("amount").path("amount").asDouble() * 100));
+        }
+        long bids = sequence;
+        assertThat(bids).isEqualTo(BIDDERS + acknowledged.size());
+        assertThat(market.get(id, ADMIN_TOKEN).json().path("bidCount").asLong()).isEqualTo(sequence);
+        assertThat(stored).containsAllEntriesOf(acknowledged);
+
+        // Every accepted bid is in the verified log, once.
+        AuditTrail trail = new AuditTrail(api, ADMIN_TOKEN);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> trail.types(0, "listing:" + id).stream()
+                                .filter("BidPlaced"::equals)
+                                .count()
+                        == bids);
+
+        assertThat(closing.close(id, Instant.now().plus(Duration.ofHours(2)))).isTrue();
+        Api.Response closed = market.get(id, ADMIN_TOKEN);
+        assertThat(closed.text("status")).isEqualTo("AWARDED");
+        String winner = closed.json().path("award").path("winnerId").asString();
+        assertThat(bidders.stream().filter(b -> b.id().equals(winner))).hasSize(1);
+        for (Org bidder : bidders) {
+            if (!bidder.id().equals(winner)) {
+                assertThat(market.balances(bidder))
+                        .as("every loser's deposit is released")
+                        .containsExactly("100000.00", "0.00");
+            }
+        }
+        assertThat(market.ledgerBalanced()).isTrue();
+    }
+
+    private boolean waitingForLock(String listingId) {
+        return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                                + " and query like '%listing_bidder b on b.listing_id%' and state = 'active'")
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static String yuan(long fen) {
+        return String.format("%d.%02d", fen / 100, fen % 100);
     }
 
     @Test

@@ -3,11 +3,20 @@ package org.techmarket.listing.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.listing.domain.AcceptPrice;
 import org.techmarket.listing.domain.AuctionCommand;
 import org.techmarket.listing.domain.AuctionResult;
@@ -47,6 +56,8 @@ public class Bidding {
     private final Awarding awarding;
     private final Bids bids;
     private final Listings listings;
+    private final BidGroups groups;
+    private final TransactionTemplate transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -57,6 +68,8 @@ public class Bidding {
             Awarding awarding,
             Bids bids,
             Listings listings,
+            BidGroups groups,
+            TransactionTemplate transactions,
             IdGenerator ids,
             Clock clock) {
         this.access = access;
@@ -65,6 +78,8 @@ public class Bidding {
         this.awarding = awarding;
         this.bids = bids;
         this.listings = listings;
+        this.groups = groups;
+        this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
     }
@@ -87,6 +102,141 @@ public class Bidding {
                     maxAmount == null ? OptionalLong.empty() : OptionalLong.of(maxAmount.minor()),
                     at);
         });
+    }
+
+    /**
+     * As {@link #placeBid}, for a caller outside any transaction, committed with the other bids on the listing that
+     * arrive meanwhile ({@link BidGroups}): the bid is answered once it is durable, as alone, and refused alone when it
+     * is refused. A bid a group cannot take (a first bid, a broker's, a listing still to open or one that
+     * the bid would end) is placed alone in a transaction of its own, as {@link #placeBid} places it.
+     */
+    public Accepted placeBidWithOthers(Actor actor, String listingId, Money amount, Money maxAmount) {
+        if (amount == null
+                || actor.agency().isPresent()
+                || actor.organizationId().isEmpty()
+                || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return placeAlone(actor, listingId, amount, maxAmount);
+        }
+        String place = listingId + "\n" + actor.organizationId().get();
+        if (!joinedHere.contains(place)) {
+            // A first bid joins alone; asking a group first would cost it a lock and a read for nothing.
+            Accepted alone = placeAlone(actor, listingId, amount, maxAmount);
+            if (joinedHere.size() >= JOINED_REMEMBERED) {
+                joinedHere.clear();
+            }
+            joinedHere.add(place);
+            return alone;
+        }
+        GroupedBid bid = new GroupedBid(
+                actor, listingId, amount, maxAmount, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        BidGroups.Answer answer = groups.place(listingId, bid, this::takeTogether);
+        if (answer.refusal().isPresent()) {
+            throw answer.refusal().get();
+        }
+        return answer.accepted().orElseGet(() -> placeAlone(actor, listingId, amount, maxAmount));
+    }
+
+    private Accepted placeAlone(Actor actor, String listingId, Money amount, Money maxAmount) {
+        return transactions.execute(tx -> placeBid(actor, listingId, amount, maxAmount));
+    }
+
+    /** How many bidders' places on listings this node remembers before it forgets them all and learns them again. */
+    private static final int JOINED_REMEMBERED = 100_000;
+
+    /**
+     * Listings and bidders (listing id, a line break, bidder id) that this node has seen bid, so have joined: only
+     * their bids wait for a group. A hint, never a rule: a place forgotten or seen on another node only sends a bid
+     * alone, and a group sends alone any bidder who has not joined.
+     */
+    private final Set<String> joinedHere = ConcurrentHashMap.newKeySet();
+
+    /** A bid waiting to be taken with others on its listing, and when it arrived. */
+    record GroupedBid(Actor actor, String listingId, Money amount, Money maxAmount, Instant at) {}
+
+    /**
+     * Takes a group of bids on one listing in the caller's transaction: each bidder's organization is share-locked as
+     * a bid alone does it, the listing is locked once with every bidder's place, the bids are decided one after
+     * another on what the ones before them left and stored in one statement, and each accepted bid is logged and
+     * announces the lead it took, in that order. An English listing hears the group's bids from the lowest amount up
+     * (arrival order among equal amounts): they raced, none has been answered, so any order is one they could have
+     * arrived in, and this one refuses none that another would accept for being below a bid that came before it in
+     * the group. Sealed bids keep their arrival order, which says nothing of their amounts.
+     */
+    List<BidGroups.Answer> takeTogether(List<GroupedBid> group) {
+        Map<String, String> bidderOf = new HashMap<>();
+        for (GroupedBid bid : group) {
+            String organization = bid.actor().requireOrganization();
+            if (!bidderOf.containsKey(organization)) {
+                bidderOf.put(
+                        organization,
+                        access.permitted(bid.actor(), MarketAction.BID).id());
+            }
+        }
+        String listingId = group.get(0).listingId();
+        Optional<Listings.ForBidders> found = listings.lockForBidders(listingId, bidderOf.values());
+        // By identity: two requests may carry equal bids, and each gets its own answer.
+        Map<GroupedBid, BidGroups.Answer> answers = new IdentityHashMap<>();
+        if (found.isEmpty()) {
+            return group.stream().map(bid -> BidGroups.Answer.ALONE).toList();
+        }
+        Listing locked = found.get().listing();
+        List<GroupedBid> order = new ArrayList<>(group);
+        if (!locked.isSealed()) {
+            order.sort(Comparator.comparingLong(bid -> bid.amount().minor()));
+        }
+        Listing current = locked;
+        List<Taken> taken = new ArrayList<>();
+        List<GroupedBid> takenBids = new ArrayList<>();
+        List<Listing> before = new ArrayList<>();
+        for (GroupedBid bid : order) {
+            String bidder = bidderOf.get(bid.actor().requireOrganization());
+            if (!ListingAccess.maySee(bid.actor(), current)
+                    || !found.get().joined().containsKey(bidder)
+                    || !current.openForBids(bid.at()).events().isEmpty()) {
+                answers.put(bid, BidGroups.Answer.ALONE);
+                continue;
+            }
+            try {
+                String bidId = ids.newId();
+                Taken next = Taken.of(current, bidId, bidder, "BID", command(current, bid, bidder, bidId));
+                if (next.result().outcome().isPresent()) {
+                    answers.put(bid, BidGroups.Answer.ALONE);
+                    continue;
+                }
+                before.add(current);
+                taken.add(next);
+                takenBids.add(bid);
+                current = next.next();
+            } catch (Rejection refused) {
+                answers.put(bid, BidGroups.Answer.of(refused));
+            }
+        }
+        if (!taken.isEmpty()) {
+            if (!listings.storeBids(
+                    locked, current, taken.stream().map(Taken::row).toList())) {
+                throw new IllegalStateException("listing " + listingId + " changed under its lock");
+            }
+            for (int i = 0; i < taken.size(); i++) {
+                GroupedBid bid = takenBids.get(i);
+                answers.put(bid, BidGroups.Answer.of(accepted(bid.actor(), before.get(i), taken.get(i))));
+            }
+        }
+        return group.stream().map(answers::get).toList();
+    }
+
+    private static AuctionCommand command(Listing listing, GroupedBid bid, String bidder, String bidId) {
+        requireCurrency(listing, bid.amount(), "amount");
+        if (bid.maxAmount() != null) {
+            requireCurrency(listing, bid.maxAmount(), "maxAmount");
+        }
+        return new PlaceBid(
+                bidId,
+                bidder,
+                bid.amount().minor(),
+                bid.maxAmount() == null
+                        ? OptionalLong.empty()
+                        : OptionalLong.of(bid.maxAmount().minor()),
+                bid.at());
     }
 
     @Transactional

@@ -44,12 +44,16 @@ class BidController {
     }
 
     @PostMapping(LISTING + "/bids")
-    ResponseEntity<String> bid(
+    ResponseEntity<?> bid(
             @AuthenticationPrincipal Actor actor,
             @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody BidRequest request) {
         BidRequest body = ListingController.required(request);
+        if (key == null) {
+            // Nothing to store for a replay, so the bid may share its commit with the others on the listing.
+            return created(id, bidding.placeBidWithOthers(actor, id, body.amount(), body.maxAmount()));
+        }
         return idempotency.execute(
                 IdempotentRequest.post(actor, key, path(id, "bids"), body),
                 () -> created(id, bidding.placeBid(actor, id, body.amount(), body.maxAmount())));

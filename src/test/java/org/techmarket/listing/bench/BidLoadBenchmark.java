@@ -55,6 +55,7 @@ public final class BidLoadBenchmark {
                 .setServerConfig("max_connections", "200")
                 .start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
+            LoadDriver.countDatabaseCpu(data);
             try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 4)) {
                 Api api = BenchMarket.api(market);
                 List<String> bidders = new ArrayList<>();
@@ -94,6 +95,9 @@ public final class BidLoadBenchmark {
                 System.out.printf("ratio hot / baseline    = %.3f%n", hotRun.perSecond() / baseline.perSecond());
                 System.out.printf("ratio spread / baseline = %.3f%n", spreadRun.perSecond() / baseline.perSecond());
                 System.out.printf("ratio hot / spread      = %.3f%n", hotRun.perSecond() / spreadRun.perSecond());
+                System.out.printf(
+                        "CPU per accepted bid: hot %.0f µs, spread %.0f µs; per floor request %.0f µs%n",
+                        perAccepted(hotRun), perAccepted(spreadRun), floor.cpuMicrosPerRequest());
             }
         }
     }
@@ -125,6 +129,12 @@ public final class BidLoadBenchmark {
             minimum.accumulateAndGet(index, told, Math::max);
             return false;
         };
+    }
+
+    private static double perAccepted(LoadDriver.Result run) {
+        return run.succeeded() == 0
+                ? 0
+                : run.cpuMicrosPerRequest() * (run.succeeded() + run.failed()) / run.succeeded();
     }
 
     private static String openListing(Api api, String sellerToken, String asset) {

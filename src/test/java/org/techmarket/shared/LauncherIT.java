@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.techmarket.support.Api;
 import org.techmarket.support.ServerProcess;
@@ -41,7 +42,9 @@ class LauncherIT {
         ServerProcess.stopAll(Optional.empty(), work.resolve("data"));
     }
 
+    // Three starts and an archive written at exit: more than the default five minutes on a loaded machine.
     @Test
+    @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void aFirstRunRecordsTheClassDataArchiveTheNextMapsItAndADamagedOneIsPassedOver() throws Exception {
         Path archive = work.resolve("app").resolve("techmarket.jsa");
 
@@ -56,7 +59,8 @@ class LauncherIT {
         assertThat(Files.readString(work.resolve("second.log.cds"))).contains("Mapped dynamic region");
         stopGracefully();
 
-        // What a run killed while writing its archive could leave.
+        // What a run killed while writing its archive could leave (the JVM writes it read-only: replaced, not opened).
+        Files.delete(archive);
         Files.write(archive, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         port = start("damaged.log", false);
         assertThat(new Api("http://localhost:" + port).get("/", null).status()).isEqualTo(200);

@@ -20,7 +20,9 @@ import org.techmarket.support.StatementCounting;
  * What each request of a deal's settlement (the buyer funds escrow, the seller delivers, the buyer accepts) costs on
  * the server, in SQL statements from the first filter to the response, and that each step's notices are committed
  * with the step: they are in the inbox when the step answers, and no event publication was recorded to file them
- * later. The bounds are today's counts; a change that adds a statement to a step fails here and has to say why.
+ * later. Each step answers with the deal as the step left it, without reading the deal and its terms again; the answer
+ * is the deal's view as a read afterwards gives it. The bounds are today's counts; a change that adds a statement to a
+ * step fails here and has to say why.
  */
 @Import(StatementCounting.Configuration.class)
 class DealSettlementStatementsIT extends DealIntegrationTest {
@@ -28,22 +30,23 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
     /**
      * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, its payment terms and brokers in
      * one read, the deposit captured and the rest moved into escrow, the step recorded with its notice and feed
-     * entry, the deal's view (its terms read once more, in one statement), the answer kept.
+     * entry, the deal's view (the escrow's balance, and its history, signatures, documents and grants in one
+     * statement), the answer kept.
      */
-    private static final int FUNDING = 31;
+    private static final int FUNDING = 26;
 
     /**
      * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step
-     * recorded with its notice, the deal's view.
+     * recorded with its notice, the deal's view (two statements).
      */
-    private static final int DELIVERY = 18;
+    private static final int DELIVERY = 13;
 
     /**
      * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed
      * in the registry, two steps (accepted, completed) recorded with their notices, escrow paid out last, the deal's
-     * view.
+     * view (two statements; a completed deal has no cancellation proposal to look for).
      */
-    private static final int ACCEPTANCE = 63;
+    private static final int ACCEPTANCE = 57;
 
     @Autowired
     private JdbcClient jdbc;
@@ -99,6 +102,9 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
         assertThat(counted.response().statusCode())
                 .as(counted.response().body())
                 .isEqualTo(200);
+        assertThat(Api.JSON.readTree(counted.response().body()))
+                .as("the " + step + " step's answer is the deal as read afterwards")
+                .isEqualTo(kit.deal(sale));
         return counted.statements();
     }
 

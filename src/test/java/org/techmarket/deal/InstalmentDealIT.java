@@ -212,6 +212,8 @@ class InstalmentDealIT extends IntegrationTest {
                         .path("paidAt")
                         .isNull())
                 .isFalse();
+        // The answer is built from what funding did, not read again: it is the deal as read afterwards.
+        assertThat(funded.json()).isEqualTo(deal(n));
 
         // The refusals change nothing.
         record Refusal(Org by, int number, int status, String code) {}

@@ -19,6 +19,7 @@ import org.techmarket.deal.domain.PaymentSchedule;
 import org.techmarket.deal.persistence.CancellationProposals;
 import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.deal.persistence.DealHistory;
+import org.techmarket.deal.persistence.DealParticulars;
 import org.techmarket.deal.persistence.DealPaymentTerms;
 import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.Deals;
@@ -69,9 +70,7 @@ public class DealReading {
 
     private final DealAccess access;
     private final Deals deals;
-    private final DealHistory history;
-    private final DealSignatures signatures;
-    private final DealDeliveries deliveries;
+    private final DealParticulars particulars;
     private final Ledger ledger;
     private final DealContracts contracts;
     private final CancellationProposals proposals;
@@ -81,9 +80,7 @@ public class DealReading {
     DealReading(
             DealAccess access,
             Deals deals,
-            DealHistory history,
-            DealSignatures signatures,
-            DealDeliveries deliveries,
+            DealParticulars particulars,
             Ledger ledger,
             DealContracts contracts,
             CancellationProposals proposals,
@@ -95,9 +92,7 @@ public class DealReading {
         this.contracts = contracts;
         this.access = access;
         this.deals = deals;
-        this.history = history;
-        this.signatures = signatures;
-        this.deliveries = deliveries;
+        this.particulars = particulars;
         this.ledger = ledger;
     }
 
@@ -133,8 +128,22 @@ public class DealReading {
     @Transactional(readOnly = true)
     public DealDetails get(Actor actor, String dealId) {
         Deal deal = access.readable(actor, dealId);
+        return details(deal, contracts.terms(dealId));
+    }
+
+    /**
+     * The deal's view as a settlement step just left it, for the party that took the step: the deal and its payment
+     * terms are the step's own, so only its escrow's balance and its history, signatures, documents and grants are
+     * read, in two statements and no transaction of their own, after the step's locks are released.
+     */
+    public DealDetails afterStep(DealSettlement.Stepped step) {
+        return details(step.deal(), step.terms());
+    }
+
+    private DealDetails details(Deal deal, DealPaymentTerms.Terms terms) {
+        String dealId = deal.id();
         Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
-        DealPaymentTerms.Terms terms = contracts.terms(dealId);
+        DealParticulars.Particulars particulars = this.particulars.of(dealId);
         Optional<InstalmentPlan> plan = terms.instalments();
         PaymentSchedule payment = contracts.of(deal, terms).payment();
         Money commission =
@@ -144,10 +153,10 @@ public class DealReading {
                 escrow,
                 payment.fundingAmount(deal.price()).plus(commission),
                 commission,
-                history.of(dealId),
-                signatures.of(dealId),
-                deliveries.documents(dealId),
-                deliveries.grants(dealId),
+                particulars.history(),
+                particulars.signatures(),
+                particulars.documents(),
+                particulars.grants(),
                 // only a defaulted deal is ever offered to its runner-up
                 deal.status() == DealStatus.DEFAULTED
                         ? deals.findByCause(Deal.RUNNER_UP_CAUSE + dealId).map(Deal::id)
@@ -157,8 +166,11 @@ public class DealReading {
                 plan.filter(p -> OWING.contains(deal.status()))
                         .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))))
                         .orElse(List.of()),
-                // a proposal is shown only while the deal is open and holds no escrow
-                !deal.status().isFinal() && !deal.status().holdsEscrow() ? proposals.find(dealId) : Optional.empty());
+                // a proposal is shown only while the deal may still be cancelled, before escrow holds money
+                deal.status().canBecome(DealStatus.CANCELLED, deal.contractType())
+                                && !deal.status().holdsEscrow()
+                        ? proposals.find(dealId)
+                        : Optional.empty());
     }
 
     /** A page of a deal's escrow account: its balance now and its entries after {@code after}, oldest first. */

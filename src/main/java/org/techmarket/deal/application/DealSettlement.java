@@ -2,6 +2,7 @@ package org.techmarket.deal.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,16 +71,22 @@ public class DealSettlement {
     }
 
     /**
+     * The deal as a step left it, and the payment terms the step read (as the step left them), from which its view is
+     * answered without reading them again.
+     */
+    public record Stepped(Deal deal, DealPaymentTerms.Terms terms) {}
+
+    /**
      * The buyer places what funding asks in escrow (the price, or the first instalment of a deal paid in
      * instalments, and the buyer's broker's commission when the contract names one): first what the deposit hold
      * still has, then from available funds. A sale's deposit has then done
      * its work and the rest of it goes back; a commission's reserve stays held for the later instalments.
      */
     @Transactional
-    public Deal fund(Actor actor, String dealId) {
+    public Stepped fund(Actor actor, String dealId) {
         Deal deal = access.lockedForParty(actor, dealId, MarketAction.FUND_DEAL);
         String buyer = DealAccess.buyerOnly(actor, deal);
-        Instant now = clock.instant();
+        Instant now = now();
         String currency = deal.price().currency();
         DealPaymentTerms.Terms terms = contracts.terms(dealId);
         Money forPrice = contracts.of(deal, terms).payment().fundingAmount(deal.price());
@@ -114,7 +121,7 @@ public class DealSettlement {
         deals.store(funded.deal());
         terms.instalments().ifPresent(plan -> instalments.markPaid(dealId, 1, now, actor.auditName()));
         journal.record(actor.auditName(), funded);
-        return funded.deal();
+        return new Stepped(funded.deal(), terms.instalments().isPresent() ? terms.withFirstInstalmentPaid(now) : terms);
     }
 
     /**
@@ -122,37 +129,39 @@ public class DealSettlement {
      * starts now.
      */
     @Transactional
-    public Deal deliver(Actor actor, String dealId, List<Document> documents) {
+    public Stepped deliver(Actor actor, String dealId, List<Document> documents) {
         requireDocuments(documents);
         DealAccess.Acting acting = access.lockedForPartyOrPledgee(actor, dealId, MarketAction.DELIVER);
         Deal deal = acting.deal();
         if (acting.pledgee().isEmpty()) {
             DealAccess.sellerOnly(actor, deal);
         }
-        Instant now = clock.instant();
+        Instant now = now();
+        DealPaymentTerms.Terms terms = contracts.terms(dealId);
         Deal.Moved delivered = deal.deliver(
                 documents.stream().map(Document::sha256).toList(),
                 now,
-                contracts.of(deal).acceptanceDeadline(now));
+                contracts.of(deal, terms).acceptanceDeadline(now));
         deals.store(delivered.deal());
         deliveries.addDocuments(dealId, documents);
         journal.record(acting.auditName(), delivered);
-        return delivered.deal();
+        return new Stepped(delivered.deal(), terms);
     }
 
     /** The buyer accepts the delivery, which completes the deal. */
     @Transactional
-    public Deal accept(Actor actor, String dealId) {
+    public Stepped accept(Actor actor, String dealId) {
         Deal deal = access.lockedForParty(actor, dealId, MarketAction.ACCEPT_DELIVERY);
         DealAccess.buyerOnly(actor, deal);
-        return acceptAndComplete(actor.auditName(), deal.accept(clock.instant()));
+        return acceptAndComplete(actor.auditName(), deal.accept(now()));
     }
 
     /** Accepts the deal if its acceptance period has lapsed at {@code asOf} and nobody else holds it now. */
     @Transactional
     public Optional<Deal> acceptIfLapsed(String dealId, Instant asOf) {
         return deals.claimLapsedAcceptance(dealId, asOf)
-                .map(deal -> acceptAndComplete(Actor.SYSTEM.auditName(), deal.acceptAutomatically(clock.instant())));
+                .map(deal -> acceptAndComplete(Actor.SYSTEM.auditName(), deal.acceptAutomatically(now()))
+                        .deal());
     }
 
     /**
@@ -160,7 +169,7 @@ public class DealSettlement {
      * what passes and the deal its steps; the ledger posts the payout last, so that the seller's and the venue's
      * accounts, which every completion of theirs credits, stay locked only from there to the commit.
      */
-    private Deal acceptAndComplete(String actor, Deal.Moved accepted) {
+    private Stepped acceptAndComplete(String actor, Deal.Moved accepted) {
         Deal deal = accepted.deal();
         Instant now = deal.updatedAt();
         DealPaymentTerms.Terms terms = contracts.terms(deal.id());
@@ -177,7 +186,15 @@ public class DealSettlement {
         journal.record(actor, accepted);
         journal.record(actor, completed);
         completion.post(payoutBatch);
-        return completed.deal();
+        return new Stepped(completed.deal(), terms);
+    }
+
+    /**
+     * Now, to the microsecond the database keeps, so that the deal a step returns is the deal as stored and its view
+     * can be answered from it.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void requireDocuments(List<Document> documents) {

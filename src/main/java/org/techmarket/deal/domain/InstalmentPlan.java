@@ -69,6 +69,15 @@ public record InstalmentPlan(List<Entry> entries) {
                 .toList();
     }
 
+    /** The plan with instalment {@code number} paid at {@code at}; one already paid keeps the time it was paid. */
+    public InstalmentPlan withPaid(int number, Instant at) {
+        return new InstalmentPlan(entries.stream()
+                .map(e -> e.number() == number && !e.paid()
+                        ? new Entry(e.number(), e.amount(), e.dueDate(), Optional.of(at))
+                        : e)
+                .toList());
+    }
+
     public boolean fullyPaid() {
         return entries.stream().allMatch(Entry::paid);
     }

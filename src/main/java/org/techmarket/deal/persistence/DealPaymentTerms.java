@@ -3,6 +3,7 @@ package org.techmarket.deal.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,11 @@ public class DealPaymentTerms {
         /** The running royalty or the instalments, when the contract is not paid in one sum. */
         public Optional<PaymentSchedule> schedule() {
             return royalty.<PaymentSchedule>map(r -> r).or(() -> instalments.map(InstalmentPlan::schedule));
+        }
+
+        /** The terms once funding has paid the first instalment at {@code at} (a deal in instalments only). */
+        public Terms withFirstInstalmentPaid(Instant at) {
+            return new Terms(royalty, instalments.map(plan -> plan.withPaid(1, at)), buyersBroker, sellerBroker);
         }
 
         /** The commission the contract states for the buyer's broker, held in escrow once funded; or none. */

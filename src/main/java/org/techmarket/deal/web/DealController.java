@@ -254,8 +254,7 @@ class DealController {
             @PathVariable String id,
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.execute(IdempotentRequest.post(actor, key, DEALS + "/" + id + "/funding", null), () -> {
-            settlement.fund(actor, id);
-            return ResponseEntity.ok(DealView.of(reading.get(actor, id)));
+            return ResponseEntity.ok(DealView.of(reading.afterStep(settlement.fund(actor, id))));
         });
     }
 
@@ -280,8 +279,7 @@ class DealController {
         if (request == null) {
             throw Rejection.invalid(SharedCodes.MALFORMED_JSON, "body", "a JSON object with documents is required");
         }
-        settlement.deliver(actor, id, request.documents());
-        return DealView.of(reading.get(actor, id));
+        return DealView.of(reading.afterStep(settlement.deliver(actor, id, request.documents())));
     }
 
     @PostMapping(DEALS + "/{id}/runner-up-offer")
@@ -292,8 +290,7 @@ class DealController {
 
     @PostMapping(DEALS + "/{id}/acceptance")
     DealView accept(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        settlement.accept(actor, id);
-        return DealView.of(reading.get(actor, id));
+        return DealView.of(reading.afterStep(settlement.accept(actor, id)));
     }
 
     /** A cancellation's reason; {@code mutual: true} proposes it to the other party instead of cancelling alone. */

@@ -11,12 +11,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
+import org.techmarket.bench.RequestCost;
 import org.techmarket.bench.WriteFloor;
 import org.techmarket.support.Api;
-import org.techmarket.support.Fixtures;
 
 /**
  * Deals settled per second through the HTTP API — the buyer funds escrow, the seller records delivery, the buyer
@@ -24,17 +25,22 @@ import org.techmarket.support.Fixtures;
  * one-row-commit baseline measured in the same run on the same database. Each settlement is three requests, each its
  * own transaction under the deal's row lock with ledger postings, audit events and, at acceptance, a rights check and
  * a grant. The {@link WriteFloor} (an authenticated POST through the same server committing one row update) is
- * measured in the same run too, and each settlement request is set against it. It starts an embedded PostgreSQL with the server's durability settings and the whole market on it (demo
- * off), prepares signed deals (non-exclusive licences of one patent sold at a fixed price, so they never conflict,
- * each buyer a worker's own organization), and settles them with {@link LoadDriver}. Run it with:
+ * measured in the same run too, and each settlement request is set against it. It starts an embedded PostgreSQL with
+ * the server's durability settings and the whole market on it (demo off), prepares signed deals (non-exclusive
+ * licences sold at a fixed price, so they never conflict, each buyer a worker's own organization), and settles them
+ * with {@link LoadDriver}. Run it with:
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.deal.bench.DealSettlementBenchmark [seconds] [workers] [deals]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.deal.bench.DealSettlementBenchmark [seconds] [workers] [deals] [assets]
  * </pre>
  *
  * Defaults: 5 measured seconds after 1 of warm-up, 4 workers, 600 prepared deals (a run that settles them all
- * says so: then give it more deals).
+ * says so: then give it more deals), 1 asset. With one asset every deal licenses the same patent, so every acceptance
+ * waits for the rights registry's lock on it, as on a market where one patent sells to many at once; with more, the
+ * deals license the seller's patents in turn, as on a market where deals are on many assets. Besides the rates it
+ * prints what a settlement request and a floor request cost in CPU time (server and database) and in bytes allocated,
+ * figures that a busy machine moves far less than rates.
  */
 public final class DealSettlementBenchmark {
 
@@ -48,6 +54,7 @@ public final class DealSettlementBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 600;
+        int assets = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Path data = Files.createTempDirectory("deal-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
@@ -60,8 +67,10 @@ public final class DealSettlementBenchmark {
             try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 6)) {
                 Api api = BenchMarket.api(market);
                 long preparing = System.nanoTime();
-                List<ConcurrentLinkedQueue<Prepared>> deals = prepare(api, workers, count);
-                System.out.printf("prepared %d signed deals in %.1f s%n", count, (System.nanoTime() - preparing) / 1e9);
+                List<ConcurrentLinkedQueue<Prepared>> deals = prepare(api, workers, count, assets);
+                System.out.printf(
+                        "prepared %d signed deals on %d assets in %.1f s%n",
+                        count, assets, (System.nanoTime() - preparing) / 1e9);
                 LoadDriver.Result baseline = LoadDriver.run(
                         "baseline: one-row update per commit",
                         workers,
@@ -70,13 +79,25 @@ public final class DealSettlementBenchmark {
                         LoadDriver.oneRowCommits(url, workers));
                 List<String> buyers =
                         deals.stream().map(queue -> queue.peek().buyerToken()).toList();
-                LoadDriver.Result floor = WriteFloor.measure(url, api, buyers, workers, WARM_UP, seconds);
+                WriteFloor.prepare(url);
+                AtomicLong floorRequests = new AtomicLong();
+                LoadDriver.Operation floorRequest = WriteFloor.requests(api, buyers);
+                RequestCost.Mark floorMark = RequestCost.mark("http-nio", data);
+                LoadDriver.Result floor = LoadDriver.run(
+                        "write floor: authenticated POST, one row", workers, WARM_UP, seconds, (worker, i) -> {
+                            floorRequests.incrementAndGet();
+                            return floorRequest.run(worker, i);
+                        });
+                RequestCost floorCost = floorMark.per(floorRequests.get());
+                AtomicLong requests = new AtomicLong();
+                RequestCost.Mark settledMark = RequestCost.mark("http-nio", data);
                 LoadDriver.Result settled = LoadDriver.run(
                         "deals settled (fund, deliver, accept)",
                         workers,
                         WARM_UP,
                         seconds,
-                        (worker, iteration) -> settle(api, deals.get(worker).poll()));
+                        (worker, iteration) -> settle(api, deals.get(worker).poll(), requests));
+                RequestCost settledCost = settledMark.per(requests.get());
                 long left =
                         deals.stream().mapToLong(ConcurrentLinkedQueue::size).sum();
                 System.out.printf(
@@ -86,6 +107,12 @@ public final class DealSettlementBenchmark {
                 System.out.println(baseline);
                 System.out.println(floor);
                 System.out.println(settled);
+                System.out.printf(
+                        "deals on %d asset(s); per floor request: %s; per settlement request (%d sent): %s%n",
+                        assets, floorCost, requests.get(), settledCost);
+                System.out.printf(
+                        "CPU ratio floor request / settlement request = %.4f%n",
+                        floorCost.totalMillis() / settledCost.totalMillis());
                 System.out.printf(
                         "ratio requests (3 per deal) / write floor = %.4f   (aim 0.3)%n",
                         3 * settled.perSecond() / floor.perSecond());
@@ -101,11 +128,12 @@ public final class DealSettlementBenchmark {
         }
     }
 
-    private static boolean settle(Api api, Prepared deal) {
+    private static boolean settle(Api api, Prepared deal, AtomicLong requests) {
         if (deal == null) {
             return false;
         }
         String path = "/api/v1/deals/" + deal.dealId();
+        requests.incrementAndGet();
         return api.post(
                                         path + "/funding",
                                         deal.buyerToken(),
@@ -113,6 +141,7 @@ public final class DealSettlementBenchmark {
                                         UUID.randomUUID().toString())
                                 .status()
                         == 200
+                && requests.incrementAndGet() > 0
                 && api.post(
                                         path + "/delivery",
                                         deal.sellerToken(),
@@ -122,21 +151,21 @@ public final class DealSettlementBenchmark {
                                                         "sha256", "ab".repeat(32), "description", "Licence deed"))))
                                 .status()
                         == 200
+                && requests.incrementAndGet() > 0
                 && api.post(path + "/acceptance", deal.buyerToken(), Map.of()).status() == 200;
     }
 
-    /** {@code count} signed deals, dealt round-robin to the workers, each bought by its worker's organization. */
-    private static List<ConcurrentLinkedQueue<Prepared>> prepare(Api api, int workers, int count) throws Exception {
+    /**
+     * {@code count} signed deals, dealt round-robin to the workers, each bought by its worker's organization, the
+     * {@code i}-th licensing the seller's patent {@code i % assets}.
+     */
+    private static List<ConcurrentLinkedQueue<Prepared>> prepare(Api api, int workers, int count, int assets)
+            throws Exception {
         String seller = BenchMarket.verifiedOrganization(api);
-        String sellerOrg =
-                BenchMarket.expect(api.get("/api/v1/me", seller), 200).text("organizationId");
-        String asset = BenchMarket.expect(
-                        api.post(
-                                "/api/v1/assets",
-                                seller,
-                                Fixtures.patentAsset(sellerOrg, Fixtures.uniqueCnPatentNumber())),
-                        201)
-                .text("id");
+        List<String> patents = new ArrayList<>();
+        for (int a = 0; a < assets; a++) {
+            patents.add(BenchMarket.patent(api, seller));
+        }
         List<String> buyers = new ArrayList<>();
         List<ConcurrentLinkedQueue<Prepared>> queues = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
@@ -148,6 +177,7 @@ public final class DealSettlementBenchmark {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int worker = i % workers;
+                String asset = patents.get(i % assets);
                 done.add(pool.submit(() -> {
                     String buyer = buyers.get(worker);
                     String listing = BenchMarket.fixedPriceLicence(api, seller, asset);

@@ -48,6 +48,17 @@ class InstalmentPlanTest {
     }
 
     @Test
+    void fundingPaysTheFirstInstalmentAndLeavesTheOthersAndAnEarlierPaymentAsTheyWere() {
+        Instant later = PAID.plusSeconds(3_600);
+        InstalmentPlan funded = plan(false, false, false).withPaid(1, later);
+        assertThat(funded.entries().get(0).paidAt()).contains(later);
+        assertThat(funded.entries().subList(1, 3)).allMatch(e -> !e.paid());
+        assertThat(funded.payable(2).number()).isEqualTo(2);
+        assertThat(plan(true, false).withPaid(1, later).entries().get(0).paidAt())
+                .contains(PAID);
+    }
+
+    @Test
     void aPaidInstalmentIsNotPaidAgain() {
         assertThat(refusal(plan(true, true, false), 2).code()).isEqualTo("INSTALMENT_ALREADY_PAID");
         assertThat(refusal(plan(true, true, false), 1).code()).isEqualTo("INSTALMENT_ALREADY_PAID");

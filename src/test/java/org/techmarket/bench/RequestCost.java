@@ -1,0 +1,93 @@
+package org.techmarket.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What a stretch of load cost the market, per unit of work: CPU time on its request threads ({@code http-nio-*}) and
+ * on the threads whose names start with a given prefix (the ledger's callers in a benchmark that calls it directly),
+ * CPU time of its PostgreSQL's backends (from {@code /proc}), and the bytes those Java threads allocated. Unlike rates,
+ * these hardly move when other work on the machine takes the cores, so they compare runs made under different loads.
+ */
+public record RequestCost(double serverMillis, double databaseMillis, double allocatedKilobytes) {
+
+    /** The total CPU time per unit, server and database. */
+    public double totalMillis() {
+        return serverMillis + databaseMillis;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(
+                "CPU per unit %.2f ms (server %.2f ms, database %.2f ms), %.0f KB allocated",
+                totalMillis(), serverMillis, databaseMillis, allocatedKilobytes);
+    }
+
+    /** A reading taken before the load, to be closed by {@link #per} after it. */
+    public record Mark(String threadPrefix, long postmaster, long serverNanos, long databaseNanos, long bytes) {
+
+        /** The cost of what ran since this mark, divided over {@code units} (requests, deals, transfers). */
+        public RequestCost per(long units) {
+            double n = Math.max(1, units);
+            Mark now = mark(threadPrefix, postmaster);
+            return new RequestCost(
+                    (now.serverNanos - serverNanos) / n / 1e6,
+                    (now.databaseNanos - databaseNanos) / n / 1e6,
+                    (now.bytes - bytes) / n / 1024);
+        }
+    }
+
+    /**
+     * Marks the CPU and allocation counters now: of the threads named {@code threadPrefix…} in this JVM and of the
+     * backends of the PostgreSQL whose data directory is {@code data}.
+     */
+    public static Mark mark(String threadPrefix, Path data) {
+        return mark(threadPrefix, postmaster(data));
+    }
+
+    private static Mark mark(String threadPrefix, long postmaster) {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        long bytes = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith(threadPrefix)) {
+                cpu += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+                bytes += Math.max(0, threads.getThreadAllocatedBytes(thread.getId()));
+            }
+        }
+        return new Mark(threadPrefix, postmaster, cpu, databaseNanos(postmaster), bytes);
+    }
+
+    private static long postmaster(Path data) {
+        try {
+            return Long.parseLong(
+                    Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return -1;
+        }
+    }
+
+    /**
+     * User and system time of the postmaster's descendants (its backends), in clock ticks of 10 ms. A backend that
+     * ended since the mark takes its time with it, so connections are kept open across a measurement (as pools do).
+     */
+    private static long databaseNanos(long postmaster) {
+        if (postmaster < 0) {
+            return 0;
+        }
+        return ProcessHandle.of(postmaster).stream()
+                .flatMap(ProcessHandle::descendants)
+                .mapToLong(process -> {
+                    try {
+                        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        return 0;
+                    }
+                })
+                .sum();
+    }
+}

@@ -19,9 +19,14 @@ public record RequestCost(double serverMillis, double databaseMillis, double all
 
     @Override
     public String toString() {
+        return per("unit");
+    }
+
+    /** The cost in words, per the named unit of work ("request", "deal"). */
+    public String per(String unit) {
         return String.format(
-                "CPU per unit %.2f ms (server %.2f ms, database %.2f ms), %.0f KB allocated",
-                totalMillis(), serverMillis, databaseMillis, allocatedKilobytes);
+                "CPU per %s %.2f ms (server %.2f ms, database %.2f ms), %.0f KB allocated",
+                unit, totalMillis(), serverMillis, databaseMillis, allocatedKilobytes);
     }
 
     /** A reading taken before the load, to be closed by {@link #per} after it. */

@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
+import org.techmarket.bench.RequestCost;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.PageClient;
@@ -29,7 +30,7 @@ import org.techmarket.support.PageClient;
  * for a warm-up, so that every page is compiled before any is measured; then each is requested by 8 concurrent users
  * for a few seconds, and its p50 and p99 are set against those of {@code GET /api/v1/me} (a bearer token, the
  * smallest authenticated read), measured in the same run before and after the pages. Beside the latencies it prints the
- * CPU time each request cost the market's request threads and its PostgreSQL ({@link Cpu}), which a machine busy with
+ * CPU time each request cost the market's request threads and its PostgreSQL ({@link RequestCost}), which a machine busy with
  * other work changes far less than it changes latencies. Run it with:
  *
  * <pre>
@@ -87,34 +88,33 @@ public final class PageBenchmark {
                 return ok(http, api.base() + page.path(), page.cookie());
             });
             System.out.println(warm);
-            long postmaster = Cpu.postmaster(data);
-            Map<String, Cpu> costs = new java.util.HashMap<>();
-            LoadDriver.Result floor = floor(http, api, token, users, seconds, "before", postmaster, costs);
+            Map<String, RequestCost> costs = new java.util.HashMap<>();
+            LoadDriver.Result floor = floor(http, api, token, users, seconds, "before", data, costs);
             List<LoadDriver.Result> results = new ArrayList<>();
             for (Page page : pages) {
-                results.add(Cpu.measured(
-                        postmaster,
+                results.add(measured(
+                        data,
                         costs,
                         page.name(),
                         users,
                         seconds,
                         (w, i) -> ok(http, api.base() + page.path(), page.cookie())));
             }
-            LoadDriver.Result after = floor(http, api, token, users, seconds, "after", postmaster, costs);
+            LoadDriver.Result after = floor(http, api, token, users, seconds, "after", data, costs);
             // The pages are set against the faster of the two floors: right after the warm-up the JIT may still be
             // compiling the floor's own path, and a slow floor would flatter every page.
             LoadDriver.Result best = after.perSecond() > floor.perSecond() ? after : floor;
             System.out.printf(
                     "%nPages against GET /api/v1/me (%d cores, %d users, %.0f s each after a %.0f s warm-up)%n",
                     Runtime.getRuntime().availableProcessors(), users, seconds, warmUp);
-            System.out.println(floor + " " + costs.get(floor.name()));
-            System.out.println(after + " " + costs.get(after.name()));
-            Cpu floorCost = costs.get(best.name());
+            System.out.println(floor + " " + costs.get(floor.name()).per("request"));
+            System.out.println(after + " " + costs.get(after.name()).per("request"));
+            RequestCost floorCost = costs.get(best.name());
             int over = 0;
             for (LoadDriver.Result result : results) {
                 boolean fast = result.p99Micros() < 50_000;
                 over += fast ? 0 : 1;
-                Cpu cost = costs.get(result.name());
+                RequestCost cost = costs.get(result.name());
                 System.out.printf(
                         "%s%n%48s %.2f× the floor's rate, p50 %.2f× the floor's, p99 %.2f× (%s)%n%48s %s, %.1f× the floor's%n",
                         result,
@@ -124,8 +124,8 @@ public final class PageBenchmark {
                         (double) result.p99Micros() / best.p99Micros(),
                         fast ? "p99 under 50 ms" : "p99 OVER 50 ms",
                         "",
-                        cost,
-                        cost.total() / floorCost.total());
+                        cost.per("request"),
+                        cost.totalMillis() / floorCost.totalMillis());
             }
             System.out.printf("%d of %d pages under 50 ms at p99%n", results.size() - over, results.size());
         }
@@ -138,11 +138,11 @@ public final class PageBenchmark {
             int users,
             double seconds,
             String when,
-            long postmaster,
-            Map<String, Cpu> costs)
+            Path data,
+            Map<String, RequestCost> costs)
             throws Exception {
-        return Cpu.measured(
-                postmaster,
+        return measured(
+                data,
                 costs,
                 "GET /api/v1/me (floor, " + when + ")",
                 users,
@@ -150,105 +150,23 @@ public final class PageBenchmark {
                 (w, i) -> ok(http, api.base() + "/api/v1/me", "Authorization", "Bearer " + token));
     }
 
-    /**
-     * The CPU time one request cost, in milliseconds: on the market's request threads ({@code http-nio-*}, measured by
-     * the JVM) and in its PostgreSQL (the postmaster's processes, from {@code /proc}, zero where there is none).
-     */
-    record Cpu(double serverMillis, double databaseMillis, double allocatedKilobytes) {
-
-        double total() {
-            return serverMillis + databaseMillis;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(
-                    "CPU per request %.2f ms (server %.2f ms, database %.2f ms), %.0f KB allocated",
-                    total(), serverMillis, databaseMillis, allocatedKilobytes);
-        }
-
-        /** Runs the load and records what its requests (warm-up included) cost on average. */
-        static LoadDriver.Result measured(
-                long postmaster,
-                Map<String, Cpu> costs,
-                String name,
-                int users,
-                double seconds,
-                LoadDriver.Operation operation)
-                throws InterruptedException {
-            java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
-            long server = serverNanos();
-            long database = databaseNanos(postmaster);
-            long allocated = allocatedBytes();
-            LoadDriver.Result result = LoadDriver.run(name, users, WARM_UP, seconds, (w, i) -> {
-                requests.incrementAndGet();
-                return operation.run(w, i);
-            });
-            double n = Math.max(1, requests.get());
-            costs.put(
-                    name,
-                    new Cpu(
-                            (serverNanos() - server) / n / 1e6,
-                            (databaseNanos(postmaster) - database) / n / 1e6,
-                            (allocatedBytes() - allocated) / n / 1024));
-            return result;
-        }
-
-        static long postmaster(Path data) {
-            try {
-                return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid"))
-                        .get(0)
-                        .strip());
-            } catch (java.io.IOException | RuntimeException unreadable) {
-                return -1;
-            }
-        }
-
-        private static long serverNanos() {
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long nanos = 0;
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (thread.getName().startsWith("http-nio")) {
-                    nanos += Math.max(0, threads.getThreadCpuTime(thread.getId()));
-                }
-            }
-            return nanos;
-        }
-
-        /**
-         * The bytes the request threads allocated: unlike time, the work of a request in bytes does not change with
-         * how busy the machine is.
-         */
-        private static long allocatedBytes() {
-            var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-            long bytes = 0;
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (thread.getName().startsWith("http-nio")) {
-                    bytes += Math.max(0, threads.getThreadAllocatedBytes(thread.getId()));
-                }
-            }
-            return bytes;
-        }
-
-        /** User and system time of the postmaster's children (its backends), from /proc; clock ticks of 10 ms. */
-        private static long databaseNanos(long postmaster) {
-            if (postmaster < 0) {
-                return 0;
-            }
-            return ProcessHandle.of(postmaster).stream()
-                    .flatMap(ProcessHandle::descendants)
-                    .mapToLong(process -> {
-                        try {
-                            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-                            String[] fields =
-                                    stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
-                        } catch (java.io.IOException | RuntimeException gone) {
-                            return 0;
-                        }
-                    })
-                    .sum();
-        }
+    /** Runs the load and records what its requests (warm-up included) cost on average. */
+    private static LoadDriver.Result measured(
+            Path data,
+            Map<String, RequestCost> costs,
+            String name,
+            int users,
+            double seconds,
+            LoadDriver.Operation operation)
+            throws InterruptedException {
+        java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+        RequestCost.Mark mark = RequestCost.mark("http-nio", data);
+        LoadDriver.Result result = LoadDriver.run(name, users, WARM_UP, seconds, (w, i) -> {
+            requests.incrementAndGet();
+            return operation.run(w, i);
+        });
+        costs.put(name, mark.per(requests.get()));
+        return result;
     }
 
     /**

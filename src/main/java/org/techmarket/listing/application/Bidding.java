@@ -90,18 +90,13 @@ public class Bidding {
         if (amount == null) {
             throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "amount", "an amount is required");
         }
-        return take(actor, listingId, bidder, MarketAction.BID, "BID", (listing, id, at) -> {
-            requireCurrency(listing, amount, "amount");
-            if (maxAmount != null) {
-                requireCurrency(listing, maxAmount, "maxAmount");
-            }
-            return new PlaceBid(
-                    id,
-                    bidder,
-                    amount.minor(),
-                    maxAmount == null ? OptionalLong.empty() : OptionalLong.of(maxAmount.minor()),
-                    at);
-        });
+        return take(
+                actor,
+                listingId,
+                bidder,
+                MarketAction.BID,
+                "BID",
+                (listing, id, at) -> placeBidCommand(listing, id, bidder, amount, maxAmount, at));
     }
 
     /**
@@ -198,7 +193,12 @@ public class Bidding {
             }
             try {
                 String bidId = ids.newId();
-                Taken next = Taken.of(current, bidId, bidder, "BID", command(current, bid, bidder, bidId));
+                Taken next = Taken.of(
+                        current,
+                        bidId,
+                        bidder,
+                        "BID",
+                        placeBidCommand(current, bidId, bidder, bid.amount(), bid.maxAmount(), bid.at()));
                 if (next.result().outcome().isPresent()) {
                     answers.put(bid, BidGroups.Answer.ALONE);
                     continue;
@@ -224,19 +224,19 @@ public class Bidding {
         return group.stream().map(answers::get).toList();
     }
 
-    private static AuctionCommand command(Listing listing, GroupedBid bid, String bidder, String bidId) {
-        requireCurrency(listing, bid.amount(), "amount");
-        if (bid.maxAmount() != null) {
-            requireCurrency(listing, bid.maxAmount(), "maxAmount");
+    /** The auction's command for a bid, in the listing's currency (a bid in another is refused). */
+    private static AuctionCommand placeBidCommand(
+            Listing listing, String bidId, String bidder, Money amount, Money maxAmount, Instant at) {
+        requireCurrency(listing, amount, "amount");
+        if (maxAmount != null) {
+            requireCurrency(listing, maxAmount, "maxAmount");
         }
         return new PlaceBid(
                 bidId,
                 bidder,
-                bid.amount().minor(),
-                bid.maxAmount() == null
-                        ? OptionalLong.empty()
-                        : OptionalLong.of(bid.maxAmount().minor()),
-                bid.at());
+                amount.minor(),
+                maxAmount == null ? OptionalLong.empty() : OptionalLong.of(maxAmount.minor()),
+                at);
     }
 
     @Transactional

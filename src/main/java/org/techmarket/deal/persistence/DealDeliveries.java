@@ -32,13 +32,6 @@ public class DealDeliveries {
         }
     }
 
-    public List<Document> documents(String dealId) {
-        return jdbc.sql("select sha256, description from deal_delivery_document where deal_id = ? order by position")
-                .param(dealId)
-                .query((rs, n) -> new Document(rs.getString("sha256"), rs.getString("description")))
-                .list();
-    }
-
     public void addGrant(String dealId, RecordedGrant grant) {
         jdbc.sql("insert into deal_grant (deal_id, asset_id, grant_id) values (?, ?, ?)")
                 .params(dealId, grant.assetId(), grant.grantId())

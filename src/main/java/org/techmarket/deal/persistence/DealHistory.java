@@ -2,7 +2,6 @@ package org.techmarket.deal.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.DealStatus;
@@ -24,16 +23,5 @@ public class DealHistory {
         jdbc.sql("insert into deal_history (deal_id, status, event, actor, at) values (?, ?, ?, ?, ?)")
                 .params(dealId, step.status().name(), step.event(), step.actor(), Timestamp.from(step.at()))
                 .update();
-    }
-
-    public List<Step> of(String dealId) {
-        return jdbc.sql("select status, event, actor, at from deal_history where deal_id = ? order by id")
-                .param(dealId)
-                .query((rs, n) -> new Step(
-                        DealStatus.valueOf(rs.getString("status")),
-                        rs.getString("event"),
-                        rs.getString("actor"),
-                        rs.getTimestamp("at").toInstant()))
-                .list();
     }
 }

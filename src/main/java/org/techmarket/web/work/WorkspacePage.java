@@ -2,6 +2,7 @@ package org.techmarket.web.work;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Page;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
+import org.techmarket.web.base.FixedHtml;
 import org.techmarket.web.base.Fmt;
 import org.techmarket.web.base.PageReads;
 
@@ -48,6 +50,19 @@ class WorkspacePage extends StepDesk {
 
     static final String PATH = "/workspace";
     static final String OFFERS = PATH + "#offers";
+    /** The template of the page's pieces that depend only on the language, and their names (ADR 0080). */
+    private static final String FIXED = "work/fixed";
+
+    private static final List<String> FIXED_PARTS = List.of(
+            "sections",
+            "assetsHead",
+            "assetFields",
+            "listingsHead",
+            "listingFields",
+            "bidsHead",
+            "offersHead",
+            "dealsHead",
+            "userFields");
 
     private final OrganizationService organizations;
     private final RegistrationService registrations;
@@ -65,6 +80,7 @@ class WorkspacePage extends StepDesk {
     private final PageReads reads;
     private final WorkspaceRows rows;
     private final FormChoices choices;
+    private final FixedHtml fixed;
 
     WorkspacePage(
             OrganizationService organizations,
@@ -82,7 +98,8 @@ class WorkspacePage extends StepDesk {
             Fmt fmt,
             PageReads reads,
             WorkspaceRows rows,
-            FormChoices choices) {
+            FormChoices choices,
+            FixedHtml fixed) {
         super(refusals);
         this.organizations = organizations;
         this.registrations = registrations;
@@ -100,6 +117,7 @@ class WorkspacePage extends StepDesk {
         this.reads = reads;
         this.rows = rows;
         this.choices = choices;
+        this.fixed = fixed;
     }
 
     /**
@@ -119,7 +137,7 @@ class WorkspacePage extends StepDesk {
         boolean admin = actor.role() == Role.ORG_ADMIN;
         reads.read(() -> show(actor, admin, at, model));
         model.addAttribute("admin", admin);
-        model.addAttribute("choices", choices.forPage());
+        model.addAttribute("fixed", fixed.of(FIXED, FIXED_PARTS, () -> Map.of("choices", choices.forPage())));
         return "work/workspace";
     }
 

@@ -75,6 +75,11 @@ public record WorkspacePaging(Map<String, String> cursors, Optional<Integer> ask
         return cursors.containsKey(section);
     }
 
+    /** Whether the section has a page to link to: a first one behind it or a next one after it. */
+    public boolean shows(String section) {
+        return paged(section) || more(section);
+    }
+
     /** Whether the section has more rows after this page. */
     public boolean more(String section) {
         return next.containsKey(section);

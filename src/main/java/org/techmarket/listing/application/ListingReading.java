@@ -17,6 +17,7 @@ import org.techmarket.listing.OnSale;
 import org.techmarket.listing.domain.Auction;
 import org.techmarket.listing.domain.AuctionView;
 import org.techmarket.listing.domain.Listing;
+import org.techmarket.listing.domain.ListingLine;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.listing.persistence.Bidders;
@@ -101,10 +102,10 @@ public class ListingReading implements ListingCatalog {
 
     /** The caller's organization's own listings in every status, drafts included, newest first. */
     @Transactional(readOnly = true)
-    public Page<Seen> ofSeller(Actor actor, String cursor, Integer limit) {
+    public Page<ListingLine> ofSeller(Actor actor, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        List<Listing> rows = listings.ofSeller(actor.requireOrganization(), Cursor.decode(cursor), size);
-        return Page.of(rows, size, Listing::id).map(l -> seen(actor, l));
+        List<ListingLine> rows = listings.ofSeller(actor.requireOrganization(), Cursor.decode(cursor), size);
+        return Page.of(rows, size, ListingLine::id);
     }
 
     /**

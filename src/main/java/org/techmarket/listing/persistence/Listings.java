@@ -17,12 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.listing.domain.AuctionState;
 import org.techmarket.listing.domain.Listing;
+import org.techmarket.listing.domain.ListingLine;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.listing.domain.Mechanism;
 import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.CanonicalJson;
+import org.techmarket.shared.Money;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The listing table: stored listings, their row locks, the closing job's claims and the public catalogue. */
@@ -301,14 +303,26 @@ public class Listings {
                 .list();
     }
 
-    /** The seller's own listings in every status, newest id first, after the cursor's id: one statement. */
-    public List<Listing> ofSeller(String sellerId, Optional<String> after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from listing where seller_id = :seller and (:after::text is null"
-                        + " or id < :after) order by id desc limit :limit")
+    /**
+     * The seller's own listings in every status, newest id first, after the cursor's id: one statement of the columns
+     * the seller's list shows, the start price read from the stored terms by PostgreSQL (ADR 0080).
+     */
+    public List<ListingLine> ofSeller(String sellerId, Optional<String> after, int limit) {
+        return jdbc.sql("select id, title, mechanism, offer_kind, terms::jsonb -> 'startPrice' ->> 'amount' as start,"
+                        + " currency, status, status_reason, ends_at from listing where seller_id = :seller and"
+                        + " (:after::text is null or id < :after) order by id desc limit :limit")
                 .param("seller", sellerId)
                 .param("after", after.orElse(null))
                 .param("limit", limit + 1)
-                .query(Listings::map)
+                .query((rs, row) -> new ListingLine(
+                        rs.getString("id"),
+                        rs.getString("title"),
+                        MechanismType.valueOf(rs.getString("mechanism")),
+                        GrantKind.valueOf(rs.getString("offer_kind")),
+                        Money.parse(rs.getString("start"), rs.getString("currency")),
+                        ListingStatus.valueOf(rs.getString("status")),
+                        Optional.ofNullable(rs.getString("status_reason")),
+                        rs.getTimestamp("ends_at").toInstant()))
                 .list();
     }
 

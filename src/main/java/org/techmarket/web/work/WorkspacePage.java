@@ -24,6 +24,7 @@ import org.techmarket.deal.application.OfferBoard;
 import org.techmarket.deal.domain.DealSummary;
 import org.techmarket.listing.application.ListingLifecycle;
 import org.techmarket.listing.application.ListingReading;
+import org.techmarket.listing.domain.ListingLine;
 import org.techmarket.notification.application.Inbox;
 import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationSummary;
@@ -156,7 +157,7 @@ class WorkspacePage extends StepDesk {
                         .orElseThrow(() -> Rejection.notFound("Organization", organization)));
         model.addAttribute("assets", rows.assets(owned.items(), summaries, organization));
         model.addAttribute("listable", assets.listable(actor));
-        Page<ListingReading.Seen> listed = listings.ofSeller(actor, at.cursor("listings"), size);
+        Page<ListingLine> listed = listings.ofSeller(actor, at.cursor("listings"), size);
         model.addAttribute("listings", rows.listings(listed.items()));
         Page<ListingReading.MyBid> bids = listings.bidsOf(actor, at.cursor("bids"), size);
         model.addAttribute("bids", rows.bids(bids.items()));

@@ -14,6 +14,7 @@ import org.techmarket.deal.domain.DealSummary;
 import org.techmarket.listing.application.BidStanding;
 import org.techmarket.listing.application.ListingReading;
 import org.techmarket.listing.domain.Listing;
+import org.techmarket.listing.domain.ListingLine;
 import org.techmarket.listing.domain.ListingStatus;
 import org.techmarket.notification.persistence.Notifications;
 import org.techmarket.participant.OrganizationSummary;
@@ -137,17 +138,16 @@ public class WorkspaceRows {
                 .toList();
     }
 
-    List<ListingRow> listings(List<ListingReading.Seen> listed) {
+    List<ListingRow> listings(List<ListingLine> listed) {
         return listed.stream()
-                .map(s -> {
-                    Listing l = s.listing();
+                .map(l -> {
                     String at = WorkspacePage.PATH + "/listings/" + l.id();
                     return new ListingRow(
                             l.id(),
                             l.title(),
-                            fmt.label(l.mechanism().type()),
+                            fmt.label(l.mechanism()),
                             fmt.label(l.offerKind()),
-                            fmt.money(l.mechanism().startPrice().minor(), l.currency()),
+                            fmt.money(l.startPrice()),
                             fmt.label(l.status()),
                             l.statusReason().orElse(null),
                             fmt.time(l.endsAt()),

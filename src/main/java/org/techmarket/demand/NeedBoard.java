@@ -35,6 +35,19 @@ public interface NeedBoard {
             boolean open,
             boolean mine) {}
 
+    /**
+     * A published need or challenge as a list of them shows it, without its description: {@code reward} is the
+     * challenge's, {@code budgetMax} the top of the need's budget.
+     */
+    record NeedLine(
+            String id,
+            boolean challenge,
+            String title,
+            String organizationId,
+            Money budgetMax,
+            Optional<Money> reward,
+            Instant deadline) {}
+
     /** A proposal as its reader may see it; {@code status} is a {@code ProposalStatus} name. */
     record ProposalCard(
             String id,
@@ -54,6 +67,9 @@ public interface NeedBoard {
 
     /** A page of the published needs (or challenges alone) the reader may see, newest first. */
     Page<NeedCard> published(Actor reader, boolean challengesOnly, String cursor, Integer limit);
+
+    /** The newest published needs (or challenges alone) the reader may see, at most {@code limit}: one statement. */
+    List<NeedLine> newest(Actor reader, boolean challengesOnly, int limit);
 
     /** The need or challenge, or NOT_FOUND when the reader may not see it. */
     NeedCard need(Actor reader, String id);

@@ -42,6 +42,24 @@ class DemandBoard implements NeedBoard {
     }
 
     @Override
+    public List<NeedLine> newest(Actor reader, boolean challengesOnly, int limit) {
+        return reading.lines(reader, challengesOnly, limit).stream()
+                .map(line -> new NeedLine(
+                        line.id(),
+                        line.challenge(),
+                        line.title(),
+                        line.organizationId(),
+                        line.budgetMax(),
+                        line.reward().isPresent()
+                                ? Optional.of(Money.of(
+                                        line.reward().getAsLong(),
+                                        line.budgetMax().currency()))
+                                : Optional.empty(),
+                        line.deadline()))
+                .toList();
+    }
+
+    @Override
     public NeedCard need(Actor reader, String id) {
         return card(reading.get(reader, id));
     }

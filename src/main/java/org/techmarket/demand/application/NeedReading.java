@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.demand.domain.Criterion;
 import org.techmarket.demand.domain.Need;
+import org.techmarket.demand.domain.NeedKind;
 import org.techmarket.demand.domain.NeedStatus;
 import org.techmarket.demand.domain.Proposal;
 import org.techmarket.demand.domain.Scorecard;
@@ -69,6 +70,12 @@ public class NeedReading {
                 : challenges.all(challengeIds).stream()
                         .collect(Collectors.toMap(Challenge::needId, Function.identity()));
         return page.map(n -> new NeedRead(n, Optional.ofNullable(terms.get(n.id())), mine(reader, n)));
+    }
+
+    /** The newest published needs (or challenges alone) the reader may see, as a list shows them: one statement. */
+    public List<Needs.Line> lines(Actor actor, boolean challengesOnly, int limit) {
+        return needs.lines(
+                readers.of(actor), challengesOnly ? Optional.of(NeedKind.CHALLENGE) : Optional.empty(), limit);
     }
 
     /** The challenge's proposals the reader may see: all for the poster and panel, its own for a proposer. */

@@ -118,6 +118,46 @@ public class Needs {
         return jdbc.sql(sql.toString()).params(params).query(Needs::map).list();
     }
 
+    /** A published need or challenge with only what a list of them shows; {@code reward} is a challenge's, in minor units. */
+    public record Line(
+            String id,
+            boolean challenge,
+            String organizationId,
+            String title,
+            Money budgetMax,
+            Instant deadline,
+            java.util.OptionalLong reward) {}
+
+    /**
+     * The newest published needs and challenges the reader may see, at most {@code limit}, with each challenge's reward:
+     * one statement of the columns a list shows, no description, terms or milestones.
+     */
+    public List<Line> lines(Reader reader, Optional<NeedKind> kind, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "select n.id, n.kind, n.organization_id, n.title, n.currency, n.budget_max,"
+                        + " n.deadline, c.reward from need n left join challenge c on c.need_id = n.id where status = 'PUBLISHED'");
+        List<Object> params = new ArrayList<>();
+        visibleTo(reader, sql, params);
+        kind.ifPresent(k -> add(sql, params, " and kind = ?", k.name()));
+        sql.append(" order by n.id desc limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, row) -> {
+                    long reward = rs.getLong("reward");
+                    boolean need = rs.wasNull();
+                    return new Line(
+                            rs.getString("id"),
+                            NeedKind.valueOf(rs.getString("kind")) == NeedKind.CHALLENGE,
+                            rs.getString("organization_id"),
+                            rs.getString("title"),
+                            Money.of(rs.getLong("budget_max"), rs.getString("currency")),
+                            rs.getTimestamp("deadline").toInstant(),
+                            need ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(reward));
+                })
+                .list();
+    }
+
     /** The published needs the reader may see, for matching an asset against them (at most {@code limit}). */
     public List<Need> published(Reader reader, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from need where status = 'PUBLISHED'");

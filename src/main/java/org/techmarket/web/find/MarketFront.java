@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetBrief;
 import org.techmarket.asset.Assets;
 import org.techmarket.demand.NeedBoard;
-import org.techmarket.demand.NeedBoard.NeedCard;
+import org.techmarket.demand.NeedBoard.NeedLine;
 import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.OnSale;
 import org.techmarket.participant.OrganizationSummary;
@@ -21,7 +21,8 @@ import org.techmarket.statistics.MarketFigures;
 /**
  * What the front page shows, read in a constant number of statements: the listings open now with their sellers'
  * names, the newest assets (read with the count of every asset, in one statement), the newest published needs and
- * challenges with their posters, and the market's figures. All of it is read in one read-only transaction (ADR 0063).
+ * challenges (read with the challenges' rewards, in one statement) with their posters, and the market's figures. All
+ * of it is read in one read-only transaction (ADR 0063).
  */
 @Component
 public class MarketFront {
@@ -34,7 +35,7 @@ public class MarketFront {
     public record Sale(OnSale listing, String seller) {}
 
     /** A need or challenge and who posted it. */
-    public record Wanted(NeedCard need, String poster) {}
+    public record Wanted(NeedLine need, String poster) {}
 
     /** The market's figures: registered assets, completed deals and their value in CNY. */
     public record Figures(long assets, long deals, Money volume) {}
@@ -61,7 +62,7 @@ public class MarketFront {
     @Transactional(readOnly = true)
     public Front read(Actor reader) {
         List<OnSale> open = listings.onSale(ON_SALE);
-        List<NeedCard> wanted = needs.published(reader, false, null, NEEDS).items();
+        List<NeedLine> wanted = needs.newest(reader, false, NEEDS);
         Set<String> organizations = new HashSet<>();
         open.forEach(sale -> organizations.add(sale.sellerId()));
         wanted.forEach(need -> organizations.add(need.organizationId()));

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.ConcurrentLruCache;
 import org.techmarket.listing.domain.AuctionState;
 import org.techmarket.listing.domain.Listing;
 import org.techmarket.listing.domain.ListingLine;
@@ -45,6 +46,13 @@ public class Listings {
     /** The catalogue's filters; each one empty means "any". */
     public record Filter(
             Optional<ListingStatus> status, Optional<String> industry, Optional<MechanismType> mechanism) {}
+
+    /**
+     * Open listings' terms as parsed, by their stored text: the same text always parses to the same terms, so nothing
+     * here can be stale or differ between nodes (ADR 0080). Bounded, the least recently used dropped first.
+     */
+    private static final ConcurrentLruCache<String, Mechanism> OPEN_TERMS =
+            new ConcurrentLruCache<>(1_024, text -> JSON.readValue(text, Mechanism.class));
 
     private final JdbcClient jdbc;
 
@@ -456,7 +464,8 @@ public class Listings {
 
     /**
      * The newest {@code limit} OPEN listings, with only the columns such a list shows: no description, assets, scope
-     * or history, which the front page would read and throw away.
+     * or history, which the front page would read and throw away. The terms' parsed form is kept by their text
+     * ({@link #OPEN_TERMS}) instead of being parsed again on every visit.
      */
     public List<OpenSale> open(int limit) {
         return jdbc.sql("select id, title, seller_id, offer_kind, terms, currency, state from listing"
@@ -467,7 +476,7 @@ public class Listings {
                         rs.getString("title"),
                         rs.getString("seller_id"),
                         GrantKind.valueOf(rs.getString("offer_kind")),
-                        JSON.readValue(rs.getString("terms"), Mechanism.class),
+                        OPEN_TERMS.get(rs.getString("terms")),
                         rs.getString("currency"),
                         StateJson.read(rs.getString("state"))))
                 .list();

@@ -57,6 +57,13 @@ final class MarketInvariants {
                                         + " where not exists (select 1 from deal_grant g where g.deal_id = d.id and g.grant_id = r.id)"))
                 .as("grants recorded for a deal but not noted on it")
                 .isEmpty();
+        assertThat(list(
+                        jdbc,
+                        "select t.tally || ' counted, ' || a.assets || ' registered' from (select sum(assets) as tally"
+                                + " from asset_tally) t, (select count(*) as assets from asset) a"
+                                + " where t.tally <> a.assets"))
+                .as("the asset tally the front page shows differs from the assets registered")
+                .isEmpty();
         escrowInvariants(jdbc);
         financingInvariants(jdbc);
     }

@@ -263,7 +263,8 @@ public class RegisteredAssets {
     /**
      * The count of every asset and the newest {@code count} assets' listed columns in one statement: the count comes
      * once as a row of its own joined to the newest (none when there is no asset), so an empty registry still answers
-     * one row. Neither abstracts nor owners are read: a list of the newest shows neither.
+     * one row. Neither abstracts nor owners are read: a list of the newest shows neither. The count is the sum of the
+     * tally the asset table's triggers keep (V64), not a count of the table (ADR 0080).
      */
     public Assets.Newest newest(int count) {
         long[] registered = {0};
@@ -271,7 +272,7 @@ public class RegisteredAssets {
         jdbc.sql("""
                         select n.registered, a.id, a.kind, a.title, a.legal_status,
                                array_to_string(a.ipc, ';') as ipc, array_to_string(a.industries, ';') as industries
-                          from (select count(*) as registered from asset) n
+                          from (select coalesce(sum(assets), 0) as registered from asset_tally) n
                           left join lateral (select id, kind, title, legal_status, ipc, industries
                                                from asset order by id desc limit ?) a on true
                          order by a.id desc""").param(count).query(rs -> {

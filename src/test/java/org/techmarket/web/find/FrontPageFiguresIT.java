@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.PageClient;
+import org.techmarket.support.StatementCounting;
 import org.techmarket.support.WebIntegrationTest;
 
 /**
  * The front page, read in one transaction, shows the market as it is: an asset registered now is among the newest
- * technology and counted in the figures on the next visit.
+ * technology and counted in the figures on the next visit; and it reads only what it shows.
  */
 class FrontPageFiguresIT extends WebIntegrationTest {
 
@@ -33,6 +34,27 @@ class FrontPageFiguresIT extends WebIntegrationTest {
         PageClient.Page after = visitor.get("/?lang=en");
         assertThat(after.html()).as("the newest technology").contains(title);
         assertThat(registered(after)).as("registered technology").isGreaterThan(before);
+    }
+
+    @Test
+    void theFrontPageReadsNoDescriptionAndCountsNoTable() {
+        PageClient visitor = visitor();
+        visitor.get("/?lang=en");
+
+        PageClient.Counted front = visitor.counted("/?lang=en");
+        System.out.println(StatementCounting.report("the front page", front.sql()));
+
+        assertThat(front.page().status()).isEqualTo(200);
+        assertThat(front.sql())
+                .as("no statement reads a need's, a listing's or an asset's description")
+                .noneMatch(sql -> sql.contains("description") || sql.contains("abstract"));
+        assertThat(front.sql())
+                .as("the registered assets are the tally's sum, not a count of the asset table")
+                .noneMatch(sql -> sql.contains("count(*)"));
+        assertThat(front.statements())
+                .as("the listings on sale, the needs and challenges with their rewards, their organizations' names,"
+                        + " the newest assets with the tally, and the completed deals' figures")
+                .isEqualTo(5);
     }
 
     private static long registered(PageClient.Page front) {

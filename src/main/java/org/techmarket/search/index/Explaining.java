@@ -63,12 +63,15 @@ final class Explaining {
     private final List<Translated> translated;
     private final Map<String, List<WeightedTerm>> markedTerms;
     private final Lookups lookups = new Lookups();
+    private final SharedTerms shared;
 
     /**
      * Explains hits of {@code plan} found in {@code reader}: where their words stand (for the snippets) and which words
-     * they hold (for the reasons) are looked up in the reader's index, not found by analysing their texts again.
+     * they hold (for the reasons) are looked up in the reader's index, not found by analysing their texts again; a word
+     * the search looked up already is read from {@code shared}, not sought again.
      */
-    Explaining(QueryPlan plan, Analyzers analyzers, IndexReader reader) {
+    Explaining(QueryPlan plan, Analyzers analyzers, IndexReader reader, SharedTerms shared) {
+        this.shared = shared;
         this.plan = plan;
         this.analyzers = analyzers;
         this.leaves = reader.leaves();
@@ -262,9 +265,10 @@ final class Explaining {
     }
 
     /**
-     * The page's term lookups: one terms enumeration per segment and field, and each word sought once per segment and
-     * field (its place in the terms dictionary kept), whichever of the page's hits asks; the postings are read afresh
-     * for each hit, as a hit's document may come before one read already.
+     * The page's term lookups: one terms enumeration per segment and field; a word the search's passes looked up is
+     * not sought again, any other once per segment and field (its place in the terms dictionary kept), whichever of the
+     * page's hits asks; the postings are read afresh for each hit, as a hit's document may come before one read
+     * already.
      */
     private final class Lookups {
         private final Map<String, TermsEnum> enums = new HashMap<>();
@@ -284,6 +288,15 @@ final class Explaining {
                 enums.put(at, words);
             }
             BytesRef term = new BytesRef(word);
+            Term asked = new Term(field, term);
+            if (shared.knows(asked)) {
+                TermState state = shared.state(asked, leaves.get(leaf));
+                if (state == null) {
+                    return null;
+                }
+                words.seekExact(term, state);
+                return words.postings(null, flags);
+            }
             String key = at + "\u0000" + word;
             if (absent.contains(key)) {
                 return null;

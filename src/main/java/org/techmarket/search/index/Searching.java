@@ -39,11 +39,13 @@ public final class Searching {
             // match without scoring it, which costs less than scoring every match once for both.
             TopFieldCollector top =
                     new TopFieldCollectorManager(sort, c.limit() + 1, after(c.after()), c.limit() + 1).newCollector();
-            searcher.search(plan.query(), top);
-            FacetCache.Counted counted = facetCache.count(searcher, plan);
+            // Each term is looked up once in every segment; both passes and the hits' reasons read what was found.
+            SharedTerms terms = new SharedTerms(searcher);
+            searcher.search(terms.sharing(plan.query()), top);
+            FacetCache.Counted counted = facetCache.count(searcher, plan, terms);
             ScoreDoc[] found = top.topDocs().scoreDocs;
             StoredFields stored = searcher.storedFields();
-            Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader());
+            Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader(), terms);
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(found.length, c.limit()); i++) {
                 hits.add(hit(found[i].doc, stored.document(found[i].doc), (FieldDoc) found[i], c, explaining));
@@ -75,7 +77,8 @@ public final class Searching {
             }
             FacetCounts facets = new FacetCounts();
             searcher.search(new TermInSetQuery(Fields.KEY, keys), facets);
-            Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader());
+            Explaining explaining =
+                    new Explaining(plan, analyzers, searcher.getIndexReader(), new SharedTerms(searcher));
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : ranked.subList(0, Math.min(ranked.size(), c.limit()))) {
                 FieldDoc found = new FieldDoc(doc.doc, doc.score, new Object[] {doc.score});

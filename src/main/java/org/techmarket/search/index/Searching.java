@@ -29,6 +29,19 @@ import org.techmarket.shared.Money;
  */
 public final class Searching {
 
+    /** The stored fields a hit shows: the key, the organization and the facets it is not shown by stay unread. */
+    private static final Set<String> SHOWN = Set.of(
+            Fields.TYPE,
+            Fields.ID,
+            Fields.TITLE,
+            Fields.TEXT,
+            Fields.INDUSTRY,
+            Fields.IPC_SYMBOL,
+            Fields.PATENT,
+            Fields.PROVINCE,
+            Fields.PRICE,
+            Fields.CURRENCY);
+
     private Searching() {}
 
     public static SearchResult run(
@@ -48,7 +61,7 @@ public final class Searching {
             Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader(), terms);
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(found.length, c.limit()); i++) {
-                hits.add(hit(found[i].doc, stored.document(found[i].doc), (FieldDoc) found[i], c, explaining));
+                hits.add(hit(found[i].doc, stored.document(found[i].doc, SHOWN), (FieldDoc) found[i], c, explaining));
             }
             String next = found.length > c.limit() ? cursor(c.sort(), (FieldDoc) found[c.limit() - 1]) : null;
             return new SearchResult(
@@ -82,7 +95,7 @@ public final class Searching {
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : ranked.subList(0, Math.min(ranked.size(), c.limit()))) {
                 FieldDoc found = new FieldDoc(doc.doc, doc.score, new Object[] {doc.score});
-                hits.add(hit(doc.doc, stored.document(doc.doc), found, c, explaining));
+                hits.add(hit(doc.doc, stored.document(doc.doc, SHOWN), found, c, explaining));
             }
             return new SearchResult(
                     List.copyOf(hits), facets.facets(), facets.total(), SearchResult.TotalRelation.EQUAL_TO, null);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -51,6 +52,13 @@ final class Explaining {
     private static final int FRAGMENTS = 2;
     private static final int PLAIN_SNIPPET = 240;
     private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
+    private static final Pattern ADJACENT_MARKS = Pattern.compile("</mark>(\\s?)<mark>");
+
+    /**
+     * The words of each future industry's names as the index analyses them, analysed once per node: the names are fixed
+     * and analysing them costs a search more than looking its words up.
+     */
+    private static final Map<String, Set<String>> NAME_TERMS = new ConcurrentHashMap<>();
 
     /** A translated phrase with its words as each analyzer gives them. */
     private record Translated(String phrase, Set<String> chinese, Set<String> english) {}
@@ -59,16 +67,19 @@ final class Explaining {
     private final Analyzers analyzers;
     private final List<LeafReaderContext> leaves;
     private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
-    private final Map<String, Set<String>> industryNames = new HashMap<>();
+    private final Map<String, Boolean> phrases = new HashMap<>();
     private final List<Translated> translated;
     private final Map<String, List<WeightedTerm>> markedTerms;
     private final Lookups lookups = new Lookups();
+    private final SharedTerms shared;
 
     /**
      * Explains hits of {@code plan} found in {@code reader}: where their words stand (for the snippets) and which words
-     * they hold (for the reasons) are looked up in the reader's index, not found by analysing their texts again.
+     * they hold (for the reasons) are looked up in the reader's index, not found by analysing their texts again; a word
+     * the search looked up already is read from {@code shared}, not sought again.
      */
-    Explaining(QueryPlan plan, Analyzers analyzers, IndexReader reader) {
+    Explaining(QueryPlan plan, Analyzers analyzers, IndexReader reader, SharedTerms shared) {
+        this.shared = shared;
         this.plan = plan;
         this.analyzers = analyzers;
         this.leaves = reader.leaves();
@@ -110,7 +121,7 @@ final class Explaining {
         if (marked == null) {
             return null;
         }
-        if (hasPhrase(marked)) {
+        if (phrases.computeIfAbsent(queried, field -> hasPhrase(marked))) {
             Analyzer analyzer = queried.equals(Fields.TEXT_ZH) ? analyzers.chinese() : analyzers.english();
             return highlight(source, queried, analyzer, marked);
         }
@@ -127,7 +138,7 @@ final class Explaining {
         Set<Reason> why = new LinkedHashSet<>();
         Held held = new Held(doc);
         matched(held).forEach(words -> why.add(Reason.of(Reason.Kind.TITLE, words)));
-        Matcher marked = MARKED.matcher(snippet.replaceAll("</mark>(\\s?)<mark>", "$1"));
+        Matcher marked = MARKED.matcher(ADJACENT_MARKS.matcher(snippet).replaceAll("$1"));
         int fromText = 0;
         while (marked.find() && fromText < 3) {
             String words = unescape(marked.group(1));
@@ -142,7 +153,7 @@ final class Explaining {
                 .forEach(found -> why.add(Reason.of(Reason.Kind.IPC, found.written())));
         plan.ipcFilter().stream().filter(levels::contains).forEach(term -> why.add(Reason.of(Reason.Kind.IPC, term)));
         for (String industry : industries) {
-            Set<String> names = industryNames.computeIfAbsent(industry, this::nameTerms);
+            Set<String> names = NAME_TERMS.computeIfAbsent(industry, Explaining::nameTerms);
             boolean named = plan.chinese().stream().anyMatch(t -> names.contains(t.term()))
                     || plan.english().stream().anyMatch(t -> names.contains(t.term()));
             if (named) {
@@ -156,13 +167,19 @@ final class Explaining {
         return List.copyOf(why);
     }
 
-    private Set<String> nameTerms(String industry) {
+    private static Set<String> nameTerms(String industry) {
         Set<String> names = new HashSet<>();
         for (String name : Fields.names(industry)) {
-            names.addAll(terms(analyzers.chinese(), name));
-            names.addAll(terms(analyzers.english(), name));
+            names.addAll(terms(NameAnalysis.CHINESE, name));
+            names.addAll(terms(NameAnalysis.ENGLISH, name));
         }
-        return names;
+        return Set.copyOf(names);
+    }
+
+    /** The analyzers the index's industry names are indexed with, built on first use. */
+    private static final class NameAnalysis {
+        static final Analyzer CHINESE = Analysis.chinese();
+        static final Analyzer ENGLISH = Analysis.english();
     }
 
     /** The translations all of whose words are in the item's title or text, as one reason. */
@@ -262,9 +279,10 @@ final class Explaining {
     }
 
     /**
-     * The page's term lookups: one terms enumeration per segment and field, and each word sought once per segment and
-     * field (its place in the terms dictionary kept), whichever of the page's hits asks; the postings are read afresh
-     * for each hit, as a hit's document may come before one read already.
+     * The page's term lookups: one terms enumeration per segment and field; a word the search's passes looked up is
+     * not sought again, any other once per segment and field (its place in the terms dictionary kept), whichever of the
+     * page's hits asks; the postings are read afresh for each hit, as a hit's document may come before one read
+     * already.
      */
     private final class Lookups {
         private final Map<String, TermsEnum> enums = new HashMap<>();
@@ -284,6 +302,15 @@ final class Explaining {
                 enums.put(at, words);
             }
             BytesRef term = new BytesRef(word);
+            Term asked = new Term(field, term);
+            if (shared.knows(asked)) {
+                TermState state = shared.state(asked, leaves.get(leaf));
+                if (state == null) {
+                    return null;
+                }
+                words.seekExact(term, state);
+                return words.postings(null, flags);
+            }
             String key = at + "\u0000" + word;
             if (absent.contains(key)) {
                 return null;

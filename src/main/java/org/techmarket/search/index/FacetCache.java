@@ -64,8 +64,13 @@ public final class FacetCache {
      * else up to the count limit.
      */
     Counted count(IndexSearcher searcher, QueryPlan plan) throws IOException {
+        return count(searcher, plan, new SharedTerms(searcher));
+    }
+
+    /** As {@link #count(IndexSearcher, QueryPlan)}, a search with words reading its terms from {@code terms}. */
+    Counted count(IndexSearcher searcher, QueryPlan plan, SharedTerms terms) throws IOException {
         if (plan.words() != null) {
-            return counted(searcher, plan.matching(), countLimit);
+            return counted(searcher, terms.sharing(plan.matching()), countLimit);
         }
         IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
         if (helper == null) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.ScoreMode;
@@ -27,6 +28,9 @@ final class FacetCounts extends SimpleCollector {
 
     private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     private final SortedSetDocValues[] values = new SortedSetDocValues[Fields.FACETS.size()];
+    /** A segment's facet that holds at most one value per document, read by its ordinal without the set's view. */
+    private final SortedDocValues[] single = new SortedDocValues[Fields.FACETS.size()];
+
     private final long[][] segmentCounts = new long[Fields.FACETS.size()][];
     private final long limit;
     private long total;
@@ -54,6 +58,7 @@ final class FacetCounts extends SimpleCollector {
         }
         for (int i = 0; i < values.length; i++) {
             values[i] = DocValues.getSortedSet(context.reader(), Fields.FACETS.get(i));
+            single[i] = DocValues.unwrapSingleton(values[i]);
             segmentCounts[i] = new long[(int) values[i].getValueCount()];
         }
     }
@@ -67,6 +72,13 @@ final class FacetCounts extends SimpleCollector {
         }
         total++;
         for (int i = 0; i < values.length; i++) {
+            SortedDocValues one = single[i];
+            if (one != null) {
+                if (one.advanceExact(doc)) {
+                    segmentCounts[i][one.ordValue()]++;
+                }
+                continue;
+            }
             SortedSetDocValues dv = values[i];
             if (dv.advanceExact(doc)) {
                 for (int n = 0; n < dv.docValueCount(); n++) {
@@ -116,6 +128,7 @@ final class FacetCounts extends SimpleCollector {
                 }
             }
             values[i] = null;
+            single[i] = null;
         }
     }
 }

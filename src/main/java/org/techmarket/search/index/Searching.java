@@ -29,6 +29,19 @@ import org.techmarket.shared.Money;
  */
 public final class Searching {
 
+    /** The stored fields a hit shows: the key, the organization and the facets it is not shown by stay unread. */
+    private static final Set<String> SHOWN = Set.of(
+            Fields.TYPE,
+            Fields.ID,
+            Fields.TITLE,
+            Fields.TEXT,
+            Fields.INDUSTRY,
+            Fields.IPC_SYMBOL,
+            Fields.PATENT,
+            Fields.PROVINCE,
+            Fields.PRICE,
+            Fields.CURRENCY);
+
     private Searching() {}
 
     public static SearchResult run(
@@ -39,14 +52,16 @@ public final class Searching {
             // match without scoring it, which costs less than scoring every match once for both.
             TopFieldCollector top =
                     new TopFieldCollectorManager(sort, c.limit() + 1, after(c.after()), c.limit() + 1).newCollector();
-            searcher.search(plan.query(), top);
-            FacetCache.Counted counted = facetCache.count(searcher, plan);
+            // Each term is looked up once in every segment; both passes and the hits' reasons read what was found.
+            SharedTerms terms = new SharedTerms(searcher);
+            searcher.search(terms.sharing(plan.query()), top);
+            FacetCache.Counted counted = facetCache.count(searcher, plan, terms);
             ScoreDoc[] found = top.topDocs().scoreDocs;
             StoredFields stored = searcher.storedFields();
-            Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader());
+            Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader(), terms);
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(found.length, c.limit()); i++) {
-                hits.add(hit(found[i].doc, stored.document(found[i].doc), (FieldDoc) found[i], c, explaining));
+                hits.add(hit(found[i].doc, stored.document(found[i].doc, SHOWN), (FieldDoc) found[i], c, explaining));
             }
             String next = found.length > c.limit() ? cursor(c.sort(), (FieldDoc) found[c.limit() - 1]) : null;
             return new SearchResult(
@@ -75,11 +90,12 @@ public final class Searching {
             }
             FacetCounts facets = new FacetCounts();
             searcher.search(new TermInSetQuery(Fields.KEY, keys), facets);
-            Explaining explaining = new Explaining(plan, analyzers, searcher.getIndexReader());
+            Explaining explaining =
+                    new Explaining(plan, analyzers, searcher.getIndexReader(), new SharedTerms(searcher));
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : ranked.subList(0, Math.min(ranked.size(), c.limit()))) {
                 FieldDoc found = new FieldDoc(doc.doc, doc.score, new Object[] {doc.score});
-                hits.add(hit(doc.doc, stored.document(doc.doc), found, c, explaining));
+                hits.add(hit(doc.doc, stored.document(doc.doc, SHOWN), found, c, explaining));
             }
             return new SearchResult(
                     List.copyOf(hits), facets.facets(), facets.total(), SearchResult.TotalRelation.EQUAL_TO, null);

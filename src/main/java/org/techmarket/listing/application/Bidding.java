@@ -151,8 +151,8 @@ public class Bidding {
     /**
      * Takes a group of bids on one listing in the caller's transaction: each bidder's organization is share-locked as
      * a bid alone does it, the listing is locked once with every bidder's place, the bids are decided one after
-     * another on what the ones before them left and stored in one statement, and each accepted bid is logged and
-     * announces the lead it took, in that order. An English listing hears the group's bids from the lowest amount up
+     * another on what the ones before them left and stored in one statement, their events are logged in one more, and
+     * each accepted bid announces the lead it took, in their order. An English listing hears the group's bids from the lowest amount up
      * (arrival order among equal amounts): they raced, none has been answered, so any order is one they could have
      * arrived in, and this one refuses none that another would accept for being below a bid that came before it in
      * the group. Sealed bids keep their arrival order, which says nothing of their amounts.
@@ -216,9 +216,15 @@ public class Bidding {
                     locked, current, taken.stream().map(Taken::row).toList())) {
                 throw new IllegalStateException("listing " + listingId + " changed under its lock");
             }
+            List<ListingChanges.Step> steps = new ArrayList<>();
+            for (int i = 0; i < taken.size(); i++) {
+                steps.add(new ListingChanges.Step(
+                        takenBids.get(i).actor(), taken.get(i).bid().change()));
+            }
+            changes.record(steps);
             for (int i = 0; i < taken.size(); i++) {
                 GroupedBid bid = takenBids.get(i);
-                answers.put(bid, BidGroups.Answer.of(accepted(bid.actor(), before.get(i), taken.get(i))));
+                answers.put(bid, BidGroups.Answer.of(answer(bid.actor(), before.get(i), taken.get(i))));
             }
         }
         return group.stream().map(answers::get).toList();
@@ -338,9 +344,14 @@ public class Bidding {
 
     /** Logs a stored bid that left the sale open, announces a lead it took, and answers it. */
     private Accepted accepted(Actor actor, Listing listing, Taken taken) {
+        changes.record(actor, taken.bid().change());
+        return answer(actor, listing, taken);
+    }
+
+    /** Announces a lead the stored and logged bid took, and answers it. */
+    private Accepted answer(Actor actor, Listing listing, Taken taken) {
         AuctionView view = taken.result().view();
         Bids.Bid row = taken.row();
-        changes.record(actor, taken.bid().change());
         changes.announceLead(listing, taken.leaderBefore(), view, row.id(), row.placedAt());
         Listing next = taken.next();
         return new Accepted(row.id(), listing.isSealed() ? next : next.stored(), view, view.isLeading(row.bidderId()));

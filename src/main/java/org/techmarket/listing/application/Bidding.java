@@ -86,6 +86,11 @@ public class Bidding {
 
     @Transactional
     public Accepted placeBid(Actor actor, String listingId, Money amount, Money maxAmount) {
+        return placeBid(actor, listingId, amount, maxAmount, UNLOCKED_TRIES);
+    }
+
+    /** A bid, decided without the listing's lock up to {@code unlockedTries} times before it waits for the lock. */
+    private Accepted placeBid(Actor actor, String listingId, Money amount, Money maxAmount, int unlockedTries) {
         String bidder = access.permitted(actor, MarketAction.BID).id();
         if (amount == null) {
             throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "amount", "an amount is required");
@@ -96,7 +101,8 @@ public class Bidding {
                 bidder,
                 MarketAction.BID,
                 "BID",
-                (listing, id, at) -> placeBidCommand(listing, id, bidder, amount, maxAmount, at));
+                (listing, id, at) -> placeBidCommand(listing, id, bidder, amount, maxAmount, at),
+                unlockedTries);
     }
 
     /**
@@ -114,8 +120,10 @@ public class Bidding {
         }
         String place = listingId + "\n" + actor.organizationId().get();
         if (!joinedHere.contains(place)) {
-            // A first bid joins alone; asking a group first would cost it a lock and a read for nothing.
-            Accepted alone = placeAlone(actor, listingId, amount, maxAmount);
+            // A first bid joins alone and under the lock: asking a group, or reading the listing without the lock
+            // first, would cost it a read that finds it has not joined. A bidder who joined through another node
+            // is served as well by the locked way.
+            Accepted alone = transactions.execute(tx -> placeBid(actor, listingId, amount, maxAmount, 0));
             if (joinedHere.size() >= JOINED_REMEMBERED) {
                 joinedHere.clear();
             }
@@ -254,7 +262,8 @@ public class Bidding {
                 bidder,
                 MarketAction.ACCEPT_PRICE,
                 "ACCEPTANCE",
-                (listing, id, at) -> new AcceptPrice(id, bidder, at));
+                (listing, id, at) -> new AcceptPrice(id, bidder, at),
+                UNLOCKED_TRIES);
     }
 
     @Transactional
@@ -266,7 +275,8 @@ public class Bidding {
                 buyer,
                 MarketAction.PURCHASE,
                 "PURCHASE",
-                (listing, id, at) -> new Purchase(id, buyer, at));
+                (listing, id, at) -> new Purchase(id, buyer, at),
+                UNLOCKED_TRIES);
     }
 
     /** Builds the engine command for a locked listing. */
@@ -276,9 +286,17 @@ public class Bidding {
     }
 
     private Accepted take(
-            Actor actor, String listingId, String bidder, MarketAction action, String kind, CommandFor commandFor) {
+            Actor actor,
+            String listingId,
+            String bidder,
+            MarketAction action,
+            String kind,
+            CommandFor commandFor,
+            int unlockedTries) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<Accepted> unwaited = takeUnlocked(actor, listingId, bidder, kind, commandFor, at, UNLOCKED_TRIES);
+        Optional<Accepted> unwaited = unlockedTries > 0
+                ? takeUnlocked(actor, listingId, bidder, kind, commandFor, at, unlockedTries)
+                : Optional.empty();
         if (unwaited.isPresent()) {
             return unwaited.get();
         }

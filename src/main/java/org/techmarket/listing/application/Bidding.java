@@ -160,10 +160,10 @@ public class Bidding {
      * Takes a group of bids on one listing in the caller's transaction: each bidder's organization is share-locked as
      * a bid alone does it, the listing is locked once with every bidder's place, the bids are decided one after
      * another on what the ones before them left and stored in one statement, their events are logged in one more, and
-     * each accepted bid announces the lead it took, in their order. An English listing hears the group's bids from the lowest amount up
-     * (arrival order among equal amounts): they raced, none has been answered, so any order is one they could have
-     * arrived in, and this one refuses none that another would accept for being below a bid that came before it in
-     * the group. Sealed bids keep their arrival order, which says nothing of their amounts.
+     * each accepted bid announces the lead it took, in their order. An English listing hears the group's bids from the
+     * lowest amount up (arrival order among equal amounts): they raced, none has been answered, so any order is one
+     * they could have arrived in, and this one refuses none that another would accept for being below a bid that came
+     * before it in the group. Sealed bids keep their arrival order, which says nothing of their amounts.
      */
     List<BidGroups.Answer> takeTogether(List<GroupedBid> group) {
         Map<String, String> bidderOf = new HashMap<>();

@@ -84,7 +84,9 @@ class ListingChanges {
                         event.payload()));
             }
         }
-        audit.recordAll(entries);
+        if (!entries.isEmpty()) {
+            audit.recordAll(entries);
+        }
         for (Step step : steps) {
             for (ListingEvent event : step.change().events()) {
                 ListingMilestones.of(step.change().listing(), event).ifPresent(events::publishEvent);

@@ -1,5 +1,6 @@
 package org.techmarket.audit;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,17 @@ public interface AuditLog {
      * Records that {@code actor} did {@code type} to {@code subject}; the payload is stored as canonical JSON.
      */
     void record(String actor, String type, String subject, Map<String, ?> payload);
+
+    /** One event to record: who did what to which subject, with its payload. */
+    record Entry(String actor, String type, String subject, Map<String, ?> payload) {}
+
+    /**
+     * Records the events in their order, as {@link #record(String, String, String, Map)} does each; an implementation
+     * may append them together (one round trip for a group of bids committed at once).
+     */
+    default void recordAll(List<Entry> entries) {
+        entries.forEach(e -> record(e.actor(), e.type(), e.subject(), e.payload()));
+    }
 
     /** Records an event of a type that the recording module names in its enum of audit events. */
     default void record(String actor, AuditEventType type, String subject, Map<String, ?> payload) {

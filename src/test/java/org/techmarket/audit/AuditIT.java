@@ -212,6 +212,30 @@ class AuditIT extends IntegrationTest {
         assertThat(verifier.sealAndVerify().valid()).isTrue();
     }
 
+    @Test
+    void eventsRecordedTogetherTakeTheirPlacesInTheirOrderAndARolledBackGroupLeavesNone() {
+        String subject = Fixtures.unique("together");
+        transactions.executeWithoutResult(status -> auditLog.recordAll(List.of(
+                new AuditLog.Entry("first", "TogetherTested", subject, Map.of("n", 1)),
+                new AuditLog.Entry("second", "TogetherTested", subject, Map.of("n", 2)),
+                new AuditLog.Entry("third", "TogetherTested", subject, Map.of("n", 3)))));
+        transactions.executeWithoutResult(status ->
+                auditLog.recordAll(List.of(new AuditLog.Entry("alone", "TogetherTested", subject, Map.of("n", 4)))));
+        transactions.executeWithoutResult(status -> {
+            auditLog.recordAll(List.of(
+                    new AuditLog.Entry("refused", "TogetherTested", subject, Map.of("n", 5)),
+                    new AuditLog.Entry("refused too", "TogetherTested", subject, Map.of("n", 6))));
+            status.setRollbackOnly();
+        });
+
+        assertThat(verifier.sealAndVerify().valid()).isTrue();
+        assertThat(jdbc.sql("select actor || ' ' || payload from audit_event where subject = ? order by sequence")
+                        .param(subject)
+                        .query(String.class)
+                        .list())
+                .containsExactly("first {\"n\":1}", "second {\"n\":2}", "third {\"n\":3}", "alone {\"n\":4}");
+    }
+
     private void record(String subject) {
         transactions.executeWithoutResult(status -> auditLog.record(subject, "SealingTested", subject, Map.of()));
     }

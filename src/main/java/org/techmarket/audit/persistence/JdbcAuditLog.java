@@ -41,6 +41,32 @@ public class JdbcAuditLog implements AuditLog {
                 .update();
     }
 
+    /**
+     * Appends the events with one insert whatever their number, in their order: their ids, so their places in the
+     * chain, follow it.
+     */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<Entry> entries) {
+        if (entries.size() < 2) {
+            entries.forEach(e -> record(e.actor(), e.type(), e.subject(), e.payload()));
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        jdbc.sql("insert into audit_event (occurred_at, actor, type, subject, payload) select ?, e.actor, e.type,"
+                        + " e.subject, e.payload from unnest(?::text[], ?::text[], ?::text[], ?::text[])"
+                        + " with ordinality as e(actor, type, subject, payload, n) order by e.n")
+                .params(
+                        now,
+                        entries.stream().map(Entry::actor).toArray(String[]::new),
+                        entries.stream().map(Entry::type).toArray(String[]::new),
+                        entries.stream().map(Entry::subject).toArray(String[]::new),
+                        entries.stream()
+                                .map(e -> CanonicalJson.write(e.payload()))
+                                .toArray(String[]::new))
+                .update();
+    }
+
     /** Sealed events after {@code after}, in chain order. */
     public List<AuditEvent> page(long after, int limit) {
         return jdbc.sql("""

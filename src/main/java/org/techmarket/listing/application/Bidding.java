@@ -86,6 +86,11 @@ public class Bidding {
 
     @Transactional
     public Accepted placeBid(Actor actor, String listingId, Money amount, Money maxAmount) {
+        return placeBid(actor, listingId, amount, maxAmount, UNLOCKED_TRIES);
+    }
+
+    /** A bid, decided without the listing's lock up to {@code unlockedTries} times before it waits for the lock. */
+    private Accepted placeBid(Actor actor, String listingId, Money amount, Money maxAmount, int unlockedTries) {
         String bidder = access.permitted(actor, MarketAction.BID).id();
         if (amount == null) {
             throw Rejection.invalid(SharedCodes.INVALID_AMOUNT, "amount", "an amount is required");
@@ -96,7 +101,8 @@ public class Bidding {
                 bidder,
                 MarketAction.BID,
                 "BID",
-                (listing, id, at) -> placeBidCommand(listing, id, bidder, amount, maxAmount, at));
+                (listing, id, at) -> placeBidCommand(listing, id, bidder, amount, maxAmount, at),
+                unlockedTries);
     }
 
     /**
@@ -114,8 +120,10 @@ public class Bidding {
         }
         String place = listingId + "\n" + actor.organizationId().get();
         if (!joinedHere.contains(place)) {
-            // A first bid joins alone; asking a group first would cost it a lock and a read for nothing.
-            Accepted alone = placeAlone(actor, listingId, amount, maxAmount);
+            // A first bid joins alone and under the lock: asking a group, or reading the listing without the lock
+            // first, would cost it a read that finds it has not joined. A bidder who joined through another node
+            // is served as well by the locked way.
+            Accepted alone = transactions.execute(tx -> placeBid(actor, listingId, amount, maxAmount, 0));
             if (joinedHere.size() >= JOINED_REMEMBERED) {
                 joinedHere.clear();
             }
@@ -151,11 +159,11 @@ public class Bidding {
     /**
      * Takes a group of bids on one listing in the caller's transaction: each bidder's organization is share-locked as
      * a bid alone does it, the listing is locked once with every bidder's place, the bids are decided one after
-     * another on what the ones before them left and stored in one statement, and each accepted bid is logged and
-     * announces the lead it took, in that order. An English listing hears the group's bids from the lowest amount up
-     * (arrival order among equal amounts): they raced, none has been answered, so any order is one they could have
-     * arrived in, and this one refuses none that another would accept for being below a bid that came before it in
-     * the group. Sealed bids keep their arrival order, which says nothing of their amounts.
+     * another on what the ones before them left and stored in one statement, their events are logged in one more, and
+     * each accepted bid announces the lead it took, in their order. An English listing hears the group's bids from the
+     * lowest amount up (arrival order among equal amounts): they raced, none has been answered, so any order is one
+     * they could have arrived in, and this one refuses none that another would accept for being below a bid that came
+     * before it in the group. Sealed bids keep their arrival order, which says nothing of their amounts.
      */
     List<BidGroups.Answer> takeTogether(List<GroupedBid> group) {
         Map<String, String> bidderOf = new HashMap<>();
@@ -216,9 +224,15 @@ public class Bidding {
                     locked, current, taken.stream().map(Taken::row).toList())) {
                 throw new IllegalStateException("listing " + listingId + " changed under its lock");
             }
+            List<ListingChanges.Step> steps = new ArrayList<>();
+            for (int i = 0; i < taken.size(); i++) {
+                steps.add(new ListingChanges.Step(
+                        takenBids.get(i).actor(), taken.get(i).bid().change()));
+            }
+            changes.record(steps);
             for (int i = 0; i < taken.size(); i++) {
                 GroupedBid bid = takenBids.get(i);
-                answers.put(bid, BidGroups.Answer.of(accepted(bid.actor(), before.get(i), taken.get(i))));
+                answers.put(bid, BidGroups.Answer.of(answer(bid.actor(), before.get(i), taken.get(i))));
             }
         }
         return group.stream().map(answers::get).toList();
@@ -248,7 +262,8 @@ public class Bidding {
                 bidder,
                 MarketAction.ACCEPT_PRICE,
                 "ACCEPTANCE",
-                (listing, id, at) -> new AcceptPrice(id, bidder, at));
+                (listing, id, at) -> new AcceptPrice(id, bidder, at),
+                UNLOCKED_TRIES);
     }
 
     @Transactional
@@ -260,7 +275,8 @@ public class Bidding {
                 buyer,
                 MarketAction.PURCHASE,
                 "PURCHASE",
-                (listing, id, at) -> new Purchase(id, buyer, at));
+                (listing, id, at) -> new Purchase(id, buyer, at),
+                UNLOCKED_TRIES);
     }
 
     /** Builds the engine command for a locked listing. */
@@ -270,9 +286,17 @@ public class Bidding {
     }
 
     private Accepted take(
-            Actor actor, String listingId, String bidder, MarketAction action, String kind, CommandFor commandFor) {
+            Actor actor,
+            String listingId,
+            String bidder,
+            MarketAction action,
+            String kind,
+            CommandFor commandFor,
+            int unlockedTries) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<Accepted> unwaited = takeUnlocked(actor, listingId, bidder, kind, commandFor, at, UNLOCKED_TRIES);
+        Optional<Accepted> unwaited = unlockedTries > 0
+                ? takeUnlocked(actor, listingId, bidder, kind, commandFor, at, unlockedTries)
+                : Optional.empty();
         if (unwaited.isPresent()) {
             return unwaited.get();
         }
@@ -338,9 +362,14 @@ public class Bidding {
 
     /** Logs a stored bid that left the sale open, announces a lead it took, and answers it. */
     private Accepted accepted(Actor actor, Listing listing, Taken taken) {
+        changes.record(actor, taken.bid().change());
+        return answer(actor, listing, taken);
+    }
+
+    /** Announces a lead the stored and logged bid took, and answers it. */
+    private Accepted answer(Actor actor, Listing listing, Taken taken) {
         AuctionView view = taken.result().view();
         Bids.Bid row = taken.row();
-        changes.record(actor, taken.bid().change());
         changes.announceLead(listing, taken.leaderBefore(), view, row.id(), row.placedAt());
         Listing next = taken.next();
         return new Accepted(row.id(), listing.isSealed() ? next : next.stored(), view, view.isLeading(row.bidderId()));

@@ -1,6 +1,8 @@
 package org.techmarket.listing.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -62,15 +64,33 @@ class ListingChanges {
 
     /** Logs the step's events; the listing is stored by the caller. */
     void record(Actor actor, Listing.Change change) {
-        for (ListingEvent event : change.events()) {
-            // A listing opens because its start came, whoever's command found it so.
-            Actor by = event instanceof ListingOpened ? Actor.SYSTEM : actor;
-            audit.record(
-                    by.auditName(),
-                    event.getClass().asSubclass(Record.class),
-                    subject(change.listing()),
-                    event.payload());
-            ListingMilestones.of(change.listing(), event).ifPresent(events::publishEvent);
+        record(List.of(new Step(actor, change)));
+    }
+
+    /** A step taken by an actor: one of several logged together. */
+    record Step(Actor actor, Listing.Change change) {}
+
+    /** Logs the events of steps taken one after another (a group of bids), in their order, appended together. */
+    void record(List<Step> steps) {
+        List<AuditLog.Entry> entries = new ArrayList<>();
+        for (Step step : steps) {
+            for (ListingEvent event : step.change().events()) {
+                // A listing opens because its start came, whoever's command found it so.
+                Actor by = event instanceof ListingOpened ? Actor.SYSTEM : step.actor();
+                entries.add(new AuditLog.Entry(
+                        by.auditName(),
+                        AuditLog.typeOf(event.getClass().asSubclass(Record.class)),
+                        subject(step.change().listing()),
+                        event.payload()));
+            }
+        }
+        if (!entries.isEmpty()) {
+            audit.recordAll(entries);
+        }
+        for (Step step : steps) {
+            for (ListingEvent event : step.change().events()) {
+                ListingMilestones.of(step.change().listing(), event).ifPresent(events::publishEvent);
+            }
         }
     }
 

@@ -6,11 +6,20 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.shared.CanonicalJson;
 
-/** Each venue's public events as they committed, in the order they were kept. */
+/**
+ * Each venue's public events, in the order a reader's cursor can follow: a reader is never shown an entry while an
+ * entry with a smaller {@code seq} may still commit. Writers share a turn from their entry to their commit and never
+ * wait for one another; a reader takes the turn alone for a moment, so it reads only once every entry drawn so far has
+ * committed or rolled back, and every entry drawn after it gets a greater {@code seq}.
+ */
 @Repository
 public class PublicEventFeed {
+
+    /** The turn's advisory lock: shared by writers until they commit, taken alone by a reader before it reads. */
+    private static final String TURN = "hashtext('venue_public_event')";
 
     private final JdbcClient jdbc;
 
@@ -22,20 +31,28 @@ public class PublicEventFeed {
     public record Entry(long seq, String venueId, String type, String subject, String data, Instant at) {}
 
     /**
-     * Keeps the event once: a second event with the same {@code ref} changes nothing. Writers take turns until they
-     * commit, so that the feed's sequence is the order of commits and a reader's cursor never passes a later commit.
+     * Keeps the event once: a second event with the same {@code ref} changes nothing. The writer holds the turn, shared
+     * with other writers, from here until it commits, so a reader waits for this entry before it reads past it.
      */
     public void add(String ref, String venueId, String type, String subject, Map<String, ?> data, Instant at) {
-        // One round trip: the row to insert is read from the turn, so the turn is taken before its seq is drawn.
-        jdbc.sql("with turn as materialized (select pg_advisory_xact_lock(hashtext('venue_public_event')))"
+        // One round trip: the row to insert is read from the turn, so the turn is held before its seq is drawn.
+        jdbc.sql("with turn as materialized (select pg_advisory_xact_lock_shared(" + TURN + "))"
                         + " insert into venue_public_event (event_ref, venue_id, type, subject, body, at)"
                         + " select ?, ?, ?, ?, ?, cast(? as timestamptz) from turn on conflict (event_ref) do nothing")
                 .params(ref, venueId, type, subject, CanonicalJson.write(data), Timestamp.from(at))
                 .update();
     }
 
-    /** The venue's events after {@code after}, oldest first. */
+    /**
+     * The venue's events after {@code after}, oldest first, once every entry drawn before this read has committed or
+     * rolled back: an entry committing later gets a greater {@code seq} than any read here.
+     */
+    @Transactional
     public List<Entry> after(String venueId, long after, int limit) {
+        // Its own statement: the read below must take its snapshot after the turn is had, not before it was waited for.
+        jdbc.sql("select pg_advisory_xact_lock(" + TURN + ")")
+                .query((rs, n) -> 0)
+                .list();
         return jdbc.sql("select seq, venue_id, type, subject, body, at from venue_public_event"
                         + " where venue_id = ? and seq > ? order by seq limit ?")
                 .params(venueId, after, limit)

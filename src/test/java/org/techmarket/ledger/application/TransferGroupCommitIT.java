@@ -140,7 +140,7 @@ class TransferGroupCommitIT extends IntegrationTest {
     }
 
     @Test
-    void everyCallerOfManyReturnsOnceItsOwnTransferIsCommittedWhileOthersKeepComing() throws Exception {
+    void everyOneOfManyRacingCallersIsAnsweredAndTheirTransfersShareCommits() throws Exception {
         int callers = 12;
         int each = 15;
         List<String[]> pairs = new java.util.ArrayList<>();

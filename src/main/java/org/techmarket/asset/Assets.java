@@ -46,6 +46,9 @@ public interface Assets {
      */
     void requireTradeable(String assetId);
 
+    /** As {@link #requireTradeable}, and the asset as read under its share lock. */
+    AssetSummary tradeable(String assetId);
+
     /** Registers an asset on behalf of an owner's user and returns its id. */
     String registerAsset(Actor actor, AssetInput input);
 

@@ -25,6 +25,20 @@ public interface Ledger {
     /** Moves {@code amount} of a hold's remaining funds to {@code destination}, e.g. an escrow; the rest stays held. */
     Hold capture(Actor actor, String holdId, Money amount, AccountId destination);
 
+    /**
+     * Captures {@code amount} of a hold to {@code destination}, gives what then remains held back to the organization
+     * when {@code releaseRest}, and posts {@code then} after them, all in one posting (one lock of the hold, one of
+     * the accounts, one journal statement): all or none, as {@link #capture}, {@link #release} and
+     * {@link #transferAll} one after the other would. Returns the hold as it is left.
+     */
+    Hold captureAndTransfer(
+            Actor actor,
+            String holdId,
+            Money amount,
+            AccountId destination,
+            boolean releaseRest,
+            List<TransferRequest> then);
+
     /** Gives a hold's remaining funds back to the organization's AVAILABLE account and ends the hold. */
     Hold release(Actor actor, String holdId);
 

@@ -2,6 +2,8 @@ package org.techmarket.rights;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.techmarket.asset.AssetSummary;
 
 /** The rights registry as other modules (listings, deals) see it: check a grant, record one, read grants and owners. */
 public interface RightsRegistry {
@@ -20,6 +22,13 @@ public interface RightsRegistry {
      * the first grant; a conflict is refused with a {@code RIGHTS_CONFLICT} rejection listing the conflicts.
      */
     GrantSummary record(String causeId, String assetId, Set<String> grantorIds, GrantTerms terms);
+
+    /**
+     * Records, as {@link #record} does, a grant by the asset's owners as they stand under the asset's lock, on the
+     * terms {@code terms} makes of the asset as read there (its expiry, say): the asset is read once for the owners,
+     * the terms, the tradeability check and the conflict check.
+     */
+    GrantSummary recordByOwners(String causeId, String assetId, Function<AssetSummary, GrantTerms> terms);
 
     /**
      * Ends a licence that a deal recorded, from {@code effectiveOn}, because the deal's contract was terminated; the

@@ -74,25 +74,30 @@ public record RequestCost(double serverMillis, double databaseMillis, double all
     }
 
     /**
-     * User and system time of the postmaster's descendants (its backends), in clock ticks of 10 ms. A backend that
-     * ended since the mark takes its time with it, so connections are kept open across a measurement (as pools do).
+     * User and system time of the PostgreSQL server, in clock ticks of 10 ms: its live processes' (the postmaster's
+     * descendants, its backends among them), the postmaster's own, and that of the backends that have ended, which
+     * the postmaster's counters of its waited-for children keep. Without the last, a backend that ended during a
+     * measurement took its time with it and the difference could come out negative.
      */
     private static long databaseNanos(long postmaster) {
         if (postmaster < 0) {
             return 0;
         }
-        return ProcessHandle.of(postmaster).stream()
+        long live = ProcessHandle.of(postmaster).stream()
                 .flatMap(ProcessHandle::descendants)
-                .mapToLong(process -> {
-                    try {
-                        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-                        String[] fields =
-                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
-                    } catch (java.io.IOException | RuntimeException gone) {
-                        return 0;
-                    }
-                })
+                .mapToLong(process -> ticks(process.pid(), 11, 12))
                 .sum();
+        return (live + ticks(postmaster, 11, 12) + ticks(postmaster, 13, 14)) * 10_000_000L;
+    }
+
+    /** The sum of two counters of a process's {@code /proc/<pid>/stat}, counted from the field after its name. */
+    private static long ticks(long pid, int first, int second) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[first]) + Long.parseLong(fields[second]);
+        } catch (java.io.IOException | RuntimeException gone) {
+            return 0;
+        }
     }
 }

@@ -29,11 +29,12 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
 
     /**
      * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, its payment terms and brokers in
-     * one read, the deposit captured and the rest moved into escrow, the step recorded with its notice and feed
-     * entry, the deal's view (the escrow's balance, and its history, signatures, documents and grants in one
-     * statement), the answer kept.
+     * one read, the deposit captured and the rest moved into escrow in one ledger posting (the hold locked and
+     * updated, the accounts locked, one journal statement), the step recorded with its notice and feed entry, the
+     * deal's view (the escrow's balance, and its history, signatures, documents and grants in one statement), the
+     * answer kept.
      */
-    private static final int FUNDING = 26;
+    private static final int FUNDING = 24;
 
     /**
      * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step
@@ -43,10 +44,11 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
 
     /**
      * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed
-     * in the registry, two steps (accepted, completed) recorded with their notices, escrow paid out last, the deal's
+     * in the registry (the asset and its owners read once under the registry's lock for the grant, and once more by
+     * the asset registry as it records the assignment; the open-licence declaration once), two steps (accepted, completed) recorded with their notices, escrow paid out last, the deal's
      * view (two statements; a completed deal has no cancellation proposal to look for).
      */
-    private static final int ACCEPTANCE = 57;
+    private static final int ACCEPTANCE = 48;
 
     @Autowired
     private JdbcClient jdbc;

@@ -105,6 +105,89 @@ class LedgerJavaApiIT extends IntegrationTest {
     }
 
     @Test
+    void aCaptureTheReleaseOfTheRestAndFurtherTransfersArePostedAsOneBatch() {
+        String buyer = fundedOrganization(100_000);
+        String deal = "deal-" + UUID.randomUUID();
+        AccountId escrow = ledger.openEscrow(Actor.SYSTEM, deal, "CNY");
+        AccountId available = AccountId.available(buyer, "CNY");
+        Hold hold = ledger.hold(
+                Actor.SYSTEM, new HoldRequest(buyer, Money.cny(30_000), "DEAL_DEPOSIT", "d:" + deal, Optional.empty()));
+
+        Hold left = ledger.captureAndTransfer(
+                Actor.SYSTEM,
+                hold.id(),
+                Money.cny(20_000),
+                escrow,
+                true,
+                List.of(TransferRequest.of(available, escrow, Money.cny(50_000), "DEAL_FUNDING", "deal:" + deal)));
+
+        assertThat(left.status()).isEqualTo(HoldStatus.RELEASED);
+        assertThat(left.captured()).isEqualTo(Money.cny(20_000));
+        assertThat(left.remaining()).isEqualTo(Money.cny(0));
+        assertThat(ledger.findHold(hold.id())).contains(left);
+        assertThat(balance(escrow)).isEqualTo(70_000);
+        assertThat(balance(available))
+                .as("the released 10,000 back, 50,000 out")
+                .isEqualTo(30_000);
+        assertThat(balance(AccountId.held(buyer, "CNY"))).isZero();
+        assertThat(jdbc.sql("select count(distinct batch_id) from ledger_transfer where cause in (?, ?)")
+                        .params("hold:" + hold.id(), "deal:" + deal)
+                        .query(Long.class)
+                        .single())
+                .as("the hold's placing, then one batch for the capture, the release and the funding")
+                .isEqualTo(2L);
+        assertThat(jdbc.sql("select type from audit_event where subject = ? order by id")
+                        .param("hold:" + hold.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("HoldPlaced", "HoldCaptured", "HoldReleased");
+        assertLedgerSound();
+    }
+
+    @Test
+    void aCaptureWhoseFurtherTransferIsRefusedMovesNothing() {
+        String buyer = fundedOrganization(40_000);
+        String deal = "deal-" + UUID.randomUUID();
+        AccountId escrow = ledger.openEscrow(Actor.SYSTEM, deal, "CNY");
+        AccountId available = AccountId.available(buyer, "CNY");
+        Hold hold = ledger.hold(
+                Actor.SYSTEM, new HoldRequest(buyer, Money.cny(30_000), "DEAL_DEPOSIT", "d:" + deal, Optional.empty()));
+
+        assertThat(code(() -> ledger.captureAndTransfer(
+                        Actor.SYSTEM,
+                        hold.id(),
+                        Money.cny(20_000),
+                        escrow,
+                        true,
+                        List.of(TransferRequest.of(
+                                available, escrow, Money.cny(20_001), "DEAL_FUNDING", "deal:" + deal)))))
+                .as("10,000 available and 10,000 released are 20,000, one fen short")
+                .isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(code(() -> ledger.captureAndTransfer(
+                        Actor.SYSTEM,
+                        hold.id(),
+                        Money.cny(1),
+                        escrow,
+                        false,
+                        List.of(TransferRequest.of(
+                                available,
+                                AccountId.held(buyer, "CNY"),
+                                Money.cny(1),
+                                "DEAL_FUNDING",
+                                "deal:" + deal)))))
+                .isEqualTo("ACCOUNT_NOT_MOVABLE");
+        assertThat(code(() ->
+                        ledger.captureAndTransfer(Actor.SYSTEM, hold.id(), Money.cny(30_001), escrow, true, List.of())))
+                .isEqualTo("EXCEEDS_HOLD");
+
+        assertThat(ledger.findHold(hold.id())).contains(hold);
+        assertThat(balance(escrow)).isZero();
+        assertThat(balance(available)).isEqualTo(10_000);
+        assertThat(balance(AccountId.held(buyer, "CNY"))).isEqualTo(30_000);
+        assertLedgerSound();
+    }
+
+    @Test
     void otherModulesMoveMoneyOnlyBetweenAvailableFeesAndOpenEscrowAccounts() {
         String buyer = fundedOrganization(10_000);
         AccountId available = AccountId.available(buyer, "CNY");

@@ -248,6 +248,64 @@ class RightsRegistryIT extends IntegrationTest {
         assertThat(unknown.code()).isEqualTo("ORGANIZATION_NOT_FOUND");
     }
 
+    @Test
+    void aGrantByTheOwnersTakesItsGrantorsAndTermsFromTheAssetAsReadUnderItsLock() {
+        List<org.techmarket.asset.AssetSummary> seen = new java.util.ArrayList<>();
+        GrantTerms licence = terms(GrantKind.NON_EXCLUSIVE_LICENCE, buyer.id(), "G06N", "CN");
+        String deal = Fixtures.unique("deal");
+
+        GrantSummary first = registry.recordByOwners(deal, patent, asset -> {
+            seen.add(asset);
+            return licence;
+        });
+        GrantSummary again = registry.recordByOwners(deal, patent, asset -> {
+            seen.add(asset);
+            return licence;
+        });
+
+        assertThat(again).as("once per cause").isEqualTo(first);
+        assertThat(seen).as("the terms are made once, of the asset as read").hasSize(1);
+        assertThat(seen.get(0).id()).isEqualTo(patent);
+        assertThat(first.grantorIds()).containsExactly(owner.id());
+
+        String sale = Fixtures.unique("deal");
+        registry.recordByOwners(
+                sale,
+                patent,
+                asset -> new GrantTerms(
+                        GrantKind.ASSIGNMENT,
+                        buyer.id(),
+                        new GrantScope(List.of("*"), List.of("WORLD"), TODAY, TODAY.plusYears(10)),
+                        false,
+                        false,
+                        Optional.empty()));
+        Fixtures.Org third = kit.verified("ENTERPRISE");
+        GrantSummary after = registry.recordByOwners(
+                Fixtures.unique("deal"),
+                patent,
+                asset -> terms(GrantKind.NON_EXCLUSIVE_LICENCE, third.id(), "G06N", "US"));
+        assertThat(after.grantorIds()).as("the owner the assignment left").containsExactly(buyer.id());
+    }
+
+    @Test
+    void aGrantByTheOwnersOfAnUnknownAssetIsRefusedAndRecordsNothing() {
+        String deal = Fixtures.unique("deal");
+
+        Rejection refused = catchThrowableOfType(
+                Rejection.class,
+                () -> registry.recordByOwners(
+                        deal,
+                        "no-such-asset",
+                        asset -> terms(GrantKind.NON_EXCLUSIVE_LICENCE, buyer.id(), "G06N", "CN")));
+
+        assertThat(refused.code()).isEqualTo("NOT_FOUND");
+        assertThat(jdbc.sql("select count(*) from rights_grant where cause_id = ?")
+                        .param(deal)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private static GrantTerms terms(GrantKind type, String grantee, String field, String territory) {
         return new GrantTerms(
                 type,

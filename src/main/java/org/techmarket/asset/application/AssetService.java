@@ -250,6 +250,12 @@ public class AssetService implements Assets {
     @Override
     @Transactional
     public void requireTradeable(String assetId) {
+        tradeable(assetId);
+    }
+
+    @Override
+    @Transactional
+    public AssetSummary tradeable(String assetId) {
         Asset asset = assets.lockShared(assetId).orElseThrow(() -> Rejection.notFound("Asset", assetId));
         asset.refusalToTrade().ifPresent(refusal -> {
             throw refusal;
@@ -263,6 +269,7 @@ public class AssetService implements Assets {
                     List.of(),
                     Map.of("disputeIds", disputes));
         }
+        return asset.summary();
     }
 
     @Override

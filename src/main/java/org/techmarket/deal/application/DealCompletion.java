@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
-import org.techmarket.asset.Assets;
 import org.techmarket.deal.DealFees;
 import org.techmarket.deal.SecuredClaims;
 import org.techmarket.deal.domain.BuyersCommission;
@@ -45,7 +44,6 @@ class DealCompletion {
 
     private final Ledger ledger;
     private final RightsRegistry rights;
-    private final Assets assets;
     private final DealDeliveries deliveries;
     private final DealBrokers brokers;
     private final DealFeeRules fees;
@@ -55,7 +53,6 @@ class DealCompletion {
     DealCompletion(
             Ledger ledger,
             RightsRegistry rights,
-            Assets assets,
             DealDeliveries deliveries,
             DealBrokers brokers,
             DealFeeRules fees,
@@ -67,7 +64,6 @@ class DealCompletion {
         this.fees = fees;
         this.ledger = ledger;
         this.rights = rights;
-        this.assets = assets;
         this.deliveries = deliveries;
     }
 
@@ -223,14 +219,17 @@ class DealCompletion {
         } else {
             for (var asset : deal.assets()) {
                 String cause = deal.assets().size() == 1 ? deal.id() : deal.id() + "/" + asset.assetId();
-                GrantTerms terms = new GrantTerms(
-                        deal.grantKind().orElseThrow(),
-                        deal.buyer().organizationId(),
-                        scope(deal, asset.assetId(), now),
-                        false,
-                        false,
-                        Optional.empty());
-                var grant = rights.record(cause, asset.assetId(), rights.owners(asset.assetId()), terms);
+                // the registry reads the asset once, under its lock, for its owners and for the scope's end
+                var grant = rights.recordByOwners(
+                        cause,
+                        asset.assetId(),
+                        registered -> new GrantTerms(
+                                deal.grantKind().orElseThrow(),
+                                deal.buyer().organizationId(),
+                                scope(deal, registered, now),
+                                false,
+                                false,
+                                Optional.empty()));
                 recorded.add(new RecordedGrant(asset.assetId(), grant.id()));
             }
         }
@@ -238,7 +237,7 @@ class DealCompletion {
         return recorded;
     }
 
-    private GrantScope scope(Deal deal, String assetId, Instant now) {
+    private GrantScope scope(Deal deal, AssetSummary asset, Instant now) {
         GrantScope scope = deal.grantKind().orElseThrow() == GrantKind.ASSIGNMENT
                 ? GrantScope.unrestricted(LocalDate.ofInstant(now, ZoneOffset.UTC), null)
                 : deal.scope();
@@ -246,8 +245,7 @@ class DealCompletion {
             return scope;
         }
         // "As long as the rights last": the registry wants the first day the asset is no longer protected.
-        LocalDate end = assets.find(assetId)
-                .flatMap(AssetSummary::expiresOn)
+        LocalDate end = asset.expiresOn()
                 .filter(expiry -> expiry.isAfter(scope.start()))
                 .orElse(scope.start().plusYears(UNKNOWN_EXPIRY_YEARS));
         return new GrantScope(scope.fields(), scope.territories(), scope.start(), end);

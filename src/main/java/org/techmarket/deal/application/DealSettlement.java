@@ -97,12 +97,6 @@ public class DealSettlement {
                 deposit.map(h -> Math.min(h.remaining().minor(), due.minor())).orElse(0L), currency);
         Deal.Moved funded = deal.fund(due, captured, now);
         AccountId escrow = ledger.openEscrow(actor, dealId, currency);
-        if (deposit.isPresent()) {
-            ledger.capture(actor, deposit.get().id(), captured, escrow);
-            if (deposit.get().remaining().minor() > captured.minor() && !DealCompletion.isReserve(deal)) {
-                ledger.release(actor, deposit.get().id());
-            }
-        }
         // the deposit counts towards the price; the buyer's broker's commission is a line of its own on its statement
         Money priceRest = forPrice.minus(Money.of(Math.min(captured.minor(), forPrice.minor()), currency));
         Money commissionRest = due.minus(captured).minus(priceRest);
@@ -115,7 +109,11 @@ public class DealSettlement {
             funding.add(TransferRequest.of(
                     available, escrow, commissionRest, DealCompletion.BUYER_BROKER_COMMISSION, "deal:" + dealId));
         }
-        if (!funding.isEmpty()) {
+        if (deposit.isPresent()) {
+            // a sale's deposit has done its work once captured; a commission's reserve stays held for what follows
+            ledger.captureAndTransfer(
+                    actor, deposit.get().id(), captured, escrow, !DealCompletion.isReserve(deal), funding);
+        } else if (!funding.isEmpty()) {
             ledger.transferAll(actor, funding);
         }
         deals.store(funded.deal());

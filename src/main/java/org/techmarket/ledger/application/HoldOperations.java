@@ -2,6 +2,7 @@ package org.techmarket.ledger.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.HoldRequest;
 import org.techmarket.ledger.Transfer;
+import org.techmarket.ledger.TransferRequest;
 import org.techmarket.ledger.domain.HoldRules;
 import org.techmarket.ledger.persistence.Holds;
 import org.techmarket.shared.IdGenerator;
@@ -45,6 +47,38 @@ class HoldOperations {
     /** Captures to any account but HELD, including BANK: callers decide which destinations they allow. */
     Hold capture(String actor, String holdId, Money amount, AccountId destination) {
         return apply(actor, HoldRules.capture(lock(holdId), amount, destination, LedgerTime.now(clock)), false);
+    }
+
+    /**
+     * Captures, releases the rest when asked and there is any, and posts {@code then}, in one batch: the hold's steps
+     * are recorded as a capture and a release would record them, {@code then} as a transfer batch would.
+     */
+    Hold captureAndPost(
+            String actor,
+            String holdId,
+            Money amount,
+            AccountId destination,
+            boolean releaseRest,
+            List<TransferRequest> then) {
+        Instant now = LedgerTime.now(clock);
+        List<HoldRules.Step> steps = new ArrayList<>();
+        steps.add(HoldRules.capture(lock(holdId), amount, destination, now));
+        Hold captured = steps.get(0).hold();
+        if (releaseRest && captured.remaining().isPositive()) {
+            steps.add(HoldRules.release(captured, now));
+        }
+        List<TransferRequest> batch = new ArrayList<>();
+        steps.forEach(step -> batch.add(step.transfer()));
+        batch.addAll(then);
+        List<Transfer> fresh = postings.post(actor, batch).fresh();
+        Hold left = steps.get(steps.size() - 1).hold();
+        holds.update(left);
+        for (int i = 0; i < steps.size(); i++) {
+            HoldRules.Step step = steps.get(i);
+            audit.record(actor, step.event(), "hold:" + left.id(), payload(step.hold(), fresh.get(i)));
+        }
+        audit.recordTransfers(actor, fresh.subList(steps.size(), fresh.size()));
+        return left;
     }
 
     Hold release(String actor, String holdId) {

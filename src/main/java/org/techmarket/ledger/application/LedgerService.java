@@ -109,6 +109,23 @@ public class LedgerService implements Ledger {
 
     @Override
     @Transactional
+    public Hold captureAndTransfer(
+            Actor actor,
+            String holdId,
+            Money amount,
+            AccountId destination,
+            boolean releaseRest,
+            List<TransferRequest> then) {
+        requireMovable(destination, "destination");
+        then.forEach(t -> {
+            requireMovable(t.from(), "from");
+            requireMovable(t.to(), "to");
+        });
+        return holds.captureAndPost(actor.auditName(), holdId, amount, destination, releaseRest, then);
+    }
+
+    @Override
+    @Transactional
     public Hold release(Actor actor, String holdId) {
         return holds.release(actor.auditName(), holdId);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
@@ -73,6 +74,7 @@ public class Granting {
         requireGrantor(org, owners, assetId, terms.parentGrantId());
         LocalDate today = LocalDate.now(clock);
         ProposedGrant proposal = requests.proposal(terms, Set.of(org), today);
+        book.requireTradeable(asset.id());
         return store(actor.auditName(), asset, owners, proposal, Optional.empty(), today);
     }
 
@@ -124,12 +126,32 @@ public class Granting {
      */
     @Transactional
     public RegisteredGrant recordForCause(String causeId, String assetId, Set<String> grantors, GrantTerms terms) {
+        return recordForCause(causeId, assetId, asset -> grantors, asset -> terms);
+    }
+
+    /**
+     * Records, once per cause as {@link #recordForCause}, a grant by the asset's owners as they stand under its lock,
+     * on the terms made of the asset as read there.
+     */
+    @Transactional
+    public RegisteredGrant recordByOwners(String causeId, String assetId, Function<AssetSummary, GrantTerms> terms) {
+        return recordForCause(causeId, assetId, book::owners, terms);
+    }
+
+    /**
+     * Under the asset's lock, the earlier grant of the cause, or a new one: the asset is read once, after the lock and
+     * only when there is a grant to make, for its owners, the grant's terms and the checks.
+     */
+    private RegisteredGrant recordForCause(
+            String causeId,
+            String assetId,
+            Function<AssetSummary, Set<String>> grantors,
+            Function<AssetSummary, GrantTerms> terms) {
         if (causeId == null || causeId.isBlank() || causeId.length() > 200) {
             throw Rejection.invalid(
                     SharedCodes.INVALID_CAUSE, "causeId", "a cause id of 1 to 200 characters is required");
         }
-        book.requireAsset(assetId);
-        AssetSummary asset = book.lockAsset(assetId);
+        book.lock(assetId);
         Optional<RegisteredGrant> earlier = grants.findByCause(causeId);
         if (earlier.isPresent()) {
             if (!earlier.get().assetId().equals(assetId)) {
@@ -140,8 +162,9 @@ public class Granting {
             }
             return earlier.get();
         }
+        AssetSummary asset = book.tradeable(assetId);
         LocalDate today = LocalDate.now(clock);
-        ProposedGrant proposal = requests.proposal(terms, grantors, today);
+        ProposedGrant proposal = requests.proposal(terms.apply(asset), grantors.apply(asset), today);
         return store(Actor.SYSTEM.auditName(), asset, book.owners(asset), proposal, Optional.of(causeId), today);
     }
 
@@ -154,7 +177,7 @@ public class Granting {
     public RegisteredGrant pledge(
             String causeId, String assetId, String pledgeeId, LocalDate until, Instant collateralAsOf) {
         book.requireAsset(assetId);
-        AssetSummary asset = book.lockAsset(assetId);
+        book.lock(assetId);
         LocalDate today = LocalDate.now(clock);
         List<RegisteredGrant> since = grants.grantedSince(assetId, collateralAsOf, today);
         if (!since.isEmpty() && grants.findByCause(causeId).isEmpty()) {
@@ -166,7 +189,7 @@ public class Granting {
         }
         GrantTerms terms = new GrantTerms(
                 GrantKind.PLEDGE, pledgeeId, GrantScope.unrestricted(today, until), false, false, Optional.empty());
-        return recordForCause(causeId, assetId, book.owners(asset), terms);
+        return recordForCause(causeId, assetId, book::owners, ignored -> terms);
     }
 
     private RegisteredGrant store(
@@ -176,8 +199,8 @@ public class Granting {
             ProposedGrant proposal,
             Optional<String> cause,
             LocalDate today) {
-        book.requireTradeable(asset.id());
-        CheckResult result = book.checkGrant(asset, owners, proposal, today);
+        Optional<OpenLicenceDeclaration> standing = book.standingDeclaration(asset.id());
+        CheckResult result = book.checkGrant(asset, owners, standing, proposal, today);
         if (!result.grantable()) {
             throw Conflicts.rejection(result);
         }
@@ -194,7 +217,7 @@ public class Granting {
         journal.grantRecorded(actor, entry);
         if (proposal.type() == GrantType.ASSIGNMENT) {
             book.recordOwnership(actor, entry);
-            withdrawAssignorsDeclaration(actor, entry);
+            withdrawAssignorsDeclaration(actor, entry, standing);
         }
         return entry;
     }
@@ -203,10 +226,9 @@ public class Granting {
      * An assignor no longer owns the asset, so its open-licence declaration stops taking new takers; licences already
      * taken are grants and bind the assignee, as any licence survives an assignment.
      */
-    private void withdrawAssignorsDeclaration(String actor, RegisteredGrant assignment) {
-        openLicences
-                .standing(assignment.assetId())
-                .filter(declaration -> assignment.grant().grantors().contains(declaration.declaredBy()))
+    private void withdrawAssignorsDeclaration(
+            String actor, RegisteredGrant assignment, Optional<OpenLicenceDeclaration> standing) {
+        standing.filter(declaration -> assignment.grant().grantors().contains(declaration.declaredBy()))
                 .ifPresent(declaration -> {
                     OpenLicenceDeclaration withdrawn = declaration.withdraw(assignment.createdAt());
                     openLicences.withdraw(

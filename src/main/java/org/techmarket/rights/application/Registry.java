@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.techmarket.asset.AssetSummary;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantSummary;
@@ -46,6 +48,11 @@ class Registry implements RightsRegistry {
     @Override
     public GrantSummary record(String causeId, String assetId, Set<String> grantorIds, GrantTerms terms) {
         return summary(granting.recordForCause(causeId, assetId, grantorIds, terms));
+    }
+
+    @Override
+    public GrantSummary recordByOwners(String causeId, String assetId, Function<AssetSummary, GrantTerms> terms) {
+        return summary(granting.recordByOwners(causeId, assetId, terms));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.techmarket.asset.Assets;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.ConflictChecker;
 import org.techmarket.rights.domain.Grant;
+import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.ProposedGrant;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.persistence.AssetLocks;
@@ -51,6 +52,19 @@ class RightsBook {
         return requireAsset(assetId);
     }
 
+    /** Takes the asset's rights lock alone, for a caller that reads the asset under it by {@link #tradeable}. */
+    void lock(String assetId) {
+        locks.lock(assetId);
+    }
+
+    /**
+     * The asset as it stands, if it may be licensed or assigned now (see {@link #requireTradeable}), read once under
+     * the asset registry's share lock; with the rights lock held, its owners are those the last assignment left.
+     */
+    AssetSummary tradeable(String assetId) {
+        return assets.tradeable(assetId);
+    }
+
     /**
      * Refuses, for a change that licenses or assigns the asset, an asset whose co-owners have not all confirmed its
      * registration or whose ownership is contested; the asset registry decides.
@@ -78,7 +92,22 @@ class RightsBook {
     }
 
     CheckResult checkGrant(AssetSummary asset, Set<String> owners, ProposedGrant proposal, LocalDate today) {
-        boolean declared = openLicences.standing(asset.id()).isPresent();
+        return checkGrant(asset, owners, standingDeclaration(asset.id()), proposal, today);
+    }
+
+    /** The asset's standing open-licence declaration; under the asset's lock it stays as read until the commit. */
+    Optional<OpenLicenceDeclaration> standingDeclaration(String assetId) {
+        return openLicences.standing(assetId);
+    }
+
+    /** As {@link #checkGrant(AssetSummary, Set, ProposedGrant, LocalDate)}, with the standing declaration read. */
+    CheckResult checkGrant(
+            AssetSummary asset,
+            Set<String> owners,
+            Optional<OpenLicenceDeclaration> standing,
+            ProposedGrant proposal,
+            LocalDate today) {
+        boolean declared = standing.isPresent();
         List<Grant> relevant = grants.relevantTo(asset.id(), proposal.term(), proposal.parentGrantId()).stream()
                 .map(entry -> entry.grant().asOf(today))
                 .toList();

@@ -138,4 +138,53 @@ class TransferGroupCommitIT extends IntegrationTest {
         assertThat(List.of(balance(a), balance(b))).containsExactly(0L, 1_000L);
         assertThat(reports.check(Actor.SYSTEM).balanced()).isTrue();
     }
+
+    @Test
+    void everyOneOfManyRacingCallersIsAnsweredAndTheirTransfersShareCommits() throws Exception {
+        int callers = 12;
+        int each = 15;
+        List<String[]> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            pairs.add(new String[] {organization(1_000), organization(0)});
+        }
+
+        String cause = Fixtures.unique("many");
+
+        List<Object> answered = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(120),
+                () -> Race.race(callers, i -> () -> {
+                    String[] pair = pairs.get(i);
+                    for (int n = 0; n < each; n++) {
+                        ledger.transfer(
+                                Actor.SYSTEM,
+                                TransferRequest.of(
+                                        AccountId.available(pair[n % 2], "CNY"),
+                                        AccountId.available(pair[(n + 1) % 2], "CNY"),
+                                        Money.cny(10),
+                                        "TEST",
+                                        cause));
+                    }
+                    return (Object) i;
+                }));
+
+        assertThat(answered)
+                .as("no caller is left waiting for a turn nobody hands it")
+                .hasSize(callers);
+        for (String[] pair : pairs) {
+            assertThat(List.of(balance(pair[0]), balance(pair[1])))
+                    .as("an odd number of moves of 10 from the first to the second and back")
+                    .containsExactly(990L, 10L);
+        }
+        long batches = jdbc.sql("select count(distinct batch_id) from ledger_transfer where cause = ?")
+                .param(cause)
+                .query(Long.class)
+                .single();
+        long transfers = jdbc.sql("select count(*) from ledger_transfer where cause = ?")
+                .param(cause)
+                .query(Long.class)
+                .single();
+        assertThat(transfers).isEqualTo((long) callers * each);
+        assertThat(batches).as("transfers of racing callers share commits").isLessThan(transfers);
+        assertThat(reports.check(Actor.SYSTEM).balanced()).isTrue();
+    }
 }

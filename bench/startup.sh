@@ -2,6 +2,8 @@
 # The start-up benchmark: seconds from the process's start to GET /actuator/health UP with the demo market, on a fresh
 # data directory (initdb, migrations, the demo) and again on the same directory (a second start), with the heap used
 # after each start and after a short burst of page requests. Each figure is printed with the machine's load average.
+# The demo's participants trade once the market is ready; the first start also prints when health's demo component
+# says they are done, and the CPU seconds used by then.
 #
 #   ./mvnw -q -o package -DskipTests && bench/startup.sh [jar] [burst seconds]
 #
@@ -35,8 +37,8 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 # CPU_TO_HEALTHY to the CPU seconds the server (with initdb, which it waits for) had used by then: on a machine others
 # load too, wall time follows their load, CPU time much less.
 start() {
-    local log=$1 recording=${JFR_DIR:+-XX:StartFlightRecording=filename=$JFR_DIR/$2.jfr,settings=profile} begin
-    begin=$(date +%s%N)
+    local log=$1 recording=${JFR_DIR:+-XX:StartFlightRecording=filename=$JFR_DIR/$2.jfr,settings=profile}
+    BEGIN=$(date +%s%N)
     # shellcheck disable=SC2086
     TECHMARKET_DATA_DIR=$DATA SERVER_PORT=$PORT java ${JAVA_OPTS:-} $recording -jar "$JAR" > "$log" 2>&1 &
     SERVER=$!
@@ -44,7 +46,7 @@ start() {
         kill -0 "$SERVER" 2> /dev/null || { echo "the server stopped; see $log" >&2; exit 1; }
         sleep 0.05
     done
-    SECONDS_TO_HEALTHY=$(echo "scale=2; ($(date +%s%N) - $begin) / 1000000000" | bc)
+    SECONDS_TO_HEALTHY=$(echo "scale=2; ($(date +%s%N) - $BEGIN) / 1000000000" | bc)
     CPU_TO_HEALTHY=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / hz }' "/proc/$SERVER/stat")
 }
 
@@ -70,6 +72,20 @@ burst() {
     done
 }
 
+# The seconds and CPU seconds from the first start's beginning until health's demo component no longer says the demo is
+# trading (at once for a market whose health has no such component).
+demo_traded() {
+    local trading
+    while true; do
+        trading=$(curl -s "$BASE/actuator/health" -H "Authorization: Bearer $TOKEN" | jq -r '.components.demo.details.trading // "done"')
+        [ "$trading" != "in progress" ] && break
+        sleep 0.1
+    done
+    printf 'first start: demo trading %s after %s s, %s s of CPU\n' "$trading" \
+        "$(echo "scale=2; ($(date +%s%N) - $BEGIN) / 1000000000" | bc)" \
+        "$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / hz }' "/proc/$SERVER/stat")"
+}
+
 report() {
     local which=$1 loadavg=$2
     printf '%s start: healthy in %s s, %s s of CPU (load %s); heap used %s MB, live after a collection %s MB\n' \
@@ -83,6 +99,7 @@ password=$(sed -n 's/^ *regulator  *\([^ ]*\)$/\1/p' "$FIRST_LOG" | head -1)
 TOKEN=$(curl -sf "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
     -d "{\"username\":\"regulator\",\"password\":\"$password\"}" | jq -r .token)
 report first "$load_before"
+demo_traded
 burst
 printf 'under load: heap used %s MB (load %s)\n' "$(heap_mb)" "$(load)"
 stop

@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -32,8 +35,10 @@ import org.techmarket.shared.jobs.StartupLock;
 
 /**
  * Fills an empty market with a demo: the default venue's operator and a regulator, five organizations with
- * their admins, the bundled US patent grants and a dozen Chinese-language assets; then its participants trade
- * through the HTTP API ({@link DemoTrading}). Passwords are random and printed once. Runs only when {@code techmarket.demo.enabled} and no organization exists yet.
+ * their admins, the bundled US patent grants and a dozen Chinese-language assets, before the market is ready; then,
+ * once it accepts traffic, its participants trade through the HTTP API ({@link DemoTrading}) on a thread of their
+ * own, which {@link DemoHealthIndicator} follows. Passwords are random and printed once. Runs only when
+ * {@code techmarket.demo.enabled} and no organization exists yet.
  */
 @Component
 @Order(10)
@@ -96,7 +101,12 @@ class DemoLoader implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
     private final Environment environment;
+    private final DemoHealthIndicator progress;
     private final SecureRandom random = new SecureRandom();
+    private volatile Pending pending;
+
+    /** What the trading needs from the load: the server's port, the users' passwords and the named assets' ids. */
+    private record Pending(int port, Map<String, String> passwords, Map<String, String> cnAssets) {}
 
     DemoLoader(
             Onboarding onboarding,
@@ -106,7 +116,8 @@ class DemoLoader implements ApplicationRunner {
             StartupLock startupLock,
             Clock clock,
             @Value("${techmarket.demo.enabled:true}") boolean enabled,
-            Environment environment) {
+            Environment environment,
+            DemoHealthIndicator progress) {
         this.onboarding = onboarding;
         this.assets = assets;
         this.industries = industries;
@@ -115,6 +126,7 @@ class DemoLoader implements ApplicationRunner {
         this.clock = clock;
         this.enabled = enabled;
         this.environment = environment;
+        this.progress = progress;
     }
 
     @Override
@@ -138,10 +150,45 @@ class DemoLoader implements ApplicationRunner {
                 .append(loaded)
                 .append(" assets in ")
                 .append((System.nanoTime() - started) / 1_000_000)
-                .append(" ms\n");
+                .append(" ms\n")
+                .append("  Its participants trade through the API once the market is ready (health's demo component")
+                .append(" says when they are done)\n")
+                .append("  Open http://localhost:")
+                .append(port)
+                .append("/ (API docs: /swagger-ui.html)\n")
+                .append("  Log in for an API token: POST /api/v1/tokens {\"username\":\"...\",\"password\":\"...\"}\n")
+                .append("  These passwords are shown only now:\n");
+        passwords.forEach((user, password) -> banner.append(String.format("    %-12s %s%n", user, password)));
+        log.info(banner.toString());
+        pending = new Pending(Integer.parseInt(port), passwords, cnAssets);
+        progress.loaded();
+    }
+
+    /**
+     * Starts the demo's trading once the market accepts traffic: its trades are requests like any client's, so the
+     * market is healthy without them, and its start no longer waits for the trades' requests on a server still cold.
+     * After the ready event's own listeners (the statistics' rebuild of empty read models among them), so that
+     * nothing the trading does is counted twice.
+     */
+    @EventListener
+    void startTrading(AvailabilityChangeEvent<ReadinessState> event) {
+        Pending work = pending;
+        if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC || work == null) {
+            return;
+        }
+        pending = null;
+        Thread trading = new Thread(() -> trade(work), "demo-trading");
+        trading.setDaemon(true);
+        trading.start();
+    }
+
+    private void trade(Pending work) {
+        long started = System.nanoTime();
         try {
-            DemoTrading.Traded traded = new DemoTrading(Integer.parseInt(port), clock).trade(passwords, cnAssets);
-            banner.append("  Traded through the API: a live auction (/api/v1/listings/")
+            DemoTrading.Traded traded = new DemoTrading(work.port(), clock).trade(work.passwords(), work.cnAssets());
+            log.info(new StringBuilder("\n\n  techmarket demo market traded through the API in ")
+                    .append((System.nanoTime() - started) / 1_000_000)
+                    .append(" ms: a live auction (/api/v1/listings/")
                     .append(traded.auctionId())
                     .append("), a negotiation awaiting an answer (/api/v1/listings/")
                     .append(traded.negotiationId())
@@ -156,19 +203,16 @@ class DemoLoader implements ApplicationRunner {
                     .append(
                             ")\n  Technology needs (/api/v1/needs) and a challenge with two scored proposals (/api/v1/challenges/")
                     .append(traded.challengeId())
-                    .append(")\n");
-        } catch (DemoTrading.Refused refused) {
+                    .append(")\n")
+                    .toString());
+            progress.traded();
+        } catch (RuntimeException refusedOrStopping) {
+            // A refused step, or the server stopping under the trading: the demo's data stays, its trading is partial.
             log.warn(
                     "The demo market has its participants and assets, but its trading stopped: {}",
-                    refused.getMessage());
+                    refusedOrStopping.getMessage());
+            progress.stopped(String.valueOf(refusedOrStopping.getMessage()));
         }
-        banner.append("  Open http://localhost:")
-                .append(port)
-                .append("/ (API docs: /swagger-ui.html)\n")
-                .append("  Log in for an API token: POST /api/v1/tokens {\"username\":\"...\",\"password\":\"...\"}\n")
-                .append("  These passwords are shown only now:\n");
-        passwords.forEach((user, password) -> banner.append(String.format("    %-12s %s%n", user, password)));
-        log.info(banner.toString());
     }
 
     private int load(Map<String, String> passwords, Map<String, String> cnAssets) {

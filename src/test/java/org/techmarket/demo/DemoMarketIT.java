@@ -2,8 +2,10 @@ package org.techmarket.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,8 @@ import org.techmarket.support.TestDatabase;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoMarketIT {
 
+    private static final String OPERATOR_TOKEN = "demo-market-operator-token";
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestDatabase.url("techmarket_demo"));
@@ -26,6 +30,7 @@ class DemoMarketIT {
         String searchDir = "target/search-it/demo-" + java.util.UUID.randomUUID();
         registry.add("techmarket.search.dir", () -> searchDir);
         registry.add("techmarket.security.bcrypt-strength", () -> "4");
+        registry.add("techmarket.admin-token", () -> OPERATOR_TOKEN);
     }
 
     @LocalServerPort
@@ -37,9 +42,28 @@ class DemoMarketIT {
     @Autowired
     AuditVerifier verifier;
 
+    @Autowired
+    DemoHealthIndicator progress;
+
     @Test
     void theDemoMarketHoldsTheRealPatentsAndChineseAssets() {
         Api api = new Api("http://localhost:" + port);
+        // The market is ready with the demo's participants and assets; they trade afterwards, health says how far.
+        assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+        assertThat(progress.awaitEnd(Duration.ofMinutes(3))).isEqualTo(DemoHealthIndicator.Trading.DONE);
+        assertThat(progress.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(progress.health().getDetails()).containsEntry("trading", "done");
+        assertThat(api.get("/actuator/health", OPERATOR_TOKEN)
+                        .json()
+                        .path("components")
+                        .path("demo")
+                        .path("details")
+                        .path("trading")
+                        .asString())
+                .isEqualTo("done");
+        assertThat(api.get("/actuator/health", null).json().has("components"))
+                .as("a stranger sees the status alone")
+                .isFalse();
         long assets = jdbc.sql("select count(*) from asset").query(Long.class).single();
         assertThat(assets)
                 .isEqualTo(DemoPatents.load().size() + DemoCnAssets.load().size());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.bench.BenchMarket;
@@ -75,6 +76,7 @@ public final class PageBenchmark {
                         .setServerConfig("max_connections", "100")
                         .start();
                 ConfigurableApplicationContext market = start(postgres.getJdbcUrl("postgres", "postgres"), users)) {
+            awaitDemoTrading(market);
             Api api = BenchMarket.api(market);
             String token = session(api, member(api, "pages", false)).token;
             List<Page> pages = pages(api, token);
@@ -249,6 +251,18 @@ public final class PageBenchmark {
         PageClient browser = new PageClient(api.base());
         browser.logIn(username, PASSWORD);
         return new Session(token, "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow());
+    }
+
+    /** The demo trades once the market is ready; the pages of its listings, needs and challenge wait for it. */
+    private static void awaitDemoTrading(ConfigurableApplicationContext market) throws InterruptedException {
+        HealthIndicator demo = market.getBean("demoHealthIndicator", HealthIndicator.class);
+        long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while ("in progress".equals(demo.health().getDetails().get("trading"))) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("the demo is still trading after five minutes");
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static ConfigurableApplicationContext start(String url, int users) {

@@ -12,9 +12,8 @@ import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.domain.LedgerEvents;
 
 /**
- * Records the ledger's audit events when the transaction is about to commit rather than when they happen. The
- * audit log serialises appends on one row lock; taking it last means a transaction that makes several ledger
- * moves never holds it while waiting for an account lock, and holds it for as short a time as possible.
+ * Records the ledger's audit events when the transaction is about to commit rather than when they happen, so a
+ * transaction that makes several ledger moves appends its events at its end, after every account lock it waited for.
  */
 @Component
 class LedgerAudit {

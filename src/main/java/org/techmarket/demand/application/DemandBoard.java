@@ -50,11 +50,7 @@ class DemandBoard implements NeedBoard {
                         line.title(),
                         line.organizationId(),
                         line.budgetMax(),
-                        line.reward().isPresent()
-                                ? Optional.of(Money.of(
-                                        line.reward().getAsLong(),
-                                        line.budgetMax().currency()))
-                                : Optional.empty(),
+                        line.reward(),
                         line.deadline()))
                 .toList();
     }

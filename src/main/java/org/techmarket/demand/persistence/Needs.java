@@ -118,7 +118,7 @@ public class Needs {
         return jdbc.sql(sql.toString()).params(params).query(Needs::map).list();
     }
 
-    /** A published need or challenge with only what a list of them shows; {@code reward} is a challenge's, in minor units. */
+    /** A published need or challenge with only what a list of them shows; {@code reward} is a challenge's. */
     public record Line(
             String id,
             boolean challenge,
@@ -126,7 +126,7 @@ public class Needs {
             String title,
             Money budgetMax,
             Instant deadline,
-            java.util.OptionalLong reward) {}
+            Optional<Money> reward) {}
 
     /**
      * The newest published needs and challenges the reader may see, at most {@code limit}, with each challenge's reward:
@@ -144,16 +144,18 @@ public class Needs {
         return jdbc.sql(sql.toString())
                 .params(params)
                 .query((rs, row) -> {
+                    String currency = rs.getString("currency");
                     long reward = rs.getLong("reward");
-                    boolean need = rs.wasNull();
+                    Optional<Money> challengeReward =
+                            rs.wasNull() ? Optional.empty() : Optional.of(Money.of(reward, currency));
                     return new Line(
                             rs.getString("id"),
                             NeedKind.valueOf(rs.getString("kind")) == NeedKind.CHALLENGE,
                             rs.getString("organization_id"),
                             rs.getString("title"),
-                            Money.of(rs.getLong("budget_max"), rs.getString("currency")),
+                            Money.of(rs.getLong("budget_max"), currency),
                             rs.getTimestamp("deadline").toInstant(),
-                            need ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(reward));
+                            challengeReward);
                 })
                 .list();
     }

@@ -25,6 +25,15 @@ public interface AuditLog {
         entries.forEach(e -> record(e.actor(), e.type(), e.subject(), e.payload()));
     }
 
+    /**
+     * Records the event in the caller's transaction no later than its commit: an implementation may hold it back and
+     * append it with the next event recorded in that transaction, or just before the transaction commits, so that a
+     * step's events go in one append. The log's order is the order of the calls either way.
+     */
+    default void recordAtCommit(Entry entry) {
+        record(entry.actor(), entry.type(), entry.subject(), entry.payload());
+    }
+
     /** Records an event of a type that the recording module names in its enum of audit events. */
     default void record(String actor, AuditEventType type, String subject, Map<String, ?> payload) {
         record(actor, type.name(), subject, payload);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.audit.persistence.AuditVerifier;
 import org.techmarket.support.Api;
@@ -234,6 +235,62 @@ class AuditIT extends IntegrationTest {
                         .query(String.class)
                         .list())
                 .containsExactly("first {\"n\":1}", "second {\"n\":2}", "third {\"n\":3}", "alone {\"n\":4}");
+    }
+
+    @Test
+    void eventsHeldBackAreAppendedWithTheNextOrAtCommitInTheOrderOfTheCallsAndARolledBackOneLeavesNone() {
+        String subject = Fixtures.unique("held");
+        transactions.executeWithoutResult(status -> {
+            auditLog.recordAtCommit(new AuditLog.Entry("held 1", "HeldTested", subject, Map.of("n", 1)));
+            auditLog.recordAtCommit(new AuditLog.Entry("held 2", "HeldTested", subject, Map.of("n", 2)));
+            assertThat(countOf(subject))
+                    .as("held back until another event or the commit")
+                    .isZero();
+            auditLog.record("at once", "HeldTested", subject, Map.of("n", 3));
+            assertThat(countOf(subject)).as("appended with the next event").isEqualTo(3);
+            auditLog.recordAtCommit(new AuditLog.Entry("held 4", "HeldTested", subject, Map.of("n", 4)));
+            auditLog.recordAtCommit(new AuditLog.Entry("held 5", "HeldTested", subject, Map.of("n", 5)));
+        });
+        transactions.executeWithoutResult(status -> {
+            auditLog.recordAtCommit(new AuditLog.Entry("refused", "HeldTested", subject, Map.of("n", 6)));
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status -> {
+            auditLog.recordAtCommit(new AuditLog.Entry("outer", "HeldTested", subject, Map.of("n", 7)));
+            // an inner transaction of its own neither appends nor keeps what the outer one holds back
+            TransactionTemplate own = new TransactionTemplate(transactions.getTransactionManager());
+            own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            own.executeWithoutResult(inner -> auditLog.record("inner", "HeldTested", subject, Map.of("n", 8)));
+            assertThat(countOf(subject)).isEqualTo(5 + 1);
+        });
+
+        assertThat(verifier.sealAndVerify().valid()).isTrue();
+        assertThat(jdbc.sql("select actor || ' ' || payload from audit_event where subject = ? order by sequence")
+                        .param(subject)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "held 1 {\"n\":1}",
+                        "held 2 {\"n\":2}",
+                        "at once {\"n\":3}",
+                        "held 4 {\"n\":4}",
+                        "held 5 {\"n\":5}",
+                        "inner {\"n\":8}",
+                        "outer {\"n\":7}");
+        assertThat(jdbc.sql(
+                                "select count(distinct occurred_at) from audit_event where subject = ? and actor like 'held%'")
+                        .param(subject)
+                        .query(Long.class)
+                        .single())
+                .as("the first three in one append, the last two in another")
+                .isEqualTo(2);
+    }
+
+    private long countOf(String subject) {
+        return jdbc.sql("select count(*) from audit_event where subject = ?")
+                .param(subject)
+                .query(Long.class)
+                .single();
     }
 
     private void record(String subject) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.audit.domain.AuditEvent;
 import org.techmarket.shared.CanonicalJson;
@@ -32,24 +35,98 @@ public class JdbcAuditLog implements AuditLog {
         this.clock = clock;
     }
 
+    /** Appends the event, after any the transaction held back ({@link #recordAtCommit}), in the same insert. */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String type, String subject, Map<String, ?> payload) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("insert into audit_event (occurred_at, actor, type, subject, payload) values (?, ?, ?, ?, ?)")
-                .params(Timestamp.from(now), actor, type, subject, CanonicalJson.write(payload))
-                .update();
+        append(List.of(new Entry(actor, type, subject, payload)));
     }
 
     /**
-     * Appends the events with one insert whatever their number, in their order: their ids, so their places in the
-     * chain, follow it.
+     * Appends the events with one insert whatever their number, in their order, after any the transaction held back:
+     * their ids, so their places in the chain, follow it.
      */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<Entry> entries) {
-        if (entries.size() < 2) {
-            entries.forEach(e -> record(e.actor(), e.type(), e.subject(), e.payload()));
+        append(entries);
+    }
+
+    /**
+     * Holds the event back until the transaction records another or is about to commit, whichever comes first, and
+     * appends it then with the others held back, in one insert; once that moment has passed, appends it at once.
+     */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAtCommit(Entry entry) {
+        HeldBack held = (HeldBack) TransactionSynchronizationManager.getResource(HeldBack.class);
+        if (held == null) {
+            held = new HeldBack();
+            TransactionSynchronizationManager.bindResource(HeldBack.class, held);
+            TransactionSynchronizationManager.registerSynchronization(held);
+        }
+        if (held.flushed) {
+            insert(List.of(entry));
+        } else {
+            held.entries.add(entry);
+        }
+    }
+
+    private void append(List<Entry> entries) {
+        HeldBack held = (HeldBack) TransactionSynchronizationManager.getResource(HeldBack.class);
+        if (held == null || held.entries.isEmpty()) {
+            insert(entries);
+            return;
+        }
+        List<Entry> all = new ArrayList<>(held.entries);
+        all.addAll(entries);
+        held.entries.clear();
+        insert(all);
+    }
+
+    /**
+     * The events a transaction holds back, appended before it commits (and dropped if it rolls back); put aside with
+     * the transaction while an inner one of its own runs, so that the inner one neither appends nor keeps them.
+     */
+    private final class HeldBack implements TransactionSynchronization {
+
+        private final List<Entry> entries = new ArrayList<>();
+        private boolean flushed;
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(HeldBack.class);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(HeldBack.class, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            flushed = true;
+            List<Entry> all = List.copyOf(entries);
+            entries.clear();
+            insert(all);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(HeldBack.class);
+        }
+    }
+
+    private void insert(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        if (entries.size() == 1) {
+            Entry e = entries.get(0);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            jdbc.sql("insert into audit_event (occurred_at, actor, type, subject, payload) values (?, ?, ?, ?, ?)")
+                    .params(Timestamp.from(now), e.actor(), e.type(), e.subject(), CanonicalJson.write(e.payload()))
+                    .update();
             return;
         }
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));

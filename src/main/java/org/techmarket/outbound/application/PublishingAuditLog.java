@@ -2,6 +2,7 @@ package org.techmarket.outbound.application;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.techmarket.audit.AuditLog;
@@ -44,6 +45,23 @@ public class PublishingAuditLog implements AuditLog {
     @Override
     public void record(String actor, String type, String subject, Map<String, ?> payload) {
         log.record(actor, type, subject, payload);
+        gather(type, subject, payload);
+    }
+
+    @Override
+    public void recordAll(List<Entry> entries) {
+        log.recordAll(entries);
+        entries.forEach(e -> gather(e.type(), e.subject(), e.payload()));
+    }
+
+    // gathered as it is called, not when the log appends it, so that it joins the batch in the order of the calls
+    @Override
+    public void recordAtCommit(Entry entry) {
+        log.recordAtCommit(entry);
+        gather(entry.type(), entry.subject(), entry.payload());
+    }
+
+    private void gather(String type, String subject, Map<String, ?> payload) {
         PublicEvent.ofType(type)
                 .flatMap(event -> PublicMessage.of(
                         event,

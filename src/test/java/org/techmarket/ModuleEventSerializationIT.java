@@ -109,6 +109,7 @@ class ModuleEventSerializationIT extends IntegrationTest {
                 new OfferReceived("offer-1", "listing-1", "seller-1", "buyer-1", 2, Money.of(1_500_00L, "CNY"), AT, AT),
                 new DealStepTaken(
                         "deal-1",
+                        "venue-1",
                         "ContractSigned",
                         "SIGNING",
                         "seller-1",
@@ -118,6 +119,7 @@ class ModuleEventSerializationIT extends IntegrationTest {
                         AT),
                 new DealStepTaken(
                         "deal-2",
+                        "venue-1",
                         "DealSigned",
                         "SIGNED",
                         "seller-1",

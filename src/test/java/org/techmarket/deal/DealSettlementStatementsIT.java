@@ -30,25 +30,29 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
     /**
      * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, its payment terms and brokers in
      * one read, the deposit captured and the rest moved into escrow in one ledger posting (the hold locked and
-     * updated, the accounts locked, one journal statement), the step recorded with its notice and feed entry, the
-     * deal's view (the escrow's balance, and its history, signatures, documents and grants in one statement), the
-     * answer kept.
+     * updated, the accounts locked, one journal statement), the step recorded with its notice and feed entry (the
+     * venue is the deal's, no listing read), the deal's history, signatures, documents and grants in one statement
+     * (the escrow's balance is what the step moved in), the answer kept; the ledger's three audit events and the
+     * step's go in one statement as it commits.
      */
-    private static final int FUNDING = 24;
+    private static final int FUNDING = 19;
 
     /**
      * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step
-     * recorded with its notice, the deal's view (two statements).
+     * recorded with its notice and feed entry (no listing read), the deal's view (two statements).
      */
-    private static final int DELIVERY = 13;
+    private static final int DELIVERY = 12;
 
     /**
      * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed
      * in the registry (the asset and its owners read once under the registry's lock for the grant, and once more by
-     * the asset registry as it records the assignment; the open-licence declaration once), two steps (accepted, completed) recorded with their notices, escrow paid out last, the deal's
-     * view (two statements; a completed deal has no cancellation proposal to look for).
+     * the asset registry as it records the assignment; the open-licence declaration once), two steps (accepted,
+     * completed) recorded with their notices, their history in one statement and their audit events with the
+     * payout's in one as the step commits, escrow paid out last, the feed's entries without reading the listing, the
+     * deal's view in one statement (the escrow's balance is what the payout left; a completed deal has no
+     * cancellation proposal to look for).
      */
-    private static final int ACCEPTANCE = 48;
+    private static final int ACCEPTANCE = 42;
 
     @Autowired
     private JdbcClient jdbc;

@@ -1,6 +1,8 @@
 package org.techmarket.deal.application;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,13 +38,55 @@ class DealJournal {
         step.events().forEach(event -> record(actor, step.deal(), event));
     }
 
+    /**
+     * Records the steps as {@link #record(String, Deal.Moved)} does each, but lets the audit log hold their events
+     * back and append them with the transaction's next or last events (a settlement step's with its ledger moves')
+     * in one statement, in the same order.
+     */
+    void recordAtCommit(String actor, Deal.Moved... steps) {
+        List<DealHistory.Step> rows = new ArrayList<>();
+        for (Deal.Moved step : steps) {
+            step.events().forEach(event -> rows.add(historyStep(actor, step.deal(), event)));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        // the steps' history rows in one statement; their audit events are held back to be appended together
+        history.appendAll(steps[0].deal().id(), rows);
+        for (Deal.Moved step : steps) {
+            step.events().forEach(event -> {
+                audit.recordAtCommit(new AuditLog.Entry(
+                        actor,
+                        AuditLog.typeOf(typeOf(event)),
+                        "deal:" + step.deal().id(),
+                        payload(step.deal(), event)));
+                publish(step.deal(), event);
+            });
+        }
+    }
+
     /** Records that {@code actor} did {@code event}, leaving the deal as it now stands. */
     void record(String actor, Deal deal, DealEvent event) {
-        Class<? extends Record> type = event.getClass().asSubclass(Record.class);
-        history.append(deal.id(), new DealHistory.Step(deal.status(), AuditLog.typeOf(type), actor, event.at()));
+        history.append(deal.id(), historyStep(actor, deal, event));
+        audit.record(actor, typeOf(event), "deal:" + deal.id(), payload(deal, event));
+        publish(deal, event);
+    }
+
+    private static Class<? extends Record> typeOf(DealEvent event) {
+        return event.getClass().asSubclass(Record.class);
+    }
+
+    private static DealHistory.Step historyStep(String actor, Deal deal, DealEvent event) {
+        return new DealHistory.Step(deal.status(), AuditLog.typeOf(typeOf(event)), actor, event.at());
+    }
+
+    private static Map<String, Object> payload(Deal deal, DealEvent event) {
         Map<String, Object> payload = new LinkedHashMap<>(event.details());
         payload.put("status", deal.status().name());
-        audit.record(actor, type, "deal:" + deal.id(), payload);
+        return payload;
+    }
+
+    private void publish(Deal deal, DealEvent event) {
         publisher.publishEvent(event);
         milestone(deal, event).ifPresent(publisher::publishEvent);
         publisher.publishEvent(step(deal, event));
@@ -55,6 +99,7 @@ class DealJournal {
                 : Optional.empty();
         return new DealStepTaken(
                 deal.id(),
+                deal.venueId(),
                 AuditLog.typeOf(event.getClass().asSubclass(Record.class)),
                 deal.status().name(),
                 deal.seller().organizationId(),

@@ -133,16 +133,22 @@ public class DealReading {
 
     /**
      * The deal's view as a settlement step just left it, for the party that took the step: the deal and its payment
-     * terms are the step's own, so only its escrow's balance and its history, signatures, documents and grants are
-     * read, in two statements and no transaction of their own, after the step's locks are released.
+     * terms are the step's own, and so is the escrow's balance when the step moved it; what is left (its history,
+     * signatures, documents and grants, and the balance after a step that did not move it) is read in one or two
+     * statements and no transaction of their own, after the step's locks are released.
      */
     public DealDetails afterStep(DealSettlement.Stepped step) {
-        return details(step.deal(), step.terms());
+        return details(step.deal(), step.terms(), step.escrow());
     }
 
     private DealDetails details(Deal deal, DealPaymentTerms.Terms terms) {
+        return details(deal, terms, Optional.empty());
+    }
+
+    private DealDetails details(Deal deal, DealPaymentTerms.Terms terms, Optional<Money> escrowKnown) {
         String dealId = deal.id();
-        Money escrow = ledger.balance(AccountId.escrow(dealId, deal.price().currency()));
+        Money escrow = escrowKnown.orElseGet(
+                () -> ledger.balance(AccountId.escrow(dealId, deal.price().currency())));
         DealParticulars.Particulars particulars = this.particulars.of(dealId);
         Optional<InstalmentPlan> plan = terms.instalments();
         PaymentSchedule payment = contracts.of(deal, terms).payment();

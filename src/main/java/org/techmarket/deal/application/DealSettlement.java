@@ -71,10 +71,10 @@ public class DealSettlement {
     }
 
     /**
-     * The deal as a step left it, and the payment terms the step read (as the step left them), from which its view is
-     * answered without reading them again.
+     * The deal as a step left it, the payment terms the step read (as the step left them) and, when the step moved
+     * escrow, the balance it left there, from which its view is answered without reading them again.
      */
-    public record Stepped(Deal deal, DealPaymentTerms.Terms terms) {}
+    public record Stepped(Deal deal, DealPaymentTerms.Terms terms, Optional<Money> escrow) {}
 
     /**
      * The buyer places what funding asks in escrow (the price, or the first instalment of a deal paid in
@@ -118,8 +118,13 @@ public class DealSettlement {
         }
         deals.store(funded.deal());
         terms.instalments().ifPresent(plan -> instalments.markPaid(dealId, 1, now, actor.auditName()));
-        journal.record(actor.auditName(), funded);
-        return new Stepped(funded.deal(), terms.instalments().isPresent() ? terms.withFirstInstalmentPaid(now) : terms);
+        // held back to be appended with the ledger's events of the same posting, in one statement
+        journal.recordAtCommit(actor.auditName(), funded);
+        // a signed deal's escrow holds nothing until this step, which moves exactly what funding asks into it
+        return new Stepped(
+                funded.deal(),
+                terms.instalments().isPresent() ? terms.withFirstInstalmentPaid(now) : terms,
+                Optional.of(due));
     }
 
     /**
@@ -143,7 +148,7 @@ public class DealSettlement {
         deals.store(delivered.deal());
         deliveries.addDocuments(dealId, documents);
         journal.record(acting.auditName(), delivered);
-        return new Stepped(delivered.deal(), terms);
+        return new Stepped(delivered.deal(), terms, Optional.empty());
     }
 
     /** The buyer accepts the delivery, which completes the deal. */
@@ -172,19 +177,33 @@ public class DealSettlement {
         Instant now = deal.updatedAt();
         DealPaymentTerms.Terms terms = contracts.terms(deal.id());
         Optional<DealFees.FeeTerms> fees = settlement.terms(deal);
+        Money escrowBefore = completion.escrowBalance(deal);
         Payout payout = terms.buyersCommission()
-                .release(
-                        settlement.settlementFor(deal, terms.instalments().isPresent(), fees),
-                        completion.escrowBalance(deal).minor());
+                .release(settlement.settlementFor(deal, terms.instalments().isPresent(), fees), escrowBefore.minor());
         List<TransferRequest> payoutBatch = completion.completing(deal, payout, terms, fees);
         List<RecordedGrant> grants = completion.passRights(deal, now);
         Deal.Moved completed = deal.complete(
                 payout, grants.stream().map(RecordedGrant::grantId).toList(), now);
         deals.store(completed.deal());
-        journal.record(actor, accepted);
-        journal.record(actor, completed);
+        // held back to be appended with the payout's ledger event, in one statement as the step commits
+        journal.recordAtCommit(actor, accepted, completed);
         completion.post(payoutBatch);
-        return new Stepped(completed.deal(), terms);
+        return new Stepped(completed.deal(), terms, Optional.of(escrowAfter(deal, escrowBefore, payoutBatch)));
+    }
+
+    /** What escrow holds once {@code batch} is posted, from what it held before: the batch's moves in and out of it. */
+    private static Money escrowAfter(Deal deal, Money before, List<TransferRequest> batch) {
+        AccountId escrow = AccountId.escrow(deal.id(), before.currency());
+        long balance = before.minor();
+        for (TransferRequest t : batch) {
+            if (t.from().equals(escrow)) {
+                balance -= t.amount().minor();
+            }
+            if (t.to().equals(escrow)) {
+                balance += t.amount().minor();
+            }
+        }
+        return Money.of(balance, before.currency());
     }
 
     /**

@@ -107,15 +107,14 @@ class PublicEventRecorder {
                             step.at()));
             return;
         }
-        step.listingId()
-                .flatMap(listings::find)
-                .ifPresent(listing -> feed.add(
-                        ref,
-                        listing.venueId(),
-                        step.step(),
-                        "deal:" + step.dealId(),
-                        Map.of("status", step.status(), "listingId", listing.id()),
-                        step.at()));
+        // a listing's deal is struck at the listing's venue, which the step names: no need to read the listing
+        feed.add(
+                ref,
+                step.venueId(),
+                step.step(),
+                "deal:" + step.dealId(),
+                Map.of("status", step.status(), "listingId", step.listingId().get()),
+                step.at());
     }
 
     @ApplicationModuleListener(id = "venue.feed.grant-recorded")

@@ -18,7 +18,8 @@ class MarketNoticesTest {
     private static final Instant AT = Instant.parse("2026-03-01T08:00:00Z");
 
     private static DealStepTaken step(String step, String status, Optional<String> by) {
-        return new DealStepTaken("deal-1", step, status, "seller", "buyer", by, Optional.of("listing-1"), AT);
+        return new DealStepTaken(
+                "deal-1", "venue-1", step, status, "seller", "buyer", by, Optional.of("listing-1"), AT);
     }
 
     private static List<String> told(List<MarketNotice> notices) {

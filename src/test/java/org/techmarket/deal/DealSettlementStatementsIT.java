@@ -35,13 +35,14 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
      * (the escrow's balance is what the step moved in), the answer kept; the ledger's three audit events and the
      * step's go in one statement as it commits.
      */
-    private static final int FUNDING = 19;
+    private static final int FUNDING = 20;
 
     /**
      * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step
-     * recorded with its notice and feed entry (no listing read), the deal's view (two statements).
+     * recorded with its notice and feed entry (the venue is the deal's, no listing read), the deal's view (two
+     * statements).
      */
-    private static final int DELIVERY = 12;
+    private static final int DELIVERY = 13;
 
     /**
      * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed
@@ -52,7 +53,7 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
      * deal's view in one statement (the escrow's balance is what the payout left; a completed deal has no
      * cancellation proposal to look for).
      */
-    private static final int ACCEPTANCE = 42;
+    private static final int ACCEPTANCE = 44;
 
     @Autowired
     private JdbcClient jdbc;
@@ -80,6 +81,18 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
         assertThat(funding).as(funded).hasSizeLessThanOrEqualTo(FUNDING);
         assertThat(delivery).as(delivered).hasSizeLessThanOrEqualTo(DELIVERY);
         assertThat(acceptance).as(accepted).hasSizeLessThanOrEqualTo(ACCEPTANCE);
+        assertThat(jdbc.sql("select e.venue_id || ' ' || e.type from venue_public_event e where e.subject = ?"
+                                + " order by e.seq")
+                        .param("deal:" + sale.dealId())
+                        .query(String.class)
+                        .list())
+                .as(
+                        "each step is in the feed under its listing's venue, which the step named without reading the listing")
+                .endsWith(
+                        feedEntry(sale, "DealFunded"),
+                        feedEntry(sale, "DeliveryRecorded"),
+                        feedEntry(sale, "DeliveryAccepted"),
+                        feedEntry(sale, "DealCompleted"));
         assertThat(Publications.of(jdbc, DealStepTaken.class, sale.dealId()))
                 .as("a deal's steps, delivered after they commit")
                 .isEmpty();
@@ -119,6 +132,10 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
                 .header("Authorization", "Bearer " + party.token())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body)));
+    }
+
+    private static String feedEntry(DealKit.Sale sale, String type) {
+        return sale.award().venueId() + " " + type;
     }
 
     private List<String> noticesOf(DealKit.Sale sale) {

@@ -40,6 +40,7 @@ class AssetPage {
     private final RightsRegistry registry;
     private final Participants participants;
     private final PageReads reads;
+    private final PickerOptions options;
     private final Clock clock;
 
     AssetPage(
@@ -48,12 +49,14 @@ class AssetPage {
             RightsRegistry registry,
             Participants participants,
             PageReads reads,
+            PickerOptions options,
             Clock clock) {
         this.assets = assets;
         this.rights = rights;
         this.registry = registry;
         this.participants = participants;
         this.reads = reads;
+        this.options = options;
         this.clock = clock;
     }
 
@@ -66,6 +69,7 @@ class AssetPage {
             HttpServletResponse response) {
         AssetDescription asset = show(actor, id, model);
         model.addAttribute("question", question);
+        model.addAttribute("picker", options.of(question.kind(), question.territory()));
         if (question.asked()) {
             try {
                 GrantScope scope = question.scope(LocalDate.now(clock));
@@ -97,6 +101,7 @@ class AssetPage {
             model.addAttribute("takeRefused", refused);
             show(actor, id, model);
             model.addAttribute("question", new ScopeQuestion(null, null, null, null, null));
+            model.addAttribute("picker", options.of(null, null));
             return "find/asset";
         }
     }
@@ -116,7 +121,6 @@ class AssetPage {
             model.addAttribute("grants", grants);
             model.addAttribute("openLicence", rights.openLicence(asset.summary()));
             model.addAttribute("grantable", grantable(asset));
-            model.addAttribute("kinds", ScopeQuestion.KINDS);
             return asset;
         });
     }

@@ -1,5 +1,7 @@
 package org.techmarket.rights;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,6 +18,12 @@ public interface RightsRegistry {
      * offers it before its buyer is known; changes nothing.
      */
     RightsCheck checkOffer(String assetId, Set<String> grantorIds, GrantKind kind, GrantScope scope);
+
+    /**
+     * {@link #checkOffer} for each of {@code kinds} by the owners of {@code asset} as the caller read it, in that
+     * order: the asset's declaration and the grants overlapping the scope are read once for all of them.
+     */
+    Map<GrantKind, RightsCheck> checkOffers(AssetSummary asset, List<GrantKind> kinds, GrantScope scope);
 
     /**
      * Records a grant made through a completed deal, at most once per {@code causeId}: a repeated call returns

@@ -18,7 +18,7 @@ class HomeController {
     /** The template of the page's pieces that depend only on the language, and their names (ADR 0080). */
     private static final String FIXED = "find/home-fixed";
 
-    private static final List<String> FIXED_PARTS = List.of("intro", "onSaleHead", "industries");
+    private static final List<String> FIXED_PARTS = List.of("intro", "onSaleHead", "wantedLinks", "industries");
 
     private final MarketFront front;
     private final FrontRows rows;

@@ -3,7 +3,9 @@ package org.techmarket.rights.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,6 +19,7 @@ import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantTerms;
 import org.techmarket.rights.RightsCodes;
 import org.techmarket.rights.domain.CheckResult;
+import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.ProposedGrant;
@@ -118,6 +121,27 @@ public class Granting {
         AssetSummary asset = book.requireAsset(assetId);
         LocalDate today = LocalDate.now(clock);
         return book.checkGrant(asset, book.owners(asset), requests.offerProposal(kind, scope, grantors, today), today);
+    }
+
+    /**
+     * Whether the asset's owners could grant each of {@code kinds} over {@code scope} today, the asset as the caller
+     * read it: its standing declaration and the grants overlapping the scope are read once for every kind, since the
+     * kinds share the scope's term. Changes nothing, and opens no transaction of its own.
+     */
+    public Map<GrantKind, CheckResult> checkOffers(AssetSummary asset, List<GrantKind> kinds, GrantScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        Set<String> owners = book.owners(asset);
+        Optional<OpenLicenceDeclaration> standing = book.standingDeclaration(asset.id());
+        Map<GrantKind, CheckResult> checks = new LinkedHashMap<>();
+        List<Grant> relevant = null;
+        for (GrantKind kind : kinds) {
+            ProposedGrant proposal = requests.offerProposal(kind, scope, owners, today);
+            if (relevant == null) {
+                relevant = book.relevantTo(asset.id(), proposal, today);
+            }
+            checks.put(kind, book.checkGrant(asset, owners, standing, relevant, proposal, today));
+        }
+        return checks;
     }
 
     /**

@@ -2,6 +2,9 @@ package org.techmarket.rights.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,6 +46,14 @@ class Registry implements RightsRegistry {
     @Override
     public RightsCheck checkOffer(String assetId, Set<String> grantorIds, GrantKind kind, GrantScope scope) {
         return Conflicts.toCheck(granting.checkOffer(assetId, grantorIds, kind, scope));
+    }
+
+    @Override
+    public Map<GrantKind, RightsCheck> checkOffers(AssetSummary asset, List<GrantKind> kinds, GrantScope scope) {
+        Map<GrantKind, RightsCheck> checks = new LinkedHashMap<>();
+        granting.checkOffers(asset, kinds, scope)
+                .forEach((kind, result) -> checks.put(kind, Conflicts.toCheck(result)));
+        return checks;
     }
 
     @Override

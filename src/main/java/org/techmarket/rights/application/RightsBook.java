@@ -107,11 +107,25 @@ class RightsBook {
             Optional<OpenLicenceDeclaration> standing,
             ProposedGrant proposal,
             LocalDate today) {
-        boolean declared = standing.isPresent();
-        List<Grant> relevant = grants.relevantTo(asset.id(), proposal.term(), proposal.parentGrantId()).stream()
+        return checkGrant(asset, owners, standing, relevantTo(asset.id(), proposal, today), proposal, today);
+    }
+
+    /** The grants a check of {@code proposal} weighs: those overlapping its term, and its parent's chain, as of today. */
+    List<Grant> relevantTo(String assetId, ProposedGrant proposal, LocalDate today) {
+        return grants.relevantTo(assetId, proposal.term(), proposal.parentGrantId()).stream()
                 .map(entry -> entry.grant().asOf(today))
                 .toList();
-        return checker.checkGrant(AssetFacts.rightsOf(asset, owners, declared), relevant, proposal, today);
+    }
+
+    /** As above, against grants already read by {@link #relevantTo} for a proposal of the same term and parent. */
+    CheckResult checkGrant(
+            AssetSummary asset,
+            Set<String> owners,
+            Optional<OpenLicenceDeclaration> standing,
+            List<Grant> relevant,
+            ProposedGrant proposal,
+            LocalDate today) {
+        return checker.checkGrant(AssetFacts.rightsOf(asset, owners, standing.isPresent()), relevant, proposal, today);
     }
 
     CheckResult checkDeclaration(

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.techmarket.rights.RightsCheck;
 import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Rejection;
+import org.techmarket.web.base.PageReads;
 
 /**
  * {@code /assets/{id}}: the asset with its owners, abstract, IPC and industries, legal standing and expiry; its rights
@@ -39,13 +39,24 @@ class AssetPage {
     private final AssetRights rights;
     private final RightsRegistry registry;
     private final Participants participants;
+    private final PageReads reads;
+    private final PickerOptions options;
     private final Clock clock;
 
-    AssetPage(Assets assets, AssetRights rights, RightsRegistry registry, Participants participants, Clock clock) {
+    AssetPage(
+            Assets assets,
+            AssetRights rights,
+            RightsRegistry registry,
+            Participants participants,
+            PageReads reads,
+            PickerOptions options,
+            Clock clock) {
         this.assets = assets;
         this.rights = rights;
         this.registry = registry;
         this.participants = participants;
+        this.reads = reads;
+        this.options = options;
         this.clock = clock;
     }
 
@@ -58,6 +69,7 @@ class AssetPage {
             HttpServletResponse response) {
         AssetDescription asset = show(actor, id, model);
         model.addAttribute("question", question);
+        model.addAttribute("picker", options.of(question.kind(), question.territory()));
         if (question.asked()) {
             try {
                 GrantScope scope = question.scope(LocalDate.now(clock));
@@ -89,25 +101,28 @@ class AssetPage {
             model.addAttribute("takeRefused", refused);
             show(actor, id, model);
             model.addAttribute("question", new ScopeQuestion(null, null, null, null, null));
+            model.addAttribute("picker", options.of(null, null));
             return "find/asset";
         }
     }
 
+    /** The asset, its grants, its owners' and grantees' names, its open licence and what is grantable, read at once. */
     private AssetDescription show(Actor actor, String id, Model model) {
-        AssetDescription asset = assets.describe(id).orElseThrow(() -> Rejection.notFound("Asset", id));
-        List<GrantSummary> grants = rights.grants(actor, id, 50);
-        Set<String> parties = new HashSet<>(asset.summary().ownerShares().keySet());
-        grants.forEach(grant -> {
-            parties.add(grant.granteeId());
-            parties.addAll(grant.grantorIds());
+        return reads.read(() -> {
+            AssetDescription asset = assets.describe(id).orElseThrow(() -> Rejection.notFound("Asset", id));
+            List<GrantSummary> grants = rights.grants(actor, id, 50);
+            Set<String> parties = new HashSet<>(asset.summary().ownerShares().keySet());
+            grants.forEach(grant -> {
+                parties.add(grant.granteeId());
+                parties.addAll(grant.grantorIds());
+            });
+            model.addAttribute("asset", asset);
+            model.addAttribute("names", participants.organizations(parties));
+            model.addAttribute("grants", grants);
+            model.addAttribute("openLicence", rights.openLicence(asset.summary()));
+            model.addAttribute("grantable", grantable(asset));
+            return asset;
         });
-        model.addAttribute("asset", asset);
-        model.addAttribute("names", participants.organizations(parties));
-        model.addAttribute("grants", grants);
-        model.addAttribute("openLicence", rights.openLicence(asset.summary()));
-        model.addAttribute("grantable", grantable(asset));
-        model.addAttribute("kinds", ScopeQuestion.KINDS);
-        return asset;
     }
 
     /**
@@ -115,21 +130,15 @@ class AssetPage {
      * protection ends, when that comes first).
      */
     private Map<GrantKind, RightsCheck> grantable(AssetDescription asset) {
-        Map<GrantKind, RightsCheck> checks = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         LocalDate yearOn = today.plusYears(1);
         LocalDate end = asset.summary()
                 .expiresOn()
                 .filter(expiry -> expiry.isAfter(today) && expiry.isBefore(yearOn))
                 .orElse(yearOn);
-        GrantScope everything = GrantScope.unrestricted(today, end);
-        Set<String> owners = asset.summary().ownerShares().keySet();
         if (!asset.summary().legalStatus().inForce()) {
-            return checks;
+            return Map.of();
         }
-        for (GrantKind kind : ScopeQuestion.KINDS) {
-            checks.put(kind, registry.checkOffer(asset.summary().id(), owners, kind, everything));
-        }
-        return checks;
+        return registry.checkOffers(asset.summary(), ScopeQuestion.KINDS, GrantScope.unrestricted(today, end));
     }
 }

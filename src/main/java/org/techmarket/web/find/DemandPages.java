@@ -68,15 +68,23 @@ class DemandPages {
     private final Fmt fmt;
     private final Links links;
     private final MessageSource messages;
+    private final NeedRows rows;
 
     DemandPages(
-            NeedBoard board, Participants participants, PageReads reads, Fmt fmt, Links links, MessageSource messages) {
+            NeedBoard board,
+            Participants participants,
+            PageReads reads,
+            Fmt fmt,
+            Links links,
+            MessageSource messages,
+            NeedRows rows) {
         this.board = board;
         this.participants = participants;
         this.reads = reads;
         this.fmt = fmt;
         this.links = links;
         this.messages = messages;
+        this.rows = rows;
     }
 
     @GetMapping("/needs")
@@ -157,7 +165,7 @@ class DemandPages {
         page.items().forEach(need -> posters.add(need.organizationId()));
         model.addAttribute("challengesOnly", challengesOnly);
         model.addAttribute("page", page);
-        model.addAttribute("names", participants.organizations(posters));
+        model.addAttribute("needs", rows.of(page.items(), participants.organizations(posters)));
         return "find/needs";
     }
 

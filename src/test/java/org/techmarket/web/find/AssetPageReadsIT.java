@@ -1,0 +1,96 @@
+package org.techmarket.web.find;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.techmarket.asset.AssetSummary;
+import org.techmarket.asset.Assets;
+import org.techmarket.rights.GrantKind;
+import org.techmarket.rights.GrantScope;
+import org.techmarket.rights.RightsCheck;
+import org.techmarket.rights.RightsRegistry;
+import org.techmarket.support.Fixtures;
+import org.techmarket.support.PageClient;
+import org.techmarket.support.StatementCounting;
+import org.techmarket.support.WebIntegrationTest;
+
+/**
+ * The asset page checks every kind of grant against the asset's declaration and grants read once, with the same
+ * verdicts as one check per kind, and its scope picker keeps the reader's choices selected in either language.
+ */
+class AssetPageReadsIT extends WebIntegrationTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    RightsRegistry registry;
+
+    @Autowired
+    Assets assets;
+
+    @Test
+    void theKindsStillGrantableAreCheckedAgainstGrantsReadOnceWithTheVerdictsOfOneCheckEach() {
+        Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
+        Fixtures.Org licensee = fixtures.verifiedOrg("ENTERPRISE");
+        String asset = FindSteps.registered(fixtures, owner, "Checked once " + Fixtures.unique("asset"));
+        sameVerdictsAsOneCheckEach(asset);
+        FindSteps.exclusiveLicence(api, owner, asset, licensee, List.of("CN"), TODAY, TODAY.plusYears(3));
+        Map<GrantKind, RightsCheck> afterLicence = sameVerdictsAsOneCheckEach(asset);
+        assertThat(afterLicence.get(GrantKind.EXCLUSIVE_LICENCE).grantable())
+                .as("an exclusive licence over the world overlaps the one in force in China")
+                .isFalse();
+
+        PageClient visitor = visitor();
+        visitor.get("/assets/" + asset + "?lang=en");
+        PageClient.Counted page = visitor.counted("/assets/" + asset + "?lang=en");
+        System.out.println(StatementCounting.report("the asset page", page.sql()));
+
+        assertThat(page.page().status()).isEqualTo(200);
+        assertThat(page.page().html()).contains("Still grantable from today for a year, worldwide, in every field");
+        assertThat(page.sql())
+                .as("the grants overlapping the checked scope, read once for the four kinds")
+                .filteredOn(sql -> sql.contains("effective_end >"))
+                .hasSize(1);
+        assertThat(page.sql())
+                .as("the open licence offered and the declaration the checks weigh, not one read per kind")
+                .filteredOn(sql -> sql.contains("rights_open_licence"))
+                .hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void thePickerKeepsTheReadersKindAndTerritorySelectedInEitherLanguage() {
+        Fixtures.Org owner = fixtures.verifiedOrg("UNIVERSITY");
+        String asset = FindSteps.registered(fixtures, owner, "Picked " + Fixtures.unique("asset"));
+        String path = "/assets/" + asset + "?kind=SOLE_LICENCE&territory=440000&field=&start=&end=&lang=";
+
+        String en = visitor().get(path + "en").html();
+        assertThat(en)
+                .contains("<option value=\"SOLE_LICENCE\" selected=\"selected\">Sole licence</option>")
+                .contains("<option value=\"EXCLUSIVE_LICENCE\">Exclusive licence</option>")
+                .contains("<option value=\"440000\" selected=\"selected\">Guangdong</option>")
+                .contains("<option value=\"110000\">Beijing</option>");
+        assertThat(en.split("selected=\"selected\"", -1))
+                .as("one kind and one territory selected")
+                .hasSize(3);
+
+        String zh = visitor().get("/assets/" + asset + "?lang=zh").html();
+        assertThat(zh).contains("<option value=\"440000\">广东省</option>").doesNotContain("selected=\"selected\"");
+    }
+
+    private Map<GrantKind, RightsCheck> sameVerdictsAsOneCheckEach(String assetId) {
+        AssetSummary asset = assets.describe(assetId).orElseThrow().summary();
+        GrantScope world = GrantScope.unrestricted(TODAY, TODAY.plusYears(1));
+        Map<GrantKind, RightsCheck> together = registry.checkOffers(asset, ScopeQuestion.KINDS, world);
+        assertThat(together.keySet()).containsExactlyElementsOf(ScopeQuestion.KINDS);
+        for (GrantKind kind : ScopeQuestion.KINDS) {
+            RightsCheck alone = registry.checkOffer(assetId, asset.ownerShares().keySet(), kind, world);
+            assertThat(together.get(kind).grantable()).as(kind.name()).isEqualTo(alone.grantable());
+            assertThat(together.get(kind).conflicts()).as(kind.name()).isEqualTo(alone.conflicts());
+        }
+        return together;
+    }
+}

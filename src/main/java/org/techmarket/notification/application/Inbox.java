@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
@@ -50,6 +51,17 @@ public class Inbox {
         String org = actor.organizationId().get();
         Notifications.InboxPage inbox = notifications.inbox(org, actor.userId(), after, size + 1);
         return new Listing(Page.of(inbox.rows(), size, Inbox::key), inbox.unread());
+    }
+
+    /**
+     * The subjects ({@code type:id}) of the caller's unread notices of {@code kind}, all of them and nothing else of
+     * the notices; none for someone without an organization.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> unreadSubjects(Actor actor, String kind) {
+        return actor.organizationId()
+                .map(org -> notifications.unreadSubjects(org, actor.userId(), kind))
+                .orElse(Set.of());
     }
 
     /** Marks one notice read by the caller; reading it again changes nothing. */

@@ -6,6 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +24,9 @@ import org.techmarket.shared.Rejection;
 
 /**
  * The organization's accounts: balances, a statement page by page, the balance over time as a chart (its points in
- * {@code data-} attributes for the page's script), and a cash-out request that an operator confirms.
+ * {@code data-} attributes for the page's script), and a cash-out request that an operator confirms. The page's three
+ * reads share one read-only transaction at the isolation the balances ask for, so they take one connection, commit once
+ * and show one moment of the ledger.
  */
 @Controller
 class AccountPageController {
@@ -31,10 +36,15 @@ class AccountPageController {
 
     private final LedgerReports reports;
     private final CashService cash;
+    private final TransactionTemplate oneMoment;
 
-    AccountPageController(LedgerReports reports, CashService cash) {
+    AccountPageController(LedgerReports reports, CashService cash, PlatformTransactionManager transactions) {
         this.reports = reports;
         this.cash = cash;
+        this.oneMoment = new TransactionTemplate(transactions);
+        this.oneMoment.setReadOnly(true);
+        // the balances' own isolation: a transaction joined keeps the isolation it began with
+        this.oneMoment.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     @GetMapping("/workspace/account")
@@ -44,6 +54,12 @@ class AccountPageController {
             @RequestParam(defaultValue = "0") long after,
             Model model) {
         AccountKind kind = "HELD".equals(account) ? AccountKind.HELD : AccountKind.AVAILABLE;
+        oneMoment.executeWithoutResult(status -> show(actor, kind, after, model));
+        model.addAttribute("account", kind.name());
+        return "deal/account";
+    }
+
+    private void show(Actor actor, AccountKind kind, long after, Model model) {
         model.addAttribute("balances", reports.balances(actor, Optional.empty()));
         model.addAttribute(
                 "statement",
@@ -55,12 +71,10 @@ class AccountPageController {
                         kind,
                         Math.max(0, after),
                         STATEMENT_PAGE));
-        model.addAttribute("account", kind.name());
         BalanceHistory history = reports.balanceHistory(actor, Optional.empty(), Money.DEFAULT_CURRENCY, CHART_POINTS);
         model.addAttribute("chartTimes", join(history.available(), p -> p.at().toString()));
         model.addAttribute(
                 "chartBalances", join(history.available(), p -> p.balance().decimal()));
-        return "deal/account";
     }
 
     @PostMapping("/workspace/account/cash-out")

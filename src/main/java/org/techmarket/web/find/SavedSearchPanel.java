@@ -1,6 +1,5 @@
 package org.techmarket.web.find;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,13 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.techmarket.notification.application.Inbox;
-import org.techmarket.notification.persistence.Notifications.Seen;
 import org.techmarket.search.SavedSearchMatched;
 import org.techmarket.search.application.SavedSearchService;
 import org.techmarket.search.persistence.SavedSearches.Match;
 import org.techmarket.search.persistence.SavedSearches.Saved;
 import org.techmarket.shared.Actor;
-import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -55,12 +52,8 @@ class SavedSearchPanel {
         if (actor == null || actor.organizationId().isEmpty()) {
             return;
         }
-        Set<String> unread = new HashSet<>();
-        for (Seen seen : inbox.list(actor, null, Cursor.MAX_LIMIT).page().items()) {
-            if (seen.unread() && SavedSearchMatched.KIND.equals(seen.notice().kind())) {
-                unread.add(seen.notice().subjectType() + ":" + seen.notice().subjectId());
-            }
-        }
+        // only the subjects of the unread notices of saved searches, rather than a page of the whole inbox
+        Set<String> unread = inbox.unreadSubjects(actor, SavedSearchMatched.KIND);
         List<Match> matches = saved.matchesOf(actor);
         model.addAttribute(
                 "saved",

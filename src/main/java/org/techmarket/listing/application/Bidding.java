@@ -311,14 +311,18 @@ public class Bidding {
         }
         String bidId = ids.newId();
         Taken taken = Taken.of(listing, bidId, bidder, kind, commandFor.build(listing, bidId, at));
-        if (joined.isEmpty()) {
-            deposits.joinNew(actor, listing, bidder, at);
-        }
         if (taken.result().outcome().isEmpty()) {
-            if (!listings.storeBid(listing, taken.next(), taken.row())) {
+            // A first bid that leaves the sale open joins its bidder in the statement that stores it.
+            boolean stored = joined.isEmpty()
+                    ? listings.storeFirstBid(listing, taken.next(), taken.row(), deposits.hold(actor, listing, bidder))
+                    : listings.storeBid(listing, taken.next(), taken.row());
+            if (!stored) {
                 throw new IllegalStateException("listing " + listingId + " changed under its lock");
             }
             return accepted(actor, listing, taken);
+        }
+        if (joined.isEmpty()) {
+            deposits.joinNew(actor, listing, bidder, at);
         }
         bids.add(taken.row());
         changes.record(actor, taken.bid().change());

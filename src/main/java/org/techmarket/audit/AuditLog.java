@@ -25,6 +25,16 @@ public interface AuditLog {
         entries.forEach(e -> record(e.actor(), e.type(), e.subject(), e.payload()));
     }
 
+    /**
+     * Records the event by the time the transaction commits: an implementation may keep it until this transaction
+     * records its next events, and append it with them (one round trip for a module's event and the one that
+     * follows), or else just before the commit; events it keeps keep their order. Call it while the transaction
+     * runs, not from a callback of its commit.
+     */
+    default void recordByCommit(Entry entry) {
+        record(entry.actor(), entry.type(), entry.subject(), entry.payload());
+    }
+
     /** Records an event of a type that the recording module names in its enum of audit events. */
     default void record(String actor, AuditEventType type, String subject, Map<String, ?> payload) {
         record(actor, type.name(), subject, payload);

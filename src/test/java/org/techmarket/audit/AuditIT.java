@@ -236,6 +236,48 @@ class AuditIT extends IntegrationTest {
                 .containsExactly("first {\"n\":1}", "second {\"n\":2}", "third {\"n\":3}", "alone {\"n\":4}");
     }
 
+    @Test
+    void anEventKeptForTheCommitIsAppendedWithTheNextOnesOrAtTheCommitAndARollbackKeepsNone() {
+        String subject = Fixtures.unique("kept");
+        transactions.executeWithoutResult(status -> {
+            auditLog.recordByCommit(new AuditLog.Entry("kept", "KeptTested", subject, Map.of("n", 1)));
+            assertThat(events(subject)).as("kept until the next events").isZero();
+            auditLog.record("next", "KeptTested", subject, Map.of("n", 2));
+            assertThat(events(subject))
+                    .as("appended before the next one, together")
+                    .isEqualTo(2);
+        });
+        transactions.executeWithoutResult(status -> {
+            auditLog.recordByCommit(new AuditLog.Entry("first kept", "KeptTested", subject, Map.of("n", 3)));
+            auditLog.recordByCommit(new AuditLog.Entry("second kept", "KeptTested", subject, Map.of("n", 4)));
+        });
+        transactions.executeWithoutResult(status -> {
+            auditLog.recordByCommit(new AuditLog.Entry("rolled back", "KeptTested", subject, Map.of("n", 5)));
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status ->
+                auditLog.recordAll(List.of(new AuditLog.Entry("later", "KeptTested", subject, Map.of("n", 6)))));
+
+        assertThat(verifier.sealAndVerify().valid()).isTrue();
+        assertThat(jdbc.sql("select actor || ' ' || payload from audit_event where subject = ? order by sequence")
+                        .param(subject)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "kept {\"n\":1}",
+                        "next {\"n\":2}",
+                        "first kept {\"n\":3}",
+                        "second kept {\"n\":4}",
+                        "later {\"n\":6}");
+    }
+
+    private long events(String subject) {
+        return jdbc.sql("select count(*) from audit_event where subject = ?")
+                .param(subject)
+                .query(Long.class)
+                .single();
+    }
+
     private void record(String subject) {
         transactions.executeWithoutResult(status -> auditLog.record(subject, "SealingTested", subject, Map.of()));
     }

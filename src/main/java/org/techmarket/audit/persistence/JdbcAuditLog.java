@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.audit.domain.AuditEvent;
 import org.techmarket.shared.CanonicalJson;
 
 /**
  * Stores the audit log in PostgreSQL. Appending is one insert in the caller's transaction and waits for no
- * other transaction; {@link AuditSealer} later gives each committed event its place in the hash chain.
+ * other transaction; {@link AuditSealer} later gives each committed event its place in the hash chain. Events kept
+ * for the commit ({@link #recordByCommit}) are appended in the same insert as the transaction's next ones.
  */
 @Repository
 public class JdbcAuditLog implements AuditLog {
@@ -32,24 +35,84 @@ public class JdbcAuditLog implements AuditLog {
         this.clock = clock;
     }
 
+    /** Appends the event, after any that this transaction keeps ({@link #recordByCommit}), in one insert. */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String type, String subject, Map<String, ?> payload) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("insert into audit_event (occurred_at, actor, type, subject, payload) values (?, ?, ?, ?, ?)")
-                .params(Timestamp.from(now), actor, type, subject, CanonicalJson.write(payload))
-                .update();
+        append(List.of(new Entry(actor, type, subject, payload)));
     }
 
     /**
-     * Appends the events with one insert whatever their number, in their order: their ids, so their places in the
-     * chain, follow it.
+     * Appends the events, after any that this transaction keeps ({@link #recordByCommit}), with one insert whatever
+     * their number, in their order: their ids, so their places in the chain, follow it.
      */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<Entry> entries) {
-        if (entries.size() < 2) {
-            entries.forEach(e -> record(e.actor(), e.type(), e.subject(), e.payload()));
+        append(entries);
+    }
+
+    /**
+     * Keeps the event until this transaction records its next events or is about to commit, whichever comes first,
+     * and appends it then, before them: a module that records an event (the ledger's hold for a bid) and a step that
+     * records the next (the bid itself) share one insert.
+     */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordByCommit(Entry entry) {
+        Kept kept = (Kept) TransactionSynchronizationManager.getResource(this);
+        if (kept == null) {
+            Kept fresh = new Kept();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    append(List.of());
+                    // Anything kept after this point would miss the commit: appended at once instead.
+                    fresh.closed = true;
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditLog.this);
+                }
+            });
+            kept = fresh;
+        }
+        if (kept.closed) {
+            append(List.of(entry));
+        } else {
+            kept.entries.add(entry);
+        }
+    }
+
+    /** Events this transaction keeps to append with its next ones; closed once its commit has begun. */
+    private static final class Kept {
+        private final List<Entry> entries = new ArrayList<>();
+        private boolean closed;
+    }
+
+    private void append(List<Entry> recorded) {
+        List<Entry> entries = recorded;
+        Kept kept = (Kept) TransactionSynchronizationManager.getResource(this);
+        if (kept != null && !kept.entries.isEmpty()) {
+            entries = new ArrayList<>(kept.entries);
+            entries.addAll(recorded);
+            kept.entries.clear();
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        if (entries.size() == 1) {
+            Entry e = entries.get(0);
+            jdbc.sql("insert into audit_event (occurred_at, actor, type, subject, payload) values (?, ?, ?, ?, ?)")
+                    .params(
+                            Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)),
+                            e.actor(),
+                            e.type(),
+                            e.subject(),
+                            CanonicalJson.write(e.payload()))
+                    .update();
             return;
         }
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));

@@ -1,19 +1,18 @@
 package org.techmarket.ledger.application;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.domain.LedgerEvents;
 
 /**
- * Records the ledger's audit events when the transaction is about to commit rather than when they happen, so a
- * transaction that makes several ledger moves appends its events at its end, after every account lock it waited for.
+ * Records the ledger's audit events by the transaction's commit rather than when they happen: the log appends them
+ * with the transaction's next events (a bid's, after its deposit's hold) or just before the commit, so a ledger move
+ * costs no insert of its own.
  */
 @Component
 class LedgerAudit {
@@ -23,8 +22,6 @@ class LedgerAudit {
     LedgerAudit(AuditLog audit) {
         this.audit = audit;
     }
-
-    private record Event(String actor, LedgerEvents type, String subject, Map<String, ?> payload) {}
 
     /** Records that a batch of transfers was posted, with each transfer in the payload. */
     void recordTransfers(String actor, List<Transfer> posted) {
@@ -54,24 +51,6 @@ class LedgerAudit {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("ledger changes are recorded inside a transaction");
         }
-        @SuppressWarnings("unchecked")
-        List<Event> pending = (List<Event>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            List<Event> events = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, events);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    events.forEach(e -> audit.record(e.actor(), e.type(), e.subject(), e.payload()));
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(LedgerAudit.this);
-                }
-            });
-            pending = events;
-        }
-        pending.add(new Event(actor, type, subject, payload));
+        audit.recordByCommit(new AuditLog.Entry(actor, type.name(), subject, payload));
     }
 }

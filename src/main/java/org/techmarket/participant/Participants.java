@@ -34,6 +34,12 @@ public interface Participants {
      */
     OrganizationSummary permittedOnNeed(Actor actor, MarketAction action, Optional<String> needId);
 
+    /**
+     * As {@link #permitted(Actor, MarketAction)} for each of the actors, their organizations share-locked in one
+     * statement whatever their number; by organization id. The first actor refused refuses the call.
+     */
+    Map<String, OrganizationSummary> permittedAll(Collection<Actor> actors, MarketAction action);
+
     /** As {@link #permitted(Actor, MarketAction)}, for an organization named by id (NOT_FOUND when unknown). */
     OrganizationSummary requirePermitted(String organizationId, MarketAction action);
 

@@ -69,6 +69,21 @@ class BidStatementsIT extends IntegrationTest {
                         "venue.record.listing-terms",
                         "venue.feed.listing-milestone",
                         "statistics.count.listing-milestone");
+        assertThat(jdbc.sql("select b.bidder_id, b.alias || ' ' || b.deposit || ' ' || h.status || ' ' || h.amount,"
+                                + " h.organization_id = b.bidder_id from listing_bidder b join ledger_hold h"
+                                + " on h.id = b.hold_id where b.listing_id = ? order by b.alias")
+                        .param(id)
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getBoolean(3))
+                        .list())
+                .as("each first bid joined its bidder, in turn, with the deposit held once on the bidder's account")
+                .containsExactly(alice.id() + " 1 HELD ACTIVE 20000 true", bob.id() + " 2 HELD ACTIVE 20000 true");
+        assertThat(jdbc.sql("select count(*) from audit_event where subject in (select 'hold:' || hold_id from"
+                                + " listing_bidder where listing_id = ?) and type = 'HoldPlaced'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("each deposit's hold is in the log once, appended with its bid's events")
+                .isEqualTo(2);
         assertThat(searchChanges(id))
                 .as("bids move no searchable column of the listing, so the search index hears nothing of them")
                 .isEqualTo(searchChanges);
@@ -86,11 +101,12 @@ class BidStatementsIT extends IntegrationTest {
     /**
      * Authentication (token, user), the bidder's organization share-locked, the listing locked with the bidder's place
      * on it (not there yet: a bid this node has not seen its bidder make there is not read without the lock first),
-     * the asset ownership check, the deposit's hold (accounts locked, created once, posted, the hold), the bidder
-     * joined, the listing's audit events, the funnel's one event publication, and the listing stored with the bid in
-     * one statement.
+     * the asset ownership check, the deposit's hold (accounts locked, created once and locked again, then posted with
+     * the hold in one statement), the listing stored with the bid and the bidder joined in one statement, the ledger's
+     * and the listing's audit events in one insert, and the funnel's one event publication. A bidder's later first
+     * bids, on other listings, find their accounts: 10.
      */
-    private static final int FIRST = 15;
+    private static final int FIRST = 12;
 
     /**
      * Authentication, the organization, the listing read with the bidder's place (no lock), the listing stored with

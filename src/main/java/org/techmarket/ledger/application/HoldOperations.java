@@ -99,11 +99,12 @@ class HoldOperations {
     }
 
     private Hold apply(String actor, HoldRules.Step step, boolean placed) {
-        Transfer transfer =
-                postings.post(actor, List.of(step.transfer())).transfers().get(0);
-        if (placed) {
-            holds.add(step.hold());
-        } else {
+        // A placed hold is inserted by the posting's own statement; a changed one is updated after it.
+        Transfer transfer = postings.post(
+                        actor, List.of(step.transfer()), placed ? Optional.of(step.hold()) : Optional.empty())
+                .transfers()
+                .get(0);
+        if (!placed) {
             holds.update(step.hold());
         }
         audit.record(actor, step.event(), "hold:" + step.hold().id(), payload(step.hold(), transfer));

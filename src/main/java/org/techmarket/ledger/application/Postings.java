@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.AccountKind;
+import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
@@ -52,6 +53,18 @@ class Postings {
     record Posted(List<Transfer> transfers, List<Transfer> fresh) {}
 
     Posted post(String actor, List<TransferRequest> batch) {
+        return post(actor, batch, Optional.empty());
+    }
+
+    /**
+     * As {@link #post(String, List)}, storing the hold {@code placed} with the posting in its one statement: the
+     * batch places it, so carries no idempotency key and is always posted now.
+     */
+    Posted post(String actor, List<TransferRequest> batch, Optional<Hold> placed) {
+        if (placed.isPresent()
+                && batch.stream().anyMatch(t -> t.idempotencyKey().isPresent())) {
+            throw new IllegalArgumentException("a batch that places a hold is posted now, without idempotency keys");
+        }
         if (batch.isEmpty()) {
             throw Rejection.invalid(LedgerCodes.EMPTY_BATCH, "batch", "A batch needs at least one transfer");
         }
@@ -68,7 +81,7 @@ class Postings {
                 fresh.add(batch.get(i));
             }
         }
-        List<Transfer> posted = fresh.isEmpty() ? List.of() : postFresh(actor, fresh);
+        List<Transfer> posted = fresh.isEmpty() ? List.of() : postFresh(actor, fresh, placed);
         List<Transfer> result = new ArrayList<>(batch.size());
         int next = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -77,13 +90,13 @@ class Postings {
         return new Posted(List.copyOf(result), posted);
     }
 
-    private List<Transfer> postFresh(String actor, List<TransferRequest> batch) {
+    private List<Transfer> postFresh(String actor, List<TransferRequest> batch, Optional<Hold> placed) {
         Set<AccountId> touched = touched(batch);
         Map<AccountId, Long> balances = lockCreatingAllButEscrow(touched);
         batch.forEach(t -> requireOpen(t, balances));
         PostingRules.Posting posting = PostingRules.post(balances, batch);
         List<Transfer> transfers = transfers(batch);
-        journal.record(changed(touched, posting.balances()), transfers, posting.entries(), actor);
+        journal.record(changed(touched, posting.balances()), transfers, posting.entries(), actor, placed);
         return transfers;
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,21 +27,27 @@ public class Holds {
     }
 
     public void add(Hold h) {
-        jdbc.sql("insert into ledger_hold (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        h.id(),
-                        h.organizationId(),
-                        h.amount().currency(),
-                        h.amount().minor(),
-                        h.captured().minor(),
-                        h.remaining().minor(),
-                        h.purpose(),
-                        h.cause(),
-                        timestamp(h.deadline()),
-                        h.status().name(),
-                        Timestamp.from(h.createdAt()),
-                        timestamp(h.closedAt()))
-                .update();
+        jdbc.sql(INSERT).params(values(h)).update();
+    }
+
+    /** The insert of a new hold, with {@link #values}: also a part of {@link Journal}'s statement that places one. */
+    static final String INSERT =
+            "insert into ledger_hold (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static List<Object> values(Hold h) {
+        return Arrays.asList(
+                h.id(),
+                h.organizationId(),
+                h.amount().currency(),
+                h.amount().minor(),
+                h.captured().minor(),
+                h.remaining().minor(),
+                h.purpose(),
+                h.cause(),
+                timestamp(h.deadline()),
+                h.status().name(),
+                Timestamp.from(h.createdAt()),
+                timestamp(h.closedAt()));
     }
 
     public void update(Hold h) {

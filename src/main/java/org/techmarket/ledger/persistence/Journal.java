@@ -3,6 +3,8 @@ package org.techmarket.ledger.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.domain.PostingRules;
 import org.techmarket.shared.Money;
@@ -46,10 +49,45 @@ public class Journal {
      */
     public void record(
             Map<AccountId, Long> balances, List<Transfer> transfers, List<PostingRules.Entry> entries, String actor) {
+        record(balances, transfers, entries, actor, Optional.empty());
+    }
+
+    /**
+     * As {@link #record(Map, List, List, String)}, and inserts the hold {@code placed} (whose placing the posting
+     * is) in the same statement: placing a hold is one round trip after its accounts are locked.
+     */
+    public void record(
+            Map<AccountId, Long> balances,
+            List<Transfer> transfers,
+            List<PostingRules.Entry> entries,
+            String actor,
+            Optional<Hold> placed) {
         List<Map.Entry<AccountId, Long>> changed = List.copyOf(balances.entrySet());
         List<PostingRules.Entry> lines = List.copyOf(entries);
-        jdbc.sql("""
-                with balances as (
+        List<Object> params = new ArrayList<>();
+        placed.ifPresent(hold -> params.addAll(Holds.values(hold)));
+        params.addAll(Arrays.asList(
+                column(changed, b -> b.getKey().key()),
+                changed.stream().mapToLong(Map.Entry::getValue).toArray(),
+                actor,
+                column(transfers, Transfer::id),
+                column(transfers, Transfer::batchId),
+                column(transfers, t -> t.from().key()),
+                column(transfers, t -> t.to().key()),
+                transfers.stream().mapToLong(t -> t.amount().minor()).toArray(),
+                column(transfers, t -> t.amount().currency()),
+                column(transfers, Transfer::reason),
+                column(transfers, Transfer::cause),
+                column(transfers, t -> t.idempotencyKey().orElse(null)),
+                column(transfers, t -> t.postedAt().toString()),
+                column(lines, e -> e.account().key()),
+                column(lines, e -> transfers.get(e.transfer()).id()),
+                lines.stream().mapToLong(PostingRules.Entry::amount).toArray(),
+                lines.stream().mapToLong(PostingRules.Entry::balanceAfter).toArray(),
+                column(lines, e -> transfers.get(e.transfer()).postedAt().toString())));
+        String held = placed.isPresent() ? "with held as (" + Holds.INSERT + "), balances as (" : "with balances as (";
+        jdbc.sql(held + """
+
                     update ledger_account a set balance = v.balance
                     from unnest(?::text[], ?::bigint[]) as v (id, balance) where a.id = v.id returning a.id),
                 transfers as (
@@ -64,31 +102,7 @@ public class Journal {
                 select e.account, e.transfer, e.amount, e.balance_after, e.posted_at::timestamptz
                 from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[]) with ordinality
                     as e (account, transfer, amount, balance_after, posted_at, n)
-                order by e.n""".formatted(TRANSFER_COLUMNS))
-                .params(
-                        column(changed, b -> b.getKey().key()),
-                        changed.stream().mapToLong(Map.Entry::getValue).toArray(),
-                        actor,
-                        column(transfers, Transfer::id),
-                        column(transfers, Transfer::batchId),
-                        column(transfers, t -> t.from().key()),
-                        column(transfers, t -> t.to().key()),
-                        transfers.stream().mapToLong(t -> t.amount().minor()).toArray(),
-                        column(transfers, t -> t.amount().currency()),
-                        column(transfers, Transfer::reason),
-                        column(transfers, Transfer::cause),
-                        column(transfers, t -> t.idempotencyKey().orElse(null)),
-                        column(transfers, t -> t.postedAt().toString()),
-                        column(lines, e -> e.account().key()),
-                        column(lines, e -> transfers.get(e.transfer()).id()),
-                        lines.stream().mapToLong(PostingRules.Entry::amount).toArray(),
-                        lines.stream()
-                                .mapToLong(PostingRules.Entry::balanceAfter)
-                                .toArray(),
-                        column(
-                                lines,
-                                e -> transfers.get(e.transfer()).postedAt().toString()))
-                .update();
+                order by e.n""".formatted(TRANSFER_COLUMNS)).params(params).update();
     }
 
     private static <T> String[] column(List<T> rows, Function<T, String> value) {

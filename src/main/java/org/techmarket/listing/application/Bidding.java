@@ -157,24 +157,19 @@ public class Bidding {
     record GroupedBid(Actor actor, String listingId, Money amount, Money maxAmount, Instant at) {}
 
     /**
-     * Takes a group of bids on one listing in the caller's transaction: each bidder's organization is share-locked as
-     * a bid alone does it, the listing is locked once with every bidder's place, the bids are decided one after
-     * another on what the ones before them left and stored in one statement, their events are logged in one more, and
-     * each accepted bid announces the lead it took, in their order. An English listing hears the group's bids from the
+     * Takes a group of bids on one listing in the caller's transaction: the bidders' organizations are share-locked
+     * together and each checked as a bid alone checks its own, the listing is locked once with every bidder's place,
+     * the bids are decided one after another on what the ones before them left and stored in one statement, their
+     * events are logged in one more, and each accepted bid announces the lead it took, in their order. An English listing hears the group's bids from the
      * lowest amount up (arrival order among equal amounts): they raced, none has been answered, so any order is one
      * they could have arrived in, and this one refuses none that another would accept for being below a bid that came
      * before it in the group. Sealed bids keep their arrival order, which says nothing of their amounts.
      */
     List<BidGroups.Answer> takeTogether(List<GroupedBid> group) {
+        // Every bidder's organization share-locked with one statement, as each bid alone locks its own.
         Map<String, String> bidderOf = new HashMap<>();
-        for (GroupedBid bid : group) {
-            String organization = bid.actor().requireOrganization();
-            if (!bidderOf.containsKey(organization)) {
-                bidderOf.put(
-                        organization,
-                        access.permitted(bid.actor(), MarketAction.BID).id());
-            }
-        }
+        access.permittedAll(group.stream().map(GroupedBid::actor).toList(), MarketAction.BID)
+                .forEach((organization, summary) -> bidderOf.put(organization, summary.id()));
         String listingId = group.get(0).listingId();
         Optional<Listings.ForBidders> found = listings.lockForBidders(listingId, bidderOf.values());
         // By identity: two requests may carry equal bids, and each gets its own answer.
@@ -311,14 +306,18 @@ public class Bidding {
         }
         String bidId = ids.newId();
         Taken taken = Taken.of(listing, bidId, bidder, kind, commandFor.build(listing, bidId, at));
-        if (joined.isEmpty()) {
-            deposits.joinNew(actor, listing, bidder, at);
-        }
         if (taken.result().outcome().isEmpty()) {
-            if (!listings.storeBid(listing, taken.next(), taken.row())) {
+            // A first bid that leaves the sale open joins its bidder in the statement that stores it.
+            boolean stored = joined.isEmpty()
+                    ? listings.storeFirstBid(listing, taken.next(), taken.row(), deposits.hold(actor, listing, bidder))
+                    : listings.storeBid(listing, taken.next(), taken.row());
+            if (!stored) {
                 throw new IllegalStateException("listing " + listingId + " changed under its lock");
             }
             return accepted(actor, listing, taken);
+        }
+        if (joined.isEmpty()) {
+            deposits.joinNew(actor, listing, bidder, at);
         }
         bids.add(taken.row());
         changes.record(actor, taken.bid().change());

@@ -43,19 +43,26 @@ class Deposits {
 
     /** Holds the deposit of a bidder who has not joined the listing yet and joins them (INSUFFICIENT_FUNDS). */
     Bidder joinNew(Actor actor, Listing listing, String bidderId, Instant at) {
-        Optional<String> holdId = Optional.empty();
-        if (listing.deposit() > 0) {
-            Hold hold = ledger.hold(
-                    actor,
-                    new HoldRequest(
-                            bidderId,
-                            Money.of(listing.deposit(), listing.currency()),
-                            PURPOSE,
-                            "listing:" + listing.id(),
-                            Optional.empty()));
-            holdId = Optional.of(hold.id());
+        return bidders.join(listing.id(), bidderId, hold(actor, listing, bidderId), at);
+    }
+
+    /**
+     * Holds the deposit of a bidder who has not joined the listing yet (INSUFFICIENT_FUNDS), for the caller to join
+     * them with it; none when the listing asks no deposit.
+     */
+    Optional<String> hold(Actor actor, Listing listing, String bidderId) {
+        if (listing.deposit() <= 0) {
+            return Optional.empty();
         }
-        return bidders.join(listing.id(), bidderId, holdId, at);
+        Hold hold = ledger.hold(
+                actor,
+                new HoldRequest(
+                        bidderId,
+                        Money.of(listing.deposit(), listing.currency()),
+                        PURPOSE,
+                        "listing:" + listing.id(),
+                        Optional.empty()));
+        return Optional.of(hold.id());
     }
 
     /** Releases every held deposit except the winner's, which is kept; returns the winner's hold, if any. */

@@ -1,7 +1,9 @@
 package org.techmarket.listing.application;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
@@ -86,6 +88,11 @@ class ListingAccess {
     /** The actor's organization, whose status must permit {@code action} (the participant registry's matrix). */
     OrganizationSummary permitted(Actor actor, MarketAction action) {
         return participants.permitted(actor, action);
+    }
+
+    /** As {@link #permitted} for each actor, their organizations share-locked in one statement; by organization id. */
+    Map<String, OrganizationSummary> permittedAll(Collection<Actor> actors, MarketAction action) {
+        return participants.permittedAll(actors, action);
     }
 
     /**

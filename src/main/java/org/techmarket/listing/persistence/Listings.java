@@ -175,29 +175,57 @@ public class Listings {
      * text, and hears nothing of a bid. A sealed bid leaves the version where it was, as {@link #storeSealedBid} does.
      */
     public boolean storeBid(Listing before, Listing next, Bids.Bid bid) {
+        return storeBid(before, next, bid, "", List.of());
+    }
+
+    /**
+     * As {@link #storeBid}, for a bidder's first bid on a listing locked by {@link #lockForBidder}: the bidder joins
+     * it in the same statement, with the deposit {@code holdId} held for them (none when the listing asks none) and
+     * the next number in the order bidders joined, counted in the insert itself, as {@link Bidders#join} does.
+     */
+    public boolean storeFirstBid(Listing before, Listing next, Bids.Bid bid, Optional<String> holdId) {
+        return storeBid(
+                before,
+                next,
+                bid,
+                "joined as (insert into listing_bidder (listing_id, bidder_id, alias, hold_id, deposit, joined_at)"
+                        + " select ?, ?, count(*) + 1, ?, ?, ? from listing_bidder where listing_id = ?), ",
+                Arrays.asList(
+                        before.id(),
+                        bid.bidderId(),
+                        holdId.orElse(null),
+                        (holdId.isPresent() ? Bidders.Deposit.HELD : Bidders.Deposit.NONE).name(),
+                        ts(bid.placedAt()),
+                        before.id()));
+    }
+
+    private boolean storeBid(Listing before, Listing next, Bids.Bid bid, String join, List<Object> joinParams) {
         if (next.status() != before.status()) {
             throw new IllegalArgumentException("a bid that moves the status is stored with update");
         }
-        return jdbc.sql("with stored as (update listing set state = ?, ends_at = ?, bid_count = ?, updated_at = ?,"
+        List<Object> params = new ArrayList<>(joinParams);
+        params.addAll(Arrays.asList(
+                StateJson.write(next.state()),
+                ts(next.endsAt()),
+                next.bidCount(),
+                ts(next.updatedAt()),
+                next.isSealed() ? 0 : 1,
+                before.id(),
+                before.version(),
+                before.bidCount(),
+                bid.id(),
+                bid.bidderId(),
+                bid.kind(),
+                bid.amount(),
+                bid.maxAmount().isPresent() ? bid.maxAmount().getAsLong() : null,
+                bid.sequence(),
+                ts(bid.placedAt())));
+        return jdbc.sql("with " + join
+                                + "stored as (update listing set state = ?, ends_at = ?, bid_count = ?, updated_at = ?,"
                                 + " version = version + ? where id = ? and version = ? and bid_count = ? returning id)"
                                 + " insert into listing_bid (id, listing_id, bidder_id, kind, amount, max_amount, sequence,"
                                 + " placed_at) select ?, stored.id, ?, ?, ?, ?, ?, ? from stored")
-                        .params(
-                                StateJson.write(next.state()),
-                                ts(next.endsAt()),
-                                next.bidCount(),
-                                ts(next.updatedAt()),
-                                next.isSealed() ? 0 : 1,
-                                before.id(),
-                                before.version(),
-                                before.bidCount(),
-                                bid.id(),
-                                bid.bidderId(),
-                                bid.kind(),
-                                bid.amount(),
-                                bid.maxAmount().isPresent() ? bid.maxAmount().getAsLong() : null,
-                                bid.sequence(),
-                                ts(bid.placedAt()))
+                        .params(params)
                         .update()
                 == 1;
     }

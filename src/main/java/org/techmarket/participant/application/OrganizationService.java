@@ -248,6 +248,25 @@ public class OrganizationService implements Participants {
 
     @Override
     @Transactional
+    public Map<String, OrganizationSummary> permittedAll(Collection<Actor> actors, MarketAction action) {
+        Map<String, OrganizationSummary> found = new HashMap<>();
+        organizations
+                .lockSharedAll(actors.stream().map(Actor::requireOrganization).toList())
+                .forEach(o -> found.put(o.id(), o.summary()));
+        for (Actor actor : actors) {
+            String id = actor.requireOrganization();
+            OrganizationSummary organization = found.get(id);
+            if (organization == null) {
+                throw requireOrganizationRefusal(id, "organizationId");
+            }
+            organization.status().requirePermits(action);
+            mandating.requireGrants(actor, action);
+        }
+        return found;
+    }
+
+    @Override
+    @Transactional
     public OrganizationSummary permittedOnNeed(Actor actor, MarketAction action, Optional<String> needId) {
         OrganizationSummary organization = requirePermitted(actor.requireOrganization(), action);
         mandating.requireGrantsOnNeed(actor, action, needId);

@@ -30,8 +30,8 @@ import org.techmarket.support.PageClient;
  * account and the buyer's deal room have something to show), and an operator and a regulator. Every page, as a
  * stranger ({@link #PUBLIC}, plus the pages of one demo asset, listing, need and challenge) and signed in through the
  * log-in form (workspace, account, deal room, operator's and regulator's desks), is first requested round the list
- * with the floor's request for a warm-up, and then in further rounds of 5 s until the optimising compiler compiles
- * fewer than 10 methods in a round (at most 3 minutes more), so that every page is compiled before any is measured;
+ * with the floor's request for a warm-up, and then in further rounds of 5 s until every page has been requested 200
+ * times and the optimising compiler compiles fewer than 10 methods in a round (at most 3 minutes more), so that every page is compiled before any is measured;
  * then each is requested by 8 concurrent users
  * for a few seconds, and its p50 and p99 are set against those of {@code GET /api/v1/me} (a bearer token, the
  * smallest authenticated read), measured in the same run before and after the pages. Beside the latencies it prints the
@@ -67,6 +67,7 @@ public final class PageBenchmark {
     private static final double SETTLE_ROUND = 5;
 
     private static final int SETTLED = 10;
+    private static final int MIN_REQUESTS = 200;
     private static final int MAX_ROUNDS = 36;
 
     /** A page and the session cookie it is asked with (empty: a stranger). */
@@ -103,7 +104,7 @@ public final class PageBenchmark {
                         ? ok(http, api.base() + page.path(), "Authorization", "Bearer " + token)
                         : ok(http, api.base() + page.path(), page.cookie());
             };
-            warmUp(users, warmUp, everyPage);
+            warmUp(users, warmUp, round.size(), everyPage);
             Map<String, RequestCost> costs = new java.util.HashMap<>();
             LoadDriver.Result floor = floor(http, api, token, users, seconds, "before", data, costs);
             List<LoadDriver.Result> results = new ArrayList<>();
@@ -149,11 +150,12 @@ public final class PageBenchmark {
 
     /**
      * Requests every page in turn for {@code seconds}, then in rounds of {@link #SETTLE_ROUND} seconds until a round
-     * sees fewer than {@link #SETTLED} methods compiled by the optimising compiler (C2), at most {@link #MAX_ROUNDS}
-     * rounds, so that what the pages measure is the compiled code and not the compilers working beside it. Compilations
+     * sees fewer than {@link #SETTLED} methods compiled by the optimising compiler (C2) after every page has been
+     * requested {@link #MIN_REQUESTS} times, at most {@link #MAX_ROUNDS} rounds, so that what the pages measure is the compiled code and not the compilers working beside it. Compilations
      * are counted, not timed: on a busy machine a compilation's time is mostly waiting for a core. Prints each round.
      */
-    private static void warmUp(int users, double seconds, LoadDriver.Operation everyPage) throws InterruptedException {
+    private static void warmUp(int users, double seconds, int pages, LoadDriver.Operation everyPage)
+            throws InterruptedException {
         AtomicInteger optimised = new AtomicInteger();
         try (RecordingStream compilations = new RecordingStream()) {
             compilations.enable("jdk.Compilation").withThreshold(Duration.ZERO);
@@ -163,16 +165,23 @@ public final class PageBenchmark {
                 }
             });
             compilations.startAsync();
-            System.out.println(LoadDriver.run("warm-up, every page in turn", users, 0, seconds, everyPage));
+            LoadDriver.Result first = LoadDriver.run("warm-up, every page in turn", users, 0, seconds, everyPage);
+            System.out.println(first);
+            long served = first.succeeded();
             for (int round = 1; round <= MAX_ROUNDS; round++) {
                 int before = optimised.get();
                 LoadDriver.Result result = LoadDriver.run("warm-up round " + round, users, 0, SETTLE_ROUND, everyPage);
                 // JFR hands its events over about once a second: wait for this round's last ones.
                 Thread.sleep(1_500);
                 int compiled = optimised.get() - before;
+                served += result.succeeded();
                 System.out.println(result);
-                System.out.printf("%48s %d methods compiled by C2 in the round%n", "", compiled);
-                if (compiled < SETTLED) {
+                System.out.printf(
+                        "%48s %d methods compiled by C2 in the round, %d requests per page so far%n",
+                        "", compiled, served / pages);
+                // A machine too busy to serve the pages also compiles little: a quiet round counts only once every
+                // page has been asked often enough for its methods to reach C2.
+                if (compiled < SETTLED && served >= (long) MIN_REQUESTS * pages) {
                     System.out.printf("compilation settled after %d more round(s)%n", round);
                     return;
                 }

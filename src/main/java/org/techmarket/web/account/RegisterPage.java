@@ -19,6 +19,8 @@ import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.ResidentIdentityNumber;
 import org.techmarket.participant.UnifiedSocialCreditCode;
 import org.techmarket.shared.Rejection;
+import org.techmarket.web.base.FixedHtml;
+import org.techmarket.web.base.Provinces;
 
 /**
  * Registration from the browser, through the same {@link Onboarding} service and checks as {@code POST
@@ -30,12 +32,21 @@ import org.techmarket.shared.Rejection;
 @Controller
 class RegisterPage {
 
+    /** The province options with none chosen, rendered once per language (ADR 0084). */
+    private static final String FIXED = "account/register-fixed";
+
+    private static final List<String> FIXED_PARTS = List.of("provinces");
+
     private final Onboarding onboarding;
     private final MessageSource messages;
+    private final FixedHtml fixed;
+    private final Provinces provinces;
 
-    RegisterPage(Onboarding onboarding, MessageSource messages) {
+    RegisterPage(Onboarding onboarding, MessageSource messages, FixedHtml fixed, Provinces provinces) {
         this.onboarding = onboarding;
         this.messages = messages;
+        this.fixed = fixed;
+        this.provinces = provinces;
     }
 
     /** What the form holds, sent back to it when the registration is refused. */
@@ -71,6 +82,12 @@ class RegisterPage {
     @GetMapping("/register")
     String form(Model model) {
         model.addAttribute("form", Form.empty());
+        // An empty form chooses no province, so its options are the same on every visit in a language; a refused
+        // form shows them with the one it chose.
+        model.addAttribute(
+                "provinceOptions",
+                fixed.of(FIXED, FIXED_PARTS, () -> Map.of("provinces", provinces.all()))
+                        .get("provinces"));
         return "account/register";
     }
 

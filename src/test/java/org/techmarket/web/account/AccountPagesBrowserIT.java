@@ -102,6 +102,30 @@ class AccountPagesBrowserIT extends WebIntegrationTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html()).contains("部分内容需要修改").contains("请填写有效的统一社会信用代码");
         assertThat(refused.html()).as("the password is never sent back").doesNotContain("a long enough passphrase");
+        assertThat(refused.html())
+                .as("the refused form keeps the province it chose")
+                .contains("<option value=\"440000\" selected=\"selected\">广东省</option>");
+    }
+
+    @Test
+    void theEmptyFormOffersEveryProvinceInThePagesLanguageWithNoneChosen() {
+        PageClient visitor = visitor();
+        String chinese = visitor.get("/register?lang=zh").html();
+        String english = visitor.get("/register?lang=en").html();
+        String chineseAgain = visitor.get("/register?lang=zh").html();
+
+        for (String html : List.of(chinese, english, chineseAgain)) {
+            assertThat(java.util.regex.Pattern.compile("<option value=\"\\d{6}\">")
+                            .matcher(html)
+                            .results()
+                            .count())
+                    .isEqualTo(34);
+            assertThat(html).doesNotContain("selected=\"selected\">北京", "selected=\"selected\">Beijing");
+        }
+        assertThat(chinese).contains("<option value=\"440000\">广东省</option>").doesNotContain(">Guangdong<");
+        assertThat(english)
+                .contains("<option value=\"440000\">Guangdong</option>")
+                .doesNotContain(">广东省<");
     }
 
     @Test

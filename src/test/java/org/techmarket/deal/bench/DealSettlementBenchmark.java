@@ -32,19 +32,17 @@ import org.techmarket.support.Api;
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.deal.bench.DealSettlementBenchmark [seconds] [workers] [deals] [assets]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.deal.bench.DealSettlementBenchmark [seconds] [workers] [deals] [assets] [warm-up seconds]
  * </pre>
  *
  * Defaults: 5 measured seconds after 1 of warm-up, 4 workers, 600 prepared deals (a run that settles them all
- * says so: then give it more deals), 1 asset. With one asset every deal licenses the same patent, so every acceptance
+ * says so: then give it more deals, as a longer warm-up settles deals too), 1 asset. With one asset every deal licenses the same patent, so every acceptance
  * waits for the rights registry's lock on it, as on a market where one patent sells to many at once; with more, the
  * deals license the seller's patents in turn, as on a market where deals are on many assets. Besides the rates it
  * prints what a settlement request and a floor request cost in CPU time (server and database) and in bytes allocated,
  * figures that a busy machine moves far less than rates.
  */
 public final class DealSettlementBenchmark {
-
-    private static final double WARM_UP = 1;
 
     private record Prepared(String dealId, String sellerToken, String buyerToken) {}
 
@@ -55,6 +53,9 @@ public final class DealSettlementBenchmark {
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 600;
         int assets = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        // Each phase is measured after its warm-up; settlement's paths are many, so a longer one lets the JIT compile
+        // them before the measured seconds, as a market that has run a while has them compiled.
+        double warmUp = args.length > 4 ? Double.parseDouble(args[4]) : 1;
         Path data = Files.createTempDirectory("deal-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
@@ -74,7 +75,7 @@ public final class DealSettlementBenchmark {
                 LoadDriver.Result baseline = LoadDriver.run(
                         "baseline: one-row update per commit",
                         workers,
-                        WARM_UP,
+                        warmUp,
                         seconds,
                         LoadDriver.oneRowCommits(url, workers));
                 List<String> buyers =
@@ -84,7 +85,7 @@ public final class DealSettlementBenchmark {
                 LoadDriver.Operation floorRequest = WriteFloor.requests(api, buyers);
                 RequestCost.Mark floorMark = RequestCost.mark("http-nio", data);
                 LoadDriver.Result floor = LoadDriver.run(
-                        "write floor: authenticated POST, one row", workers, WARM_UP, seconds, (worker, i) -> {
+                        "write floor: authenticated POST, one row", workers, warmUp, seconds, (worker, i) -> {
                             floorRequests.incrementAndGet();
                             return floorRequest.run(worker, i);
                         });
@@ -94,7 +95,7 @@ public final class DealSettlementBenchmark {
                 LoadDriver.Result settled = LoadDriver.run(
                         "deals settled (fund, deliver, accept)",
                         workers,
-                        WARM_UP,
+                        warmUp,
                         seconds,
                         (worker, iteration) -> settle(api, deals.get(worker).poll(), requests));
                 RequestCost settledCost = settledMark.per(requests.get());
@@ -103,7 +104,7 @@ public final class DealSettlementBenchmark {
                 System.out.printf(
                         "%nDeals settled per second through HTTP vs. durable one-row commits over JDBC"
                                 + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
-                        Runtime.getRuntime().availableProcessors(), workers, seconds, WARM_UP);
+                        Runtime.getRuntime().availableProcessors(), workers, seconds, warmUp);
                 System.out.println(baseline);
                 System.out.println(floor);
                 System.out.println(settled);

@@ -31,12 +31,12 @@ import org.techmarket.support.PageClient;
  * stranger ({@link #PUBLIC}, plus the pages of one demo asset, listing, need and challenge) and signed in through the
  * log-in form (workspace, account, deal room, operator's and regulator's desks), is first requested round the list
  * with the floor's request for a warm-up, and then in further rounds of 5 s until every page has been requested 200
- * times and the optimising compiler compiles fewer than 10 methods in a round (at most 3 minutes more), so that every page is compiled before any is measured;
- * then each is requested by 8 concurrent users
- * for a few seconds, and its p50 and p99 are set against those of {@code GET /api/v1/me} (a bearer token, the
- * smallest authenticated read), measured in the same run before and after the pages. Beside the latencies it prints the
- * CPU time each request cost the market's request threads and its PostgreSQL ({@link RequestCost}), which a machine busy with
- * other work changes far less than it changes latencies. Run it with:
+ * times and the optimising compiler compiles fewer than 10 methods in a round (at most 3 minutes more), so that every
+ * page is compiled before any is measured; then each is requested by 8 concurrent users for a few seconds, and its
+ * p50 and p99 are set against those of {@code GET /api/v1/me} (a bearer token, the smallest authenticated read),
+ * measured in the same run before and after the pages. Beside the latencies it prints the CPU time each request cost
+ * the market's request threads and its PostgreSQL ({@link RequestCost}), which a machine busy with other work changes
+ * far less than it changes latencies. Run it with:
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test

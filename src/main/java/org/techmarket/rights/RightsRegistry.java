@@ -34,9 +34,12 @@ public interface RightsRegistry {
     /**
      * Records, as {@link #record} does, a grant by the asset's owners as they stand under the asset's lock, on the
      * terms {@code terms} makes of the asset as read there (its expiry, say): the asset is read once for the owners,
-     * the terms, the tradeability check and the conflict check.
+     * the terms, the tradeability check and the conflict check. The terms must be of {@code kind}, which the registry
+     * needs before it reads the asset: a non-exclusive licence takes the asset's lock shared with other such
+     * licences, every other kind alone.
      */
-    GrantSummary recordByOwners(String causeId, String assetId, Function<AssetSummary, GrantTerms> terms);
+    GrantSummary recordByOwners(
+            String causeId, String assetId, GrantKind kind, Function<AssetSummary, GrantTerms> terms);
 
     /**
      * Ends a licence that a deal recorded, from {@code effectiveOn}, because the deal's contract was terminated; the

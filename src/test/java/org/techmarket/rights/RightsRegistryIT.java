@@ -254,11 +254,11 @@ class RightsRegistryIT extends IntegrationTest {
         GrantTerms licence = terms(GrantKind.NON_EXCLUSIVE_LICENCE, buyer.id(), "G06N", "CN");
         String deal = Fixtures.unique("deal");
 
-        GrantSummary first = registry.recordByOwners(deal, patent, asset -> {
+        GrantSummary first = registry.recordByOwners(deal, patent, GrantKind.NON_EXCLUSIVE_LICENCE, asset -> {
             seen.add(asset);
             return licence;
         });
-        GrantSummary again = registry.recordByOwners(deal, patent, asset -> {
+        GrantSummary again = registry.recordByOwners(deal, patent, GrantKind.NON_EXCLUSIVE_LICENCE, asset -> {
             seen.add(asset);
             return licence;
         });
@@ -272,6 +272,7 @@ class RightsRegistryIT extends IntegrationTest {
         registry.recordByOwners(
                 sale,
                 patent,
+                GrantKind.ASSIGNMENT,
                 asset -> new GrantTerms(
                         GrantKind.ASSIGNMENT,
                         buyer.id(),
@@ -283,6 +284,7 @@ class RightsRegistryIT extends IntegrationTest {
         GrantSummary after = registry.recordByOwners(
                 Fixtures.unique("deal"),
                 patent,
+                GrantKind.NON_EXCLUSIVE_LICENCE,
                 asset -> terms(GrantKind.NON_EXCLUSIVE_LICENCE, third.id(), "G06N", "US"));
         assertThat(after.grantorIds()).as("the owner the assignment left").containsExactly(buyer.id());
     }
@@ -296,6 +298,7 @@ class RightsRegistryIT extends IntegrationTest {
                 () -> registry.recordByOwners(
                         deal,
                         "no-such-asset",
+                        GrantKind.NON_EXCLUSIVE_LICENCE,
                         asset -> terms(GrantKind.NON_EXCLUSIVE_LICENCE, buyer.id(), "G06N", "CN")));
 
         assertThat(refused.code()).isEqualTo("NOT_FOUND");

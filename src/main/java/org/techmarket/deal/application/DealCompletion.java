@@ -223,6 +223,7 @@ class DealCompletion {
                 var grant = rights.recordByOwners(
                         cause,
                         asset.assetId(),
+                        deal.grantKind().orElseThrow(),
                         registered -> new GrantTerms(
                                 deal.grantKind().orElseThrow(),
                                 deal.buyer().organizationId(),

@@ -72,7 +72,7 @@ public class Granting {
     public RegisteredGrant grant(Actor actor, String assetId, GrantTerms terms) {
         book.requireAsset(assetId);
         String org = Access.permittedOrganization(actor, participants, MarketAction.GRANT);
-        AssetSummary asset = book.lockAsset(assetId);
+        AssetSummary asset = book.lockAsset(assetId, terms.type());
         Set<String> owners = book.owners(asset);
         requireGrantor(org, owners, assetId, terms.parentGrantId());
         LocalDate today = LocalDate.now(clock);
@@ -150,16 +150,18 @@ public class Granting {
      */
     @Transactional
     public RegisteredGrant recordForCause(String causeId, String assetId, Set<String> grantors, GrantTerms terms) {
-        return recordForCause(causeId, assetId, asset -> grantors, asset -> terms);
+        return recordForCause(causeId, assetId, terms.type(), asset -> grantors, asset -> terms);
     }
 
     /**
      * Records, once per cause as {@link #recordForCause}, a grant by the asset's owners as they stand under its lock,
-     * on the terms made of the asset as read there.
+     * on the terms made of the asset as read there, which must be of {@code kind}: the lock is taken as that kind
+     * needs it before the asset is read.
      */
     @Transactional
-    public RegisteredGrant recordByOwners(String causeId, String assetId, Function<AssetSummary, GrantTerms> terms) {
-        return recordForCause(causeId, assetId, book::owners, terms);
+    public RegisteredGrant recordByOwners(
+            String causeId, String assetId, GrantKind kind, Function<AssetSummary, GrantTerms> terms) {
+        return recordForCause(causeId, assetId, kind, book::owners, terms);
     }
 
     /**
@@ -169,13 +171,14 @@ public class Granting {
     private RegisteredGrant recordForCause(
             String causeId,
             String assetId,
+            GrantKind kind,
             Function<AssetSummary, Set<String>> grantors,
             Function<AssetSummary, GrantTerms> terms) {
         if (causeId == null || causeId.isBlank() || causeId.length() > 200) {
             throw Rejection.invalid(
                     SharedCodes.INVALID_CAUSE, "causeId", "a cause id of 1 to 200 characters is required");
         }
-        book.lock(assetId);
+        book.lockFor(assetId, kind, Optional.of(causeId));
         Optional<RegisteredGrant> earlier = grants.findByCause(causeId);
         if (earlier.isPresent()) {
             if (!earlier.get().assetId().equals(assetId)) {
@@ -188,7 +191,13 @@ public class Granting {
         }
         AssetSummary asset = book.tradeable(assetId);
         LocalDate today = LocalDate.now(clock);
-        ProposedGrant proposal = requests.proposal(terms.apply(asset), grantors.apply(asset), today);
+        GrantTerms made = terms.apply(asset);
+        if (made.type() != kind) {
+            // the lock was taken for the kind announced; terms of another kind may need it alone
+            throw new IllegalArgumentException(
+                    "terms of a " + made.type() + " for cause " + causeId + ", announced as a " + kind);
+        }
+        ProposedGrant proposal = requests.proposal(made, grantors.apply(asset), today);
         return store(Actor.SYSTEM.auditName(), asset, book.owners(asset), proposal, Optional.of(causeId), today);
     }
 
@@ -213,7 +222,7 @@ public class Granting {
         }
         GrantTerms terms = new GrantTerms(
                 GrantKind.PLEDGE, pledgeeId, GrantScope.unrestricted(today, until), false, false, Optional.empty());
-        return recordForCause(causeId, assetId, book::owners, ignored -> terms);
+        return recordForCause(causeId, assetId, GrantKind.PLEDGE, book::owners, ignored -> terms);
     }
 
     private RegisteredGrant store(

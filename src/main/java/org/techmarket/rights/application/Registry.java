@@ -62,8 +62,9 @@ class Registry implements RightsRegistry {
     }
 
     @Override
-    public GrantSummary recordByOwners(String causeId, String assetId, Function<AssetSummary, GrantTerms> terms) {
-        return summary(granting.recordByOwners(causeId, assetId, terms));
+    public GrantSummary recordByOwners(
+            String causeId, String assetId, GrantKind kind, Function<AssetSummary, GrantTerms> terms) {
+        return summary(granting.recordByOwners(causeId, assetId, kind, terms));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
+import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.ConflictChecker;
 import org.techmarket.rights.domain.Grant;
@@ -55,6 +56,25 @@ class RightsBook {
     /** Takes the asset's rights lock alone, for a caller that reads the asset under it by {@link #tradeable}. */
     void lock(String assetId) {
         locks.lock(assetId);
+    }
+
+    /**
+     * Takes the asset's rights lock as a grant of {@code kind} needs it: shared for a non-exclusive licence, which
+     * conflicts with no other (with its cause's lock, so a cause still records once), alone for every other kind,
+     * whose check weighs the licences being recorded beside it or which changes what their checks read.
+     */
+    void lockFor(String assetId, GrantKind kind, Optional<String> causeId) {
+        if (kind == GrantKind.NON_EXCLUSIVE_LICENCE) {
+            locks.share(assetId, causeId);
+        } else {
+            locks.lock(assetId);
+        }
+    }
+
+    /** As {@link #lockAsset(String)}, with the lock a grant of {@code kind} needs ({@link #lockFor}). */
+    AssetSummary lockAsset(String assetId, GrantKind kind) {
+        lockFor(assetId, kind, Optional.empty());
+        return requireAsset(assetId);
     }
 
     /**

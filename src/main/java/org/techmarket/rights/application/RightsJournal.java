@@ -35,8 +35,13 @@ class RightsJournal {
         this.events = events;
     }
 
+    /**
+     * The grant's event is held back to go with the transaction's next or last events in one append (a deal's grant
+     * with the deal's steps and its payout), in the same place in the log.
+     */
     void grantRecorded(String actor, RegisteredGrant entry) {
-        audit.record(actor, GrantRecorded.class, "grant:" + entry.id(), grantPayload(entry));
+        audit.recordAtCommit(new AuditLog.Entry(
+                actor, AuditLog.typeOf(GrantRecorded.class), "grant:" + entry.id(), grantPayload(entry)));
         publishRecorded(entry);
     }
 

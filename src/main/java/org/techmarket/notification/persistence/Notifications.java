@@ -63,35 +63,49 @@ public class Notifications {
                 == 1;
     }
 
+    /** A webhook that takes the kind of notice {@code filed}, the first filed for the webhook's organization. */
+    public record Addressed(String webhookId, Filed filed) {}
+
     /**
-     * Files one notice for each of its recipients ({@code filed}: one kind, one subject, one time) and answers the
-     * live webhooks of their organizations that take that kind, in one round trip.
+     * Files the notices ({@code filed}: one row per recipient, of one or more notices, all at one time) and answers,
+     * for each of {@code firsts} (the row of each notice filed first for its organization), the live webhooks of that
+     * organization that take its kind, in the order of {@code firsts} and then of the webhooks' ids: one round trip
+     * however many notices.
      */
-    public List<Webhooks.Subscriber> addAll(List<Filed> filed) {
-        Filed first = filed.get(0);
+    public List<Addressed> addAll(List<Filed> filed, List<Filed> firsts) {
+        java.util.Map<String, Filed> byId = new java.util.HashMap<>();
+        firsts.forEach(f -> byId.put(f.id(), f));
         return jdbc.sql("""
                         with filed as (
                             insert into notification (id, organization_id, user_id, kind, subject_type, subject_id,
                                                       summary, in_inbox, created_at)
-                            select r.id, r.organization_id, r.user_id, ?, ?, ?, ?, ?, cast(? as timestamptz)
-                              from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]))
-                                   as r (id, organization_id, user_id))
-                        select id, organization_id from webhook
-                         where organization_id = any(?) and ? = any(events) and removed_at is null order by id
+                            select r.id, r.organization_id, r.user_id, r.kind, r.subject_type, r.subject_id, r.summary,
+                                   r.in_inbox, cast(? as timestamptz)
+                              from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                                          cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as boolean[]))
+                                   as r (id, organization_id, user_id, kind, subject_type, subject_id, summary,
+                                         in_inbox))
+                        select w.id, f.filed_id
+                          from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]))
+                               with ordinality as f (filed_id, organization_id, kind, n)
+                          join webhook w on w.organization_id = f.organization_id and f.kind = any(w.events)
+                         where w.removed_at is null
+                         order by f.n, w.id
                         """)
                 .params(
-                        first.kind(),
-                        first.subjectType(),
-                        first.subjectId(),
-                        first.summary(),
-                        first.inInbox(),
-                        Timestamp.from(first.createdAt()),
+                        Timestamp.from(filed.get(0).createdAt()),
                         filed.stream().map(Filed::id).toArray(String[]::new),
                         filed.stream().map(Filed::organizationId).toArray(String[]::new),
                         filed.stream().map(f -> f.userId().orElse(null)).toArray(String[]::new),
-                        filed.stream().map(Filed::organizationId).distinct().toArray(String[]::new),
-                        first.kind())
-                .query((rs, n) -> new Webhooks.Subscriber(rs.getString("id"), rs.getString("organization_id")))
+                        filed.stream().map(Filed::kind).toArray(String[]::new),
+                        filed.stream().map(Filed::subjectType).toArray(String[]::new),
+                        filed.stream().map(Filed::subjectId).toArray(String[]::new),
+                        filed.stream().map(Filed::summary).toArray(String[]::new),
+                        filed.stream().map(Filed::inInbox).toArray(Boolean[]::new),
+                        firsts.stream().map(Filed::id).toArray(String[]::new),
+                        firsts.stream().map(Filed::organizationId).toArray(String[]::new),
+                        firsts.stream().map(Filed::kind).toArray(String[]::new))
+                .query((rs, n) -> new Addressed(rs.getString(1), byId.get(rs.getString(2))))
                 .list();
     }
 

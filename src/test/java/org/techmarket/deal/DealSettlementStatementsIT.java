@@ -47,13 +47,14 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
     /**
      * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed
      * in the registry (the asset and its owners read once under the registry's lock for the grant, and once more by
-     * the asset registry as it records the assignment; the open-licence declaration once), two steps (accepted,
-     * completed) recorded with their notices, their history in one statement and their audit events with the
-     * payout's in one as the step commits, escrow paid out last, the feed's entries without reading the listing, the
-     * deal's view in one statement (the escrow's balance is what the payout left; a completed deal has no
-     * cancellation proposal to look for).
+     * the asset registry as it records the assignment; the open-licence declaration once; the grant's audit event held
+     * back to go with the assignment's), two steps (accepted, completed) recorded with their notices (each step's in
+     * one statement, the completion's two recipients together), their history in one statement and their audit
+     * events with the payout's in one as the step commits, escrow paid out last, the feed's entries without reading
+     * the listing, the deal's view in one statement (the escrow's balance is what the payout left; a completed deal
+     * has no cancellation proposal to look for).
      */
-    private static final int ACCEPTANCE = 44;
+    private static final int ACCEPTANCE = 42;
 
     @Autowired
     private JdbcClient jdbc;

@@ -17,7 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.techmarket.participant.application.Mandating;
 import org.techmarket.participant.application.TokenService;
@@ -172,10 +171,13 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, TokenService tokens, ClientAddresses clients, UserStanding standing)
             throws Exception {
         SessionLogIn logIn = new SessionLogIn(tokens);
+        PerThreadSecureRandom random = new PerThreadSecureRandom();
         http.authenticationManager(new ProviderManager(logIn))
                 // a deactivated user's session ends on its next request (ADR 0057)
                 .addFilterBefore(new DeactivatedSessions(standing), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                // tokens and their masks from each thread's own generator, not the JVM's shared one (ADR 0090)
+                .csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens(random))
+                        .csrfTokenRequestHandler(CsrfTokens.maskedPerRequest(random)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .headers(SecurityConfiguration::headers)
                 .formLogin(form -> form.loginPage(SessionLogIn.PAGE)

@@ -18,6 +18,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.bench.BenchMarket;
+import org.techmarket.bench.GcPauses;
 import org.techmarket.bench.LoadDriver;
 import org.techmarket.bench.RequestCost;
 import org.techmarket.support.Api;
@@ -36,7 +37,9 @@ import org.techmarket.support.PageClient;
  * p50 and p99 are set against those of {@code GET /api/v1/me} (a bearer token, the smallest authenticated read),
  * measured in the same run before and after the pages. Beside the latencies it prints the CPU time each request cost
  * the market's request threads and its PostgreSQL ({@link RequestCost}), which a machine busy with other work changes
- * far less than it changes latencies. Run it with:
+ * far less than it changes latencies, and the collector's pauses in each page's window ({@link GcPauses}: how many,
+ * their sum, the longest), since one pause delays every request in flight. It starts by printing the collector and heap
+ * settings it runs with (the JVM's defaults unless given, as for {@code ./techmarket}; ADR 0090). Run it with:
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -70,6 +73,9 @@ public final class PageBenchmark {
     private static final int MIN_REQUESTS = 200;
     private static final int MAX_ROUNDS = 36;
 
+    /** Every pause of the collector, counted from the start; each measured page reports those in its window. */
+    private static final GcPauses GC = GcPauses.counting();
+
     /** A page and the session cookie it is asked with (empty: a stranger). */
     record Page(String name, String path, String cookie) {}
 
@@ -79,6 +85,7 @@ public final class PageBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 20;
+        System.out.println(GcPauses.settings());
         Path data = Files.createTempDirectory("page-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(data)
@@ -106,26 +113,29 @@ public final class PageBenchmark {
             };
             warmUp(users, warmUp, round.size(), everyPage);
             Map<String, RequestCost> costs = new java.util.HashMap<>();
-            LoadDriver.Result floor = floor(http, api, token, users, seconds, "before", data, costs);
+            Map<String, String> pauses = new java.util.HashMap<>();
+            LoadDriver.Result floor = floor(http, api, token, users, seconds, "before", data, costs, pauses);
             List<LoadDriver.Result> results = new ArrayList<>();
             for (Page page : pages) {
                 results.add(measured(
                         data,
                         costs,
+                        pauses,
                         page.name(),
                         users,
                         seconds,
                         (w, i) -> ok(http, api.base() + page.path(), page.cookie())));
             }
-            LoadDriver.Result after = floor(http, api, token, users, seconds, "after", data, costs);
+            LoadDriver.Result after = floor(http, api, token, users, seconds, "after", data, costs, pauses);
             // The pages are set against the faster of the two floors: right after the warm-up the JIT may still be
             // compiling the floor's own path, and a slow floor would flatter every page.
             LoadDriver.Result best = after.perSecond() > floor.perSecond() ? after : floor;
             System.out.printf(
                     "%nPages against GET /api/v1/me (%d cores, %d users, %.0f s each after a %.0f s warm-up)%n",
                     Runtime.getRuntime().availableProcessors(), users, seconds, warmUp);
-            System.out.println(floor + " " + costs.get(floor.name()).per("request"));
-            System.out.println(after + " " + costs.get(after.name()).per("request"));
+            System.out.println(GcPauses.settings());
+            System.out.println(floor + " " + costs.get(floor.name()).per("request") + ", " + pauses.get(floor.name()));
+            System.out.println(after + " " + costs.get(after.name()).per("request") + ", " + pauses.get(after.name()));
             RequestCost floorCost = costs.get(best.name());
             int over = 0;
             for (LoadDriver.Result result : results) {
@@ -133,7 +143,7 @@ public final class PageBenchmark {
                 over += fast ? 0 : 1;
                 RequestCost cost = costs.get(result.name());
                 System.out.printf(
-                        "%s%n%48s %.2f× the floor's rate, p50 %.2f× the floor's, p99 %.2f× (%s)%n%48s %s, %.1f× the floor's%n",
+                        "%s%n%48s %.2f× the floor's rate, p50 %.2f× the floor's, p99 %.2f× (%s)%n%48s %s, %.1f× the floor's%n%48s %s%n",
                         result,
                         "",
                         result.perSecond() / best.perSecond(),
@@ -142,7 +152,9 @@ public final class PageBenchmark {
                         fast ? "p99 under 50 ms" : "p99 OVER 50 ms",
                         "",
                         cost.per("request"),
-                        cost.totalMillis() / floorCost.totalMillis());
+                        cost.totalMillis() / floorCost.totalMillis(),
+                        "",
+                        pauses.get(result.name()));
             }
             System.out.printf("%d of %d pages under 50 ms at p99%n", results.size() - over, results.size());
         }
@@ -198,21 +210,27 @@ public final class PageBenchmark {
             double seconds,
             String when,
             Path data,
-            Map<String, RequestCost> costs)
+            Map<String, RequestCost> costs,
+            Map<String, String> pauses)
             throws Exception {
         return measured(
                 data,
                 costs,
+                pauses,
                 "GET /api/v1/me (floor, " + when + ")",
                 users,
                 seconds,
                 (w, i) -> ok(http, api.base() + "/api/v1/me", "Authorization", "Bearer " + token));
     }
 
-    /** Runs the load and records what its requests (warm-up included) cost on average. */
+    /**
+     * Runs the load and records what its requests (warm-up included) cost on average, and the collector's pauses
+     * meanwhile.
+     */
     private static LoadDriver.Result measured(
             Path data,
             Map<String, RequestCost> costs,
+            Map<String, String> pauses,
             String name,
             int users,
             double seconds,
@@ -220,11 +238,13 @@ public final class PageBenchmark {
             throws InterruptedException {
         java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
         RequestCost.Mark mark = RequestCost.mark("http-nio", data);
+        GcPauses.Mark collections = GC.mark();
         LoadDriver.Result result = LoadDriver.run(name, users, WARM_UP, seconds, (w, i) -> {
             requests.incrementAndGet();
             return operation.run(w, i);
         });
         costs.put(name, mark.per(requests.get()));
+        pauses.put(name, GC.since(collections));
         return result;
     }
 

@@ -60,6 +60,8 @@ public class Indexing implements SmartInitializingSingleton {
     private final Object applying = new Object();
     private final Object rebuilding = new Object();
     private volatile Position position = Position.START;
+    /** The id of the database whose feed this node follows, recorded with every commit of its index. */
+    private volatile String origin;
 
     Indexing(
             SearchIndex index,
@@ -92,12 +94,14 @@ public class Indexing implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        Optional<String> kept = index.position(clock.instant().minus(retention));
+        origin = feed.origin();
+        Optional<String> kept = index.position(clock.instant().minus(retention), origin);
         if (kept.isPresent()) {
             position = Position.parse(kept.get());
             log.info("Search index opened at feed position {}", position.seq());
         } else {
-            log.info("Search index missing, of another schema or too old: rebuilding it from the database");
+            log.info("Search index missing, of another schema or database, or too old: rebuilding it from the"
+                    + " database");
             rebuild();
         }
         catchUp();
@@ -146,7 +150,7 @@ public class Indexing implements SmartInitializingSingleton {
                     }
                 }
             }
-            fresh.commit(start.text(), clock.instant());
+            fresh.commit(start.text(), origin(), clock.instant());
             synchronized (applying) {
                 index.swap(fresh);
                 position = start;
@@ -154,6 +158,15 @@ public class Indexing implements SmartInitializingSingleton {
             log.info("Search index rebuilt with {} items", count);
             return count;
         }
+    }
+
+    private String origin() {
+        String known = origin;
+        if (known == null) {
+            known = feed.origin();
+            origin = known;
+        }
+        return known;
     }
 
     private Swept applyNext() {
@@ -188,7 +201,7 @@ public class Indexing implements SmartInitializingSingleton {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                generation.commit(next.text(), clock.instant());
+                generation.commit(next.text(), origin(), clock.instant());
                 position = next;
             }
         });

@@ -288,6 +288,8 @@ final class Explaining {
         private final Map<String, TermsEnum> enums = new HashMap<>();
         private final Map<String, TermState> states = new HashMap<>();
         private final Set<String> absent = new HashSet<>();
+        /** The last postings read per segment, field and flags, handed back to Lucene to read the next word's into. */
+        private final Map<String, PostingsEnum> reused = new HashMap<>();
 
         /** The postings of {@code word} in segment {@code leaf}'s {@code field}; null when it has no such word. */
         PostingsEnum postings(int leaf, String field, String word, int flags) throws IOException {
@@ -309,7 +311,7 @@ final class Explaining {
                     return null;
                 }
                 words.seekExact(term, state);
-                return words.postings(null, flags);
+                return postings(words, at, flags);
             }
             String key = at + "\u0000" + word;
             if (absent.contains(key)) {
@@ -324,7 +326,15 @@ final class Explaining {
                 absent.add(key);
                 return null;
             }
-            return words.postings(null, flags);
+            return postings(words, at, flags);
+        }
+
+        /** A hit reads a word's postings to its end before it asks for another's, so one enumeration serves all. */
+        private PostingsEnum postings(TermsEnum words, String at, int flags) throws IOException {
+            String key = at + "\u0000" + flags;
+            PostingsEnum postings = words.postings(reused.get(key), flags);
+            reused.put(key, postings);
+            return postings;
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
@@ -34,9 +35,21 @@ public final class SearchIndex implements AutoCloseable {
     static final String POSITION = "feedPosition";
     static final String SCHEMA = "schema";
     static final String COMMITTED_AT = "committedAt";
+    static final String ORIGIN = "origin";
     private static final String CURRENT = "CURRENT";
 
+    /** How a commit's segments are kept. */
+    public enum Segments {
+        /** Small segments merged into one at every commit and reader ({@link SmallSegmentsMerged}): what a node does. */
+        SMALL_ONES_MERGED,
+        /** Each commit's segment kept until Lucene's tiered merges take it: for tests that need several segments. */
+        AS_COMMITTED
+    }
+
+    private static final long MERGE_WAIT_MILLIS = 2_000;
+
     private final Path root;
+    private final Segments segments;
     private volatile Generation current;
 
     /** One directory of the index with its writer and searchers. */
@@ -46,13 +59,18 @@ public final class SearchIndex implements AutoCloseable {
         private final IndexWriter writer;
         private final SearcherManager searchers;
 
-        private Generation(Path path, boolean create) throws IOException {
+        private Generation(Path path, boolean create, Segments segments) throws IOException {
             this.path = path;
             this.directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(Analysis.perField())
                     .setOpenMode(
                             create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(Loader.RAM_BUFFER_MB);
+            if (segments == Segments.SMALL_ONES_MERGED) {
+                config.setMergePolicy(new SmallSegmentsMerged(new TieredMergePolicy()))
+                        // a commit waits this long for its small segments to be merged, else goes with them apart
+                        .setMaxFullFlushMergeWaitMillis(MERGE_WAIT_MILLIS);
+            }
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
         }
@@ -88,12 +106,22 @@ public final class SearchIndex implements AutoCloseable {
             return new Loader(writer, threads);
         }
 
-        /** Commits what was applied with the feed position reached, and lets searches see it. */
-        public void commit(String position, java.time.Instant at) {
+        /**
+         * Commits what was applied with the feed position reached in the feed of database {@code origin}, and lets
+         * searches see it.
+         */
+        public void commit(String position, String origin, java.time.Instant at) {
             try {
-                writer.setLiveCommitData(
-                        Map.of(POSITION, position, SCHEMA, Fields.SCHEMA_VERSION, COMMITTED_AT, at.toString())
-                                .entrySet());
+                writer.setLiveCommitData(Map.of(
+                                POSITION,
+                                position,
+                                ORIGIN,
+                                origin,
+                                SCHEMA,
+                                Fields.SCHEMA_VERSION,
+                                COMMITTED_AT,
+                                at.toString())
+                        .entrySet());
                 writer.commit();
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
@@ -118,8 +146,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private SearchIndex(Path root, Generation current) {
+    private SearchIndex(Path root, Segments segments, Generation current) {
         this.root = root;
+        this.segments = segments;
         this.current = current;
     }
 
@@ -128,13 +157,18 @@ public final class SearchIndex implements AutoCloseable {
      * when the index must be rebuilt: new, or of another schema version.
      */
     public static SearchIndex open(Path root) {
+        return open(root, Segments.SMALL_ONES_MERGED);
+    }
+
+    /** As {@link #open(Path)}, its segments kept as {@code segments} says. */
+    public static SearchIndex open(Path root, Segments segments) {
         try {
             Files.createDirectories(root);
             Path currentFile = root.resolve(CURRENT);
             Path path = Files.exists(currentFile)
                     ? root.resolve(Files.readString(currentFile).strip())
                     : newGeneration(root);
-            SearchIndex index = new SearchIndex(root, new Generation(path, false));
+            SearchIndex index = new SearchIndex(root, segments, new Generation(path, false, segments));
             index.pointAt(path);
             return index;
         } catch (IOException e) {
@@ -143,13 +177,16 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The feed position the index in use has caught up to; empty when it must be rebuilt: new, of another schema, or
-     * last committed before {@code notBefore} (the feed may have been pruned of changes it has not seen since).
+     * The feed position the index in use has caught up to in the feed of database {@code origin}; empty when it must be
+     * rebuilt: new, of another schema, built from another database's feed (its items are not this database's, and its
+     * position says nothing of this feed), or last committed before {@code notBefore} (the feed may have been pruned of
+     * changes it has not seen since).
      */
-    public Optional<String> position(java.time.Instant notBefore) {
+    public Optional<String> position(java.time.Instant notBefore, String origin) {
         try {
             Map<String, String> data = current.committed();
             if (!Fields.SCHEMA_VERSION.equals(data.get(SCHEMA))
+                    || !origin.equals(data.get(ORIGIN))
                     || data.get(COMMITTED_AT) == null
                     || java.time.Instant.parse(data.get(COMMITTED_AT)).isBefore(notBefore)) {
                 return Optional.empty();
@@ -168,7 +205,7 @@ public final class SearchIndex implements AutoCloseable {
     /** A new, empty generation beside the one in use, for a rebuild. */
     public Generation create() {
         try {
-            return new Generation(newGeneration(root), true);
+            return new Generation(newGeneration(root), true, segments);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -70,6 +70,16 @@ public class ChangeFeed {
     /** What one read found, and where the reader stands after it; {@code more} when the read was cut at the limit. */
     public record Read(List<Change> changes, Position next, boolean more) {}
 
+    /**
+     * The id of the database this feed is in, which an index records beside its position: a position means something
+     * only in the feed it was read from.
+     */
+    public String origin() {
+        return jdbc.sql("select id::text from search_origin")
+                .query(String.class)
+                .single();
+    }
+
     /** The position now: everything committed so far counts as read (for a rebuild that reads every item itself). */
     public Position now() {
         return jdbc.sql("select coalesce(max(seq), 0) as seq,"

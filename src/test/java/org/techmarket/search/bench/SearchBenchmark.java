@@ -79,6 +79,8 @@ import org.techmarket.search.meaning.bench.MeaningBenchmark;
  */
 public final class SearchBenchmark {
 
+    private static final String ORIGIN = "search-benchmark";
+
     private static final int BATCH = 5_000;
     /** A batch the index's loader analyses on one thread. */
     private static final int LOAD_BATCH = 1_000;
@@ -158,7 +160,7 @@ public final class SearchBenchmark {
                         progress("indexed", from + LOAD_BATCH, documents, start);
                     }
                 }
-                index.current().commit(index.position(Instant.EPOCH).orElse("0"), Instant.now());
+                index.current().commit(index.position(Instant.EPOCH, ORIGIN).orElse("0"), ORIGIN, Instant.now());
                 double indexSeconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf(
                         "indexed %,d documents in %.1f s: %,.0f documents/s; heap used after GC %,d MB%n",

@@ -26,6 +26,7 @@ import org.techmarket.shared.Rejection;
 class SearchIndexTest {
 
     private static final Analyzers ANALYZERS = Analyzers.create();
+    private static final String ORIGIN = "a1b2c3d4-0000-4000-8000-000000000001";
 
     @TempDir
     Path dir;
@@ -35,7 +36,7 @@ class SearchIndexTest {
 
     @BeforeEach
     void fill() {
-        index = SearchIndex.open(dir);
+        index = SearchIndex.open(dir, SearchIndex.Segments.AS_COMMITTED);
         index.current()
                 .apply(
                         List.of(
@@ -67,7 +68,7 @@ class SearchIndexTest {
                                 listing("l2", "Licence: humanoid robot hand", 5_000_000_00L, "2024-05-01T00:00:00Z"),
                                 hidden("need1", "燃料电池 testing need")),
                         List.of());
-        index.current().commit("0", Instant.parse("2024-06-01T00:00:00Z"));
+        index.current().commit("0", ORIGIN, Instant.parse("2024-06-01T00:00:00Z"));
     }
 
     @AfterEach
@@ -160,7 +161,7 @@ class SearchIndexTest {
                                 null,
                                 "2024-03-01T00:00:00Z")),
                         List.of());
-        index.current().commit("1", Instant.now());
+        index.current().commit("1", ORIGIN, Instant.now());
 
         SearchResult after = search(SearchRequest.words(""));
         assertThat(after.total()).isEqualTo(before.total() + 1);
@@ -185,7 +186,7 @@ class SearchIndexTest {
                         "2024-05-01T00:00:00Z"));
             }
             index.current().apply(batch, List.of());
-            index.current().commit(Integer.toString(segment + 10), Instant.now());
+            index.current().commit(Integer.toString(segment + 10), ORIGIN, Instant.now());
         }
         SearchRequest words = SearchRequest.words("supercapacitor");
         SearchResult every = limited(words, 100);
@@ -293,7 +294,7 @@ class SearchIndexTest {
     @Test
     void aRemovedItemIsNoLongerFound() {
         index.current().apply(List.of(), List.of(Fields.key("asset", "qkd")));
-        index.current().commit("1", Instant.now());
+        index.current().commit("1", ORIGIN, Instant.now());
         assertThat(ids(search(SearchRequest.words("量子密钥")))).isEmpty();
     }
 
@@ -301,14 +302,45 @@ class SearchIndexTest {
     void aRebuiltGenerationReplacesTheOneInUseAndKeepsItsPosition() {
         SearchIndex.Generation fresh = index.create();
         fresh.apply(List.of(listing("only", "The only listing", 1L, "2024-01-01T00:00:00Z")), List.of());
-        fresh.commit("7", Instant.parse("2024-07-01T00:00:00Z"));
+        fresh.commit("7", ORIGIN, Instant.parse("2024-07-01T00:00:00Z"));
         SearchIndex.Acquired during = index.acquire();
         index.swap(fresh);
         assertThat(during.searcher().getIndexReader().numDocs()).isEqualTo(6);
         index.release(during);
         assertThat(ids(search(SearchRequest.words("")))).containsExactly("only");
-        assertThat(index.position(Instant.parse("2024-06-30T00:00:00Z"))).contains("7");
-        assertThat(index.position(Instant.parse("2024-07-02T00:00:00Z"))).isEmpty();
+        assertThat(index.position(Instant.parse("2024-06-30T00:00:00Z"), ORIGIN))
+                .contains("7");
+        assertThat(index.position(Instant.parse("2024-07-02T00:00:00Z"), ORIGIN))
+                .isEmpty();
+    }
+
+    @Test
+    void aNodesIndexMergesTheSmallSegmentsOfItsCommitsIntoOne() throws Exception {
+        try (SearchIndex node = SearchIndex.open(dir.resolve("node"))) {
+            for (int n = 0; n < 12; n++) {
+                node.current()
+                        .apply(List.of(listing("l" + n, "Listing " + n, 100L + n, "2024-01-01T00:00:00Z")), List.of());
+                node.current().commit(Integer.toString(n), ORIGIN, Instant.now());
+            }
+            SearchIndex.Acquired acquired = node.acquire();
+            try {
+                assertThat(acquired.searcher().getIndexReader().leaves()).hasSize(1);
+                assertThat(acquired.searcher().getIndexReader().numDocs()).isEqualTo(12);
+            } finally {
+                node.release(acquired);
+            }
+        }
+    }
+
+    @Test
+    void anIndexBuiltFromAnotherDatabaseHasNoPositionInThisOnesFeed() throws Exception {
+        index.current().commit("42", ORIGIN, Instant.parse("2024-07-01T00:00:00Z"));
+        index.close();
+        index = SearchIndex.open(dir, SearchIndex.Segments.AS_COMMITTED);
+        Instant notBefore = Instant.parse("2024-06-30T00:00:00Z");
+        assertThat(index.position(notBefore, ORIGIN)).contains("42");
+        assertThat(index.position(notBefore, "a1b2c3d4-0000-4000-8000-000000000002"))
+                .isEmpty();
     }
 
     private SearchResult search(SearchRequest request) {

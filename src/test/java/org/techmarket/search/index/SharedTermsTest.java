@@ -37,6 +37,8 @@ import org.techmarket.search.domain.Criteria;
  */
 class SharedTermsTest {
 
+    private static final String ORIGIN = "shared-terms-test";
+
     private static final Analyzers ANALYZERS = Analyzers.create();
     private static final List<String> QUERIES =
             List.of("fuel cell", "燃料电池", "lithium battery electrolyte", "量子密钥分发 终端", "robot hand H01M");
@@ -60,7 +62,7 @@ class SharedTermsTest {
 
     @BeforeEach
     void fill() {
-        index = SearchIndex.open(dir);
+        index = SearchIndex.open(dir, SearchIndex.Segments.AS_COMMITTED);
         // three commits, three segments: every term is sought in each
         String[][] segments = {
             {"一种质子交换膜燃料电池的双极板", "Solid electrolyte for an all-solid-state lithium battery", "Fuel cell stack"},
@@ -74,7 +76,7 @@ class SharedTermsTest {
                 docs.add(asset("a" + n++, title));
             }
             index.current().apply(docs, List.of());
-            index.current().commit(String.valueOf(n), Instant.parse("2024-06-01T00:00:00Z"));
+            index.current().commit(String.valueOf(n), ORIGIN, Instant.parse("2024-06-01T00:00:00Z"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -19,9 +20,10 @@ import org.techmarket.support.ServerProcess;
 
 /**
  * The README's start command, {@code ./techmarket}, run on the packaged jar: a first run unpacks the jar and serves
- * the market, and records its class-data archive when it is stopped; the next run maps that archive and serves the
- * market again on the same data; an archive that cannot be read (a run killed while writing it) is passed over and the
- * market still starts.
+ * the market from the build's ahead-of-time bean definitions, and records its class-data archive when it is stopped;
+ * the next run maps that archive and serves the market again on the same data; an archive that cannot be read (a run
+ * killed while writing it) is passed over and the market still starts. With a setting the build's definitions were not
+ * made for (a management port of its own) the context is built at start and the setting takes effect.
  */
 class LauncherIT {
 
@@ -48,13 +50,14 @@ class LauncherIT {
     void aFirstRunRecordsTheClassDataArchiveTheNextMapsItAndADamagedOneIsPassedOver() throws Exception {
         Path archive = work.resolve("app").resolve("techmarket.jsa");
 
-        int port = start("first.log", true);
+        int port = start("first.log", true, Map.of());
         assertThat(new Api("http://localhost:" + port).get("/", null).status()).isEqualTo(200);
+        assertThat(read("first.log")).contains("Starting AOT-processed TechmarketApplication");
         assertThat(archive).as("written only when the server stops").doesNotExist();
         stopGracefully();
         assertThat(archive).isNotEmptyFile();
 
-        port = start("second.log", true);
+        port = start("second.log", true, Map.of());
         assertThat(new Api("http://localhost:" + port).get("/", null).status()).isEqualTo(200);
         assertThat(Files.readString(work.resolve("second.log.cds"))).contains("Mapped dynamic region");
         stopGracefully();
@@ -62,12 +65,23 @@ class LauncherIT {
         // What a run killed while writing its archive could leave (the JVM writes it read-only: replaced, not opened).
         Files.delete(archive);
         Files.write(archive, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
-        port = start("damaged.log", false);
+        // Built at start, so the management port, which the build's definitions have no server for, answers.
+        int managementPort = freePort();
+        port = start("damaged.log", false, Map.of("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort)));
         assertThat(new Api("http://localhost:" + port).get("/", null).status()).isEqualTo(200);
+        assertThat(new Api("http://localhost:" + managementPort)
+                        .get("/actuator/health", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(read("damaged.log"))
+                .contains(
+                        "Building the application context at start, not from the build's: management.server.port is set")
+                .doesNotContain("AOT-processed");
     }
 
     /** Runs {@code ./techmarket} on the packaged jar and this test's directories; returns the port once healthy. */
-    private int start(String log, boolean logSharing) throws IOException, InterruptedException {
+    private int start(String log, boolean logSharing, Map<String, String> environment)
+            throws IOException, InterruptedException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                         Path.of("techmarket").toAbsolutePath().toString(),
@@ -83,6 +97,8 @@ class LauncherIT {
                         ServerProcess.packagedJar().toAbsolutePath().toString());
         builder.environment().put("TECHMARKET_APP_DIR", work.resolve("app").toString());
         builder.environment().put("TECHMARKET_DATA_DIR", work.resolve("data").toString());
+        builder.environment().remove("TECHMARKET_AOT");
+        builder.environment().putAll(environment);
         // Java 17 crashes logging the header of an archive it cannot read, so only good archives are logged.
         builder.environment()
                 .put(
@@ -96,7 +112,7 @@ class LauncherIT {
                     .as(() -> "the market stopped while starting: " + read(log))
                     .isTrue();
             try {
-                if (api.get("/actuator/health", null).status() == 200) {
+                if (api.get("/", null).status() == 200) {
                     return port;
                 }
             } catch (RuntimeException notYet) {

@@ -27,13 +27,17 @@ import org.springframework.util.StringUtils;
 public final class EarlyEmbeddedDatabase implements ApplicationListener<SpringApplicationEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(EarlyEmbeddedDatabase.class);
+    private static final String AOT_PROCESSING = "spring.aot.processing";
     private static final Map<Path, CompletableFuture<EmbeddedPostgres>> STARTING = new ConcurrentHashMap<>();
 
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
             Environment environment = prepared.getEnvironment();
-            if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            // The build's ahead-of-time processing runs main too, but creates no beans: nothing would take the
+            // database.
+            if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                    && !Boolean.getBoolean(AOT_PROCESSING)) {
                 Path pgData =
                         EmbeddedDatabaseConfiguration.pgData(environment.getProperty("techmarket.data-dir", "./data"));
                 STARTING.computeIfAbsent(

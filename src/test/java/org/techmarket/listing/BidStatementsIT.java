@@ -87,6 +87,13 @@ class BidStatementsIT extends IntegrationTest {
         assertThat(searchChanges(id))
                 .as("bids move no searchable column of the listing, so the search index hears nothing of them")
                 .isEqualTo(searchChanges);
+        assertThat(jdbc.sql("select array_to_string(reloptions, ',') from pg_class where relname = 'listing'")
+                        .query(String.class)
+                        .single())
+                .as("the listing's pages keep room for a bid's new row version, which then stays on its page and adds"
+                        + " to none of the listing's indexes (on one page with room either way, a test's listing cannot"
+                        + " show the move itself)")
+                .isEqualTo("fillfactor=60");
         report("first bid (joins, holds the deposit)", first);
         report("a rival's first bid", rival);
         report("the same bidder's next bid", again);

@@ -32,12 +32,25 @@ import org.techmarket.support.Api;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.techmarket.listing.bench.BidLoadBenchmark [seconds] [workers] [warm-up seconds]
  * </pre>
  *
- * Defaults: 10 measured seconds after 10 of warm-up per phase (the JIT compiles each phase's path meanwhile), 8 workers.
+ * Defaults: 10 measured seconds after 10 of warm-up per phase (the JIT compiles each phase's path meanwhile, and the
+ * phase goes on until it has: see {@link #measure}), 8 workers. Each phase prints, as it ends, its measured window's
+ * CPU by kind of thread and share of first bids, and what the database did (checkpoints, WAL, tables vacuumed or
+ * analyzed, sequential scans); with {@code -Dbench.statements=true} the server loads {@code pg_stat_statements} and
+ * each phase also prints its costliest statements.
  */
 public final class BidLoadBenchmark {
 
     private static final String ADMIN = BenchMarket.ADMIN;
     private static final int LISTINGS = 1000;
+
+    /**
+     * The share of a worker's bids that are its first on a listing (a deposit held, the bidder joined): the rest go
+     * to a listing it has bid on before. Fixed, so every run measures the same mix: when each bid picked a listing at
+     * random, the share in the measured window was what the warm-up had left unjoined, so a run slowed in its warm-up
+     * measured more first bids, each dearer, and came out slower still. One in eight is about what the random choice
+     * left in a run at 500 bids a second.
+     */
+    private static final double FIRST_BIDS = 0.125;
 
     private BidLoadBenchmark() {}
 
@@ -46,17 +59,22 @@ public final class BidLoadBenchmark {
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         // Long enough on two cores for the JIT to finish compiling each phase's path before it is measured.
         double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 10;
+        boolean watchStatements = Boolean.getBoolean("bench.statements");
         Path data = Files.createTempDirectory("bid-benchmark");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(true)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "200")
-                .start()) {
+                .setServerConfig("max_connections", "200");
+        if (watchStatements) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             LoadDriver.countDatabaseCpu(data);
-            try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 4)) {
+            try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 4);
+                    DatabaseWatch watch = new DatabaseWatch(url, watchStatements)) {
                 Api api = BenchMarket.api(market);
                 List<String> bidders = new ArrayList<>();
                 for (int w = 0; w < workers; w++) {
@@ -69,17 +87,44 @@ public final class BidLoadBenchmark {
                 for (int i = 0; i < LISTINGS; i++) {
                     spread.add(openListing(api, seller, asset));
                 }
-                LoadDriver.Result baseline = LoadDriver.run(
+                watch.end("preparing the market");
+                Window window = new Window();
+                LoadDriver.Result baseline = measure(
                         "baseline: one-row update per commit",
                         workers,
                         warmUp,
                         seconds,
-                        LoadDriver.oneRowCommits(url, workers));
-                LoadDriver.Result floor = WriteFloor.measure(url, api, bidders, workers, warmUp, seconds);
-                LoadDriver.Result hotRun = LoadDriver.run(
-                        "bids on one hot listing", workers, warmUp, seconds, bids(api, bidders, List.of(hot)));
-                LoadDriver.Result spreadRun = LoadDriver.run(
-                        "bids over " + LISTINGS + " listings", workers, warmUp, seconds, bids(api, bidders, spread));
+                        LoadDriver.oneRowCommits(url, workers),
+                        window);
+                phase(watch, window, baseline);
+                window = new Window();
+                WriteFloor.prepare(url);
+                LoadDriver.Result floor = measure(
+                        "write floor: authenticated POST, one row",
+                        workers,
+                        warmUp,
+                        seconds,
+                        WriteFloor.requests(api, bidders),
+                        window);
+                phase(watch, window, floor);
+                window = new Window();
+                LoadDriver.Result hotRun = measure(
+                        "bids on one hot listing",
+                        workers,
+                        warmUp,
+                        seconds,
+                        bids(api, bidders, List.of(hot), window),
+                        window);
+                phase(watch, window, hotRun);
+                window = new Window();
+                LoadDriver.Result spreadRun = measure(
+                        "bids over " + LISTINGS + " listings",
+                        workers,
+                        warmUp,
+                        seconds,
+                        bids(api, bidders, spread, window),
+                        window);
+                phase(watch, window, spreadRun);
                 System.out.printf(
                         "%nAccepted bids per second through HTTP vs. durable one-row commits over JDBC"
                                 + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
@@ -103,16 +148,31 @@ public final class BidLoadBenchmark {
     }
 
     /**
-     * Each worker bids on a random listing of {@code listings} at the minimum it last learnt for it; a 201 counts,
-     * a refusal (a race lost to another bid) does not.
+     * Each worker bids at the minimum it last learnt for the listing: on one of {@code listings} it has not bid on yet
+     * with the chance {@link #FIRST_BIDS}, else on one it has bid on, at random; a 201 counts, a refusal (a race lost
+     * to another bid) does not.
      */
-    private static LoadDriver.Operation bids(Api api, List<String> tokens, List<String> listings) {
+    private static LoadDriver.Operation bids(Api api, List<String> tokens, List<String> listings, Window window) {
         AtomicLongArray minimum = new AtomicLongArray(listings.size());
         for (int i = 0; i < listings.size(); i++) {
             minimum.set(i, 100);
         }
+        // Each worker's listings in an order of its own, those before joined[worker] bid on already: only that worker
+        // reads or writes its row and its count.
+        int[][] order = new int[tokens.size()][];
+        for (int w = 0; w < order.length; w++) {
+            List<Integer> shuffled = new ArrayList<>(
+                    java.util.stream.IntStream.range(0, listings.size()).boxed().toList());
+            java.util.Collections.shuffle(shuffled);
+            order[w] = shuffled.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int[] joined = new int[tokens.size()];
         return (worker, iteration) -> {
-            int index = ThreadLocalRandom.current().nextInt(listings.size());
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            boolean first =
+                    joined[worker] == 0 || (joined[worker] < listings.size() && random.nextDouble() < FIRST_BIDS);
+            int index = first ? order[worker][joined[worker]++] : order[worker][random.nextInt(joined[worker])];
+            window.bid(first);
             long amount = minimum.get(index) + worker;
             Api.Response answer = api.post(
                     "/api/v1/listings/" + listings.get(index) + "/bids",
@@ -129,6 +189,84 @@ public final class BidLoadBenchmark {
             minimum.accumulateAndGet(index, told, Math::max);
             return false;
         };
+    }
+
+    /** How long each settling round after the warm-up lasts, and how many there are at most. */
+    private static final double SETTLING_SECONDS = 5;
+
+    private static final int SETTLING_ROUNDS = 12;
+
+    /** The share of this JVM's CPU in a settling round that the JIT's compilers may take for the path to count as compiled. */
+    private static final double SETTLED_JIT_SHARE = 0.05;
+
+    /**
+     * A phase: {@code warmUp} seconds of load, then rounds of {@value #SETTLING_SECONDS} s until the JIT's compilers take
+     * at most {@value #SETTLED_JIT_SHARE} of the CPU in one (at most {@value #SETTLING_ROUNDS} rounds), then
+     * {@code seconds} measured. On a loaded machine a fixed warm-up left the compilers busy for a third of the JVM's CPU
+     * in the measured window, more or less from run to run.
+     */
+    private static LoadDriver.Result measure(
+            String name, int workers, double warmUp, double seconds, LoadDriver.Operation operation, Window window)
+            throws InterruptedException {
+        LoadDriver.run(name + " (warm-up)", workers, 0, warmUp, operation);
+        int rounds = 0;
+        while (rounds < SETTLING_ROUNDS) {
+            Map<String, Long> before = CpuSplit.now();
+            LoadDriver.Result round = LoadDriver.run(name + " (settling)", workers, 0, SETTLING_SECONDS, operation);
+            rounds++;
+            long jitMillis = CpuSplit.difference(before, CpuSplit.now()).getOrDefault("jit", 0L);
+            if (jitMillis * 1000 <= round.jvmCpuMicros() * SETTLED_JIT_SHARE) {
+                break;
+            }
+        }
+        System.out.printf("%n%s: %d settling rounds after the warm-up", name, rounds);
+        window.start();
+        return LoadDriver.run(name, workers, 0, seconds, operation);
+    }
+
+    /** Prints the phase's figures as it ends, with the time, and what the database did meanwhile. */
+    private static void phase(DatabaseWatch watch, Window window, LoadDriver.Result run) throws java.sql.SQLException {
+        System.out.printf("%n%s ended at %s%n%s%n%s", run.name(), Instant.now(), run, window.end(run));
+        watch.end(run.name());
+    }
+
+    /**
+     * A phase's measured window as the load driver times it (from the end of its warm-up to its end): this JVM's CPU by
+     * kind of thread in it, and how many of its bids were their bidder's first on the listing (each a deposit held and
+     * a bidder joined, the dearest bid there is), a share that depends on how many bids the warm-up took.
+     */
+    private static final class Window {
+        private volatile long from = Long.MAX_VALUE;
+        private final java.util.concurrent.atomic.AtomicLong first = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong all = new java.util.concurrent.atomic.AtomicLong();
+        private Map<String, Long> cpuFrom = Map.of();
+
+        /** The measured window begins now. */
+        void start() {
+            cpuFrom = CpuSplit.now();
+            from = System.nanoTime();
+        }
+
+        void bid(boolean firstOnListing) {
+            if (System.nanoTime() >= from) {
+                all.incrementAndGet();
+                if (firstOnListing) {
+                    first.incrementAndGet();
+                }
+            }
+        }
+
+        String end(LoadDriver.Result run) {
+            String mix = all.get() == 0
+                    ? ""
+                    : String.format(
+                            "first bids %d of %d (%.1f %%); ", first.get(), all.get(), 100.0 * first.get() / all.get());
+            Map<String, Long> split = CpuSplit.difference(cpuFrom, CpuSplit.now());
+            // The load's own threads have ended by now, and their CPU with them: what the process counted besides.
+            long counted = split.values().stream().mapToLong(Long::longValue).sum();
+            return "  measured window: " + mix + "JVM CPU " + split + " ended threads (the clients) "
+                    + (run.jvmCpuMicros() / 1000 - counted) + " ms";
+        }
     }
 
     private static double perAccepted(LoadDriver.Result run) {

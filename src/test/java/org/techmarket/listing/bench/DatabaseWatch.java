@@ -1,0 +1,140 @@
+package org.techmarket.listing.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the database did during each phase of a benchmark, printed when the phase ends: checkpoints and the buffers
+ * they wrote, WAL written, the tables autovacuum or autoanalyze visited (with their live and dead rows), and, where
+ * {@code pg_stat_statements} is loaded, the statements that took the most time (calls, mean time, rows and shared
+ * buffers per call). Two runs of the same code that differ in speed are told apart by these lines.
+ */
+final class DatabaseWatch implements AutoCloseable {
+
+    private final Connection connection;
+    private final boolean statements;
+    private Map<String, Long> server;
+    private Map<String, long[]> tables;
+
+    DatabaseWatch(String url, boolean statements) throws SQLException {
+        this.connection = DriverManager.getConnection(url);
+        this.statements = statements;
+        if (statements) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("create extension if not exists pg_stat_statements");
+            }
+        }
+        begin();
+    }
+
+    /** Marks the start of a phase: the counters are read now and the statements' figures are reset. */
+    void begin() throws SQLException {
+        server = server();
+        tables = tables();
+        if (statements) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("select pg_stat_statements_reset()");
+            }
+        }
+    }
+
+    /** Prints what changed since {@link #begin()} under {@code phase}'s name, then begins the next phase. */
+    void end(String phase) throws SQLException {
+        Map<String, Long> after = server();
+        StringBuilder out =
+                new StringBuilder("\n-- database during ").append(phase).append(":\n  ");
+        after.forEach((k, v) ->
+                out.append(k).append('=').append(v - server.getOrDefault(k, 0L)).append(' '));
+        Map<String, long[]> now = tables();
+        now.forEach((table, n) -> {
+            long[] was = tables.getOrDefault(table, new long[6]);
+            boolean visited = n[2] != was[2] || n[3] != was[3];
+            if (visited || n[1] > 1000) {
+                out.append(String.format(
+                        "%n  %-28s live=%7d dead=%7d autovacuums+%d autoanalyzes+%d changes+%d seqscans+%d",
+                        table, n[0], n[1], n[2] - was[2], n[3] - was[3], n[4] - was[4], n[5] - was[5]));
+            }
+        });
+        if (statements) {
+            try (Statement s = connection.createStatement();
+                    ResultSet r = s.executeQuery("""
+                            select calls, total_exec_time, mean_exec_time, rows, shared_blks_hit + shared_blks_read,
+                                   regexp_replace(query, '\\s+', ' ', 'g')
+                            from pg_stat_statements where calls > 0 order by total_exec_time desc limit 14""")) {
+                while (r.next()) {
+                    long calls = r.getLong(1);
+                    out.append(String.format(
+                            "%n  %7d calls %8.0f ms %7.3f ms/call %6.1f rows %7.1f blocks  %s",
+                            calls,
+                            r.getDouble(2),
+                            r.getDouble(3),
+                            r.getLong(4) / (double) calls,
+                            r.getLong(5) / (double) calls,
+                            abbreviate(r.getString(6))));
+                }
+            }
+        }
+        System.out.println(out);
+        begin();
+    }
+
+    private static String abbreviate(String query) {
+        return query.length() <= 150 ? query : query.substring(0, 150) + "…";
+    }
+
+    private Map<String, Long> server() throws SQLException {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("""
+                        select c.num_timed, c.num_requested, c.buffers_written, b.buffers_clean,
+                               b.buffers_alloc, w.wal_bytes, w.wal_buffers_full,
+                               d.blks_read, d.blks_hit, d.xact_commit, d.xact_rollback
+                        from pg_stat_checkpointer c, pg_stat_bgwriter b, pg_stat_wal w, pg_stat_database d
+                        where d.datname = current_database()""")) {
+            r.next();
+            String[] names = {
+                "checkpoints",
+                "checkpointsAsked",
+                "checkpointBuffers",
+                "bgwriterBuffers",
+                "buffersAllocated",
+                "walBytes",
+                "walBuffersFull",
+                "blocksRead",
+                "blocksHit",
+                "commits",
+                "rollbacks"
+            };
+            for (int i = 0; i < names.length; i++) {
+                figures.put(names[i], r.getLong(i + 1));
+            }
+        }
+        return figures;
+    }
+
+    private Map<String, long[]> tables() throws SQLException {
+        Map<String, long[]> figures = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("""
+                        select relname, n_live_tup, n_dead_tup, autovacuum_count, autoanalyze_count,
+                               n_tup_ins + n_tup_upd + n_tup_del, seq_scan
+                        from pg_stat_user_tables order by relname""")) {
+            while (r.next()) {
+                figures.put(r.getString(1), new long[] {
+                    r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7)
+                });
+            }
+        }
+        return figures;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

@@ -16,6 +16,7 @@ import jdk.jfr.consumer.RecordingStream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.GcPauses;
@@ -87,12 +88,15 @@ public final class PageBenchmark {
         double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 20;
         System.out.println(GcPauses.settings());
         Path data = Files.createTempDirectory("page-benchmark");
+        // the market's own files (its search index) start afresh with its database, as a new market's would
+        Path files = Files.createTempDirectory("page-benchmark-market");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(data)
                         .setCleanDataDirectory(true)
                         .setServerConfig("max_connections", "100")
                         .start();
-                ConfigurableApplicationContext market = start(postgres.getJdbcUrl("postgres", "postgres"), users)) {
+                ConfigurableApplicationContext market =
+                        start(postgres.getJdbcUrl("postgres", "postgres"), users, files)) {
             awaitDemoTrading(market);
             Api api = BenchMarket.api(market);
             String token = session(api, member(api, "pages", false)).token;
@@ -157,6 +161,8 @@ public final class PageBenchmark {
                         pauses.get(result.name()));
             }
             System.out.printf("%d of %d pages under 50 ms at p99%n", results.size() - over, results.size());
+        } finally {
+            FileSystemUtils.deleteRecursively(files);
         }
     }
 
@@ -342,7 +348,7 @@ public final class PageBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, int users) {
+    private static ConfigurableApplicationContext start(String url, int users, Path files) {
         return SpringApplication.run(
                 TechmarketApplication.class,
                 "--server.port=0",
@@ -352,7 +358,7 @@ public final class PageBenchmark {
                 "--techmarket.demo.enabled=true",
                 "--techmarket.admin-token=" + BenchMarket.ADMIN,
                 "--techmarket.security.bcrypt-strength=4",
-                "--techmarket.data-dir=target/page-benchmark",
+                "--techmarket.data-dir=" + files,
                 "--techmarket.rate-limit.token.writes=0",
                 "--techmarket.rate-limit.address.writes=0",
                 "--spring.main.banner-mode=off",

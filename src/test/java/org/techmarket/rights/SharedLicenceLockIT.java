@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.shared.Rejection;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
 
@@ -95,7 +96,7 @@ class SharedLicenceLockIT extends IntegrationTest {
         assertThat(open.get(30, TimeUnit.SECONDS).status()).isEqualTo("ACTIVE");
         assertThat(beside.status()).isEqualTo("ACTIVE");
         Throwable refused = waiting.get(30, TimeUnit.SECONDS);
-        assertThat(refused).isInstanceOf(org.techmarket.shared.Rejection.class);
+        assertThat(refused).isInstanceOf(Rejection.class);
         assertThat(((org.techmarket.shared.Rejection) refused).code()).isEqualTo("RIGHTS_CONFLICT");
         assertThat(grantsOf("NON_EXCLUSIVE_LICENCE")).isEqualTo(2);
         assertThat(grantsOf("EXCLUSIVE_LICENCE")).isZero();
@@ -125,7 +126,7 @@ class SharedLicenceLockIT extends IntegrationTest {
             assertThat(outcomes.subList(0, RACERS - 1))
                     .allSatisfy(outcome -> assertThat(outcome)
                             .isInstanceOfSatisfying(
-                                    org.techmarket.shared.Rejection.class,
+                                    Rejection.class,
                                     refused -> assertThat(refused.code()).isEqualTo("RIGHTS_CONFLICT")));
         } else {
             assertThat(answer.status()).as(answer.text()).isEqualTo(409);

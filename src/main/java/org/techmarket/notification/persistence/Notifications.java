@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +75,7 @@ public class Notifications {
      * however many notices.
      */
     public List<Addressed> addAll(List<Filed> filed, List<Filed> firsts) {
-        java.util.Map<String, Filed> byId = new java.util.HashMap<>();
+        Map<String, Filed> byId = new HashMap<>();
         firsts.forEach(f -> byId.put(f.id(), f));
         return jdbc.sql("""
                         with filed as (

@@ -70,9 +70,10 @@ class HoldOperations {
         List<TransferRequest> batch = new ArrayList<>();
         steps.forEach(step -> batch.add(step.transfer()));
         batch.addAll(then);
-        List<Transfer> fresh = postings.post(actor, batch).fresh();
         Hold left = steps.get(steps.size() - 1).hold();
-        holds.update(left);
+        // the hold as the steps leave it is updated by the posting's own statement
+        List<Transfer> fresh =
+                postings.post(actor, batch, Optional.of(Holds.changing(left))).fresh();
         for (int i = 0; i < steps.size(); i++) {
             HoldRules.Step step = steps.get(i);
             audit.record(actor, step.event(), "hold:" + left.id(), payload(step.hold(), fresh.get(i)));
@@ -99,14 +100,13 @@ class HoldOperations {
     }
 
     private Hold apply(String actor, HoldRules.Step step, boolean placed) {
-        // A placed hold is inserted by the posting's own statement; a changed one is updated after it.
+        // the hold is inserted (placed) or updated (captured, released, expired) by the posting's own statement
         Transfer transfer = postings.post(
-                        actor, List.of(step.transfer()), placed ? Optional.of(step.hold()) : Optional.empty())
+                        actor,
+                        List.of(step.transfer()),
+                        Optional.of(placed ? Holds.placing(step.hold()) : Holds.changing(step.hold())))
                 .transfers()
                 .get(0);
-        if (!placed) {
-            holds.update(step.hold());
-        }
         audit.record(actor, step.event(), "hold:" + step.hold().id(), payload(step.hold(), transfer));
         return step.hold();
     }

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.AccountKind;
-import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.LedgerCodes;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
@@ -57,13 +56,12 @@ class Postings {
     }
 
     /**
-     * As {@link #post(String, List)}, storing the hold {@code placed} with the posting in its one statement: the
-     * batch places it, so carries no idempotency key and is always posted now.
+     * As {@link #post(String, List)}, writing the hold the batch places or changes with the posting in its one
+     * statement: the batch moves the hold, so carries no idempotency key and is always posted now.
      */
-    Posted post(String actor, List<TransferRequest> batch, Optional<Hold> placed) {
-        if (placed.isPresent()
-                && batch.stream().anyMatch(t -> t.idempotencyKey().isPresent())) {
-            throw new IllegalArgumentException("a batch that places a hold is posted now, without idempotency keys");
+    Posted post(String actor, List<TransferRequest> batch, Optional<Journal.HoldWrite> hold) {
+        if (hold.isPresent() && batch.stream().anyMatch(t -> t.idempotencyKey().isPresent())) {
+            throw new IllegalArgumentException("a batch that moves a hold is posted now, without idempotency keys");
         }
         if (batch.isEmpty()) {
             throw Rejection.invalid(LedgerCodes.EMPTY_BATCH, "batch", "A batch needs at least one transfer");
@@ -81,7 +79,7 @@ class Postings {
                 fresh.add(batch.get(i));
             }
         }
-        List<Transfer> posted = fresh.isEmpty() ? List.of() : postFresh(actor, fresh, placed);
+        List<Transfer> posted = fresh.isEmpty() ? List.of() : postFresh(actor, fresh, hold);
         List<Transfer> result = new ArrayList<>(batch.size());
         int next = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -90,14 +88,38 @@ class Postings {
         return new Posted(List.copyOf(result), posted);
     }
 
-    private List<Transfer> postFresh(String actor, List<TransferRequest> batch, Optional<Hold> placed) {
+    private List<Transfer> postFresh(String actor, List<TransferRequest> batch, Optional<Journal.HoldWrite> hold) {
+        List<Transfer> transfers = transfers(batch);
+        postPrepared(actor, batch, transfers, hold);
+        return transfers;
+    }
+
+    /**
+     * The transfers a batch without idempotency keys will be when it is posted, named now so that what records them
+     * (the audit event) can be written before the posting locks its accounts. Refuses a malformed batch at once.
+     */
+    List<Transfer> prepare(List<TransferRequest> batch) {
+        if (batch.isEmpty()) {
+            throw Rejection.invalid(LedgerCodes.EMPTY_BATCH, "batch", "A batch needs at least one transfer");
+        }
+        if (batch.stream().anyMatch(t -> t.idempotencyKey().isPresent())) {
+            throw new IllegalArgumentException("a batch posted at commit carries no idempotency keys");
+        }
+        batch.forEach(PostingRules::requireWellFormed);
+        return transfers(batch);
+    }
+
+    /**
+     * Posts {@code batch} as the {@code transfers} {@link #prepare} named for it: locks the accounts, applies the
+     * posting rules, and stores balances, transfers, entries and the hold it moves (if any) in one statement.
+     */
+    void postPrepared(
+            String actor, List<TransferRequest> batch, List<Transfer> transfers, Optional<Journal.HoldWrite> hold) {
         Set<AccountId> touched = touched(batch);
         Map<AccountId, Long> balances = lockCreatingAllButEscrow(touched);
         batch.forEach(t -> requireOpen(t, balances));
         PostingRules.Posting posting = PostingRules.post(balances, batch);
-        List<Transfer> transfers = transfers(batch);
-        journal.record(changed(touched, posting.balances()), transfers, posting.entries(), actor, placed);
-        return transfers;
+        journal.record(changed(touched, posting.balances()), transfers, posting.entries(), actor, hold);
     }
 
     /** What became of one request of a group: its transfer, or why it was refused. */

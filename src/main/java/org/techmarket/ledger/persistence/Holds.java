@@ -51,9 +51,25 @@ public class Holds {
     }
 
     public void update(Hold h) {
-        jdbc.sql("update ledger_hold set captured = ?, remaining = ?, status = ?, closed_at = ? where id = ?")
-                .params(h.captured().minor(), h.remaining().minor(), h.status().name(), timestamp(h.closedAt()), h.id())
-                .update();
+        jdbc.sql(UPDATE).params(updateValues(h)).update();
+    }
+
+    private static final String UPDATE =
+            "update ledger_hold set captured = ?, remaining = ?, status = ?, closed_at = ? where id = ?";
+
+    private static List<Object> updateValues(Hold h) {
+        return Arrays.asList(
+                h.captured().minor(), h.remaining().minor(), h.status().name(), timestamp(h.closedAt()), h.id());
+    }
+
+    /** The hold placed as it is inserted by the statement of the posting that places it. */
+    public static Journal.HoldWrite placing(Hold h) {
+        return new Journal.HoldWrite(INSERT, values(h));
+    }
+
+    /** The hold as a posting leaves it (captured, released, expired), updated by that posting's statement. */
+    public static Journal.HoldWrite changing(Hold h) {
+        return new Journal.HoldWrite(UPDATE, updateValues(h));
     }
 
     public Optional<Hold> find(String id) {

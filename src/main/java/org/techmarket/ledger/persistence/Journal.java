@@ -12,7 +12,6 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.ledger.AccountId;
-import org.techmarket.ledger.Hold;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.domain.PostingRules;
 import org.techmarket.shared.Money;
@@ -53,19 +52,25 @@ public class Journal {
     }
 
     /**
-     * As {@link #record(Map, List, List, String)}, and inserts the hold {@code placed} (whose placing the posting
-     * is) in the same statement: placing a hold is one round trip after its accounts are locked.
+     * A write of the hold a posting moves, made by the posting's own statement: its insert when the posting places it
+     * ({@link Holds#placing}), its update when the posting captures, releases or expires it ({@link Holds#changing}).
+     */
+    public record HoldWrite(String sql, List<Object> params) {}
+
+    /**
+     * As {@link #record(Map, List, List, String)}, and writes the hold the posting places or changes in the same
+     * statement: a posting that moves a hold is one round trip after its accounts are locked.
      */
     public void record(
             Map<AccountId, Long> balances,
             List<Transfer> transfers,
             List<PostingRules.Entry> entries,
             String actor,
-            Optional<Hold> placed) {
+            Optional<HoldWrite> hold) {
         List<Map.Entry<AccountId, Long>> changed = List.copyOf(balances.entrySet());
         List<PostingRules.Entry> lines = List.copyOf(entries);
         List<Object> params = new ArrayList<>();
-        placed.ifPresent(hold -> params.addAll(Holds.values(hold)));
+        hold.ifPresent(write -> params.addAll(write.params()));
         params.addAll(Arrays.asList(
                 column(changed, b -> b.getKey().key()),
                 changed.stream().mapToLong(Map.Entry::getValue).toArray(),
@@ -85,7 +90,8 @@ public class Journal {
                 lines.stream().mapToLong(PostingRules.Entry::amount).toArray(),
                 lines.stream().mapToLong(PostingRules.Entry::balanceAfter).toArray(),
                 column(lines, e -> transfers.get(e.transfer()).postedAt().toString())));
-        String held = placed.isPresent() ? "with held as (" + Holds.INSERT + "), balances as (" : "with balances as (";
+        String held =
+                hold.isPresent() ? "with held as (" + hold.get().sql() + "), balances as (" : "with balances as (";
         jdbc.sql(held + """
 
                     update ledger_account a set balance = v.balance

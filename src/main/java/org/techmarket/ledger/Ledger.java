@@ -19,6 +19,16 @@ public interface Ledger {
     /** Posts several transfers atomically, all or none, in order; a later one may spend what an earlier one brought. */
     List<Transfer> transferAll(Actor actor, List<TransferRequest> batch);
 
+    /**
+     * Posts the batch as {@link #transferAll} does, all or none, but as the caller's transaction commits (which it
+     * must join): after its other writes, its notices and its audit events, so the accounts it moves stay locked only
+     * for the posting and the commit. For a batch that credits accounts many transactions share (a seller's, a
+     * venue's fees) and whose debits the caller's locks already make certain. The transfers are named now; a refusal
+     * at commit (an account it would overdraw) rolls the whole transaction back and is thrown from the commit. No
+     * idempotency keys.
+     */
+    List<Transfer> transferAllAtCommit(Actor actor, List<TransferRequest> batch);
+
     /** Moves an organization's available funds into its HELD account for a purpose, until captured, released or due. */
     Hold hold(Actor actor, HoldRequest request);
 

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.ledger.application.CashService;
 import org.techmarket.ledger.application.HoldExpiry;
 import org.techmarket.ledger.application.LedgerReports;
@@ -46,6 +47,9 @@ class LedgerJavaApiIT extends IntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private String fundedOrganization(long fen) {
         String organization = fixtures.verifiedOrg("ENTERPRISE").id();
@@ -263,6 +267,143 @@ class LedgerJavaApiIT extends IntegrationTest {
         assertThat(balance(AccountId.available(seller, "CNY"))).isEqualTo(8_100);
         assertThat(balance(fees)).isEqualTo(900);
         assertLedgerSound();
+    }
+
+    @Test
+    void aBatchPostedAtCommitMovesNothingUntilTheTransactionCommitsThenAllOfIt() {
+        String buyer = fundedOrganization(10_000);
+        String seller = fixtures.verifiedOrg("ENTERPRISE").id();
+        AccountId buyerAccount = AccountId.available(buyer, "CNY");
+        AccountId sellerAccount = AccountId.available(seller, "CNY");
+        AccountId fees = AccountId.fees("venue-" + UUID.randomUUID(), "CNY");
+        String cause = "deal:" + UUID.randomUUID();
+
+        List<Transfer> named = transactions.execute(tx -> {
+            List<Transfer> transfers = ledger.transferAllAtCommit(
+                    Actor.SYSTEM,
+                    List.of(
+                            TransferRequest.of(buyerAccount, sellerAccount, Money.cny(9_000), "PRICE", cause),
+                            TransferRequest.of(sellerAccount, fees, Money.cny(900), "VENUE_FEE", cause)));
+            assertThat(balance(buyerAccount))
+                    .as("nothing moves before the commit")
+                    .isEqualTo(10_000);
+            assertThat(transfersOf(cause)).isZero();
+            return transfers;
+        });
+
+        assertThat(balance(buyerAccount)).isEqualTo(1_000);
+        assertThat(balance(sellerAccount)).isEqualTo(8_100);
+        assertThat(balance(fees)).isEqualTo(900);
+        assertThat(jdbc.sql("select id from ledger_transfer where cause = ? order by id")
+                        .param(cause)
+                        .query(String.class)
+                        .list())
+                .as("the transfers are those named when they were asked for")
+                .containsExactlyInAnyOrderElementsOf(
+                        named.stream().map(Transfer::id).toList());
+        assertThat(jdbc.sql("select count(*) from audit_event where type = 'TransfersPosted' and payload like ?")
+                        .param("%" + named.get(0).id() + "%")
+                        .query(Long.class)
+                        .single())
+                .as("their audit event is appended with the transaction's")
+                .isOne();
+        assertLedgerSound();
+    }
+
+    @Test
+    void aBatchRefusedAtCommitRollsTheWholeTransactionBack() {
+        String buyer = fundedOrganization(10_000);
+        String seller = fixtures.verifiedOrg("ENTERPRISE").id();
+        AccountId buyerAccount = AccountId.available(buyer, "CNY");
+        AccountId sellerAccount = AccountId.available(seller, "CNY");
+        String cause = "deal:" + UUID.randomUUID();
+
+        assertThat(code(() -> transactions.executeWithoutResult(tx -> {
+                    // a posting of its own first, which the refusal at commit must take back too
+                    ledger.transferAll(
+                            Actor.SYSTEM,
+                            List.of(TransferRequest.of(buyerAccount, sellerAccount, Money.cny(1_000), "PRICE", cause)));
+                    ledger.transferAllAtCommit(
+                            Actor.SYSTEM,
+                            List.of(TransferRequest.of(buyerAccount, sellerAccount, Money.cny(9_001), "PRICE", cause)));
+                })))
+                .isEqualTo("INSUFFICIENT_FUNDS");
+
+        assertThat(balance(buyerAccount)).isEqualTo(10_000);
+        assertThat(balance(sellerAccount)).isZero();
+        assertThat(transfersOf(cause)).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_event where payload like ?")
+                        .param("%" + cause + "%")
+                        .query(Long.class)
+                        .single())
+                .as("no audit event of a posting rolled back")
+                .isZero();
+        assertThat(code(() -> transactions.executeWithoutResult(tx -> ledger.transferAllAtCommit(
+                        Actor.SYSTEM,
+                        List.of(TransferRequest.of(
+                                buyerAccount, AccountId.held(buyer, "CNY"), Money.cny(1), "PRICE", cause))))))
+                .as("held accounts move only through holds, refused when asked")
+                .isEqualTo("ACCOUNT_NOT_MOVABLE");
+        assertLedgerSound();
+    }
+
+    @Test
+    void concurrentBatchesPostedAtCommitCreditingOneAccountLoseNoCredit() throws Exception {
+        int payers = 8;
+        int rounds = 5;
+        AccountId venue = AccountId.fees("venue-" + UUID.randomUUID(), "CNY");
+        String seller = fixtures.verifiedOrg("ENTERPRISE").id();
+        AccountId sellerAccount = AccountId.available(seller, "CNY");
+        List<AccountId> from = new ArrayList<>();
+        for (int i = 0; i < payers; i++) {
+            from.add(AccountId.available(fundedOrganization(rounds * 1_000L), "CNY"));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(payers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (AccountId payer : from) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int r = 0; r < rounds; r++) {
+                        // each payer's last round asks for a cent more than it has left: refused, the rest stands
+                        long amount = r == rounds - 1 ? 1_001 : 1_000;
+                        try {
+                            transactions.executeWithoutResult(tx -> ledger.transferAllAtCommit(
+                                    Actor.SYSTEM,
+                                    List.of(
+                                            TransferRequest.of(
+                                                    payer, sellerAccount, Money.cny(amount), "PRICE", "race"),
+                                            TransferRequest.of(
+                                                    sellerAccount, venue, Money.cny(amount / 10), "FEE", "race"))));
+                        } catch (Rejection refused) {
+                            assertThat(refused.code()).isEqualTo("INSUFFICIENT_FUNDS");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long paid = payers * (rounds - 1) * 1_000L;
+        assertThat(balance(venue)).isEqualTo(paid / 10);
+        assertThat(balance(sellerAccount)).isEqualTo(paid - paid / 10);
+        for (AccountId payer : from) {
+            assertThat(balance(payer)).as("the refused round moved nothing").isEqualTo(1_000);
+        }
+        assertLedgerSound();
+    }
+
+    private long transfersOf(String cause) {
+        return jdbc.sql("select count(*) from ledger_transfer where cause = ?")
+                .param(cause)
+                .query(Long.class)
+                .single();
     }
 
     @Test

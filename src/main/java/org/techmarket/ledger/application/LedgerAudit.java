@@ -47,6 +47,14 @@ class LedgerAudit {
         return payload;
     }
 
+    /**
+     * Appends now, in one statement, every event the transaction has held back so far (an append of no events of its
+     * own goes after them, which is all it does here).
+     */
+    void appendHeldBack() {
+        audit.recordAll(List.of());
+    }
+
     void record(String actor, LedgerEvents type, String subject, Map<String, ?> payload) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("ledger changes are recorded inside a transaction");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,6 +87,20 @@ public class LedgerService implements Ledger {
             requireMovable(t.to(), "to");
         });
         return post(actor, batch);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Transfer> transferAllAtCommit(Actor actor, List<TransferRequest> batch) {
+        batch.forEach(t -> {
+            requireMovable(t.from(), "from");
+            requireMovable(t.to(), "to");
+        });
+        List<Transfer> transfers = postings.prepare(batch);
+        // recorded now, in the order of the transaction's calls, and appended before the posting locks its accounts
+        audit.recordTransfers(actor.auditName(), transfers);
+        PostingsAtCommit.add(postings, audit, actor.auditName(), batch, transfers);
+        return transfers;
     }
 
     private List<Transfer> post(Actor actor, List<TransferRequest> batch) {

@@ -12,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.deal.DealStepTaken;
 import org.techmarket.deal.OfferReceived;
 import org.techmarket.listing.LeadTaken;
@@ -79,11 +82,63 @@ class NoticeFiling {
         file(offer, MarketNotices.of(offer));
     }
 
-    // Filed in the step's own transaction, just before it commits, as a bid's outbid notice is.
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    @Order(0)
+    // Filed in the step's own transaction, just before it commits, as a bid's outbid notice is; heard as the step is
+    // published so that the notices of all the steps one transaction takes (an acceptance completes the deal too) are
+    // gathered and filed in one statement.
+    @EventListener
     void on(DealStepTaken step) {
-        fileWithStep(MarketNotices.of(step));
+        List<? extends Notice> notices = MarketNotices.of(step);
+        if (notices.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            fileWithStep(notices);
+            return;
+        }
+        StepNotices gathered = (StepNotices) TransactionSynchronizationManager.getResource(StepNotices.class);
+        if (gathered == null) {
+            gathered = new StepNotices();
+            TransactionSynchronizationManager.bindResource(StepNotices.class, gathered);
+            TransactionSynchronizationManager.registerSynchronization(gathered);
+        }
+        gathered.notices.addAll(notices);
+    }
+
+    /**
+     * The notices of the steps a transaction took, filed together just before it commits: first of what is written
+     * then, as the outbid notice of a bid is, and before the ledger's postings and the venue feed's entry, which take
+     * locks others wait for. A transaction rolled back files none.
+     */
+    private final class StepNotices implements TransactionSynchronization {
+
+        private final List<Notice> notices = new ArrayList<>();
+
+        @Override
+        public int getOrder() {
+            return 0;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(StepNotices.class);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(StepNotices.class, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            List<Notice> all = List.copyOf(notices);
+            notices.clear();
+            fileWithStep(all);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(StepNotices.class);
+        }
     }
 
     /**

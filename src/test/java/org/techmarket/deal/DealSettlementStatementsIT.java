@@ -29,13 +29,13 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
 
     /**
      * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, its payment terms and brokers in
-     * one read, the deposit captured and the rest moved into escrow in one ledger posting (the hold locked and
-     * updated, the accounts locked, one journal statement), the step recorded with its notice and feed entry (the
+     * one read, the deposit captured and the rest moved into escrow in one ledger posting (the hold locked, the
+     * accounts locked, one journal statement that updates the hold too), the step recorded with its notice and feed entry (the
      * venue is the deal's, no listing read), the deal's history, signatures, documents and grants in one statement
      * (the escrow's balance is what the step moved in), the answer kept; the ledger's three audit events and the
      * step's go in one statement as it commits.
      */
-    private static final int FUNDING = 20;
+    private static final int FUNDING = 19;
 
     /**
      * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step
@@ -48,13 +48,13 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
      * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed
      * in the registry (the asset and its owners read once under the registry's lock for the grant, and once more by
      * the asset registry as it records the assignment; the open-licence declaration once; the grant's audit event held
-     * back to go with the assignment's), two steps (accepted, completed) recorded with their notices (each step's in
-     * one statement, the completion's two recipients together), their history in one statement and their audit
-     * events with the payout's in one as the step commits, escrow paid out last, the feed's entries without reading
-     * the listing, the deal's view in one statement (the escrow's balance is what the payout left; a completed deal
+     * back to go with the assignment's), two steps (accepted, completed) recorded with their notices (both steps' in
+     * one statement), their history in one statement and their audit events with the payout's in one as the step
+     * commits, escrow paid out after them as the last writes but the feed's entries (written without reading the
+     * listing), the deal's view in one statement (the escrow's balance is what the payout left; a completed deal
      * has no cancellation proposal to look for).
      */
-    private static final int ACCEPTANCE = 42;
+    private static final int ACCEPTANCE = 41;
 
     @Autowired
     private JdbcClient jdbc;
@@ -82,6 +82,13 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
         assertThat(funding).as(funded).hasSizeLessThanOrEqualTo(FUNDING);
         assertThat(delivery).as(delivered).hasSizeLessThanOrEqualTo(DELIVERY);
         assertThat(acceptance).as(accepted).hasSizeLessThanOrEqualTo(ACCEPTANCE);
+        assertThat(afterTheAccountsAreLocked(acceptance))
+                .as("the payout locks the seller's and the venue's accounts after the step's other writes, notices and"
+                        + " audit events; only the posting and the feed's entries follow until the commit\n" + accepted)
+                .isNotEmpty()
+                .allMatch(sql -> sql.contains("ledger_account")
+                        || sql.startsWith("with balances as")
+                        || sql.contains("venue_public_event"));
         assertThat(jdbc.sql("select e.venue_id || ' ' || e.type from venue_public_event e where e.subject = ?"
                                 + " order by e.seq")
                         .param("deal:" + sale.dealId())
@@ -111,6 +118,23 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
                 .as(refused.response().body())
                 .isEqualTo(409);
         assertThat(noticesOf(sale)).isEqualTo(before);
+    }
+
+    /**
+     * The statements from the first lock of ledger accounts to the commit: those before the answer's view, the one
+     * statement the step runs after it commits (its read starts with the deal's history).
+     */
+    private static List<String> afterTheAccountsAreLocked(List<String> statements) {
+        int locked = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).startsWith("select id, balance from ledger_account") && locked < 0) {
+                locked = i;
+            }
+        }
+        if (locked < 0) {
+            return List.of();
+        }
+        return statements.subList(locked, statements.size() - 1);
     }
 
     private List<String> step(DealKit.Sale sale, String step, Org party, Map<String, ?> body) throws Exception {

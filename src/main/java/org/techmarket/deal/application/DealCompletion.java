@@ -163,6 +163,17 @@ class DealCompletion {
         }
     }
 
+    /**
+     * Posts a payout's batch as the step commits, after its other writes, notices and audit events: the seller's and
+     * the venue's accounts, which every completion of theirs credits, stay locked only for the posting, the feed's
+     * entry and the commit. Escrow, the one account it debits, moves only under the deal's lock, which the step holds.
+     */
+    void postAtCommit(List<TransferRequest> batch) {
+        if (!batch.isEmpty()) {
+            ledger.transferAllAtCommit(Actor.SYSTEM, batch);
+        }
+    }
+
     private List<TransferRequest> transfers(
             Deal deal,
             Payout payout,

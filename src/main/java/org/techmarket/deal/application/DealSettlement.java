@@ -169,8 +169,9 @@ public class DealSettlement {
 
     /**
      * The payout is worked out and a lender's claim on the proceeds settled first, then the rights registry records
-     * what passes and the deal its steps; the ledger posts the payout last, so that the seller's and the venue's
-     * accounts, which every completion of theirs credits, stay locked only from there to the commit.
+     * what passes and the deal its steps; the ledger posts the payout as the step commits, after the steps' notices
+     * and audit events, so that the seller's and the venue's accounts, which every completion of theirs credits, stay
+     * locked only for the posting, the feed's entries and the commit.
      */
     private Stepped acceptAndComplete(String actor, Deal.Moved accepted) {
         Deal deal = accepted.deal();
@@ -187,7 +188,7 @@ public class DealSettlement {
         deals.store(completed.deal());
         // held back to be appended with the payout's ledger event, in one statement as the step commits
         journal.recordAtCommit(actor, accepted, completed);
-        completion.post(payoutBatch);
+        completion.postAtCommit(payoutBatch);
         return new Stepped(completed.deal(), terms, Optional.of(escrowAfter(deal, escrowBefore, payoutBatch)));
     }
 

@@ -101,8 +101,10 @@ class FunnelFold {
                                     note.month())));
             cohortOf.put(note.key(), cohort);
         }
-        notes.rememberCohorts(unknown);
+        // Keys first, then cohorts, then cells: the order an award's count takes them in, so neither waits for a row
+        // the other holds while it holds one the other waits for.
         Set<String> fresh = notes.claimAll(cohortOf.keySet(), asOf);
+        notes.rememberCohorts(unknown);
         Map<FunnelStage, Map<Cohort, Long>> counts = new LinkedHashMap<>();
         for (Taken t : taken) {
             if (fresh.contains(t.note().key())) {

@@ -3,5 +3,5 @@
  * licences, kept up to date by the other modules' events and published as open data.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"asset", "deal", "listing", "reference", "rights"})
+        allowedDependencies = {"asset", "deal", "listing", "reference", "rights", "shared :: jobs"})
 package org.techmarket.statistics;

@@ -70,7 +70,10 @@ class StatisticsRecorder {
                 }));
     }
 
-    @ApplicationModuleListener(id = "statistics.count.listing-milestone")
+    /** A listing's publication and award; its first bid is noted in the bid and counted by {@link FunnelFold}. */
+    @ApplicationModuleListener(
+            id = "statistics.count.listing-milestone",
+            condition = "#milestone.stage().name() != 'BID_ON'")
     void count(ListingMilestone milestone) {
         String listing = milestone.listingId();
         if (!claim("listing:" + listing + ":" + milestone.stage())) {

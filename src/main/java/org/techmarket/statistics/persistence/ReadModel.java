@@ -109,6 +109,11 @@ public class ReadModel {
         FunnelStage(String column) {
             this.column = column;
         }
+
+        /** The stage's column in {@code stat_funnel_cell}. */
+        public String column() {
+            return column;
+        }
     }
 
     /** An awarded listing: its price, start price and reserve (if it had one), and its seconds from start to award. */

@@ -36,7 +36,11 @@ import org.techmarket.support.Api;
  * phase goes on until it has: see {@link #measure}), 8 workers. Each phase prints, as it ends, its measured window's
  * CPU by kind of thread and share of first bids, and what the database did (checkpoints, WAL, tables vacuumed or
  * analyzed, sequential scans); with {@code -Dbench.statements=true} the server loads {@code pg_stat_statements} and
- * each phase also prints its costliest statements.
+ * each phase also prints its costliest statements. The database's figures of a phase are printed twice: for its
+ * warm-up and settling, then for its measured window alone, with blocks, WAL, commits and statements per request and
+ * the share of each costly statement's calls a request makes; the window's line also gives the bytes the server's
+ * request threads allocated per request. {@code -Dbench.listingFillfactor=N} sets the listing table's fill factor
+ * before the listings are written (to compare a build with its migrations' setting and another).
  */
 public final class BidLoadBenchmark {
 
@@ -76,6 +80,16 @@ public final class BidLoadBenchmark {
             try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 4);
                     DatabaseWatch watch = new DatabaseWatch(url, watchStatements)) {
                 Api api = BenchMarket.api(market);
+                String fillfactor = System.getProperty("bench.listingFillfactor");
+                if (fillfactor != null) {
+                    // Sets the listing table's fill factor before any listing is written, so one build can be run
+                    // with the migrations' setting and with another.
+                    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                            java.sql.Statement s = c.createStatement()) {
+                        s.execute("alter table listing set (fillfactor = " + Integer.parseInt(fillfactor) + ")");
+                    }
+                    System.out.println("listing fillfactor set to " + fillfactor);
+                }
                 List<String> bidders = new ArrayList<>();
                 for (int w = 0; w < workers; w++) {
                     bidders.add(BenchMarket.fundedOrganization(api, "1000000000.00"));
@@ -95,7 +109,8 @@ public final class BidLoadBenchmark {
                         warmUp,
                         seconds,
                         LoadDriver.oneRowCommits(url, workers),
-                        window);
+                        window,
+                        watch);
                 phase(watch, window, baseline);
                 window = new Window();
                 WriteFloor.prepare(url);
@@ -105,7 +120,8 @@ public final class BidLoadBenchmark {
                         warmUp,
                         seconds,
                         WriteFloor.requests(api, bidders),
-                        window);
+                        window,
+                        watch);
                 phase(watch, window, floor);
                 window = new Window();
                 LoadDriver.Result hotRun = measure(
@@ -114,7 +130,8 @@ public final class BidLoadBenchmark {
                         warmUp,
                         seconds,
                         bids(api, bidders, List.of(hot), window),
-                        window);
+                        window,
+                        watch);
                 phase(watch, window, hotRun);
                 window = new Window();
                 LoadDriver.Result spreadRun = measure(
@@ -123,7 +140,8 @@ public final class BidLoadBenchmark {
                         warmUp,
                         seconds,
                         bids(api, bidders, spread, window),
-                        window);
+                        window,
+                        watch);
                 phase(watch, window, spreadRun);
                 System.out.printf(
                         "%nAccepted bids per second through HTTP vs. durable one-row commits over JDBC"
@@ -206,8 +224,14 @@ public final class BidLoadBenchmark {
      * in the measured window, more or less from run to run.
      */
     private static LoadDriver.Result measure(
-            String name, int workers, double warmUp, double seconds, LoadDriver.Operation operation, Window window)
-            throws InterruptedException {
+            String name,
+            int workers,
+            double warmUp,
+            double seconds,
+            LoadDriver.Operation operation,
+            Window window,
+            DatabaseWatch watch)
+            throws InterruptedException, java.sql.SQLException {
         LoadDriver.run(name + " (warm-up)", workers, 0, warmUp, operation);
         int rounds = 0;
         while (rounds < SETTLING_ROUNDS) {
@@ -220,6 +244,8 @@ public final class BidLoadBenchmark {
             }
         }
         System.out.printf("%n%s: %d settling rounds after the warm-up", name, rounds);
+        // What the database did while the path warmed up is printed apart, so the phase's figures are its window's.
+        watch.end(name + " (warm-up and settling)");
         window.start();
         return LoadDriver.run(name, workers, 0, seconds, operation);
     }
@@ -227,7 +253,7 @@ public final class BidLoadBenchmark {
     /** Prints the phase's figures as it ends, with the time, and what the database did meanwhile. */
     private static void phase(DatabaseWatch watch, Window window, LoadDriver.Result run) throws java.sql.SQLException {
         System.out.printf("%n%s ended at %s%n%s%n%s", run.name(), Instant.now(), run, window.end(run));
-        watch.end(run.name());
+        watch.end(run.name() + " (measured window)", run.succeeded() + run.failed());
     }
 
     /**
@@ -240,11 +266,29 @@ public final class BidLoadBenchmark {
         private final java.util.concurrent.atomic.AtomicLong first = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicLong all = new java.util.concurrent.atomic.AtomicLong();
         private Map<String, Long> cpuFrom = Map.of();
+        private long allocatedFrom;
 
         /** The measured window begins now. */
         void start() {
             cpuFrom = CpuSplit.now();
+            allocatedFrom = serverAllocatedBytes();
             from = System.nanoTime();
+        }
+
+        /**
+         * The bytes the server's request threads have allocated so far: they live from the server's start, so the
+         * difference over a window is what its requests allocated.
+         */
+        private static long serverAllocatedBytes() {
+            com.sun.management.ThreadMXBean threads =
+                    (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long sum = 0;
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null && info.getThreadName().startsWith("http-nio")) {
+                    sum += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
+                }
+            }
+            return sum;
         }
 
         void bid(boolean firstOnListing) {
@@ -264,8 +308,10 @@ public final class BidLoadBenchmark {
             Map<String, Long> split = CpuSplit.difference(cpuFrom, CpuSplit.now());
             // The load's own threads have ended by now, and their CPU with them: what the process counted besides.
             long counted = split.values().stream().mapToLong(Long::longValue).sum();
+            long requests = Math.max(1, run.succeeded() + run.failed());
             return "  measured window: " + mix + "JVM CPU " + split + " ended threads (the clients) "
-                    + (run.jvmCpuMicros() / 1000 - counted) + " ms";
+                    + (run.jvmCpuMicros() / 1000 - counted) + " ms; server threads allocated "
+                    + (serverAllocatedBytes() - allocatedFrom) / requests / 1024 + " KiB a request";
         }
     }
 

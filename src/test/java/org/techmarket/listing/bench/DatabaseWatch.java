@@ -45,11 +45,31 @@ final class DatabaseWatch implements AutoCloseable {
 
     /** Prints what changed since {@link #begin()} under {@code phase}'s name, then begins the next phase. */
     void end(String phase) throws SQLException {
+        end(phase, 0);
+    }
+
+    /**
+     * As {@link #end(String)}, and when {@code requests} is positive also what the database did per request: blocks
+     * hit and read, WAL bytes, commits and (with {@code pg_stat_statements}) statements, which a busy machine does not
+     * change, where it changes every time.
+     */
+    void end(String phase, long requests) throws SQLException {
         Map<String, Long> after = server();
         StringBuilder out =
                 new StringBuilder("\n-- database during ").append(phase).append(":\n  ");
         after.forEach((k, v) ->
                 out.append(k).append('=').append(v - server.getOrDefault(k, 0L)).append(' '));
+        if (requests > 0) {
+            out.append(String.format(
+                    "%n  per request: blocksHit=%.1f blocksRead=%.2f walBytes=%.0f commits=%.2f",
+                    grown(after, "blocksHit") / (double) requests,
+                    grown(after, "blocksRead") / (double) requests,
+                    grown(after, "walBytes") / (double) requests,
+                    grown(after, "commits") / (double) requests));
+            if (statements) {
+                out.append(String.format(" statements=%.2f", statementCalls() / (double) requests));
+            }
+        }
         Map<String, long[]> now = tables();
         now.forEach((table, n) -> {
             long[] was = tables.getOrDefault(table, new long[6]);
@@ -69,8 +89,9 @@ final class DatabaseWatch implements AutoCloseable {
                 while (r.next()) {
                     long calls = r.getLong(1);
                     out.append(String.format(
-                            "%n  %7d calls %8.0f ms %7.3f ms/call %6.1f rows %7.1f blocks  %s",
+                            "%n  %7d calls%s %8.0f ms %7.3f ms/call %6.1f rows %7.1f blocks  %s",
                             calls,
+                            requests > 0 ? String.format(" (%.3f a request)", calls / (double) requests) : "",
                             r.getDouble(2),
                             r.getDouble(3),
                             r.getLong(4) / (double) calls,
@@ -81,6 +102,20 @@ final class DatabaseWatch implements AutoCloseable {
         }
         System.out.println(out);
         begin();
+    }
+
+    private long grown(Map<String, Long> after, String figure) {
+        return after.get(figure) - server.getOrDefault(figure, 0L);
+    }
+
+    /** Statements executed since the last reset, this watch's own reads left out. */
+    private long statementCalls() throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("select coalesce(sum(calls), 0) from pg_stat_statements"
+                        + " where query not like '%pg_stat%' and query not like '%pg_catalog%'")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private static String abbreviate(String query) {

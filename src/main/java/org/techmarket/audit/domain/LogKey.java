@@ -29,6 +29,14 @@ public final class LogKey {
     private final String name;
     private final PrivateKey privateKey;
     private final byte[] publicKey;
+    /**
+     * The last note text this key signed and its line. Ed25519 signatures are deterministic (RFC 8032), so the line of a
+     * text never changes; every read of the latest checkpoint (the regulator's desk, the log's API) asks for the same
+     * text until the next checkpoint is issued, and a signature costs far more than the rest of such a read.
+     */
+    private volatile Signed lastSigned;
+
+    private record Signed(String text, String line) {}
 
     private LogKey(String name, PrivateKey privateKey, byte[] publicKey) {
         if (name.isEmpty() || name.chars().anyMatch(c -> Character.isWhitespace(c) || c == '+')) {
@@ -104,6 +112,16 @@ public final class LogKey {
 
     /** The signature line this key adds to a note whose text is {@code text}: {@code — <name> <base64(key ID ‖ sig)>}. */
     public String signatureLine(String text) {
+        Signed last = lastSigned;
+        if (last != null && last.text().equals(text)) {
+            return last.line();
+        }
+        String line = newSignatureLine(text);
+        lastSigned = new Signed(text, line);
+        return line;
+    }
+
+    private String newSignatureLine(String text) {
         byte[] signature = sign(text);
         byte[] keyed = new byte[4 + signature.length];
         System.arraycopy(keyId(), 0, keyed, 0, 4);

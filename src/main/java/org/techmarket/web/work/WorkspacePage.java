@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -82,6 +83,7 @@ class WorkspacePage extends StepDesk {
     private final WorkspaceRows rows;
     private final FormChoices choices;
     private final FixedHtml fixed;
+    private final WorkspaceHtml html;
 
     WorkspacePage(
             OrganizationService organizations,
@@ -100,7 +102,8 @@ class WorkspacePage extends StepDesk {
             PageReads reads,
             WorkspaceRows rows,
             FormChoices choices,
-            FixedHtml fixed) {
+            FixedHtml fixed,
+            WorkspaceHtml html) {
         super(refusals);
         this.organizations = organizations;
         this.registrations = registrations;
@@ -119,6 +122,7 @@ class WorkspacePage extends StepDesk {
         this.rows = rows;
         this.choices = choices;
         this.fixed = fixed;
+        this.html = html;
     }
 
     /**
@@ -127,7 +131,11 @@ class WorkspacePage extends StepDesk {
      */
     @GetMapping
     String workspace(
-            @AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params, Model model) {
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            Locale locale,
+            CsrfToken token) {
         if (actor.isOperator()) {
             return "redirect:" + OperatorPage.PATH;
         }
@@ -136,14 +144,14 @@ class WorkspacePage extends StepDesk {
         }
         WorkspacePaging at = WorkspacePaging.of(params);
         boolean admin = actor.role() == Role.ORG_ADMIN;
-        reads.read(() -> show(actor, admin, at, model));
+        reads.read(() -> show(actor, admin, at, model, locale, token));
         model.addAttribute("admin", admin);
         model.addAttribute("fixed", fixed.of(FIXED, FIXED_PARTS, () -> Map.of("choices", choices.forPage())));
         return "work/workspace";
     }
 
     /** Every section's page, read in one transaction and written as the page shows it. */
-    private Model show(Actor actor, boolean admin, WorkspacePaging at, Model model) {
+    private Model show(Actor actor, boolean admin, WorkspacePaging at, Model model, Locale locale, CsrfToken token) {
         String organization = actor.requireOrganization();
         int size = at.limit();
         Page<Asset> owned = assets.ownedBy(actor, at.cursor("assets"), size);
@@ -151,25 +159,46 @@ class WorkspacePage extends StepDesk {
         Set<String> named = new HashSet<>(Set.of(organization));
         owned.items().forEach(a -> a.owners().forEach(o -> named.add(o.organizationId())));
         Map<String, OrganizationSummary> summaries = organizations.organizations(named);
-        model.addAttribute(
-                "organization",
-                Optional.ofNullable(summaries.get(organization))
-                        .orElseThrow(() -> Rejection.notFound("Organization", organization)));
-        model.addAttribute("assets", rows.assets(owned.items(), summaries, organization));
-        model.addAttribute("listable", assets.listable(actor));
+        OrganizationSummary us = Optional.ofNullable(summaries.get(organization))
+                .orElseThrow(() -> Rejection.notFound("Organization", organization));
+        model.addAttribute("organization", us);
+        model.addAttribute("organizationType", fmt.label(us.type()));
+        model.addAttribute("organizationStatus", fmt.label(us.status()));
+        var assetRows = rows.assets(owned.items(), summaries, organization);
+        var listable = assets.listable(actor);
         Page<ListingLine> listed = listings.ofSeller(actor, at.cursor("listings"), size);
-        model.addAttribute("listings", rows.listings(listed.items()));
+        var listingRows = rows.listings(listed.items());
         Page<ListingReading.MyBid> bids = listings.bidsOf(actor, at.cursor("bids"), size);
-        model.addAttribute("bids", rows.bids(bids.items()));
+        var bidRows = rows.bids(bids.items());
         Page<OfferBoard.Negotiation> negotiations = offers.of(actor, at.cursor("offers"), size);
-        model.addAttribute("offers", rows.offers(negotiations.items()));
+        var offerRows = rows.offers(negotiations.items());
         Page<DealSummary> dealt = deals.summaries(actor, at.cursor("deals"), size);
-        model.addAttribute("deals", rows.deals(dealt.items(), organization));
+        var dealRows = rows.deals(dealt.items(), organization);
         Inbox.Listing notices = inbox.list(actor, at.cursor("notifications"), size);
-        model.addAttribute("notices", rows.notices(notices.page().items()));
-        model.addAttribute("unread", notices.unread());
+        var noticeRows = rows.notices(notices.page().items());
         Page<User> members = organizations.users(actor, organization, at.cursor("users"), size);
-        model.addAttribute("users", rows.users(members.items(), admin));
+        var userRows = rows.users(members.items(), admin);
+        model.addAttribute("assets", assetRows);
+        model.addAttribute("listings", listingRows);
+        model.addAttribute("bids", bidRows);
+        model.addAttribute("offers", offerRows);
+        model.addAttribute("deals", dealRows);
+        model.addAttribute("notices", noticeRows);
+        model.addAttribute("unread", notices.unread());
+        model.addAttribute(
+                "rows",
+                html.write(
+                        locale,
+                        token,
+                        admin,
+                        assetRows,
+                        listable,
+                        listingRows,
+                        bidRows,
+                        offerRows,
+                        dealRows,
+                        userRows,
+                        noticeRows));
         return model.addAttribute(
                 "paging",
                 at.withNext(Map.of(

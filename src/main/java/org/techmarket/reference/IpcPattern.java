@@ -25,6 +25,13 @@ record IpcPattern(String text, IpcCode first, String lastSubgroup) {
     }
 
     boolean matches(IpcCode code) {
+        // Every pattern lies within one subclass (or is a section or class), so a code outside it is refused without
+        // cutting the code into parts: an asset's suggestions weigh each of its codes against the whole table.
+        String own = first.text();
+        int subclass = Math.min(4, own.length());
+        if (!code.text().regionMatches(0, own, 0, subclass)) {
+            return false;
+        }
         if (first.level() != IpcCode.Level.SUBGROUP) {
             return first.contains(code);
         }

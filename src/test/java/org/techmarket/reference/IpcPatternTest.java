@@ -41,6 +41,20 @@ class IpcPatternTest {
     }
 
     @Test
+    void aCodeOfAnotherSubclassOrCoarserThanThePatternIsRefused() {
+        IpcPattern storage = IpcPattern.parse("H02J 3/28-32");
+        assertThat(storage.matches(IpcCode.parse("H02K 3/30"))).isFalse();
+        assertThat(storage.matches(IpcCode.parse("H02"))).isFalse();
+        assertThat(storage.matches(IpcCode.parse("H"))).isFalse();
+        assertThat(IpcPattern.parse("H10").matches(IpcCode.parse("H01L 31/04"))).isFalse();
+        assertThat(IpcPattern.parse("H10").matches(IpcCode.parse("H10"))).isTrue();
+        assertThat(IpcPattern.parse("B64G 1/16").matches(IpcCode.parse("B64C 1/16")))
+                .isFalse();
+        assertThat(IpcPattern.parse("B64G 1/16").matches(IpcCode.parse("B64G 1/16")))
+                .isTrue();
+    }
+
+    @Test
     void deeperPatternsRankHigher() {
         assertThat(IpcPattern.parse("G06N 10/00").depth())
                 .isGreaterThan(IpcPattern.parse("G06N").depth());

@@ -44,8 +44,7 @@ class SearchPage {
         try {
             SearchResult result = search.search(form.request(), search.audienceOf(actor), form.mode());
             model.addAttribute("result", result);
-            model.addAttribute("hits", rows.hits(result));
-            model.addAttribute("facetGroups", rows.facets(result, form));
+            model.addAttribute("rows", rows.of(result, form));
         } catch (Rejection refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("refused", refused);

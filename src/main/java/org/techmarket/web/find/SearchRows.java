@@ -1,7 +1,7 @@
 package org.techmarket.web.find;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -10,10 +10,10 @@ import org.techmarket.web.base.Fmt;
 import org.techmarket.web.base.Links;
 
 /**
- * The search page's hits and facets as text ready to print, in the page's language: each hit's badge, address, price,
- * industries and reasons, and each facet value's label, count and the address that turns it on or off, written here
- * once so that the template only prints them (ADR 0067). A snippet stays the escaped text with {@code <mark>} that
- * {@link Snippets} lets through.
+ * The search page's hits and facets written as HTML in the page's language: each hit's badge, address, title,
+ * snippet, price, industries and reasons, and each facet value's checkbox, label, count and the address that turns it
+ * on or off, written here so that the template prints each list whole (ADR 0067, ADR 0085). A snippet stays the escaped
+ * text with {@code <mark>} that {@link Snippets} lets through.
  */
 @Component
 public class SearchRows {
@@ -21,22 +21,8 @@ public class SearchRows {
     /** The facets with counts, in the order the page shows them (the types are fixed checkboxes of their own). */
     static final List<String> COUNTED = List.of("industry", "kind", "province", "mechanism", "status");
 
-    /** A hit: its type's name, its page (none for an organization), title, snippet, price, industries and reasons. */
-    public record HitRow(
-            String badge,
-            String href,
-            String title,
-            String snippet,
-            String price,
-            List<String> industries,
-            String patentNumber,
-            List<String> reasons) {}
-
-    /** A facet with the values found: its form name, its legend and its values. */
-    public record FacetGroup(String name, String legend, List<FacetOption> options) {}
-
-    /** A facet value: as the form sends it, whether it is chosen, the search with it toggled, its label and count. */
-    public record FacetOption(String value, boolean on, String href, String label, long count) {}
+    /** The facets with values found, as the fieldsets the page shows, and the page's hits, as HTML ready to print. */
+    public record Rows(String facets, String hits) {}
 
     private final FacetLabels labels;
     private final MatchReasons reasons;
@@ -50,50 +36,90 @@ public class SearchRows {
         this.messages = messages;
     }
 
-    /** The page's hits, ready to print. */
-    public List<HitRow> hits(SearchResult result) {
-        List<HitRow> rows = new ArrayList<>(result.items().size());
-        for (SearchResult.Hit hit : result.items()) {
-            rows.add(new HitRow(
-                    labels.label("types", hit.type()),
-                    href(hit),
-                    hit.title(),
-                    Snippets.safe(hit.snippet()),
-                    hit.price() == null ? null : fmt.money(hit.price()),
-                    hit.industries() == null
-                            ? List.of()
-                            : hit.industries().stream()
-                                    .map(i -> labels.label("industry", i))
-                                    .toList(),
-                    hit.patentNumber(),
-                    hit.reasons() == null
-                            ? List.of()
-                            : hit.reasons().stream().map(reasons::say).toList()));
-        }
-        return rows;
+    /**
+     * The facets that found values and the page's hits, each written as the markup the template wrote element by
+     * element, every text and address escaped as {@code th:text} escapes it (ADR 0085); a snippet is written as it is
+     * once {@link Snippets} has let it through.
+     */
+    public Rows of(SearchResult result, SearchForm form) {
+        return new Rows(facets(result, form), hits(result));
     }
 
-    /** The facets that found values, each value with its label, count and the search with it toggled. */
-    public List<FacetGroup> facets(SearchResult result, SearchForm form) {
-        List<FacetGroup> groups = new ArrayList<>();
+    private String hits(SearchResult result) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String why = messages.getMessage("find.search.why", null, locale);
+        Html html = new Html(result.items().size() * 900);
+        for (SearchResult.Hit hit : result.items()) {
+            String href = href(hit);
+            html.raw("\n            <li class=\"find-hit\">\n              <span class=\"find-badge\">")
+                    .text(labels.label("types", hit.type()))
+                    .raw("</span>\n              ");
+            if (href != null) {
+                html.raw("<a href=\"").text(href).raw("\">").text(hit.title()).raw("</a>");
+            } else {
+                html.raw("<span>").text(hit.title()).raw("</span>");
+            }
+            html.raw("\n              <p class=\"find-snippet\">")
+                    .raw(Snippets.safe(hit.snippet()))
+                    .raw("</p>\n              <p class=\"find-meta\">");
+            if (hit.price() != null) {
+                html.raw("\n                <span>")
+                        .text(fmt.money(hit.price()))
+                        .raw("</span>");
+            }
+            if (hit.industries() != null) {
+                for (String industry : hit.industries()) {
+                    html.raw("\n                <span class=\"find-tag\">")
+                            .text(labels.label("industry", industry))
+                            .raw("</span>");
+                }
+            }
+            if (hit.patentNumber() != null) {
+                html.raw("\n                <span>").text(hit.patentNumber()).raw("</span>");
+            }
+            html.raw("\n              </p>");
+            if (hit.reasons() != null && !hit.reasons().isEmpty()) {
+                html.raw("\n              <ul class=\"find-why\" aria-label=\"")
+                        .text(why)
+                        .raw("\">");
+                for (SearchResult.Reason reason : hit.reasons()) {
+                    html.raw("\n                <li>").text(reasons.say(reason)).raw("</li>");
+                }
+                html.raw("\n              </ul>");
+            }
+            html.raw("\n            </li>");
+        }
+        return html.toString();
+    }
+
+    private String facets(SearchResult result, SearchForm form) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Html html = new Html(4096);
         for (String facet : COUNTED) {
             List<SearchResult.FacetCount> counts = result.facets().get(facet);
             if (counts == null || counts.isEmpty()) {
                 continue;
             }
-            List<FacetOption> options = new ArrayList<>(counts.size());
+            html.raw("\n        <fieldset>\n          <legend>")
+                    .text(messages.getMessage("find.facet." + facet, null, locale))
+                    .raw("</legend>");
             for (SearchResult.FacetCount count : counts) {
-                options.add(new FacetOption(
-                        count.value(),
-                        form.on(facet, count.value()),
-                        form.toggle(facet, count.value()),
-                        labels.label(facet, count.value()),
-                        count.count()));
+                html.raw("\n          <label class=\"find-facet\">\n            <input type=\"checkbox\" name=\"")
+                        .text(facet)
+                        .raw("\" value=\"")
+                        .text(count.value())
+                        .raw(form.on(facet, count.value()) ? "\" checked=\"checked\">" : "\">")
+                        .raw("\n            <a href=\"")
+                        .text(form.toggle(facet, count.value()))
+                        .raw("\">")
+                        .text(labels.label(facet, count.value()))
+                        .raw("</a>\n            <span class=\"find-count\">")
+                        .raw(Long.toString(count.count()))
+                        .raw("</span>\n          </label>");
             }
-            groups.add(new FacetGroup(
-                    facet, messages.getMessage("find.facet." + facet, null, LocaleContextHolder.getLocale()), options));
+            html.raw("\n        </fieldset>");
         }
-        return groups;
+        return html.toString();
     }
 
     private static String href(SearchResult.Hit hit) {

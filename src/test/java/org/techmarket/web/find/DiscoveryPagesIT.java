@@ -113,7 +113,10 @@ class DiscoveryPagesIT extends WebIntegrationTest {
                 Duration.ofSeconds(20),
                 () -> page("/search?q=" + word).html().contains("/assets/" + asset));
         PageClient.Page search = page("/search?q=" + word);
-        assertThat(search.html()).doesNotContain("<script>alert").contains("<mark>");
+        assertThat(search.html())
+                .doesNotContain("<script>alert")
+                .contains("<mark>")
+                .contains("\">&lt;script&gt;alert(&#39;" + word + "&#39;)&lt;/script&gt; " + word + "</a>");
     }
 
     @Test
@@ -170,7 +173,10 @@ class DiscoveryPagesIT extends WebIntegrationTest {
         assertThat(robots.html())
                 .contains("/assets/" + robot)
                 .doesNotContain("/assets/" + brain)
-                .contains("1 found");
+                .contains("1 found")
+                .contains("name=\"industry\" value=\"HUMANOID_ROBOTS\" checked=\"checked\"")
+                .contains("<ul class=\"find-why\" aria-label=\"Why it matches\">");
+        assertThat(all.html()).doesNotContain("checked=\"checked\"");
 
         PageClient.Page unbalanced = page("/search?lang=en&q=%22" + word);
         assertThat(unbalanced.status()).isEqualTo(400);

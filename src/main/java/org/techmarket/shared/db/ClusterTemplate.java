@@ -1,6 +1,7 @@
 package org.techmarket.shared.db;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -183,7 +184,14 @@ final class ClusterTemplate {
                 template.getFileName() + ".making-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         long started = System.nanoTime();
         try {
-            run(List.of(initdb.toString(), "-A", "trust", "-U", "postgres", "-D", staging.toString(), "-E", "UTF-8"));
+            List<String> command = new ArrayList<>();
+            if (LinuxUtils.isUnshareAvailable()) {
+                // As the embedded database runs its own commands when started as root, which initdb refuses to be.
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(
+                    initdb.toString(), "-A", "trust", "-U", "postgres", "-D", staging.toString(), "-E", "UTF-8"));
+            run(command);
             Files.writeString(
                     staging.resolve(MARKER),
                     markerText(Files.readString(staging.resolve("PG_VERSION"), StandardCharsets.US_ASCII)),
@@ -210,7 +218,7 @@ final class ClusterTemplate {
         try {
             if (!process.waitFor(INITDB_TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IOException(command.get(0) + " failed: " + output.strip());
+                throw new IOException(String.join(" ", command) + " failed: " + output.strip());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -28,6 +28,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -52,6 +56,7 @@ final class ClusterTemplate {
     private static final Set<PosixFilePermission> WRITABLE_BY_OTHERS =
             Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
     private static final long INITDB_TIMEOUT_MINUTES = 10;
+    private static final int SYNC_THREADS = 16;
 
     private final Path binaries;
     private final Path template;
@@ -253,15 +258,40 @@ final class ClusterTemplate {
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: PostgreSQL checks no modes there.
         }
-        for (Path file : files) {
-            force(file);
-        }
         List<Path> directories;
         try (Stream<Path> walk = Files.walk(pgData)) {
             directories = walk.filter(Files::isDirectory).toList();
         }
-        for (Path directory : directories) {
-            force(directory);
+        forceAll(files);
+        forceAll(directories);
+    }
+
+    // Each fsync waits for the disk; several in flight at once let the file system commit them together, as initdb's
+    // own sync of its directory does.
+    private static void forceAll(List<Path> paths) throws IOException {
+        ExecutorService syncing = Executors.newFixedThreadPool(SYNC_THREADS, task -> {
+            Thread thread = new Thread(task, "cluster-template-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> synced = new ArrayList<>();
+            for (Path path : paths) {
+                synced.add(syncing.submit(() -> {
+                    force(path);
+                    return null;
+                }));
+            }
+            for (Future<?> each : synced) {
+                each.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException cause ? cause : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while syncing the copied cluster", e);
+        } finally {
+            syncing.shutdownNow();
         }
     }
 

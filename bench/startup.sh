@@ -72,6 +72,29 @@ database_cpu() {
             '{ s += $14 + $15; if ($1 == pm) s += $16 + $17 } END { printf "%.1f", s / hz }'
 }
 
+# Seconds from the start's beginning to the first line of its log that matches $2 ("-" when none does).
+at() {
+    local stamp
+    stamp=$(grep -m1 -e "$2" "$1" | cut -c1-24)
+    if [ -z "$stamp" ]; then
+        echo -
+        return
+    fi
+    echo "scale=1; ($(date -d "$stamp" +%s%N) - $BEGIN) / 1000000000" | bc
+}
+
+# Where a start's time went, from its log: when the data directory had a cluster (initdb, or a copy of the machine's
+# template), PostgreSQL was up, the migrations were applied or found current, Spring had started (the context built,
+# the server listening) and the demo was loaded (after that; health is UP once it is).
+spans() {
+    printf '  log: cluster made +%s s, PostgreSQL up +%s s, migrations +%s s, started +%s s, demo loaded +%s s\n' \
+        "$(at "$1" 'initdb completed\|Copied the PostgreSQL cluster template')" \
+        "$(at "$1" 'Embedded PostgreSQL on port')" \
+        "$(at "$1" 'Successfully applied\|is up to date. No migration necessary')" \
+        "$(at "$1" 'Started TechmarketApplication')" \
+        "$(at "$1" 'demo.DemoLoader ')"
+}
+
 heap_mb() {
     curl -sf "$BASE/actuator/metrics/jvm.memory.used?tag=area:heap" -H "Authorization: Bearer $TOKEN" \
         | jq '.measurements[0].value / 1048576 | floor'
@@ -121,6 +144,7 @@ password=$(sed -n 's/^ *regulator  *\([^ ]*\)$/\1/p' "$FIRST_LOG" | head -1)
 TOKEN=$(curl -sf "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
     -d "{\"username\":\"regulator\",\"password\":\"$password\"}" | jq -r .token)
 report first "$load_before"
+spans "$FIRST_LOG"
 demo_traded
 burst
 printf 'under load: heap used %s MB (load %s)\n' "$(heap_mb)" "$(load)"
@@ -131,5 +155,6 @@ start "$DATA.second.log" second
 TOKEN=$(curl -sf "$BASE/api/v1/tokens" -H 'Content-Type: application/json' \
     -d "{\"username\":\"regulator\",\"password\":\"$password\"}" | jq -r .token)
 report second "$load_before"
+spans "$DATA.second.log"
 stop
 echo "logs: $FIRST_LOG $DATA.second.log"

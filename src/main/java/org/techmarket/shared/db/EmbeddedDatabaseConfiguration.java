@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +44,10 @@ class EmbeddedDatabaseConfiguration {
             Files.createDirectories(pgData);
             OrphanedPostmaster.stopIfPresent(pgData);
             long started = System.nanoTime();
+            if (isEmpty(pgData)) {
+                // A fresh directory: the embedded database would run initdb there unless it finds a cluster.
+                ClusterTemplate.forThisMachine().ifPresent(template -> template.copyInto(pgData));
+            }
             // The embedded server's library turns synchronous_commit off; a commit must be on disk before we answer.
             // It is stopped when the context closes, after the beans that still use it on the way down (event
             // deliveries finishing, the event registry), not by a JVM shutdown hook of its own racing them.
@@ -62,6 +67,12 @@ class EmbeddedDatabaseConfiguration {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgData, e);
+        }
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
         }
     }
 

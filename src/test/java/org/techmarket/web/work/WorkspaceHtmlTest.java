@@ -80,32 +80,8 @@ class WorkspaceHtmlTest {
     @Test
     void theActionsColumnIsAnAdminsOnlyAndAFormWithoutATokenHasNoField() {
         UserRow active = new UserRow("u1", "ann", "Ann", "Member", "Active", "/workspace/users/u1/deactivation", null);
-        String forAdmin = html.write(
-                        EN,
-                        null,
-                        true,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(active),
-                        List.of())
-                .users();
-        String forMember = html.write(
-                        EN,
-                        TOKEN,
-                        false,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(active),
-                        List.of())
-                .users();
+        String forAdmin = users(null, true, active);
+        String forMember = users(TOKEN, false, active);
         assertThat(forAdmin).contains("work-actions").contains("/deactivation").doesNotContain("_csrf");
         assertThat(forMember).doesNotContain("work-actions").doesNotContain("<form");
     }
@@ -118,5 +94,21 @@ class WorkspaceHtmlTest {
             boolean admin) {
         return html.write(
                 EN, TOKEN, admin, assets, listable, List.of(), List.of(), offers, List.of(), List.of(), notices);
+    }
+
+    private String users(DefaultCsrfToken token, boolean admin, UserRow user) {
+        return html.write(
+                        EN,
+                        token,
+                        admin,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(user),
+                        List.of())
+                .users();
     }
 }

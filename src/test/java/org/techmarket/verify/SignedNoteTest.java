@@ -92,7 +92,7 @@ class SignedNoteTest {
         assertThat(reread.verifiedBy(log.verifierKey())).isEqualTo(body);
         assertThat(Cosignatures.verify(witness.verifierKey(), reread)).isEqualTo(1_700_000_000L);
         assertThat(witness.verifierKey().toString()).startsWith("witness.example/w1+");
-        assertThat(Base64.getDecoder().decode(witness.verifierKey().toString().split("\\+")[2])[0])
+        assertThat(Base64.getDecoder().decode(witness.verifierKey().toString().split("\\+", 3)[2])[0])
                 .isEqualTo(VerifierKey.COSIGNATURE_ED25519);
         SignedNote otherTime = SignedNote.parse(cosigned.encoded()
                 .replace(

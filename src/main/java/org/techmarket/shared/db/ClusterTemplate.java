@@ -172,6 +172,7 @@ final class ClusterTemplate {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
             return permissions.stream().anyMatch(WRITABLE_BY_OTHERS::contains);
         } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: it has no modes to read, and the owner check above is the one that applies.
             return false;
         }
     }

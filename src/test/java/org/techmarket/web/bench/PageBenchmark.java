@@ -31,7 +31,8 @@ import org.techmarket.support.PageClient;
  * benchmark adds a seller with a licence sold at a fixed price and signed by both sides (so the seller's workspace and
  * account and the buyer's deal room have something to show), and an operator and a regulator. Every page, as a
  * stranger ({@link #PUBLIC}, plus the pages of one demo asset, listing, need and challenge) and signed in through the
- * log-in form (workspace, account, deal room, operator's and regulator's desks), is first requested round the list
+ * log-in form (workspace, account, deal room, operator's and regulator's desks), and three of the API's reads
+ * ({@link #apiReads}), is first requested round the list
  * with the floor's request for a warm-up, and then in further rounds of 5 s until every page has been requested 200
  * times and the optimising compiler compiles fewer than 10 methods in a round (at most 3 minutes more), so that every
  * page is compiled before any is measured; then each is requested by 8 concurrent users for a few seconds, and its

@@ -151,6 +151,12 @@ public record IpcCode(String text) {
     }
 
     private static String canonical(String raw) {
+        // codes read back from the market's own rows are canonical already: they skip the pattern and its copies
+        return raw != null && isCanonical(raw) ? raw : canonicalByPattern(raw);
+    }
+
+    /** Any accepted spelling made canonical by the symbol's pattern; refuses what is not an IPC code. */
+    static String canonicalByPattern(String raw) {
         if (raw == null || raw.isBlank()) {
             throw invalid("an IPC code is required; " + EXPECTED);
         }
@@ -170,13 +176,68 @@ public record IpcCode(String text) {
             canonical.append(m.group(3));
         }
         if (m.group(4) != null) {
-            String mainGroup = m.group(4).replaceFirst("^0+", "");
+            String mainGroup = withoutLeadingZeros(m.group(4));
             if (mainGroup.isEmpty()) {
                 throw invalid("'" + raw.strip() + "' is not an IPC code: main group 0 does not exist");
             }
             canonical.append(' ').append(mainGroup).append('/').append(trimSubgroup(m.group(5)));
         }
         return canonical.toString();
+    }
+
+    /**
+     * Whether {@code s} is already what {@link #canonical} makes of it: a section A to H, then optionally two digits
+     * of class, a subclass letter, and a main group of one to four digits without leading zeros, a slash and two to six
+     * digits of subgroup whose zeros past the second are trimmed.
+     */
+    static boolean isCanonical(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) < 'A' || s.charAt(0) > 'H') {
+            return false;
+        }
+        if (n == 1) {
+            return true;
+        }
+        if (n < 3 || !digit(s.charAt(1)) || !digit(s.charAt(2))) {
+            return false;
+        }
+        if (n == 3) {
+            return true;
+        }
+        char subclass = s.charAt(3);
+        if (subclass < 'A' || subclass > 'Z') {
+            return false;
+        }
+        if (n == 4) {
+            return true;
+        }
+        if (s.charAt(4) != ' ') {
+            return false;
+        }
+        int slash = s.indexOf('/', 5);
+        int mainDigits = slash - 5;
+        int subDigits = n - slash - 1;
+        if (slash < 0 || mainDigits < 1 || mainDigits > 4 || s.charAt(5) == '0' || subDigits < 2 || subDigits > 6) {
+            return false;
+        }
+        for (int i = 5; i < n; i++) {
+            if (i != slash && !digit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return subDigits == 2 || s.charAt(n - 1) != '0';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 
     // WIPO ST.8 pads subgroups with zeros to six digits; 3/080000 and 3/08 are the same subgroup.

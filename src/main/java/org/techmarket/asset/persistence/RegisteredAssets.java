@@ -199,23 +199,23 @@ public class RegisteredAssets {
                 > 0;
     }
 
+    /** The asset with its owners, in one statement. */
     public Optional<Asset> find(String id) {
-        List<Asset> found = withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = ?")
+        return jdbc.sql("select " + COLUMNS + ", " + OWNER_SHARES + " from asset a where a.id = ?")
                 .param(id)
-                .query(RegisteredAssets::map)
-                .list());
-        return found.stream().findFirst();
+                .query(RegisteredAssets::mapWithOwners)
+                .optional();
     }
 
-    /** The assets of these ids that exist, with their owners: two queries whatever their number. */
+    /** The assets of these ids that exist, with their owners: one statement whatever their number. */
     public List<Asset> findAll(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withOwners(jdbc.sql("select " + COLUMNS + " from asset a where a.id = any(?)")
+        return jdbc.sql("select " + COLUMNS + ", " + OWNER_SHARES + " from asset a where a.id = any(?)")
                 .param(ids.stream().distinct().toArray(String[]::new))
-                .query(RegisteredAssets::map)
-                .list());
+                .query(RegisteredAssets::mapWithOwners)
+                .list();
     }
 
     public List<Asset> page(Filter filter, Optional<String> after, int limit) {

@@ -31,7 +31,8 @@ import org.techmarket.support.PageClient;
  * benchmark adds a seller with a licence sold at a fixed price and signed by both sides (so the seller's workspace and
  * account and the buyer's deal room have something to show), and an operator and a regulator. Every page, as a
  * stranger ({@link #PUBLIC}, plus the pages of one demo asset, listing, need and challenge) and signed in through the
- * log-in form (workspace, account, deal room, operator's and regulator's desks), is first requested round the list
+ * log-in form (workspace, account, deal room, operator's and regulator's desks), and three of the API's reads
+ * ({@link #apiReads}), is first requested round the list
  * with the floor's request for a warm-up, and then in further rounds of 5 s until every page has been requested 200
  * times and the optimising compiler compiles fewer than 10 methods in a round (at most 3 minutes more), so that every
  * page is compiled before any is measured; then each is requested by 8 concurrent users for a few seconds, and its
@@ -77,8 +78,20 @@ public final class PageBenchmark {
     /** Every pause of the collector, counted from the start; each measured page reports those in its window. */
     private static final GcPauses GC = GcPauses.counting();
 
-    /** A page and the session cookie it is asked with (empty: a stranger). */
-    record Page(String name, String path, String cookie) {}
+    /**
+     * A page and the header it is asked with: a session cookie, a bearer token (an endpoint of the API), or none (a
+     * stranger).
+     */
+    record Page(String name, String path, String header, String value) {
+
+        Page(String name, String path, String cookie) {
+            this(name, path, "Cookie", cookie);
+        }
+
+        static Page api(String name, String path, String token) {
+            return new Page(name, path, "Authorization", "Bearer " + token);
+        }
+    }
 
     private PageBenchmark() {}
 
@@ -111,9 +124,9 @@ public final class PageBenchmark {
             round.add(new Page("GET /api/v1/me", "/api/v1/me", ""));
             LoadDriver.Operation everyPage = (w, i) -> {
                 Page page = round.get((int) ((w * 7L + i) % round.size()));
-                return page.cookie().isEmpty() && page.path().startsWith("/api/")
+                return page.value().isEmpty() && page.path().startsWith("/api/")
                         ? ok(http, api.base() + page.path(), "Authorization", "Bearer " + token)
-                        : ok(http, api.base() + page.path(), page.cookie());
+                        : ok(http, api.base() + page.path(), page.header(), page.value());
             };
             warmUp(users, warmUp, round.size(), everyPage);
             Map<String, RequestCost> costs = new java.util.HashMap<>();
@@ -128,7 +141,7 @@ public final class PageBenchmark {
                         page.name(),
                         users,
                         seconds,
-                        (w, i) -> ok(http, api.base() + page.path(), page.cookie())));
+                        (w, i) -> ok(http, api.base() + page.path(), page.header(), page.value())));
             }
             LoadDriver.Result after = floor(http, api, token, users, seconds, "after", data, costs, pauses);
             // The pages are set against the faster of the two floors: right after the warm-up the JIT may still be
@@ -296,9 +309,57 @@ public final class PageBenchmark {
         pages.add(new Page("GET /workspace/keys (seller)", "/workspace/keys", seller.cookie));
         pages.add(new Page("GET /deals/{id} (buyer)", "/deals/" + deal, buyer.cookie));
         pages.add(new Page("GET /listings/{id} (buyer)", "/listings/" + listing, buyer.cookie));
+        apiReads(api, seller.token, buyer.token, pages);
         pages.add(new Page("GET /operator", "/operator", session(api, staff(api, "OPERATOR")).cookie));
         pages.add(new Page("GET /regulator", "/regulator", session(api, staff(api, "REGULATOR")).cookie));
         return pages;
+    }
+
+    /**
+     * The API's reads that ran slowest against the floor: a demo owner's page of 20 assets, and the grants of an asset
+     * on which the seller licensed three times (the list, one grant), read by the seller.
+     */
+    private static void apiReads(Api api, String sellerToken, String buyerToken, List<Page> pages) {
+        String owner = BenchMarket.expect(api.get("/api/v1/assets?limit=1", sellerToken), 200)
+                .json()
+                .path("items")
+                .get(0)
+                .path("owners")
+                .get(0)
+                .path("organizationId")
+                .asString();
+        String buyer =
+                BenchMarket.expect(api.get("/api/v1/me", buyerToken), 200).text("organizationId");
+        String asset = BenchMarket.patent(api, sellerToken);
+        String grant = "";
+        for (int i = 0; i < 3; i++) {
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            grant = BenchMarket.expect(
+                            api.post(
+                                    "/api/v1/assets/" + asset + "/grants",
+                                    sellerToken,
+                                    Map.of(
+                                            "type",
+                                            "NON_EXCLUSIVE_LICENCE",
+                                            "granteeId",
+                                            buyer,
+                                            "scope",
+                                            Map.of(
+                                                    "fields",
+                                                    List.of("G06N"),
+                                                    "territories",
+                                                    List.of("CN"),
+                                                    "start",
+                                                    today.toString(),
+                                                    "end",
+                                                    today.plusYears(2).toString()))),
+                            201)
+                    .text("id");
+        }
+        pages.add(
+                Page.api("GET /api/v1/assets?owner=…&limit=20", "/api/v1/assets?limit=20&owner=" + owner, sellerToken));
+        pages.add(Page.api("GET /api/v1/assets/{id}/grants", "/api/v1/assets/" + asset + "/grants", sellerToken));
+        pages.add(Page.api("GET /api/v1/grants/{id}", "/api/v1/grants/" + grant, sellerToken));
     }
 
     /** A newly registered organization's admin, verified or not; the username. */
@@ -363,10 +424,6 @@ public final class PageBenchmark {
                 "--techmarket.rate-limit.address.writes=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN");
-    }
-
-    private static boolean ok(HttpClient http, String url, String cookie) throws Exception {
-        return ok(http, url, "Cookie", cookie);
     }
 
     private static boolean ok(HttpClient http, String url, String header, String value) throws Exception {

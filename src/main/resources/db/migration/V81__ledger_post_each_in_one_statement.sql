@@ -11,15 +11,13 @@ $$;
 -- first use every kind but ESCROW, which a deal opens), applies them in order, refusing alone a transfer that names an
 -- escrow not open, would take an account but BANK below zero or beyond what a bigint holds, so that a later transfer
 -- sees only what was accepted; then stores the moved balances, the accepted transfers, their entries with the balance
--- after each, and, when p_audit_type is given, the audit event listing the accepted transfers. With p_all_or_none the
--- first refusal stops the group and nothing is written. Returns one row per transfer, in order: its refusal code (null
--- when accepted), the account it names and that account's balance at the time. The rules are
+-- after each, and, when p_audit_type is given, the audit event listing the accepted transfers. Returns one row per
+-- transfer, in order: its refusal code (null when accepted), the account it names and that account's balance then. The rules are
 -- ledger.domain.PostingRules'; LedgerPostingFunctionIT checks the two against each other on generated groups.
 create function ledger_post_each(
     p_actor text,
     p_batch text,
     p_posted_at timestamptz,
-    p_all_or_none boolean,
     p_accounts text[],
     p_kinds text[],
     p_owners text[],
@@ -107,11 +105,6 @@ begin
             e_transfer[k] := p_ids[i];
             e_amount[k] := amount;
             e_after[k] := balances[c];
-        end if;
-        if p_all_or_none and refusals[i] is not null then
-            return query select r.refusal, r.account, r.balance
-                from unnest(refusals, named, seen) with ordinality as r (refusal, account, balance, n) order by r.n;
-            return;
         end if;
     end loop;
     if k > 0 then

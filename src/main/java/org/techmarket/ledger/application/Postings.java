@@ -27,7 +27,8 @@ import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
 /**
- * Posts batches of transfers inside the caller's transaction: locks the accounts in key order, applies the
+ * Posts batches of transfers inside the caller's transaction, and groups outside any in one statement that commits
+ * ({@link #postEachCommitting}): locks the accounts in key order, applies the
  * posting rules, then stores the new balances, the transfers and their entries in one statement. A batch is all or
  * nothing; a group ({@link #postEachCommitting}) refuses each of its requests alone. Transfers with
  * an idempotency key that was already posted are returned as they were, not posted again. Callers record the
@@ -192,7 +193,7 @@ class Postings {
         }
         List<Transfer> transfers = transfers(requests);
         List<Optional<Journal.Refused>> refusals =
-                journal.postEach(actor, false, touched(requests), transfers, Optional.of(event.apply(transfers)));
+                journal.postEach(actor, touched(requests), transfers, Optional.of(event.apply(transfers)));
         List<Outcome> outcomes = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             TransferRequest request = requests.get(i);

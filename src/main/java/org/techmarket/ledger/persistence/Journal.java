@@ -125,17 +125,12 @@ public class Journal {
 
     /**
      * Posts a group in one statement ({@code ledger_post_each}, ADR 0100): locks the {@code accounts} in key order,
-     * creating any missing but escrow, applies the {@code transfers} in order, each refused alone (or, with {@code
-     * allOrNone}, the first refusal stopping the group with nothing written), and stores the moved balances, the
-     * accepted transfers, their entries and the {@code event} if given. Outside a transaction the statement commits
+     * creating any missing but escrow, applies the {@code transfers} in order, each refused alone, and stores the
+     * moved balances, the accepted transfers, their entries and the {@code event} if given. Outside a transaction the statement commits
      * by itself, so a group costs one round trip. The answer has one element per transfer: empty when posted.
      */
     public List<Optional<Refused>> postEach(
-            String actor,
-            boolean allOrNone,
-            Collection<AccountId> accounts,
-            List<Transfer> transfers,
-            Optional<GroupEvent> event) {
+            String actor, Collection<AccountId> accounts, List<Transfer> transfers, Optional<GroupEvent> event) {
         if (transfers.isEmpty()) {
             return List.of();
         }
@@ -143,14 +138,13 @@ public class Journal {
         Transfer first = transfers.get(0);
         List<Optional<Refused>> answers = new ArrayList<>(transfers.size());
         jdbc.sql("""
-                select refusal, account, balance from ledger_post_each(?, ?, ?, ?, ?::text[], ?::text[], ?::text[],
+                select refusal, account, balance from ledger_post_each(?, ?, ?, ?::text[], ?::text[], ?::text[],
                     ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
                     nullif(?, ''), ?, ?, ?::text[], ?)""")
                 .params(
                         actor,
                         first.batchId(),
                         Timestamp.from(first.postedAt()),
-                        allOrNone,
                         column(touched, AccountId::key),
                         column(touched, a -> a.kind().name()),
                         column(touched, AccountId::owner),
@@ -163,7 +157,8 @@ public class Journal {
                         column(transfers, Transfer::reason),
                         column(transfers, Transfer::cause),
                         column(transfers, t -> t.idempotencyKey().orElse(null)),
-                        // no nulls: a null parameter of unknown type costs the driver a round trip to describe it
+                        // no nulls: for a null of unknown type Spring asks the driver for the parameter's type, which
+                        // can cost a round trip
                         event.map(GroupEvent::type).orElse(""),
                         event.map(GroupEvent::subject).orElse(""),
                         event.map(GroupEvent::open).orElse(""),

@@ -8,6 +8,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.techmarket.audit.AuditLog;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.domain.LedgerEvents;
+import org.techmarket.ledger.persistence.Journal;
+import org.techmarket.shared.CanonicalJson;
 
 /**
  * Records the ledger's audit events to be appended as the transaction commits, or with the next event the
@@ -35,6 +37,26 @@ class LedgerAudit {
                             posted.stream().map(LedgerAudit::payload).toList()));
         }
     }
+
+    /**
+     * The {@code TransfersPosted} event of a group posted in one statement, which records it with the transfers the
+     * database accepts of {@code candidates}: its payload is the one {@link #recordTransfers} writes for them, each
+     * transfer's canonical JSON written here and the accepted ones joined in the statement.
+     */
+    Journal.GroupEvent transfersPosted(List<Transfer> candidates) {
+        return new Journal.GroupEvent(
+                LedgerEvents.TransfersPosted.name(),
+                "transfer-batch:" + candidates.get(0).batchId(),
+                OPEN,
+                candidates.stream().map(t -> CanonicalJson.write(payload(t))).toList(),
+                CLOSE);
+    }
+
+    /** The canonical payload of no transfers, {@code {"transfers":[]}}, cut where the transfers go. */
+    private static final String EMPTY = CanonicalJson.write(Map.of("transfers", List.of()));
+
+    private static final String OPEN = EMPTY.substring(0, EMPTY.indexOf("[]") + 1);
+    private static final String CLOSE = EMPTY.substring(EMPTY.indexOf("[]") + 1);
 
     private static Map<String, Object> payload(Transfer t) {
         Map<String, Object> payload = new LinkedHashMap<>();

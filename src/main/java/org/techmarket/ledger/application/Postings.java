@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.AccountKind;
 import org.techmarket.ledger.LedgerCodes;
@@ -25,9 +27,10 @@ import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
 /**
- * Posts batches of transfers inside the caller's transaction: locks the accounts in key order, applies the
+ * Posts batches of transfers inside the caller's transaction, and groups outside any in one statement that commits
+ * ({@link #postEachCommitting}): locks the accounts in key order, applies the
  * posting rules, then stores the new balances, the transfers and their entries in one statement. A batch is all or
- * nothing; a group ({@link #postEach}) refuses each of its requests alone. Transfers with
+ * nothing; a group ({@link #postEachCommitting}) refuses each of its requests alone. Transfers with
  * an idempotency key that was already posted are returned as they were, not posted again. Callers record the
  * audit event.
  */
@@ -125,51 +128,6 @@ class Postings {
     /** What became of one request of a group: its transfer, or why it was refused. */
     record Outcome(Optional<Transfer> transfer, Optional<Rejection> refusal) {}
 
-    /**
-     * Posts each request of a group on its own terms, in order, in one batch: a request that would overdraw an
-     * account or names an escrow not yet open is refused alone and the others go on, a later request seeing what an
-     * earlier one moved. One lock statement and one journal statement whatever the group's size. Requests carry no
-     * idempotency key (those are posted alone). The outcomes come in the requests' order.
-     */
-    List<Outcome> postEach(String actor, List<TransferRequest> requests) {
-        Set<AccountId> touched = touched(requests);
-        Map<AccountId, Long> running = lockCreatingAllButEscrow(touched);
-        List<PostingRules.Entry> entries = new ArrayList<>();
-        List<TransferRequest> accepted = new ArrayList<>();
-        List<Optional<Rejection>> refusals = new ArrayList<>();
-        Set<AccountId> moved = new TreeSet<>();
-        for (TransferRequest request : requests) {
-            try {
-                requireOpen(request, running);
-                PostingRules.Posting posting = PostingRules.post(running, List.of(request));
-                int index = accepted.size();
-                posting.entries()
-                        .forEach(e ->
-                                entries.add(new PostingRules.Entry(index, e.account(), e.amount(), e.balanceAfter())));
-                running = posting.balances();
-                accepted.add(request);
-                moved.add(request.from());
-                moved.add(request.to());
-                refusals.add(Optional.empty());
-            } catch (Rejection refused) {
-                refusals.add(Optional.of(refused));
-            }
-        }
-        List<Transfer> transfers = accepted.isEmpty() ? List.of() : transfers(accepted);
-        if (!transfers.isEmpty()) {
-            journal.record(changed(moved, running), transfers, entries, actor);
-        }
-        List<Outcome> outcomes = new ArrayList<>(requests.size());
-        int next = 0;
-        for (Optional<Rejection> refusal : refusals) {
-            outcomes.add(
-                    refusal.isPresent()
-                            ? new Outcome(Optional.empty(), refusal)
-                            : new Outcome(Optional.of(transfers.get(next++)), Optional.empty()));
-        }
-        return outcomes;
-    }
-
     private static Set<AccountId> touched(List<TransferRequest> batch) {
         Set<AccountId> touched = new TreeSet<>();
         batch.forEach(t -> {
@@ -207,12 +165,55 @@ class Postings {
     private static void requireOpen(TransferRequest request, Map<AccountId, Long> locked) {
         for (AccountId account : List.of(request.from(), request.to())) {
             if (!locked.containsKey(account)) {
-                throw new Rejection(
-                        Rejection.Kind.NOT_FOUND,
-                        LedgerCodes.ESCROW_NOT_OPEN,
-                        "The escrow account of " + account.owner() + " in " + account.currency() + " is not open");
+                throw escrowNotOpen(account);
             }
         }
+    }
+
+    private static Rejection escrowNotOpen(AccountId account) {
+        return new Rejection(
+                Rejection.Kind.NOT_FOUND,
+                LedgerCodes.ESCROW_NOT_OPEN,
+                "The escrow account of " + account.owner() + " in " + account.currency() + " is not open");
+    }
+
+    /**
+     * Posts each request of a group on its own terms, in order: a request that would overdraw an account or names an
+     * escrow not yet open is refused alone and the others go on, a later request seeing what an earlier one moved.
+     * The group's audit event ({@code event} names it from the transfers the requests would be) is recorded with it,
+     * all in one statement that, called outside any transaction, commits by itself: one round trip for the group
+     * whatever its size. Requests carry no idempotency key (those are posted alone). The statement's rules are those
+     * of {@link PostingRules}; a refusal it returns is turned into the one the rules give. The outcomes come in the
+     * requests' order.
+     */
+    List<Outcome> postEachCommitting(
+            String actor, List<TransferRequest> requests, Function<List<Transfer>, Journal.GroupEvent> event) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a group is posted in a statement that commits by itself");
+        }
+        List<Transfer> transfers = transfers(requests);
+        List<Optional<Journal.Refused>> refusals =
+                journal.postEach(actor, touched(requests), transfers, Optional.of(event.apply(transfers)));
+        List<Outcome> outcomes = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            TransferRequest request = requests.get(i);
+            Transfer transfer = transfers.get(i);
+            outcomes.add(refusals.get(i)
+                    .map(refused -> new Outcome(Optional.empty(), Optional.of(refusal(refused, request))))
+                    .orElseGet(() -> new Outcome(Optional.of(transfer), Optional.empty())));
+        }
+        return outcomes;
+    }
+
+    /** The refusal the posting rules give for what the database's posting refused. */
+    private static Rejection refusal(Journal.Refused refused, TransferRequest request) {
+        return switch (LedgerCodes.valueOf(refused.code())) {
+            case ESCROW_NOT_OPEN -> escrowNotOpen(refused.account());
+            case INSUFFICIENT_FUNDS ->
+                PostingRules.insufficientFunds(request, refused.balance().orElseThrow());
+            case BALANCE_LIMIT -> PostingRules.balanceLimit();
+            default -> throw new IllegalStateException("the ledger's posting refused with " + refused.code());
+        };
     }
 
     /**

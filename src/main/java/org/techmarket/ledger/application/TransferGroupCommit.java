@@ -17,11 +17,11 @@ import org.techmarket.shared.Actor;
 
 /**
  * Commits together the transfers that callers outside any transaction ask for at the same moment, as TigerBeetle
- * batches them: one transaction, one account-lock statement, one journal statement and one audit event per group, so
- * one durable commit serves many callers. Each caller still gets its own answer: its transfer, or its own refusal
- * (an overdraft refuses that transfer alone, and later ones in the group see only what was accepted). A caller waits
- * only for the group it is in. If a group fails for any other reason, each of its transfers is tried again alone, so
- * one caller's failure never becomes another's.
+ * batches them: one statement per group that locks the accounts, posts the transfers, records the audit event and,
+ * run outside a transaction, commits (ADR 0100), so one round trip and one durable commit serve many callers. Each
+ * caller still gets its own answer: its transfer, or its own refusal (an overdraft refuses that transfer alone, and
+ * later ones in the group see only what was accepted). A caller waits only for the group it is in. If a group fails
+ * for any other reason, each of its transfers is tried again alone, so one caller's failure never becomes another's.
  *
  * <p>There is no thread of its own: a caller that finds fewer than {@link #GROUPS} groups being committed commits
  * the waiting transfers itself (its own among them) and keeps going while more wait; the others wait for its answer.
@@ -96,37 +96,33 @@ class TransferGroupCommit {
         }
     }
 
-    /** Commits a group; the answers are given once it has committed (or each transfer has been tried alone). */
+    /**
+     * Commits a group, one statement for each actor's transfers in it; the answers are given once that statement has
+     * committed, or, if it failed, once each of its transfers has been tried alone.
+     */
     void commit(List<Waiting> group) {
-        Map<Waiting, Postings.Outcome> outcomes;
-        try {
-            outcomes = transactions.execute(tx -> postTogether(group));
-        } catch (RuntimeException groupFailed) {
-            group.forEach(this::commitAlone);
-            return;
-        }
-        outcomes.forEach((caller, outcome) -> outcome.transfer()
-                .ifPresentOrElse(
-                        caller.answer()::complete,
-                        () -> caller.answer()
-                                .completeExceptionally(outcome.refusal().orElseThrow())));
-    }
-
-    private Map<Waiting, Postings.Outcome> postTogether(List<Waiting> group) {
         Map<String, List<Waiting>> byActor = new LinkedHashMap<>();
         group.forEach(w -> byActor.computeIfAbsent(w.actor().auditName(), a -> new ArrayList<>())
                 .add(w));
-        Map<Waiting, Postings.Outcome> outcomes = new LinkedHashMap<>();
         byActor.forEach((actor, callers) -> {
-            List<Postings.Outcome> posted = postings.postEach(
-                    actor, callers.stream().map(Waiting::request).toList());
-            audit.recordTransfers(
-                    actor, posted.stream().flatMap(o -> o.transfer().stream()).toList());
+            List<Postings.Outcome> outcomes;
+            try {
+                outcomes = postings.postEachCommitting(
+                        actor, callers.stream().map(Waiting::request).toList(), audit::transfersPosted);
+            } catch (RuntimeException groupFailed) {
+                callers.forEach(this::commitAlone);
+                return;
+            }
             for (int i = 0; i < callers.size(); i++) {
-                outcomes.put(callers.get(i), posted.get(i));
+                Waiting caller = callers.get(i);
+                Postings.Outcome outcome = outcomes.get(i);
+                outcome.transfer()
+                        .ifPresentOrElse(
+                                caller.answer()::complete,
+                                () -> caller.answer()
+                                        .completeExceptionally(outcome.refusal().orElseThrow()));
             }
         });
-        return outcomes;
     }
 
     private void commitAlone(Waiting caller) {

@@ -102,7 +102,8 @@ public final class PostingRules {
         return balance;
     }
 
-    private static Rejection insufficientFunds(TransferRequest transfer, long balance) {
+    /** The refusal of a transfer that would take its debit account, holding {@code balance}, below zero. */
+    public static Rejection insufficientFunds(TransferRequest transfer, long balance) {
         Money held = Money.of(balance, transfer.amount().currency());
         return new Rejection(
                 Rejection.Kind.CONFLICT,
@@ -113,12 +114,17 @@ public final class PostingRules {
                 Map.of("needed", transfer.amount(), "balance", held));
     }
 
+    /** The refusal of a transfer that would take an account beyond what a balance can record. */
+    public static Rejection balanceLimit() {
+        return Rejection.conflict(
+                LedgerCodes.BALANCE_LIMIT, "The amount would take an account beyond what it can record");
+    }
+
     private static long add(long balance, long amount) {
         try {
             return Math.addExact(balance, amount);
         } catch (ArithmeticException e) {
-            throw Rejection.conflict(
-                    LedgerCodes.BALANCE_LIMIT, "The amount would take an account beyond what it can record");
+            throw balanceLimit();
         }
     }
 
@@ -126,8 +132,7 @@ public final class PostingRules {
         try {
             return Math.subtractExact(balance, amount);
         } catch (ArithmeticException e) {
-            throw Rejection.conflict(
-                    LedgerCodes.BALANCE_LIMIT, "The amount would take an account beyond what it can record");
+            throw balanceLimit();
         }
     }
 }

@@ -2,9 +2,11 @@ package org.techmarket.ledger.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +111,72 @@ public class Journal {
                 from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[]) with ordinality
                     as e (account, transfer, amount, balance_after, posted_at, n)
                 order by e.n""".formatted(TRANSFER_COLUMNS)).params(params).update();
+    }
+
+    /**
+     * The audit event a group posted in one statement records with it: its type and subject, and its payload as the
+     * text that opens it, each transfer's canonical JSON (the accepted ones are joined with commas) and the text that
+     * closes it.
+     */
+    public record GroupEvent(String type, String subject, String open, List<String> items, String close) {}
+
+    /** Why the database refused one transfer of a group: a ledger code, the account it names, its balance then. */
+    public record Refused(String code, AccountId account, Optional<Long> balance) {}
+
+    /**
+     * Posts a group in one statement ({@code ledger_post_each}, ADR 0100): locks the {@code accounts} in key order,
+     * creating any missing but escrow, applies the {@code transfers} in order, each refused alone, and stores the
+     * moved balances, the accepted transfers, their entries and the {@code event} if given. Outside a transaction the statement commits
+     * by itself, so a group costs one round trip. The answer has one element per transfer: empty when posted.
+     */
+    public List<Optional<Refused>> postEach(
+            String actor, Collection<AccountId> accounts, List<Transfer> transfers, Optional<GroupEvent> event) {
+        if (transfers.isEmpty()) {
+            return List.of();
+        }
+        List<AccountId> touched = List.copyOf(accounts);
+        Transfer first = transfers.get(0);
+        List<Optional<Refused>> answers = new ArrayList<>(transfers.size());
+        jdbc.sql("""
+                select refusal, account, balance from ledger_post_each(?, ?, ?, ?::text[], ?::text[], ?::text[],
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
+                    nullif(?, ''), ?, ?, ?::text[], ?)""")
+                .params(
+                        actor,
+                        first.batchId(),
+                        Timestamp.from(first.postedAt()),
+                        column(touched, AccountId::key),
+                        column(touched, a -> a.kind().name()),
+                        column(touched, AccountId::owner),
+                        column(touched, AccountId::currency),
+                        column(transfers, Transfer::id),
+                        column(transfers, t -> t.from().key()),
+                        column(transfers, t -> t.to().key()),
+                        transfers.stream().mapToLong(t -> t.amount().minor()).toArray(),
+                        column(transfers, t -> t.amount().currency()),
+                        column(transfers, Transfer::reason),
+                        column(transfers, Transfer::cause),
+                        column(transfers, t -> t.idempotencyKey().orElse(null)),
+                        // no nulls: for a null of unknown type Spring asks the driver for the parameter's type, which
+                        // can cost a round trip
+                        event.map(GroupEvent::type).orElse(""),
+                        event.map(GroupEvent::subject).orElse(""),
+                        event.map(GroupEvent::open).orElse(""),
+                        event.map(e -> e.items().toArray(String[]::new)).orElse(new String[0]),
+                        event.map(GroupEvent::close).orElse(""))
+                .query(rs -> {
+                    String code = rs.getString(1);
+                    if (code == null) {
+                        answers.add(Optional.empty());
+                    } else {
+                        long balance = rs.getLong(3);
+                        answers.add(Optional.of(new Refused(
+                                code,
+                                AccountId.parse(rs.getString(2)),
+                                rs.wasNull() ? Optional.empty() : Optional.of(balance))));
+                    }
+                });
+        return answers;
     }
 
     private static <T> String[] column(List<T> rows, Function<T, String> value) {

@@ -26,6 +26,7 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
+import org.techmarket.bench.RequestCost;
 import org.techmarket.bench.WriteFloor;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Ledger;
@@ -63,8 +64,8 @@ public final class LedgerLoadBenchmark {
 
     private LedgerLoadBenchmark() {}
 
-    /** One measurement: how many commits in how long. */
-    record Rate(long commits, Duration measured) {
+    /** One measurement: how many commits in how long, and what each cost the workers' threads and the database. */
+    record Rate(long commits, Duration measured, RequestCost cost) {
         double perSecond() {
             return commits * 1e9 / measured.toNanos();
         }
@@ -93,6 +94,7 @@ public final class LedgerLoadBenchmark {
         Map<Integer, List<Double>> alone = new TreeMap<>();
         double transfersPerCommit = 0;
         Map<Integer, List<Double>> floor = new TreeMap<>();
+        Map<String, List<RequestCost>> costs = new TreeMap<>();
         Path data = Files.createTempDirectory("ledger-benchmark");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(data)
@@ -112,10 +114,10 @@ public final class LedgerLoadBenchmark {
             Work floorRequests = floorRequests(market, url, users);
             for (int workers : workerCounts) {
                 for (int round = 0; round < rounds; round++) {
-                    add(baseline, workers, run(workers, measured, baselineWork(url, workers)));
-                    add(ledger, workers, run(workers, measured, transfers));
-                    add(alone, workers, run(workers, measured, transfersAlone));
-                    add(floor, workers, run(workers, measured, floorRequests));
+                    add(baseline, workers, costs, "baseline", run(workers, measured, baselineWork(url, workers), data));
+                    add(ledger, workers, costs, "ledger", run(workers, measured, transfers, data));
+                    add(alone, workers, costs, "alone", run(workers, measured, transfersAlone, data));
+                    add(floor, workers, run(workers, measured, floorRequests, data));
                 }
             }
             transfersPerCommit = transfersPerCommit(url);
@@ -149,11 +151,33 @@ public final class LedgerLoadBenchmark {
                     ownTransactions / base);
         }
         System.out.println("aim: ledger / baseline at least 0.5 with several workers");
+        System.out.println("CPU per commit (the workers' threads and PostgreSQL's backends) and bytes the workers"
+                + " allocated, median of the rounds:");
+        for (int workers : workerCounts) {
+            for (String column : List.of("baseline", "ledger", "alone")) {
+                List<RequestCost> measuredCosts = costs.get(column + " " + workers);
+                RequestCost cost = measuredCosts.stream()
+                        .sorted(java.util.Comparator.comparingDouble(RequestCost::totalMillis))
+                        .toList()
+                        .get(measuredCosts.size() / 2);
+                System.out.printf("%8d %-9s %s%n", workers, column, cost.per("commit"));
+            }
+        }
         System.out.printf("transfers per commit in the ledger column, over every run: %.2f%n", transfersPerCommit);
     }
 
     private static void add(Map<Integer, List<Double>> results, int workers, Rate rate) {
         results.computeIfAbsent(workers, w -> new ArrayList<>()).add(rate.perSecond());
+    }
+
+    private static void add(
+            Map<Integer, List<Double>> results,
+            int workers,
+            Map<String, List<RequestCost>> costs,
+            String column,
+            Rate rate) {
+        add(results, workers, rate);
+        costs.computeIfAbsent(column + " " + workers, c -> new ArrayList<>()).add(rate.cost());
     }
 
     private static double median(List<Double> rates) {
@@ -295,8 +319,11 @@ public final class LedgerLoadBenchmark {
         };
     }
 
-    /** Runs the work on {@code workers} threads, warms up, then counts commits for {@code measured}. */
-    private static Rate run(int workers, Duration measured, Work work) throws Exception {
+    /**
+     * Runs the work on {@code workers} threads, warms up, then counts commits for {@code measured} and what they cost
+     * the worker threads ({@code pool-*}) and the database whose data directory is {@code data}.
+     */
+    private static Rate run(int workers, Duration measured, Work work, Path data) throws Exception {
         LongAdder commits = new LongAdder();
         AtomicBoolean counting = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
@@ -319,16 +346,18 @@ public final class LedgerLoadBenchmark {
         }
         start.countDown();
         Thread.sleep(WARM_UP.toMillis());
+        RequestCost.Mark mark = RequestCost.mark("pool-", data);
         counting.set(true);
         long began = System.nanoTime();
         Thread.sleep(measured.toMillis());
         counting.set(false);
         long ended = System.nanoTime();
+        RequestCost cost = mark.per(commits.sum());
         running.set(false);
         for (Future<?> future : futures) {
             future.get();
         }
         pool.shutdown();
-        return new Rate(commits.sum(), Duration.ofNanos(ended - began));
+        return new Rate(commits.sum(), Duration.ofNanos(ended - began), cost);
     }
 }

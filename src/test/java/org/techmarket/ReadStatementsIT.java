@@ -103,7 +103,7 @@ class ReadStatementsIT extends IntegrationTest {
             Sample.list("/api/v1/signing-keys", Who.SELLER, w -> "/api/v1/signing-keys"),
             // the deal room is a page behind the log-in form: a bearer token would only be sent to log in
             Sample.page("/deals/{id}", Who.BUYER, w -> "/deals/" + w.deals.get(0), false),
-            Sample.same("/workspace/account", Who.BUYER, w -> "/workspace/account"),
+            Sample.page("/workspace/account", Who.BUYER, w -> "/workspace/account", false),
             // the seller's signing keys, as many as the world is long; the registered deal's certificate
             Sample.page("/workspace/keys", Who.SELLER, w -> "/workspace/keys", true),
             Sample.page("/deals/{id}/certificate", Who.BUYER, w -> "/deals/" + w.deals.get(0) + "/certificate", false),

@@ -13,7 +13,7 @@ $$;
 -- sees only what was accepted; then stores the moved balances, the accepted transfers, their entries with the balance
 -- after each, and, when p_audit_type is given, the audit event listing the accepted transfers. Returns one row per
 -- transfer, in order: its refusal code (null when accepted), the account it names and that account's balance then. The rules are
--- ledger.domain.PostingRules'; LedgerPostingFunctionIT checks the two against each other on generated groups.
+-- ledger.domain.PostingRules'; GroupPostingIT checks the two against each other on generated groups.
 create function ledger_post_each(
     p_actor text,
     p_batch text,

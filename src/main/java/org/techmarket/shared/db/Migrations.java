@@ -33,6 +33,7 @@ import org.springframework.util.StringUtils;
 record Migrations(List<String> locations, boolean group, String digest) implements TemplateSchema {
 
     private static final String DEFAULT_LOCATION = "classpath:db/migration";
+    private static final String LOCK_FILE = "epg-lock";
 
     /**
      * The migrations the environment's Flyway settings name, or none when Flyway is off or a location is of a kind a
@@ -134,5 +135,8 @@ record Migrations(List<String> locations, boolean group, String digest) implemen
         if (Files.exists(cluster.resolve("postmaster.pid"), LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("PostgreSQL did not stop cleanly on the template " + cluster);
         }
+        // The embedded database deletes any directory beside its binaries that holds its lock file unlocked, taking it
+        // for a data directory a test left behind: with it, the next such start would delete the template.
+        Files.deleteIfExists(cluster.resolve(LOCK_FILE));
     }
 }

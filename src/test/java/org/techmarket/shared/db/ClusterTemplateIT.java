@@ -63,6 +63,7 @@ class ClusterTemplateIT {
         assertThat(Files.getLastModifiedTime(work.resolve("template/PG_VERSION")))
                 .isEqualTo(made);
         assertThat(work.resolve("template/postmaster.pid")).doesNotExist();
+        assertThat(work.resolve("template/epg-lock")).doesNotExist();
         assertThat(first.resolve(ClusterTemplate.MARKER)).doesNotExist();
         assertThat(first.resolve(ClusterTemplate.COPIED)).exists();
 

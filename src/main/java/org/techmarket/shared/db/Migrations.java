@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -32,6 +34,7 @@ import org.springframework.util.StringUtils;
  */
 record Migrations(List<String> locations, boolean group, String digest) implements TemplateSchema {
 
+    private static final Logger log = LoggerFactory.getLogger(Migrations.class);
     private static final String DEFAULT_LOCATION = "classpath:db/migration";
     private static final String LOCK_FILE = "epg-lock";
 
@@ -56,6 +59,7 @@ record Migrations(List<String> locations, boolean group, String digest) implemen
         try {
             return Optional.of(new Migrations(locations, group, digestOf(locations)));
         } catch (IOException | IllegalArgumentException e) {
+            log.info("No cluster template for the migrations at {}: {}", locations, e.toString());
             return Optional.empty();
         }
     }

@@ -216,20 +216,29 @@ class DemoLoader implements ApplicationRunner {
     }
 
     private int load(Map<String, String> passwords, Map<String, String> cnAssets) {
+        passwords.put("operator", password());
+        passwords.put("regulator", password());
+        ORGS.forEach(org -> passwords.put(org.username(), password()));
+        // Eight bcrypt hashes are much of the demo's load: made together on every core, not one by one as each user is
+        // added.
+        Map<String, Actor> owners = onboarding.hashingAhead(passwords.values(), () -> registerParticipants(passwords));
+        return registerAssets(owners, cnAssets);
+    }
+
+    /** The operator, the regulator and the organizations with their admins; returns each organization's admin. */
+    private Map<String, Actor> registerParticipants(Map<String, String> passwords) {
         Actor operator = staff("operator", Role.OPERATOR, passwords);
         staff("regulator", Role.REGULATOR, passwords);
         Map<String, Actor> owners = new LinkedHashMap<>();
         for (DemoOrg org : ORGS) {
-            String password = password();
             var registered = onboarding.register(
                     new Onboarding.NewOrganization(
                             org.name(),
                             org.type(),
                             UnifiedSocialCreditCode.withCheckCharacter(org.codeStem()),
                             org.region()),
-                    new Onboarding.NewUser(org.username(), password, org.name()));
+                    new Onboarding.NewUser(org.username(), passwords.get(org.username()), org.name()));
             onboarding.verify(operator, registered.organizationId());
-            passwords.put(org.username(), password);
             owners.put(
                     org.key(),
                     new Actor(
@@ -239,6 +248,10 @@ class DemoLoader implements ApplicationRunner {
                             Optional.of(registered.organizationId()),
                             Optional.empty()));
         }
+        return owners;
+    }
+
+    private int registerAssets(Map<String, Actor> owners, Map<String, String> cnAssets) {
         int count = 0;
         List<DemoPatent> patents = DemoPatents.load();
         for (int i = 0; i < patents.size(); i++) {
@@ -256,13 +269,13 @@ class DemoLoader implements ApplicationRunner {
     }
 
     private Actor staff(String username, Role role, Map<String, String> passwords) {
-        String password = password();
         String id = onboarding.addStaffMember(
                 Actor.SYSTEM,
                 new Onboarding.NewUser(
-                        username, password, role == Role.OPERATOR ? "Venue operator" : "Market regulator"),
+                        username,
+                        passwords.get(username),
+                        role == Role.OPERATOR ? "Venue operator" : "Market regulator"),
                 role);
-        passwords.put(username, password);
         return new Actor(id, username, role, Optional.empty(), Optional.empty());
     }
 

@@ -1,5 +1,7 @@
 package org.techmarket.participant;
 
+import java.util.Collection;
+import java.util.function.Supplier;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Role;
 
@@ -43,6 +45,13 @@ public interface Onboarding {
     String addStaffMember(Actor operator, NewUser user, Role role);
 
     void verify(Actor operator, String organizationId);
+
+    /**
+     * Runs {@code registrations} on this thread with the new users' {@code passwords} hashed beforehand on every core:
+     * registrations of several users in one transaction otherwise wait for each bcrypt hash in turn. A user whose
+     * password is not among them is hashed as usual.
+     */
+    <T> T hashingAhead(Collection<String> passwords, Supplier<T> registrations);
 
     boolean marketIsEmpty();
 }

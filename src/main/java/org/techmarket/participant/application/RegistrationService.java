@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +51,7 @@ public class RegistrationService implements Onboarding {
     private final Users users;
     private final VenueService venues;
     private final Regions regions;
-    private final PasswordEncoder passwords;
+    private final PasswordHashing passwords;
     private final AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
@@ -73,7 +75,7 @@ public class RegistrationService implements Onboarding {
         this.users = users;
         this.venues = venues;
         this.regions = regions;
-        this.passwords = passwords;
+        this.passwords = new PasswordHashing(passwords);
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -89,6 +91,11 @@ public class RegistrationService implements Onboarding {
     @Transactional
     public void verify(Actor operator, String organizationId) {
         organizationService.verify(operator, organizationId);
+    }
+
+    @Override
+    public <T> T hashingAhead(Collection<String> passwords, Supplier<T> registrations) {
+        return this.passwords.aheadOf(passwords, registrations);
     }
 
     @Override
@@ -233,7 +240,7 @@ public class RegistrationService implements Onboarding {
         User user = new User(
                 ids.newId(),
                 details.username(),
-                passwords.encode(details.password()),
+                passwords.hash(details.password()),
                 details.displayName() == null || details.displayName().isBlank()
                         ? details.username()
                         : Text.name(details.displayName()),

@@ -22,6 +22,9 @@ import java.nio.file.attribute.UserPrincipal;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -34,24 +37,42 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An empty PostgreSQL cluster made once per machine and per set of binaries by {@code initdb}, and copied into a fresh
- * data directory instead of running {@code initdb} there: a copy of a few dozen megabytes takes a fraction of the
- * seconds initdb's bootstrap takes, and a fresh start waits for it. The template lives beside the binaries the embedded
- * database unpacks (named after their digest, as they are), is published by one atomic rename after initdb succeeded,
- * and is used only when its marker names these binaries and the version it holds, and it belongs to the user who owns
- * the new data directory and no one else may write to it. Anything else (a half-made template, one of other binaries,
- * one another user could have planted) is passed over and initdb runs as before.
+ * A PostgreSQL cluster holding the market's migrated schema, made once per machine, set of binaries and set of
+ * migrations by {@code initdb} and the migrations, and copied into a fresh data directory instead of running initdb and
+ * every migration there: a copy of a few dozen megabytes takes a fraction of the seconds those take, and a fresh start
+ * waits for it. The template lives beside the binaries the embedded database unpacks (named after their digest and the
+ * migrations'), is published by one atomic rename once it is migrated and stopped, and is used only when its marker
+ * names these binaries, these migrations and the version it holds, and it belongs to the user who owns the new data
+ * directory and no one else may write to it. Anything else (a half-made template, one of other binaries or other
+ * migrations, one another user could have planted) is passed over and initdb runs as before. A copy is marked until the
+ * market's own identities have been given to it ({@link #giveOwnIdentities}).
  */
 final class ClusterTemplate {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterTemplate.class);
 
-    /** Written last into a template, before its publication: the binaries' digest and the cluster's version. */
+    /**
+     * Written last into a template, before its publication: the binaries' digest, the cluster's version and the
+     * schema's digest.
+     */
     static final String MARKER = "techmarket-template";
+
+    /**
+     * Written into a data directory with its copy of the template, removed once the copy has identities of its own:
+     * a copy that still has it after a crash gets them at its next start.
+     */
+    static final String COPIED = "techmarket-copied";
+
+    /**
+     * Statements run once on each copy, in one transaction, for the rows the migrations make that must differ between
+     * markets (the search feed's origin, V73); the template holds the values of the market it was migrated as.
+     */
+    static final String IDENTITIES = "db/market-identities.sql";
 
     private static final Set<PosixFilePermission> WRITABLE_BY_OTHERS =
             Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
@@ -61,22 +82,24 @@ final class ClusterTemplate {
     private final Path binaries;
     private final Path template;
     private final String digest;
+    private final TemplateSchema schema;
 
     /**
      * The template for the binaries unpacked in {@code binaries} (the embedded database's {@code PG-<digest>}
-     * directory), kept at {@code template}.
+     * directory) and {@code schema}, kept at {@code template}.
      */
-    ClusterTemplate(Path binaries, Path template, String digest) {
+    ClusterTemplate(Path binaries, Path template, String digest, TemplateSchema schema) {
         this.binaries = binaries;
         this.template = template;
         this.digest = digest;
+        this.schema = schema;
     }
 
     /**
-     * The template for the binaries the embedded database runs on this machine, when they are already unpacked (on a
-     * machine's very first start they are not, and initdb runs as before).
+     * The template of {@code schema} for the binaries the embedded database runs on this machine, when they are
+     * already unpacked (on a machine's very first start they are not, and initdb runs as before).
      */
-    static Optional<ClusterTemplate> forThisMachine() {
+    static Optional<ClusterTemplate> forThisMachine(TemplateSchema schema) {
         try {
             Path workingDirectory = Path.of(System.getProperty(
                     "ot.epg.working-dir",
@@ -86,8 +109,11 @@ final class ClusterTemplate {
             if (!Files.exists(binaries.resolve(".exists"))) {
                 return Optional.empty();
             }
-            return Optional.of(
-                    new ClusterTemplate(binaries, workingDirectory.resolve("techmarket-template-" + digest), digest));
+            // Part of the schema's digest in the name keeps templates of different migrations apart (a worktree or an
+            // older jar beside this one); the marker holds the whole digest, which is what is checked.
+            Path template = workingDirectory.resolve(
+                    "techmarket-template-" + digest + "-" + schema.digest().substring(0, 16));
+            return Optional.of(new ClusterTemplate(binaries, template, digest, schema));
         } catch (IOException | RuntimeException e) {
             log.info("No cluster template: {}", e.toString());
             return Optional.empty();
@@ -96,7 +122,7 @@ final class ClusterTemplate {
 
     /** The same binaries' template kept at {@code elsewhere} instead. */
     ClusterTemplate keptAt(Path elsewhere) {
-        return new ClusterTemplate(binaries, elsewhere, digest);
+        return new ClusterTemplate(binaries, elsewhere, digest, schema);
     }
 
     // The embedded database names the directory of its unpacked binaries after the MD5 of their archive; the same
@@ -126,6 +152,7 @@ final class ClusterTemplate {
                 return false;
             }
             long started = System.nanoTime();
+            Files.writeString(pgData.resolve(COPIED), template.toString(), StandardCharsets.UTF_8);
             copy(pgData);
             log.info(
                     "Copied the PostgreSQL cluster template {} into {} in {} ms",
@@ -140,6 +167,34 @@ final class ClusterTemplate {
         }
     }
 
+    /**
+     * Gives the market started on {@code pgData} the identities of its own that its copy of the template lacks, when
+     * it is such a copy not yet given them; a data directory made any other way is left as it is.
+     */
+    static void giveOwnIdentities(Path pgData, DataSource database) throws IOException {
+        Path copied = pgData.resolve(COPIED);
+        if (!Files.exists(copied, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String statements;
+        try (InputStream script = ClusterTemplate.class.getClassLoader().getResourceAsStream(IDENTITIES)) {
+            if (script == null) {
+                throw new IOException("no " + IDENTITIES + " on the class path");
+            }
+            statements = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute(statements);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IOException("could not give the copied market in " + pgData + " identities of its own", e);
+        }
+        Files.delete(copied);
+        log.info("Gave the market copied into {} identities of its own", pgData);
+    }
+
     /** Whether the template is complete, of these binaries, and safe to copy into {@code pgData}. */
     boolean usableFor(Path pgData) throws IOException {
         Path marker = template.resolve(MARKER);
@@ -152,7 +207,10 @@ final class ClusterTemplate {
         }
         String expected = markerText(Files.readString(version, StandardCharsets.US_ASCII));
         if (!expected.equals(Files.readString(marker, StandardCharsets.US_ASCII))) {
-            log.info("Passing over the cluster template {}: made by other binaries or of another version", template);
+            log.info(
+                    "Passing over the cluster template {}: made by other binaries, of another version or of other"
+                            + " migrations",
+                    template);
             return false;
         }
         UserPrincipal owner = Files.getOwner(pgData);
@@ -164,7 +222,7 @@ final class ClusterTemplate {
     }
 
     private String markerText(String pgVersion) {
-        return "binaries " + digest + "\nversion " + pgVersion.strip() + "\n";
+        return "binaries " + digest + "\nversion " + pgVersion.strip() + "\nschema " + schema.digest() + "\n";
     }
 
     private static boolean writableByOthers(Path path) throws IOException {
@@ -177,9 +235,9 @@ final class ClusterTemplate {
         }
     }
 
-    // initdb into a directory of this process's own beside the template, then one rename publishes it: another
-    // process sees either no template or a whole one. Two processes making one at once both run initdb; the second
-    // rename fails and its copy is deleted.
+    // initdb and the migrations into a directory of this process's own beside the template, then one rename publishes
+    // it: another process sees either no template or a whole, stopped one. Two processes making one at once both
+    // make it; the second rename fails and its copy is deleted.
     private boolean make(Path pgData) throws IOException {
         Path initdb = binaries.resolve("bin/initdb");
         if (!Files.isExecutable(initdb)) {
@@ -198,6 +256,7 @@ final class ClusterTemplate {
             command.addAll(List.of(
                     initdb.toString(), "-A", "trust", "-U", "postgres", "-D", staging.toString(), "-E", "UTF-8"));
             run(command);
+            schema.applyTo(staging);
             Files.writeString(
                     staging.resolve(MARKER),
                     markerText(Files.readString(staging.resolve("PG_VERSION"), StandardCharsets.US_ASCII)),

@@ -4,9 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -42,22 +44,26 @@ public final class EarlyEmbeddedDatabase implements ApplicationListener<SpringAp
                         EmbeddedDatabaseConfiguration.pgData(environment.getProperty("techmarket.data-dir", "./data"));
                 STARTING.computeIfAbsent(
                         pgData,
-                        dir -> CompletableFuture.supplyAsync(() -> EmbeddedDatabaseConfiguration.start(dir), task -> {
-                            Thread thread = new Thread(task, "embedded-postgres-start");
-                            thread.setDaemon(true);
-                            thread.start();
-                        }));
+                        dir -> CompletableFuture.supplyAsync(
+                                () -> EmbeddedDatabaseConfiguration.start(dir, Migrations.of(environment)), task -> {
+                                    Thread thread = new Thread(task, "embedded-postgres-start");
+                                    thread.setDaemon(true);
+                                    thread.start();
+                                }));
             }
         } else if (event instanceof ApplicationReadyEvent || event instanceof ApplicationFailedEvent) {
             STARTING.keySet().forEach(pgData -> stopUntaken(STARTING.remove(pgData)));
         }
     }
 
-    /** The embedded database of {@code pgData}: the one started early, once it is up, or one started now. */
-    static EmbeddedPostgres take(Path pgData) {
+    /**
+     * The embedded database of {@code pgData}: the one started early, once it is up, or one started now for the
+     * {@code migrations} the context will apply.
+     */
+    static EmbeddedPostgres take(Path pgData, Supplier<Optional<Migrations>> migrations) {
         CompletableFuture<EmbeddedPostgres> started = STARTING.remove(pgData);
         if (started == null) {
-            return EmbeddedDatabaseConfiguration.start(pgData);
+            return EmbeddedDatabaseConfiguration.start(pgData, migrations.get());
         }
         try {
             return started.join();

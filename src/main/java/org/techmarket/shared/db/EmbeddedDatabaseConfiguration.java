@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -30,23 +32,27 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${techmarket.data-dir:./data}") String dataDir) {
-        return EarlyEmbeddedDatabase.take(pgData(dataDir));
+    EmbeddedPostgres embeddedPostgres(@Value("${techmarket.data-dir:./data}") String dataDir, Environment environment) {
+        return EarlyEmbeddedDatabase.take(pgData(dataDir), () -> Migrations.of(environment));
     }
 
     static Path pgData(String dataDir) {
         return Path.of(dataDir, "postgres").toAbsolutePath().normalize();
     }
 
-    /** Starts (and, on the first start, creates) the embedded PostgreSQL whose data is in {@code pgData}. */
-    static EmbeddedPostgres start(Path pgData) {
+    /**
+     * Starts (and, on the first start, creates) the embedded PostgreSQL whose data is in {@code pgData}: a fresh
+     * directory is filled from the machine's cluster template of {@code migrations} when there is one (or can be made),
+     * so that Flyway finds the schema current, and initdb'd empty otherwise.
+     */
+    static EmbeddedPostgres start(Path pgData, Optional<Migrations> migrations) {
         try {
             Files.createDirectories(pgData);
             OrphanedPostmaster.stopIfPresent(pgData);
             long started = System.nanoTime();
             if (isEmpty(pgData)) {
                 // A fresh directory: the embedded database would run initdb there unless it finds a cluster.
-                ClusterTemplate.forThisMachine().ifPresent(template -> template.copyInto(pgData));
+                migrations.flatMap(ClusterTemplate::forThisMachine).ifPresent(template -> template.copyInto(pgData));
             }
             // The embedded server's library turns synchronous_commit off; a commit must be on disk before we answer.
             // It is stopped when the context closes, after the beans that still use it on the way down (event
@@ -59,6 +65,12 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .start();
+            try {
+                ClusterTemplate.giveOwnIdentities(pgData, postgres.getPostgresDatabase());
+            } catch (IOException | RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             log.info(
                     "Embedded PostgreSQL on port {} with data in {} (started in {} ms)",
                     postgres.getPort(),

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A fresh data directory is filled from the machine's cluster template only when the template is whole, of the
- * binaries that will run it, of the version it says, and no one else's; otherwise it stays empty for initdb. The
- * binaries here are a stand-in {@code initdb} script that writes the few files a cluster is recognised by.
+ * binaries that will run it, of the version it says, of the migrations the market applies, and no one else's;
+ * otherwise it stays empty for initdb. The binaries here are a stand-in {@code initdb} script that writes the few files
+ * a cluster is recognised by, and the migrations a stand-in schema that writes one file more.
  */
 class ClusterTemplateTest {
 
     private static final String DIGEST = "0123456789abcdef0123456789abcdef";
+    private static final String SCHEMA = "5c4e3a5c4e3a5c4e3a5c4e3a5c4e3a5c4e3a5c4e3a5c4e3a5c4e3a5c4e3a5c4e";
+    private static final String MARKER = "binaries " + DIGEST + "\nversion 17\nschema " + SCHEMA + "\n";
 
     @TempDir
     Path work;
@@ -35,7 +38,25 @@ class ClusterTemplateTest {
     }
 
     private ClusterTemplate clusterTemplate() {
-        return new ClusterTemplate(binaries, template, DIGEST);
+        return clusterTemplate(SCHEMA, true);
+    }
+
+    /** A template whose schema has {@code digest} and, when applied, writes its tables' file or fails. */
+    private ClusterTemplate clusterTemplate(String digest, boolean migrates) {
+        return new ClusterTemplate(binaries, template, DIGEST, new TemplateSchema() {
+            @Override
+            public String digest() {
+                return digest;
+            }
+
+            @Override
+            public void applyTo(Path cluster) throws IOException {
+                if (!migrates) {
+                    throw new IOException("a migration failed");
+                }
+                Files.writeString(cluster.resolve("base/1/16384"), "market tables of " + digest);
+            }
+        });
     }
 
     /** An initdb that makes a cluster of version 17 in its -D directory, counting its runs, or fails. */
@@ -91,11 +112,13 @@ class ClusterTemplateTest {
         for (Path data : new Path[] {pgData, secondData}) {
             assertThat(data.resolve("PG_VERSION")).hasContent("17");
             assertThat(data.resolve("base/1/1259")).hasContent("catalogue");
+            assertThat(data.resolve("base/1/16384")).hasContent("market tables of " + SCHEMA);
+            assertThat(data.resolve(ClusterTemplate.COPIED)).exists();
             assertThat(data.resolve(ClusterTemplate.MARKER)).doesNotExist();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
                     .isEqualTo("rwx------");
         }
-        assertThat(template.resolve(ClusterTemplate.MARKER)).hasContent("binaries " + DIGEST + "\nversion 17\n");
+        assertThat(template.resolve(ClusterTemplate.MARKER)).hasContent(MARKER);
         try (Stream<Path> siblings = Files.list(work)) {
             assertThat(siblings.map(path -> path.getFileName().toString()))
                     .noneMatch(name -> name.contains(".making-"));
@@ -117,6 +140,38 @@ class ClusterTemplateTest {
     }
 
     @Test
+    void aFailedMigrationPublishesNoTemplateAndLeavesTheDirectoryToTheEmbeddedDatabase() throws IOException {
+        initdb(true);
+
+        assertThat(clusterTemplate(SCHEMA, false).copyInto(pgData)).isFalse();
+
+        assertThat(template).doesNotExist();
+        assertThat(isEmpty(pgData)).isTrue();
+        try (Stream<Path> siblings = Files.list(work)) {
+            assertThat(siblings.map(path -> path.getFileName().toString()))
+                    .noneMatch(name -> name.contains(".making-"));
+        }
+    }
+
+    @Test
+    void aTemplateOfOtherMigrationsIsNotUsed() throws IOException {
+        writeTemplate("17", MARKER);
+        assertThat(clusterTemplate().usableFor(pgData)).isTrue();
+
+        String oneMigrationMore = SCHEMA.replace('c', 'd');
+        assertThat(clusterTemplate(oneMigrationMore, true).usableFor(pgData)).isFalse();
+        assertThat(clusterTemplate(oneMigrationMore, false).copyInto(pgData)).isFalse();
+        assertThat(isEmpty(pgData)).isTrue();
+    }
+
+    @Test
+    void aTemplateWhoseMarkerNamesNoMigrationsIsNotUsed() throws IOException {
+        writeTemplate("17", "binaries " + DIGEST + "\nversion 17\n");
+
+        assertThat(clusterTemplate().usableFor(pgData)).isFalse();
+    }
+
+    @Test
     void withoutBinariesNoTemplateIsMade() throws IOException {
         assertThat(clusterTemplate().copyInto(pgData)).isFalse();
 
@@ -126,7 +181,7 @@ class ClusterTemplateTest {
 
     @Test
     void aTemplateOfOtherBinariesIsNotUsed() throws IOException {
-        writeTemplate("17", "binaries fedcba9876543210fedcba9876543210\nversion 17\n");
+        writeTemplate("17", MARKER.replace(DIGEST, "fedcba9876543210fedcba9876543210"));
 
         assertThat(clusterTemplate().usableFor(pgData)).isFalse();
         assertThat(clusterTemplate().copyInto(pgData)).isFalse();
@@ -135,7 +190,7 @@ class ClusterTemplateTest {
 
     @Test
     void aTemplateHoldingAnotherVersionThanItsMarkerSaysIsNotUsed() throws IOException {
-        writeTemplate("16", "binaries " + DIGEST + "\nversion 17\n");
+        writeTemplate("16", MARKER);
 
         assertThat(clusterTemplate().usableFor(pgData)).isFalse();
         assertThat(clusterTemplate().copyInto(pgData)).isFalse();
@@ -153,7 +208,7 @@ class ClusterTemplateTest {
 
     @Test
     void aTemplateWithoutItsControlFileIsNotUsed() throws IOException {
-        writeTemplate("17", "binaries " + DIGEST + "\nversion 17\n");
+        writeTemplate("17", MARKER);
         Files.delete(template.resolve("global/pg_control"));
 
         assertThat(clusterTemplate().usableFor(pgData)).isFalse();
@@ -161,7 +216,7 @@ class ClusterTemplateTest {
 
     @Test
     void aTemplateOthersMayWriteToIsNotUsed() throws IOException {
-        writeTemplate("17", "binaries " + DIGEST + "\nversion 17\n");
+        writeTemplate("17", MARKER);
         assertThat(clusterTemplate().usableFor(pgData)).isTrue();
 
         Files.setPosixFilePermissions(template, PosixFilePermissions.fromString("rwxrwxrwx"));
@@ -173,7 +228,7 @@ class ClusterTemplateTest {
 
     @Test
     void aTemplateHoldingALinkIsNotCopiedAndTheDirectoryIsLeftEmpty() throws IOException {
-        writeTemplate("17", "binaries " + DIGEST + "\nversion 17\n");
+        writeTemplate("17", MARKER);
         Files.createSymbolicLink(template.resolve("pg_wal"), work);
 
         assertThat(clusterTemplate().copyInto(pgData)).isFalse();

@@ -78,14 +78,9 @@ public class Journal {
                 changed.stream().mapToLong(Map.Entry::getValue).toArray(),
                 actor,
                 column(transfers, Transfer::id),
-                column(transfers, Transfer::batchId),
-                column(transfers, t -> t.from().key()),
-                column(transfers, t -> t.to().key()),
-                transfers.stream().mapToLong(t -> t.amount().minor()).toArray(),
-                column(transfers, t -> t.amount().currency()),
-                column(transfers, Transfer::reason),
-                column(transfers, Transfer::cause),
-                column(transfers, t -> t.idempotencyKey().orElse(null)),
+                column(transfers, Transfer::batchId)));
+        params.addAll(movements(transfers));
+        params.addAll(Arrays.asList(
                 column(transfers, t -> t.postedAt().toString()),
                 column(lines, e -> e.account().key()),
                 column(lines, e -> transfers.get(e.transfer()).id()),
@@ -137,46 +132,55 @@ public class Journal {
         List<AccountId> touched = List.copyOf(accounts);
         Transfer first = transfers.get(0);
         List<Optional<Refused>> answers = new ArrayList<>(transfers.size());
+        List<Object> params = new ArrayList<>(Arrays.asList(
+                actor,
+                first.batchId(),
+                Timestamp.from(first.postedAt()),
+                column(touched, AccountId::key),
+                column(touched, a -> a.kind().name()),
+                column(touched, AccountId::owner),
+                column(touched, AccountId::currency),
+                column(transfers, Transfer::id)));
+        params.addAll(movements(transfers));
+        params.addAll(Arrays.asList(
+                // no nulls: for a null of unknown type Spring asks the driver for the parameter's type, which can cost
+                // a round trip
+                event.map(GroupEvent::type).orElse(""),
+                event.map(GroupEvent::subject).orElse(""),
+                event.map(GroupEvent::open).orElse(""),
+                event.map(e -> e.items().toArray(String[]::new)).orElse(new String[0]),
+                event.map(GroupEvent::close).orElse("")));
         jdbc.sql("""
                 select refusal, account, balance from ledger_post_each(?, ?, ?, ?::text[], ?::text[], ?::text[],
                     ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
-                    nullif(?, ''), ?, ?, ?::text[], ?)""")
-                .params(
-                        actor,
-                        first.batchId(),
-                        Timestamp.from(first.postedAt()),
-                        column(touched, AccountId::key),
-                        column(touched, a -> a.kind().name()),
-                        column(touched, AccountId::owner),
-                        column(touched, AccountId::currency),
-                        column(transfers, Transfer::id),
-                        column(transfers, t -> t.from().key()),
-                        column(transfers, t -> t.to().key()),
-                        transfers.stream().mapToLong(t -> t.amount().minor()).toArray(),
-                        column(transfers, t -> t.amount().currency()),
-                        column(transfers, Transfer::reason),
-                        column(transfers, Transfer::cause),
-                        column(transfers, t -> t.idempotencyKey().orElse(null)),
-                        // no nulls: for a null of unknown type Spring asks the driver for the parameter's type, which
-                        // can cost a round trip
-                        event.map(GroupEvent::type).orElse(""),
-                        event.map(GroupEvent::subject).orElse(""),
-                        event.map(GroupEvent::open).orElse(""),
-                        event.map(e -> e.items().toArray(String[]::new)).orElse(new String[0]),
-                        event.map(GroupEvent::close).orElse(""))
-                .query(rs -> {
-                    String code = rs.getString(1);
-                    if (code == null) {
-                        answers.add(Optional.empty());
-                    } else {
-                        long balance = rs.getLong(3);
-                        answers.add(Optional.of(new Refused(
-                                code,
-                                AccountId.parse(rs.getString(2)),
-                                rs.wasNull() ? Optional.empty() : Optional.of(balance))));
-                    }
-                });
+                    nullif(?, ''), ?, ?, ?::text[], ?)""").params(params).query(rs -> {
+            String code = rs.getString(1);
+            if (code == null) {
+                answers.add(Optional.empty());
+            } else {
+                long balance = rs.getLong(3);
+                answers.add(Optional.of(new Refused(
+                        code,
+                        AccountId.parse(rs.getString(2)),
+                        rs.wasNull() ? Optional.empty() : Optional.of(balance))));
+            }
+        });
         return answers;
+    }
+
+    /**
+     * What each transfer moves, as both of the journal's statements take it, one array each: debit and credit accounts,
+     * amounts, currencies, reasons, causes and idempotency keys.
+     */
+    private static List<Object> movements(List<Transfer> transfers) {
+        return Arrays.asList(
+                column(transfers, t -> t.from().key()),
+                column(transfers, t -> t.to().key()),
+                transfers.stream().mapToLong(t -> t.amount().minor()).toArray(),
+                column(transfers, t -> t.amount().currency()),
+                column(transfers, Transfer::reason),
+                column(transfers, Transfer::cause),
+                column(transfers, t -> t.idempotencyKey().orElse(null)));
     }
 
     private static <T> String[] column(List<T> rows, Function<T, String> value) {

@@ -1,5 +1,6 @@
 package org.techmarket.web.base;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -8,6 +9,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The pages' language: resolved by {@link MarketLocales}, switched by {@code ?lang=} on any page (not the API). And
@@ -18,6 +20,20 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /** Pages rendered into their thread's buffer and written whole ({@link BufferedPageView}, ADR 0103). */
+    @Bean
+    static BeanPostProcessor bufferedPages() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof ThymeleafViewResolver resolver) {
+                    resolver.setViewClass(BufferedPageView.class);
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     LocaleResolver localeResolver() {

@@ -62,6 +62,36 @@ class PerThreadMessageFormatsTest {
         }
     }
 
+    @Test
+    void aMessageWithoutArgumentsIsKeptPerLanguageAndAMissingCodeIsNeverKept() {
+        String english = messages.getMessage("layout.logIn", null, Locale.ENGLISH);
+        String chinese = messages.getMessage("layout.logIn", null, MarketLocales.CHINESE);
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(messages.getMessage("no.such.message." + i, null, null, Locale.ENGLISH))
+                    .isNull();
+        }
+
+        assertThat(messages.getMessage("layout.logIn", null, Locale.ENGLISH)).isEqualTo(english);
+        assertThat(messages.getMessage("layout.logIn", null, MarketLocales.CHINESE))
+                .isEqualTo(chinese)
+                .isNotEqualTo(english);
+        assertThat(messages.kept(Locale.ENGLISH)).isEqualTo(1);
+        assertThat(messages.kept(MarketLocales.CHINESE)).isEqualTo(1);
+        // a language the market does not speak is looked up afresh each time, and nothing is kept for it
+        assertThat(messages.getMessage("layout.logIn", null, Locale.GERMAN)).isNotNull();
+        assertThat(messages.kept(Locale.GERMAN)).isZero();
+    }
+
+    @Test
+    void bundlesReloadedOnAScheduleKeepNothing() {
+        PerThreadMessageFormats reloading = messages();
+        reloading.setCacheSeconds(60);
+
+        assertThat(reloading.getMessage("layout.logIn", null, Locale.ENGLISH))
+                .isEqualTo(messages.getMessage("layout.logIn", null, Locale.ENGLISH));
+        assertThat(reloading.kept(Locale.ENGLISH)).isZero();
+    }
+
     private static PerThreadMessageFormats messages() {
         PerThreadMessageFormats messages = new PerThreadMessageFormats();
         messages.setBasenames("i18n/messages");

@@ -14,8 +14,9 @@ import org.thymeleaf.standard.processor.StandardXmlNsTagProcessor;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * The layout's elements for the frame of a page, {@code <tm:csrf-meta/>}, {@code <tm:header/>} and
- * {@code <tm:footer/>}, each replaced by {@link PageShell}'s text in one step: the frame no longer walks its elements,
+ * The layout's elements for the frame of a page, {@code <tm:csrf-meta/>}, {@code <tm:scripts/>},
+ * {@code <tm:header/>} and {@code <tm:footer/>}, each replaced by {@link PageShell}'s (or {@link WebJarScripts}')
+ * text in one step: the frame no longer walks its elements,
  * evaluates a dozen expressions and looks up a dozen messages on every page (ADR 0084).
  */
 @Component
@@ -24,10 +25,12 @@ class ShellDialect extends AbstractProcessorDialect {
     private static final String PREFIX = "tm";
 
     private final PageShell shell;
+    private final WebJarScripts scripts;
 
-    ShellDialect(PageShell shell) {
+    ShellDialect(PageShell shell, WebJarScripts scripts) {
         super("techmarket page frame", PREFIX, 1000);
         this.shell = shell;
+        this.scripts = scripts;
     }
 
     @Override
@@ -35,6 +38,7 @@ class ShellDialect extends AbstractProcessorDialect {
         return Set.of(
                 new StandardXmlNsTagProcessor(TemplateMode.HTML, dialectPrefix),
                 new Replaced(dialectPrefix, "csrf-meta", (context, token) -> shell.csrfMeta(token)),
+                new Replaced(dialectPrefix, "scripts", (context, token) -> scripts.html()),
                 new Replaced(dialectPrefix, "header", (context, token) -> shell.header(context.getLocale(), token)),
                 new Replaced(dialectPrefix, "footer", (context, token) -> shell.footer(context.getLocale())));
     }

@@ -54,6 +54,21 @@ class WebFoundationIT extends WebIntegrationTest {
     }
 
     @Test
+    void everyPageLinksTheWebJarsScriptsAtTheirVersionsWhichAreServed() {
+        PageClient visitor = visitor();
+        java.util.regex.Pattern script = java.util.regex.Pattern.compile(
+                "<script src=\"(/webjars/htmx\\.org/[0-9][^/\"]*/dist/htmx\\.min\\.js)\" defer></script>\n"
+                        + "  <script src=\"(/webjars/htmx-ext-sse/[0-9][^/\"]*/sse\\.js)\" defer></script>");
+        for (String path : new String[] {"/login", "/login?lang=en", "/", "/no-such-page"}) {
+            java.util.regex.Matcher head = script.matcher(visitor.get(path).html());
+
+            assertThat(head.find()).as(path).isTrue();
+            assertThat(visitor.get(head.group(1)).status()).as(head.group(1)).isEqualTo(200);
+            assertThat(visitor.get(head.group(2)).status()).as(head.group(2)).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aWrongPasswordShowsTheRefusalAndMakesNoSession() {
         Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
         PageClient visitor = visitor();

@@ -11,13 +11,13 @@ import java.util.Arrays;
  * The text of one page as it is rendered, in a character array that its request thread keeps for its next page. A page
  * is handed to the response in one write once it is complete (so that a page which fails half-way sends nothing of
  * itself, and the response's wrappers see one write, not hundreds, ADR 0080); rendering it into a string writer of its
- * own grew that writer by doubling and copied it once more into a string, some 150 KB of every page's allocation
+ * own grew that writer by doubling and copied it once more into a string, 25–185 KB of every page's allocation
  * (ADR 0103). Not thread-safe: a buffer belongs to the thread that {@linkplain #take() took} it until it is
  * {@linkplain #release() released}.
  */
 final class PageBuffer extends PrintWriter {
 
-    /** A page's characters to start with: the largest pages of the demo are about 60,000. */
+    /** A page's characters to start with; a longer page grows the buffer by doubling, once per thread. */
     static final int INITIAL = 64 * 1024;
 
     /** A buffer grown beyond this by an unusually long page is not kept, so that no thread holds megabytes. */

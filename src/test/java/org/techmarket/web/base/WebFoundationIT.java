@@ -55,16 +55,23 @@ class WebFoundationIT extends WebIntegrationTest {
 
     @Test
     void everyPageLinksTheWebJarsScriptsAtTheirVersionsWhichAreServed() {
-        PageClient visitor = visitor();
+        PageClient stranger = visitor();
+        PageClient member = signedIn(fixtures.registerOrg("ENTERPRISE"));
         java.util.regex.Pattern script = java.util.regex.Pattern.compile(
                 "<script src=\"(/webjars/htmx\\.org/[0-9][^/\"]*/dist/htmx\\.min\\.js)\" defer></script>\n"
                         + "  <script src=\"(/webjars/htmx-ext-sse/[0-9][^/\"]*/sse\\.js)\" defer></script>");
-        for (String path : new String[] {"/login", "/login?lang=en", "/", "/no-such-page"}) {
-            java.util.regex.Matcher head = script.matcher(visitor.get(path).html());
+        Map<String, PageClient.Page> pages = Map.of(
+                "/login", stranger.get("/login"),
+                "/login?lang=en", stranger.get("/login?lang=en"),
+                "/", stranger.get("/"),
+                "a missing page, signed in", member.get("/no-such-page-" + Fixtures.unique("p")));
+        for (Map.Entry<String, PageClient.Page> page : pages.entrySet()) {
+            String path = page.getKey();
+            java.util.regex.Matcher head = script.matcher(page.getValue().html());
 
             assertThat(head.find()).as(path).isTrue();
-            assertThat(visitor.get(head.group(1)).status()).as(head.group(1)).isEqualTo(200);
-            assertThat(visitor.get(head.group(2)).status()).as(head.group(2)).isEqualTo(200);
+            assertThat(stranger.get(head.group(1)).status()).as(head.group(1)).isEqualTo(200);
+            assertThat(stranger.get(head.group(2)).status()).as(head.group(2)).isEqualTo(200);
         }
     }
 

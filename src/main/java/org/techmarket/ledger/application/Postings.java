@@ -28,9 +28,10 @@ import org.techmarket.shared.SharedCodes;
 
 /**
  * Posts batches of transfers inside the caller's transaction, and groups outside any in one statement that commits
- * ({@link #postEachCommitting}): locks the accounts in key order, applies the
- * posting rules, then stores the new balances, the transfers and their entries in one statement. A batch is all or
- * nothing; a group ({@link #postEachCommitting}) refuses each of its requests alone. Transfers with
+ * ({@link #postEachCommitting}): locks the accounts in key order, applies the posting rules, then stores the new
+ * balances, the transfers and their entries; a batch that moves no hold and a group are one statement each, the rules
+ * applied by the database and checked against {@link PostingRules}. A batch is all or nothing; a group
+ * ({@link #postEachCommitting}) refuses each of its requests alone. Transfers with
  * an idempotency key that was already posted are returned as they were, not posted again. Callers record the
  * audit event.
  */
@@ -113,12 +114,22 @@ class Postings {
     }
 
     /**
-     * Posts {@code batch} as the {@code transfers} {@link #prepare} named for it: locks the accounts, applies the
-     * posting rules, and stores balances, transfers, entries and the hold it moves (if any) in one statement.
+     * Posts {@code batch} as the {@code transfers} {@link #prepare} named for it. A batch that moves no hold is posted
+     * by one statement that locks the accounts, applies the posting rules and stores balances, transfers and entries,
+     * writing none of them when it refuses; the refusal is turned into the one the rules give. A batch that moves a
+     * hold locks the accounts, applies {@link PostingRules} here, and stores balances, transfers, entries and the hold
+     * in a second statement.
      */
     void postPrepared(
             String actor, List<TransferRequest> batch, List<Transfer> transfers, Optional<Journal.HoldWrite> hold) {
         Set<AccountId> touched = touched(batch);
+        if (hold.isEmpty()) {
+            Optional<Journal.RefusedAt> refused = journal.postAll(actor, touched, transfers);
+            if (refused.isPresent()) {
+                throw refusal(refused.get().refused(), batch.get(refused.get().transfer()));
+            }
+            return;
+        }
         Map<AccountId, Long> balances = lockCreatingAllButEscrow(touched);
         batch.forEach(t -> requireOpen(t, balances));
         PostingRules.Posting posting = PostingRules.post(balances, batch);

@@ -168,6 +168,47 @@ public class Journal {
         return answers;
     }
 
+    /** Why the database refused a batch posted all or none: the refused transfer's index in the batch, and why. */
+    public record RefusedAt(int transfer, Refused refused) {}
+
+    /**
+     * Posts a batch all or none in one statement of the caller's transaction ({@code ledger_post_all}, ADR 0102):
+     * locks the {@code accounts} in key order, creating any missing but escrow, applies the {@code transfers} in order
+     * and, unless one is refused, stores the moved balances, the transfers and their entries. A refused batch writes
+     * no balance, transfer or entry; the answer then names the first transfer refused.
+     */
+    public Optional<RefusedAt> postAll(String actor, Collection<AccountId> accounts, List<Transfer> transfers) {
+        if (transfers.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AccountId> touched = List.copyOf(accounts);
+        Transfer first = transfers.get(0);
+        List<Object> params = new ArrayList<>(Arrays.asList(
+                actor,
+                first.batchId(),
+                Timestamp.from(first.postedAt()),
+                column(touched, AccountId::key),
+                column(touched, a -> a.kind().name()),
+                column(touched, AccountId::owner),
+                column(touched, AccountId::currency),
+                column(transfers, Transfer::id)));
+        params.addAll(movements(transfers));
+        List<RefusedAt> refused = new ArrayList<>(1);
+        jdbc.sql("""
+                select refusal, transfer, account, balance from ledger_post_all(?, ?, ?, ?::text[], ?::text[],
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+                    ?::text[])""").params(params).query(rs -> {
+            long balance = rs.getLong(4);
+            refused.add(new RefusedAt(
+                    rs.getInt(2) - 1,
+                    new Refused(
+                            rs.getString(1),
+                            AccountId.parse(rs.getString(3)),
+                            rs.wasNull() ? Optional.empty() : Optional.of(balance))));
+        });
+        return refused.stream().findFirst();
+    }
+
     /**
      * What each transfer moves, as both of the journal's statements take it, one array each: debit and credit accounts,
      * amounts, currencies, reasons, causes and idempotency keys.

@@ -137,7 +137,7 @@ public class Granting {
         for (GrantKind kind : kinds) {
             ProposedGrant proposal = requests.offerProposal(kind, scope, owners, today);
             if (relevant == null) {
-                relevant = book.relevantTo(asset.id(), proposal, today);
+                relevant = book.relevantToAnyKind(asset.id(), proposal, today);
             }
             checks.put(kind, book.checkGrant(asset, owners, standing, relevant, proposal, today));
         }

@@ -130,8 +130,24 @@ class RightsBook {
         return checkGrant(asset, owners, standing, relevantTo(asset.id(), proposal, today), proposal, today);
     }
 
-    /** The grants a check of {@code proposal} weighs: those overlapping its term, and its parent's chain, as of today. */
+    /**
+     * The grants a check of {@code proposal} weighs: those of a kind that can clash with it overlapping its term, and
+     * its parent's chain, as of today.
+     */
     List<Grant> relevantTo(String assetId, ProposedGrant proposal, LocalDate today) {
+        return grants
+                .relevantTo(
+                        assetId,
+                        proposal.term(),
+                        proposal.parentGrantId(),
+                        ConflictChecker.kindsThatCanClash(proposal.type()))
+                .stream()
+                .map(entry -> entry.grant().asOf(today))
+                .toList();
+    }
+
+    /** As {@link #relevantTo}, of every kind: what checks of proposals of several kinds over one term share. */
+    List<Grant> relevantToAnyKind(String assetId, ProposedGrant proposal, LocalDate today) {
         return grants.relevantTo(assetId, proposal.term(), proposal.parentGrantId()).stream()
                 .map(entry -> entry.grant().asOf(today))
                 .toList();

@@ -2,6 +2,7 @@ package org.techmarket.rights.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.techmarket.rights.GrantScope;
@@ -110,6 +111,28 @@ public final class ConflictChecker {
             }
         }
         return CheckResult.of(conflicts);
+    }
+
+    /**
+     * The kinds of grant on the asset that rules 1 to 4 weigh against a proposal of {@code proposed}: every licence and
+     * pledge for an exclusive or sole licence, exclusive and sole licences and pledges for a non-exclusive or open one,
+     * pledges for an assignment, none for a pledge. A check given only these and the proposal's parent chain gives the
+     * same answer (a property test holds it to that), so a caller reads no more; a licence sold to many at once then
+     * does not read every non-exclusive licence sold before it.
+     */
+    public static Set<GrantType> kindsThatCanClash(GrantType proposed) {
+        if (proposed.isExclusiveKind()) {
+            return EnumSet.of(
+                    GrantType.EXCLUSIVE_LICENCE,
+                    GrantType.SOLE_LICENCE,
+                    GrantType.NON_EXCLUSIVE_LICENCE,
+                    GrantType.OPEN_LICENCE,
+                    GrantType.PLEDGE);
+        }
+        if (proposed.isLicence()) {
+            return EnumSet.of(GrantType.EXCLUSIVE_LICENCE, GrantType.SOLE_LICENCE, GrantType.PLEDGE);
+        }
+        return proposed == GrantType.ASSIGNMENT ? EnumSet.of(GrantType.PLEDGE) : EnumSet.noneOf(GrantType.class);
     }
 
     /** Rules 1 to 4: the single pass over every grant on the asset. */

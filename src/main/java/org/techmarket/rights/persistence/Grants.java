@@ -5,11 +5,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.rights.domain.Grant;
+import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.domain.Term;
 
@@ -73,6 +76,12 @@ public class Grants {
      * day of the term, plus {@code parentId} and all its ancestors on the same asset.
      */
     public List<RegisteredGrant> relevantTo(String assetId, Term term, Optional<String> parentId) {
+        return relevantTo(assetId, term, parentId, EnumSet.allOf(GrantType.class));
+    }
+
+    /** As {@link #relevantTo(String, Term, Optional)}, of the {@code kinds} given only, but the parent chain whole. */
+    public List<RegisteredGrant> relevantTo(
+            String assetId, Term term, Optional<String> parentId, Set<GrantType> kinds) {
         return jdbc.sql("""
                 with recursive chain as (
                     select * from rights_grant where id = ? and asset_id = ?
@@ -80,9 +89,16 @@ public class Grants {
                     select g.* from rights_grant g join chain c on g.id = c.parent_grant_id
                 )
                 select %1$s from rights_grant where asset_id = ? and starts_on < ? and effective_end > ?
+                    and type = any(?::text[])
                 union
                 select %1$s from chain""".formatted(GrantRows.COLUMNS))
-                .params(parentId.orElse(""), assetId, assetId, Date.valueOf(term.end()), Date.valueOf(term.start()))
+                .params(
+                        parentId.orElse(""),
+                        assetId,
+                        assetId,
+                        Date.valueOf(term.end()),
+                        Date.valueOf(term.start()),
+                        kinds.stream().map(Enum::name).toArray(String[]::new))
                 .query(GrantRows::map)
                 .list();
     }

@@ -32,7 +32,9 @@ import org.techmarket.support.Race;
 /**
  * A group posted in one statement ({@code ledger_post_each}) gives what the posting rules give, request by request, on
  * generated groups: the same refusals, the same balances, the same entries with the same balance after each, and an
- * audit event listing exactly the accepted transfers as the ledger writes it elsewhere.
+ * audit event listing exactly the accepted transfers as the ledger writes it elsewhere. A batch posted all or none in
+ * one statement of the caller's transaction ({@code ledger_post_all}) gives what the rules give for the whole batch,
+ * and a refused one writes nothing.
  */
 class GroupPostingIT extends IntegrationTest {
 
@@ -110,6 +112,93 @@ class GroupPostingIT extends IntegrationTest {
                     .as("one event listing the accepted transfers, written as canonical JSON")
                     .containsExactly(CanonicalJson.write(Map.of("transfers", listed)));
         }
+        assertThat(reports.check(Actor.SYSTEM).balanced()).isTrue();
+    }
+
+    @Test
+    void generatedBatchesPostedAllOrNoneInsideATransactionGiveWhatThePostingRulesGive() {
+        Random random = new Random(102);
+        int posted = 0;
+        int refused = 0;
+        for (int round = 0; round < 40; round++) {
+            List<AccountId> accounts = accounts(random);
+            List<TransferRequest> batch = new ArrayList<>();
+            int size = 1 + random.nextInt(4);
+            while (batch.size() < size) {
+                AccountId from = accounts.get(random.nextInt(accounts.size()));
+                AccountId to = accounts.get(random.nextInt(accounts.size()));
+                if (from.equals(to)) {
+                    continue;
+                }
+                long amount = random.nextInt(20) == 0 ? Long.MAX_VALUE - random.nextInt(10) : 1 + random.nextInt(500);
+                batch.add(TransferRequest.of(from, to, Money.cny(amount), "TEST", "generated batch"));
+            }
+            Map<AccountId, Long> before = balances(accounts);
+            Map<AccountId, Long> opened = new HashMap<>(before);
+            batch.forEach(t -> List.of(t.from(), t.to()).forEach(account -> {
+                if (account.kind() != AccountKind.ESCROW) {
+                    opened.putIfAbsent(account, 0L);
+                }
+            }));
+            Optional<Rejection> expected = Optional.empty();
+            Map<AccountId, Long> expectedBalances = opened;
+            List<String> expectedEntries = List.of();
+            try {
+                // the Java path: every escrow open first, then the rules in order on the locked balances
+                for (TransferRequest t : batch) {
+                    for (AccountId account : List.of(t.from(), t.to())) {
+                        if (!opened.containsKey(account)) {
+                            throw new Rejection(
+                                    Rejection.Kind.NOT_FOUND,
+                                    LedgerCodes.ESCROW_NOT_OPEN,
+                                    "The escrow account of " + account.owner() + " in CNY is not open");
+                        }
+                    }
+                }
+                PostingRules.Posting posting = PostingRules.post(opened, batch);
+                expectedBalances = posting.balances();
+                expectedEntries = posting.entries().stream()
+                        .map(e -> e.account().key() + " " + e.amount() + " " + e.balanceAfter())
+                        .toList();
+            } catch (Rejection refusal) {
+                expected = Optional.of(refusal);
+            }
+
+            List<Transfer> transfers = new ArrayList<>();
+            Optional<Rejection> actual = transactions.execute(tx -> {
+                try {
+                    transfers.addAll(
+                            postings.post(Actor.SYSTEM.auditName(), batch).transfers());
+                    return Optional.<Rejection>empty();
+                } catch (Rejection refusal) {
+                    // committed all the same: a refused batch must have written nothing to commit
+                    return Optional.of(refusal);
+                }
+            });
+
+            assertThat(actual.map(Rejection::code))
+                    .as("round %d: %s", round, batch)
+                    .isEqualTo(expected.map(Rejection::code));
+            assertThat(actual.map(Rejection::getMessage))
+                    .as("the rules' own words")
+                    .isEqualTo(expected.map(Rejection::getMessage));
+            Map<AccountId, Long> after = balances(accounts);
+            if (expected.isPresent()) {
+                refused++;
+                after.keySet().removeIf(a -> !before.containsKey(a) && after.get(a) == 0L);
+                assertThat(after)
+                        .as("round %d: a refused batch moves nothing", round)
+                        .isEqualTo(before);
+            } else {
+                posted++;
+                assertThat(after).as("round %d", round).isEqualTo(expectedBalances);
+                assertThat(entries(transfers))
+                        .as("round %d: entries and balances after each", round)
+                        .isEqualTo(expectedEntries);
+            }
+        }
+        assertThat(posted).as("batches posted").isPositive();
+        assertThat(refused).as("batches refused").isPositive();
         assertThat(reports.check(Actor.SYSTEM).balanced()).isTrue();
     }
 

@@ -92,6 +92,24 @@ class ConflictCheckerProperties {
         });
     }
 
+    /** The application may also leave out grants of a kind that cannot clash with the proposal's, but its parent chain. */
+    @Test
+    void grants_of_the_kinds_that_can_clash_and_the_parent_chain_are_enough() {
+        forAll(5000, Situation::draw, s -> {
+            Set<GrantType> kinds =
+                    ConflictChecker.kindsThatCanClash(s.proposal().type());
+            List<Grant> relevant = s.grants().stream()
+                    .filter(g -> kinds.contains(g.type())
+                            || parentChain(s.grants(), s.proposal()).contains(g.id()))
+                    .toList();
+
+            assertThat(outcome(() -> checker.checkGrant(s.asset(), relevant, s.proposal(), s.today())
+                            .conflicts()))
+                    .isEqualTo(outcome(() -> checker.checkGrant(s.asset(), s.grants(), s.proposal(), s.today())
+                            .conflicts()));
+        });
+    }
+
     /**
      * Recording that grants have expired (their effective end becomes their start) changes no check that could be
      * granted: such a check's term starts today or later, when a grant whose term has run out held nothing anyway.

@@ -48,11 +48,12 @@ public class Listings {
             Optional<ListingStatus> status, Optional<String> industry, Optional<MechanismType> mechanism) {}
 
     /**
-     * Open listings' terms as parsed, by their stored text: the same text always parses to the same terms, so nothing
-     * here can be stale or differ between nodes (ADR 0080). Bounded, the least recently used dropped first.
+     * Listings' terms as parsed, by their stored text: the same text always parses to the same terms, so nothing here
+     * can be stale or differ between nodes (ADR 0080), and a bid's read of its listing parses no terms it has parsed
+     * before. Bounded, the least recently used dropped first.
      */
-    private static final ConcurrentLruCache<String, Mechanism> OPEN_TERMS =
-            new ConcurrentLruCache<>(1_024, text -> JSON.readValue(text, Mechanism.class));
+    private static final ConcurrentLruCache<String, Mechanism> TERMS =
+            new ConcurrentLruCache<>(4_096, text -> JSON.readValue(text, Mechanism.class));
 
     private final JdbcClient jdbc;
 
@@ -493,7 +494,7 @@ public class Listings {
     /**
      * The newest {@code limit} OPEN listings, with only the columns such a list shows: no description, assets, scope
      * or history, which the front page would read and throw away. The terms' parsed form is kept by their text
-     * ({@link #OPEN_TERMS}) instead of being parsed again on every visit.
+     * ({@link #TERMS}) instead of being parsed again on every visit.
      */
     public List<OpenSale> open(int limit) {
         return jdbc.sql("select id, title, seller_id, offer_kind, terms, currency, state from listing"
@@ -504,7 +505,7 @@ public class Listings {
                         rs.getString("title"),
                         rs.getString("seller_id"),
                         GrantKind.valueOf(rs.getString("offer_kind")),
-                        OPEN_TERMS.get(rs.getString("terms")),
+                        TERMS.get(rs.getString("terms")),
                         rs.getString("currency"),
                         StateJson.read(rs.getString("state"))))
                 .list();
@@ -539,7 +540,7 @@ public class Listings {
                 strings(rs.getArray("industries")),
                 GrantKind.valueOf(rs.getString("offer_kind")),
                 Optional.ofNullable(scope).map(s -> JSON.readValue(s, GrantScope.class)),
-                JSON.readValue(rs.getString("terms"), Mechanism.class),
+                TERMS.get(rs.getString("terms")),
                 rs.getString("currency"),
                 rs.getLong("deposit"),
                 rs.getTimestamp("starts_at").toInstant(),

@@ -22,6 +22,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -53,7 +54,10 @@ import org.techmarket.shared.jobs.StartupLock;
  * loaded, as before. It can start that early because everything it calls exists by then (they are this bean's
  * dependencies), the market's start-up writes come first ({@link MarketBootstrap}), and it publishes no application
  * events, which listeners registered at the end of the context's refresh would miss: it writes its rows, their audit
- * events and their search feed entries in one transaction.
+ * events and their search feed entries in one transaction. That transaction commits only once the context is
+ * refreshed, so the search index's start on a fresh market (a rebuild from the database, on the main thread) finds it
+ * empty as before and the feed's tail indexes the demo afterwards, off the start's path; a context that closes first
+ * rolls it back.
  */
 @Component
 @Order(10)
@@ -124,6 +128,8 @@ class DemoLoader implements ApplicationRunner, InitializingBean, DisposableBean 
     private final SecureRandom random = new SecureRandom();
     private volatile Pending pending;
     private volatile CompletableFuture<Optional<Loaded>> loading;
+    /** True once the context is refreshed, false when it closes first: whether the load may commit. */
+    private final CompletableFuture<Boolean> mayCommit = new CompletableFuture<>();
 
     /** What the load did: the assets registered, its milliseconds, the users' passwords and the named assets' ids. */
     private record Loaded(int assets, long millis, Map<String, String> passwords, Map<String, String> cnAssets) {}
@@ -175,6 +181,12 @@ class DemoLoader implements ApplicationRunner, InitializingBean, DisposableBean 
         load.start();
     }
 
+    /** The load's transaction may commit now: the search index has started on the market as it was. */
+    @EventListener
+    void refreshed(ContextRefreshedEvent event) {
+        mayCommit.complete(true);
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         Optional<Loaded> done = awaitLoad();
@@ -207,6 +219,7 @@ class DemoLoader implements ApplicationRunner, InitializingBean, DisposableBean 
      */
     @Override
     public void destroy() {
+        mayCommit.complete(false);
         CompletableFuture<Optional<Loaded>> started = loading;
         if (started == null) {
             return;
@@ -245,17 +258,27 @@ class DemoLoader implements ApplicationRunner, InitializingBean, DisposableBean 
             return Optional.empty();
         }
         long started = System.nanoTime();
+        long[] loadedAt = {started};
         Map<String, String> passwords = new LinkedHashMap<>();
         Map<String, String> cnAssets = new LinkedHashMap<>();
         // A node starting beside another waits for the other's demo and then leaves the market as it found it.
         Integer loaded = transactions.execute(status -> {
             startupLock.holdUntilCommit();
-            return onboarding.marketIsEmpty() ? load(passwords, cnAssets) : null;
+            if (!onboarding.marketIsEmpty()) {
+                return null;
+            }
+            int count = load(passwords, cnAssets);
+            loadedAt[0] = System.nanoTime();
+            if (!mayCommit.join()) {
+                throw new IllegalStateException("the server stopped before its demo market was committed");
+            }
+            return count;
         });
         if (loaded == null) {
             return Optional.empty();
         }
-        return Optional.of(new Loaded(loaded, (System.nanoTime() - started) / 1_000_000, passwords, cnAssets));
+        // The banner's milliseconds are the load's work, not its wait for the refresh.
+        return Optional.of(new Loaded(loaded, (loadedAt[0] - started) / 1_000_000, passwords, cnAssets));
     }
 
     /**

@@ -8,13 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -24,6 +32,7 @@ import org.techmarket.asset.AssetInput;
 import org.techmarket.asset.AssetKind;
 import org.techmarket.asset.Assets;
 import org.techmarket.asset.LegalStatus;
+import org.techmarket.participant.MarketBootstrap;
 import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.UnifiedSocialCreditCode;
@@ -39,10 +48,20 @@ import org.techmarket.shared.jobs.StartupLock;
  * once it accepts traffic, its participants trade through the HTTP API ({@link DemoTrading}) on a thread of their
  * own, which {@link DemoHealthIndicator} follows. Passwords are random and printed once. Runs only when
  * {@code techmarket.demo.enabled} and no organization exists yet.
+ *
+ * <p>The load starts on a thread of its own as soon as this bean exists, while the rest of the application context is
+ * still being built, and the start-up runner waits for it: the market is ready, and healthy, only once the demo is
+ * loaded, as before. It can start that early because everything it calls exists by then (they are this bean's
+ * dependencies), the market's start-up writes come first ({@link MarketBootstrap}), and it publishes no application
+ * events, which listeners registered at the end of the context's refresh would miss: it writes its rows, their audit
+ * events and their search feed entries in one transaction. That transaction commits only once the context is
+ * refreshed, so the search index's start on a fresh market (a rebuild from the database, on the main thread) finds it
+ * empty as before and the feed's tail indexes the demo afterwards, off the start's path; a context that closes first
+ * rolls it back.
  */
 @Component
 @Order(10)
-class DemoLoader implements ApplicationRunner {
+class DemoLoader implements ApplicationRunner, InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -93,6 +112,10 @@ class DemoLoader implements ApplicationRunner {
     private static final List<String> PATENT_HOLDERS =
             List.of("university", "institute", "enterprise-a", "enterprise-b");
 
+    /** How long a context closing during the load waits for its transaction to end before closing the database. */
+    private static final long CLOSE_PATIENCE_SECONDS = 60;
+
+    private final MarketBootstrap bootstrap;
     private final Onboarding onboarding;
     private final Assets assets;
     private final IndustryMapping industries;
@@ -104,11 +127,18 @@ class DemoLoader implements ApplicationRunner {
     private final DemoHealthIndicator progress;
     private final SecureRandom random = new SecureRandom();
     private volatile Pending pending;
+    private volatile CompletableFuture<Optional<Loaded>> loading;
+    /** True once the context is refreshed, false when it closes first: whether the load may commit. */
+    private final CompletableFuture<Boolean> mayCommit = new CompletableFuture<>();
+
+    /** What the load did: the assets registered, its milliseconds, the users' passwords and the named assets' ids. */
+    private record Loaded(int assets, long millis, Map<String, String> passwords, Map<String, String> cnAssets) {}
 
     /** What the trading needs from the load: the server's port, the users' passwords and the named assets' ids. */
     private record Pending(int port, Map<String, String> passwords, Map<String, String> cnAssets) {}
 
     DemoLoader(
+            MarketBootstrap bootstrap,
             Onboarding onboarding,
             Assets assets,
             IndustryMapping industries,
@@ -118,6 +148,7 @@ class DemoLoader implements ApplicationRunner {
             @Value("${techmarket.demo.enabled:true}") boolean enabled,
             Environment environment,
             DemoHealthIndicator progress) {
+        this.bootstrap = bootstrap;
         this.onboarding = onboarding;
         this.assets = assets;
         this.industries = industries;
@@ -129,27 +160,45 @@ class DemoLoader implements ApplicationRunner {
         this.progress = progress;
     }
 
+    /** Starts the load beside the rest of the context's creation; the start-up runner waits for it. */
+    @Override
+    public void afterPropertiesSet() {
+        if (!enabled) {
+            return;
+        }
+        CompletableFuture<Optional<Loaded>> started = new CompletableFuture<>();
+        Thread load = new Thread(
+                () -> {
+                    try {
+                        started.complete(loadIfEmpty());
+                    } catch (RuntimeException | Error e) {
+                        started.completeExceptionally(e);
+                    }
+                },
+                "demo-load");
+        load.setDaemon(true);
+        loading = started;
+        load.start();
+    }
+
+    /** The load's transaction may commit now: the search index has started on the market as it was. */
+    @EventListener
+    void refreshed(ContextRefreshedEvent event) {
+        mayCommit.complete(true);
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || !onboarding.marketIsEmpty()) {
+        Optional<Loaded> done = awaitLoad();
+        if (done.isEmpty()) {
             return;
         }
-        long started = System.nanoTime();
-        Map<String, String> passwords = new LinkedHashMap<>();
-        Map<String, String> cnAssets = new LinkedHashMap<>();
-        // A node starting beside another waits for the other's demo and then leaves the market as it found it.
-        Integer loaded = transactions.execute(status -> {
-            startupLock.holdUntilCommit();
-            return onboarding.marketIsEmpty() ? load(passwords, cnAssets) : null;
-        });
-        if (loaded == null) {
-            return;
-        }
+        Loaded loaded = done.get();
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\n  techmarket demo market loaded: ")
-                .append(loaded)
+                .append(loaded.assets())
                 .append(" assets in ")
-                .append((System.nanoTime() - started) / 1_000_000)
+                .append(loaded.millis())
                 .append(" ms\n")
                 .append("  Its participants trade through the API once the market is ready (health's demo component")
                 .append(" says when they are done)\n")
@@ -158,10 +207,78 @@ class DemoLoader implements ApplicationRunner {
                 .append("/ (API docs: /swagger-ui.html)\n")
                 .append("  Log in for an API token: POST /api/v1/tokens {\"username\":\"...\",\"password\":\"...\"}\n")
                 .append("  These passwords are shown only now:\n");
-        passwords.forEach((user, password) -> banner.append(String.format("    %-12s %s%n", user, password)));
+        loaded.passwords().forEach((user, password) -> banner.append(String.format("    %-12s %s%n", user, password)));
         log.info(banner.toString());
-        pending = new Pending(Integer.parseInt(port), passwords, cnAssets);
+        pending = new Pending(Integer.parseInt(port), loaded.passwords(), loaded.cnAssets());
         progress.loaded();
+    }
+
+    /**
+     * A context that fails or closes while the demo loads waits (a minute at most) for the load's one transaction to
+     * end, so the database is not closed under it.
+     */
+    @Override
+    public void destroy() {
+        mayCommit.complete(false);
+        CompletableFuture<Optional<Loaded>> started = loading;
+        if (started == null) {
+            return;
+        }
+        try {
+            started.get(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // Its failure is the start's to report (the runner rethrows it); closing goes on.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // A failed load fails the start with its own exception, as when the runner itself loaded the demo.
+    private Optional<Loaded> awaitLoad() {
+        CompletableFuture<Optional<Loaded>> started = loading;
+        if (started == null) {
+            return Optional.empty();
+        }
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Loaded> loadIfEmpty() {
+        bootstrap.ensureBootstrapped();
+        if (!onboarding.marketIsEmpty()) {
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
+        long[] loadedAt = {started};
+        Map<String, String> passwords = new LinkedHashMap<>();
+        Map<String, String> cnAssets = new LinkedHashMap<>();
+        // A node starting beside another waits for the other's demo and then leaves the market as it found it.
+        Integer loaded = transactions.execute(status -> {
+            startupLock.holdUntilCommit();
+            if (!onboarding.marketIsEmpty()) {
+                return null;
+            }
+            int count = load(passwords, cnAssets);
+            loadedAt[0] = System.nanoTime();
+            if (!mayCommit.join()) {
+                throw new IllegalStateException("the server stopped before its demo market was committed");
+            }
+            return count;
+        });
+        if (loaded == null) {
+            return Optional.empty();
+        }
+        // The banner's milliseconds are the load's work, not its wait for the refresh.
+        return Optional.of(new Loaded(loaded, (loadedAt[0] - started) / 1_000_000, passwords, cnAssets));
     }
 
     /**

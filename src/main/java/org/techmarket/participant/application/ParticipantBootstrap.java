@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.audit.AuditLog;
+import org.techmarket.participant.MarketBootstrap;
 import org.techmarket.participant.Onboarding;
 import org.techmarket.participant.domain.Venue;
 import org.techmarket.participant.persistence.Users;
@@ -26,7 +27,7 @@ import org.techmarket.shared.jobs.StartupLock;
  */
 @Component
 @Order(0)
-class ParticipantBootstrap implements ApplicationRunner {
+class ParticipantBootstrap implements ApplicationRunner, MarketBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantBootstrap.class);
 
@@ -40,6 +41,7 @@ class ParticipantBootstrap implements ApplicationRunner {
     private final Clock clock;
     private final String adminToken;
     private final String marketAdminToken;
+    private volatile boolean bootstrapped;
 
     ParticipantBootstrap(
             VenueService venues,
@@ -66,6 +68,16 @@ class ParticipantBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        ensureBootstrapped();
+    }
+
+    // Once per process: the demo's load, which may start before this runner, calls it first, and the runner finds it
+    // done. A failed attempt leaves it undone, so the next call tries again.
+    @Override
+    public synchronized void ensureBootstrapped() {
+        if (bootstrapped) {
+            return;
+        }
         transactions.executeWithoutResult(status -> {
             // Nodes starting together on an empty database create one venue and one operator between them.
             startupLock.holdUntilCommit();
@@ -78,6 +90,7 @@ class ParticipantBootstrap implements ApplicationRunner {
                         "market-admin", "Market administrator", Role.MARKET_ADMIN, Optional.empty(), marketAdminToken);
             }
         });
+        bootstrapped = true;
     }
 
     private void addWithToken(String username, String displayName, Role role, Optional<String> venueId, String token) {

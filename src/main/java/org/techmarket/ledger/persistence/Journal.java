@@ -129,19 +129,8 @@ public class Journal {
         if (transfers.isEmpty()) {
             return List.of();
         }
-        List<AccountId> touched = List.copyOf(accounts);
-        Transfer first = transfers.get(0);
         List<Optional<Refused>> answers = new ArrayList<>(transfers.size());
-        List<Object> params = new ArrayList<>(Arrays.asList(
-                actor,
-                first.batchId(),
-                Timestamp.from(first.postedAt()),
-                column(touched, AccountId::key),
-                column(touched, a -> a.kind().name()),
-                column(touched, AccountId::owner),
-                column(touched, AccountId::currency),
-                column(transfers, Transfer::id)));
-        params.addAll(movements(transfers));
+        List<Object> params = groupParameters(actor, accounts, transfers);
         params.addAll(Arrays.asList(
                 // no nulls: for a null of unknown type Spring asks the driver for the parameter's type, which can cost
                 // a round trip
@@ -155,15 +144,7 @@ public class Journal {
                     ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
                     nullif(?, ''), ?, ?, ?::text[], ?)""").params(params).query(rs -> {
             String code = rs.getString(1);
-            if (code == null) {
-                answers.add(Optional.empty());
-            } else {
-                long balance = rs.getLong(3);
-                answers.add(Optional.of(new Refused(
-                        code,
-                        AccountId.parse(rs.getString(2)),
-                        rs.wasNull() ? Optional.empty() : Optional.of(balance))));
-            }
+            answers.add(code == null ? Optional.empty() : Optional.of(refusal(rs, code, 2)));
         });
         return answers;
     }
@@ -181,6 +162,23 @@ public class Journal {
         if (transfers.isEmpty()) {
             return Optional.empty();
         }
+        List<Object> params = groupParameters(actor, accounts, transfers);
+        List<RefusedAt> refused = new ArrayList<>(1);
+        jdbc.sql("""
+                select refusal, transfer, account, balance from ledger_post_all(?, ?, ?, ?::text[], ?::text[],
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+                    ?::text[])""").params(params).query(rs -> {
+            refused.add(new RefusedAt(rs.getInt(2) - 1, refusal(rs, rs.getString(1), 3)));
+        });
+        return refused.stream().findFirst();
+    }
+
+    /**
+     * What both of the journal's group statements take first: the actor, the batch and its time, the accounts to lock
+     * (keys, kinds, owners, currencies), the transfers' ids and what each moves.
+     */
+    private static List<Object> groupParameters(
+            String actor, Collection<AccountId> accounts, List<Transfer> transfers) {
         List<AccountId> touched = List.copyOf(accounts);
         Transfer first = transfers.get(0);
         List<Object> params = new ArrayList<>(Arrays.asList(
@@ -193,20 +191,14 @@ public class Journal {
                 column(touched, AccountId::currency),
                 column(transfers, Transfer::id)));
         params.addAll(movements(transfers));
-        List<RefusedAt> refused = new ArrayList<>(1);
-        jdbc.sql("""
-                select refusal, transfer, account, balance from ledger_post_all(?, ?, ?, ?::text[], ?::text[],
-                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-                    ?::text[])""").params(params).query(rs -> {
-            long balance = rs.getLong(4);
-            refused.add(new RefusedAt(
-                    rs.getInt(2) - 1,
-                    new Refused(
-                            rs.getString(1),
-                            AccountId.parse(rs.getString(3)),
-                            rs.wasNull() ? Optional.empty() : Optional.of(balance))));
-        });
-        return refused.stream().findFirst();
+        return params;
+    }
+
+    /** A refusal row of either group statement: the account at {@code column}, its balance (if known) after it. */
+    private static Refused refusal(ResultSet rs, String code, int column) throws SQLException {
+        String account = rs.getString(column);
+        long balance = rs.getLong(column + 1);
+        return new Refused(code, AccountId.parse(account), rs.wasNull() ? Optional.empty() : Optional.of(balance));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -22,17 +23,33 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * media types, then the pattern): some 250 of them on each such request, a sixth of a bid's CPU. A mapping's literal
  * beginning (its whole segments before the first variable or wildcard, worked out once per mapping) is a necessary
  * condition of a match, so a path that does not start with it cannot match and the mapping is passed over with one
- * string comparison. The rule holds only where the raw path is what patterns are matched against: a path with a
+ * string comparison; the path is read from the request once per look-up, not once per mapping (reading a request
+ * attribute goes through every wrapper of the filter chain). The rule holds only where the raw path is what patterns are matched against: a path with a
  * percent-encoded character or a matrix parameter ({@code ;}), and a parser that ignores case, are matched the full
  * way. The surviving candidates are matched, ordered and chosen by Spring MVC exactly as before.
  */
 final class LiteralPrefixMappings extends RequestMappingHandlerMapping {
 
+    /** The path of the request whose handler the calling thread is looking up, when it may be filtered on. */
+    private static final ThreadLocal<String> LOOKING_UP = new ThreadLocal<>();
+
     private final Map<RequestMappingInfo, String[]> beginnings = new ConcurrentHashMap<>();
+
+    /** Works out once per request whether and on what path the mappings may be filtered. */
+    @Override
+    protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        LOOKING_UP.set(plainPath(request));
+        try {
+            return super.lookupHandlerMethod(lookupPath, request);
+        } finally {
+            LOOKING_UP.remove();
+        }
+    }
 
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        return mayMatch(info, request) ? super.getMatchingMapping(info, request) : null;
+        String path = LOOKING_UP.get();
+        return path == null || startsWithABeginning(info, path) ? super.getMatchingMapping(info, request) : null;
     }
 
     /** What Spring MVC's own evaluation says of the mapping, with no mapping passed over: the reference. */
@@ -43,10 +60,13 @@ final class LiteralPrefixMappings extends RequestMappingHandlerMapping {
     /** False only when the request's path cannot match any of the mapping's patterns. */
     boolean mayMatch(RequestMappingInfo info, HttpServletRequest request) {
         String path = plainPath(request);
-        if (path == null) {
-            return true;
-        }
-        for (String beginning : beginnings.computeIfAbsent(info, LiteralPrefixMappings::beginningsOf)) {
+        return path == null || startsWithABeginning(info, path);
+    }
+
+    private boolean startsWithABeginning(RequestMappingInfo info, String path) {
+        String[] known = beginnings.get(info);
+        for (String beginning :
+                known != null ? known : beginnings.computeIfAbsent(info, LiteralPrefixMappings::beginningsOf)) {
             if (path.startsWith(beginning)) {
                 return true;
             }
@@ -54,6 +74,7 @@ final class LiteralPrefixMappings extends RequestMappingHandlerMapping {
         return false;
     }
 
+    /** The path as patterns see it, or null where a literal comparison could differ from the pattern's match. */
     private String plainPath(HttpServletRequest request) {
         PathPatternParser parser = getPatternParser();
         if (parser == null || !parser.isCaseSensitive() || !ServletRequestPathUtils.hasParsedRequestPath(request)) {

@@ -1,7 +1,9 @@
 package org.techmarket.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Appends events to the market's tamper-evident audit log. Call it inside the transaction that makes the
@@ -32,6 +34,21 @@ public interface AuditLog {
      */
     default void recordAtCommit(Entry entry) {
         record(entry.actor(), entry.type(), entry.subject(), entry.payload());
+    }
+
+    /**
+     * The events held back, as the log would append them now, for a statement of another module to append with its
+     * own change through the {@code audit_append_all} function ({@code occurredAt} and, one element an event in order,
+     * actors, types, subjects and canonical JSON payloads).
+     */
+    record Appending(Instant occurredAt, String[] actors, String[] types, String[] subjects, String[] payloads) {}
+
+    /**
+     * Hands over the events the transaction held back ({@link #recordAtCommit}) so far, which the log then no longer
+     * appends itself: the caller's statement appends them. Empty when none are held back or the log holds none back.
+     */
+    default Optional<Appending> takeHeldBack() {
+        return Optional.empty();
     }
 
     /** Records an event of a type that the recording module names in its enum of audit events. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -70,6 +71,26 @@ public class JdbcAuditLog implements AuditLog {
         } else {
             held.entries.add(entry);
         }
+    }
+
+    @Override
+    public Optional<Appending> takeHeldBack() {
+        HeldBack held = (HeldBack) TransactionSynchronizationManager.getResource(HeldBack.class);
+        if (held == null || held.entries.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Entry> taken = List.copyOf(held.entries);
+        held.entries.clear();
+        return Optional.of(new Appending(
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                column(taken, Entry::actor),
+                column(taken, Entry::type),
+                column(taken, Entry::subject),
+                column(taken, e -> CanonicalJson.write(e.payload()))));
+    }
+
+    private static String[] column(List<Entry> entries, Function<Entry, String> value) {
+        return entries.stream().map(value).toArray(String[]::new);
     }
 
     private void append(List<Entry> entries) {
@@ -135,12 +156,10 @@ public class JdbcAuditLog implements AuditLog {
                         + " with ordinality as e(actor, type, subject, payload, n) order by e.n")
                 .params(
                         now,
-                        entries.stream().map(Entry::actor).toArray(String[]::new),
-                        entries.stream().map(Entry::type).toArray(String[]::new),
-                        entries.stream().map(Entry::subject).toArray(String[]::new),
-                        entries.stream()
-                                .map(e -> CanonicalJson.write(e.payload()))
-                                .toArray(String[]::new))
+                        column(entries, Entry::actor),
+                        column(entries, Entry::type),
+                        column(entries, Entry::subject),
+                        column(entries, e -> CanonicalJson.write(e.payload())))
                 .update();
     }
 

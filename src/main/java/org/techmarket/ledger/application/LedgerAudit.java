@@ -3,6 +3,7 @@ package org.techmarket.ledger.application;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.audit.AuditLog;
@@ -70,11 +71,11 @@ class LedgerAudit {
     }
 
     /**
-     * Appends now, in one statement, every event the transaction has held back so far (an append of no events of its
-     * own goes after them, which is all it does here).
+     * Takes every event the transaction has held back so far, for the posting's statement to append (an event
+     * recorded after this is appended by the log as the transaction commits).
      */
-    void appendHeldBack() {
-        audit.recordAll(List.of());
+    Optional<AuditLog.Appending> takeHeldBack() {
+        return audit.takeHeldBack();
     }
 
     void record(String actor, LedgerEvents type, String subject, Map<String, ?> payload) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.techmarket.audit.AuditLog;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.AccountKind;
 import org.techmarket.ledger.LedgerCodes;
@@ -94,7 +95,7 @@ class Postings {
 
     private List<Transfer> postFresh(String actor, List<TransferRequest> batch, Optional<Journal.HoldWrite> hold) {
         List<Transfer> transfers = transfers(batch);
-        postPrepared(actor, batch, transfers, hold);
+        postPrepared(actor, batch, transfers, hold, Optional.empty());
         return transfers;
     }
 
@@ -118,13 +119,20 @@ class Postings {
      * by one statement that locks the accounts, applies the posting rules and stores balances, transfers and entries,
      * writing none of them when it refuses; the refusal is turned into the one the rules give. A batch that moves a
      * hold locks the accounts, applies {@link PostingRules} here, and stores balances, transfers, entries and the hold
-     * in a second statement.
+     * in a second statement. The audit events {@code heldBack} names are appended by the posting's one statement.
      */
     void postPrepared(
-            String actor, List<TransferRequest> batch, List<Transfer> transfers, Optional<Journal.HoldWrite> hold) {
+            String actor,
+            List<TransferRequest> batch,
+            List<Transfer> transfers,
+            Optional<Journal.HoldWrite> hold,
+            Optional<AuditLog.Appending> heldBack) {
+        if (hold.isPresent() && heldBack.isPresent()) {
+            throw new IllegalArgumentException("a batch that moves a hold appends no audit events");
+        }
         Set<AccountId> touched = touched(batch);
         if (hold.isEmpty()) {
-            Optional<Journal.RefusedAt> refused = journal.postAll(actor, touched, transfers);
+            Optional<Journal.RefusedAt> refused = journal.postAll(actor, touched, transfers, heldBack);
             if (refused.isPresent()) {
                 throw refusal(refused.get().refused(), batch.get(refused.get().transfer()));
             }

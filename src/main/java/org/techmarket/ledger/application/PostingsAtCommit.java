@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.techmarket.audit.AuditLog;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.TransferRequest;
 
@@ -63,15 +64,17 @@ final class PostingsAtCommit implements TransactionSynchronization {
     }
 
     /**
-     * Appends what the transaction held back for the audit log (the postings' own events among them, recorded when
-     * they were asked for) before the first account is locked, then posts each batch. A refusal here (an account
-     * that would be overdrawn) rolls the whole transaction back and reaches the caller from its commit.
+     * Posts each batch, the first appending what the transaction held back for the audit log (the postings' own
+     * events among them, recorded when they were asked for) in its statement, before it locks its first account. A
+     * refusal here (an account that would be overdrawn) rolls the whole transaction back and reaches the caller from
+     * its commit.
      */
     @Override
     public void beforeCommit(boolean readOnly) {
-        audit.appendHeldBack();
+        Optional<AuditLog.Appending> heldBack = audit.takeHeldBack();
         for (Pending p : pending) {
-            postings.postPrepared(p.actor(), p.batch(), p.transfers(), Optional.empty());
+            postings.postPrepared(p.actor(), p.batch(), p.transfers(), Optional.empty(), heldBack);
+            heldBack = Optional.empty();
         }
         pending.clear();
     }

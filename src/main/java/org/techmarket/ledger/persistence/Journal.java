@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.audit.AuditLog;
 import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.domain.PostingRules;
@@ -156,18 +157,31 @@ public class Journal {
      * Posts a batch all or none in one statement of the caller's transaction ({@code ledger_post_all}, ADR 0102):
      * locks the {@code accounts} in key order, creating any missing but escrow, applies the {@code transfers} in order
      * and, unless one is refused, stores the moved balances, the transfers and their entries. A refused batch writes
-     * no balance, transfer or entry; the answer then names the first transfer refused.
+     * no balance, transfer or entry; the answer then names the first transfer refused. The audit events
+     * {@code heldBack} names are appended by the same statement first, whether or not the batch is refused.
      */
-    public Optional<RefusedAt> postAll(String actor, Collection<AccountId> accounts, List<Transfer> transfers) {
+    public Optional<RefusedAt> postAll(
+            String actor,
+            Collection<AccountId> accounts,
+            List<Transfer> transfers,
+            Optional<AuditLog.Appending> heldBack) {
         if (transfers.isEmpty()) {
             return Optional.empty();
         }
         List<Object> params = groupParameters(actor, accounts, transfers);
+        String[] none = new String[0];
+        params.addAll(Arrays.asList(
+                Timestamp.from(heldBack.map(AuditLog.Appending::occurredAt)
+                        .orElse(transfers.get(0).postedAt())),
+                heldBack.map(AuditLog.Appending::actors).orElse(none),
+                heldBack.map(AuditLog.Appending::types).orElse(none),
+                heldBack.map(AuditLog.Appending::subjects).orElse(none),
+                heldBack.map(AuditLog.Appending::payloads).orElse(none)));
         List<RefusedAt> refused = new ArrayList<>(1);
         jdbc.sql("""
                 select refusal, transfer, account, balance from ledger_post_all(?, ?, ?, ?::text[], ?::text[],
                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-                    ?::text[])""").params(params).query(rs -> {
+                    ?::text[], ?, ?::text[], ?::text[], ?::text[], ?::text[])""").params(params).query(rs -> {
             refused.add(new RefusedAt(rs.getInt(2) - 1, refusal(rs, rs.getString(1), 3)));
         });
         return refused.stream().findFirst();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.outbound.PublicEventsCommitted.OutboundMessage;
@@ -59,6 +60,12 @@ public class PublishingAuditLog implements AuditLog {
     public void recordAtCommit(Entry entry) {
         log.recordAtCommit(entry);
         gather(entry.type(), entry.subject(), entry.payload());
+    }
+
+    // gathered already, as each was recorded
+    @Override
+    public Optional<Appending> takeHeldBack() {
+        return log.takeHeldBack();
     }
 
     private void gather(String type, String subject, Map<String, ?> payload) {

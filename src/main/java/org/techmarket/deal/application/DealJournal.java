@@ -39,29 +39,28 @@ class DealJournal {
     }
 
     /**
-     * Records the steps as {@link #record(String, Deal.Moved)} does each, but lets the audit log hold their events
-     * back and append them with the transaction's next or last events (a settlement step's with its ledger moves')
-     * in one statement, in the same order.
+     * Records the steps as {@link #record(String, Deal.Moved)} does each, their history and their audit events (after
+     * those the transaction held back before them, a settlement step's ledger moves') in one statement, in the same
+     * order; an event of the transaction recorded after them is held back to be appended with its next or last events.
      */
     void recordAtCommit(String actor, Deal.Moved... steps) {
         List<DealHistory.Step> rows = new ArrayList<>();
         for (Deal.Moved step : steps) {
-            step.events().forEach(event -> rows.add(historyStep(actor, step.deal(), event)));
-        }
-        if (rows.isEmpty()) {
-            return;
-        }
-        // the steps' history rows in one statement; their audit events are held back to be appended together
-        history.appendAll(steps[0].deal().id(), rows);
-        for (Deal.Moved step : steps) {
             step.events().forEach(event -> {
+                rows.add(historyStep(actor, step.deal(), event));
                 audit.recordAtCommit(new AuditLog.Entry(
                         actor,
                         AuditLog.typeOf(typeOf(event)),
                         "deal:" + step.deal().id(),
                         payload(step.deal(), event)));
-                publish(step.deal(), event);
             });
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        history.appendAll(steps[0].deal().id(), rows, audit.takeHeldBack());
+        for (Deal.Moved step : steps) {
+            step.events().forEach(event -> publish(step.deal(), event));
         }
     }
 

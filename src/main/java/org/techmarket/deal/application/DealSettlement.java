@@ -118,7 +118,7 @@ public class DealSettlement {
         }
         deals.store(funded.deal());
         terms.instalments().ifPresent(plan -> instalments.markPaid(dealId, 1, now, actor.auditName()));
-        // held back to be appended with the ledger's events of the same posting, in one statement
+        // appended with the ledger's events of the posting before it, in the statement of the step's history
         journal.recordAtCommit(actor.auditName(), funded);
         // a signed deal's escrow holds nothing until this step, which moves exactly what funding asks into it
         return new Stepped(
@@ -147,7 +147,8 @@ public class DealSettlement {
                 contracts.of(deal, terms).acceptanceDeadline(now));
         deals.store(delivered.deal());
         deliveries.addDocuments(dealId, documents);
-        journal.record(acting.auditName(), delivered);
+        // the step's history and audit event in one statement
+        journal.recordAtCommit(acting.auditName(), delivered);
         return new Stepped(delivered.deal(), terms, Optional.empty());
     }
 
@@ -186,7 +187,8 @@ public class DealSettlement {
         Deal.Moved completed = deal.complete(
                 payout, grants.stream().map(RecordedGrant::grantId).toList(), now);
         deals.store(completed.deal());
-        // held back to be appended with the payout's ledger event, in one statement as the step commits
+        // appended with the grant's event, in the statement of the steps' history; the payout's event goes with the
+        // payout's statement as the step commits
         journal.recordAtCommit(actor, accepted, completed);
         completion.postAtCommit(payoutBatch);
         return new Stepped(completed.deal(), terms, Optional.of(escrowAfter(deal, escrowBefore, payoutBatch)));

@@ -18,8 +18,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.deal.DealStepTaken;
 import org.techmarket.deal.OfferReceived;
 import org.techmarket.listing.LeadTaken;
@@ -30,6 +28,7 @@ import org.techmarket.notification.persistence.Notifications;
 import org.techmarket.notification.persistence.Notifications.Filed;
 import org.techmarket.notification.persistence.Webhooks;
 import org.techmarket.shared.CanonicalJson;
+import org.techmarket.shared.GatheredAtCommit;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Notice;
 
@@ -87,59 +86,15 @@ class NoticeFiling {
     // gathered and filed in one statement.
     @EventListener
     void on(DealStepTaken step) {
-        List<? extends Notice> notices = MarketNotices.of(step);
-        if (notices.isEmpty()) {
-            return;
-        }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            fileWithStep(notices);
-            return;
-        }
-        StepNotices gathered = (StepNotices) TransactionSynchronizationManager.getResource(StepNotices.class);
-        if (gathered == null) {
-            gathered = new StepNotices();
-            TransactionSynchronizationManager.bindResource(StepNotices.class, gathered);
-            TransactionSynchronizationManager.registerSynchronization(gathered);
-        }
-        gathered.notices.addAll(notices);
+        GatheredAtCommit.addAll(STEP_NOTICES, 0, this::fileWithStep, MarketNotices.of(step));
     }
 
     /**
-     * The notices of the steps a transaction took, filed together just before it commits: first of what is written
-     * then, as the outbid notice of a bid is, and before the ledger's postings and the venue feed's entry, which take
-     * locks others wait for. A transaction rolled back files none.
+     * The key under which a transaction gathers the notices of the steps it took, filed together just before it
+     * commits: first of what is written then, as the outbid notice of a bid is, and before the ledger's postings and
+     * the venue feed's entry, which take locks others wait for. A transaction rolled back files none.
      */
-    private final class StepNotices implements TransactionSynchronization {
-
-        private final List<Notice> notices = new ArrayList<>();
-
-        @Override
-        public int getOrder() {
-            return 0;
-        }
-
-        @Override
-        public void suspend() {
-            TransactionSynchronizationManager.unbindResource(StepNotices.class);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(StepNotices.class, this);
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            List<Notice> all = List.copyOf(notices);
-            notices.clear();
-            fileWithStep(all);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(StepNotices.class);
-        }
-    }
+    private static final Object STEP_NOTICES = new Object();
 
     /**
      * Files the notices of a step in the step's own transaction: it commits once with them, so nothing can deliver

@@ -2,8 +2,10 @@ package org.techmarket.venue.application;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,6 +23,7 @@ import org.techmarket.participant.Participants;
 import org.techmarket.rights.GrantRecorded;
 import org.techmarket.rights.GrantSummary;
 import org.techmarket.rights.RightsRegistry;
+import org.techmarket.shared.GatheredAtCommit;
 import org.techmarket.venue.persistence.PublicEventFeed;
 
 /**
@@ -88,33 +91,42 @@ class PublicEventRecorder {
                 ended.endedAt());
     }
 
-    // Kept in the step's own transaction, as its last write, as a lead taken is.
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    // Kept in the step's own transaction, as its last write, as a lead taken is; heard as the step is published, so
+    // that the entries of all the steps one transaction takes (an acceptance completes the deal too) are gathered and
+    // kept in one statement.
+    @EventListener
     void keep(DealStepTaken step) {
+        entryOf(step)
+                .ifPresent(entry ->
+                        GatheredAtCommit.addAll(STEP_ENTRIES, Ordered.LOWEST_PRECEDENCE, feed::addAll, List.of(entry)));
+    }
+
+    /** The key under which a transaction gathers the feed's entries of its deal steps. */
+    private static final Object STEP_ENTRIES = new Object();
+
+    private Optional<PublicEventFeed.NewEntry> entryOf(DealStepTaken step) {
         String ref = "deal:" + step.dealId() + ":" + step.step() + ":" + step.at();
         if (step.listingId().isEmpty()) {
             // a direct contract has no listing; it is made at the venue of the party that proposed it, its seller
-            participants
+            return participants
                     .organization(step.sellerId())
                     .map(OrganizationSummary::venueId)
-                    .ifPresent(venue -> feed.add(
+                    .map(venue -> new PublicEventFeed.NewEntry(
                             ref,
                             venue,
                             step.step(),
                             "deal:" + step.dealId(),
                             Map.of("status", step.status(), "direct", true),
                             step.at()));
-            return;
         }
         // a listing's deal is struck at the listing's venue, which the step names: no need to read the listing
-        feed.add(
+        return Optional.of(new PublicEventFeed.NewEntry(
                 ref,
                 step.venueId(),
                 step.step(),
                 "deal:" + step.dealId(),
                 Map.of("status", step.status(), "listingId", step.listingId().get()),
-                step.at());
+                step.at()));
     }
 
     @ApplicationModuleListener(id = "venue.feed.grant-recorded")

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,37 @@ public class PublicEventFeed {
                         + " select ?, ?, ?, ?, ?, cast(? as timestamptz) from turn on conflict (event_ref) do nothing")
                 .params(ref, venueId, type, subject, CanonicalJson.write(data), Timestamp.from(at))
                 .update();
+    }
+
+    /** An event to keep: its reference (kept once), venue, type, subject, data and when it happened. */
+    public record NewEntry(String ref, String venueId, String type, String subject, Map<String, ?> data, Instant at) {}
+
+    /**
+     * Keeps each event once, as {@link #add} does, in one statement whatever their number, in their order: the steps a
+     * transaction took (an acceptance completes the deal too) take the turn once and are drawn their seqs together.
+     */
+    public void addAll(List<NewEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.sql("with turn as materialized (select pg_advisory_xact_lock_shared(" + TURN + "))"
+                        + " insert into venue_public_event (event_ref, venue_id, type, subject, body, at)"
+                        + " select e.ref, e.venue, e.type, e.subject, e.body, e.at::timestamptz"
+                        + " from turn, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+                        + " with ordinality as e (ref, venue, type, subject, body, at, n)"
+                        + " order by e.n on conflict (event_ref) do nothing")
+                .params(
+                        column(entries, NewEntry::ref),
+                        column(entries, NewEntry::venueId),
+                        column(entries, NewEntry::type),
+                        column(entries, NewEntry::subject),
+                        column(entries, e -> CanonicalJson.write(e.data())),
+                        column(entries, e -> e.at().toString()))
+                .update();
+    }
+
+    private static String[] column(List<NewEntry> entries, Function<NewEntry, String> value) {
+        return entries.stream().map(value).toArray(String[]::new);
     }
 
     /**

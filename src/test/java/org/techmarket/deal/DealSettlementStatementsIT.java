@@ -31,31 +31,31 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
      * The buyer's funding with an {@code Idempotency-Key}: the key, the deal locked, its payment terms and brokers in
      * one read, the deposit captured and the rest moved into escrow in one ledger posting (the hold locked, the
      * accounts locked, one journal statement that updates the hold too), the step recorded with its notice and feed entry (the
-     * venue is the deal's, no listing read), the deal's history, signatures, documents and grants in one statement
-     * (the escrow's balance is what the step moved in), the answer kept; the ledger's three audit events and the
-     * step's go in one statement as it commits.
+     * venue is the deal's, no listing read), its history row and the ledger's three audit events and the step's in one
+     * statement, the deal's history, signatures, documents and grants in one statement (the escrow's balance is what
+     * the step moved in), the answer kept.
      */
-    private static final int FUNDING = 19;
+    private static final int FUNDING = 18;
 
     /**
-     * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step
-     * recorded with its notice and feed entry (the venue is the deal's, no listing read), the deal's view (two
-     * statements).
+     * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step's
+     * history row and audit event in one statement, its notice and feed entry (the venue is the deal's, no listing
+     * read), the deal's view (two statements).
      */
-    private static final int DELIVERY = 13;
+    private static final int DELIVERY = 12;
 
     /**
      * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed
      * in the registry (the asset and its owners read once under the registry's lock for the grant, and once more by
      * the asset registry as it records the assignment; the open-licence declaration once; the grant's audit event held
      * back to go with the assignment's), two steps (accepted, completed) recorded with their notices (both steps' in
-     * one statement), their history in one statement and their audit events with the payout's in one as the step
-     * commits, escrow paid out after them in one statement that locks the accounts (creating the seller's and the
-     * venue's on their first credit), applies the posting rules and writes the journal, as the last write but the
-     * feed's entries (written without reading the listing), the deal's view in one statement (the escrow's balance is
-     * what the payout left; a completed deal has no cancellation proposal to look for).
+     * one statement), their history and audit events in one statement, escrow paid out after them in one statement
+     * that appends the payout's audit event, locks the accounts (creating the seller's and the venue's on their first
+     * credit), applies the posting rules and writes the journal, as the last write but the feed's entries (both steps'
+     * in one statement, written without reading the listing), the deal's view in one statement (the escrow's balance
+     * is what the payout left; a completed deal has no cancellation proposal to look for).
      */
-    private static final int ACCEPTANCE = 38;
+    private static final int ACCEPTANCE = 36;
 
     @Autowired
     private JdbcClient jdbc;
@@ -103,6 +103,37 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
                         feedEntry(sale, "DeliveryRecorded"),
                         feedEntry(sale, "DeliveryAccepted"),
                         feedEntry(sale, "DealCompleted"));
+        assertThat(funding)
+                .as("funding's and the ledger's audit events are appended by the step's history statement\n" + funded)
+                .noneMatch(sql -> sql.contains("insert into audit_event"));
+        assertThat(delivery)
+                .as("the delivery's audit event is appended by the step's history statement\n" + delivered)
+                .noneMatch(sql -> sql.contains("insert into audit_event"));
+        assertThat(acceptance.subList(
+                        acceptance.indexOf(acceptance.stream()
+                                .filter(sql -> sql.contains("insert into deal_history"))
+                                .findFirst()
+                                .orElseThrow()),
+                        acceptance.size()))
+                .as("the steps' audit events are appended by their history statement and the payout's by the payout's"
+                        + " statement, neither by an insert of its own\n" + accepted)
+                .noneMatch(sql -> sql.contains("insert into audit_event"));
+        assertThat(jdbc.sql("select e.type from audit_event e where e.id > (select max(f.id) from audit_event f"
+                                + " where f.subject = ? and f.type = 'DeliveryRecorded') order by e.id")
+                        .param("deal:" + sale.dealId())
+                        .query(String.class)
+                        .list())
+                .as("the acceptance's events in the log in the order the step recorded them: the grant's, the"
+                        + " deal's two steps', then the payout's")
+                .containsSubsequence("GrantRecorded", "DeliveryAccepted", "DealCompleted", "TransfersPosted");
+        assertThat(delivery)
+                .as("the delivery's feed entry is one statement\n" + delivered)
+                .filteredOn(sql -> sql.contains("venue_public_event"))
+                .hasSize(1);
+        assertThat(acceptance)
+                .as("the acceptance's two steps go into the feed in one statement\n" + accepted)
+                .filteredOn(sql -> sql.contains("venue_public_event"))
+                .hasSize(1);
         assertThat(Publications.of(jdbc, DealStepTaken.class, sale.dealId()))
                 .as("a deal's steps, delivered after they commit")
                 .isEmpty();

@@ -2,6 +2,7 @@ package org.techmarket.listing.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,53 @@ final class StateJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * The longest text whose state is kept: an English or a fixed-price state is a few hundred characters whatever its
+     * bids; a sealed one grows with every bid and is parsed each time instead of held.
+     */
+    static final int KEPT_LENGTH = 1_024;
+
+    /**
+     * States written or read, by their text: the same text always reads as the same state and the states are records
+     * nobody changes, so nothing kept is stale or differs between nodes. A bid reads its listing's state as the bid
+     * before it wrote it, so on the node that wrote it the read parses nothing. Bounded, the least recently used
+     * dropped first; a text no longer kept is parsed again.
+     */
+    private static final Map<String, AuctionState> KEPT =
+            Collections.synchronizedMap(new LinkedHashMap<>(8_192, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AuctionState> eldest) {
+                    return size() > KEPT_STATES;
+                }
+            });
+
+    /** How many states are kept: a venue's open listings' current states, each a few hundred bytes. */
+    static final int KEPT_STATES = 4_096;
+
     private StateJson() {}
 
     static String write(AuctionState state) {
+        String text = text(state);
+        if (text.length() <= KEPT_LENGTH) {
+            KEPT.put(text, state);
+        }
+        return text;
+    }
+
+    static AuctionState read(String text) {
+        if (text.length() > KEPT_LENGTH) {
+            return parse(text);
+        }
+        AuctionState kept = KEPT.get(text);
+        if (kept != null) {
+            return kept;
+        }
+        AuctionState parsed = parse(text);
+        KEPT.put(text, parsed);
+        return parsed;
+    }
+
+    private static String text(AuctionState state) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (state instanceof EnglishState e) {
             json.put("kind", "ENGLISH");
@@ -60,7 +105,7 @@ final class StateJson {
         return CanonicalJson.write(json);
     }
 
-    static AuctionState read(String text) {
+    private static AuctionState parse(String text) {
         JsonNode json = JSON.readTree(text);
         Optional<Outcome> outcome = json.has("outcome") ? Optional.of(outcome(json.get("outcome"))) : Optional.empty();
         return switch (json.get("kind").asString()) {

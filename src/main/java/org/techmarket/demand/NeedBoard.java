@@ -71,11 +71,14 @@ public interface NeedBoard {
     /** The newest published needs (or challenges alone) the reader may see, at most {@code limit}: one statement. */
     List<NeedLine> newest(Actor reader, boolean challengesOnly, int limit);
 
-    /** The need or challenge, or NOT_FOUND when the reader may not see it. */
-    NeedCard need(Actor reader, String id);
+    /** A need's or challenge's page: the need and the challenge's proposals the reader may see. */
+    record NeedPage(NeedCard need, List<ProposalCard> proposals) {}
 
-    /** The challenge's proposals the reader may see (none for nobody signed in). */
-    List<ProposalCard> proposals(Actor reader, String challengeId);
+    /**
+     * The need or challenge, or NOT_FOUND when the reader may not see it, with the challenge's proposals the reader may
+     * see (none for a need or for nobody signed in); the need and the challenge's terms are read once for both.
+     */
+    NeedPage page(Actor reader, String id);
 
     /** The assets matching the need, best first. */
     List<AssetMatch> matches(Actor reader, String needId);

@@ -92,6 +92,22 @@ class DealRoomPageIT extends DealPageTest {
     }
 
     @Test
+    void theDealRoomReadsTheRoyaltyTermsOnceInTheOneTransactionOfItsReads() {
+        DealKit.Sale sale = kit.awardedAssignment(5_000_00, 500_00);
+
+        PageClient.Counted room = signedIn(sale.buyer()).counted("/deals/" + sale.dealId());
+
+        assertThat(room.page().status()).isEqualTo(200);
+        assertThat(room.sql().stream().filter(sql -> sql.contains("deal_royalty_terms")))
+                .as("the payment terms' statement reads the royalty terms; the room's royalty statement does not"
+                        + " read them again")
+                .hasSize(1);
+        assertThat(room.commits())
+                .as("the room's reads in one transaction; the session's check runs without one")
+                .isEqualTo(1);
+    }
+
+    @Test
     void theDealRoomRunsTheSameStatementsAsTheDealMovesOn() throws Exception {
         DealKit.Sale early = kit.awardedAssignment(5_000_00, 500_00);
         DealKit.Sale later = kit.awardedAssignment(5_000_00, 500_00);

@@ -31,6 +31,9 @@ class WorkspaceStatementsIT extends DealPageTest {
                 .as("the session's check, assets with their owners, the organizations named, the assets to list, the"
                         + " listings, bids, offers, deals, notices with the unread count, and users")
                 .isEqualTo(10);
+        assertThat(sellers.commits())
+                .as("the sections read in one transaction; the session's check runs without one")
+                .isEqualTo(1);
     }
 
     /** The deals section of a workspace page. */

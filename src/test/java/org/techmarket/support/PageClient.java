@@ -63,8 +63,11 @@ public final class PageClient {
         return send(request(path).GET());
     }
 
-    /** The page, the number of SQL statements it ran on the server, and their SQL in order. */
-    public record Counted(Page page, int statements, java.util.List<String> sql) {}
+    /**
+     * The page, the number of SQL statements it ran on the server, their SQL in order, and the transactions it
+     * committed.
+     */
+    public record Counted(Page page, int statements, java.util.List<String> sql, int commits) {}
 
     public Counted counted(String path) {
         String key = Fixtures.unique("page");
@@ -73,7 +76,11 @@ public final class PageClient {
                 "the page's count",
                 Duration.ofSeconds(10),
                 () -> StatementCounting.of(key).isPresent());
-        return new Counted(page, StatementCounting.of(key).orElseThrow(), StatementCounting.statementsOf(key));
+        return new Counted(
+                page,
+                StatementCounting.of(key).orElseThrow(),
+                StatementCounting.statementsOf(key),
+                StatementCounting.commitsOf(key).orElseThrow());
     }
 
     /** Posts a form as a browser does, the CSRF token of {@code from} included unless it is null. */

@@ -29,7 +29,8 @@ import org.springframework.core.Ordered;
 /**
  * Counts the SQL statements an HTTP request runs on its own thread. A request that carries {@link #HEADER} with a
  * key of the test's choosing has its statements counted, from the first filter to the last; {@link #of(String)}
- * then tells how many. Statements of background jobs and of event listeners on other threads are not counted.
+ * then tells how many, and {@link #commitsOf(String)} how many transactions it committed. Statements of background
+ * jobs and of event listeners on other threads are not counted.
  */
 public final class StatementCounting {
 
@@ -39,6 +40,8 @@ public final class StatementCounting {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
     private static final ThreadLocal<List<String>> TEXTS = new ThreadLocal<>();
+    private static final ThreadLocal<AtomicInteger> COMMITTING = new ThreadLocal<>();
+    private static final Map<String, Integer> COMMITTED = new ConcurrentHashMap<>();
     private static final Map<String, Integer> COUNTED = new ConcurrentHashMap<>();
     private static final Map<String, List<String>> STATEMENTS = new ConcurrentHashMap<>();
     private static final Set<String> EXECUTIONS =
@@ -49,6 +52,14 @@ public final class StatementCounting {
     /** The statements the finished request named {@code key} ran; empty while it has not finished. */
     public static Optional<Integer> of(String key) {
         return Optional.ofNullable(COUNTED.get(key));
+    }
+
+    /**
+     * The transactions the finished request named {@code key} committed on its own thread (a statement run without a
+     * transaction commits none); empty while it has not finished.
+     */
+    public static Optional<Integer> commitsOf(String key) {
+        return Optional.ofNullable(COMMITTED.get(key));
     }
 
     /**
@@ -104,15 +115,19 @@ public final class StatementCounting {
                     return;
                 }
                 AtomicInteger count = new AtomicInteger();
+                AtomicInteger commits = new AtomicInteger();
                 List<String> texts = new ArrayList<>();
                 CURRENT.set(count);
+                COMMITTING.set(commits);
                 TEXTS.set(texts);
                 try {
                     chain.doFilter(request, response);
                 } finally {
                     CURRENT.remove();
+                    COMMITTING.remove();
                     TEXTS.remove();
                     STATEMENTS.put(key, List.copyOf(texts));
+                    COMMITTED.put(key, commits.get());
                     COUNTED.put(key, count.get());
                 }
             };
@@ -132,6 +147,10 @@ public final class StatementCounting {
     }
 
     private static Object statements(Method method, Object result, Object[] args) {
+        AtomicInteger commits = COMMITTING.get();
+        if (commits != null && method.getName().equals("commit")) {
+            commits.incrementAndGet();
+        }
         List<String> texts = TEXTS.get();
         if (texts != null
                 && result instanceof Statement

@@ -120,16 +120,29 @@ public class RoyaltyReporting {
     /** The statement of a deal already read, or empty when the deal pays no running royalty. */
     @Transactional(readOnly = true)
     public Optional<RoyaltyStatement> statement(Deal deal) {
-        return terms.of(deal.id()).map(royalty -> {
-            List<Report> made = reports.of(deal.id());
-            List<RoyaltyPeriod> missing = deal.status() == DealStatus.COMPLETED
-                    ? schedule(deal, royalty)
-                            .missingReports(
-                                    made.stream().map(Report::period).toList(),
-                                    LocalDate.now(clock.withZone(ZoneOffset.UTC)))
-                    : List.of();
-            return new RoyaltyStatement(royalty, made, missing);
-        });
+        return terms.of(deal.id()).map(royalty -> statement(deal, royalty));
+    }
+
+    /**
+     * The statement of a deal whose details were read, or empty when the deal pays no running royalty: the details
+     * hold its payment schedule, so its royalty terms are not read again, and a deal without them reads nothing. What
+     * is left is one statement (the reports made), which needs no transaction of its own.
+     */
+    public Optional<RoyaltyStatement> statement(DealReading.DealDetails details) {
+        return details.payment() instanceof RunningRoyalty royalty
+                ? Optional.of(statement(details.deal(), royalty))
+                : Optional.empty();
+    }
+
+    private RoyaltyStatement statement(Deal deal, RunningRoyalty royalty) {
+        List<Report> made = reports.of(deal.id());
+        List<RoyaltyPeriod> missing = deal.status() == DealStatus.COMPLETED
+                ? schedule(deal, royalty)
+                        .missingReports(
+                                made.stream().map(Report::period).toList(),
+                                LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+                : List.of();
+        return new RoyaltyStatement(royalty, made, missing);
     }
 
     /** A running royalty's terms, the reports made and the periods overdue. */

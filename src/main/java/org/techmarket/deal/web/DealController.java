@@ -161,7 +161,7 @@ class DealController {
         return DealView.of(
                 details,
                 royalties
-                        .statement(details.deal())
+                        .statement(details)
                         .map(s ->
                                 s.missing().stream().map(RoyaltyPeriod::number).toList())
                         .orElse(List.of()));

@@ -56,13 +56,14 @@ class DemandBoard implements NeedBoard {
     }
 
     @Override
-    public NeedCard need(Actor reader, String id) {
-        return card(reading.get(reader, id));
+    public NeedPage page(Actor reader, String id) {
+        NeedReading.NeedRead read = reading.get(reader, id);
+        return new NeedPage(
+                card(read), read.challenge().isPresent() ? proposals(reading.proposals(reader, read)) : List.of());
     }
 
-    @Override
-    public List<ProposalCard> proposals(Actor reader, String challengeId) {
-        return reading.proposals(reader, challengeId).stream()
+    private static List<ProposalCard> proposals(List<NeedReading.ProposalRead> read) {
+        return read.stream()
                 .map(NeedReading.ProposalRead::proposal)
                 .map(p -> new ProposalCard(
                         p.id(),

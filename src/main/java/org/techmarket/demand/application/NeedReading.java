@@ -80,7 +80,12 @@ public class NeedReading {
 
     /** The challenge's proposals the reader may see: all for the poster and panel, its own for a proposer. */
     public List<ProposalRead> proposals(Actor actor, String challengeId) {
-        NeedRead read = get(actor, challengeId);
+        return proposals(actor, get(actor, challengeId));
+    }
+
+    /** As {@link #proposals(Actor, String)}, of a challenge {@link #get} has just read for the same reader. */
+    public List<ProposalRead> proposals(Actor actor, NeedRead read) {
+        String challengeId = read.need().id();
         Challenge challenge = read.challenge().orElseThrow(() -> Rejection.notFound("Challenge", challengeId));
         if (actor == null) {
             return List.of();

@@ -80,7 +80,8 @@ class DealRoomController {
         DealRoom room = reads.read(() -> {
             DealReading.DealDetails details = reading.get(actor, id);
             Deal deal = details.deal();
-            return DealRoom.of(details, actor, enforces(actor, deal), registration.of(deal), royalties.statement(deal));
+            return DealRoom.of(
+                    details, actor, enforces(actor, deal), registration.of(deal), royalties.statement(details));
         });
         model.addAttribute("room", room);
         model.addAttribute("text", text.of(room));

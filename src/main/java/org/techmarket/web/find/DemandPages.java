@@ -172,8 +172,9 @@ class DemandPages {
     /** The need's page: the need, its proposals and, for its poster, the matches, read in one transaction. */
     private void show(Actor actor, String id, Model model) {
         reads.read(() -> {
-            NeedCard need = board.need(actor, id);
-            List<ProposalCard> proposals = need.challenge() ? board.proposals(actor, id) : List.of();
+            NeedBoard.NeedPage page = board.page(actor, id);
+            NeedCard need = page.need();
+            List<ProposalCard> proposals = page.proposals();
             Set<String> organizations = new HashSet<>();
             organizations.add(need.organizationId());
             proposals.forEach(p -> organizations.add(p.organizationId()));

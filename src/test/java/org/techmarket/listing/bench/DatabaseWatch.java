@@ -14,14 +14,14 @@ import java.util.Map;
  * {@code pg_stat_statements} is loaded, the statements that took the most time (calls, mean time, rows and shared
  * buffers per call). Two runs of the same code that differ in speed are told apart by these lines.
  */
-final class DatabaseWatch implements AutoCloseable {
+public final class DatabaseWatch implements AutoCloseable {
 
     private final Connection connection;
     private final boolean statements;
     private Map<String, Long> server;
     private Map<String, long[]> tables;
 
-    DatabaseWatch(String url, boolean statements) throws SQLException {
+    public DatabaseWatch(String url, boolean statements) throws SQLException {
         this.connection = DriverManager.getConnection(url);
         this.statements = statements;
         if (statements) {
@@ -33,7 +33,7 @@ final class DatabaseWatch implements AutoCloseable {
     }
 
     /** Marks the start of a phase: the counters are read now and the statements' figures are reset. */
-    void begin() throws SQLException {
+    public void begin() throws SQLException {
         server = server();
         tables = tables();
         if (statements) {
@@ -44,7 +44,7 @@ final class DatabaseWatch implements AutoCloseable {
     }
 
     /** Prints what changed since {@link #begin()} under {@code phase}'s name, then begins the next phase. */
-    void end(String phase) throws SQLException {
+    public void end(String phase) throws SQLException {
         end(phase, 0);
     }
 
@@ -53,7 +53,7 @@ final class DatabaseWatch implements AutoCloseable {
      * hit and read, WAL bytes, commits and (with {@code pg_stat_statements}) statements, which a busy machine does not
      * change, where it changes every time.
      */
-    void end(String phase, long requests) throws SQLException {
+    public void end(String phase, long requests) throws SQLException {
         Map<String, Long> after = server();
         StringBuilder out =
                 new StringBuilder("\n-- database during ").append(phase).append(":\n  ");

@@ -22,6 +22,7 @@ import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.GcPauses;
 import org.techmarket.bench.LoadDriver;
 import org.techmarket.bench.RequestCost;
+import org.techmarket.listing.bench.DatabaseWatch;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.PageClient;
@@ -49,7 +50,9 @@ import org.techmarket.support.PageClient;
  * </pre>
  *
  * {@code -Dpages=<regular expression>} measures (and warms up) only the pages whose name it finds, e.g.
- * {@code -Dpages='GET /(\?|search|needs/)'}; the floor is measured in every run.
+ * {@code -Dpages='GET /(\?|search|needs/)'}; the floor is measured in every run. With {@code -Dbench.statements=true}
+ * the PostgreSQL loads {@code pg_stat_statements} and each page's window prints what its database did per request
+ * and its costliest statements ({@link DatabaseWatch}).
  */
 public final class PageBenchmark {
 
@@ -78,6 +81,9 @@ public final class PageBenchmark {
     /** Every pause of the collector, counted from the start; each measured page reports those in its window. */
     private static final GcPauses GC = GcPauses.counting();
 
+    /** The database's statements per page, with {@code -Dbench.statements=true}; otherwise none. */
+    private static DatabaseWatch watching;
+
     /**
      * A page and the header it is asked with: a session cookie, a bearer token (an endpoint of the API), or none (a
      * stranger).
@@ -103,13 +109,20 @@ public final class PageBenchmark {
         Path data = Files.createTempDirectory("page-benchmark");
         // the market's own files (its search index) start afresh with its database, as a new market's would
         Path files = Files.createTempDirectory("page-benchmark-market");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(data)
-                        .setCleanDataDirectory(true)
-                        .setServerConfig("max_connections", "100")
-                        .start();
+        boolean watchStatements = Boolean.getBoolean("bench.statements");
+        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(true)
+                .setServerConfig("max_connections", "100");
+        if (watchStatements) {
+            database.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        try (EmbeddedPostgres postgres = database.start();
                 ConfigurableApplicationContext market =
-                        start(postgres.getJdbcUrl("postgres", "postgres"), users, files)) {
+                        start(postgres.getJdbcUrl("postgres", "postgres"), users, files);
+                DatabaseWatch watch =
+                        watchStatements ? new DatabaseWatch(postgres.getJdbcUrl("postgres", "postgres"), true) : null) {
+            watching = watch;
             awaitDemoTrading(market);
             Api api = BenchMarket.api(market);
             String token = session(api, member(api, "pages", false)).token;
@@ -254,8 +267,11 @@ public final class PageBenchmark {
             int users,
             double seconds,
             LoadDriver.Operation operation)
-            throws InterruptedException {
+            throws InterruptedException, java.sql.SQLException {
         java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+        if (watching != null) {
+            watching.begin();
+        }
         RequestCost.Mark mark = RequestCost.mark("http-nio", data);
         GcPauses.Mark collections = GC.mark();
         LoadDriver.Result result = LoadDriver.run(name, users, WARM_UP, seconds, (w, i) -> {
@@ -264,6 +280,9 @@ public final class PageBenchmark {
         });
         costs.put(name, mark.per(requests.get()));
         pauses.put(name, GC.since(collections));
+        if (watching != null) {
+            watching.end(name, requests.get());
+        }
         return result;
     }
 

@@ -212,8 +212,14 @@ class DiscoveryPagesIT extends WebIntegrationTest {
                 .contains(organizationName(poster))
                 .contains("¥100,000.00 – ¥1,000,000.00")
                 .contains("Published");
-        PageClient.Page challengePage = page("/challenges/" + challenge + "?lang=zh");
-        assertThat(challengePage.html()).contains(challengeTitle).contains("奖金").contains("登录后提交方案");
+        PageClient.Counted challengePage = visitor().counted("/challenges/" + challenge + "?lang=zh");
+        assertThat(challengePage.page().html())
+                .contains(challengeTitle)
+                .contains("奖金")
+                .contains("登录后提交方案");
+        assertThat(challengePage.sql().stream().filter(sql -> sql.contains("challenge_milestone")))
+                .as("the challenge and its terms read once for the page and its proposals")
+                .hasSize(1);
     }
 
     @Test
@@ -268,7 +274,11 @@ class DiscoveryPagesIT extends WebIntegrationTest {
         String path = "/challenges/" + challenge;
 
         PageClient proposer = signedIn(developer);
-        PageClient.Page form = proposer.get(path + "?lang=en");
+        PageClient.Counted counted = proposer.counted(path + "?lang=en");
+        assertThat(counted.sql().stream().filter(sql -> sql.contains("challenge_milestone")))
+                .as("the challenge and its terms read once for the page and the proposals a proposer sees")
+                .hasSize(1);
+        PageClient.Page form = counted.page();
         assertThat(form.html()).contains("Send the proposal");
         Map<String, String> proposal = new LinkedHashMap<>();
         proposal.put("summary", "Argyrodite electrolyte <b>12 mS/cm</b>");

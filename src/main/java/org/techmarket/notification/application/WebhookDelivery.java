@@ -3,7 +3,6 @@ package org.techmarket.notification.application;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,7 @@ class WebhookDelivery {
     private final RetryPolicy retry;
     private final boolean allowPrivateAddresses;
     private final Duration readTimeout;
-    private final HttpClient http;
+    private final WebhookClient http;
     private final ExecutorService senders;
     private final Semaphore free;
     private final Job job;
@@ -81,10 +80,7 @@ class WebhookDelivery {
         this.retry = new RetryPolicy(maxAttempts, firstRetryAfter, maxRetryAfter);
         this.allowPrivateAddresses = allowPrivateAddresses;
         this.readTimeout = readTimeout;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new WebhookClient(connectTimeout);
         this.senders = Executors.newFixedThreadPool(senders, runnable -> {
             Thread thread = new Thread(runnable, "webhook-sender");
             thread.setDaemon(true);
@@ -170,7 +166,7 @@ class WebhookDelivery {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.get().send(request, HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             return new Attempt(
                     attempt,

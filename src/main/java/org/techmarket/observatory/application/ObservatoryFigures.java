@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.techmarket.observatory.ObservatoryCodes;
@@ -28,7 +29,8 @@ import org.techmarket.shared.Rejection;
  * The observatory's figures by year, each computed once from its table and then kept in memory: the tables are
  * published data that never change, and every node computes the same. The first question about a year waits for
  * its computation (a few seconds for WIOD's 1,435 rows); with {@code techmarket.observatory.warm-up} the
- * computation starts in the background once the application is ready, so start-up does not wait for it.
+ * computation starts in the background once the market accepts traffic, so start-up neither waits for it nor shares
+ * the CPU with it.
  */
 @Service
 public class ObservatoryFigures {
@@ -72,11 +74,19 @@ public class ObservatoryFigures {
         return computation(year).join();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startComputing() {
-        if (warmUp) {
+    /**
+     * After readiness, not on the ready event: the ready event's other listeners (the statistics' rebuild) still stand
+     * between the start and health UP, and the decomposition's seconds of CPU would take one of the two cores from them.
+     */
+    @EventListener
+    void startComputing(AvailabilityChangeEvent<ReadinessState> event) {
+        if (warmUp && event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
             TABLES.keySet().forEach(this::computation);
         }
+    }
+
+    boolean computing(int year) {
+        return figures.containsKey(year);
     }
 
     @PreDestroy

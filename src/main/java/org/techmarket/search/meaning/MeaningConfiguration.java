@@ -2,13 +2,15 @@ package org.techmarket.search.meaning;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * The query translations (the dictionary loaded in the background once the application is ready, load time and heap
+ * The query translations (the dictionary loaded in the background once the market accepts traffic, load time and heap
  * logged) and the bounded embedder (its model loaded on first use) for the search index and its queries.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,10 +21,16 @@ class MeaningConfiguration {
         return Translations.pending(BilingualDictionary::standard);
     }
 
-    /** The dictionary's load (seconds of CPU) waits until the market is up, so the start does not share the CPU. */
-    @EventListener(ApplicationReadyEvent.class)
-    void loadDictionary(ApplicationReadyEvent ready) {
-        ready.getApplicationContext().getBean(Translations.class).startLoading();
+    /**
+     * The dictionary's load (seconds of CPU) waits until the market accepts traffic, so the start does not share the
+     * CPU with it: the ready event comes before the statistics' rebuild and readiness, which health waits for.
+     */
+    @EventListener
+    void loadDictionary(AvailabilityChangeEvent<ReadinessState> event) {
+        if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC
+                && event.getSource() instanceof ApplicationContext context) {
+            context.getBean(Translations.class).startLoading();
+        }
     }
 
     @Bean(destroyMethod = "close")

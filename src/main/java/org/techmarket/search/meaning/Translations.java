@@ -47,6 +47,10 @@ public final class Translations {
         log.info("Bilingual dictionary loading in the background; until it is loaded, searches are not translated");
     }
 
+    boolean loadingStarted() {
+        return started.get();
+    }
+
     /** The query's translations; none while the dictionary is still loading. */
     public QueryTranslator.Translation translate(String query) {
         QueryTranslator loaded = translator;

@@ -65,13 +65,22 @@ public final class PageClient {
 
     /**
      * The page, the number of SQL statements it ran on the server, their SQL in order, and the transactions it
-     * committed.
+     * committed: rendered anew ({@code Cache-Control: no-cache}), not an answer the market kept a moment ago.
      */
     public record Counted(Page page, int statements, java.util.List<String> sql, int commits) {}
 
     public Counted counted(String path) {
+        return counted(request(path).header("Cache-Control", "no-cache"));
+    }
+
+    /** The page counted as a browser asks for it, which the market may answer with what it kept a moment ago. */
+    public Counted countedAsAsked(String path) {
+        return counted(request(path));
+    }
+
+    private Counted counted(HttpRequest.Builder request) {
         String key = Fixtures.unique("page");
-        Page page = send(request(path).header(StatementCounting.HEADER, key).GET());
+        Page page = send(request.header(StatementCounting.HEADER, key).GET());
         Eventually.await(
                 "the page's count",
                 Duration.ofSeconds(10),

@@ -75,12 +75,15 @@ public final class StatementCounting {
 
     /**
      * Sends {@code request} counted under a fresh key and answers it with the statements it ran, once they are kept
-     * (just after the request leaves the filters, which can be after its response reached the client).
+     * (just after the request leaves the filters, which can be after its response reached the client). The request
+     * asks for a fresh answer ({@code Cache-Control: no-cache}), so it counts what answering costs, not what sending a
+     * kept answer does.
      */
     public static Counted send(HttpRequest.Builder request) throws IOException, InterruptedException {
         String key = Fixtures.unique("counted");
-        HttpResponse<String> response =
-                HTTP.send(request.header(HEADER, key).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                request.header(HEADER, key).header("Cache-Control", "no-cache").build(),
+                HttpResponse.BodyHandlers.ofString());
         Eventually.await("the request's count", Duration.ofSeconds(10), () -> of(key).isPresent());
         return new Counted(response, statementsOf(key));
     }

@@ -32,9 +32,15 @@ public class PageShell {
         this.viewer = viewer;
     }
 
-    /** The head's CSRF meta tags, for the page's scripts to send the token with htmx requests; none without one. */
+    /**
+     * The head's CSRF meta tags, for the page's scripts to send the token with htmx requests; none without a token,
+     * and none for a visitor who is not signed in. A stranger's page sends nothing that changes the market from a
+     * script (their forms, the log-in's and the registration's, carry the token in a field of their own), and a page
+     * without a token is the same page for every stranger: one the market may keep and send to the next
+     * ({@code ResponseCache}), where a token would have been minted for each visitor, with a cookie of their own.
+     */
     public String csrfMeta(CsrfToken token) {
-        if (token == null) {
+        if (token == null || viewer.actor().isEmpty()) {
             return "";
         }
         return "<meta name=\"_csrf\" content=\"" + escape(token.getToken())

@@ -78,11 +78,16 @@ class PageShellTest {
     }
 
     @Test
-    void theHeadCarriesTheTokenOnlyWhenThereIsOneAndTheFooterIsInThePagesLanguage() {
+    void theHeadCarriesTheTokenOnlyForASignedInVisitorWithOneAndTheFooterIsInThePagesLanguage() {
+        visit("/", null, member("ada", Role.ORG_ADMIN));
         assertThat(shell.csrfMeta(token("x<y")))
                 .isEqualTo(
                         "<meta name=\"_csrf\" content=\"x&lt;y\">\n  <meta name=\"_csrf_header\" content=\"X-XSRF-TOKEN\">");
         assertThat(shell.csrfMeta(null)).isEmpty();
+        visit("/", null, null);
+        assertThat(shell.csrfMeta(token("x<y")))
+                .as("a stranger's page, the same for every stranger")
+                .isEmpty();
         assertThat(shell.footer(MarketLocales.ENGLISH))
                 .contains("The market&#39;s verifiable log")
                 .doesNotContain("市场");

@@ -52,9 +52,15 @@ import org.techmarket.support.PageClient;
  * {@code -Dpages=<regular expression>} measures (and warms up) only the pages whose name it finds, e.g.
  * {@code -Dpages='GET /(\?|search|needs/)'}; the floor is measured in every run. With {@code -Dbench.statements=true}
  * the PostgreSQL loads {@code pg_stat_statements} and each page's window prints what its database did per request
- * and its costliest statements ({@link DatabaseWatch}).
+ * and its costliest statements ({@link DatabaseWatch}). Requests are asked as a browser asks them, so the market
+ * answers a page asked again with what it kept a moment ago while nothing has changed ({@code ResponseCache}); with
+ * {@code -Dbench.fresh=true} every request, the floor's too, carries {@code Cache-Control: no-cache} and is rendered
+ * anew, which measures what reading and rendering each page costs.
  */
 public final class PageBenchmark {
+
+    /** Whether every request asks for a fresh answer ({@code -Dbench.fresh=true}). */
+    private static final boolean FRESH = Boolean.getBoolean("bench.fresh");
 
     /** Pages anyone may read. */
     static final List<String> PUBLIC = List.of(
@@ -163,6 +169,10 @@ public final class PageBenchmark {
             System.out.printf(
                     "%nPages against GET /api/v1/me (%d cores, %d users, %.0f s each after a %.0f s warm-up)%n",
                     Runtime.getRuntime().availableProcessors(), users, seconds, warmUp);
+            System.out.println(
+                    FRESH
+                            ? "every request rendered anew (Cache-Control: no-cache)"
+                            : "requests as a browser asks them (a page asked again may be sent as kept)");
             System.out.println(GcPauses.settings());
             System.out.println(floor + " " + costs.get(floor.name()).per("request") + ", " + pauses.get(floor.name()));
             System.out.println(after + " " + costs.get(after.name()).per("request") + ", " + pauses.get(after.name()));
@@ -449,6 +459,9 @@ public final class PageBenchmark {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "text/html,application/json")
                 .timeout(Duration.ofSeconds(30));
+        if (FRESH) {
+            request.header("Cache-Control", "no-cache");
+        }
         if (!value.isEmpty()) {
             request.header(header, value);
         }

@@ -20,6 +20,9 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -40,7 +43,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  *
  * <p><b>Whose answer.</b> An answer is kept for exactly one request: the same path and query, and the same
  * {@code Host}, {@code Authorization}, {@code X-On-Behalf-Of}, {@code Cookie}, {@code Accept},
- * {@code Accept-Language}, {@code HX-Request} and forwarding headers. A page a signed-in user reads is kept for that
+ * {@code Accept-Language}, {@code HX-Request} and forwarding headers, asked by the same principal as the security
+ * filters found it (a session's cookie after log-out is a stranger's). A page a signed-in user reads is kept for that
  * session's cookie, with that session's CSRF token in its forms; a bearer token's answer for that token. This filter
  * runs after Spring Security, so a request is authenticated and authorized as always before a kept answer is sent.
  *
@@ -50,7 +54,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * before). Not kept, nor answered from what is kept: a request that asks for a fresh answer
  * ({@code Cache-Control: no-cache} or {@code no-store}, {@code Pragma: no-cache}), a {@code Range} request, a
  * stream ({@code Accept: text/event-stream}), the operations endpoints and static files, and a signed-in request with a
- * message waiting for its next page (a flash attribute). A kept answer is sent with the status, type, language,
+ * message waiting for its next page (a flash attribute in its session). A kept answer is sent with the status, type, language,
  * headers and body the handler gave it; the security headers are written again, as on every answer.
  */
 @Component
@@ -207,7 +211,7 @@ class ResponseCache extends OncePerRequestFilter {
     }
 
     private static String key(HttpServletRequest request) {
-        StringBuilder key = new StringBuilder(256).append(request.getRequestURI());
+        StringBuilder key = new StringBuilder(256).append(whoAsks()).append(' ').append(request.getRequestURI());
         String query = request.getQueryString();
         if (query != null) {
             key.append('?').append(query);
@@ -220,6 +224,20 @@ class ResponseCache extends OncePerRequestFilter {
             }
         }
         return key.toString();
+    }
+
+    /**
+     * Who the security filters found the request to come from: the same cookie of a session ended a moment ago is a
+     * stranger's now, and is not answered with the page its user was shown.
+     */
+    private static String whoAsks() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return "-";
+        }
+        return authentication.getClass().getSimpleName() + ":" + authentication.getName();
     }
 
     /** The answer to keep, or {@code null} when this one may not be kept. */

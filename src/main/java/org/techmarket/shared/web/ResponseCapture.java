@@ -171,24 +171,24 @@ final class ResponseCapture extends HttpServletResponseWrapper {
         @Override
         public void write(int b) throws IOException {
             out.write(b);
-            if (!spoilt) {
-                if (copy.size() + 1 > limit) {
-                    spoilt = true;
-                } else {
-                    copy.write(b);
-                }
-            }
+            copied(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             out.write(bytes, offset, length);
-            if (!spoilt) {
-                if (copy.size() + length > limit) {
-                    spoilt = true;
-                } else {
-                    copy.write(bytes, offset, length);
-                }
+            copied(bytes, offset, length);
+        }
+
+        private void copied(byte[] bytes, int offset, int length) {
+            if (spoilt) {
+                return;
+            }
+            if (copy.size() + length > limit) {
+                spoilt = true;
+                copy.reset();
+            } else {
+                copy.write(bytes, offset, length);
             }
         }
 

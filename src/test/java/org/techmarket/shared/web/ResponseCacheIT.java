@@ -74,42 +74,34 @@ class ResponseCacheIT extends WebIntegrationTest {
     @Test
     void aCommittedWriteMakesTheNextAnswerFreshWhateverItChanged() {
         String asset = registeredAsset("Before the rename");
-        PageClient visitor = visitor();
-        String path = "/assets/" + asset + "?lang=en";
-        untilKept(() -> visitor.countedAsAsked(path));
+        Asked page = askedUntilKept("/assets/" + asset + "?lang=en");
 
         // as another node of the market would: a commit this node's code never saw
         jdbc.sql("update asset set title = 'After the rename' where id = ?")
                 .param(asset)
                 .update();
 
-        PageClient.Counted after = visitor.countedAsAsked(path);
+        PageClient.Counted after = page.again();
         assertThat(after.page().html()).contains("After the rename").doesNotContain("Before the rename");
         assertThat(kept(after)).isFalse();
     }
 
     @Test
     void aKeptAnswerIsNeverOlderThanItsAge() throws InterruptedException {
-        String asset = registeredAsset("An aging page");
-        PageClient visitor = visitor();
-        String path = "/assets/" + asset;
-        untilKept(() -> visitor.countedAsAsked(path));
+        Asked page = askedUntilKept("/assets/" + registeredAsset("An aging page"));
 
         Thread.sleep(1_100);
 
-        assertThat(kept(visitor.countedAsAsked(path)))
+        assertThat(kept(page.again()))
                 .as("rendered again once a second has passed, though nothing changed")
                 .isFalse();
     }
 
     @Test
     void aVisitorWhoAsksForAFreshAnswerGetsOne() {
-        String asset = registeredAsset("A fresh page");
-        PageClient visitor = visitor();
-        String path = "/assets/" + asset;
-        untilKept(() -> visitor.countedAsAsked(path));
+        Asked page = askedUntilKept("/assets/" + registeredAsset("A fresh page"));
 
-        PageClient.Counted fresh = visitor.counted(path);
+        PageClient.Counted fresh = page.visitor().counted(page.path());
         assertThat(fresh.sql()).as("Cache-Control: no-cache").noneMatch(sql -> sql.contains("pg_current_snapshot"));
         assertThat(fresh.statements()).isGreaterThan(1);
     }
@@ -139,6 +131,35 @@ class ResponseCacheIT extends WebIntegrationTest {
         PageClient.Page posted = one.post("/logout", Map.of(), mine.page());
         assertThat(posted.status()).isEqualTo(302);
         assertThat(posted.header("Location")).contains("/login");
+    }
+
+    @Test
+    void theCookieOfASessionEndedAMomentAgoIsAStrangersAndSeesNothingOfItsUser() throws Exception {
+        Fixtures.Org org = fixtures.registerOrg("ENTERPRISE");
+        PageClient member = signedIn(org);
+        PageClient.Page before = member.get("/?lang=en");
+        String cookies = "JSESSIONID=" + member.cookie("JSESSIONID").orElseThrow() + "; XSRF-TOKEN="
+                + member.cookie("XSRF-TOKEN").orElseThrow();
+
+        StatementCounting.Counted kept = null;
+        for (int attempt = 0; attempt < 10 && (kept == null || !lastIsSnapshot(kept)); attempt++) {
+            kept = asAsked("/?lang=en", "Cookie", cookies);
+        }
+        assertThat(lastIsSnapshot(kept))
+                .as(StatementCounting.report("kept", kept.statements()))
+                .isTrue();
+        assertThat(kept.response().body()).contains(org.username());
+
+        assertThat(member.post("/logout", Map.of(), before).status()).isEqualTo(302);
+
+        StatementCounting.Counted after = asAsked("/?lang=en", "Cookie", cookies);
+        assertThat(after.response().statusCode()).isEqualTo(200);
+        assertThat(after.response().body()).doesNotContain(org.username()).contains("href=\"/login\"");
+    }
+
+    private static boolean lastIsSnapshot(StatementCounting.Counted counted) {
+        return !counted.statements().isEmpty()
+                && counted.statements().get(counted.statements().size() - 1).contains("pg_current_snapshot");
     }
 
     @Test
@@ -179,13 +200,7 @@ class ResponseCacheIT extends WebIntegrationTest {
         String path = "/api/v1/me";
 
         StatementCounting.Counted kept = null;
-        for (int attempt = 0;
-                attempt < 10
-                        && (kept == null
-                                || !kept.statements()
-                                        .get(kept.statements().size() - 1)
-                                        .contains("pg_current_snapshot"));
-                attempt++) {
+        for (int attempt = 0; attempt < 10 && (kept == null || !lastIsSnapshot(kept)); attempt++) {
             kept = asAsked(path, owner.token());
         }
         assertThat(kept.statements())
@@ -217,15 +232,33 @@ class ResponseCacheIT extends WebIntegrationTest {
         return answers;
     }
 
+    /** A visitor and the page it asked for until it was sent as kept. */
+    private record Asked(PageClient visitor, String path) {
+        PageClient.Counted again() {
+            return visitor.countedAsAsked(path);
+        }
+    }
+
+    private Asked askedUntilKept(String path) {
+        Asked asked = new Asked(visitor(), path);
+        untilKept(asked::again);
+        return asked;
+    }
+
     private static boolean kept(PageClient.Counted answer) {
         return !answer.sql().isEmpty()
                 && answer.sql().get(answer.sql().size() - 1).contains("pg_current_snapshot");
     }
 
     private StatementCounting.Counted asAsked(String path, String token) throws Exception {
+        return asAsked(path, "Authorization", "Bearer " + token);
+    }
+
+    /** {@code path} asked with one header as it is, by a client that keeps no cookies. */
+    private StatementCounting.Counted asAsked(String path, String header, String value) throws Exception {
         String key = Fixtures.unique("kept");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("Authorization", "Bearer " + token)
+                .header(header, value)
                 .header(StatementCounting.HEADER, key)
                 .GET();
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

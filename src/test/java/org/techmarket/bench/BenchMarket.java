@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
@@ -27,7 +26,7 @@ public final class BenchMarket {
      */
     public static ConfigurableApplicationContext start(String url, int pool) {
         return new SpringApplicationBuilder(TechmarketApplication.class)
-                .initializers((GenericApplicationContext context) -> WriteFloor.register(context))
+                .profiles(WriteFloor.PROFILE)
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + url,

@@ -2,7 +2,7 @@ package org.techmarket.bench;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,28 +16,25 @@ import org.techmarket.support.Api;
  * least any write through the market's API can cost (token check, JSON in and out, one durable commit). It is a
  * controller mapping like every endpoint of the market, found by Spring MVC's look-up as theirs are (a router function
  * would be tried only after every controller mapping had been walked, so its cost would follow the look-up, not the
- * write). Only the benchmarks' server has it: {@link BenchMarket#start} registers it, nothing else does, so the product
- * and the tests' servers never answer on its path.
+ * write). Only the benchmarks' server has it: {@link BenchMarket#start} starts the market with the profile
+ * {@value #PROFILE}, nothing else does, so the product and the tests' servers (which scan this package too) never
+ * answer on its path.
  */
 @RestController
+@Profile(WriteFloor.PROFILE)
 public final class WriteFloor {
+
+    /** The profile under which the market has the floor's endpoint. */
+    public static final String PROFILE = "benchmark-write-floor";
 
     static final String PATH = "/api/v1/benchmark/write-floor/";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    private WriteFloor(JdbcClient jdbc, TransactionTemplate transactions) {
+    WriteFloor(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-    }
-
-    /** Registers the endpoint; called by the benchmark server's initializer only. */
-    public static void register(GenericApplicationContext context) {
-        context.registerBean(
-                "benchmarkWriteFloor",
-                WriteFloor.class,
-                () -> new WriteFloor(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class)));
     }
 
     @PostMapping(PATH + "{row}")

@@ -117,7 +117,8 @@ class SavedSearchPagesIT extends WebIntegrationTest {
         PageClient stranger = visitor();
         PageClient.Page anonymous = stranger.get("/search?lang=en");
         assertThat(anonymous.html()).contains("Log in to save this search").doesNotContain("find-save");
-        PageClient.Page refused = stranger.post("/search/saved", fields("x", "电池", null), anonymous);
+        // a stranger's page carries no token; one taken from the log-in page is a valid one
+        PageClient.Page refused = stranger.post("/search/saved", fields("x", "电池", null), stranger.get("/login"));
         assertThat(refused.status()).isEqualTo(302);
         assertThat(refused.header("Location")).contains("/login");
     }

@@ -11,9 +11,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * What a transaction gathers to hand over together at its commit: each item is added as it happens and the receiver
  * gets them all, in order, once, at the synchronization's {@code order}. Either just before the transaction commits,
  * to be written in it in one statement ({@link #addAll}), or once it has committed, to be handed to what must not see
- * them sooner ({@link #addAllAfterCommit}). A transaction that does not commit hands none to the receiver; outside a
- * transaction an item is handed over at once. The gathering is put aside with its transaction while an inner one of
- * its own runs.
+ * them sooner ({@link #addAllAfterCommit}). What is gathered so far may be taken instead ({@link #take}), for a
+ * statement of the caller's to write with its own. A transaction that does not commit hands none to the receiver;
+ * outside a transaction, or once the gathering's moment has passed, an item is handed over at once. The gathering is
+ * put aside with its transaction while an inner one of its own runs.
  */
 public final class GatheredAtCommit<T> implements TransactionSynchronization {
 
@@ -23,6 +24,7 @@ public final class GatheredAtCommit<T> implements TransactionSynchronization {
     private final Consumer<List<T>> receiver;
     private final Consumer<List<T>> dropped;
     private final List<T> items = new ArrayList<>();
+    private boolean handedOver;
 
     private GatheredAtCommit(
             Object key, int order, boolean afterCommit, Consumer<List<T>> receiver, Consumer<List<T>> dropped) {
@@ -68,7 +70,26 @@ public final class GatheredAtCommit<T> implements TransactionSynchronization {
             TransactionSynchronizationManager.bindResource(key, gathered);
             TransactionSynchronizationManager.registerSynchronization(gathered);
         }
-        gathered.items.addAll(more);
+        if (gathered.handedOver) {
+            gathered.receiver.accept(List.copyOf(more));
+        } else {
+            gathered.items.addAll(more);
+        }
+    }
+
+    /**
+     * Takes what the running transaction has gathered under {@code key} so far, in order: it hands those items over no
+     * more, and what is added later is gathered anew. Empty when nothing waits there.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> List<T> take(Object key) {
+        GatheredAtCommit<T> gathered = (GatheredAtCommit<T>) TransactionSynchronizationManager.getResource(key);
+        if (gathered == null) {
+            return List.of();
+        }
+        List<T> taken = List.copyOf(gathered.items);
+        gathered.items.clear();
+        return taken;
     }
 
     @Override
@@ -89,15 +110,21 @@ public final class GatheredAtCommit<T> implements TransactionSynchronization {
     @Override
     public void beforeCommit(boolean readOnly) {
         if (!afterCommit) {
-            handOver(receiver);
+            handOverAll();
         }
     }
 
     @Override
     public void afterCommit() {
         if (afterCommit) {
-            handOver(receiver);
+            handOverAll();
         }
+    }
+
+    /** Hands the gathered items to the receiver, and whatever is added from now on as it comes. */
+    private void handOverAll() {
+        handedOver = true;
+        handOver(receiver);
     }
 
     @Override

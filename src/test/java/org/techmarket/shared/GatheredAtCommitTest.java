@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +26,10 @@ class GatheredAtCommitTest {
 
     private final Transactions transactions = new Transactions();
     private final TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+    /** A transaction of its own, begun while another runs. */
+    private final TransactionTemplate inner = new TransactionTemplate(
+            transactions, new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
 
     @Test
     void itemsGatheredForAfterTheCommitAreReceivedOnceInOrderOnlyOnceItHasCommitted() {
@@ -83,9 +88,6 @@ class GatheredAtCommitTest {
 
     @Test
     void anInnerTransactionHandsOverItsOwnItemsAndLeavesTheOutersToTheOuterCommit() {
-        TransactionTemplate inner = new TransactionTemplate(transactions);
-        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-
         transaction.executeWithoutResult(status -> {
             receiveAfterCommit(List.of("outer 1"));
             inner.executeWithoutResult(innerStatus -> receiveAfterCommit(List.of("inner")));
@@ -105,11 +107,64 @@ class GatheredAtCommitTest {
     @Test
     void itemsGatheredForTheCommitAreWrittenOnceInOrderJustBeforeIt() {
         transaction.executeWithoutResult(status -> {
-            GatheredAtCommit.<String>addAll(KEY, 0, written -> happened.add("written " + written), List.of("a"));
-            GatheredAtCommit.<String>addAll(KEY, 0, written -> happened.add("written " + written), List.of("b"));
+            write(List.of("a"));
+            write(List.of("b"));
         });
 
         assertThat(happened).containsExactly("written [a, b]", "commit");
+    }
+
+    @Test
+    void itemsTakenBeforeTheCommitAreNotWrittenByItAndOnlyTheRestAre() {
+        transaction.executeWithoutResult(status -> {
+            write(List.of("a", "b"));
+            assertThat(GatheredAtCommit.<String>take(KEY)).containsExactly("a", "b");
+            assertThat(GatheredAtCommit.<String>take(KEY)).isEmpty();
+            write(List.of("c"));
+        });
+
+        assertThat(happened).containsExactly("written [c]", "commit");
+    }
+
+    @Test
+    void anInnerTransactionTakesNoneOfTheOutersItems() {
+        transaction.executeWithoutResult(status -> {
+            write(List.of("outer"));
+            inner.executeWithoutResult(innerStatus ->
+                    assertThat(GatheredAtCommit.<String>take(KEY)).isEmpty());
+        });
+
+        assertThat(happened).containsExactly("commit", "written [outer]", "commit");
+    }
+
+    @Test
+    void itemsAddedOnceTheGatheringHasBeenWrittenAreWrittenAtOnce() {
+        // as what a later step of the commit records, after the gathering has had its turn
+        transaction.executeWithoutResult(status -> {
+            write(List.of("a"));
+            GatheredAtCommit.addAll(OTHER_KEY, 1, written -> write(List.of("late after " + written)), List.of("other"));
+        });
+
+        assertThat(happened).containsExactly("written [a]", "written [late after [other]]", "commit");
+    }
+
+    @Test
+    void itemsAddedOnceTheGatheringHasBeenReceivedAfterTheCommitAreReceivedAtOnce() {
+        transaction.executeWithoutResult(status -> {
+            receiveAfterCommit(List.of("a"));
+            GatheredAtCommit.addAllAfterCommit(
+                    OTHER_KEY,
+                    1,
+                    received -> receiveAfterCommit(List.of("late")),
+                    dropped -> happened.add("dropped " + dropped),
+                    List.of("other"));
+        });
+
+        assertThat(happened).containsExactly("commit", "received [a]", "received [late]");
+    }
+
+    private void write(List<String> items) {
+        GatheredAtCommit.addAll(KEY, 0, written -> happened.add("written " + written), items);
     }
 
     private void receiveAfterCommit(List<String> items) {

@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.techmarket.TechmarketApplication;
 import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
@@ -188,8 +187,8 @@ public final class LedgerLoadBenchmark {
 
     /** The market on the benchmark's database, with the {@link WriteFloor} endpoint. */
     private static ConfigurableApplicationContext startMarket(String url, int workers) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(TechmarketApplication.class)
-                .initializers((GenericApplicationContext context) -> WriteFloor.register(context));
+        SpringApplicationBuilder builder =
+                new SpringApplicationBuilder(TechmarketApplication.class).profiles(WriteFloor.PROFILE);
         return builder.run(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,

@@ -423,7 +423,13 @@ public final class PageBenchmark {
                 .text("token");
         PageClient browser = new PageClient(api.base());
         browser.logIn(username, PASSWORD);
-        return new Session(token, "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow());
+        // The first page after log-in gives the session its CSRF token in a cookie, which a browser then sends with
+        // every page; without it each page would mint a token anew (and could never be answered as kept).
+        browser.get("/");
+        return new Session(
+                token,
+                "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow() + "; XSRF-TOKEN="
+                        + browser.cookie("XSRF-TOKEN").orElseThrow());
     }
 
     /** The demo trades once the market is ready; the pages of its listings, needs and challenge wait for it. */

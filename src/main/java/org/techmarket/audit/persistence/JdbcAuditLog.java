@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.audit.domain.AuditEvent;
 import org.techmarket.shared.CanonicalJson;
-import org.techmarket.shared.GatheredAtCommit;
 
 /**
  * Stores the audit log in PostgreSQL. Appending is one insert in the caller's transaction and waits for no
@@ -27,13 +27,6 @@ import org.techmarket.shared.GatheredAtCommit;
  */
 @Repository
 public class JdbcAuditLog implements AuditLog {
-
-    /**
-     * The key under which a transaction holds back its events ({@link #recordAtCommit}), to be appended just before it
-     * commits, ordered last (dropped if it rolls back); put aside with the transaction while an inner one of its own
-     * runs, so that the inner one neither appends nor keeps them.
-     */
-    private static final Object HELD_BACK = new Object();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -67,15 +60,27 @@ public class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAtCommit(Entry entry) {
-        GatheredAtCommit.addAll(HELD_BACK, Ordered.LOWEST_PRECEDENCE, this::insert, List.of(entry));
+        HeldBack held = (HeldBack) TransactionSynchronizationManager.getResource(HeldBack.class);
+        if (held == null) {
+            held = new HeldBack();
+            TransactionSynchronizationManager.bindResource(HeldBack.class, held);
+            TransactionSynchronizationManager.registerSynchronization(held);
+        }
+        if (held.flushed) {
+            insert(List.of(entry));
+        } else {
+            held.entries.add(entry);
+        }
     }
 
     @Override
     public Optional<Appending> takeHeldBack() {
-        List<Entry> taken = GatheredAtCommit.take(HELD_BACK);
-        if (taken.isEmpty()) {
+        HeldBack held = (HeldBack) TransactionSynchronizationManager.getResource(HeldBack.class);
+        if (held == null || held.entries.isEmpty()) {
             return Optional.empty();
         }
+        List<Entry> taken = List.copyOf(held.entries);
+        held.entries.clear();
         return Optional.of(new Appending(
                 clock.instant().truncatedTo(ChronoUnit.MICROS),
                 column(taken, Entry::actor),
@@ -89,9 +94,48 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     private void append(List<Entry> entries) {
-        List<Entry> all = new ArrayList<>(GatheredAtCommit.<Entry>take(HELD_BACK));
+        HeldBack held = (HeldBack) TransactionSynchronizationManager.getResource(HeldBack.class);
+        if (held == null || held.entries.isEmpty()) {
+            insert(entries);
+            return;
+        }
+        List<Entry> all = new ArrayList<>(held.entries);
         all.addAll(entries);
+        held.entries.clear();
         insert(all);
+    }
+
+    /**
+     * The events a transaction holds back, appended before it commits (and dropped if it rolls back); put aside with
+     * the transaction while an inner one of its own runs, so that the inner one neither appends nor keeps them.
+     */
+    private final class HeldBack implements TransactionSynchronization {
+
+        private final List<Entry> entries = new ArrayList<>();
+        private boolean flushed;
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(HeldBack.class);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(HeldBack.class, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            flushed = true;
+            List<Entry> all = List.copyOf(entries);
+            entries.clear();
+            insert(all);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(HeldBack.class);
+        }
     }
 
     private void insert(List<Entry> entries) {

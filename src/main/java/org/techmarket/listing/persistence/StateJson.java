@@ -2,12 +2,12 @@ package org.techmarket.listing.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.springframework.util.ConcurrentLruCache;
 import org.techmarket.listing.domain.AuctionState;
 import org.techmarket.listing.domain.EnglishState;
 import org.techmarket.listing.domain.Outcome;
@@ -29,24 +29,29 @@ final class StateJson {
      */
     static final int KEPT_LENGTH = 1_024;
 
-    /** How many states are kept: a venue's open listings' current states, each a few hundred bytes. */
-    static final int KEPT_STATES = 4_096;
-
     /**
      * States written or read, by their text: the same text always reads as the same state and the states are records
      * nobody changes, so nothing kept is stale or differs between nodes. A bid reads its listing's state as the bid
      * before it wrote it, so on the node that wrote it the read parses nothing. Bounded, the least recently used
-     * dropped first; a text no longer kept is parsed again. Concurrent bids read it without waiting on one another.
+     * dropped first; a text no longer kept is parsed again.
      */
-    private static final ConcurrentLruCache<Text, AuctionState> KEPT =
-            new ConcurrentLruCache<>(KEPT_STATES, Text::state);
+    private static final Map<String, AuctionState> KEPT =
+            Collections.synchronizedMap(new LinkedHashMap<>(8_192, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AuctionState> eldest) {
+                    return size() > KEPT_STATES;
+                }
+            });
+
+    /** How many states are kept: a venue's open listings' current states, each a few hundred bytes. */
+    static final int KEPT_STATES = 4_096;
 
     private StateJson() {}
 
     static String write(AuctionState state) {
         String text = text(state);
         if (text.length() <= KEPT_LENGTH) {
-            KEPT.get(new Text(text, state));
+            KEPT.put(text, state);
         }
         return text;
     }
@@ -55,37 +60,13 @@ final class StateJson {
         if (text.length() > KEPT_LENGTH) {
             return parse(text);
         }
-        return KEPT.get(new Text(text, null));
-    }
-
-    /**
-     * A state's text as the key it is kept under. A state just written comes along with its text, to be kept as it is
-     * rather than parsed, unless an equal state is kept under that text already; a text read comes alone
-     * ({@code written} null) and is parsed if it is not kept. Only the text tells two keys apart.
-     */
-    private static final class Text {
-
-        private final String text;
-        private final AuctionState written;
-
-        private Text(String text, AuctionState written) {
-            this.text = text;
-            this.written = written;
+        AuctionState kept = KEPT.get(text);
+        if (kept != null) {
+            return kept;
         }
-
-        private AuctionState state() {
-            return written != null ? written : parse(text);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Text that && text.equals(that.text);
-        }
-
-        @Override
-        public int hashCode() {
-            return text.hashCode();
-        }
+        AuctionState parsed = parse(text);
+        KEPT.put(text, parsed);
+        return parsed;
     }
 
     private static String text(AuctionState state) {

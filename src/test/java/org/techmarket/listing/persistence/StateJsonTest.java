@@ -18,10 +18,7 @@ import org.techmarket.listing.domain.SaleState;
 import org.techmarket.listing.domain.SealedBid;
 import org.techmarket.listing.domain.SealedState;
 
-/**
- * The engine's state as stored text: read back whole, and the state a bid wrote or a read parsed read back without a
- * parse.
- */
+/** The engine's state as stored text: read back whole, and the state a bid wrote read back without a parse. */
 class StateJsonTest {
 
     private static final Instant END = Instant.parse("2026-12-07T10:15:30.123456Z");
@@ -74,20 +71,6 @@ class StateJsonTest {
                 Optional.empty());
 
         assertThat(StateJson.read(StateJson.write(written))).isSameAs(written);
-    }
-
-    @Test
-    void aStateReadIsKeptAndReadAgainWithoutBeingParsed() {
-        String text = StateJson.write(new EnglishState(
-                        1,
-                        Optional.of(new EnglishState.Leader("org-d", 150_000, "bid-read")),
-                        OptionalLong.empty(),
-                        140_000,
-                        END,
-                        Optional.empty()))
-                + " ";
-
-        assertThat(StateJson.read(text)).isSameAs(StateJson.read(new String(text.toCharArray())));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.techmarket.bench.BenchMarket;
 import org.techmarket.bench.LoadDriver;
 import org.techmarket.bench.RequestCost;
 import org.techmarket.bench.WriteFloor;
+import org.techmarket.listing.bench.DatabaseWatch;
 import org.techmarket.support.Api;
 
 /**
@@ -40,7 +41,10 @@ import org.techmarket.support.Api;
  * waits for the rights registry's lock on it, as on a market where one patent sells to many at once; with more, the
  * deals license the seller's patents in turn, as on a market where deals are on many assets. Besides the rates it
  * prints what a settlement request and a floor request cost in CPU time (server and database) and in bytes allocated,
- * figures that a busy machine moves far less than rates.
+ * figures that a busy machine moves far less than rates, and what the database did during the settlements (WAL, commits
+ * and blocks per request; {@link DatabaseWatch}). With {@code -Dbench.statements=true} the database loads
+ * {@code pg_stat_statements} and the settlements' costliest statements are printed too; {@code -Dbench.track=all}
+ * counts the statements inside the ledger's and the audit log's functions as well.
  */
 public final class DealSettlementBenchmark {
 
@@ -56,16 +60,22 @@ public final class DealSettlementBenchmark {
         // Each phase is measured after its warm-up; settlement's paths are many, so a longer one lets the JIT compile
         // them before the measured seconds, as a market that has run a while has them compiled.
         double warmUp = args.length > 4 ? Double.parseDouble(args[4]) : 1;
+        boolean watchStatements = Boolean.getBoolean("bench.statements");
         Path data = Files.createTempDirectory("deal-benchmark");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(true)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "200")
-                .start()) {
+                .setServerConfig("max_connections", "200");
+        if (watchStatements) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            builder.setServerConfig("pg_stat_statements.track", System.getProperty("bench.track", "top"));
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 6)) {
+            try (ConfigurableApplicationContext market = BenchMarket.start(url, workers + 6);
+                    DatabaseWatch watch = new DatabaseWatch(url, watchStatements)) {
                 Api api = BenchMarket.api(market);
                 long preparing = System.nanoTime();
                 List<ConcurrentLinkedQueue<Prepared>> deals = prepare(api, workers, count, assets);
@@ -91,6 +101,7 @@ public final class DealSettlementBenchmark {
                         });
                 RequestCost floorCost = floorMark.per(floorRequests.get());
                 AtomicLong requests = new AtomicLong();
+                watch.begin();
                 RequestCost.Mark settledMark = RequestCost.mark("http-nio", data);
                 // The warm-up may settle at most a quarter of each worker's deals, so a fast run cannot use them up
                 // before its measured window; a worker that has used its share waits for the window instead.
@@ -113,6 +124,7 @@ public final class DealSettlementBenchmark {
                             return settle(api, deal, requests);
                         });
                 RequestCost settledCost = settledMark.per(requests.get());
+                watch.end("deals settled (warm-up and measured window)", requests.get());
                 long left =
                         deals.stream().mapToLong(ConcurrentLinkedQueue::size).sum();
                 System.out.printf(

@@ -36,6 +36,7 @@ import org.techmarket.support.Api;
 import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures.Org;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.Publications;
 
 /**
  * When an asset changes hands, what its former owner still offered of it ends: its standing listings are cancelled
@@ -246,7 +247,11 @@ class AssignmentEndsListingsIT extends IntegrationTest {
                 "/api/v1/assets/" + seller.assetId() + "/grants", seller.org().token(), licence);
         assertThat(granted.status()).as(granted.text()).isEqualTo(201);
 
-        Eventually.await("the licence's delivery", PATIENCE, () -> deliveries(granted.text("id")) == 1);
+        // Recorded with the grant's transaction, which has committed when the grant answers.
+        assertThat(Publications.of(jdbc, GrantRecorded.class, granted.text("id")))
+                .as("a licence is published to the venue's feed, not to the listings' assignment listener")
+                .contains("venue.feed.grant-recorded")
+                .doesNotContain("listing.assignment.grant-recorded");
         assertThat(market.get(auction, seller.org().token()).text("status")).isEqualTo("OPEN");
         assertThat(audit("ListingCancelled", "listing:" + auction)).isEmpty();
     }

@@ -36,8 +36,12 @@ public class AssignedListings {
         this.assets = assets;
     }
 
-    // The id names the listener in stored publications, so it stays the same when the method is renamed.
-    @ApplicationModuleListener(id = "listing.assignment.grant-recorded")
+    // The id names the listener in stored publications, so it stays the same when the method is renamed. Only an
+    // assignment is published to it: a licence's grant leaves every listing standing, so it stores no publication and
+    // runs no transaction here.
+    @ApplicationModuleListener(
+            id = "listing.assignment.grant-recorded",
+            condition = "#recorded.type().name() == 'ASSIGNMENT'")
     void on(GrantRecorded recorded) {
         endListingsOfFormerOwners(recorded);
     }

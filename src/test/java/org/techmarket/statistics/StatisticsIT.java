@@ -205,11 +205,16 @@ class StatisticsIT extends IntegrationTest {
                 "the events delivered again",
                 Duration.ofSeconds(30),
                 () -> jdbc.sql("select count(*) from event_publication where listener_id like 'statistics.%'"
-                                        + " and completion_date is null and serialized_event like ?")
-                                .param("%" + again.listingId() + "%")
-                                .query(Long.class)
-                                .single()
-                        == 0);
+                                                + " and completion_date is null and serialized_event like ?")
+                                        .param("%" + again.listingId() + "%")
+                                        .query(Long.class)
+                                        .single()
+                                == 0
+                        && jdbc.sql("select count(*) from stat_deal_pending where deal_id = ?")
+                                        .param(again.dealId())
+                                        .query(Long.class)
+                                        .single()
+                                == 0);
         assertThat(monthly("deals", m, "count")).isEqualTo(4);
         assertThat(monthly("prices", m, "count")).isEqualTo(4);
         assertThat(monthly("funnel", m, "awarded")).isEqualTo(4);

@@ -11,13 +11,15 @@ import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Money;
 import org.techmarket.statistics.application.Subjects.Subject;
 import org.techmarket.statistics.domain.Counting;
+import org.techmarket.statistics.persistence.DealNotes;
 import org.techmarket.statistics.persistence.ReadModel;
 import org.techmarket.statistics.persistence.ReadModel.Cohort;
 import org.techmarket.statistics.persistence.ReadModel.FunnelStage;
 
 /**
  * Keeps the read models as the market moves: each event, after its transaction commits, is applied in a transaction
- * of its own, once, by the key of the fact it reports. An event delivered again (the registry retries until a
+ * of its own, once, by the key of the fact it reports (a deal's milestones are noted in the step's transaction and
+ * applied in batches by {@link DealFold}). An event delivered again (the registry retries until a
  * delivery commits) finds its key and changes nothing. The ids name the listeners in stored publications.
  */
 @Component
@@ -35,9 +37,9 @@ class StatisticsRecorder {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(id = "statistics.count.deal-milestone")
+    /** Counts a deal's milestone once, in the caller's transaction: {@link DealFold} folds the noted ones. */
     void count(DealMilestone milestone) {
-        if (!claim("deal:" + milestone.dealId() + ":" + milestone.stage())) {
+        if (!claim(DealNotes.keyOf(milestone))) {
             return;
         }
         String industry = subjects.of(milestone.assetIds()).industry();

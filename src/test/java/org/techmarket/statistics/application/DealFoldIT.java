@@ -7,10 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +19,7 @@ import org.techmarket.statistics.persistence.ReadModel;
 import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.Race;
 
 /**
  * Deals' milestones, noted in their steps' transactions and folded in bulk, are each counted once: by folds that race
@@ -67,24 +64,7 @@ class DealFoldIT extends IntegrationTest {
                     .isZero();
             return milestones;
         });
-        int racers = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            List<Future<Integer>> folds = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                folds.add(pool.submit(() -> {
-                    start.await();
-                    return fold.foldAll();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> f : folds) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Race.race(4, racer -> fold::foldAll);
         awaitFolded(mechanism);
         assertThat(deals(mechanism)).as("each of 250 completions counted once").isEqualTo(250);
         assertThat(value(mechanism)).as("at its price").isEqualTo(250 * 1_000_00L);
@@ -129,17 +109,7 @@ class DealFoldIT extends IntegrationTest {
         String mechanism = Fixtures.unique("BEFORE");
         DealMilestone counted = completed(mechanism);
         DealMilestone twice = completed(mechanism);
-        DealMilestone registered = new DealMilestone(
-                twice.dealId(),
-                DealMilestone.Stage.REGISTERED,
-                twice.listingId(),
-                mechanism,
-                "LICENCE",
-                "110108",
-                "310104",
-                Money.cny(1_000_00),
-                List.of(),
-                LONG_AGO);
+        DealMilestone registered = milestone(twice.dealId(), DealMilestone.Stage.REGISTERED, mechanism);
         // As a rebuild, or an earlier fold, claims it.
         transactions.executeWithoutResult(tx -> readModel.claim(DealNotes.keyOf(counted), Instant.now()));
         transactions.executeWithoutResult(tx -> {
@@ -161,9 +131,13 @@ class DealFoldIT extends IntegrationTest {
     }
 
     private static DealMilestone completed(String mechanism) {
+        return milestone(Fixtures.unique("deal"), DealMilestone.Stage.COMPLETED, mechanism);
+    }
+
+    private static DealMilestone milestone(String dealId, DealMilestone.Stage stage, String mechanism) {
         return new DealMilestone(
-                Fixtures.unique("deal"),
-                DealMilestone.Stage.COMPLETED,
+                dealId,
+                stage,
                 Optional.empty(),
                 mechanism,
                 "LICENCE",

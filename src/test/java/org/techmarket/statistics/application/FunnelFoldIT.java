@@ -8,10 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +19,7 @@ import org.techmarket.statistics.persistence.ReadModel.FunnelStage;
 import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
+import org.techmarket.support.Race;
 
 /**
  * The funnel's first bids, noted in their bids and folded in bulk, are each counted once: by folds that race each
@@ -53,24 +50,7 @@ class FunnelFoldIT extends IntegrationTest {
     void notesFoldedByFoldsThatRaceAreEachCountedOnce() throws Exception {
         String mechanism = Fixtures.unique("RACE");
         List<Note> noted = noteCommitted(mechanism, 300);
-        int racers = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            List<Future<Integer>> folds = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                folds.add(pool.submit(() -> {
-                    start.await();
-                    return fold.foldAll();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> f : folds) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Race.race(4, racer -> fold::foldAll);
         awaitFolded(mechanism);
         assertThat(bidOn(mechanism)).as("each of 300 first bids counted once").isEqualTo(300);
         assertThat(applied(noted)).as("each fact claimed once").isEqualTo(300);

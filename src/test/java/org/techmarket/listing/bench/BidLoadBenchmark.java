@@ -41,6 +41,8 @@ import org.techmarket.support.Api;
  * the share of each costly statement's calls a request makes; the window's line also gives the bytes the server's
  * request threads allocated per request. {@code -Dbench.listingFillfactor=N} sets the listing table's fill factor
  * before the listings are written (to compare a build with its migrations' setting and another).
+ * {@code -Dbench.rounds=N} measures the write floor, hot bids and spread bids N - 1 more times, side by side, and
+ * prints each round's ratios and their median.
  */
 public final class BidLoadBenchmark {
 
@@ -114,35 +116,33 @@ public final class BidLoadBenchmark {
                 phase(watch, window, baseline);
                 window = new Window();
                 WriteFloor.prepare(url);
+                LoadDriver.Operation floorRequests = WriteFloor.requests(api, bidders);
                 LoadDriver.Result floor = measure(
                         "write floor: authenticated POST, one row",
                         workers,
                         warmUp,
                         seconds,
-                        WriteFloor.requests(api, bidders),
+                        floorRequests,
                         window,
                         watch);
                 phase(watch, window, floor);
                 window = new Window();
-                LoadDriver.Result hotRun = measure(
-                        "bids on one hot listing",
-                        workers,
-                        warmUp,
-                        seconds,
-                        bids(api, bidders, List.of(hot), window),
-                        window,
-                        watch);
+                LoadDriver.Operation hotBids = bids(api, bidders, List.of(hot), window);
+                LoadDriver.Result hotRun =
+                        measure("bids on one hot listing", workers, warmUp, seconds, hotBids, window, watch);
                 phase(watch, window, hotRun);
                 window = new Window();
+                LoadDriver.Operation spreadBids = bids(api, bidders, spread, window);
                 LoadDriver.Result spreadRun = measure(
-                        "bids over " + LISTINGS + " listings",
-                        workers,
-                        warmUp,
-                        seconds,
-                        bids(api, bidders, spread, window),
-                        window,
-                        watch);
+                        "bids over " + LISTINGS + " listings", workers, warmUp, seconds, spreadBids, window, watch);
                 phase(watch, window, spreadRun);
+                Rounds rounds = new Rounds(floor, hotRun, spreadRun);
+                for (int round = 2; round <= Integer.getInteger("bench.rounds", 1); round++) {
+                    rounds.add(
+                            LoadDriver.run("write floor, round " + round, workers, 0, seconds, floorRequests),
+                            LoadDriver.run("hot bids, round " + round, workers, 0, seconds, hotBids),
+                            LoadDriver.run("spread bids, round " + round, workers, 0, seconds, spreadBids));
+                }
                 System.out.printf(
                         "%nAccepted bids per second through HTTP vs. durable one-row commits over JDBC"
                                 + " (%d cores, %d workers, %.0f s each after %.0f s warm-up)%n",
@@ -161,6 +161,7 @@ public final class BidLoadBenchmark {
                 System.out.printf(
                         "CPU per accepted bid: hot %.0f µs, spread %.0f µs; per floor request %.0f µs%n",
                         perAccepted(hotRun), perAccepted(spreadRun), floor.cpuMicrosPerRequest());
+                rounds.print();
             }
         }
     }
@@ -312,6 +313,48 @@ public final class BidLoadBenchmark {
             return "  measured window: " + mix + "JVM CPU " + split + " ended threads (the clients) "
                     + (run.jvmCpuMicros() / 1000 - counted) + " ms; server threads allocated "
                     + (serverAllocatedBytes() - allocatedFrom) / requests / 1024 + " KiB a request";
+        }
+    }
+
+    /**
+     * The ratios of each round: the phases above, then with {@code -Dbench.rounds=N} N - 1 more rounds of the write
+     * floor, hot bids and spread bids, {@code seconds} each, one after the other on the warmed market. A ratio of one
+     * round compares phases minutes apart, and this machine's speed drifts over minutes (other machines share its
+     * cores); the rounds' median compares phases measured side by side, again and again.
+     */
+    private static final class Rounds {
+        private final List<double[]> ratios = new ArrayList<>();
+
+        Rounds(LoadDriver.Result floor, LoadDriver.Result hot, LoadDriver.Result spread) {
+            add(floor, hot, spread);
+        }
+
+        void add(LoadDriver.Result floor, LoadDriver.Result hot, LoadDriver.Result spread) {
+            ratios.add(new double[] {
+                floor.perSecond(), hot.perSecond() / floor.perSecond(), spread.perSecond() / floor.perSecond()
+            });
+        }
+
+        void print() {
+            if (ratios.size() < 2) {
+                return;
+            }
+            System.out.printf("%nround   floor/s   hot / floor   spread / floor%n");
+            for (int i = 0; i < ratios.size(); i++) {
+                double[] r = ratios.get(i);
+                System.out.printf("%5d %9.1f %13.3f %16.3f%n", i + 1, r[0], r[1], r[2]);
+            }
+            System.out.printf(
+                    "median of %d rounds: hot / floor = %.3f (aim 0.3), spread / floor = %.3f (aim 0.5)%n",
+                    ratios.size(), median(1), median(2));
+        }
+
+        private double median(int column) {
+            double[] values =
+                    ratios.stream().mapToDouble(r -> r[column]).sorted().toArray();
+            return values.length % 2 == 1
+                    ? values[values.length / 2]
+                    : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
         }
     }
 

@@ -320,7 +320,7 @@ public final class BidLoadBenchmark {
      * The ratios of each round: the phases above, then with {@code -Dbench.rounds=N} N - 1 more rounds of the write
      * floor, hot bids and spread bids, {@code seconds} each, one after the other on the warmed market. A ratio of one
      * round compares phases minutes apart, and on the 2-core machine the same build's write floor has measured from
-     * 895 to 1,289 requests a second on one day; the rounds' median compares phases measured side by side, again and
+     * 895 to 1,364 requests a second on one day; the rounds' median compares phases measured side by side, again and
      * again.
      */
     private static final class Rounds {

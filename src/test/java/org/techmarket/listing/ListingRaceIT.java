@@ -138,14 +138,10 @@ class ListingRaceIT extends IntegrationTest {
         long minimum = opening + BIDDERS * 1000L;
         Map<String, Long> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (Connection holder = dataSource.getConnection()) {
-            // The listing's row is held while the racers arrive: the first waits for it with its group, and the others
-            // gather behind that group, to be committed together once it is let go.
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("select id from listing where id = ? for update")) {
-                lock.setString(1, id);
-                lock.executeQuery().close();
-            }
+        try (Connection holder = holdOrganizations(bidders)) {
+            // The bidders' organizations are held while the racers arrive: the first group waits for them (a group
+            // share-locks its bidders' organizations first), and the others gather behind it, to be committed together
+            // once it is let go.
             ExecutorService pool = Executors.newFixedThreadPool(BIDDERS);
             List<Future<?>> racers = new ArrayList<>();
             for (int w = 0; w < BIDDERS; w++) {
@@ -161,7 +157,7 @@ class ListingRaceIT extends IntegrationTest {
                     return null;
                 }));
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForLock(id));
+            await().atMost(Duration.ofSeconds(30)).until(this::groupWaitingForOrganizations);
             Thread.sleep(2000);
             holder.rollback();
             for (Future<?> racer : racers) {
@@ -215,12 +211,158 @@ class ListingRaceIT extends IntegrationTest {
         assertThat(market.ledgerBalanced()).isTrue();
     }
 
-    private boolean waitingForLock(String listingId) {
+    @Test
+    void bidsOnDifferentListingsThatWaitTogetherAreCommittedInOneTransactionEachTellingTheBidderItOutbid()
+            throws Exception {
+        int listings = 6;
+        List<String> ids = new ArrayList<>();
+        List<Org> racers = new ArrayList<>();
+        List<Org> outbid = new ArrayList<>();
+        for (int i = 0; i < listings; i++) {
+            String id = market.publish(
+                    market.seller(),
+                    assignment(),
+                    english("1000.00", "10.00", "500.00", now(), now().plus(Duration.ofHours(1))));
+            ids.add(id);
+            Org racer = market.bidder("100000.00");
+            Org leader = market.bidder("100000.00");
+            // Both join with a first bid (alone, with its deposit); the leader leads when the race starts.
+            assertThat(market.bid(racer, id, "1000.00").status()).isEqualTo(201);
+            assertThat(market.bid(leader, id, "1100.00").status()).isEqualTo(201);
+            racers.add(racer);
+            outbid.add(leader);
+        }
+        Map<String, String> bidOn = new java.util.concurrent.ConcurrentHashMap<>();
+        try (Connection holder = holdOrganizations(racers)) {
+            ExecutorService pool = Executors.newFixedThreadPool(listings);
+            List<Future<Api.Response>> bids = new ArrayList<>();
+            for (int i = 0; i < listings; i++) {
+                Org racer = racers.get(i);
+                String id = ids.get(i);
+                bids.add(pool.submit(() -> market.bid(racer, id, "1200.00")));
+            }
+            await().atMost(Duration.ofSeconds(30)).until(this::groupWaitingForOrganizations);
+            Thread.sleep(2000);
+            holder.rollback();
+            for (int i = 0; i < listings; i++) {
+                Api.Response bid = bids.get(i).get();
+                assertThat(bid.status()).as(bid.text()).isEqualTo(201);
+                assertThat(bid.json().path("leading").asBoolean()).isTrue();
+                bidOn.put(ids.get(i), bid.text("bidId"));
+            }
+            pool.shutdown();
+        }
+        // Bids stored by one transaction share its id: bids on different listings were committed together.
+        Long transactions = jdbc.sql("select count(distinct xmin::text) from listing_bid where id = any(?)")
+                .param(bidOn.values().toArray(String[]::new))
+                .query(Long.class)
+                .single();
+        assertThat(transactions).isLessThan(listings);
+        for (int i = 0; i < listings; i++) {
+            String id = ids.get(i);
+            Api.Response listing = market.get(id, ADMIN_TOKEN);
+            assertThat(listing.json().path("bidCount").asLong()).isEqualTo(3);
+            Api.Response history = api.get("/api/v1/listings/" + id + "/bids", ADMIN_TOKEN);
+            assertThat(history.json().path("items").get(2).path("bidId").asString())
+                    .isEqualTo(bidOn.get(id));
+            // The lead each bid took is told to the bidder it outbid, and kept in the venue's public feed, once.
+            assertThat(jdbc.sql("select count(*) from notification where organization_id = ? and subject_id = ?"
+                                    + " and kind = 'listing.outbid'")
+                            .params(outbid.get(i).id(), id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from venue_public_event where event_ref = ? and type = 'LeadTaken'")
+                            .param("bid:" + bidOn.get(id))
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        }
+        assertThat(market.ledgerBalanced()).isTrue();
+    }
+
+    @Test
+    void aListingHeldByAnotherTransactionHoldsUpOnlyItsOwnBids() throws Exception {
+        // More held listings than groups commit at once: were a group to wait for a held listing, every committer
+        // would be waiting and the bid on the free listing would wait too.
+        int heldCount = 3;
+        Org bidder = market.bidder("100000.00");
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < heldCount; i++) {
+            String id = market.publish(
+                    market.seller(),
+                    assignment(),
+                    english("1000.00", "10.00", "500.00", now(), now().plus(Duration.ofHours(1))));
+            assertThat(market.bid(bidder, id, "1000.00").status()).isEqualTo(201);
+            held.add(id);
+        }
+        String free = market.publish(
+                market.seller(),
+                assignment(),
+                english("1000.00", "10.00", "500.00", now(), now().plus(Duration.ofHours(1))));
+        assertThat(market.bid(bidder, free, "1000.00").status()).isEqualTo(201);
+        ExecutorService pool = Executors.newFixedThreadPool(heldCount);
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    holder.prepareStatement("select id from listing where id = any(?) for update")) {
+                lock.setArray(1, holder.createArrayOf("text", held.toArray()));
+                lock.executeQuery().close();
+            }
+            List<Future<Api.Response>> waiting = new ArrayList<>();
+            for (String id : held) {
+                waiting.add(pool.submit(() -> market.bid(bidder, id, "1100.00")));
+            }
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> waitingForLocks("update listing set state") == heldCount);
+
+            // A group passes the held listings over, so a bid on another listing is answered meanwhile.
+            Api.Response other = market.bid(bidder, free, "1100.00");
+            assertThat(other.status()).as(other.text()).isEqualTo(201);
+            assertThat(waiting).noneMatch(Future::isDone);
+
+            holder.rollback();
+            for (Future<Api.Response> bid : waiting) {
+                Api.Response answered = bid.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(answered.status()).as(answered.text()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String id : held) {
+            assertThat(market.get(id, ADMIN_TOKEN).json().path("bidCount").asLong())
+                    .isEqualTo(2);
+        }
+        assertThat(market.get(free, ADMIN_TOKEN).json().path("bidCount").asLong())
+                .isEqualTo(2);
+    }
+
+    /** A connection in a transaction that holds the organizations' rows, as a suspension would; rolled back to let go. */
+    private Connection holdOrganizations(List<Org> organizations) throws java.sql.SQLException {
+        Connection holder = dataSource.getConnection();
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock =
+                holder.prepareStatement("select id from organization where id = any(?) for no key update")) {
+            lock.setArray(
+                    1,
+                    holder.createArrayOf(
+                            "text", organizations.stream().map(Org::id).toArray()));
+            lock.executeQuery().close();
+        }
+        return holder;
+    }
+
+    private boolean groupWaitingForOrganizations() {
+        return waitingForLocks("from organization where id = any") > 0;
+    }
+
+    /** How many connections wait for a lock while running a statement with {@code statement} in its text. */
+    private long waitingForLocks(String statement) {
         return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                                + " and query like '%listing_bidder b on b.listing_id%' and state = 'active'")
-                        .query(Long.class)
-                        .single()
-                > 0;
+                        + " and query like ? and state = 'active'")
+                .param("%" + statement + "%")
+                .query(Long.class)
+                .single();
     }
 
     private static String yuan(long fen) {

@@ -2,9 +2,11 @@ package org.techmarket.listing.application;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -13,22 +15,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.shared.Rejection;
 
 /**
- * Commits together the bids on one listing that arrive while an earlier group of bids on it is being committed, as the
- * ledger groups transfers: one transaction, one lock of the listing, one statement for the bids and one durable commit
- * serve the whole group. Each caller still gets its own answer, given only once the group has committed: its bid, its
- * own refusal, or word that it must go alone (a bid the group cannot take, or a group that failed as a whole, so that
- * one caller's failure never becomes another's).
+ * Commits together the bids that arrive while earlier groups of bids are being committed, as the ledger groups
+ * transfers: one transaction, one statement to lock their listings, one to store the bids and one durable commit serve
+ * the whole group, whatever listings its bids are on. Each caller still gets its own answer, given only once the group
+ * has committed: its bid, its own refusal, or word that it must go alone (a bid the group cannot take, or a group that
+ * failed as a whole, so that one caller's failure never becomes another's).
  *
- * <p>There is no thread of its own. Bids on a listing wait in its lane; a caller that finds nobody committing on the
- * lane commits what waits (its own bid among them), then hands the lane on: every waiting caller wakes, those answered
- * return, and one of the others commits the next group. A caller therefore commits at most the group its own bid is in
- * and returns, however long bids keep arriving. Lanes exist only while bids wait on them.
+ * <p>There is no thread of its own. Bids wait in one queue; a caller that finds fewer than {@link #COMMITTERS} groups
+ * committing takes its own bid and what else waits as the next group, commits it, then wakes every waiting caller:
+ * those answered return, and another commits the next group. Never are two groups committing bids on one listing: a
+ * bid on a listing whose group is committing waits for the next, so bids on a hot listing take turns as they would on
+ * its row lock, and do so without holding a connection. A caller therefore commits at most the group its own bid is in
+ * and returns, however long bids keep arriving.
  */
 @Component
 class BidGroups {
 
     /** The most bids one group commits. */
     static final int GROUP_SIZE = 64;
+
+    /**
+     * How many groups commit at once. With one, the callers its last commit answered are not yet back (on a busy
+     * machine they wait for a core), so the next group leaves without them and they wait a whole commit more; a second
+     * committer's commit fills that gap, as it does for the ledger (ADR 0082).
+     */
+    static final int COMMITTERS = 2;
 
     /** What a bid in a group was told: accepted, refused, or neither (it must be placed alone). */
     record Answer(Optional<Bidding.Accepted> accepted, Optional<Rejection> refusal) {
@@ -44,7 +55,13 @@ class BidGroups {
         }
     }
 
-    private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition turn = lock.newCondition();
+    private final ArrayDeque<Waiting<?>> waiting = new ArrayDeque<>();
+    /** The listings whose bids a group is committing now. */
+    private final Set<String> committingOn = new HashSet<>();
+
+    private int committing;
     private final TransactionTemplate transactions;
 
     BidGroups(TransactionTemplate transactions) {
@@ -52,68 +69,81 @@ class BidGroups {
     }
 
     /**
-     * Places {@code bid} on {@code listingId} with whatever else waits there, deciding each group with {@code together}
+     * Places {@code bid} on {@code listingId} with whatever else waits, deciding each group with {@code together}
      * inside one transaction (one answer per bid, in the group's order), and returns this bid's answer once its group
      * has committed.
      */
     <B> Answer place(String listingId, B bid, Function<List<B>, List<Answer>> together) {
-        Waiting<B> mine = new Waiting<>(bid);
-        while (true) {
-            Lane lane = lanes.computeIfAbsent(listingId, id -> new Lane());
-            lane.lock.lock();
-            try {
-                if (lane.retired) {
-                    continue;
-                }
-                lane.waiting.add(mine);
-                awaitAnswer(lane, mine, together);
-                if (lane.waiting.isEmpty() && !lane.committing) {
-                    lane.retired = true;
-                    lanes.remove(listingId, lane);
-                }
-                return mine.answer;
-            } finally {
-                lane.lock.unlock();
-            }
+        Waiting<B> mine = new Waiting<>(listingId, bid);
+        lock.lock();
+        try {
+            waiting.add(mine);
+            awaitAnswer(mine, together);
+            return mine.answer;
+        } finally {
+            lock.unlock();
         }
     }
 
     /** How many bids wait on the listing for a group, besides a group being committed there. */
     int waiting(String listingId) {
-        Lane lane = lanes.get(listingId);
-        if (lane == null) {
-            return 0;
-        }
-        lane.lock.lock();
+        lock.lock();
         try {
-            return lane.waiting.size();
+            return (int)
+                    waiting.stream().filter(w -> w.listingId.equals(listingId)).count();
         } finally {
-            lane.lock.unlock();
+            lock.unlock();
         }
     }
 
-    /** Run with the lane's lock held; commits a group whenever nobody else is, until {@code mine} is answered. */
-    @SuppressWarnings("unchecked")
-    private <B> void awaitAnswer(Lane lane, Waiting<B> mine, Function<List<B>, List<Answer>> together) {
+    /**
+     * Run with the lock held; commits the group of {@code mine} when a committer's place is free and no group is
+     * committing on its listing, unless another caller's group has taken it meanwhile; returns once it is answered.
+     */
+    private <B> void awaitAnswer(Waiting<B> mine, Function<List<B>, List<Answer>> together) {
         while (mine.answer == null) {
-            if (lane.committing) {
-                lane.turn.awaitUninterruptibly();
+            if (mine.taken || committing >= COMMITTERS || committingOn.contains(mine.listingId)) {
+                turn.awaitUninterruptibly();
                 continue;
             }
-            lane.committing = true;
-            List<Waiting<B>> group = new ArrayList<>();
-            while (group.size() < GROUP_SIZE && !lane.waiting.isEmpty()) {
-                group.add((Waiting<B>) lane.waiting.poll());
-            }
-            lane.lock.unlock();
+            List<Waiting<B>> group = groupOf(mine);
+            committing++;
+            lock.unlock();
             try {
                 commit(group, together);
             } finally {
-                lane.lock.lock();
-                lane.committing = false;
-                lane.turn.signalAll();
+                lock.lock();
+                committing--;
+                group.forEach(w -> committingOn.remove(w.listingId));
+                turn.signalAll();
             }
         }
+    }
+
+    /**
+     * Takes {@code mine} from the queue with up to {@link #GROUP_SIZE} - 1 other bids on listings no group is committing
+     * on, all in their order of arrival (a sealed listing hears its bids so), and marks their listings as committing;
+     * bids on a listing being committed stay for a later group.
+     */
+    @SuppressWarnings("unchecked")
+    private <B> List<Waiting<B>> groupOf(Waiting<B> mine) {
+        List<Waiting<B>> group = new ArrayList<>();
+        int others = 0;
+        Iterator<Waiting<?>> queued = waiting.iterator();
+        while (queued.hasNext()) {
+            Waiting<?> next = queued.next();
+            boolean own = next == mine;
+            if (own || (others < GROUP_SIZE - 1 && !committingOn.contains(next.listingId))) {
+                queued.remove();
+                group.add((Waiting<B>) next);
+                others += own ? 0 : 1;
+            }
+        }
+        group.forEach(w -> {
+            w.taken = true;
+            committingOn.add(w.listingId);
+        });
+        return group;
     }
 
     /** Commits the group and answers each of its bids; a group that fails tells each bid to go alone. */
@@ -134,22 +164,17 @@ class BidGroups {
         }
     }
 
-    /** The bids waiting on one listing, and whether a group of them is being committed. */
-    private static final class Lane {
-        final ReentrantLock lock = new ReentrantLock();
-        final Condition turn = lock.newCondition();
-        final ArrayDeque<Waiting<?>> waiting = new ArrayDeque<>();
-        boolean committing;
-        // Set under the lock when the lane leaves the map: a caller that found it just before must look again.
-        boolean retired;
-    }
-
-    /** A bid and, once its group has committed, its answer (written before the lane's lock is taken to announce it). */
+    /** A bid on a listing and, once its group has committed, its answer (written before the lock is taken to announce it). */
     private static final class Waiting<B> {
+        final String listingId;
         final B bid;
+        /** Whether a group holds it (written and read under the lock). */
+        boolean taken;
+
         volatile Answer answer;
 
-        Waiting(B bid) {
+        Waiting(String listingId, B bid) {
+            this.listingId = listingId;
             this.bid = bid;
         }
     }

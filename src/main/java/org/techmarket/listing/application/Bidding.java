@@ -106,10 +106,11 @@ public class Bidding {
     }
 
     /**
-     * As {@link #placeBid}, for a caller outside any transaction, committed with the other bids on the listing that
-     * arrive meanwhile ({@link BidGroups}): the bid is answered once it is durable, as alone, and refused alone when it
-     * is refused. A bid a group cannot take (a first bid, a broker's, a listing still to open or one that
-     * the bid would end) is placed alone in a transaction of its own, as {@link #placeBid} places it.
+     * As {@link #placeBid}, for a caller outside any transaction, committed with the other bids that arrive meanwhile,
+     * on this listing or others ({@link BidGroups}): the bid is answered once it is durable, as alone, and refused alone
+     * when it is refused. A bid a group cannot take (a first bid, a broker's, a listing still to open, one that the bid
+     * would end, or one another transaction holds) is placed alone in a transaction of its own, as {@link #placeBid}
+     * places it.
      */
     public Accepted placeBidWithOthers(Actor actor, String listingId, Money amount, Money maxAmount) {
         if (amount == null
@@ -157,67 +158,75 @@ public class Bidding {
     record GroupedBid(Actor actor, String listingId, Money amount, Money maxAmount, Instant at) {}
 
     /**
-     * Takes a group of bids on one listing in the caller's transaction: the bidders' organizations are share-locked
-     * together and each checked as a bid alone checks its own, the listing is locked once with every bidder's place,
-     * the bids are decided one after another on what the ones before them left and stored in one statement, their
-     * events are logged in one more, and each accepted bid announces the lead it took, in their order. An English listing hears the group's bids from the
-     * lowest amount up (arrival order among equal amounts): they raced, none has been answered, so any order is one
-     * they could have arrived in, and this one refuses none that another would accept for being below a bid that came
-     * before it in the group. Sealed bids keep their arrival order, which says nothing of their amounts.
+     * Takes a group of bids in the caller's transaction, on whatever listings they are for: the bidders'
+     * organizations are share-locked together and each checked as a bid alone checks its own, the listings are locked
+     * together with every bidder's place on them (a listing another transaction holds is passed over, and its bids
+     * sent alone), each listing's bids are decided one after another on what the ones before them left, all the bids
+     * are stored in one statement, their events are logged in one more, and each accepted bid announces the lead it
+     * took, in their order. An English listing hears its bids in the group from the lowest amount up (arrival order
+     * among equal amounts): they raced, none has been answered, so any order is one they could have arrived in, and
+     * this one refuses none that another would accept for being below a bid that came before it in the group. Sealed
+     * bids keep their arrival order, which says nothing of their amounts.
      */
     List<BidGroups.Answer> takeTogether(List<GroupedBid> group) {
         // Every bidder's organization share-locked with one statement, as each bid alone locks its own.
         Map<String, String> bidderOf = new HashMap<>();
         access.permittedAll(group.stream().map(GroupedBid::actor).toList(), MarketAction.BID)
                 .forEach((organization, summary) -> bidderOf.put(organization, summary.id()));
-        String listingId = group.get(0).listingId();
-        Optional<Listings.ForBidders> found = listings.lockForBidders(listingId, bidderOf.values());
+        Map<String, List<GroupedBid>> byListing = new HashMap<>();
+        for (GroupedBid bid : group) {
+            byListing.computeIfAbsent(bid.listingId(), id -> new ArrayList<>()).add(bid);
+        }
+        Map<String, Listings.ForBidders> locked = listings.lockForBidders(byListing.keySet(), bidderOf.values());
         // By identity: two requests may carry equal bids, and each gets its own answer.
         Map<GroupedBid, BidGroups.Answer> answers = new IdentityHashMap<>();
-        if (found.isEmpty()) {
-            return group.stream().map(bid -> BidGroups.Answer.ALONE).toList();
-        }
-        Listing locked = found.get().listing();
-        List<GroupedBid> order = new ArrayList<>(group);
-        if (!locked.isSealed()) {
-            order.sort(Comparator.comparingLong(bid -> bid.amount().minor()));
-        }
-        Listing current = locked;
+        List<Listings.TakenBids> stored = new ArrayList<>();
         List<Taken> taken = new ArrayList<>();
         List<GroupedBid> takenBids = new ArrayList<>();
         List<Listing> before = new ArrayList<>();
-        for (GroupedBid bid : order) {
-            String bidder = bidderOf.get(bid.actor().requireOrganization());
-            if (!ListingAccess.maySee(bid.actor(), current)
-                    || !found.get().joined().containsKey(bidder)
-                    || !current.openForBids(bid.at()).events().isEmpty()) {
-                answers.put(bid, BidGroups.Answer.ALONE);
-                continue;
+        locked.forEach((listingId, found) -> {
+            Listing current = found.listing();
+            List<GroupedBid> order = byListing.get(listingId);
+            if (!current.isSealed()) {
+                order.sort(Comparator.comparingLong(bid -> bid.amount().minor()));
             }
-            try {
-                String bidId = ids.newId();
-                Taken next = Taken.of(
-                        current,
-                        bidId,
-                        bidder,
-                        "BID",
-                        placeBidCommand(current, bidId, bidder, bid.amount(), bid.maxAmount(), bid.at()));
-                if (next.result().outcome().isPresent()) {
+            List<Bids.Bid> rows = new ArrayList<>();
+            for (GroupedBid bid : order) {
+                String bidder = bidderOf.get(bid.actor().requireOrganization());
+                if (!ListingAccess.maySee(bid.actor(), current)
+                        || !found.joined().containsKey(bidder)
+                        || !current.openForBids(bid.at()).events().isEmpty()) {
                     answers.put(bid, BidGroups.Answer.ALONE);
                     continue;
                 }
-                before.add(current);
-                taken.add(next);
-                takenBids.add(bid);
-                current = next.next();
-            } catch (Rejection refused) {
-                answers.put(bid, BidGroups.Answer.of(refused));
+                try {
+                    String bidId = ids.newId();
+                    Taken next = Taken.of(
+                            current,
+                            bidId,
+                            bidder,
+                            "BID",
+                            placeBidCommand(current, bidId, bidder, bid.amount(), bid.maxAmount(), bid.at()));
+                    if (next.result().outcome().isPresent()) {
+                        answers.put(bid, BidGroups.Answer.ALONE);
+                        continue;
+                    }
+                    before.add(current);
+                    taken.add(next);
+                    takenBids.add(bid);
+                    rows.add(next.row());
+                    current = next.next();
+                } catch (Rejection refused) {
+                    answers.put(bid, BidGroups.Answer.of(refused));
+                }
             }
-        }
-        if (!taken.isEmpty()) {
-            if (!listings.storeBids(
-                    locked, current, taken.stream().map(Taken::row).toList())) {
-                throw new IllegalStateException("listing " + listingId + " changed under its lock");
+            if (!rows.isEmpty()) {
+                stored.add(new Listings.TakenBids(found.listing(), current, rows));
+            }
+        });
+        if (!stored.isEmpty()) {
+            if (!listings.storeBids(stored)) {
+                throw new IllegalStateException("a listing changed under its lock");
             }
             List<ListingChanges.Step> steps = new ArrayList<>();
             for (int i = 0; i < taken.size(); i++) {
@@ -230,7 +239,10 @@ public class Bidding {
                 answers.put(bid, BidGroups.Answer.of(answer(bid.actor(), before.get(i), taken.get(i))));
             }
         }
-        return group.stream().map(answers::get).toList();
+        // A bid on a listing passed over (held elsewhere) or not found is placed alone, which waits or answers 404.
+        return group.stream()
+                .map(bid -> answers.getOrDefault(bid, BidGroups.Answer.ALONE))
+                .toList();
     }
 
     /** The auction's command for a bid, in the listing's currency (a bid in another is refused). */

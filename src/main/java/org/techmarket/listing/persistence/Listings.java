@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -235,72 +236,129 @@ public class Listings {
     public record ForBidders(Listing listing, Map<String, Bidders.Bidder> joined) {}
 
     /**
-     * Reads and locks the listing as {@link #lock} does, with the places of every one of {@code bidderIds} who has
-     * joined it, in one statement whatever their number: a group of bids takes the lock with one round trip.
+     * Reads and locks the listings of a group of bids as {@link #lock} does, each with the places of those of
+     * {@code bidderIds} who have joined it, in one statement whatever their number: a group of bids takes its locks
+     * with one round trip. The listings are locked in the order of their ids, so two groups never wait for each other
+     * in a circle, and a listing another transaction holds is passed over rather than waited for: a group never
+     * stalls behind one listing's lock, and the caller sends that listing's bids alone. Keyed by listing id, in that
+     * order; a listing passed over, or that does not exist, is not there.
      */
-    public Optional<ForBidders> lockForBidders(String id, Collection<String> bidderIds) {
-        Map<String, Bidders.Bidder> joined = new HashMap<>();
-        List<Listing> found = jdbc.sql("select " + PREFIXED + ", b.bidder_id as bidder_id, b.alias as bidder_alias,"
+    public Map<String, ForBidders> lockForBidders(Collection<String> ids, Collection<String> bidderIds) {
+        Map<String, Listing> found = new LinkedHashMap<>();
+        Map<String, Map<String, Bidders.Bidder>> joined = new HashMap<>();
+        jdbc.sql("select " + PREFIXED + ", b.bidder_id as bidder_id, b.alias as bidder_alias,"
                         + " b.hold_id as bidder_hold_id, b.deposit as bidder_deposit, b.joined_at as bidder_joined_at"
                         + " from listing l left join listing_bidder b on b.listing_id = l.id and b.bidder_id = any(?)"
-                        + " where l.id = ? for update of l")
-                .params(bidderIds.stream().distinct().toArray(String[]::new), id)
-                .query((rs, row) -> {
+                        + " where l.id = any(?) order by l.id for update of l skip locked")
+                .params(
+                        bidderIds.stream().distinct().toArray(String[]::new),
+                        ids.stream().distinct().toArray(String[]::new))
+                .query(rs -> {
+                    String id = rs.getString("id");
+                    if (!found.containsKey(id)) {
+                        found.put(id, map(rs, 0));
+                    }
                     String bidder = rs.getString("bidder_id");
                     if (bidder != null) {
-                        Bidders.joined(rs, id, bidder).ifPresent(place -> joined.put(bidder, place));
+                        Bidders.joined(rs, id, bidder)
+                                .ifPresent(place -> joined.computeIfAbsent(id, k -> new HashMap<>())
+                                        .put(bidder, place));
                     }
-                    return map(rs, row);
-                })
-                .list();
-        return found.isEmpty() ? Optional.empty() : Optional.of(new ForBidders(found.get(0), Map.copyOf(joined)));
+                });
+        Map<String, ForBidders> locked = new LinkedHashMap<>();
+        found.forEach((id, listing) ->
+                locked.put(id, new ForBidders(listing, Map.copyOf(joined.getOrDefault(id, Map.of())))));
+        return locked;
     }
 
     /**
-     * Stores bids taken one after another on a listing locked by {@link #lockForBidders} ({@code before} →
-     * {@code next}, the bids in their order) and inserts them, in one statement whatever their number, if the listing
-     * is still as {@code before} was read; returns whether it was. It writes what {@link #storeBid} writes, the
-     * version moved once per bid (not at all for sealed bids).
+     * The bids taken one after another on one listing locked by {@link #lockForBidders}: the listing as locked
+     * ({@code before}), as they left it ({@code next}), and the bids in their order.
      */
-    public boolean storeBids(Listing before, Listing next, List<Bids.Bid> bids) {
-        if (next.status() != before.status()) {
-            throw new IllegalArgumentException("a bid that moves the status is stored with update");
+    public record TakenBids(Listing before, Listing next, List<Bids.Bid> bids) {
+
+        public TakenBids {
+            if (next.status() != before.status()) {
+                throw new IllegalArgumentException("a bid that moves the status is stored with update");
+            }
+            bids = List.copyOf(bids);
         }
-        int n = bids.size();
+    }
+
+    /**
+     * Stores the bids a group took on its locked listings and inserts them, in one statement whatever the number of
+     * listings and bids, each listing only if it is still as {@code before} was read; returns whether every one was
+     * (otherwise the caller rolls back, for some were not stored). It writes what {@link #storeBid} writes, each
+     * listing's version moved once per bid (not at all for sealed bids).
+     */
+    public boolean storeBids(List<TakenBids> taken) {
+        int listingCount = taken.size();
+        String[] listingIds = new String[listingCount];
+        String[] states = new String[listingCount];
+        String[] ends = new String[listingCount];
+        Long[] counts = new Long[listingCount];
+        String[] updated = new String[listingCount];
+        Long[] moves = new Long[listingCount];
+        Long[] versions = new Long[listingCount];
+        Long[] countsBefore = new Long[listingCount];
+        int n = taken.stream().mapToInt(t -> t.bids().size()).sum();
         String[] ids = new String[n];
+        String[] bidListings = new String[n];
         String[] bidders = new String[n];
         String[] kinds = new String[n];
         Long[] amounts = new Long[n];
         Long[] maxima = new Long[n];
         Long[] sequences = new Long[n];
         String[] placed = new String[n];
-        for (int i = 0; i < n; i++) {
-            Bids.Bid bid = bids.get(i);
-            ids[i] = bid.id();
-            bidders[i] = bid.bidderId();
-            kinds[i] = bid.kind();
-            amounts[i] = bid.amount();
-            maxima[i] = bid.maxAmount().isPresent() ? bid.maxAmount().getAsLong() : null;
-            sequences[i] = bid.sequence();
-            placed[i] = bid.placedAt().toString();
+        int i = 0;
+        for (int l = 0; l < listingCount; l++) {
+            TakenBids on = taken.get(l);
+            Listing before = on.before();
+            Listing next = on.next();
+            listingIds[l] = before.id();
+            states[l] = StateJson.write(next.state());
+            ends[l] = next.endsAt().toString();
+            counts[l] = next.bidCount();
+            updated[l] = next.updatedAt().toString();
+            moves[l] = next.isSealed() ? 0L : on.bids().size();
+            versions[l] = before.version();
+            countsBefore[l] = before.bidCount();
+            for (Bids.Bid bid : on.bids()) {
+                ids[i] = bid.id();
+                bidListings[i] = before.id();
+                bidders[i] = bid.bidderId();
+                kinds[i] = bid.kind();
+                amounts[i] = bid.amount();
+                maxima[i] = bid.maxAmount().isPresent() ? bid.maxAmount().getAsLong() : null;
+                sequences[i] = bid.sequence();
+                placed[i] = bid.placedAt().toString();
+                i++;
+            }
         }
-        return jdbc.sql("with stored as (update listing set state = ?, ends_at = ?, bid_count = ?, updated_at = ?,"
-                                + " version = version + ? where id = ? and version = ? and bid_count = ? returning id)"
+        return jdbc.sql("with stored as (update listing l set state = u.state, ends_at = u.ends_at,"
+                                + " bid_count = u.bid_count, updated_at = u.updated_at, version = l.version + u.moves"
+                                + " from unnest(?::text[], ?::text[], ?::timestamptz[], ?::bigint[], ?::timestamptz[],"
+                                + " ?::bigint[], ?::bigint[], ?::bigint[])"
+                                + " as u(id, state, ends_at, bid_count, updated_at, moves, version, count_before)"
+                                + " where l.id = u.id and l.version = u.version and l.bid_count = u.count_before"
+                                + " returning l.id)"
                                 + " insert into listing_bid (id, listing_id, bidder_id, kind, amount, max_amount, sequence,"
-                                + " placed_at) select b.id, stored.id, b.bidder_id, b.kind, b.amount, b.max_amount,"
-                                + " b.sequence, b.placed_at from stored, unnest(?::text[], ?::text[], ?::text[],"
+                                + " placed_at) select b.id, b.listing_id, b.bidder_id, b.kind, b.amount, b.max_amount,"
+                                + " b.sequence, b.placed_at from unnest(?::text[], ?::text[], ?::text[], ?::text[],"
                                 + " ?::bigint[], ?::bigint[], ?::bigint[], ?::timestamptz[])"
-                                + " as b(id, bidder_id, kind, amount, max_amount, sequence, placed_at)")
+                                + " as b(id, listing_id, bidder_id, kind, amount, max_amount, sequence, placed_at)"
+                                + " where b.listing_id in (select id from stored)")
                         .params(
-                                StateJson.write(next.state()),
-                                ts(next.endsAt()),
-                                next.bidCount(),
-                                ts(next.updatedAt()),
-                                next.isSealed() ? 0 : n,
-                                before.id(),
-                                before.version(),
-                                before.bidCount(),
+                                listingIds,
+                                states,
+                                ends,
+                                counts,
+                                updated,
+                                moves,
+                                versions,
+                                countsBefore,
                                 ids,
+                                bidListings,
                                 bidders,
                                 kinds,
                                 amounts,

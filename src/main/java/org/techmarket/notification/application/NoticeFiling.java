@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.techmarket.deal.DealStepTaken;
 import org.techmarket.deal.OfferReceived;
 import org.techmarket.listing.LeadTaken;
@@ -64,11 +61,11 @@ class NoticeFiling {
     }
 
     // Filed in the bid's own transaction, just before it commits: one commit carries the bid and the outbid notice.
-    // Ordered before the venue feed's entry, which takes the feed's turn and so comes last.
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    @Order(0)
+    // Ordered before the venue feed's entry, which takes the feed's turn and so comes last; the notices of a group of
+    // bids are gathered with the transaction's others and filed in one statement.
+    @EventListener
     void on(LeadTaken taken) {
-        fileWithStep(MarketNotices.of(taken));
+        GatheredAtCommit.addAll(STEP_NOTICES, 0, this::fileWithStep, MarketNotices.of(taken));
     }
 
     @ApplicationModuleListener(id = "notification.filing.listing-awarded")
@@ -90,7 +87,7 @@ class NoticeFiling {
     }
 
     /**
-     * The key under which a transaction gathers the notices of the steps it took, filed together just before it
+     * The key under which a transaction gathers the notices of the steps it took and of the leads its bids took, filed together just before it
      * commits: first of what is written then, as the outbid notice of a bid is, and before the ledger's postings and
      * the venue feed's entry, which take locks others wait for. A transaction rolled back files none.
      */

@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.techmarket.deal.DealStepTaken;
 import org.techmarket.listing.LeadTaken;
 import org.techmarket.listing.ListingCatalog;
@@ -70,15 +67,25 @@ class PublicEventRecorder {
         keep(milestone.listingId(), "listing:" + milestone.listingId() + ":" + type, type, data, milestone.at());
     }
 
-    // Kept in the bid's own transaction, as its last write: the feed's turn is taken just before the bid commits.
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    // Kept in the bid's own transaction, as its last write: the feed's turn is taken just before the bid commits. The
+    // leads a group of bids took are gathered with the transaction's other entries and kept in one statement.
+    @EventListener
     void keep(LeadTaken lead) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("bidId", lead.bidId());
         data.put("currentPrice", lead.currentPrice().decimal());
         data.put("currency", lead.currentPrice().currency());
-        feed.add("bid:" + lead.bidId(), lead.venueId(), "LeadTaken", "listing:" + lead.listingId(), data, lead.at());
+        GatheredAtCommit.addAll(
+                STEP_ENTRIES,
+                Ordered.LOWEST_PRECEDENCE,
+                feed::addAll,
+                List.of(new PublicEventFeed.NewEntry(
+                        "bid:" + lead.bidId(),
+                        lead.venueId(),
+                        "LeadTaken",
+                        "listing:" + lead.listingId(),
+                        data,
+                        lead.at())));
     }
 
     @ApplicationModuleListener(id = "venue.feed.listing-ended")
@@ -101,7 +108,7 @@ class PublicEventRecorder {
                         GatheredAtCommit.addAll(STEP_ENTRIES, Ordered.LOWEST_PRECEDENCE, feed::addAll, List.of(entry)));
     }
 
-    /** The key under which a transaction gathers the feed's entries of its deal steps. */
+    /** The key under which a transaction gathers the feed's entries of its deal steps and the leads its bids took. */
     private static final Object STEP_ENTRIES = new Object();
 
     private Optional<PublicEventFeed.NewEntry> entryOf(DealStepTaken step) {

@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.shared.Rejection;
 
 /**
- * The lanes of {@link BidGroups}: bids that arrive while a group commits wait and are committed together as the next
- * group, each gets its own answer, a failed group sends each of its bids alone, and listings do not wait for each other.
- * Each bid here is answered with a refusal naming it, so that whose answer reached whom can be seen.
+ * The queue of {@link BidGroups}: bids that arrive while groups commit wait and are committed together as the next
+ * group, whatever their listings, each gets its own answer, a failed group sends each of its bids alone, two groups never
+ * commit on one listing at once, and a bid on another listing does not wait for a listing's group. Each bid here is
+ * answered with a refusal naming it, so that whose answer reached whom can be seen.
  */
 class BidGroupsTest {
 
@@ -102,6 +103,92 @@ class BidGroupsTest {
         assertThat(slow).isNotDone();
         letGo.countDown();
         assertThat(named(slow.get(10, TimeUnit.SECONDS))).isEqualTo("slow");
+    }
+
+    @Test
+    void bidsOnSeveralListingsThatWaitWhileTheCommittersAreBusyFormOneGroup() throws Exception {
+        List<CountDownLatch> committing = new ArrayList<>();
+        List<CountDownLatch> letGo = new ArrayList<>();
+        List<Future<BidGroups.Answer>> busy = new ArrayList<>();
+        for (int i = 0; i < BidGroups.COMMITTERS; i++) {
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            committing.add(started);
+            letGo.add(release);
+            String bid = "busy-" + i;
+            busy.add(callers.submit(() -> groups.place("busy-listing-" + bid, bid, bids -> {
+                groupsSeen.add(List.copyOf(bids));
+                started.countDown();
+                await(release);
+                return bids.stream().map(BidGroupsTest::refusedNaming).toList();
+            })));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        Function<List<String>, List<BidGroups.Answer>> together = bids -> {
+            groupsSeen.add(List.copyOf(bids));
+            return bids.stream().map(BidGroupsTest::refusedNaming).toList();
+        };
+        List<Future<BidGroups.Answer>> later = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            String bid = "bid-" + i;
+            later.add(callers.submit(() -> groups.place("L" + bid, bid, together)));
+            // One at a time, so that their order of arrival is known.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (groups.waiting("L" + bid) < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+        }
+        assertThat(waitingOn("Lbid-1", "Lbid-2", "Lbid-3")).isEqualTo(3);
+        assertThat(later).noneMatch(Future::isDone);
+
+        letGo.get(0).countDown();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(named(later.get(i - 1).get(10, TimeUnit.SECONDS))).isEqualTo("bid-" + i);
+        }
+        assertThat(groupsSeen).contains(List.of("bid-1", "bid-2", "bid-3"));
+        letGo.forEach(CountDownLatch::countDown);
+        for (Future<BidGroups.Answer> answer : busy) {
+            assertThat(answer.get(10, TimeUnit.SECONDS).refusal()).isPresent();
+        }
+    }
+
+    @Test
+    void aBidOnAListingWhoseGroupIsCommittingWaitsForTheNextGroupWhileOtherListingsGoAhead() throws Exception {
+        CountDownLatch committing = new CountDownLatch(1);
+        CountDownLatch letGo = new CountDownLatch(1);
+        Function<List<String>, List<BidGroups.Answer>> together = bids -> {
+            groupsSeen.add(List.copyOf(bids));
+            if (bids.contains("first")) {
+                committing.countDown();
+                await(letGo);
+            }
+            return bids.stream().map(BidGroupsTest::refusedNaming).toList();
+        };
+        Future<BidGroups.Answer> first = callers.submit(() -> groups.place("L1", "first", together));
+        assertThat(committing.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<BidGroups.Answer> second = callers.submit(() -> groups.place("L1", "second", together));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (groups.waiting("L1") < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+
+        BidGroups.Answer other = groups.place("L2", "other", together);
+
+        assertThat(named(other)).isEqualTo("other");
+        assertThat(second).isNotDone();
+        assertThat(groupsSeen).containsExactly(List.of("first"), List.of("other"));
+        letGo.countDown();
+        assertThat(named(first.get(10, TimeUnit.SECONDS))).isEqualTo("first");
+        assertThat(named(second.get(10, TimeUnit.SECONDS))).isEqualTo("second");
+        assertThat(groupsSeen).containsExactly(List.of("first"), List.of("other"), List.of("second"));
+    }
+
+    private int waitingOn(String... listings) {
+        int waiting = 0;
+        for (String listing : listings) {
+            waiting += groups.waiting(listing);
+        }
+        return waiting;
     }
 
     private static BidGroups.Answer refusedNaming(String bid) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.Rejection;
 
 /** The participant registry as other modules see it. */
 public interface Participants {
@@ -36,9 +37,20 @@ public interface Participants {
 
     /**
      * As {@link #permitted(Actor, MarketAction)} for each of the actors, their organizations share-locked in one
-     * statement whatever their number; by organization id. The first actor refused refuses the call.
+     * statement whatever their number, each refused alone: an actor refused refuses no other, and does not fail the
+     * caller's transaction. For actors acting for their own organizations only (a broker is checked by
+     * {@link #permitted(Actor, MarketAction)}, against its mandate).
      */
-    Map<String, OrganizationSummary> permittedAll(Collection<Actor> actors, MarketAction action);
+    Permissions permittedEach(Collection<Actor> actors, MarketAction action);
+
+    /** The organizations permitted, and the refusal of each organization refused; both by organization id. */
+    record Permissions(Map<String, OrganizationSummary> permitted, Map<String, Rejection> refused) {
+
+        public Permissions {
+            permitted = Map.copyOf(permitted);
+            refused = Map.copyOf(refused);
+        }
+    }
 
     /** As {@link #permitted(Actor, MarketAction)}, for an organization named by id (NOT_FOUND when unknown). */
     OrganizationSummary requirePermitted(String organizationId, MarketAction action);

@@ -282,6 +282,73 @@ class ListingRaceIT extends IntegrationTest {
     }
 
     @Test
+    void aSuspendedBiddersBidInAGroupIsRefusedAloneAndTheOthersAreCommitted() throws Exception {
+        int racing = 5;
+        List<String> ids = new ArrayList<>();
+        List<Org> racers = new ArrayList<>();
+        for (int i = 0; i <= racing; i++) {
+            String id = market.publish(
+                    market.seller(),
+                    assignment(),
+                    english("1000.00", "10.00", "500.00", now(), now().plus(Duration.ofHours(1))));
+            Org racer = market.bidder("100000.00");
+            assertThat(market.bid(racer, id, "1000.00").status()).isEqualTo(201);
+            ids.add(id);
+            racers.add(racer);
+        }
+        Org suspended = racers.get(racing);
+        Api.Response suspension = api.post(
+                "/api/v1/organizations/" + suspended.id() + "/suspension",
+                ADMIN_TOKEN,
+                Map.of("reason", "Unpaid venue fees"));
+        assertThat(suspension.status()).as(suspension.text()).isEqualTo(200);
+        List<String> accepted = new ArrayList<>();
+        Api.Response refused;
+        try (Connection holder = holdOrganizations(racers)) {
+            ExecutorService pool = Executors.newFixedThreadPool(racing + 1);
+            List<Future<Api.Response>> bids = new ArrayList<>();
+            for (int i = 0; i < racing; i++) {
+                Org racer = racers.get(i);
+                String id = ids.get(i);
+                bids.add(pool.submit(() -> market.bid(racer, id, "1100.00")));
+            }
+            await().atMost(Duration.ofSeconds(30)).until(this::groupWaitingForOrganizations);
+            Thread.sleep(1000);
+            // The suspended bidder's bid arrives last, so it waits with others for the group after the busy ones.
+            Future<Api.Response> last = pool.submit(() -> market.bid(suspended, ids.get(racing), "1100.00"));
+            Thread.sleep(1000);
+            holder.rollback();
+            for (Future<Api.Response> bid : bids) {
+                Api.Response answer = bid.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+                accepted.add(answer.text("bidId"));
+            }
+            refused = last.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            pool.shutdown();
+        }
+        assertThat(refused.status()).as(refused.text()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("ORGANIZATION_SUSPENDED");
+        assertThat(market.get(ids.get(racing), ADMIN_TOKEN)
+                        .json()
+                        .path("bidCount")
+                        .asLong())
+                .isEqualTo(1);
+        // The others were committed, some of them together.
+        Long transactions = jdbc.sql("select count(distinct xmin::text) from listing_bid where id = any(?)")
+                .param(accepted.toArray(String[]::new))
+                .query(Long.class)
+                .single();
+        assertThat(transactions).isLessThan(racing);
+        for (int i = 0; i < racing; i++) {
+            assertThat(market.get(ids.get(i), ADMIN_TOKEN)
+                            .json()
+                            .path("bidCount")
+                            .asLong())
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
     void aListingHeldByAnotherTransactionHoldsUpOnlyItsOwnBids() throws Exception {
         // More held listings than groups commit at once: were a group to wait for a held listing, every committer
         // would be waiting and the bid on the free listing would wait too.

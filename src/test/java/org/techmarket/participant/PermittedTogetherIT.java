@@ -16,16 +16,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.shared.Actor;
-import org.techmarket.shared.Rejection;
+import org.techmarket.shared.Agency;
 import org.techmarket.shared.Role;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.IntegrationTest;
 
 /**
- * Several organizations checked together for one action (a group of bids on one listing): each is permitted as it
- * would be alone, the first refused refuses the call, and a suspension of any of them waits until the checked
- * actions have committed.
+ * Several organizations checked together for one action (a group of bids): each is permitted or refused as it would be
+ * alone, a refusal refuses no other and leaves the caller's transaction free to commit, and a suspension of any of them
+ * waits until the checked actions have committed.
  */
 class PermittedTogetherIT extends IntegrationTest {
 
@@ -51,18 +51,36 @@ class PermittedTogetherIT extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
 
-        Map<String, OrganizationSummary> permitted = transactions.execute(status ->
-                participants.permittedAll(List.of(actor(first), actor(second), actor(first)), MarketAction.BID));
-        assertThat(permitted).containsOnlyKeys(first.id(), second.id());
-        assertThat(permitted.get(second.id()).id()).isEqualTo(second.id());
+        Participants.Permissions permissions = transactions.execute(status ->
+                participants.permittedEach(List.of(actor(first), actor(second), actor(first)), MarketAction.BID));
+        assertThat(permissions.permitted()).containsOnlyKeys(first.id(), second.id());
+        assertThat(permissions.permitted().get(second.id()).id()).isEqualTo(second.id());
+        assertThat(permissions.refused()).isEmpty();
 
-        refused(List.of(actor(first), actor(suspended)), "ORGANIZATION_SUSPENDED");
-        refused(List.of(actor(pending), actor(first)), "ORGANIZATION_NOT_VERIFIED");
-        refused(
-                List.of(
-                        actor(first),
-                        new Actor("nobody", "nobody", Role.MEMBER, Optional.of("no-such"), Optional.empty())),
-                "ORGANIZATION_NOT_FOUND");
+        Actor nobody = new Actor("nobody", "nobody", Role.MEMBER, Optional.of("no-such"), Optional.empty());
+        // One call, in a transaction that then writes and commits: the refusals fail neither the others nor it.
+        Participants.Permissions mixed = transactions.execute(status -> {
+            Participants.Permissions checked = participants.permittedEach(
+                    List.of(actor(first), actor(suspended), actor(pending), nobody, actor(second)), MarketAction.BID);
+            jdbc.sql("update organization set updated_at = updated_at where id = ?")
+                    .param(first.id())
+                    .update();
+            return checked;
+        });
+        assertThat(mixed.permitted()).containsOnlyKeys(first.id(), second.id());
+        assertThat(mixed.refused()).containsOnlyKeys(suspended.id(), pending.id(), "no-such");
+        assertThat(mixed.refused().get(suspended.id()).code()).isEqualTo("ORGANIZATION_SUSPENDED");
+        assertThat(mixed.refused().get(pending.id()).code()).isEqualTo("ORGANIZATION_NOT_VERIFIED");
+        assertThat(mixed.refused().get("no-such").code()).isEqualTo("ORGANIZATION_NOT_FOUND");
+    }
+
+    @Test
+    void aBrokerIsNotCheckedTogether() {
+        Fixtures.Org first = fixtures.verifiedOrg("ENTERPRISE");
+        Actor broker = actor(first).actingFor(new Agency("mandate-1", "broker-org", first.id()));
+        assertThatThrownBy(() ->
+                        transactions.execute(status -> participants.permittedEach(List.of(broker), MarketAction.BID)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -74,7 +92,7 @@ class PermittedTogetherIT extends IntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<?> action = pool.submit(() -> transactions.executeWithoutResult(status -> {
-                participants.permittedAll(List.of(actor(first), actor(second)), MarketAction.BID);
+                participants.permittedEach(List.of(actor(first), actor(second)), MarketAction.BID);
                 checked.countDown();
                 try {
                     release.await(30, TimeUnit.SECONDS);
@@ -101,12 +119,6 @@ class PermittedTogetherIT extends IntegrationTest {
             release.countDown();
             pool.shutdownNow();
         }
-    }
-
-    private void refused(List<Actor> actors, String code) {
-        assertThatThrownBy(() -> transactions.execute(status -> participants.permittedAll(actors, MarketAction.BID)))
-                .isInstanceOfSatisfying(
-                        Rejection.class, refusal -> assertThat(refusal.code()).isEqualTo(code));
     }
 
     private String status(Fixtures.Org org) {

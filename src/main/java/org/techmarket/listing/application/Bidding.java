@@ -29,6 +29,7 @@ import org.techmarket.listing.persistence.Bidders.Bidder;
 import org.techmarket.listing.persistence.Bids;
 import org.techmarket.listing.persistence.Listings;
 import org.techmarket.participant.MarketAction;
+import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
@@ -169,17 +170,27 @@ public class Bidding {
      * bids keep their arrival order, which says nothing of their amounts.
      */
     List<BidGroups.Answer> takeTogether(List<GroupedBid> group) {
-        // Every bidder's organization share-locked with one statement, as each bid alone locks its own.
+        // Every bidder's organization share-locked with one statement, as each bid alone locks its own; a bidder
+        // whose organization may not bid (suspended meanwhile) is refused alone, as its bid alone would be.
+        Participants.Permissions permissions =
+                access.permittedEach(group.stream().map(GroupedBid::actor).toList(), MarketAction.BID);
         Map<String, String> bidderOf = new HashMap<>();
-        access.permittedAll(group.stream().map(GroupedBid::actor).toList(), MarketAction.BID)
-                .forEach((organization, summary) -> bidderOf.put(organization, summary.id()));
-        Map<String, List<GroupedBid>> byListing = new HashMap<>();
-        for (GroupedBid bid : group) {
-            byListing.computeIfAbsent(bid.listingId(), id -> new ArrayList<>()).add(bid);
-        }
-        Map<String, Listings.ForBidders> locked = listings.lockForBidders(byListing.keySet(), bidderOf.values());
+        permissions.permitted().forEach((organization, summary) -> bidderOf.put(organization, summary.id()));
         // By identity: two requests may carry equal bids, and each gets its own answer.
         Map<GroupedBid, BidGroups.Answer> answers = new IdentityHashMap<>();
+        Map<String, List<GroupedBid>> byListing = new HashMap<>();
+        for (GroupedBid bid : group) {
+            Rejection refused = permissions.refused().get(bid.actor().requireOrganization());
+            if (refused != null) {
+                answers.put(bid, BidGroups.Answer.of(refused));
+            } else {
+                byListing
+                        .computeIfAbsent(bid.listingId(), id -> new ArrayList<>())
+                        .add(bid);
+            }
+        }
+        Map<String, Listings.ForBidders> locked =
+                byListing.isEmpty() ? Map.of() : listings.lockForBidders(byListing.keySet(), bidderOf.values());
         List<Listings.TakenBids> stored = new ArrayList<>();
         List<Taken> taken = new ArrayList<>();
         List<GroupedBid> takenBids = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.techmarket.listing.application;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.techmarket.asset.AssetSummary;
@@ -90,9 +89,12 @@ class ListingAccess {
         return participants.permitted(actor, action);
     }
 
-    /** As {@link #permitted} for each actor, their organizations share-locked in one statement; by organization id. */
-    Map<String, OrganizationSummary> permittedAll(Collection<Actor> actors, MarketAction action) {
-        return participants.permittedAll(actors, action);
+    /**
+     * As {@link #permitted} for each actor acting for its own organization, their organizations share-locked in one
+     * statement, each refused alone.
+     */
+    Participants.Permissions permittedEach(Collection<Actor> actors, MarketAction action) {
+        return participants.permittedEach(actors, action);
     }
 
     /**

@@ -248,21 +248,32 @@ public class OrganizationService implements Participants {
 
     @Override
     @Transactional
-    public Map<String, OrganizationSummary> permittedAll(Collection<Actor> actors, MarketAction action) {
+    public Permissions permittedEach(Collection<Actor> actors, MarketAction action) {
         Map<String, OrganizationSummary> found = new HashMap<>();
         organizations
                 .lockSharedAll(actors.stream().map(Actor::requireOrganization).toList())
                 .forEach(o -> found.put(o.id(), o.summary()));
+        Map<String, OrganizationSummary> permitted = new HashMap<>();
+        Map<String, Rejection> refused = new HashMap<>();
         for (Actor actor : actors) {
+            if (actor.agency().isPresent()) {
+                throw new IllegalArgumentException("a broker is checked against its mandate, one at a time");
+            }
             String id = actor.requireOrganization();
             OrganizationSummary organization = found.get(id);
-            if (organization == null) {
-                throw requireOrganizationRefusal(id, "organizationId");
+            try {
+                // Refusals of the registry's own checks, thrown and caught here: none crosses a transactional
+                // boundary, so none marks the caller's transaction for rollback.
+                if (organization == null) {
+                    throw requireOrganizationRefusal(id, "organizationId");
+                }
+                organization.status().requirePermits(action);
+                permitted.put(id, organization);
+            } catch (Rejection refusal) {
+                refused.put(id, refusal);
             }
-            organization.status().requirePermits(action);
-            mandating.requireGrants(actor, action);
         }
-        return found;
+        return new Permissions(permitted, refused);
     }
 
     @Override

@@ -191,69 +191,82 @@ public class Bidding {
         }
         Map<String, Listings.ForBidders> locked =
                 byListing.isEmpty() ? Map.of() : listings.lockForBidders(byListing.keySet(), bidderOf.values());
+        List<TakenInGroup> taken = new ArrayList<>();
         List<Listings.TakenBids> stored = new ArrayList<>();
-        List<Taken> taken = new ArrayList<>();
-        List<GroupedBid> takenBids = new ArrayList<>();
-        List<Listing> before = new ArrayList<>();
         locked.forEach((listingId, found) -> {
-            Listing current = found.listing();
-            List<GroupedBid> order = byListing.get(listingId);
-            if (!current.isSealed()) {
-                order.sort(Comparator.comparingLong(bid -> bid.amount().minor()));
-            }
-            List<Bids.Bid> rows = new ArrayList<>();
-            for (GroupedBid bid : order) {
-                String bidder = bidderOf.get(bid.actor().requireOrganization());
-                if (!ListingAccess.maySee(bid.actor(), current)
-                        || !found.joined().containsKey(bidder)
-                        || !current.openForBids(bid.at()).events().isEmpty()) {
-                    answers.put(bid, BidGroups.Answer.ALONE);
-                    continue;
-                }
-                try {
-                    String bidId = ids.newId();
-                    Taken next = Taken.of(
-                            current,
-                            bidId,
-                            bidder,
-                            "BID",
-                            placeBidCommand(current, bidId, bidder, bid.amount(), bid.maxAmount(), bid.at()));
-                    if (next.result().outcome().isPresent()) {
-                        answers.put(bid, BidGroups.Answer.ALONE);
-                        continue;
-                    }
-                    before.add(current);
-                    taken.add(next);
-                    takenBids.add(bid);
-                    rows.add(next.row());
-                    current = next.next();
-                } catch (Rejection refused) {
-                    answers.put(bid, BidGroups.Answer.of(refused));
-                }
-            }
-            if (!rows.isEmpty()) {
-                stored.add(new Listings.TakenBids(found.listing(), current, rows));
+            List<TakenInGroup> on = takeOn(found, byListing.get(listingId), bidderOf, answers);
+            if (!on.isEmpty()) {
+                taken.addAll(on);
+                stored.add(new Listings.TakenBids(
+                        found.listing(),
+                        on.get(on.size() - 1).taken().next(),
+                        on.stream().map(t -> t.taken().row()).toList()));
             }
         });
         if (!stored.isEmpty()) {
             if (!listings.storeBids(stored)) {
                 throw new IllegalStateException("a listing changed under its lock");
             }
-            List<ListingChanges.Step> steps = new ArrayList<>();
-            for (int i = 0; i < taken.size(); i++) {
-                steps.add(new ListingChanges.Step(
-                        takenBids.get(i).actor(), taken.get(i).bid().change()));
-            }
-            changes.record(steps);
-            for (int i = 0; i < taken.size(); i++) {
-                GroupedBid bid = takenBids.get(i);
-                answers.put(bid, BidGroups.Answer.of(answer(bid.actor(), before.get(i), taken.get(i))));
+            changes.record(taken.stream()
+                    .map(t -> new ListingChanges.Step(
+                            t.request().actor(), t.taken().bid().change()))
+                    .toList());
+            for (TakenInGroup t : taken) {
+                answers.put(t.request(), BidGroups.Answer.of(answer(t.request().actor(), t.before(), t.taken())));
             }
         }
         // A bid on a listing passed over (held elsewhere) or not found is placed alone, which waits or answers 404.
         return group.stream()
                 .map(bid -> answers.getOrDefault(bid, BidGroups.Answer.ALONE))
                 .toList();
+    }
+
+    /** A bid a group took: its request, the listing as the bids before it left it, and what it did. */
+    private record TakenInGroup(GroupedBid request, Listing before, Taken taken) {}
+
+    /**
+     * Decides a group's bids on one listing it locked, one after another on what the ones before them left (an English
+     * listing's from the lowest amount up, a sealed one's in arrival order), and returns those it took; a bid refused
+     * or sent alone is answered so in {@code answers}.
+     */
+    private List<TakenInGroup> takeOn(
+            Listings.ForBidders found,
+            List<GroupedBid> bids,
+            Map<String, String> bidderOf,
+            Map<GroupedBid, BidGroups.Answer> answers) {
+        Listing current = found.listing();
+        List<GroupedBid> order = new ArrayList<>(bids);
+        if (!current.isSealed()) {
+            order.sort(Comparator.comparingLong(bid -> bid.amount().minor()));
+        }
+        List<TakenInGroup> taken = new ArrayList<>();
+        for (GroupedBid bid : order) {
+            String bidder = bidderOf.get(bid.actor().requireOrganization());
+            if (!ListingAccess.maySee(bid.actor(), current)
+                    || !found.joined().containsKey(bidder)
+                    || !current.openForBids(bid.at()).events().isEmpty()) {
+                answers.put(bid, BidGroups.Answer.ALONE);
+                continue;
+            }
+            try {
+                String bidId = ids.newId();
+                Taken next = Taken.of(
+                        current,
+                        bidId,
+                        bidder,
+                        "BID",
+                        placeBidCommand(current, bidId, bidder, bid.amount(), bid.maxAmount(), bid.at()));
+                if (next.result().outcome().isPresent()) {
+                    answers.put(bid, BidGroups.Answer.ALONE);
+                    continue;
+                }
+                taken.add(new TakenInGroup(bid, current, next));
+                current = next.next();
+            } catch (Rejection refused) {
+                answers.put(bid, BidGroups.Answer.of(refused));
+            }
+        }
+        return taken;
     }
 
     /** The auction's command for a bid, in the listing's currency (a bid in another is refused). */

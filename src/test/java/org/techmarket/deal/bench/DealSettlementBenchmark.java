@@ -70,6 +70,7 @@ public final class DealSettlementBenchmark {
                 .setServerConfig("max_connections", "200");
         if (watchStatements) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            builder.setServerConfig("pg_stat_statements.track_planning", "on");
             builder.setServerConfig("pg_stat_statements.track", System.getProperty("bench.track", "top"));
         }
         try (EmbeddedPostgres postgres = builder.start()) {

@@ -54,9 +54,10 @@ public final class BidLoadBenchmark {
      * to a listing it has bid on before. Fixed, so every run measures the same mix: when each bid picked a listing at
      * random, the share in the measured window was what the warm-up had left unjoined, so a run slowed in its warm-up
      * measured more first bids, each dearer, and came out slower still. One in eight is about what the random choice
-     * left in a run at 500 bids a second.
+     * left in a run at 500 bids a second; {@code -Dbench.firstBids=S} sets another share (0 to 1), to tell what a first
+     * bid costs from what the others do by two runs' CPU per request.
      */
-    private static final double FIRST_BIDS = 0.125;
+    private static final double FIRST_BIDS = Double.parseDouble(System.getProperty("bench.firstBids", "0.125"));
 
     private BidLoadBenchmark() {}
 
@@ -75,6 +76,7 @@ public final class BidLoadBenchmark {
                 .setServerConfig("max_connections", "200");
         if (watchStatements) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            builder.setServerConfig("pg_stat_statements.track_planning", "on");
         }
         try (EmbeddedPostgres postgres = builder.start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");

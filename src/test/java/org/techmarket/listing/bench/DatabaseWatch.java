@@ -12,7 +12,9 @@ import java.util.Map;
  * What the database did during each phase of a benchmark, printed when the phase ends: checkpoints and the buffers
  * they wrote, WAL written, the tables autovacuum or autoanalyze visited (with their live and dead rows), and, where
  * {@code pg_stat_statements} is loaded, the statements that took the most time (calls, mean time, rows and shared
- * buffers per call). Two runs of the same code that differ in speed are told apart by these lines.
+ * buffers per call, and, where the server tracks planning, how often each was planned and how long a plan took; the
+ * 14 costliest, or {@code -Dbench.statementLines=N}). Two runs of the same code that differ in speed are told apart by
+ * these lines.
  */
 public final class DatabaseWatch implements AutoCloseable {
 
@@ -81,19 +83,22 @@ public final class DatabaseWatch implements AutoCloseable {
             }
         });
         if (statements) {
+            int lines = Integer.getInteger("bench.statementLines", 14);
             try (Statement s = connection.createStatement();
                     ResultSet r = s.executeQuery("""
                             select calls, total_exec_time, mean_exec_time, rows, shared_blks_hit + shared_blks_read,
-                                   regexp_replace(query, '\\s+', ' ', 'g')
-                            from pg_stat_statements where calls > 0 order by total_exec_time desc limit 14""")) {
+                                   regexp_replace(query, '\\s+', ' ', 'g'), total_plan_time, plans
+                            from pg_stat_statements where calls > 0
+                            order by total_exec_time + total_plan_time desc limit %d""".formatted(lines))) {
                 while (r.next()) {
                     long calls = r.getLong(1);
                     out.append(String.format(
-                            "%n  %7d calls%s %8.0f ms %7.3f ms/call %6.1f rows %7.1f blocks  %s",
+                            "%n  %7d calls%s %8.0f ms %7.3f ms/call %s%6.1f rows %7.1f blocks  %s",
                             calls,
                             requests > 0 ? String.format(" (%.3f a request)", calls / (double) requests) : "",
                             r.getDouble(2),
                             r.getDouble(3),
+                            planned(r.getLong(8), r.getDouble(7)),
                             r.getLong(4) / (double) calls,
                             r.getLong(5) / (double) calls,
                             abbreviate(r.getString(6))));
@@ -116,6 +121,11 @@ public final class DatabaseWatch implements AutoCloseable {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /** The planning a statement had, when it was tracked: how many plans and their mean time. */
+    private static String planned(long plans, double planTime) {
+        return plans == 0 ? "" : String.format("(%d plans, %.3f ms/plan) ", plans, planTime / plans);
     }
 
     private static String abbreviate(String query) {

@@ -122,6 +122,7 @@ public final class PageBenchmark {
                 .setServerConfig("max_connections", "100");
         if (watchStatements) {
             database.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            database.setServerConfig("pg_stat_statements.track_planning", "on");
         }
         try (EmbeddedPostgres postgres = database.start();
                 ConfigurableApplicationContext market =

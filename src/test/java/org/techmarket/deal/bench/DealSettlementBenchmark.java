@@ -69,9 +69,7 @@ public final class DealSettlementBenchmark {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "200");
         if (watchStatements) {
-            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
-            builder.setServerConfig("pg_stat_statements.track_planning", "on");
-            builder.setServerConfig("pg_stat_statements.track", System.getProperty("bench.track", "top"));
+            DatabaseWatch.loadStatementsInto(builder);
         }
         try (EmbeddedPostgres postgres = builder.start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");

@@ -75,8 +75,7 @@ public final class BidLoadBenchmark {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "200");
         if (watchStatements) {
-            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
-            builder.setServerConfig("pg_stat_statements.track_planning", "on");
+            DatabaseWatch.loadStatementsInto(builder);
         }
         try (EmbeddedPostgres postgres = builder.start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");

@@ -1,5 +1,6 @@
 package org.techmarket.listing.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -121,6 +122,17 @@ public final class DatabaseWatch implements AutoCloseable {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /**
+     * Has the PostgreSQL {@code builder} will start load {@code pg_stat_statements}, tracking planning as well as
+     * execution, and the statements inside functions too with {@code -Dbench.track=all}: what a watch with statements
+     * reads.
+     */
+    public static void loadStatementsInto(EmbeddedPostgres.Builder builder) {
+        builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        builder.setServerConfig("pg_stat_statements.track_planning", "on");
+        builder.setServerConfig("pg_stat_statements.track", System.getProperty("bench.track", "top"));
     }
 
     /** The planning a statement had, when it was tracked: how many plans and their mean time. */

@@ -121,8 +121,7 @@ public final class PageBenchmark {
                 .setCleanDataDirectory(true)
                 .setServerConfig("max_connections", "100");
         if (watchStatements) {
-            database.setServerConfig("shared_preload_libraries", "pg_stat_statements");
-            database.setServerConfig("pg_stat_statements.track_planning", "on");
+            DatabaseWatch.loadStatementsInto(database);
         }
         try (EmbeddedPostgres postgres = database.start();
                 ConfigurableApplicationContext market =

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.ReadsTogether;
 
 /** The asset registry as other modules see it. */
 public interface Assets {
@@ -30,6 +31,9 @@ public interface Assets {
      * abstract, no owners), read in one statement.
      */
     Newest newest(int count);
+
+    /** As {@link #newest(int)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<Newest> newest(int count, ReadsTogether.Batch batch);
 
     /**
      * The asset and those like it, at most {@code limit} of them, the newest first: assets sharing an IPC main group

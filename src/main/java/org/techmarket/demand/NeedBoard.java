@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * Needs and challenges as the market's pages read and answer them, by the same rules as the API: a reader sees what
@@ -70,6 +71,10 @@ public interface NeedBoard {
 
     /** The newest published needs (or challenges alone) the reader may see, at most {@code limit}: one statement. */
     List<NeedLine> newest(Actor reader, boolean challengesOnly, int limit);
+
+    /** As {@link #newest(Actor, boolean, int)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<List<NeedLine>> newest(
+            Actor reader, boolean challengesOnly, int limit, ReadsTogether.Batch batch);
 
     /** A need's or challenge's page: the need and the challenge's proposals the reader may see. */
     record NeedPage(NeedCard need, List<ProposalCard> proposals) {}

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.techmarket.shared.ReadsTogether;
 
 /** Listings as other modules see them. */
 public interface ListingCatalog {
@@ -15,4 +16,7 @@ public interface ListingCatalog {
 
     /** The {@code limit} newest listings open now, ordered by when they end, as the public sees them. */
     List<OnSale> onSale(int limit);
+
+    /** As {@link #onSale(int)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<List<OnSale>> onSale(int limit, ReadsTogether.Batch batch);
 }

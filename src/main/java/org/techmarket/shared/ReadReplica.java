@@ -12,4 +12,12 @@ public interface ReadReplica {
 
     /** A client for one read that tolerates the lag: the replica's while it is fresh enough, else the primary's. */
     JdbcClient reads();
+
+    /**
+     * Whether {@link #reads()} answers with the primary's client now, so that such a read may join a batch of the
+     * primary's reads ({@link ReadsTogether}).
+     */
+    default boolean readsPrimary() {
+        return true;
+    }
 }

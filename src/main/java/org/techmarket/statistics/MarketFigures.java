@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /** The market's own figures for other modules, read from the statistics' read models. */
 public interface MarketFigures {
@@ -23,6 +24,9 @@ public interface MarketFigures {
 
     /** As {@link #completedDealsByIndustry()}, counting only deals of these provinces (none: every province). */
     Map<FutureIndustry, IndustryDeals> completedDealsByIndustry(Collection<String> provinces);
+
+    /** As {@link #completedDealsByIndustry()}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<Map<FutureIndustry, IndustryDeals>> completedDealsByIndustry(ReadsTogether.Batch batch);
 
     /** The value alone of {@link #completedDealsByIndustry()}. */
     default Map<FutureIndustry, Money> dealValueByIndustry() {

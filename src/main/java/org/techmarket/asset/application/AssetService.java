@@ -27,6 +27,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -175,6 +176,11 @@ public class AssetService implements Assets {
     @Transactional(readOnly = true)
     public Newest newest(int count) {
         return assets.newest(count);
+    }
+
+    @Override
+    public ReadsTogether.Later<Newest> newest(int count, ReadsTogether.Batch batch) {
+        return assets.newest(count, batch);
     }
 
     @Override

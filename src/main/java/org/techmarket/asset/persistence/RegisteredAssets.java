@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.asset.AssetBrief;
@@ -25,6 +26,7 @@ import org.techmarket.asset.LegalStatus;
 import org.techmarket.asset.domain.Asset;
 import org.techmarket.asset.domain.OwnerShare;
 import org.techmarket.asset.domain.RegistrationStatus;
+import org.techmarket.shared.ReadsTogether;
 
 /** The asset and asset_owner tables. */
 @Repository
@@ -267,16 +269,30 @@ public class RegisteredAssets {
      * tally the asset table's triggers keep (V64), not a count of the table (ADR 0080).
      */
     public Assets.Newest newest(int count) {
-        long[] registered = {0};
-        List<AssetBrief> newest = new ArrayList<>(count);
-        jdbc.sql("""
-                        select n.registered, a.id, a.kind, a.title, a.legal_status,
-                               array_to_string(a.ipc, ';') as ipc, array_to_string(a.industries, ';') as industries
-                          from (select coalesce(sum(assets), 0) as registered from asset_tally) n
-                          left join lateral (select id, kind, title, legal_status, ipc, industries
-                                               from asset order by id desc limit ?) a on true
-                         order by a.id desc""").param(count).query(rs -> {
-            registered[0] = rs.getLong("registered");
+        return jdbc.sql(newestQuery(count)).query((ResultSetExtractor<Assets.Newest>) RegisteredAssets::newest);
+    }
+
+    /** As {@link #newest(int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Assets.Newest> newest(int count, ReadsTogether.Batch batch) {
+        return batch.query(newestQuery(count), List.of(), RegisteredAssets::newest);
+    }
+
+    // The count is written into the statement, not bound: with a bound limit PostgreSQL planned it on every execution.
+    private static String newestQuery(int count) {
+        return """
+                select n.registered, a.id, a.kind, a.title, a.legal_status,
+                       array_to_string(a.ipc, ';') as ipc, array_to_string(a.industries, ';') as industries
+                  from (select coalesce(sum(assets), 0) as registered from asset_tally) n
+                  left join lateral (select id, kind, title, legal_status, ipc, industries
+                                       from asset order by id desc limit %d) a on true
+                 order by a.id desc""".formatted(count);
+    }
+
+    private static Assets.Newest newest(ResultSet rs) throws SQLException {
+        long registered = 0;
+        List<AssetBrief> newest = new ArrayList<>();
+        while (rs.next()) {
+            registered = rs.getLong("registered");
             String id = rs.getString("id");
             if (id != null) {
                 newest.add(new AssetBrief(
@@ -287,8 +303,8 @@ public class RegisteredAssets {
                         split(rs.getString("ipc")),
                         split(rs.getString("industries"))));
             }
-        });
-        return new Assets.Newest(registered[0], newest);
+        }
+        return new Assets.Newest(registered, newest);
     }
 
     /** The asset and those sharing an IPC main group with it or its kind and a future industry, newest first. */

@@ -13,6 +13,7 @@ import org.techmarket.demand.persistence.Needs;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 
 /** The need board other modules read: the application services the API uses, their answers as plain cards. */
 @Service
@@ -43,7 +44,17 @@ class DemandBoard implements NeedBoard {
 
     @Override
     public List<NeedLine> newest(Actor reader, boolean challengesOnly, int limit) {
-        return reading.lines(reader, challengesOnly, limit).stream()
+        return needLines(reading.lines(reader, challengesOnly, limit));
+    }
+
+    @Override
+    public ReadsTogether.Later<List<NeedLine>> newest(
+            Actor reader, boolean challengesOnly, int limit, ReadsTogether.Batch batch) {
+        return reading.lines(reader, challengesOnly, limit, batch).map(DemandBoard::needLines);
+    }
+
+    private static List<NeedLine> needLines(List<Needs.Line> lines) {
+        return lines.stream()
                 .map(line -> new NeedLine(
                         line.id(),
                         line.challenge(),

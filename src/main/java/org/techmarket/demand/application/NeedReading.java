@@ -21,6 +21,7 @@ import org.techmarket.demand.persistence.Proposals;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -76,6 +77,13 @@ public class NeedReading {
     public List<Needs.Line> lines(Actor actor, boolean challengesOnly, int limit) {
         return needs.lines(
                 readers.of(actor), challengesOnly ? Optional.of(NeedKind.CHALLENGE) : Optional.empty(), limit);
+    }
+
+    /** As {@link #lines(Actor, boolean, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Needs.Line>> lines(
+            Actor actor, boolean challengesOnly, int limit, ReadsTogether.Batch batch) {
+        return needs.lines(
+                readers.of(actor), challengesOnly ? Optional.of(NeedKind.CHALLENGE) : Optional.empty(), limit, batch);
     }
 
     /** The challenge's proposals the reader may see: all for the poster and panel, its own for a proposer. */

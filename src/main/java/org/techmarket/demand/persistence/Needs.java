@@ -19,6 +19,7 @@ import org.techmarket.demand.domain.NeedKind;
 import org.techmarket.demand.domain.NeedStatus;
 import org.techmarket.demand.domain.Visibility;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /** The needs and challenges posted, with what may change of them: their status. */
 @Repository
@@ -133,31 +134,43 @@ public class Needs {
      * one statement of the columns a list shows, no description, terms or milestones.
      */
     public List<Line> lines(Reader reader, Optional<NeedKind> kind, int limit) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql(lines(reader, kind, limit, params))
+                .params(params)
+                .query(Needs::line)
+                .list();
+    }
+
+    /** As {@link #lines(Reader, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Line>> lines(
+            Reader reader, Optional<NeedKind> kind, int limit, ReadsTogether.Batch batch) {
+        List<Object> params = new ArrayList<>();
+        return batch.list(lines(reader, kind, limit, params), params, Needs::line);
+    }
+
+    private static String lines(Reader reader, Optional<NeedKind> kind, int limit, List<Object> params) {
         StringBuilder sql = new StringBuilder(
                 "select n.id, n.kind, n.organization_id, n.title, n.currency, n.budget_max,"
                         + " n.deadline, c.reward from need n left join challenge c on c.need_id = n.id where status = 'PUBLISHED'");
-        List<Object> params = new ArrayList<>();
         visibleTo(reader, sql, params);
         kind.ifPresent(k -> add(sql, params, " and kind = ?", k.name()));
         sql.append(" order by n.id desc limit ?");
         params.add(limit);
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, row) -> {
-                    String currency = rs.getString("currency");
-                    long reward = rs.getLong("reward");
-                    Optional<Money> challengeReward =
-                            rs.wasNull() ? Optional.empty() : Optional.of(Money.of(reward, currency));
-                    return new Line(
-                            rs.getString("id"),
-                            NeedKind.valueOf(rs.getString("kind")) == NeedKind.CHALLENGE,
-                            rs.getString("organization_id"),
-                            rs.getString("title"),
-                            Money.of(rs.getLong("budget_max"), currency),
-                            rs.getTimestamp("deadline").toInstant(),
-                            challengeReward);
-                })
-                .list();
+        return sql.toString();
+    }
+
+    private static Line line(ResultSet rs, int row) throws SQLException {
+        String currency = rs.getString("currency");
+        long reward = rs.getLong("reward");
+        Optional<Money> challengeReward = rs.wasNull() ? Optional.empty() : Optional.of(Money.of(reward, currency));
+        return new Line(
+                rs.getString("id"),
+                NeedKind.valueOf(rs.getString("kind")) == NeedKind.CHALLENGE,
+                rs.getString("organization_id"),
+                rs.getString("title"),
+                Money.of(rs.getLong("budget_max"), currency),
+                rs.getTimestamp("deadline").toInstant(),
+                challengeReward);
     }
 
     /** The published needs the reader may see, for matching an asset against them (at most {@code limit}). */

@@ -27,6 +27,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -203,8 +204,17 @@ public class ListingReading implements ListingCatalog {
     @Override
     @Transactional(readOnly = true)
     public List<OnSale> onSale(int limit) {
+        return onSale(listings.open(limit), clock.instant());
+    }
+
+    @Override
+    public ReadsTogether.Later<List<OnSale>> onSale(int limit, ReadsTogether.Batch batch) {
         Instant now = clock.instant();
-        return listings.open(limit).stream()
+        return listings.open(limit, batch).map(open -> onSale(open, now));
+    }
+
+    private static List<OnSale> onSale(List<Listings.OpenSale> open, Instant now) {
+        return open.stream()
                 .map(l -> {
                     AuctionView view =
                             Auction.rehydrate(l.mechanism().terms(), l.state()).view(now);

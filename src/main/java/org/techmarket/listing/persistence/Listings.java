@@ -27,6 +27,7 @@ import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.CanonicalJson;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The listing table: stored listings, their row locks, the closing job's claims and the public catalogue. */
@@ -555,18 +556,26 @@ public class Listings {
      * ({@link #TERMS}) instead of being parsed again on every visit.
      */
     public List<OpenSale> open(int limit) {
-        return jdbc.sql("select id, title, seller_id, offer_kind, terms, currency, state from listing"
-                        + " where status = 'OPEN' order by id desc limit ?")
-                .param(limit)
-                .query((rs, row) -> new OpenSale(
-                        rs.getString("id"),
-                        rs.getString("title"),
-                        rs.getString("seller_id"),
-                        GrantKind.valueOf(rs.getString("offer_kind")),
-                        TERMS.get(rs.getString("terms")),
-                        rs.getString("currency"),
-                        StateJson.read(rs.getString("state"))))
-                .list();
+        return jdbc.sql(OPEN).param(limit).query(Listings::openSale).list();
+    }
+
+    /** As {@link #open(int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<OpenSale>> open(int limit, ReadsTogether.Batch batch) {
+        return batch.list(OPEN, List.of(limit), Listings::openSale);
+    }
+
+    private static final String OPEN = "select id, title, seller_id, offer_kind, terms, currency, state from listing"
+            + " where status = 'OPEN' order by id desc limit ?";
+
+    private static OpenSale openSale(ResultSet rs, int row) throws SQLException {
+        return new OpenSale(
+                rs.getString("id"),
+                rs.getString("title"),
+                rs.getString("seller_id"),
+                GrantKind.valueOf(rs.getString("offer_kind")),
+                TERMS.get(rs.getString("terms")),
+                rs.getString("currency"),
+                StateJson.read(rs.getString("state")));
     }
 
     private static String array(List<String> values) {

@@ -64,6 +64,11 @@ final class ReplicaRouting implements ReadReplica, AutoCloseable {
         return onReplica ? replica : primary;
     }
 
+    @Override
+    public boolean readsPrimary() {
+        return reads() == primary;
+    }
+
     private synchronized void check(Instant now) {
         if (now.isBefore(checkedAt.plus(checkEvery))) {
             return;

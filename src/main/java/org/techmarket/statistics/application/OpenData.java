@@ -13,6 +13,7 @@ import org.techmarket.reference.FutureIndustry;
 import org.techmarket.reference.Region;
 import org.techmarket.reference.Regions;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.statistics.MarketFigures;
 import org.techmarket.statistics.domain.OpenDataQuery;
 import org.techmarket.statistics.domain.Report;
@@ -49,13 +50,21 @@ public class OpenData implements MarketFigures {
     @Override
     @Transactional(readOnly = true)
     public Map<FutureIndustry, IndustryDeals> completedDealsByIndustry(Collection<String> provinces) {
+        return byIndustry(cubes.dealsByIndustry(provinces));
+    }
+
+    @Override
+    public ReadsTogether.Later<Map<FutureIndustry, IndustryDeals>> completedDealsByIndustry(ReadsTogether.Batch batch) {
+        return cubes.dealsByIndustry(List.of(), batch).map(OpenData::byIndustry);
+    }
+
+    private static Map<FutureIndustry, IndustryDeals> byIndustry(Map<String, long[]> counted) {
         Map<FutureIndustry, IndustryDeals> values = new EnumMap<>(FutureIndustry.class);
         for (FutureIndustry industry : FutureIndustry.values()) {
             values.put(industry, new IndustryDeals(0, Money.cny(0)));
         }
-        cubes.dealsByIndustry(provinces)
-                .forEach((industry, counted) -> known(industry)
-                        .ifPresent(i -> values.put(i, new IndustryDeals(counted[0], Money.cny(counted[1])))));
+        counted.forEach((industry, deals) ->
+                known(industry).ifPresent(i -> values.put(i, new IndustryDeals(deals[0], Money.cny(deals[1])))));
         return values;
     }
 

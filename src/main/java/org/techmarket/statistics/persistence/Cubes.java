@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.shared.ReadReplica;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.statistics.domain.Cell;
 import org.techmarket.statistics.domain.OpenDataQuery;
 import org.techmarket.statistics.domain.Report;
@@ -51,15 +53,34 @@ public class Cubes {
 
     /** Each completed deal's value summed by industry, from the read model (on the read replica when fresh enough). */
     public Map<String, long[]> dealsByIndustry(java.util.Collection<String> provinces) {
+        String[] named = provinces.toArray(String[]::new);
+        return replica.reads().sql(DEALS_BY_INDUSTRY).params(named, named).query((ResultSetExtractor<
+                        Map<String, long[]>>)
+                Cubes::dealsByIndustry);
+    }
+
+    /**
+     * As {@link #dealsByIndustry(java.util.Collection)}, read with the other queries of {@code batch} while such reads
+     * go to the primary, and at once from the replica otherwise.
+     */
+    public ReadsTogether.Later<Map<String, long[]>> dealsByIndustry(
+            java.util.Collection<String> provinces, ReadsTogether.Batch batch) {
+        if (!replica.readsPrimary()) {
+            return ReadsTogether.Later.of(dealsByIndustry(provinces));
+        }
+        String[] named = provinces.toArray(String[]::new);
+        return batch.query(DEALS_BY_INDUSTRY, List.of(named, named), Cubes::dealsByIndustry);
+    }
+
+    private static final String DEALS_BY_INDUSTRY = "select industry, sum(deals)::bigint, sum(value)::bigint"
+            + " from stat_deal_month where cardinality(?::text[]) = 0 or province = any(?::text[])"
+            + " group by industry order by industry";
+
+    private static Map<String, long[]> dealsByIndustry(ResultSet rs) throws SQLException {
         Map<String, long[]> values = new java.util.LinkedHashMap<>();
-        replica.reads()
-                .sql("select industry, sum(deals)::bigint, sum(value)::bigint from stat_deal_month"
-                        + " where cardinality(?::text[]) = 0 or province = any(?::text[])"
-                        + " group by industry order by industry")
-                .params(provinces.toArray(String[]::new), provinces.toArray(String[]::new))
-                .query(rs -> {
-                    values.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                });
+        while (rs.next()) {
+            values.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        }
         return values;
     }
 

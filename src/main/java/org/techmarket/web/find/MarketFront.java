@@ -14,15 +14,17 @@ import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.OnSale;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
+import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.statistics.MarketFigures;
 
 /**
  * What the front page shows, read in a constant number of statements: the listings open now with their sellers'
  * names, the newest assets (read with the count of every asset, in one statement), the newest published needs and
  * challenges (read with the challenges' rewards, in one statement) with their posters, and the market's figures. All
- * of it is read in one read-only transaction (ADR 0063).
+ * of it is read in one read-only transaction (ADR 0063), all but the names sent together (ADR 0117).
  */
 @Component
 public class MarketFront {
@@ -48,9 +50,16 @@ public class MarketFront {
     private final NeedBoard needs;
     private final Participants participants;
     private final MarketFigures figures;
+    private final ReadsTogether together;
 
     MarketFront(
-            Assets assets, ListingCatalog listings, NeedBoard needs, Participants participants, MarketFigures figures) {
+            Assets assets,
+            ListingCatalog listings,
+            NeedBoard needs,
+            Participants participants,
+            MarketFigures figures,
+            ReadsTogether together) {
+        this.together = together;
         this.assets = assets;
         this.listings = listings;
         this.needs = needs;
@@ -58,16 +67,26 @@ public class MarketFront {
         this.figures = figures;
     }
 
-    /** The front page, read in one read-only transaction (ADR 0063). */
+    /**
+     * The front page, read in one read-only transaction (ADR 0063) in two round trips: the listings, needs, newest
+     * assets and figures together (ADR 0117), then the names of the organizations they name.
+     */
     @Transactional(readOnly = true)
     public Front read(Actor reader) {
-        List<OnSale> open = listings.onSale(ON_SALE);
-        List<NeedLine> wanted = needs.newest(reader, false, NEEDS);
+        ReadsTogether.Batch batch = together.batch();
+        ReadsTogether.Later<List<OnSale>> onSale = listings.onSale(ON_SALE, batch);
+        ReadsTogether.Later<List<NeedLine>> needed = needs.newest(reader, false, NEEDS, batch);
+        ReadsTogether.Later<Assets.Newest> newestAssets = assets.newest(NEWEST, batch);
+        ReadsTogether.Later<Map<FutureIndustry, MarketFigures.IndustryDeals>> industries =
+                figures.completedDealsByIndustry(batch);
+        batch.send();
+        List<OnSale> open = onSale.get();
+        List<NeedLine> wanted = needed.get();
         Set<String> organizations = new HashSet<>();
         open.forEach(sale -> organizations.add(sale.sellerId()));
         wanted.forEach(need -> organizations.add(need.organizationId()));
         Map<String, OrganizationSummary> names = participants.organizations(organizations);
-        Assets.Newest newest = assets.newest(NEWEST);
+        Assets.Newest newest = newestAssets.get();
         return new Front(
                 open.stream()
                         .map(sale -> new Sale(sale, name(names, sale.sellerId())))
@@ -76,14 +95,13 @@ public class MarketFront {
                 wanted.stream()
                         .map(need -> new Wanted(need, name(names, need.organizationId())))
                         .toList(),
-                figures(newest.registered()));
+                figures(newest.registered(), industries.get()));
     }
 
-    private Figures figures(long registered) {
+    private static Figures figures(long registered, Map<FutureIndustry, MarketFigures.IndustryDeals> industries) {
         long deals = 0;
         long volume = 0;
-        for (MarketFigures.IndustryDeals industry :
-                figures.completedDealsByIndustry().values()) {
+        for (MarketFigures.IndustryDeals industry : industries.values()) {
             deals += industry.deals();
             volume += industry.value().minor();
         }

@@ -4,13 +4,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.RowMapperResultSetExtractor;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,12 +61,27 @@ public class ReadsTogether {
                 throw new IllegalStateException("the batch was sent already");
             }
             Later<T> later = new Later<>(null);
-            queries.add(new Query<>(sql, List.copyOf(params), rows, later));
+            queries.add(new Query<>(sql, new ArrayList<>(params), rows, later));
             return later;
         }
 
         /** As {@link #query}, each row read by {@code row} into a list. */
         public <T> Later<List<T>> list(String sql, List<?> params, RowMapper<T> row) {
+            return query(sql, params, new RowMapperResultSetExtractor<>(row));
+        }
+
+        /** As {@link #query(String, List, ResultSetExtractor)}, the parameters named ({@code :name}) instead. */
+        public <T> Later<T> query(String sql, Map<String, ?> params, ResultSetExtractor<T> rows) {
+            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+            MapSqlParameterSource named = new MapSqlParameterSource(params);
+            return query(
+                    NamedParameterUtils.substituteNamedParameters(parsed, named),
+                    Arrays.asList(NamedParameterUtils.buildValueArray(parsed, named, null)),
+                    rows);
+        }
+
+        /** As {@link #list(String, List, RowMapper)}, the parameters named ({@code :name}) instead. */
+        public <T> Later<List<T>> list(String sql, Map<String, ?> params, RowMapper<T> row) {
             return query(sql, params, new RowMapperResultSetExtractor<>(row));
         }
 

@@ -163,6 +163,19 @@ public class AssetService implements Assets {
         return list(new RegisteredAssets.Filter(Optional.of(owner), Optional.empty(), Optional.empty()), cursor, limit);
     }
 
+    /** As {@link #ownedBy(Actor, String, Integer)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Page<Asset>> ownedBy(
+            Actor actor, String cursor, Integer limit, ReadsTogether.Batch batch) {
+        String owner = actor.requireOrganization();
+        int size = Cursor.limit(limit);
+        return assets.page(
+                        new RegisteredAssets.Filter(Optional.of(owner), Optional.empty(), Optional.empty()),
+                        Cursor.decode(cursor),
+                        size + 1,
+                        batch)
+                .map(rows -> Page.of(rows, size, Asset::id));
+    }
+
     /**
      * The assets the caller's organization may offer in a new listing, by title: every one whose registration all its
      * co-owners confirmed, up to {@value RegisteredAssets#LISTABLE_AT_MOST}, read in one statement.
@@ -170,6 +183,11 @@ public class AssetService implements Assets {
     @Transactional(readOnly = true)
     public List<AssetTitle> listable(Actor actor) {
         return assets.listableBy(actor.requireOrganization());
+    }
+
+    /** As {@link #listable(Actor)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<AssetTitle>> listable(Actor actor, ReadsTogether.Batch batch) {
+        return assets.listableBy(actor.requireOrganization(), batch);
     }
 
     @Override

@@ -221,8 +221,22 @@ public class RegisteredAssets {
     }
 
     public List<Asset> page(Filter filter, Optional<String> after, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + ", " + OWNER_SHARES + " from asset a");
         List<Object> params = new ArrayList<>();
+        return jdbc.sql(page(filter, after, limit, params))
+                .params(params)
+                .query(RegisteredAssets::mapWithOwners)
+                .list();
+    }
+
+    /** As {@link #page(Filter, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Asset>> page(
+            Filter filter, Optional<String> after, int limit, ReadsTogether.Batch batch) {
+        List<Object> params = new ArrayList<>();
+        return batch.list(page(filter, after, limit, params), params, RegisteredAssets::mapWithOwners);
+    }
+
+    private static String page(Filter filter, Optional<String> after, int limit, List<Object> params) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + ", " + OWNER_SHARES + " from asset a");
         if (filter.owner().isPresent()) {
             // read from the owner's shares in asset order (asset_owner_organization), so that a page costs its own
             // rows, not a walk of every asset to test each for the owner
@@ -242,10 +256,7 @@ public class RegisteredAssets {
         });
         sql.append(" order by a.id limit ?");
         params.add(limit);
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query(RegisteredAssets::mapWithOwners)
-                .list();
+        return sql.toString();
     }
 
     /** The most assets a picker offers. */
@@ -253,13 +264,24 @@ public class RegisteredAssets {
 
     /** The organization's assets whose registration is complete, by title, with only the columns a picker shows. */
     public List<AssetTitle> listableBy(String organizationId) {
-        return jdbc.sql("""
-                        select a.id, a.title from asset a join asset_owner o on o.asset_id = a.id
-                         where o.organization_id = ? and a.registration = 'CONFIRMED'
-                         order by a.title, a.id limit ?""")
+        return jdbc.sql(LISTABLE_BY)
                 .params(organizationId, LISTABLE_AT_MOST)
-                .query((rs, row) -> new AssetTitle(rs.getString("id"), rs.getString("title")))
+                .query(RegisteredAssets::title)
                 .list();
+    }
+
+    /** As {@link #listableBy(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<AssetTitle>> listableBy(String organizationId, ReadsTogether.Batch batch) {
+        return batch.list(LISTABLE_BY, List.of(organizationId, LISTABLE_AT_MOST), RegisteredAssets::title);
+    }
+
+    private static final String LISTABLE_BY = """
+            select a.id, a.title from asset a join asset_owner o on o.asset_id = a.id
+             where o.organization_id = ? and a.registration = 'CONFIRMED'
+             order by a.title, a.id limit ?""";
+
+    private static AssetTitle title(ResultSet rs, int row) throws SQLException {
+        return new AssetTitle(rs.getString("id"), rs.getString("title"));
     }
 
     /**

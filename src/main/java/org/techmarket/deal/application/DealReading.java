@@ -31,6 +31,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -123,6 +124,14 @@ public class DealReading {
         int size = Cursor.limit(limit);
         return Page.of(
                 deals.summariesOf(actor.requireOrganization(), Cursor.decode(cursor), size + 1), size, DealSummary::id);
+    }
+
+    /** As {@link #summaries(Actor, String, Integer)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Page<DealSummary>> summaries(
+            Actor actor, String cursor, Integer limit, ReadsTogether.Batch batch) {
+        int size = Cursor.limit(limit);
+        return deals.summariesOf(actor.requireOrganization(), Cursor.decode(cursor), size + 1, batch)
+                .map(rows -> Page.of(rows, size, DealSummary::id));
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * An organization's negotiations at a glance: for each, its newest offer, the organization's own latest price and the
@@ -67,14 +68,28 @@ public class OfferBoard {
     /** The caller's organization's negotiations, as buyer or seller, newest first. */
     @Transactional(readOnly = true)
     public Page<Negotiation> of(Actor actor, String cursor, Integer limit) {
-        String party = actor.requireOrganization();
         int size = Cursor.limit(limit);
-        Page<Offers.Latest> page = Page.of(
-                offers.latestOf(party, Cursor.decode(cursor), size),
-                size,
-                latest -> latest.offer().id());
-        Map<String, String> titles = catalog.titles(
-                page.items().stream().map(l -> l.offer().listingId()).toList());
+        return negotiations(actor, offers.latestOf(actor.requireOrganization(), Cursor.decode(cursor), size), size);
+    }
+
+    /**
+     * As {@link #of(Actor, String, Integer)}, read with the other queries of {@code batch}; the listings' titles are
+     * read when the answer is first asked for, and only when there is an offer to name them.
+     */
+    public ReadsTogether.Later<Page<Negotiation>> of(
+            Actor actor, String cursor, Integer limit, ReadsTogether.Batch batch) {
+        int size = Cursor.limit(limit);
+        return offers.latestOf(actor.requireOrganization(), Cursor.decode(cursor), size, batch)
+                .map(rows -> negotiations(actor, rows, size));
+    }
+
+    private Page<Negotiation> negotiations(Actor actor, List<Offers.Latest> rows, int size) {
+        String party = actor.requireOrganization();
+        Page<Offers.Latest> page = Page.of(rows, size, l -> l.offer().id());
+        Map<String, String> titles = page.items().isEmpty()
+                ? Map.of()
+                : catalog.titles(
+                        page.items().stream().map(l -> l.offer().listingId()).toList());
         Instant now = clock.instant();
         return page.map(latest -> negotiation(party, latest, titles, now));
     }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +23,7 @@ import org.techmarket.deal.domain.Party;
 import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * The deal and deal_asset tables, mapped to and from the {@link Deal} aggregate: opening a deal once per cause,
@@ -237,21 +240,40 @@ public class Deals {
      * one statement, and no contract text read.
      */
     public List<DealSummary> summariesOf(String organizationId, Optional<String> after, int limit) {
-        return jdbc.sql("select id, status, seller_id, seller_name, buyer_id, buyer_name, price_minor, currency"
-                        + " from deal where (seller_id = :org or buyer_id = :org)"
-                        + " and (cast(:after as text) is null or id > :after) order by id limit :limit")
-                .param("org", organizationId)
-                .param("after", after.orElse(null))
-                .param("limit", limit)
-                .query((rs, row) -> new DealSummary(
-                        rs.getString("id"),
-                        DealStatus.valueOf(rs.getString("status")),
-                        rs.getString("seller_id"),
-                        rs.getString("seller_name"),
-                        rs.getString("buyer_id"),
-                        rs.getString("buyer_name"),
-                        Money.of(rs.getLong("price_minor"), rs.getString("currency"))))
+        return jdbc.sql(SUMMARIES_OF)
+                .params(summaryParams(organizationId, after, limit))
+                .query(Deals::summary)
                 .list();
+    }
+
+    /** As {@link #summariesOf(String, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<DealSummary>> summariesOf(
+            String organizationId, Optional<String> after, int limit, ReadsTogether.Batch batch) {
+        return batch.list(SUMMARIES_OF, summaryParams(organizationId, after, limit), Deals::summary);
+    }
+
+    private static final String SUMMARIES_OF =
+            "select id, status, seller_id, seller_name, buyer_id, buyer_name, price_minor, currency"
+                    + " from deal where (seller_id = :org or buyer_id = :org)"
+                    + " and (cast(:after as text) is null or id > :after) order by id limit :limit";
+
+    private static Map<String, Object> summaryParams(String organizationId, Optional<String> after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organizationId);
+        params.put("after", after.orElse(null));
+        params.put("limit", limit);
+        return params;
+    }
+
+    private static DealSummary summary(ResultSet rs, int row) throws SQLException {
+        return new DealSummary(
+                rs.getString("id"),
+                DealStatus.valueOf(rs.getString("status")),
+                rs.getString("seller_id"),
+                rs.getString("seller_name"),
+                rs.getString("buyer_id"),
+                rs.getString("buyer_name"),
+                Money.of(rs.getLong("price_minor"), rs.getString("currency")));
     }
 
     /** Writes what the deal's steps change: its status, its deadlines and when it last changed. */

@@ -4,13 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.deal.domain.OfferStatus;
 import org.techmarket.shared.CanonicalJson;
+import org.techmarket.shared.ReadsTogether;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The offer table: offers as made, their row locks, the expiry job's claims and a listing's threads. */
@@ -128,23 +131,40 @@ public class Offers {
      * id: one statement whatever the number of negotiations or their rounds.
      */
     public List<Latest> latestOf(String party, Optional<String> after, int limit) {
-        return jdbc.sql("select " + PREFIXED + ", p.price_minor as answered_price, p.made_by as answered_by"
-                        + " from offer o left join offer p on p.id = o.previous_offer_id"
-                        + " where (o.buyer_id = :party or o.seller_id = :party)"
-                        + " and not exists (select 1 from offer n where n.previous_offer_id = o.id)"
-                        + " and (:after::text is null or o.id < :after) order by o.id desc limit :limit")
-                .param("party", party)
-                .param("after", after.orElse(null))
-                .param("limit", limit + 1)
-                .query((rs, row) -> {
-                    long answered = rs.getLong("answered_price");
-                    boolean counter = !rs.wasNull();
-                    return new Latest(
-                            map(rs, row),
-                            counter ? Optional.of(answered) : Optional.empty(),
-                            Optional.ofNullable(rs.getString("answered_by")));
-                })
+        return jdbc.sql(LATEST_OF)
+                .params(latestParams(party, after, limit))
+                .query(Offers::latest)
                 .list();
+    }
+
+    /** As {@link #latestOf(String, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Latest>> latestOf(
+            String party, Optional<String> after, int limit, ReadsTogether.Batch batch) {
+        return batch.list(LATEST_OF, latestParams(party, after, limit), Offers::latest);
+    }
+
+    private static final String LATEST_OF = "select " + PREFIXED
+            + ", p.price_minor as answered_price, p.made_by as answered_by"
+            + " from offer o left join offer p on p.id = o.previous_offer_id"
+            + " where (o.buyer_id = :party or o.seller_id = :party)"
+            + " and not exists (select 1 from offer n where n.previous_offer_id = o.id)"
+            + " and (:after::text is null or o.id < :after) order by o.id desc limit :limit";
+
+    private static Map<String, Object> latestParams(String party, Optional<String> after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("party", party);
+        params.put("after", after.orElse(null));
+        params.put("limit", limit + 1);
+        return params;
+    }
+
+    private static Latest latest(ResultSet rs, int row) throws SQLException {
+        long answered = rs.getLong("answered_price");
+        boolean counter = !rs.wasNull();
+        return new Latest(
+                map(rs, row),
+                counter ? Optional.of(answered) : Optional.empty(),
+                Optional.ofNullable(rs.getString("answered_by")));
     }
 
     private static Offer map(ResultSet rs, int row) throws SQLException {

@@ -109,15 +109,34 @@ public class ListingReading implements ListingCatalog {
         return Page.of(rows, size, ListingLine::id);
     }
 
+    /** As {@link #ofSeller(Actor, String, Integer)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Page<ListingLine>> ofSeller(
+            Actor actor, String cursor, Integer limit, ReadsTogether.Batch batch) {
+        int size = Cursor.limit(limit);
+        return listings.ofSeller(actor.requireOrganization(), Cursor.decode(cursor), size, batch)
+                .map(rows -> Page.of(rows, size, ListingLine::id));
+    }
+
     /**
      * The listings the caller's organization has bid on, newest listing first: one statement for the page whatever its
      * length. A sealed sale shows only the organization's own bid, never another's amount.
      */
     @Transactional(readOnly = true)
     public Page<MyBid> bidsOf(Actor actor, String cursor, Integer limit) {
-        String bidder = actor.requireOrganization();
         int size = Cursor.limit(limit);
-        List<Listings.BidOn> rows = listings.bidOnBy(bidder, Cursor.decode(cursor), size);
+        return bids(actor, listings.bidOnBy(actor.requireOrganization(), Cursor.decode(cursor), size), size);
+    }
+
+    /** As {@link #bidsOf(Actor, String, Integer)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Page<MyBid>> bidsOf(
+            Actor actor, String cursor, Integer limit, ReadsTogether.Batch batch) {
+        int size = Cursor.limit(limit);
+        return listings.bidOnBy(actor.requireOrganization(), Cursor.decode(cursor), size, batch)
+                .map(rows -> bids(actor, rows, size));
+    }
+
+    private Page<MyBid> bids(Actor actor, List<Listings.BidOn> rows, int size) {
+        String bidder = actor.requireOrganization();
         return Page.of(rows, size, row -> row.listing().id()).map(row -> {
             Seen seen = seen(actor, row.listing());
             String currency = row.listing().currency();

@@ -404,22 +404,42 @@ public class Listings {
      * the seller's list shows, the start price read from the stored terms by PostgreSQL (ADR 0080).
      */
     public List<ListingLine> ofSeller(String sellerId, Optional<String> after, int limit) {
-        return jdbc.sql("select id, title, mechanism, offer_kind, terms::jsonb -> 'startPrice' ->> 'amount' as start,"
-                        + " currency, status, status_reason, ends_at from listing where seller_id = :seller and"
-                        + " (:after::text is null or id < :after) order by id desc limit :limit")
-                .param("seller", sellerId)
-                .param("after", after.orElse(null))
-                .param("limit", limit + 1)
-                .query((rs, row) -> new ListingLine(
-                        rs.getString("id"),
-                        rs.getString("title"),
-                        MechanismType.valueOf(rs.getString("mechanism")),
-                        GrantKind.valueOf(rs.getString("offer_kind")),
-                        Money.parse(rs.getString("start"), rs.getString("currency")),
-                        ListingStatus.valueOf(rs.getString("status")),
-                        Optional.ofNullable(rs.getString("status_reason")),
-                        rs.getTimestamp("ends_at").toInstant()))
+        return jdbc.sql(OF_SELLER)
+                .params(cursorParams("seller", sellerId, after, limit))
+                .query(Listings::line)
                 .list();
+    }
+
+    /** As {@link #ofSeller(String, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<ListingLine>> ofSeller(
+            String sellerId, Optional<String> after, int limit, ReadsTogether.Batch batch) {
+        return batch.list(OF_SELLER, cursorParams("seller", sellerId, after, limit), Listings::line);
+    }
+
+    private static final String OF_SELLER = "select id, title, mechanism, offer_kind,"
+            + " terms::jsonb -> 'startPrice' ->> 'amount' as start, currency, status, status_reason, ends_at"
+            + " from listing where seller_id = :seller and (:after::text is null or id < :after)"
+            + " order by id desc limit :limit";
+
+    // One more than the page, so that the page knows whether another follows.
+    private static Map<String, Object> cursorParams(String name, String value, Optional<String> after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put(name, value);
+        params.put("after", after.orElse(null));
+        params.put("limit", limit + 1);
+        return params;
+    }
+
+    private static ListingLine line(ResultSet rs, int row) throws SQLException {
+        return new ListingLine(
+                rs.getString("id"),
+                rs.getString("title"),
+                MechanismType.valueOf(rs.getString("mechanism")),
+                GrantKind.valueOf(rs.getString("offer_kind")),
+                Money.parse(rs.getString("start"), rs.getString("currency")),
+                ListingStatus.valueOf(rs.getString("status")),
+                Optional.ofNullable(rs.getString("status_reason")),
+                rs.getTimestamp("ends_at").toInstant());
     }
 
     /** A listing the bidder has bid on, with the bidder's highest amount there and highest proxy maximum, if any. */
@@ -430,19 +450,27 @@ public class Listings {
      * one statement whatever the number of listings or bids.
      */
     public List<BidOn> bidOnBy(String bidderId, Optional<String> after, int limit) {
-        return jdbc.sql("select " + PREFIXED + ", b.highest, b.maximum from listing l join (select listing_id,"
-                        + " max(amount) as highest, max(max_amount) as maximum from listing_bid where bidder_id ="
-                        + " :bidder group by listing_id) b on b.listing_id = l.id where (:after::text is null"
-                        + " or l.id < :after) order by l.id desc limit :limit")
-                .param("bidder", bidderId)
-                .param("after", after.orElse(null))
-                .param("limit", limit + 1)
-                .query((rs, row) -> {
-                    long maximum = rs.getLong("maximum");
-                    OptionalLong proxy = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(maximum);
-                    return new BidOn(map(rs, row), rs.getLong("highest"), proxy);
-                })
+        return jdbc.sql(BID_ON_BY)
+                .params(cursorParams("bidder", bidderId, after, limit))
+                .query(Listings::bidOn)
                 .list();
+    }
+
+    /** As {@link #bidOnBy(String, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<BidOn>> bidOnBy(
+            String bidderId, Optional<String> after, int limit, ReadsTogether.Batch batch) {
+        return batch.list(BID_ON_BY, cursorParams("bidder", bidderId, after, limit), Listings::bidOn);
+    }
+
+    private static final String BID_ON_BY = "select " + PREFIXED + ", b.highest, b.maximum from listing l join"
+            + " (select listing_id, max(amount) as highest, max(max_amount) as maximum from listing_bid"
+            + " where bidder_id = :bidder group by listing_id) b on b.listing_id = l.id"
+            + " where (:after::text is null or l.id < :after) order by l.id desc limit :limit";
+
+    private static BidOn bidOn(ResultSet rs, int row) throws SQLException {
+        long maximum = rs.getLong("maximum");
+        OptionalLong proxy = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(maximum);
+        return new BidOn(map(rs, row), rs.getLong("highest"), proxy);
     }
 
     /** The titles of the given listings, by id: one statement for a whole page of them. */

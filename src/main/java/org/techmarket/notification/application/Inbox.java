@@ -18,6 +18,7 @@ import org.techmarket.notification.persistence.Notifications.Seen;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -51,6 +52,18 @@ public class Inbox {
         String org = actor.organizationId().get();
         Notifications.InboxPage inbox = notifications.inbox(org, actor.userId(), after, size + 1);
         return new Listing(Page.of(inbox.rows(), size, Inbox::key), inbox.unread());
+    }
+
+    /** As {@link #list(Actor, String, Integer)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Listing> list(Actor actor, String cursor, Integer limit, ReadsTogether.Batch batch) {
+        int size = Cursor.limit(limit);
+        Optional<After> after = Cursor.decode(cursor).map(Inbox::after);
+        if (actor.organizationId().isEmpty()) {
+            return ReadsTogether.Later.of(new Listing(new Page<>(List.of(), Optional.empty()), 0));
+        }
+        return notifications
+                .inbox(actor.organizationId().get(), actor.userId(), after, size + 1, batch)
+                .map(inbox -> new Listing(Page.of(inbox.rows(), size, Inbox::key), inbox.unread()));
     }
 
     /**

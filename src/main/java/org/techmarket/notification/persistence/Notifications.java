@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * The notification, notification_read and notice_filing tables: the notices filed for each organization (or one
@@ -120,29 +122,50 @@ public class Notifications {
      * without a notice).
      */
     public InboxPage inbox(String organizationId, String userId, Optional<After> after, int limit) {
+        return jdbc.sql(inbox(after))
+                .params(inboxParams(organizationId, userId, after, limit))
+                .query((ResultSetExtractor<InboxPage>) Notifications::inbox);
+    }
+
+    /** As {@link #inbox(String, String, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<InboxPage> inbox(
+            String organizationId, String userId, Optional<After> after, int limit, ReadsTogether.Batch batch) {
+        return batch.query(inbox(after), inboxParams(organizationId, userId, after, limit), Notifications::inbox);
+    }
+
+    private static String inbox(Optional<After> after) {
         String where = after.isPresent() ? " where ((read_at is null)::int, created_at, id) < (:unread, :at, :id)" : "";
-        JdbcClient.StatementSpec sql = jdbc.sql("with seen as (" + SEEN + "), shown as (select * from seen" + where
-                        + " order by (read_at is null) desc, created_at desc, id desc limit :limit)"
-                        + " select shown.*, counted.unread_count from (select count(*) as unread_count from seen"
-                        + " where read_at is null) counted left join shown on true"
-                        + " order by (shown.read_at is null) desc, shown.created_at desc, shown.id desc")
-                .param("org", organizationId)
-                .param("user", userId)
-                .param("limit", limit);
-        if (after.isPresent()) {
-            sql = sql.param("unread", after.get().unread() ? 1 : 0)
-                    .param("at", Timestamp.from(after.get().createdAt()))
-                    .param("id", after.get().id());
-        }
-        long[] unread = {0};
+        return "with seen as (" + SEEN + "), shown as (select * from seen" + where
+                + " order by (read_at is null) desc, created_at desc, id desc limit :limit)"
+                + " select shown.*, counted.unread_count from (select count(*) as unread_count from seen"
+                + " where read_at is null) counted left join shown on true"
+                + " order by (shown.read_at is null) desc, shown.created_at desc, shown.id desc";
+    }
+
+    private static Map<String, Object> inboxParams(
+            String organizationId, String userId, Optional<After> after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organizationId);
+        params.put("user", userId);
+        params.put("limit", limit);
+        after.ifPresent(cursor -> {
+            params.put("unread", cursor.unread() ? 1 : 0);
+            params.put("at", Timestamp.from(cursor.createdAt()));
+            params.put("id", cursor.id());
+        });
+        return params;
+    }
+
+    private static InboxPage inbox(ResultSet rs) throws SQLException {
+        long unread = 0;
         List<Seen> rows = new ArrayList<>();
-        sql.query(rs -> {
-            unread[0] = rs.getLong("unread_count");
+        while (rs.next()) {
+            unread = rs.getLong("unread_count");
             if (rs.getString("id") != null) {
                 rows.add(seen(rs, rows.size()));
             }
-        });
-        return new InboxPage(rows, unread[0]);
+        }
+        return new InboxPage(rows, unread);
     }
 
     /**

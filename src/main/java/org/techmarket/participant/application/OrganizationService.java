@@ -29,6 +29,7 @@ import org.techmarket.participant.persistence.Venues;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
 import org.techmarket.shared.SharedCodes;
@@ -221,6 +222,20 @@ public class OrganizationService implements Participants {
         }
         int size = Cursor.limit(limit);
         return Page.of(users.ofOrganization(organizationId, Cursor.decode(cursor), size + 1), size, User::id);
+    }
+
+    /**
+     * As {@link #users(Actor, String, String, Integer)}, read with the other queries of {@code batch}; a caller of
+     * another organization is refused at once, before the batch is sent.
+     */
+    public ReadsTogether.Later<Page<User>> users(
+            Actor actor, String organizationId, String cursor, Integer limit, ReadsTogether.Batch batch) {
+        if (!actor.belongsTo(organizationId)) {
+            requireUsersReader(actor, organizationId);
+        }
+        int size = Cursor.limit(limit);
+        return users.ofOrganization(organizationId, Cursor.decode(cursor), size + 1, batch)
+                .map(rows -> Page.of(rows, size, User::id));
     }
 
     private void requireUsersReader(Actor actor, String organizationId) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.participant.domain.User;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Role;
 
 /** The users table. */
@@ -70,11 +71,20 @@ public class Users {
 
     /** A page of the organization's users after the user {@code after} (from the first when empty), by id. */
     public List<User> ofOrganization(String organizationId, Optional<String> after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where organization_id = ? and id > ? order by id limit ?")
+        return jdbc.sql(OF_ORGANIZATION)
                 .params(organizationId, after.orElse(""), limit)
                 .query(Users::map)
                 .list();
     }
+
+    /** As {@link #ofOrganization(String, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<User>> ofOrganization(
+            String organizationId, Optional<String> after, int limit, ReadsTogether.Batch batch) {
+        return batch.list(OF_ORGANIZATION, List.of(organizationId, after.orElse(""), limit), Users::map);
+    }
+
+    private static final String OF_ORGANIZATION =
+            "select " + COLUMNS + " from app_user where organization_id = ? and id > ? order by id limit ?";
 
     /** Whether the user exists and is not deactivated: one look-up by key, made on every page request. */
     public boolean isActive(String id) {

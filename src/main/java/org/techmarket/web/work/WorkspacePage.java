@@ -35,6 +35,7 @@ import org.techmarket.participant.application.UserStanding;
 import org.techmarket.participant.domain.User;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
 import org.techmarket.web.base.FixedHtml;
@@ -154,7 +155,18 @@ class WorkspacePage extends StepDesk {
     private Model show(Actor actor, boolean admin, WorkspacePaging at, Model model, Locale locale, CsrfToken token) {
         String organization = actor.requireOrganization();
         int size = at.limit();
-        Page<Asset> owned = assets.ownedBy(actor, at.cursor("assets"), size);
+        // every section is read in one round trip (ADR 0117); then the organizations they name, in one statement
+        ReadsTogether.Batch batch = reads.batch();
+        var ownedLater = assets.ownedBy(actor, at.cursor("assets"), size, batch);
+        var listableLater = assets.listable(actor, batch);
+        var listedLater = listings.ofSeller(actor, at.cursor("listings"), size, batch);
+        var bidsLater = listings.bidsOf(actor, at.cursor("bids"), size, batch);
+        var negotiationsLater = offers.of(actor, at.cursor("offers"), size, batch);
+        var dealtLater = deals.summaries(actor, at.cursor("deals"), size, batch);
+        var noticesLater = inbox.list(actor, at.cursor("notifications"), size, batch);
+        var membersLater = organizations.users(actor, organization, at.cursor("users"), size, batch);
+        batch.send();
+        Page<Asset> owned = ownedLater.get();
         // the organization itself is read with its assets' co-owners, in the same statement
         Set<String> named = new HashSet<>(Set.of(organization));
         owned.items().forEach(a -> a.owners().forEach(o -> named.add(o.organizationId())));
@@ -165,18 +177,18 @@ class WorkspacePage extends StepDesk {
         model.addAttribute("organizationType", fmt.label(us.type()));
         model.addAttribute("organizationStatus", fmt.label(us.status()));
         var assetRows = rows.assets(owned.items(), summaries, organization);
-        var listable = assets.listable(actor);
-        Page<ListingLine> listed = listings.ofSeller(actor, at.cursor("listings"), size);
+        var listable = listableLater.get();
+        Page<ListingLine> listed = listedLater.get();
         var listingRows = rows.listings(listed.items());
-        Page<ListingReading.MyBid> bids = listings.bidsOf(actor, at.cursor("bids"), size);
+        Page<ListingReading.MyBid> bids = bidsLater.get();
         var bidRows = rows.bids(bids.items());
-        Page<OfferBoard.Negotiation> negotiations = offers.of(actor, at.cursor("offers"), size);
+        Page<OfferBoard.Negotiation> negotiations = negotiationsLater.get();
         var offerRows = rows.offers(negotiations.items());
-        Page<DealSummary> dealt = deals.summaries(actor, at.cursor("deals"), size);
+        Page<DealSummary> dealt = dealtLater.get();
         var dealRows = rows.deals(dealt.items(), organization);
-        Inbox.Listing notices = inbox.list(actor, at.cursor("notifications"), size);
+        Inbox.Listing notices = noticesLater.get();
         var noticeRows = rows.notices(notices.page().items());
-        Page<User> members = organizations.users(actor, organization, at.cursor("users"), size);
+        Page<User> members = membersLater.get();
         var userRows = rows.users(members.items(), admin);
         model.addAttribute("assets", assetRows);
         model.addAttribute("listings", listingRows);

@@ -83,6 +83,10 @@ class DealRoomPageIT extends DealPageTest {
         assertThat(one.page().status()).isEqualTo(200);
         assertThat(fifteen.page().html()).contains("¥150.00");
         assertThat(fifteen.statements()).isEqualTo(one.statements());
+        assertThat(one.statements())
+                .as("the session's check, then the balances, the statement's page and the chart in one round trip"
+                        + " (ADR 0117)")
+                .isEqualTo(2);
 
         PageClient client = signedIn(many);
         PageClient.Page page = client.get("/workspace/account");

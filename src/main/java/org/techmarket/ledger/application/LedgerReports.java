@@ -18,6 +18,7 @@ import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -55,9 +56,17 @@ public class LedgerReports {
     /** The balances of the actor's organization, or of any organization for operators and regulators. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Balances> balances(Actor actor, Optional<String> organizationId) {
-        String organization = readable(actor, organizationId);
+        return balances(accounts.ofOwner(readable(actor, organizationId)));
+    }
+
+    /** As {@link #balances}, of the actor's own organization, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Balances>> balances(Actor actor, ReadsTogether.Batch batch) {
+        return accounts.ofOwner(actor.requireOrganization(), batch).map(LedgerReports::balances);
+    }
+
+    private static List<Balances> balances(List<LedgerAccounts.Balance> owned) {
         Map<String, Balances> byCurrency = new LinkedHashMap<>();
-        for (LedgerAccounts.Balance b : accounts.ofOwner(organization)) {
+        for (LedgerAccounts.Balance b : owned) {
             if (b.account().kind() != AccountKind.AVAILABLE && b.account().kind() != AccountKind.HELD) {
                 continue;
             }
@@ -106,7 +115,28 @@ public class LedgerReports {
         } else {
             account = new AccountId(kind, readable(actor, organizationId), currency);
         }
-        List<Journal.StatementLine> lines = journal.statement(account, after, size + 1);
+        return statement(account, journal.statement(account, after, size + 1), size);
+    }
+
+    /**
+     * As {@link #statement}, of the actor's own organization's AVAILABLE or HELD account, read with the other queries
+     * of {@code batch}.
+     */
+    public ReadsTogether.Later<Statement> statement(
+            Actor actor, String currency, AccountKind kind, long after, Integer limit, ReadsTogether.Batch batch) {
+        Money.requireCurrency(currency, "currency");
+        if (kind != AccountKind.AVAILABLE && kind != AccountKind.HELD) {
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "account", "account is AVAILABLE or HELD");
+        }
+        if (after < 0) {
+            throw Rejection.invalid(SharedCodes.INVALID_PARAMETER, "after", "after must not be negative");
+        }
+        int size = Cursor.limit(limit);
+        AccountId account = new AccountId(kind, actor.requireOrganization(), currency);
+        return journal.statement(account, after, size + 1, batch).map(lines -> statement(account, lines, size));
+    }
+
+    private static Statement statement(AccountId account, List<Journal.StatementLine> lines, int size) {
         List<Journal.StatementLine> page = lines.stream().limit(size).toList();
         Optional<Long> next =
                 lines.size() > size ? Optional.of(page.get(size - 1).sequence()) : Optional.empty();
@@ -124,12 +154,30 @@ public class LedgerReports {
     @Transactional(readOnly = true)
     public BalanceHistory balanceHistory(Actor actor, Optional<String> organizationId, String currency, Integer limit) {
         Money.requireCurrency(currency, "currency");
-        String organization = readable(actor, organizationId);
-        AccountId available = new AccountId(AccountKind.AVAILABLE, organization, currency);
+        List<AccountId> both = availableAndHeld(readable(actor, organizationId), currency);
+        return history(both, journal.balanceHistory(both, Cursor.limit(limit)));
+    }
+
+    /** As {@link #balanceHistory}, of the actor's own organization, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<BalanceHistory> balanceHistory(
+            Actor actor, String currency, Integer limit, ReadsTogether.Batch batch) {
+        Money.requireCurrency(currency, "currency");
+        List<AccountId> both = availableAndHeld(actor.requireOrganization(), currency);
+        return journal.balanceHistory(both, Cursor.limit(limit), batch).map(points -> history(both, points));
+    }
+
+    private static List<AccountId> availableAndHeld(String organization, String currency) {
+        return List.of(
+                new AccountId(AccountKind.AVAILABLE, organization, currency),
+                new AccountId(AccountKind.HELD, organization, currency));
+    }
+
+    private static BalanceHistory history(List<AccountId> availableAndHeld, List<Journal.BalancePoint> points) {
+        AccountId available = availableAndHeld.get(0);
+        String currency = available.currency();
         List<BalanceHistory.Point> availablePoints = new ArrayList<>();
         List<BalanceHistory.Point> heldPoints = new ArrayList<>();
-        for (Journal.BalancePoint p : journal.balanceHistory(
-                List.of(available, new AccountId(AccountKind.HELD, organization, currency)), Cursor.limit(limit))) {
+        for (Journal.BalancePoint p : points) {
             (p.account().equals(available) ? availablePoints : heldPoints)
                     .add(new BalanceHistory.Point(p.at(), Money.of(p.balance(), currency)));
         }

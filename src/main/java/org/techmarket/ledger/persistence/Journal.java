@@ -18,6 +18,7 @@ import org.techmarket.ledger.AccountId;
 import org.techmarket.ledger.Transfer;
 import org.techmarket.ledger.domain.PostingRules;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /** The append-only ledger_transfer and ledger_entry tables, and the balances they lead to. */
 @Repository
@@ -250,22 +251,34 @@ public class Journal {
 
     /** Entries of an account after a sequence, oldest first, with the transfer and the other side of each. */
     public List<StatementLine> statement(AccountId account, long after, int limit) {
-        return jdbc.sql("""
-                select e.sequence, e.transfer_id, e.amount, e.balance_after, e.posted_at, t.reason, t.cause,
-                    case when t.debit_account = e.account_id then t.credit_account else t.debit_account end
-                from ledger_entry e join ledger_transfer t on t.id = e.transfer_id
-                where e.account_id = ? and e.sequence > ? order by e.sequence limit ?""")
+        return jdbc.sql(STATEMENT)
                 .params(account.key(), after, limit)
-                .query((rs, n) -> new StatementLine(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getString(6),
-                        rs.getString(7),
-                        AccountId.parse(rs.getString(8))))
+                .query(Journal::line)
                 .list();
+    }
+
+    /** As {@link #statement(AccountId, long, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<StatementLine>> statement(
+            AccountId account, long after, int limit, ReadsTogether.Batch batch) {
+        return batch.list(STATEMENT, List.of(account.key(), after, limit), Journal::line);
+    }
+
+    private static final String STATEMENT = """
+            select e.sequence, e.transfer_id, e.amount, e.balance_after, e.posted_at, t.reason, t.cause,
+                case when t.debit_account = e.account_id then t.credit_account else t.debit_account end
+            from ledger_entry e join ledger_transfer t on t.id = e.transfer_id
+            where e.account_id = ? and e.sequence > ? order by e.sequence limit ?""";
+
+    private static StatementLine line(ResultSet rs, int row) throws SQLException {
+        return new StatementLine(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getTimestamp(5).toInstant(),
+                rs.getString(6),
+                rs.getString(7),
+                AccountId.parse(rs.getString(8)));
     }
 
     /** A balance an account had after an entry. */
@@ -273,16 +286,32 @@ public class Journal {
 
     /** The balances after the latest {@code limit} entries of each account, oldest first, in one statement. */
     public List<BalancePoint> balanceHistory(List<AccountId> accounts, int limit) {
-        return jdbc.sql("""
-                select a.id, latest.posted_at, latest.balance_after
-                from unnest(?::text[]) a(id) cross join lateral (
-                    select e.posted_at, e.balance_after, e.sequence from ledger_entry e
-                    where e.account_id = a.id order by e.sequence desc limit ?) latest
-                order by latest.posted_at, latest.sequence""")
-                .params(accounts.stream().map(AccountId::key).toArray(String[]::new), limit)
-                .query((rs, n) -> new BalancePoint(
-                        AccountId.parse(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getLong(3)))
+        return jdbc.sql(BALANCE_HISTORY)
+                .params(keys(accounts), limit)
+                .query(Journal::point)
                 .list();
+    }
+
+    /** As {@link #balanceHistory(List, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<BalancePoint>> balanceHistory(
+            List<AccountId> accounts, int limit, ReadsTogether.Batch batch) {
+        return batch.list(BALANCE_HISTORY, List.of(keys(accounts), limit), Journal::point);
+    }
+
+    private static final String BALANCE_HISTORY = """
+            select a.id, latest.posted_at, latest.balance_after
+            from unnest(?::text[]) a(id) cross join lateral (
+                select e.posted_at, e.balance_after, e.sequence from ledger_entry e
+                where e.account_id = a.id order by e.sequence desc limit ?) latest
+            order by latest.posted_at, latest.sequence""";
+
+    private static String[] keys(List<AccountId> accounts) {
+        return accounts.stream().map(AccountId::key).toArray(String[]::new);
+    }
+
+    private static BalancePoint point(ResultSet rs, int row) throws SQLException {
+        return new BalancePoint(
+                AccountId.parse(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getLong(3));
     }
 
     private static Transfer transfer(ResultSet rs, int row) throws SQLException {

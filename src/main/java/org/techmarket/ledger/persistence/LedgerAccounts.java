@@ -1,5 +1,7 @@
 package org.techmarket.ledger.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.ledger.AccountId;
+import org.techmarket.shared.ReadsTogether;
 
 /** The ledger_account table: one row per account with its current balance (changed by {@link Journal#record}). */
 @Repository
@@ -89,9 +92,18 @@ public class LedgerAccounts {
 
     /** Every account of an owner, such as an organization's AVAILABLE and HELD accounts in each currency. */
     public List<Balance> ofOwner(String owner) {
-        return jdbc.sql("select id, balance from ledger_account where owner = ? order by currency, kind")
-                .param(owner)
-                .query((rs, n) -> new Balance(AccountId.parse(rs.getString(1)), rs.getLong(2)))
-                .list();
+        return jdbc.sql(OF_OWNER).param(owner).query(LedgerAccounts::balance).list();
+    }
+
+    /** As {@link #ofOwner(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Balance>> ofOwner(String owner, ReadsTogether.Batch batch) {
+        return batch.list(OF_OWNER, List.of(owner), LedgerAccounts::balance);
+    }
+
+    private static final String OF_OWNER =
+            "select id, balance from ledger_account where owner = ? order by currency, kind";
+
+    private static Balance balance(ResultSet rs, int row) throws SQLException {
+        return new Balance(AccountId.parse(rs.getString(1)), rs.getLong(2));
     }
 }

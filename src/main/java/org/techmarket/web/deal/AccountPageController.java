@@ -1,7 +1,6 @@
 package org.techmarket.web.deal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +19,7 @@ import org.techmarket.ledger.application.LedgerReports;
 import org.techmarket.ledger.application.LedgerReports.BalanceHistory;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -35,11 +35,14 @@ class AccountPageController {
     private static final int STATEMENT_PAGE = 20;
 
     private final LedgerReports reports;
+    private final ReadsTogether together;
     private final CashService cash;
     private final TransactionTemplate oneMoment;
 
-    AccountPageController(LedgerReports reports, CashService cash, PlatformTransactionManager transactions) {
+    AccountPageController(
+            LedgerReports reports, CashService cash, PlatformTransactionManager transactions, ReadsTogether together) {
         this.reports = reports;
+        this.together = together;
         this.cash = cash;
         this.oneMoment = new TransactionTemplate(transactions);
         this.oneMoment.setReadOnly(true);
@@ -59,19 +62,17 @@ class AccountPageController {
         return "deal/account";
     }
 
+    // The balances, the statement's page and the chart read in one round trip (ADR 0117), in one snapshot.
     private void show(Actor actor, AccountKind kind, long after, Model model) {
-        model.addAttribute("balances", reports.balances(actor, Optional.empty()));
-        model.addAttribute(
-                "statement",
-                reports.statement(
-                        actor,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Money.DEFAULT_CURRENCY,
-                        kind,
-                        Math.max(0, after),
-                        STATEMENT_PAGE));
-        BalanceHistory history = reports.balanceHistory(actor, Optional.empty(), Money.DEFAULT_CURRENCY, CHART_POINTS);
+        ReadsTogether.Batch batch = together.batch();
+        var balances = reports.balances(actor, batch);
+        var statement =
+                reports.statement(actor, Money.DEFAULT_CURRENCY, kind, Math.max(0, after), STATEMENT_PAGE, batch);
+        var chart = reports.balanceHistory(actor, Money.DEFAULT_CURRENCY, CHART_POINTS, batch);
+        batch.send();
+        model.addAttribute("balances", balances.get());
+        model.addAttribute("statement", statement.get());
+        BalanceHistory history = chart.get();
         model.addAttribute("chartTimes", join(history.available(), p -> p.at().toString()));
         model.addAttribute(
                 "chartBalances", join(history.available(), p -> p.balance().decimal()));

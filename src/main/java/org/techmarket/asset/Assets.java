@@ -14,6 +14,9 @@ public interface Assets {
     /** The assets of these ids that exist, by id, read together: a page's assets in a constant number of queries. */
     Map<String, AssetSummary> findAll(Collection<String> assetIds);
 
+    /** As {@link #findAll(Collection)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<Map<String, AssetSummary>> findAll(Collection<String> assetIds, ReadsTogether.Batch batch);
+
     /** Whether the organization owns a share of any of these assets (confirmed or not), asked in one statement. */
     boolean anyOwnedBy(Collection<String> assetIds, String organizationId);
 

@@ -4,12 +4,16 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /** The participant registry as other modules see it. */
 public interface Participants {
 
     Optional<OrganizationSummary> organization(String id);
+
+    /** As {@link #organization(String)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<Optional<OrganizationSummary>> organization(String id, ReadsTogether.Batch batch);
 
     /** The organizations of these ids that exist, by id, read together: a page's owners or parties in one query. */
     Map<String, OrganizationSummary> organizations(Collection<String> ids);

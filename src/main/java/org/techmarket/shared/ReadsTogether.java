@@ -54,7 +54,8 @@ public class ReadsTogether {
         /**
          * Adds one query (a single statement answering rows, its parameters as {@code ?} in order) whose rows
          * {@code rows} reads once the batch is sent. A query of more than one statement fails the batch when it is
-         * sent.
+         * sent. An array bound to one parameter is one element of {@code params}: {@code List.of((Object) ids)}, since
+         * {@code List.of(ids)} would make each of its elements a parameter.
          */
         public <T> Later<T> query(String sql, List<?> params, ResultSetExtractor<T> rows) {
             if (sent) {

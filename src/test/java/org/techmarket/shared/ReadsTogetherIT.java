@@ -45,6 +45,21 @@ class ReadsTogetherIT extends IntegrationTest {
     }
 
     @Test
+    void anArrayParameterIsBoundAsAnArray() {
+        ReadsTogether.Batch batch = together.batch();
+        ReadsTogether.Later<List<String>> first =
+                batch.list("select ?::text", List.of("x"), (rs, row) -> rs.getString(1));
+        ReadsTogether.Later<List<String>> matched = batch.list(
+                "select v from unnest(array['a', 'b', 'c']) v where v = any(?) order by v",
+                List.of((Object) new String[] {"a", "c"}),
+                (rs, row) -> rs.getString(1));
+        batch.send();
+
+        assertThat(first.get()).containsExactly("x");
+        assertThat(matched.get()).containsExactly("a", "c");
+    }
+
+    @Test
     void aMappedAnswerIsWorkedOutOnceWhenFirstAskedFor() {
         AtomicInteger workedOut = new AtomicInteger();
         ReadsTogether.Batch batch = together.batch();

@@ -261,9 +261,19 @@ public class AssetService implements Assets {
     @Override
     @Transactional(readOnly = true)
     public Map<String, AssetSummary> findAll(Collection<String> assetIds) {
-        Map<String, AssetSummary> found = new LinkedHashMap<>();
-        assets.findAll(assetIds).forEach(asset -> found.put(asset.id(), asset.summary()));
-        return found;
+        return summaries(assets.findAll(assetIds));
+    }
+
+    @Override
+    public ReadsTogether.Later<Map<String, AssetSummary>> findAll(
+            Collection<String> assetIds, ReadsTogether.Batch batch) {
+        return assets.findAll(assetIds, batch).map(AssetService::summaries);
+    }
+
+    private static Map<String, AssetSummary> summaries(List<Asset> found) {
+        Map<String, AssetSummary> byId = new LinkedHashMap<>();
+        found.forEach(asset -> byId.put(asset.id(), asset.summary()));
+        return byId;
     }
 
     /**

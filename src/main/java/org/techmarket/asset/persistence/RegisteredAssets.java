@@ -220,6 +220,17 @@ public class RegisteredAssets {
                 .list();
     }
 
+    /** As {@link #findAll(Collection)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Asset>> findAll(Collection<String> ids, ReadsTogether.Batch batch) {
+        if (ids.isEmpty()) {
+            return ReadsTogether.Later.of(List.of());
+        }
+        return batch.list(
+                "select " + COLUMNS + ", " + OWNER_SHARES + " from asset a where a.id = any(?)",
+                List.of((Object) ids.stream().distinct().toArray(String[]::new)),
+                RegisteredAssets::mapWithOwners);
+    }
+
     public List<Asset> page(Filter filter, Optional<String> after, int limit) {
         List<Object> params = new ArrayList<>();
         return jdbc.sql(page(filter, after, limit, params))

@@ -262,7 +262,7 @@ public class ListingReading implements ListingCatalog {
         return listings.version(id).orElseThrow(() -> Rejection.notFound("Listing", id));
     }
 
-    private Seen seen(Actor actor, Listing listing) {
+    Seen seen(Actor actor, Listing listing) {
         AuctionView view = listing.auction().view(clock.instant());
         boolean leading = actor.organizationId().map(view::isLeading).orElse(false);
         return new Seen(listing, view, leading);

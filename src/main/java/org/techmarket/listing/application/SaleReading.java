@@ -18,10 +18,13 @@ import org.techmarket.listing.domain.Mechanism;
 import org.techmarket.listing.domain.Outcome;
 import org.techmarket.listing.persistence.Bidders;
 import org.techmarket.listing.persistence.Bids;
+import org.techmarket.listing.persistence.Listings;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
+import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
 
 /**
@@ -40,6 +43,8 @@ class SaleReading implements Sales {
     private final Bidders bidders;
     private final Participants participants;
     private final Assets assets;
+    private final Listings listings;
+    private final ReadsTogether together;
 
     SaleReading(
             ListingReading reading,
@@ -47,7 +52,11 @@ class SaleReading implements Sales {
             Bids bids,
             Bidders bidders,
             Participants participants,
-            Assets assets) {
+            Assets assets,
+            Listings listings,
+            ReadsTogether together) {
+        this.listings = listings;
+        this.together = together;
         this.reading = reading;
         this.bidding = bidding;
         this.bids = bids;
@@ -60,15 +69,32 @@ class SaleReading implements Sales {
     @Transactional(readOnly = true)
     public Sale sale(Optional<Actor> viewer, String listingId) {
         Actor actor = viewer.orElse(ANYONE);
-        ListingReading.Seen seen = reading.get(actor, listingId);
-        Listing listing = seen.listing();
-        AuctionView view = seen.view();
         Optional<String> me = actor.organizationId();
+        // The listing, its bidders, its latest bids and the viewer's own are read in one round trip (ADR 0117), before
+        // the listing says which of them the page shows: a sealed sale's bids of others are read and dropped unshown.
+        ReadsTogether.Batch first = together.batch();
+        ReadsTogether.Later<Optional<Listing>> found = listings.find(listingId, first);
+        ReadsTogether.Later<Map<String, Integer>> aliases = bidders.aliases(listingId, first);
+        ReadsTogether.Later<List<Bids.Bid>> latest = bids.latest(listingId, HISTORY, first);
+        ReadsTogether.Later<List<Bids.Bid>> ownBids =
+                me.map(org -> bids.of(listingId, org, first)).orElse(ReadsTogether.Later.of(List.of()));
+        first.send();
+        Listing listing = found.get()
+                .filter(l -> ListingAccess.maySee(actor, l))
+                .orElseThrow(() -> Rejection.notFound("Listing", listingId));
+        // then the seller's name and the assets on offer, which the listing names
+        ReadsTogether.Batch second = together.batch();
+        ReadsTogether.Later<Optional<OrganizationSummary>> seller =
+                participants.organization(listing.sellerId(), second);
+        ReadsTogether.Later<Map<String, AssetSummary>> offered = assets.findAll(listing.assetIds(), second);
+        second.send();
+        ListingReading.Seen seen = reading.seen(actor, listing);
+        AuctionView view = seen.view();
         boolean sealedOpen = listing.isSealed() && listing.state().outcome().isEmpty();
         List<Sale.Line> history;
         boolean joined;
         if (sealedOpen) {
-            List<Bids.Bid> own = me.map(org -> bids.of(listing.id(), org)).orElse(List.of());
+            List<Bids.Bid> own = ownBids.get();
             // Numbered among the viewer's own, newest first: a listing-wide sequence would tell how many came before.
             history = java.util.stream.IntStream.range(0, own.size())
                     .map(i -> own.size() - 1 - i)
@@ -76,8 +102,8 @@ class SaleReading implements Sales {
                     .toList();
             joined = !own.isEmpty();
         } else {
-            Map<String, Integer> numbers = bidders.aliases(listing.id());
-            history = bids.latest(listing.id(), HISTORY).stream()
+            Map<String, Integer> numbers = aliases.get();
+            history = latest.get().stream()
                     .map(b -> line(
                             listing,
                             b,
@@ -100,11 +126,8 @@ class SaleReading implements Sales {
                 listing.title(),
                 listing.description(),
                 listing.sellerId(),
-                participants
-                        .organization(listing.sellerId())
-                        .map(OrganizationSummary::name)
-                        .orElse(""),
-                items(listing),
+                seller.get().map(OrganizationSummary::name).orElse(""),
+                items(listing, offered.get()),
                 listing.industries(),
                 listing.offerKind(),
                 listing.mechanism().type().name(),
@@ -148,8 +171,7 @@ class SaleReading implements Sales {
         return sale(Optional.of(buyer), listingId);
     }
 
-    private List<Sale.Item> items(Listing listing) {
-        Map<String, AssetSummary> found = assets.findAll(listing.assetIds());
+    private static List<Sale.Item> items(Listing listing, Map<String, AssetSummary> found) {
         return listing.assetIds().stream()
                 .map(found::get)
                 .filter(java.util.Objects::nonNull)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * The listing_bidder table: each bidder on a listing, their public number ("Bidder 3") and their deposit. Rows are
@@ -71,6 +72,15 @@ public class Bidders {
     /** Each bidder's public number by organization id. */
     public Map<String, Integer> aliases(String listingId) {
         return of(listingId).stream().collect(Collectors.toMap(Bidder::bidderId, Bidder::alias));
+    }
+
+    /** As {@link #aliases(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Map<String, Integer>> aliases(String listingId, ReadsTogether.Batch batch) {
+        return batch.list(
+                        "select * from listing_bidder where listing_id = ? order by alias",
+                        List.of(listingId),
+                        Bidders::map)
+                .map(joined -> joined.stream().collect(Collectors.toMap(Bidder::bidderId, Bidder::alias)));
     }
 
     /** The bidder's place read beside its listing ({@link Listings#lockForBidder}); empty when they have not joined. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.shared.ReadsTogether;
 
 /** The listing_bid table: every accepted bid, acceptance and purchase, in the order the sale accepted them. */
 @Repository
@@ -61,12 +62,28 @@ public class Bids {
                 .list();
     }
 
+    /** As {@link #latest(String, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Bid>> latest(String listingId, int limit, ReadsTogether.Batch batch) {
+        return batch.list(
+                "select * from listing_bid where listing_id = ? order by sequence desc limit ?",
+                List.of(listingId, limit),
+                Bids::map);
+    }
+
     /** One bidder's bids on a listing, in order. */
     public List<Bid> of(String listingId, String bidderId) {
         return jdbc.sql("select * from listing_bid where listing_id = ? and bidder_id = ? order by sequence")
                 .params(listingId, bidderId)
                 .query(Bids::map)
                 .list();
+    }
+
+    /** As {@link #of(String, String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Bid>> of(String listingId, String bidderId, ReadsTogether.Batch batch) {
+        return batch.list(
+                "select * from listing_bid where listing_id = ? and bidder_id = ? order by sequence",
+                List.of(listingId, bidderId),
+                Bids::map);
     }
 
     /** The bidder other than {@code winnerId} with the highest maximum (earliest on a tie), and that maximum. */

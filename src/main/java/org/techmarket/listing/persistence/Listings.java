@@ -133,6 +133,12 @@ public class Listings {
                 .optional();
     }
 
+    /** As {@link #find(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Optional<Listing>> find(String id, ReadsTogether.Batch batch) {
+        return batch.list("select " + COLUMNS + " from listing where id = ?", List.of(id), Listings::map)
+                .map(found -> found.stream().findFirst());
+    }
+
     /** Reads the listing and locks its row until the transaction ends, so commands on it run one at a time. */
     public Optional<Listing> lock(String id) {
         return jdbc.sql("select " + COLUMNS + " from listing where id = ? for update")

@@ -322,6 +322,11 @@ public class OrganizationService implements Participants {
     }
 
     @Override
+    public ReadsTogether.Later<Optional<OrganizationSummary>> organization(String id, ReadsTogether.Batch batch) {
+        return organizations.find(id, batch).map(found -> found.map(Organization::summary));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<String, OrganizationSummary> organizations(Collection<String> ids) {
         Map<String, OrganizationSummary> found = new HashMap<>();

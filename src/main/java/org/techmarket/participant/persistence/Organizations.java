@@ -15,6 +15,7 @@ import org.techmarket.participant.OrganizationParticulars;
 import org.techmarket.participant.OrganizationStatus;
 import org.techmarket.participant.OrganizationType;
 import org.techmarket.participant.domain.Organization;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Text;
 
 /** The organizations table. */
@@ -90,6 +91,12 @@ public class Organizations {
                 .param(id)
                 .query(Organizations::map)
                 .optional();
+    }
+
+    /** As {@link #find(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Optional<Organization>> find(String id, ReadsTogether.Batch batch) {
+        return batch.list("select " + COLUMNS + " from organization where id = ?", List.of(id), Organizations::map)
+                .map(found -> found.stream().findFirst());
     }
 
     /** The organizations of these ids that exist, in one query. */

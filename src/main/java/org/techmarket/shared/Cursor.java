@@ -2,6 +2,8 @@ package org.techmarket.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** An opaque keyset cursor: the id of the last item of the previous page, encoded so clients treat it as opaque. */
@@ -35,5 +37,18 @@ public final class Cursor {
             throw Rejection.invalid(SharedCodes.INVALID_LIMIT, "limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         return requested;
+    }
+
+    /**
+     * The named parameters of a page's query that filters on {@code name} and reads after a cursor: {@code name},
+     * {@code after} (null before the first page) and {@code limit}, for a query written with {@code :name},
+     * {@code :after} and {@code :limit}.
+     */
+    public static Map<String, Object> pageParams(String name, String value, Optional<String> after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put(name, value);
+        params.put("after", after.orElse(null));
+        params.put("limit", limit);
+        return params;
     }
 }

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,6 +20,7 @@ import org.techmarket.deal.domain.LicenceKind;
 import org.techmarket.deal.domain.Party;
 import org.techmarket.deal.domain.TransferSubject;
 import org.techmarket.rights.GrantKind;
+import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.ReadsTogether;
 
@@ -241,7 +240,7 @@ public class Deals {
      */
     public List<DealSummary> summariesOf(String organizationId, Optional<String> after, int limit) {
         return jdbc.sql(SUMMARIES_OF)
-                .params(summaryParams(organizationId, after, limit))
+                .params(Cursor.pageParams("org", organizationId, after, limit))
                 .query(Deals::summary)
                 .list();
     }
@@ -249,21 +248,13 @@ public class Deals {
     /** As {@link #summariesOf(String, Optional, int)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<DealSummary>> summariesOf(
             String organizationId, Optional<String> after, int limit, ReadsTogether.Batch batch) {
-        return batch.list(SUMMARIES_OF, summaryParams(organizationId, after, limit), Deals::summary);
+        return batch.list(SUMMARIES_OF, Cursor.pageParams("org", organizationId, after, limit), Deals::summary);
     }
 
     private static final String SUMMARIES_OF =
             "select id, status, seller_id, seller_name, buyer_id, buyer_name, price_minor, currency"
                     + " from deal where (seller_id = :org or buyer_id = :org)"
                     + " and (cast(:after as text) is null or id > :after) order by id limit :limit";
-
-    private static Map<String, Object> summaryParams(String organizationId, Optional<String> after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("org", organizationId);
-        params.put("after", after.orElse(null));
-        params.put("limit", limit);
-        return params;
-    }
 
     private static DealSummary summary(ResultSet rs, int row) throws SQLException {
         return new DealSummary(

@@ -4,15 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.Offer;
 import org.techmarket.deal.domain.OfferStatus;
 import org.techmarket.shared.CanonicalJson;
+import org.techmarket.shared.Cursor;
 import org.techmarket.shared.ReadsTogether;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -132,7 +131,7 @@ public class Offers {
      */
     public List<Latest> latestOf(String party, Optional<String> after, int limit) {
         return jdbc.sql(LATEST_OF)
-                .params(latestParams(party, after, limit))
+                .params(Cursor.pageParams("party", party, after, limit + 1))
                 .query(Offers::latest)
                 .list();
     }
@@ -140,7 +139,7 @@ public class Offers {
     /** As {@link #latestOf(String, Optional, int)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<Latest>> latestOf(
             String party, Optional<String> after, int limit, ReadsTogether.Batch batch) {
-        return batch.list(LATEST_OF, latestParams(party, after, limit), Offers::latest);
+        return batch.list(LATEST_OF, Cursor.pageParams("party", party, after, limit + 1), Offers::latest);
     }
 
     private static final String LATEST_OF = "select " + PREFIXED
@@ -149,14 +148,6 @@ public class Offers {
             + " where (o.buyer_id = :party or o.seller_id = :party)"
             + " and not exists (select 1 from offer n where n.previous_offer_id = o.id)"
             + " and (:after::text is null or o.id < :after) order by o.id desc limit :limit";
-
-    private static Map<String, Object> latestParams(String party, Optional<String> after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("party", party);
-        params.put("after", after.orElse(null));
-        params.put("limit", limit + 1);
-        return params;
-    }
 
     private static Latest latest(ResultSet rs, int row) throws SQLException {
         long answered = rs.getLong("answered_price");

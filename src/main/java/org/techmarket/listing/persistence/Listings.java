@@ -26,6 +26,7 @@ import org.techmarket.listing.domain.MechanismType;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.CanonicalJson;
+import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.ReadsTogether;
 import tools.jackson.databind.json.JsonMapper;
@@ -411,7 +412,7 @@ public class Listings {
      */
     public List<ListingLine> ofSeller(String sellerId, Optional<String> after, int limit) {
         return jdbc.sql(OF_SELLER)
-                .params(cursorParams("seller", sellerId, after, limit))
+                .params(Cursor.pageParams("seller", sellerId, after, limit + 1))
                 .query(Listings::line)
                 .list();
     }
@@ -419,22 +420,13 @@ public class Listings {
     /** As {@link #ofSeller(String, Optional, int)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<ListingLine>> ofSeller(
             String sellerId, Optional<String> after, int limit, ReadsTogether.Batch batch) {
-        return batch.list(OF_SELLER, cursorParams("seller", sellerId, after, limit), Listings::line);
+        return batch.list(OF_SELLER, Cursor.pageParams("seller", sellerId, after, limit + 1), Listings::line);
     }
 
     private static final String OF_SELLER = "select id, title, mechanism, offer_kind,"
             + " terms::jsonb -> 'startPrice' ->> 'amount' as start, currency, status, status_reason, ends_at"
             + " from listing where seller_id = :seller and (:after::text is null or id < :after)"
             + " order by id desc limit :limit";
-
-    // One more than the page, so that the page knows whether another follows.
-    private static Map<String, Object> cursorParams(String name, String value, Optional<String> after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put(name, value);
-        params.put("after", after.orElse(null));
-        params.put("limit", limit + 1);
-        return params;
-    }
 
     private static ListingLine line(ResultSet rs, int row) throws SQLException {
         return new ListingLine(
@@ -457,7 +449,7 @@ public class Listings {
      */
     public List<BidOn> bidOnBy(String bidderId, Optional<String> after, int limit) {
         return jdbc.sql(BID_ON_BY)
-                .params(cursorParams("bidder", bidderId, after, limit))
+                .params(Cursor.pageParams("bidder", bidderId, after, limit + 1))
                 .query(Listings::bidOn)
                 .list();
     }
@@ -465,7 +457,7 @@ public class Listings {
     /** As {@link #bidOnBy(String, Optional, int)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<BidOn>> bidOnBy(
             String bidderId, Optional<String> after, int limit, ReadsTogether.Batch batch) {
-        return batch.list(BID_ON_BY, cursorParams("bidder", bidderId, after, limit), Listings::bidOn);
+        return batch.list(BID_ON_BY, Cursor.pageParams("bidder", bidderId, after, limit + 1), Listings::bidOn);
     }
 
     private static final String BID_ON_BY = "select " + PREFIXED + ", b.highest, b.maximum from listing l join"

@@ -18,6 +18,7 @@ import org.techmarket.demand.domain.ChallengeTerms;
 import org.techmarket.demand.domain.Criterion;
 import org.techmarket.demand.domain.Milestone;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /** What challenges add to their needs: terms, milestones, the reward's hold, the winner and its deal. */
 @Repository
@@ -36,9 +37,11 @@ public class Challenges {
             String needId, int number, String title, LocalDate dueDate, String developerId, String dealId) {}
 
     private final JdbcClient jdbc;
+    private final ReadsTogether together;
 
-    Challenges(JdbcClient jdbc) {
+    Challenges(JdbcClient jdbc, ReadsTogether together) {
         this.jdbc = jdbc;
+        this.together = together;
     }
 
     public void add(String needId, ChallengeTerms terms) {
@@ -72,29 +75,43 @@ public class Challenges {
         return all(List.of(needId)).stream().findFirst();
     }
 
-    /** The challenges of these needs (in any order), in two statements whatever their number. */
+    /**
+     * The challenges of these needs (in any order), with their milestones: two queries whatever their number, sent
+     * together in one round trip (ADR 0117).
+     */
     public List<Challenge> all(Collection<String> needIds) {
-        String[] ids = needIds.toArray(String[]::new);
-        Map<String, List<Milestone>> milestones = new HashMap<>();
-        jdbc.sql("select m.need_id, m.title, m.deliverable, m.amount, m.due_date, n.currency"
+        Object ids = needIds.toArray(String[]::new);
+        ReadsTogether.Batch batch = together.batch();
+        ReadsTogether.Later<Map<String, List<Milestone>>> milestones = batch.query(
+                "select m.need_id, m.title, m.deliverable, m.amount, m.due_date, n.currency"
                         + " from challenge_milestone m join need n on n.id = m.need_id"
-                        + " where m.need_id = any(?) order by m.need_id, m.number")
-                .param(ids)
-                .query(rs -> {
-                    milestones
-                            .computeIfAbsent(rs.getString("need_id"), k -> new ArrayList<>())
-                            .add(new Milestone(
-                                    rs.getString("title"),
-                                    rs.getString("deliverable"),
-                                    Money.of(rs.getLong("amount"), rs.getString("currency")),
-                                    rs.getDate("due_date").toLocalDate()));
-                });
-        return jdbc.sql("select c.need_id, c.reward, c.eligibility, c.criterion_names, c.criterion_weights, c.panel,"
+                        + " where m.need_id = any(?) order by m.need_id, m.number",
+                List.of(ids),
+                Challenges::milestones);
+        // A batch's answers are read in the order its queries were added: the milestones are known before the
+        // challenges' rows are.
+        ReadsTogether.Later<List<Challenge>> challenges = batch.list(
+                "select c.need_id, c.reward, c.eligibility, c.criterion_names, c.criterion_weights, c.panel,"
                         + " c.hold_id, c.winner_proposal_id, c.deal_id, n.currency"
-                        + " from challenge c join need n on n.id = c.need_id where c.need_id = any(?)")
-                .param(ids)
-                .query((rs, row) -> map(rs, milestones.get(rs.getString("need_id"))))
-                .list();
+                        + " from challenge c join need n on n.id = c.need_id where c.need_id = any(?)",
+                List.of(ids),
+                (rs, row) -> map(rs, milestones.get().get(rs.getString("need_id"))));
+        batch.send();
+        return challenges.get();
+    }
+
+    private static Map<String, List<Milestone>> milestones(ResultSet rs) throws SQLException {
+        Map<String, List<Milestone>> milestones = new HashMap<>();
+        while (rs.next()) {
+            milestones
+                    .computeIfAbsent(rs.getString("need_id"), k -> new ArrayList<>())
+                    .add(new Milestone(
+                            rs.getString("title"),
+                            rs.getString("deliverable"),
+                            Money.of(rs.getLong("amount"), rs.getString("currency")),
+                            rs.getDate("due_date").toLocalDate()));
+        }
+        return milestones;
     }
 
     public void holdReward(String needId, String holdId) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,6 +80,11 @@ public class ReadsTogether {
                     NamedParameterUtils.substituteNamedParameters(parsed, named),
                     Arrays.asList(NamedParameterUtils.buildValueArray(parsed, named, null)),
                     rows);
+        }
+
+        /** As {@link #list(String, List, RowMapper)}, of a query that answers at most one row. */
+        public <T> Later<Optional<T>> optional(String sql, List<?> params, RowMapper<T> row) {
+            return list(sql, params, row).map(rows -> rows.stream().findFirst());
         }
 
         /** As {@link #list(String, List, RowMapper)}, the parameters named ({@code :name}) instead. */

@@ -60,6 +60,19 @@ class ReadsTogetherIT extends IntegrationTest {
     }
 
     @Test
+    void anOptionalAnswerIsItsRowOrNone() {
+        ReadsTogether.Batch batch = together.batch();
+        ReadsTogether.Later<java.util.Optional<String>> found =
+                batch.optional("select ?::text", List.of("one"), (rs, row) -> rs.getString(1));
+        ReadsTogether.Later<java.util.Optional<String>> none =
+                batch.optional("select 'x' where false", List.of(), (rs, row) -> rs.getString(1));
+        batch.send();
+
+        assertThat(found.get()).contains("one");
+        assertThat(none.get()).isEmpty();
+    }
+
+    @Test
     void aMappedAnswerIsWorkedOutOnceWhenFirstAskedFor() {
         AtomicInteger workedOut = new AtomicInteger();
         ReadsTogether.Batch batch = together.batch();

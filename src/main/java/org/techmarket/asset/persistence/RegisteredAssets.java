@@ -214,7 +214,7 @@ public class RegisteredAssets {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + ", " + OWNER_SHARES + " from asset a where a.id = any(?)")
+        return jdbc.sql(FIND_ALL)
                 .param(ids.stream().distinct().toArray(String[]::new))
                 .query(RegisteredAssets::mapWithOwners)
                 .list();
@@ -226,7 +226,7 @@ public class RegisteredAssets {
             return ReadsTogether.Later.of(List.of());
         }
         return batch.list(
-                "select " + COLUMNS + ", " + OWNER_SHARES + " from asset a where a.id = any(?)",
+                FIND_ALL,
                 List.of((Object) ids.stream().distinct().toArray(String[]::new)),
                 RegisteredAssets::mapWithOwners);
     }
@@ -406,6 +406,9 @@ public class RegisteredAssets {
             (select string_agg(s.organization_id || ':' || s.share_hundredths || ':' || (s.confirmed_at is not null),
                                ';' order by s.share_hundredths desc, s.organization_id)
                from asset_owner s where s.asset_id = a.id) as owner_shares""";
+
+    private static final String FIND_ALL =
+            "select " + COLUMNS + ", " + OWNER_SHARES + " from asset a where a.id = any(?)";
 
     private static Asset mapWithOwners(ResultSet rs, int row) throws SQLException {
         Asset a = map(rs, row);

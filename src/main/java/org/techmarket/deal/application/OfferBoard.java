@@ -74,7 +74,7 @@ public class OfferBoard {
 
     /**
      * As {@link #of(Actor, String, Integer)}, read with the other queries of {@code batch}; the listings' titles are
-     * read when the answer is first asked for, and only when there is an offer to name them.
+     * read when the answer is first asked for.
      */
     public ReadsTogether.Later<Page<Negotiation>> of(
             Actor actor, String cursor, Integer limit, ReadsTogether.Batch batch) {
@@ -86,10 +86,8 @@ public class OfferBoard {
     private Page<Negotiation> negotiations(Actor actor, List<Offers.Latest> rows, int size) {
         String party = actor.requireOrganization();
         Page<Offers.Latest> page = Page.of(rows, size, l -> l.offer().id());
-        Map<String, String> titles = page.items().isEmpty()
-                ? Map.of()
-                : catalog.titles(
-                        page.items().stream().map(l -> l.offer().listingId()).toList());
+        Map<String, String> titles = catalog.titles(
+                page.items().stream().map(l -> l.offer().listingId()).toList());
         Instant now = clock.instant();
         return page.map(latest -> negotiation(party, latest, titles, now));
     }

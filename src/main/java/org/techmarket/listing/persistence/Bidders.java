@@ -63,24 +63,23 @@ public class Bidders {
     }
 
     public List<Bidder> of(String listingId) {
-        return jdbc.sql("select * from listing_bidder where listing_id = ? order by alias")
-                .param(listingId)
-                .query(Bidders::map)
-                .list();
+        return jdbc.sql(OF_LISTING).param(listingId).query(Bidders::map).list();
     }
+
+    private static final String OF_LISTING = "select * from listing_bidder where listing_id = ? order by alias";
 
     /** Each bidder's public number by organization id. */
     public Map<String, Integer> aliases(String listingId) {
-        return of(listingId).stream().collect(Collectors.toMap(Bidder::bidderId, Bidder::alias));
+        return aliases(of(listingId));
     }
 
     /** As {@link #aliases(String)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<Map<String, Integer>> aliases(String listingId, ReadsTogether.Batch batch) {
-        return batch.list(
-                        "select * from listing_bidder where listing_id = ? order by alias",
-                        List.of(listingId),
-                        Bidders::map)
-                .map(joined -> joined.stream().collect(Collectors.toMap(Bidder::bidderId, Bidder::alias)));
+        return batch.list(OF_LISTING, List.of(listingId), Bidders::map).map(Bidders::aliases);
+    }
+
+    private static Map<String, Integer> aliases(List<Bidder> joined) {
+        return joined.stream().collect(Collectors.toMap(Bidder::bidderId, Bidder::alias));
     }
 
     /** The bidder's place read beside its listing ({@link Listings#lockForBidder}); empty when they have not joined. */

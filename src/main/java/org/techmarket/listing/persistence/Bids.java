@@ -56,35 +56,29 @@ public class Bids {
 
     /** The {@code limit} newest bids on a listing, newest first. */
     public List<Bid> latest(String listingId, int limit) {
-        return jdbc.sql("select * from listing_bid where listing_id = ? order by sequence desc limit ?")
-                .params(listingId, limit)
-                .query(Bids::map)
-                .list();
+        return jdbc.sql(LATEST).params(listingId, limit).query(Bids::map).list();
     }
 
     /** As {@link #latest(String, int)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<Bid>> latest(String listingId, int limit, ReadsTogether.Batch batch) {
-        return batch.list(
-                "select * from listing_bid where listing_id = ? order by sequence desc limit ?",
-                List.of(listingId, limit),
-                Bids::map);
+        return batch.list(LATEST, List.of(listingId, limit), Bids::map);
     }
+
+    private static final String LATEST =
+            "select * from listing_bid where listing_id = ? order by sequence desc limit ?";
 
     /** One bidder's bids on a listing, in order. */
     public List<Bid> of(String listingId, String bidderId) {
-        return jdbc.sql("select * from listing_bid where listing_id = ? and bidder_id = ? order by sequence")
-                .params(listingId, bidderId)
-                .query(Bids::map)
-                .list();
+        return jdbc.sql(OF_BIDDER).params(listingId, bidderId).query(Bids::map).list();
     }
 
     /** As {@link #of(String, String)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<Bid>> of(String listingId, String bidderId, ReadsTogether.Batch batch) {
-        return batch.list(
-                "select * from listing_bid where listing_id = ? and bidder_id = ? order by sequence",
-                List.of(listingId, bidderId),
-                Bids::map);
+        return batch.list(OF_BIDDER, List.of(listingId, bidderId), Bids::map);
     }
+
+    private static final String OF_BIDDER =
+            "select * from listing_bid where listing_id = ? and bidder_id = ? order by sequence";
 
     /** The bidder other than {@code winnerId} with the highest maximum (earliest on a tie), and that maximum. */
     public Optional<Map.Entry<String, Long>> highestOtherMaximum(String listingId, String winnerId) {

@@ -128,17 +128,15 @@ public class Listings {
     }
 
     public Optional<Listing> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from listing where id = ?")
-                .param(id)
-                .query(Listings::map)
-                .optional();
+        return jdbc.sql(FIND).param(id).query(Listings::map).optional();
     }
 
     /** As {@link #find(String)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<Optional<Listing>> find(String id, ReadsTogether.Batch batch) {
-        return batch.list("select " + COLUMNS + " from listing where id = ?", List.of(id), Listings::map)
-                .map(found -> found.stream().findFirst());
+        return batch.optional(FIND, List.of(id), Listings::map);
     }
+
+    private static final String FIND = "select " + COLUMNS + " from listing where id = ?";
 
     /** Reads the listing and locks its row until the transaction ends, so commands on it run one at a time. */
     public Optional<Listing> lock(String id) {

@@ -87,17 +87,15 @@ public class Organizations {
     }
 
     public Optional<Organization> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from organization where id = ?")
-                .param(id)
-                .query(Organizations::map)
-                .optional();
+        return jdbc.sql(FIND).param(id).query(Organizations::map).optional();
     }
 
     /** As {@link #find(String)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<Optional<Organization>> find(String id, ReadsTogether.Batch batch) {
-        return batch.list("select " + COLUMNS + " from organization where id = ?", List.of(id), Organizations::map)
-                .map(found -> found.stream().findFirst());
+        return batch.optional(FIND, List.of(id), Organizations::map);
     }
+
+    private static final String FIND = "select " + COLUMNS + " from organization where id = ?";
 
     /** The organizations of these ids that exist, in one query. */
     public List<Organization> findAll(Collection<String> ids) {

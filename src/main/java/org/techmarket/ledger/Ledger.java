@@ -1,9 +1,11 @@
 package org.techmarket.ledger;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * The market's double-entry ledger as other modules use it; they never touch its tables. Every call joins the
@@ -60,6 +62,13 @@ public interface Ledger {
 
     /** An account's balance now; zero for an account that has never moved. */
     Money balance(AccountId account);
+
+    /**
+     * The balances of the owner's accounts of one kind, by currency, read with the other queries of {@code batch}: for
+     * a reader that learns the currency it needs from another query of the same batch. A currency the owner has no
+     * such account in is absent, and its balance zero.
+     */
+    ReadsTogether.Later<Map<String, Money>> balances(AccountKind kind, String owner, ReadsTogether.Batch batch);
 
     /**
      * The account's entries after ledger sequence {@code after} (0 for the first), oldest first, at most

@@ -124,5 +124,9 @@ class DealRoomPageIT extends DealPageTest {
         int signedDeal =
                 signedIn(later.buyer()).counted("/deals/" + later.dealId()).statements();
         assertThat(signedDeal).isEqualTo(before);
+        assertThat(before)
+                .as("the session's check, then the deal, its terms, particulars, escrow, registration and a proposal"
+                        + " to cancel it in one round trip (ADR 0117)")
+                .isEqualTo(2);
     }
 }

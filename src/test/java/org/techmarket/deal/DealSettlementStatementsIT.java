@@ -40,9 +40,9 @@ class DealSettlementStatementsIT extends DealIntegrationTest {
     /**
      * The seller's delivery: the deal locked, its payment terms for the acceptance period, its documents, the step's
      * history row and audit event in one statement, its notice and feed entry (the venue is the deal's, no listing
-     * read), the deal's view (two statements).
+     * read), the deal's view in one round trip (its particulars and the escrow's balance, ADR 0117).
      */
-    private static final int DELIVERY = 12;
+    private static final int DELIVERY = 11;
 
     /**
      * The buyer's acceptance: the payment terms and brokers read once, the venue's fee terms once, the rights passed

@@ -41,7 +41,12 @@ class DealAccess {
     }
 
     Deal readable(Actor actor, String dealId) {
-        Deal deal = deals.find(dealId).orElseThrow(() -> notFound(dealId));
+        return readable(actor, deals.find(dealId), dealId);
+    }
+
+    /** As {@link #readable(Actor, String)}, of the deal already read (or found not to exist). */
+    Deal readable(Actor actor, Optional<Deal> found, String dealId) {
+        Deal deal = found.orElseThrow(() -> notFound(dealId));
         if (!visible(actor, deal) && !listedUnderPledgeBy(actor, deal)) {
             throw notFound(dealId).hidingExisting();
         }

@@ -6,6 +6,7 @@ import org.techmarket.deal.domain.Contract;
 import org.techmarket.deal.domain.Deal;
 import org.techmarket.deal.domain.InstalmentPlan;
 import org.techmarket.deal.persistence.DealPaymentTerms;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * Rebuilds a stored deal's contract with its payment schedule: a running royalty or instalments when it has them,
@@ -32,6 +33,11 @@ class DealContracts {
     /** The deal's payment schedule, instalments paid and brokers' commissions, in one read. */
     DealPaymentTerms.Terms terms(String dealId) {
         return paymentTerms.of(dealId);
+    }
+
+    /** As {@link #terms(String)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<DealPaymentTerms.Terms> terms(String dealId, ReadsTogether.Batch batch) {
+        return paymentTerms.of(dealId, batch);
     }
 
     /** The deal's instalments and which are paid; empty unless it is paid in instalments. */

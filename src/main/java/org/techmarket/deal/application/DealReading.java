@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,11 @@ import org.techmarket.deal.persistence.DealParticulars;
 import org.techmarket.deal.persistence.DealPaymentTerms;
 import org.techmarket.deal.persistence.DealSignatures;
 import org.techmarket.deal.persistence.Deals;
+import org.techmarket.deal.persistence.Registrations;
+import org.techmarket.deal.persistence.Registrations.RegistrationRow;
 import org.techmarket.ledger.AccountEntry;
 import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.AccountKind;
 import org.techmarket.ledger.Ledger;
 import org.techmarket.listing.PledgeSales;
 import org.techmarket.shared.Actor;
@@ -75,7 +79,9 @@ public class DealReading {
     private final Ledger ledger;
     private final DealContracts contracts;
     private final CancellationProposals proposals;
+    private final Registrations registrations;
     private final PledgeSales pledgeSales;
+    private final ReadsTogether reads;
     private final Clock clock;
 
     DealReading(
@@ -85,9 +91,13 @@ public class DealReading {
             Ledger ledger,
             DealContracts contracts,
             CancellationProposals proposals,
+            Registrations registrations,
             PledgeSales pledgeSales,
+            ReadsTogether reads,
             Clock clock) {
         this.proposals = proposals;
+        this.registrations = registrations;
+        this.reads = reads;
         this.pledgeSales = pledgeSales;
         this.clock = clock;
         this.contracts = contracts;
@@ -134,31 +144,93 @@ public class DealReading {
                 .map(rows -> Page.of(rows, size, DealSummary::id));
     }
 
+    /**
+     * The deal as the actor may see it, with all its view shows, read in one round trip: the deal and its payment
+     * terms, history, signatures, deliveries and grants, its escrow's balance and a proposal to cancel it.
+     */
     @Transactional(readOnly = true)
     public DealDetails get(Actor actor, String dealId) {
-        Deal deal = access.readable(actor, dealId);
-        return details(deal, contracts.terms(dealId));
+        ReadsTogether.Batch batch = reads.batch();
+        ReadsTogether.Later<DealDetails> details = details(actor, dealId, batch);
+        batch.send();
+        return details.get();
+    }
+
+    /** A deal's view and its registration, if it is registered: what the deal room and its certificate show. */
+    public record Registered(DealDetails details, Optional<RegistrationRow> registration) {}
+
+    /** As {@link #get}, with the deal's registration read in the same round trip. */
+    @Transactional(readOnly = true)
+    public Registered withRegistration(Actor actor, String dealId) {
+        ReadsTogether.Batch batch = reads.batch();
+        ReadsTogether.Later<DealDetails> details = details(actor, dealId, batch);
+        ReadsTogether.Later<Optional<RegistrationRow>> registration = registrations.ofDeal(dealId, batch);
+        batch.send();
+        // the deal's details first: they refuse an actor who may not read the deal
+        DealDetails readable = details.get();
+        return new Registered(readable, registration.get());
     }
 
     /**
      * The deal's view as a settlement step just left it, for the party that took the step: the deal and its payment
      * terms are the step's own, and so is the escrow's balance when the step moved it; what is left (its history,
-     * signatures, documents and grants, and the balance after a step that did not move it) is read in one or two
-     * statements and no transaction of their own, after the step's locks are released.
+     * signatures, documents and grants, the balance after a step that did not move it, a proposal to cancel it) is
+     * read in one round trip and no transaction of its own, after the step's locks are released.
      */
     public DealDetails afterStep(DealSettlement.Stepped step) {
-        return details(step.deal(), step.terms(), step.escrow());
+        Deal deal = step.deal();
+        ReadsTogether.Batch batch = reads.batch();
+        ReadsTogether.Later<DealParticulars.Particulars> read = particulars.of(deal.id(), batch);
+        ReadsTogether.Later<Money> escrow = step.escrow()
+                .map(ReadsTogether.Later::of)
+                .orElseGet(() -> escrowBalance(deal.id(), batch).map(balances -> balance(balances, deal)));
+        ReadsTogether.Later<Optional<CancellationProposals.Proposal>> proposal =
+                mayBeCancelled(deal) ? proposals.find(deal.id(), batch) : ReadsTogether.Later.of(Optional.empty());
+        batch.send();
+        return details(deal, step.terms(), escrow.get(), read.get(), proposal.get());
     }
 
-    private DealDetails details(Deal deal, DealPaymentTerms.Terms terms) {
-        return details(deal, terms, Optional.empty());
+    /** Adds the reads of the deal's view to {@code batch}; its answer refuses an actor who may not read the deal. */
+    private ReadsTogether.Later<DealDetails> details(Actor actor, String dealId, ReadsTogether.Batch batch) {
+        ReadsTogether.Later<Optional<Deal>> found = deals.find(dealId, batch);
+        ReadsTogether.Later<DealPaymentTerms.Terms> terms = contracts.terms(dealId, batch);
+        ReadsTogether.Later<DealParticulars.Particulars> read = particulars.of(dealId, batch);
+        ReadsTogether.Later<Map<String, Money>> escrow = escrowBalance(dealId, batch);
+        ReadsTogether.Later<Optional<CancellationProposals.Proposal>> proposal = proposals.find(dealId, batch);
+        return found.map(deal -> {
+            Deal readable = access.readable(actor, deal, dealId);
+            return details(
+                    readable,
+                    terms.get(),
+                    balance(escrow.get(), readable),
+                    read.get(),
+                    proposal.get().filter(p -> mayBeCancelled(readable)));
+        });
     }
 
-    private DealDetails details(Deal deal, DealPaymentTerms.Terms terms, Optional<Money> escrowKnown) {
+    private ReadsTogether.Later<Map<String, Money>> escrowBalance(String dealId, ReadsTogether.Batch batch) {
+        return ledger.balances(AccountKind.ESCROW, dealId, batch);
+    }
+
+    /** The balance of the deal's escrow in the deal's currency: zero until it is opened. */
+    private static Money balance(Map<String, Money> escrows, Deal deal) {
+        String currency = deal.price().currency();
+        return escrows.getOrDefault(currency, Money.zero(currency));
+    }
+
+    /** A proposal is shown only while the deal may still be cancelled, before escrow holds money. */
+    private static boolean mayBeCancelled(Deal deal) {
+        return deal.status().canBecome(DealStatus.CANCELLED, deal.contractType())
+                && !deal.status().holdsEscrow();
+    }
+
+    private DealDetails details(
+            Deal deal,
+            DealPaymentTerms.Terms terms,
+            Money escrow,
+            DealParticulars.Particulars particulars,
+            Optional<CancellationProposals.Proposal> proposal) {
         String dealId = deal.id();
-        Money escrow = escrowKnown.orElseGet(
-                () -> ledger.balance(AccountId.escrow(dealId, deal.price().currency())));
-        DealParticulars.Particulars particulars = this.particulars.of(dealId);
         Optional<InstalmentPlan> plan = terms.instalments();
         PaymentSchedule payment = contracts.of(deal, terms).payment();
         Money commission =
@@ -181,11 +253,7 @@ public class DealReading {
                 plan.filter(p -> OWING.contains(deal.status()))
                         .map(p -> p.overdueOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))))
                         .orElse(List.of()),
-                // a proposal is shown only while the deal may still be cancelled, before escrow holds money
-                deal.status().canBecome(DealStatus.CANCELLED, deal.contractType())
-                                && !deal.status().holdsEscrow()
-                        ? proposals.find(dealId)
-                        : Optional.empty());
+                proposal);
     }
 
     /** A page of a deal's escrow account: its balance now and its entries after {@code after}, oldest first. */

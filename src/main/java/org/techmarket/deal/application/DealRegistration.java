@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractHash;
@@ -86,19 +85,6 @@ public class DealRegistration {
         } catch (Rejection hidden) {
             throw notFound(number);
         }
-    }
-
-    /** The deal's registration, when it is registered and the actor may read the deal. */
-    @Transactional(readOnly = true)
-    public Optional<RegistrationRow> ofDeal(Actor actor, String dealId) {
-        access.readable(actor, dealId);
-        return registrations.ofDeal(dealId);
-    }
-
-    /** The registration of a deal its caller has already read, and so may see, if the deal is registered. */
-    @Transactional(readOnly = true)
-    public Optional<RegistrationRow> of(Deal deal) {
-        return registrations.ofDeal(deal.id());
     }
 
     private static Rejection notFound(String number) {

@@ -1,10 +1,14 @@
 package org.techmarket.deal.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.shared.ReadsTogether;
 
 /** The deal_cancellation_proposal table: a party's offer to cancel a deal by agreement, one per deal. */
 @Repository
@@ -33,14 +37,22 @@ public class CancellationProposals {
     }
 
     public Optional<Proposal> find(String dealId) {
-        return jdbc.sql("select deal_id, proposed_by, reason, proposed_at from deal_cancellation_proposal"
-                        + " where deal_id = ?")
-                .param(dealId)
-                .query((rs, n) -> new Proposal(
-                        rs.getString("deal_id"),
-                        rs.getString("proposed_by"),
-                        rs.getString("reason"),
-                        rs.getTimestamp("proposed_at").toInstant()))
-                .optional();
+        return jdbc.sql(FIND).param(dealId).query(CancellationProposals::map).optional();
+    }
+
+    /** As {@link #find(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Optional<Proposal>> find(String dealId, ReadsTogether.Batch batch) {
+        return batch.optional(FIND, List.of(dealId), CancellationProposals::map);
+    }
+
+    private static final String FIND =
+            "select deal_id, proposed_by, reason, proposed_at from deal_cancellation_proposal where deal_id = ?";
+
+    private static Proposal map(ResultSet rs, int row) throws SQLException {
+        return new Proposal(
+                rs.getString("deal_id"),
+                rs.getString("proposed_by"),
+                rs.getString("reason"),
+                rs.getTimestamp("proposed_at").toInstant());
     }
 }

@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.KeyKind;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * What a deal's view lists besides the deal and its money, read in one statement: its history (deal_history), its
@@ -32,12 +35,17 @@ public class DealParticulars {
     }
 
     public Particulars of(String dealId) {
-        List<DealHistory.Step> history = new ArrayList<>();
-        List<DealSignatures.SignatureRow> signatures = new ArrayList<>(2);
-        List<DealDeliveries.Document> documents = new ArrayList<>();
-        List<DealDeliveries.RecordedGrant> grants = new ArrayList<>(1);
-        // the four lists travel as rows of one shape: a part, its order within the part, a time and text columns
-        jdbc.sql("""
+        return jdbc.sql(OF).param("deal", dealId).query((ResultSetExtractor<Particulars>)
+                rs -> particulars(dealId, rs));
+    }
+
+    /** As {@link #of(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Particulars> of(String dealId, ReadsTogether.Batch batch) {
+        return batch.query(OF, Map.of("deal", dealId), (ResultSetExtractor<Particulars>) rs -> particulars(dealId, rs));
+    }
+
+    // the four lists travel as rows of one shape: a part, its order within the part, a time and text columns
+    private static final String OF = """
                 select 'H' as part, id as n, at, status as c1, event as c2, actor as c3, null::text as c4,
                     null::text as c5, null::text as c6, null::text as c7, null::text as c8, null::text as c9,
                     null::text as c10
@@ -53,7 +61,14 @@ public class DealParticulars {
                 select 'G', row_number() over (order by asset_id), null, asset_id, grant_id, null, null, null, null,
                     null, null, null, null
                 from deal_grant where deal_id = :deal
-                order by part, n""").param("deal", dealId).query(rs -> {
+                order by part, n""";
+
+    private static Particulars particulars(String dealId, ResultSet rs) throws SQLException {
+        List<DealHistory.Step> history = new ArrayList<>();
+        List<DealSignatures.SignatureRow> signatures = new ArrayList<>(2);
+        List<DealDeliveries.Document> documents = new ArrayList<>();
+        List<DealDeliveries.RecordedGrant> grants = new ArrayList<>(1);
+        while (rs.next()) {
             switch (rs.getString("part")) {
                 case "H" ->
                     history.add(new DealHistory.Step(
@@ -65,7 +80,7 @@ public class DealParticulars {
                 case "D" -> documents.add(new DealDeliveries.Document(rs.getString("c1"), rs.getString("c2")));
                 default -> grants.add(new DealDeliveries.RecordedGrant(rs.getString("c1"), rs.getString("c2")));
             }
-        });
+        }
         return new Particulars(
                 List.copyOf(history), List.copyOf(signatures), List.copyOf(documents), List.copyOf(grants));
     }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.BrokerCommission;
@@ -19,6 +21,7 @@ import org.techmarket.deal.domain.ReportingPeriod;
 import org.techmarket.deal.persistence.DealBrokers.BuyersBroker;
 import org.techmarket.deal.persistence.DealBrokers.Named;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * What a deal's contract says about its money besides the price, read in one statement: its running royalty or its
@@ -58,11 +61,15 @@ public class DealPaymentTerms {
     }
 
     public Terms of(String dealId) {
-        List<RunningRoyalty> royalty = new ArrayList<>(1);
-        List<InstalmentPlan.Entry> instalments = new ArrayList<>();
-        List<BuyersBroker> buyersBroker = new ArrayList<>(1);
-        List<Named> sellerBroker = new ArrayList<>(1);
-        jdbc.sql("""
+        return jdbc.sql(OF).param("deal", dealId).query((ResultSetExtractor<Terms>) rs -> terms(dealId, rs));
+    }
+
+    /** As {@link #of(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Terms> of(String dealId, ReadsTogether.Batch batch) {
+        return batch.query(OF, Map.of("deal", dealId), (ResultSetExtractor<Terms>) rs -> terms(dealId, rs));
+    }
+
+    private static final String OF = """
                 select 'ROYALTY' as part, null::int as number, rate_basis_points::bigint as n1,
                     minimum_per_period::bigint as n2, report_within_days::bigint as n3, currency,
                     reporting_period::text as word, null::date as due_date, null::timestamptz as paid_at,
@@ -75,7 +82,14 @@ public class DealPaymentTerms {
                 select 'BROKER', null, commission_bp, minimum_fen, commission_fen, null, side, null, null, broker_id,
                     client_id
                 from deal_broker where deal_id = :deal
-                order by part, number""").param("deal", dealId).query(rs -> {
+                order by part, number""";
+
+    private static Terms terms(String dealId, ResultSet rs) throws SQLException {
+        List<RunningRoyalty> royalty = new ArrayList<>(1);
+        List<InstalmentPlan.Entry> instalments = new ArrayList<>();
+        List<BuyersBroker> buyersBroker = new ArrayList<>(1);
+        List<Named> sellerBroker = new ArrayList<>(1);
+        while (rs.next()) {
             switch (rs.getString("part")) {
                 case "ROYALTY" -> royalty.add(royalty(rs));
                 case "INSTALMENT" -> instalments.add(instalment(rs));
@@ -94,7 +108,7 @@ public class DealPaymentTerms {
                     }
                 }
             }
-        });
+        }
         return new Terms(
                 royalty.stream().findFirst(),
                 instalments.isEmpty() ? Optional.empty() : Optional.of(new InstalmentPlan(instalments)),

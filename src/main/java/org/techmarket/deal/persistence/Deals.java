@@ -117,11 +117,15 @@ public class Deals {
     }
 
     public Optional<Deal> find(String id) {
-        return jdbc.sql("select " + SELECTED + " from deal where id = ?")
-                .param(id)
-                .query(this::map)
-                .optional();
+        return jdbc.sql(FIND).param(id).query(this::map).optional();
     }
+
+    /** As {@link #find(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Optional<Deal>> find(String id, ReadsTogether.Batch batch) {
+        return batch.optional(FIND, List.of(id), this::map);
+    }
+
+    private static final String FIND = "select " + SELECTED + " from deal where id = ?";
 
     /** Reads the deal and locks its row until the transaction ends, waiting for whoever holds it. */
     public Optional<Deal> lock(String id) {

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.ContractRegistration;
+import org.techmarket.shared.ReadsTogether;
 
 /** The contract_registration table and the per-venue, per-year serial counter its numbers come from. */
 @Repository
@@ -74,11 +76,15 @@ public class Registrations {
     }
 
     public Optional<RegistrationRow> ofDeal(String dealId) {
-        return jdbc.sql("select * from contract_registration where deal_id = ?")
-                .param(dealId)
-                .query(Registrations::map)
-                .optional();
+        return jdbc.sql(OF_DEAL).param(dealId).query(Registrations::map).optional();
     }
+
+    /** As {@link #ofDeal(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Optional<RegistrationRow>> ofDeal(String dealId, ReadsTogether.Batch batch) {
+        return batch.optional(OF_DEAL, List.of(dealId), Registrations::map);
+    }
+
+    private static final String OF_DEAL = "select * from contract_registration where deal_id = ?";
 
     private static RegistrationRow map(ResultSet rs, int row) throws SQLException {
         return new RegistrationRow(

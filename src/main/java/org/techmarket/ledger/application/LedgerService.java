@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.techmarket.ledger.persistence.Journal;
 import org.techmarket.ledger.persistence.LedgerAccounts;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -169,6 +171,15 @@ public class LedgerService implements Ledger {
     @Transactional(readOnly = true)
     public Money balance(AccountId account) {
         return Money.of(accounts.balance(account).orElse(0L), account.currency());
+    }
+
+    @Override
+    public ReadsTogether.Later<Map<String, Money>> balances(AccountKind kind, String owner, ReadsTogether.Batch batch) {
+        return accounts.ofKind(kind, owner, batch)
+                .map(owned -> owned.stream()
+                        .collect(Collectors.toUnmodifiableMap(
+                                b -> b.account().currency(),
+                                b -> Money.of(b.balance(), b.account().currency()))));
     }
 
     @Override

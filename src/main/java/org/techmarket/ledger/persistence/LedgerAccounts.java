@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.ledger.AccountId;
+import org.techmarket.ledger.AccountKind;
 import org.techmarket.shared.ReadsTogether;
 
 /** The ledger_account table: one row per account with its current balance (changed by {@link Journal#record}). */
@@ -99,6 +100,13 @@ public class LedgerAccounts {
     public ReadsTogether.Later<List<Balance>> ofOwner(String owner, ReadsTogether.Batch batch) {
         return batch.list(OF_OWNER, List.of(owner), LedgerAccounts::balance);
     }
+
+    /** The owner's accounts of one kind, one per currency, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Balance>> ofKind(AccountKind kind, String owner, ReadsTogether.Batch batch) {
+        return batch.list(OF_KIND, List.of(kind.name(), owner), LedgerAccounts::balance);
+    }
+
+    private static final String OF_KIND = "select id, balance from ledger_account where kind = ? and owner = ?";
 
     private static final String OF_OWNER =
             "select id, balance from ledger_account where owner = ? order by currency, kind";

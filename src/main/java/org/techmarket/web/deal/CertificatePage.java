@@ -12,7 +12,6 @@ import org.techmarket.audit.domain.AuditEvent;
 import org.techmarket.audit.persistence.JdbcAuditLog;
 import org.techmarket.audit.persistence.LogTree;
 import org.techmarket.deal.application.DealReading;
-import org.techmarket.deal.application.DealRegistration;
 import org.techmarket.deal.domain.DealCodes;
 import org.techmarket.deal.domain.DealEvent;
 import org.techmarket.deal.persistence.Registrations.RegistrationRow;
@@ -28,19 +27,12 @@ import org.techmarket.shared.Rejection;
 class CertificatePage {
 
     private final DealReading reading;
-    private final DealRegistration registration;
     private final JdbcAuditLog audit;
     private final LogTree log;
     private final Bilingual both;
 
-    CertificatePage(
-            DealReading reading,
-            DealRegistration registration,
-            JdbcAuditLog audit,
-            LogTree log,
-            MessageSource messages) {
+    CertificatePage(DealReading reading, JdbcAuditLog audit, LogTree log, MessageSource messages) {
         this.reading = reading;
-        this.registration = registration;
         this.audit = audit;
         this.log = log;
         this.both = new Bilingual(messages);
@@ -51,9 +43,9 @@ class CertificatePage {
 
     @GetMapping("/deals/{id}/certificate")
     String certificate(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        DealReading.DealDetails details = reading.get(actor, id);
-        RegistrationRow registered = registration
-                .ofDeal(actor, id)
+        DealReading.Registered read = reading.withRegistration(actor, id);
+        DealReading.DealDetails details = read.details();
+        RegistrationRow registered = read.registration()
                 .orElseThrow(() -> new Rejection(
                         Rejection.Kind.NOT_FOUND,
                         DealCodes.REGISTRATION_NOT_FOUND,

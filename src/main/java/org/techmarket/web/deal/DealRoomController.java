@@ -78,10 +78,10 @@ class DealRoomController {
     @GetMapping("/deals/{id}")
     String room(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         DealRoom room = reads.read(() -> {
-            DealReading.DealDetails details = reading.get(actor, id);
-            Deal deal = details.deal();
+            DealReading.Registered read = reading.withRegistration(actor, id);
+            DealReading.DealDetails details = read.details();
             return DealRoom.of(
-                    details, actor, enforces(actor, deal), registration.of(deal), royalties.statement(details));
+                    details, actor, enforces(actor, details.deal()), read.registration(), royalties.statement(details));
         });
         model.addAttribute("room", room);
         model.addAttribute("text", text.of(room));

@@ -20,6 +20,7 @@ import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -138,6 +139,12 @@ public class DealDisputes {
     public List<DisputeRow> undecided(Actor actor, Integer limit) {
         actor.requireOperator();
         return disputes.undecided(actor.venueId(), Cursor.limit(limit));
+    }
+
+    /** As {@link #undecided(Actor, Integer)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<DisputeRow>> undecided(Actor actor, Integer limit, ReadsTogether.Batch batch) {
+        actor.requireOperator();
+        return disputes.undecided(actor.venueId(), Cursor.limit(limit), batch);
     }
 
     @Transactional(readOnly = true)

@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.DisputeOutcome;
+import org.techmarket.shared.ReadsTogether;
 
 /** The deal_dispute table: one dispute per deal, open until an operator's written decision. */
 @Repository
@@ -81,13 +84,25 @@ public class Disputes {
 
     /** The disputes no operator has decided yet, oldest first, of one venue's deals or of every venue's. */
     public List<DisputeRow> undecided(Optional<String> venueId, int limit) {
-        return jdbc.sql(SELECT + " where d.outcome is null and (:venue::text is null or deal.venue_id = :venue)"
-                        + " order by d.opened_at, d.id limit :limit")
+        return jdbc.sql(UNDECIDED)
                 .param("venue", venueId.orElse(null))
                 .param("limit", limit)
                 .query(Disputes::map)
                 .list();
     }
+
+    /** As {@link #undecided(Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<DisputeRow>> undecided(
+            Optional<String> venueId, int limit, ReadsTogether.Batch batch) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("venue", venueId.orElse(null));
+        params.put("limit", limit);
+        return batch.list(UNDECIDED, params, Disputes::map);
+    }
+
+    private static final String UNDECIDED = SELECT
+            + " where d.outcome is null and (:venue::text is null or deal.venue_id = :venue)"
+            + " order by d.opened_at, d.id limit :limit";
 
     private static DisputeRow map(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");

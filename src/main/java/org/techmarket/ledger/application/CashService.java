@@ -30,6 +30,7 @@ import org.techmarket.shared.Cursor;
 import org.techmarket.shared.IdGenerator;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.Role;
 import org.techmarket.shared.SharedCodes;
@@ -200,11 +201,22 @@ public class CashService {
     /** Cash-outs in request order: an organization's own, or everyone's for operators and regulators. */
     @Transactional(readOnly = true)
     public Page<CashOut> cashOuts(Actor actor, Optional<CashOutStatus> status, String cursor, Integer limit) {
-        Optional<String> organization =
-                actor.seesWholeMarket() ? Optional.empty() : Optional.of(actor.requireOrganization());
         int size = Cursor.limit(limit);
         return Page.of(
-                cashOuts.page(organization, status, Cursor.decode(cursor).orElse(""), size + 1), size, CashOut::id);
+                cashOuts.page(readable(actor), status, Cursor.decode(cursor).orElse(""), size + 1), size, CashOut::id);
+    }
+
+    /** As {@link #cashOuts(Actor, Optional, String, Integer)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Page<CashOut>> cashOuts(
+            Actor actor, Optional<CashOutStatus> status, String cursor, Integer limit, ReadsTogether.Batch batch) {
+        int size = Cursor.limit(limit);
+        return cashOuts.page(readable(actor), status, Cursor.decode(cursor).orElse(""), size + 1, batch)
+                .map(rows -> Page.of(rows, size, CashOut::id));
+    }
+
+    /** Whose cash-outs the actor reads: every organization's for operators and regulators, else its own. */
+    private static Optional<String> readable(Actor actor) {
+        return actor.seesWholeMarket() ? Optional.empty() : Optional.of(actor.requireOrganization());
     }
 
     private CashOut lockVisible(Actor actor, String id) {

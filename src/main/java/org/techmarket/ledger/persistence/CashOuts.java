@@ -3,6 +3,7 @@ package org.techmarket.ledger.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.techmarket.ledger.domain.CashOut;
 import org.techmarket.ledger.domain.CashOutStatus;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /** The ledger_cash_out table. */
 @Repository
@@ -72,18 +74,35 @@ public class CashOuts {
 
     /** A page of cash-outs in id order, of one organization or of all, in one status or any. */
     public List<CashOut> page(Optional<String> organization, Optional<CashOutStatus> status, String after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from ledger_cash_out where id > ?"
-                        + " and (cast(? as text) is null or organization_id = ?)"
-                        + " and (cast(? as text) is null or status = ?) order by id limit ?")
-                .params(
-                        after,
-                        organization.orElse(null),
-                        organization.orElse(null),
-                        status.map(Enum::name).orElse(null),
-                        status.map(Enum::name).orElse(null),
-                        limit)
+        return jdbc.sql(PAGE)
+                .params(pageParams(organization, status, after, limit))
                 .query(CashOuts::map)
                 .list();
+    }
+
+    /** As {@link #page(Optional, Optional, String, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<CashOut>> page(
+            Optional<String> organization,
+            Optional<CashOutStatus> status,
+            String after,
+            int limit,
+            ReadsTogether.Batch batch) {
+        return batch.list(PAGE, pageParams(organization, status, after, limit), CashOuts::map);
+    }
+
+    private static final String PAGE = "select " + COLUMNS + " from ledger_cash_out where id > ?"
+            + " and (cast(? as text) is null or organization_id = ?)"
+            + " and (cast(? as text) is null or status = ?) order by id limit ?";
+
+    private static List<Object> pageParams(
+            Optional<String> organization, Optional<CashOutStatus> status, String after, int limit) {
+        return Arrays.asList(
+                after,
+                organization.orElse(null),
+                organization.orElse(null),
+                status.map(Enum::name).orElse(null),
+                status.map(Enum::name).orElse(null),
+                limit);
     }
 
     private static CashOut map(ResultSet rs, int row) throws SQLException {

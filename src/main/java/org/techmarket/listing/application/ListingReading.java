@@ -101,6 +101,26 @@ public class ListingReading implements ListingCatalog {
         return Page.of(rows, size, Listing::id).map(l -> seen(actor, l));
     }
 
+    /** As {@link #catalogue}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Page<Seen>> catalogue(
+            Actor actor,
+            Optional<ListingStatus> status,
+            Optional<String> industry,
+            Optional<MechanismType> mechanism,
+            String cursor,
+            Integer limit,
+            ReadsTogether.Batch batch) {
+        int size = Cursor.limit(limit);
+        return listings.page(
+                        new Listings.Reader(actor.organizationId(), actor.seesWholeMarket()),
+                        PUBLIC,
+                        new Listings.Filter(status, industry, mechanism),
+                        Cursor.decode(cursor),
+                        size,
+                        batch)
+                .map(rows -> Page.of(rows, size, Listing::id).map(l -> seen(actor, l)));
+    }
+
     /** The caller's organization's own listings in every status, drafts included, newest first. */
     @Transactional(readOnly = true)
     public Page<ListingLine> ofSeller(Actor actor, String cursor, Integer limit) {

@@ -529,8 +529,33 @@ public class Listings {
     /** Newest first, up to {@code limit + 1} rows after the cursor's id. */
     public List<Listing> page(
             Reader reader, List<ListingStatus> publicStatuses, Filter filter, Optional<String> after, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from listing where true");
         List<Object> params = new ArrayList<>();
+        String sql = page(reader, publicStatuses, filter, after, limit, params);
+        return jdbc.sql(sql).params(params).query(Listings::map).list();
+    }
+
+    /** As {@link #page(Reader, List, Filter, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Listing>> page(
+            Reader reader,
+            List<ListingStatus> publicStatuses,
+            Filter filter,
+            Optional<String> after,
+            int limit,
+            ReadsTogether.Batch batch) {
+        List<Object> params = new ArrayList<>();
+        String sql = page(reader, publicStatuses, filter, after, limit, params);
+        return batch.list(sql, params, Listings::map);
+    }
+
+    /** The page's query, its parameters added to {@code params}. */
+    private static String page(
+            Reader reader,
+            List<ListingStatus> publicStatuses,
+            Filter filter,
+            Optional<String> after,
+            int limit,
+            List<Object> params) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from listing where true");
         if (!reader.seesEverything()) {
             sql.append(" and (status = any(?::text[])");
             params.add(array(publicStatuses.stream().map(Enum::name).toList()));
@@ -558,7 +583,7 @@ public class Listings {
         });
         sql.append(" order by id desc limit ?");
         params.add(limit + 1);
-        return jdbc.sql(sql.toString()).params(params).query(Listings::map).list();
+        return sql.toString();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.techmarket.notification.persistence.Deliveries;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.jobs.StuckElsewhere;
 import org.techmarket.shared.jobs.StuckItem;
 
@@ -32,9 +33,16 @@ class AbandonedDeliveries implements StuckElsewhere {
 
     @Override
     public List<StuckItem> stuck() {
-        return deliveries.abandoned().stream()
-                .map(a -> item(a, Optional.empty()))
-                .toList();
+        return items(deliveries.abandoned());
+    }
+
+    @Override
+    public ReadsTogether.Later<List<StuckItem>> stuck(ReadsTogether.Batch batch) {
+        return deliveries.abandoned(batch).map(AbandonedDeliveries::items);
+    }
+
+    private static List<StuckItem> items(List<Deliveries.Abandoned> abandoned) {
+        return abandoned.stream().map(a -> item(a, Optional.empty())).toList();
     }
 
     @Override

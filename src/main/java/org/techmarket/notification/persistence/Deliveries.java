@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * The webhook_delivery and webhook_attempt tables: each notice due to each webhook, where its delivery stands
@@ -178,10 +179,15 @@ public class Deliveries {
 
     /** Deliveries given up on after their last attempt, for webhooks still registered. */
     public List<Abandoned> abandoned() {
-        return jdbc.sql(ABANDONED + " order by d.finished_at, d.id limit 1000")
-                .query(Deliveries::abandonedRow)
-                .list();
+        return jdbc.sql(ABANDONED_FIRST).query(Deliveries::abandonedRow).list();
     }
+
+    /** As {@link #abandoned()}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Abandoned>> abandoned(ReadsTogether.Batch batch) {
+        return batch.list(ABANDONED_FIRST, List.of(), Deliveries::abandonedRow);
+    }
+
+    private static final String ABANDONED_FIRST = ABANDONED + " order by d.finished_at, d.id limit 1000";
 
     /** Lets an abandoned delivery be tried once more from {@code at}; empty when it was not abandoned. */
     public Optional<Abandoned> release(String id, int attemptsLeftAtOne, Instant at) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.audit.AuditLog;
 import org.techmarket.operations.OperationsCodes;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.jobs.BackgroundJobs;
 import org.techmarket.shared.jobs.StuckItem;
@@ -34,6 +35,12 @@ public class StuckWork {
     public List<StuckItem> list(Actor actor) {
         actor.requireMarketReader();
         return jobs.stuck();
+    }
+
+    /** As {@link #list(Actor)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<StuckItem>> list(Actor actor, ReadsTogether.Batch batch) {
+        actor.requireMarketReader();
+        return jobs.stuck(batch);
     }
 
     /** Releases the item for one more attempt; one more failure leaves it waiting again. */

@@ -197,11 +197,34 @@ public class OrganizationService implements Participants {
         return Page.of(organizations.page(Cursor.decode(cursor), status, size + 1), size, Organization::id);
     }
 
-    /** The newest organizations waiting for verification, newest first, for an operator's desk. */
-    @Transactional(readOnly = true)
-    public List<Organization> newestPending(Actor actor, int limit) {
+    /** The newest pending organizations and, by the ids of those that have any, their verified namesakes. */
+    public record Pending(List<Organization> organizations, Map<String, List<Namesake>> namesakes) {}
+
+    /**
+     * The newest organizations waiting for verification, newest first, for an operator's desk, with each one's
+     * verified namesakes as {@link #verifiedNamesakes(Actor, List)} gives them, all read with the other queries of
+     * {@code batch}.
+     */
+    public ReadsTogether.Later<Pending> newestPending(Actor actor, int limit, ReadsTogether.Batch batch) {
         actor.requireOperator();
-        return organizations.newestPending(limit);
+        ReadsTogether.Later<List<Organization>> pending = organizations.newestPending(limit, batch);
+        ReadsTogether.Later<Map<String, List<Organizations.Named>>> namesakes =
+                organizations.verifiedNamesakesOfNewestPending(limit, batch);
+        return pending.map(of -> {
+            // only the organizations that have namesakes: the desk warns of those alone
+            Map<String, List<Namesake>> byId = new HashMap<>();
+            for (Organization o : of) {
+                List<Organizations.Named> same = namesakes.get().getOrDefault(o.id(), List.of());
+                if (!same.isEmpty()) {
+                    byId.put(
+                            o.id(),
+                            same.stream()
+                                    .map(named -> new Namesake(named.id(), named.name()))
+                                    .toList());
+                }
+            }
+            return new Pending(of, byId);
+        });
     }
 
     /** The users of an organization: for its own members, operators and regulators. */

@@ -208,12 +208,33 @@ public class Organizations {
                 .list();
     }
 
-    /** The newest {@code limit} organizations waiting for verification, newest first. */
-    public List<Organization> newestPending(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from organization where status = 'PENDING' order by id desc limit ?")
-                .params(limit)
-                .query(Organizations::map)
-                .list();
+    /** The newest {@code limit} organizations waiting for verification, newest first, read with {@code batch}. */
+    public ReadsTogether.Later<List<Organization>> newestPending(int limit, ReadsTogether.Batch batch) {
+        return batch.list(NEWEST_PENDING, List.of(limit), Organizations::map);
+    }
+
+    private static final String NEWEST_PENDING =
+            "select " + COLUMNS + " from organization where status = 'PENDING' order by id desc limit ?";
+
+    /**
+     * The verified organizations whose names read the same as one of the {@code limit} newest pending organizations'
+     * ({@link #newestPending(int, ReadsTogether.Batch)}), by that pending organization's id, read with the other queries of {@code batch}
+     * rather than after the pending ones.
+     */
+    public ReadsTogether.Later<Map<String, List<Named>>> verifiedNamesakesOfNewestPending(
+            int limit, ReadsTogether.Batch batch) {
+        return batch.query("""
+                select p.id as pending_id, o.id, o.name
+                from (select id, name_key from organization where status = 'PENDING' order by id desc limit ?) p
+                join organization o on o.status = 'VERIFIED' and o.name_key = p.name_key and o.id <> p.id
+                order by o.id""", List.of(limit), rs -> {
+            Map<String, List<Named>> found = new HashMap<>();
+            while (rs.next()) {
+                found.computeIfAbsent(rs.getString("pending_id"), k -> new ArrayList<>())
+                        .add(new Named(rs.getString("id"), rs.getString("name")));
+            }
+            return found;
+        });
     }
 
     public long count() {

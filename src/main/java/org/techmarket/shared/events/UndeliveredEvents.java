@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.jobs.StuckElsewhere;
 import org.techmarket.shared.jobs.StuckItem;
 
@@ -49,12 +50,19 @@ public class UndeliveredEvents implements StuckElsewhere {
     /** The publications attempted {@code max-attempts} times and still undelivered, oldest first. */
     @Override
     public List<StuckItem> stuck() {
-        return jdbc.sql("select " + STUCK_COLUMNS + " from event_publication where completion_date is null"
-                        + " and completion_attempts >= ? order by publication_date, id")
+        return jdbc.sql(STUCK)
                 .param(maxAttempts)
                 .query(UndeliveredEvents::stuckItem)
                 .list();
     }
+
+    @Override
+    public ReadsTogether.Later<List<StuckItem>> stuck(ReadsTogether.Batch batch) {
+        return batch.list(STUCK, List.of(maxAttempts), UndeliveredEvents::stuckItem);
+    }
+
+    private static final String STUCK = "select " + STUCK_COLUMNS + " from event_publication"
+            + " where completion_date is null and completion_attempts >= ? order by publication_date, id";
 
     /**
      * Gives the publication one more attempt: its attempts are set one short of the limit and its last attempt far

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -131,6 +132,18 @@ public class BackgroundJobs {
         List<StuckItem> all = new ArrayList<>(failures.stuck());
         elsewhere.forEach(source -> all.addAll(source.stuck()));
         return all;
+    }
+
+    /** As {@link #stuck()}, each source's items read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<StuckItem>> stuck(ReadsTogether.Batch batch) {
+        List<ReadsTogether.Later<List<StuckItem>>> sources = new ArrayList<>();
+        sources.add(failures.stuck(batch));
+        elsewhere.forEach(source -> sources.add(source.stuck(batch)));
+        return ReadsTogether.Later.of(sources).map(read -> {
+            List<StuckItem> all = new ArrayList<>();
+            read.forEach(source -> all.addAll(source.get()));
+            return all;
+        });
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.shared.ReadsTogether;
 
 /** The items background jobs failed to handle ({@code job_failure}), one row per job and item while it fails. */
 @Repository
@@ -80,11 +81,16 @@ class JobFailures {
 
     /** The items waiting for an operator, longest waiting first. */
     List<StuckItem> stuck() {
-        return jdbc.sql("select " + COLUMNS + " from job_failure where next_attempt_at is null"
-                        + " order by first_failed_at, job, item_id")
-                .query(JobFailures::map)
-                .list();
+        return jdbc.sql(STUCK).query(JobFailures::map).list();
     }
+
+    /** As {@link #stuck()}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<List<StuckItem>> stuck(ReadsTogether.Batch batch) {
+        return batch.list(STUCK, List.of(), JobFailures::map);
+    }
+
+    private static final String STUCK = "select " + COLUMNS + " from job_failure where next_attempt_at is null"
+            + " order by first_failed_at, job, item_id";
 
     /** Lets a stuck item be tried once more from {@code at}; empty when the item is not stuck. */
     Optional<StuckItem> release(String job, String itemId, Instant at) {

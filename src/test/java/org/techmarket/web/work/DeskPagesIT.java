@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.techmarket.support.Api;
 import org.techmarket.support.Fixtures;
 import org.techmarket.support.Fixtures.Org;
@@ -19,6 +21,9 @@ import org.techmarket.support.WebIntegrationTest;
  * regulator's verification, and who may come in at all.
  */
 class DeskPagesIT extends WebIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -183,6 +188,69 @@ class DeskPagesIT extends WebIntegrationTest {
 
         desk = act(operator, "/operator", "/operator/organizations/" + newcomer.id() + "/verification", Map.of());
         assertThat(desk).as("verified twice").contains("INVALID_STATUS_TRANSITION");
+    }
+
+    @Test
+    void theOperatorsDeskWarnsOfAPendingOrganizationWhoseNameReadsAsAVerifiedOnesAndOfNoOther() {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String verified = register("Qiming Photonics " + unique);
+        assertThat(api.post("/api/v1/organizations/" + verified + "/verification", ADMIN_TOKEN, Map.of())
+                        .status())
+                .isEqualTo(200);
+        String lookalike = register("QIMING  photonics " + unique.toUpperCase());
+        String other = register("Qiming Photonics " + unique + " Two");
+
+        String desk = signedIn(staff("OPERATOR")).get("/operator?lang=en").html();
+
+        assertThat(pendingRow(desk, lookalike)).contains("Reads the same as 1 verified organization(s)");
+        assertThat(pendingRow(desk, other))
+                .as("a name of its own is no cause for a warning")
+                .contains("Two")
+                .doesNotContain("Reads the same as");
+        assertThat(desk).doesNotContain("data-organization-id=\"" + verified + "\"");
+    }
+
+    @Test
+    void theOperatorsDeskListsWorkThatFailedTooOftenWithItsRelease() {
+        String job = "desk-test-" + Long.toString(System.nanoTime(), 36);
+        jdbc.sql("insert into job_failure (job, item_id, attempts, last_error, first_failed_at, last_failed_at,"
+                        + " next_attempt_at) values (?, 'item-1', 8, 'connection refused', now(), now(), null)")
+                .param(job)
+                .update();
+        try {
+            PageClient.Counted counted = signedIn(staff("OPERATOR")).counted("/operator?lang=en");
+            assertThat(counted.page().html())
+                    .contains("/operator/stuck/" + job + "/item-1/retry")
+                    .contains("connection refused");
+            assertThat(counted.statements())
+                    .as("the session's check, the desk's lists in one round trip, then the names of the organizations"
+                            + " whose listings and cash-outs wait (ADR 0117)")
+                    .isLessThanOrEqualTo(3);
+        } finally {
+            jdbc.sql("delete from job_failure where job = ?").param(job).update();
+        }
+    }
+
+    /** The desk's row of a pending organization. */
+    private static String pendingRow(String desk, String organizationId) {
+        int start = desk.indexOf("data-organization-id=\"" + organizationId + "\"");
+        assertThat(start).as("the desk lists " + organizationId).isNotNegative();
+        return desk.substring(start, desk.indexOf("</tr>", start));
+    }
+
+    private String register(String name) {
+        Api.Response registered = api.post(
+                "/api/v1/registrations",
+                null,
+                Fixtures.registration(
+                        name,
+                        "ENTERPRISE",
+                        Fixtures.uniqueCreditCode(),
+                        "440300",
+                        Fixtures.unique("admin"),
+                        "correct horse battery"));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        return registered.text("organizationId");
     }
 
     @Test

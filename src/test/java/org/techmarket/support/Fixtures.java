@@ -94,6 +94,17 @@ public final class Fixtures {
                 logIn(username, password));
     }
 
+    /** Registers an enterprise of that name, left pending; its id. */
+    public String registerEnterpriseNamed(String name) {
+        Api.Response registered = api.post(
+                "/api/v1/registrations",
+                null,
+                registration(
+                        name, "ENTERPRISE", uniqueCreditCode(), "440300", unique("admin"), "correct horse battery"));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        return registered.text("organizationId");
+    }
+
     public Org verifiedOrg(String type) {
         Org org = registerOrg(type);
         Api.Response verified =

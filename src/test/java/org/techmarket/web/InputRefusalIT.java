@@ -284,12 +284,12 @@ class InputRefusalIT extends IntegrationTest {
     void operatorsSeeVerifiedOrganizationsOfTheSameName() {
         String unique = Long.toString(System.nanoTime(), 36);
         String verifiedName = "Qiming Robotics " + unique;
-        String verifiedId = register(verifiedName);
+        String verifiedId = fixtures.registerEnterpriseNamed(verifiedName);
         assertThat(api.post("/api/v1/organizations/" + verifiedId + "/verification", ADMIN_TOKEN, Map.of())
                         .status())
                 .isEqualTo(200);
-        String lookalike = register("\uFF31iming  ROBOTICS\u200B " + unique.toUpperCase());
-        String other = register("Qiming Robotics " + unique + " Two");
+        String lookalike = fixtures.registerEnterpriseNamed("\uFF31iming  ROBOTICS\u200B " + unique.toUpperCase());
+        String other = fixtures.registerEnterpriseNamed("Qiming Robotics " + unique + " Two");
 
         Api.Response seen = api.get("/api/v1/organizations/" + lookalike, ADMIN_TOKEN);
         assertThat(seen.json().path("nameMatchesVerified").size())
@@ -328,21 +328,6 @@ class InputRefusalIT extends IntegrationTest {
                         .path("organizationId")
                         .asString())
                 .isEqualTo(verifiedId);
-    }
-
-    private String register(String name) {
-        Api.Response registered = api.post(
-                "/api/v1/registrations",
-                null,
-                Fixtures.registration(
-                        name,
-                        "ENTERPRISE",
-                        Fixtures.uniqueCreditCode(),
-                        "440300",
-                        Fixtures.unique("admin"),
-                        "correct horse battery"));
-        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
-        return registered.text("organizationId");
     }
 
     private JsonNode findInPendingList(String id) {

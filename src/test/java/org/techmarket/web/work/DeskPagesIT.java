@@ -193,12 +193,12 @@ class DeskPagesIT extends WebIntegrationTest {
     @Test
     void theOperatorsDeskWarnsOfAPendingOrganizationWhoseNameReadsAsAVerifiedOnesAndOfNoOther() {
         String unique = Long.toString(System.nanoTime(), 36);
-        String verified = register("Qiming Photonics " + unique);
+        String verified = fixtures.registerEnterpriseNamed("Qiming Photonics " + unique);
         assertThat(api.post("/api/v1/organizations/" + verified + "/verification", ADMIN_TOKEN, Map.of())
                         .status())
                 .isEqualTo(200);
-        String lookalike = register("QIMING  photonics " + unique.toUpperCase());
-        String other = register("Qiming Photonics " + unique + " Two");
+        String lookalike = fixtures.registerEnterpriseNamed("QIMING  photonics " + unique.toUpperCase());
+        String other = fixtures.registerEnterpriseNamed("Qiming Photonics " + unique + " Two");
 
         String desk = signedIn(staff("OPERATOR")).get("/operator?lang=en").html();
 
@@ -236,21 +236,6 @@ class DeskPagesIT extends WebIntegrationTest {
         int start = desk.indexOf("data-organization-id=\"" + organizationId + "\"");
         assertThat(start).as("the desk lists " + organizationId).isNotNegative();
         return desk.substring(start, desk.indexOf("</tr>", start));
-    }
-
-    private String register(String name) {
-        Api.Response registered = api.post(
-                "/api/v1/registrations",
-                null,
-                Fixtures.registration(
-                        name,
-                        "ENTERPRISE",
-                        Fixtures.uniqueCreditCode(),
-                        "440300",
-                        Fixtures.unique("admin"),
-                        "correct horse battery"));
-        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
-        return registered.text("organizationId");
     }
 
     @Test

@@ -20,4 +20,8 @@ public interface Search {
 
     /** The audience of a caller: nobody signed in (null) is the public. */
     Audience audienceOf(org.techmarket.shared.Actor actor);
+
+    /** As {@link #audienceOf(org.techmarket.shared.Actor)}, read with the other queries of {@code batch}. */
+    org.techmarket.shared.ReadsTogether.Later<Audience> audienceOf(
+            org.techmarket.shared.Actor actor, org.techmarket.shared.ReadsTogether.Batch batch);
 }

@@ -77,6 +77,13 @@ public class Inbox {
                 .orElse(Set.of());
     }
 
+    /** As {@link #unreadSubjects(Actor, String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Set<String>> unreadSubjects(Actor actor, String kind, ReadsTogether.Batch batch) {
+        return actor.organizationId()
+                .map(org -> notifications.unreadSubjects(org, actor.userId(), kind, batch))
+                .orElseGet(() -> ReadsTogether.Later.of(Set.of()));
+    }
+
     /** Marks one notice read by the caller; reading it again changes nothing. */
     @Transactional
     public Seen read(Actor actor, String id) {

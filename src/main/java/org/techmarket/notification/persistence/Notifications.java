@@ -173,13 +173,27 @@ public class Notifications {
      * else of them.
      */
     public Set<String> unreadSubjects(String organizationId, String userId, String kind) {
-        return new HashSet<>(jdbc.sql("select seen.subject_type || ':' || seen.subject_id from (" + SEEN
-                        + " and n.kind = :kind) seen where seen.read_at is null")
-                .param("org", organizationId)
-                .param("user", userId)
-                .param("kind", kind)
+        return new HashSet<>(jdbc.sql(UNREAD_SUBJECTS)
+                .params(unreadSubjectsParams(organizationId, userId, kind))
                 .query(String.class)
                 .list());
+    }
+
+    /** As {@link #unreadSubjects(String, String, String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Set<String>> unreadSubjects(
+            String organizationId, String userId, String kind, ReadsTogether.Batch batch) {
+        return batch.list(
+                        UNREAD_SUBJECTS,
+                        unreadSubjectsParams(organizationId, userId, kind),
+                        (rs, row) -> rs.getString(1))
+                .map(HashSet::new);
+    }
+
+    private static final String UNREAD_SUBJECTS = "select seen.subject_type || ':' || seen.subject_id from (" + SEEN
+            + " and n.kind = :kind) seen where seen.read_at is null";
+
+    private static Map<String, Object> unreadSubjectsParams(String organizationId, String userId, String kind) {
+        return Map.of("org", organizationId, "user", userId, "kind", kind);
     }
 
     /** The notice if it is in the user's inbox. */

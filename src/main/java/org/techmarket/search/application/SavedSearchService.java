@@ -12,6 +12,7 @@ import org.techmarket.search.persistence.SavedSearches;
 import org.techmarket.search.persistence.SavedSearches.Saved;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -81,6 +82,16 @@ public class SavedSearchService {
     /** The items each of the caller's saved searches has told of. */
     public List<SavedSearches.Match> matchesOf(Actor actor) {
         return saved.matchesOf(actor.userId());
+    }
+
+    /** As {@link #of(Actor)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Saved>> of(Actor actor, ReadsTogether.Batch batch) {
+        return saved.of(actor.userId(), batch);
+    }
+
+    /** As {@link #matchesOf(Actor)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<SavedSearches.Match>> matchesOf(Actor actor, ReadsTogether.Batch batch) {
+        return saved.matchesOf(actor.userId(), batch);
     }
 
     public Saved find(Actor actor, String id) {

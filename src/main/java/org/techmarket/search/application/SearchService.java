@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.techmarket.participant.OrganizationStatus;
+import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.search.Search;
 import org.techmarket.search.SearchCodes;
@@ -28,6 +30,7 @@ import org.techmarket.search.meaning.MeaningSettings;
 import org.techmarket.search.meaning.SearchMode;
 import org.techmarket.search.meaning.Translations;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -137,8 +140,25 @@ public class SearchService implements Search {
         if (actor.seesWholeMarket()) {
             return Audience.VERIFIED;
         }
+        return audience(actor.organizationId().flatMap(participants::organization));
+    }
+
+    @Override
+    public ReadsTogether.Later<Audience> audienceOf(Actor actor, ReadsTogether.Batch batch) {
+        if (actor == null) {
+            return ReadsTogether.Later.of(Audience.PUBLIC);
+        }
+        if (actor.seesWholeMarket()) {
+            return ReadsTogether.Later.of(Audience.VERIFIED);
+        }
         return actor.organizationId()
-                .flatMap(participants::organization)
+                .map(org -> participants.organization(org, batch).map(SearchService::audience))
+                .orElseGet(() -> ReadsTogether.Later.of(Audience.PUBLIC));
+    }
+
+    /** Verified organizations' users find VERIFIED_ONLY items; anyone else is the public. */
+    private static Audience audience(Optional<OrganizationSummary> organization) {
+        return organization
                 .filter(org -> org.status() == OrganizationStatus.VERIFIED)
                 .map(org -> Audience.VERIFIED)
                 .orElse(Audience.PUBLIC);

@@ -1,11 +1,14 @@
 package org.techmarket.search.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.techmarket.shared.ReadsTogether;
 
 /** Saved searches and the items each has been told of. */
 @Repository
@@ -54,8 +57,15 @@ public class SavedSearches {
 
     /** The user's saved searches, oldest first. */
     public List<Saved> of(String userId) {
-        return select("where s.user_id = ? order by s.created_at, s.id", userId);
+        return select(OF_USER, userId);
     }
+
+    /** As {@link #of(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Saved>> of(String userId, ReadsTogether.Batch batch) {
+        return batch.list(SELECT + OF_USER, List.of(userId), SavedSearches::saved);
+    }
+
+    private static final String OF_USER = "where s.user_id = ? order by s.created_at, s.id";
 
     public Optional<Saved> find(String id) {
         return select("where s.id = ?", id).stream().findFirst();
@@ -75,12 +85,21 @@ public class SavedSearches {
 
     /** The items each of the user's saved searches has told of, in one statement. */
     public List<Match> matchesOf(String userId) {
-        return jdbc.sql("select m.saved_search_id, m.item_type, m.item_id from saved_search_match m"
-                        + " join saved_search s on s.id = m.saved_search_id where s.user_id = ?"
-                        + " order by m.matched_at, m.item_type, m.item_id")
-                .param(userId)
-                .query((rs, n) -> new Match(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+        return jdbc.sql(MATCHES_OF).param(userId).query(SavedSearches::match).list();
+    }
+
+    /** As {@link #matchesOf(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Match>> matchesOf(String userId, ReadsTogether.Batch batch) {
+        return batch.list(MATCHES_OF, List.of(userId), SavedSearches::match);
+    }
+
+    private static final String MATCHES_OF =
+            "select m.saved_search_id, m.item_type, m.item_id from saved_search_match m"
+                    + " join saved_search s on s.id = m.saved_search_id where s.user_id = ?"
+                    + " order by m.matched_at, m.item_type, m.item_id";
+
+    private static Match match(ResultSet rs, int row) throws SQLException {
+        return new Match(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
     /** Records that the item matched the saved search; false when it had been recorded before (told once). */
@@ -93,18 +112,24 @@ public class SavedSearches {
     }
 
     private List<Saved> select(String where, Object... params) {
-        return jdbc.sql("select " + COLUMNS + ", o.status = 'VERIFIED' as verified"
-                        + " from saved_search s join organization o on o.id = s.organization_id " + where)
+        return jdbc.sql(SELECT + where)
                 .params(params)
-                .query((rs, n) -> new Saved(
-                        rs.getString("id"),
-                        rs.getString("user_id"),
-                        rs.getString("organization_id"),
-                        rs.getString("name"),
-                        rs.getString("query"),
-                        rs.getString("channel"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getBoolean("verified")))
+                .query(SavedSearches::saved)
                 .list();
+    }
+
+    private static final String SELECT = "select " + COLUMNS + ", o.status = 'VERIFIED' as verified"
+            + " from saved_search s join organization o on o.id = s.organization_id ";
+
+    private static Saved saved(ResultSet rs, int row) throws SQLException {
+        return new Saved(
+                rs.getString("id"),
+                rs.getString("user_id"),
+                rs.getString("organization_id"),
+                rs.getString("name"),
+                rs.getString("query"),
+                rs.getString("channel"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("verified"));
     }
 }

@@ -2,12 +2,12 @@ package org.techmarket.web.find;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +19,7 @@ import org.techmarket.search.application.SavedSearchService;
 import org.techmarket.search.persistence.SavedSearches.Match;
 import org.techmarket.search.persistence.SavedSearches.Saved;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -47,19 +48,21 @@ class SavedSearchPanel {
         this.messages = messages;
     }
 
-    /** Puts the caller's saved searches on the page; nobody signed in, or outside an organization, has none. */
-    void show(Actor actor, Model model) {
+    /**
+     * The caller's saved searches as the page lists them, read with the other queries of {@code batch}; nobody signed
+     * in, or outside an organization, has none (empty, and the page shows no panel).
+     */
+    ReadsTogether.Later<Optional<List<Row>>> rows(Actor actor, ReadsTogether.Batch batch) {
         if (actor == null || actor.organizationId().isEmpty()) {
-            return;
+            return ReadsTogether.Later.of(Optional.empty());
         }
         // only the subjects of the unread notices of saved searches, rather than a page of the whole inbox
-        Set<String> unread = inbox.unreadSubjects(actor, SavedSearchMatched.KIND);
-        List<Match> matches = saved.matchesOf(actor);
-        model.addAttribute(
-                "saved",
-                saved.of(actor).stream()
-                        .map(s -> new Row(s.id(), s.name(), link(s), fresh(s, matches, unread)))
-                        .toList());
+        ReadsTogether.Later<Set<String>> unread = inbox.unreadSubjects(actor, SavedSearchMatched.KIND, batch);
+        ReadsTogether.Later<List<Match>> matches = saved.matchesOf(actor, batch);
+        return saved.of(actor, batch)
+                .map(searches -> Optional.of(searches.stream()
+                        .map(s -> new Row(s.id(), s.name(), link(s), fresh(s, matches.get(), unread.get())))
+                        .toList()));
     }
 
     @PostMapping("/search/saved")

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.techmarket.demand.DemandMarket;
 import org.techmarket.support.Api;
 import org.techmarket.support.Eventually;
 import org.techmarket.support.Fixtures;
@@ -66,6 +67,12 @@ class SavedSearchPagesIT extends WebIntegrationTest {
                 "the saved search tells of its new match",
                 Duration.ofSeconds(20),
                 () -> visitor.get(search).html().contains("1 new"));
+        PageClient.Counted counted = visitor.counted(search);
+        assertThat(counted.page().html()).contains("1 new");
+        assertThat(counted.statements())
+                .as("the session's check, then the searcher's organization, saved searches, their matches and the"
+                        + " unread notices of them in one round trip (ADR 0117)")
+                .isEqualTo(2);
         assertThat(api.post("/api/v1/notifications/read", member.token(), Map.of())
                         .status())
                 .isLessThan(300);
@@ -81,6 +88,30 @@ class SavedSearchPagesIT extends WebIntegrationTest {
                         .path("items")
                         .size())
                 .isZero();
+    }
+
+    @Test
+    void aVerifiedMembersSearchFindsWhatIsShownToVerifiedOrganizationsAloneAndAPendingOnesDoesNot() {
+        Fixtures.Org poster = fixtures.verifiedOrg("ENTERPRISE");
+        String word = FindSteps.word("closed");
+        Map<String, Object> need = DemandMarket.need("Closed need " + word, "VERIFIED_ONLY");
+        Api.Response posted = api.post("/api/v1/needs", poster.token(), need);
+        assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+        String id = posted.text("id");
+        assertThat(api.post("/api/v1/needs/" + id + "/publication", poster.token(), Map.of())
+                        .status())
+                .isEqualTo(200);
+        PageClient verified = signedIn(fixtures.verifiedOrg("UNIVERSITY"));
+        String search = "/search?q=" + word;
+
+        Eventually.await(
+                "the need is in the index",
+                Duration.ofSeconds(20),
+                () -> verified.get(search).html().contains("Closed need " + word));
+        assertThat(signedIn(fixtures.registerOrg("UNIVERSITY")).get(search).html())
+                .as("a pending organization's member is the public")
+                .doesNotContain("Closed need " + word);
+        assertThat(visitor().get(search).html()).doesNotContain("Closed need " + word);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.techmarket.audit;
 
 import java.util.List;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * The market's verifiable log as other modules and processes in the market use it: its signed checkpoints, its
@@ -10,6 +11,9 @@ public interface TransparencyLog {
 
     /** The latest checkpoint as a C2SP signed note: text, empty line, the log's signature line, cosignature lines. */
     String latestCheckpoint();
+
+    /** As {@link #latestCheckpoint()}, the checkpoint and its cosignatures read with the other queries of {@code batch}. */
+    ReadsTogether.Later<String> latestCheckpoint(ReadsTogether.Batch batch);
 
     /** The log's verifier key in signed-note form, {@code <name>+<hex key ID>+<base64(0x01 ‖ public key)>}. */
     String verifierKey();

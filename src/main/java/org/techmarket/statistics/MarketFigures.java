@@ -26,7 +26,14 @@ public interface MarketFigures {
     Map<FutureIndustry, IndustryDeals> completedDealsByIndustry(Collection<String> provinces);
 
     /** As {@link #completedDealsByIndustry()}, read with the other queries of {@code batch}. */
-    ReadsTogether.Later<Map<FutureIndustry, IndustryDeals>> completedDealsByIndustry(ReadsTogether.Batch batch);
+    default ReadsTogether.Later<Map<FutureIndustry, IndustryDeals>> completedDealsByIndustry(
+            ReadsTogether.Batch batch) {
+        return completedDealsByIndustry(List.of(), batch);
+    }
+
+    /** As {@link #completedDealsByIndustry(Collection)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<Map<FutureIndustry, IndustryDeals>> completedDealsByIndustry(
+            Collection<String> provinces, ReadsTogether.Batch batch);
 
     /** The value alone of {@link #completedDealsByIndustry()}. */
     default Map<FutureIndustry, Money> dealValueByIndustry() {

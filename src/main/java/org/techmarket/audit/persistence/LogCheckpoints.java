@@ -19,6 +19,7 @@ import org.techmarket.audit.TransparencyLog;
 import org.techmarket.audit.domain.Checkpoint;
 import org.techmarket.audit.domain.LogKey;
 import org.techmarket.audit.domain.MerkleTree;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.jobs.BackgroundJobs;
 import org.techmarket.shared.jobs.Sweep;
@@ -126,6 +127,22 @@ public class LogCheckpoints implements TransparencyLog {
     @Override
     public String latestCheckpoint() {
         return signedNote(latestStored().orElseGet(this::issue));
+    }
+
+    @Override
+    public ReadsTogether.Later<String> latestCheckpoint(ReadsTogether.Batch batch) {
+        return batch.optional(
+                        """
+                        select tree_size, root, issued_at,
+                            array(select c.line from log_cosignature c where c.tree_size = l.tree_size
+                                  order by c.added_at, c.line) as cosignatures
+                        from log_checkpoint l order by tree_size desc limit 1""",
+                        List.of(),
+                        (rs, row) -> new Checkpoint(origin, rs.getLong("tree_size"), rs.getBytes("root"))
+                                .signedNote(key, List.of((String[])
+                                        rs.getArray("cosignatures").getArray())))
+                // a log that has issued no checkpoint yet issues its first now, as the single read does
+                .map(note -> note.orElseGet(() -> signedNote(issue())));
     }
 
     @Override

@@ -47,6 +47,22 @@ public class OpenData implements MarketFigures {
         return Table.publishable(report, query.groupBy(), cubes.cells(query));
     }
 
+    /**
+     * As {@link #answer(Report, Optional, Optional, Optional, List, List)}, read with the other queries of
+     * {@code batch}; wrong parameters are refused at once.
+     */
+    public ReadsTogether.Later<Table> answer(
+            Report report,
+            Optional<String> groupBy,
+            Optional<String> from,
+            Optional<String> to,
+            List<String> industries,
+            List<String> provinces,
+            ReadsTogether.Batch batch) {
+        OpenDataQuery query = OpenDataQuery.parse(report, groupBy, from, to, industries, provinces, this.provinces);
+        return cubes.cells(query, batch).map(cells -> Table.publishable(report, query.groupBy(), cells));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<FutureIndustry, IndustryDeals> completedDealsByIndustry(Collection<String> provinces) {
@@ -54,8 +70,9 @@ public class OpenData implements MarketFigures {
     }
 
     @Override
-    public ReadsTogether.Later<Map<FutureIndustry, IndustryDeals>> completedDealsByIndustry(ReadsTogether.Batch batch) {
-        return cubes.dealsByIndustry(List.of(), batch).map(OpenData::byIndustry);
+    public ReadsTogether.Later<Map<FutureIndustry, IndustryDeals>> completedDealsByIndustry(
+            Collection<String> provinces, ReadsTogether.Batch batch) {
+        return cubes.dealsByIndustry(provinces, batch).map(OpenData::byIndustry);
     }
 
     private static Map<FutureIndustry, IndustryDeals> byIndustry(Map<String, long[]> counted) {

@@ -45,6 +45,20 @@ public class Cubes {
         return run(replica.reads(), Cube.of(query).select(query), query.report());
     }
 
+    /**
+     * As {@link #cells(OpenDataQuery)}, read with the other queries of {@code batch} while such reads go to the
+     * primary, and at once from the replica otherwise.
+     */
+    public ReadsTogether.Later<List<Cell>> cells(OpenDataQuery query, ReadsTogether.Batch batch) {
+        if (!replica.readsPrimary()) {
+            return ReadsTogether.Later.of(cells(query));
+        }
+        Cube.Statement statement = Cube.of(query).select(query);
+        int keys = statement.keys();
+        int sums = query.report().measures().size();
+        return batch.list(statement.sql(), statement.params(), (rs, n) -> cell(rs, keys, sums));
+    }
+
     /** The query's cells summed over the raw tables instead: what the read models must agree with. */
     public List<Cell> cellsFromRawTables(OpenDataQuery query) {
         Cube cube = Cube.of(query);

@@ -15,9 +15,11 @@ import org.techmarket.reference.Region;
 import org.techmarket.reference.Regions;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Jurisdictions;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.statistics.MarketFigures;
 import org.techmarket.statistics.application.OpenData;
 import org.techmarket.statistics.domain.Report;
+import org.techmarket.statistics.domain.Table;
 
 /**
  * The regulator's desk: verify the market's whole audit hash chain from the page and read the log's latest signed
@@ -40,6 +42,7 @@ class RegulatorPage {
     private final AuditVerifier verifier;
 
     private final Jurisdictions jurisdictions;
+    private final ReadsTogether reads;
 
     RegulatorPage(
             MarketFigures figures,
@@ -47,7 +50,9 @@ class RegulatorPage {
             Regions regions,
             TransparencyLog log,
             AuditVerifier verifier,
-            Jurisdictions jurisdictions) {
+            Jurisdictions jurisdictions,
+            ReadsTogether reads) {
+        this.reads = reads;
         this.jurisdictions = jurisdictions;
         this.figures = figures;
         this.openData = openData;
@@ -61,9 +66,22 @@ class RegulatorPage {
         actor.requireMarketReader();
         // a regulator limited to some provinces sees their figures only
         List<String> jurisdiction = jurisdictions.restrict(actor, List.of());
-        model.addAttribute("industries", figures.completedDealsByIndustry(jurisdiction));
-        model.addAttribute("provinces", provinces(jurisdiction));
-        model.addAttribute("checkpoint", log.latestCheckpoint());
+        // the two tables and the log's checkpoint in one round trip
+        ReadsTogether.Batch batch = reads.batch();
+        var industries = figures.completedDealsByIndustry(jurisdiction, batch);
+        var provinces = openData.answer(
+                Report.DEALS,
+                Optional.of("province"),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                jurisdiction,
+                batch);
+        var checkpoint = log.latestCheckpoint(batch);
+        batch.send();
+        model.addAttribute("industries", industries.get());
+        model.addAttribute("provinces", provinces(provinces.get()));
+        model.addAttribute("checkpoint", checkpoint.get());
         return "work/regulator";
     }
 
@@ -75,9 +93,7 @@ class RegulatorPage {
         return "redirect:" + PATH;
     }
 
-    private List<ProvinceDeals> provinces(List<String> jurisdiction) {
-        var table = openData.answer(
-                Report.DEALS, Optional.of("province"), Optional.empty(), Optional.empty(), List.of(), jurisdiction);
+    private List<ProvinceDeals> provinces(Table table) {
         return table.rows().stream()
                 .map(cell -> {
                     String code = cell.keys().get(0);

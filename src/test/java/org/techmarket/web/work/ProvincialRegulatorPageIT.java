@@ -45,6 +45,13 @@ class ProvincialRegulatorPageIT extends WebIntegrationTest {
             assertThat(whole).contains("广东省").contains("北京市");
             String provincial = desk(guangdong);
             assertThat(provincial).contains("广东省").doesNotContain("北京市");
+
+            PageClient.Counted counted = signedIn(guangdong).counted("/regulator?lang=zh");
+            assertThat(counted.page().html()).contains("广东省").doesNotContain("北京市");
+            assertThat(counted.statements())
+                    .as("the session's check, the regulator's provinces, then both tables and the log's checkpoint"
+                            + " in one round trip (ADR 0117)")
+                    .isEqualTo(3);
         } finally {
             jdbc.sql("delete from stat_deal_month where month = ?")
                     .param(month.atDay(1))

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.ResultSetExtractor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.techmarket.deal.domain.DealStatus;
 import org.techmarket.deal.domain.KeyKind;
@@ -28,18 +27,7 @@ public class DealParticulars {
             List<DealDeliveries.Document> documents,
             List<DealDeliveries.RecordedGrant> grants) {}
 
-    private final JdbcClient jdbc;
-
-    DealParticulars(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    public Particulars of(String dealId) {
-        return jdbc.sql(OF).param("deal", dealId).query((ResultSetExtractor<Particulars>)
-                rs -> particulars(dealId, rs));
-    }
-
-    /** As {@link #of(String)}, read with the other queries of {@code batch}. */
+    /** The deal's particulars, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<Particulars> of(String dealId, ReadsTogether.Batch batch) {
         return batch.query(OF, Map.of("deal", dealId), (ResultSetExtractor<Particulars>) rs -> particulars(dealId, rs));
     }

@@ -68,16 +68,8 @@ public class Inbox {
 
     /**
      * The subjects ({@code type:id}) of the caller's unread notices of {@code kind}, all of them and nothing else of
-     * the notices; none for someone without an organization.
+     * the notices; none for someone without an organization. Read with the other queries of {@code batch}.
      */
-    @Transactional(readOnly = true)
-    public Set<String> unreadSubjects(Actor actor, String kind) {
-        return actor.organizationId()
-                .map(org -> notifications.unreadSubjects(org, actor.userId(), kind))
-                .orElse(Set.of());
-    }
-
-    /** As {@link #unreadSubjects(Actor, String)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<Set<String>> unreadSubjects(Actor actor, String kind, ReadsTogether.Batch batch) {
         return actor.organizationId()
                 .map(org -> notifications.unreadSubjects(org, actor.userId(), kind, batch))

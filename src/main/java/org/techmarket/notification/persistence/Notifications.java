@@ -170,31 +170,19 @@ public class Notifications {
 
     /**
      * The subjects ({@code type:id}) of the user's unread notices of one kind, in one statement that reads nothing
-     * else of them.
+     * else of them, read with the other queries of {@code batch}.
      */
-    public Set<String> unreadSubjects(String organizationId, String userId, String kind) {
-        return new HashSet<>(jdbc.sql(UNREAD_SUBJECTS)
-                .params(unreadSubjectsParams(organizationId, userId, kind))
-                .query(String.class)
-                .list());
-    }
-
-    /** As {@link #unreadSubjects(String, String, String)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<Set<String>> unreadSubjects(
             String organizationId, String userId, String kind, ReadsTogether.Batch batch) {
         return batch.list(
                         UNREAD_SUBJECTS,
-                        unreadSubjectsParams(organizationId, userId, kind),
+                        Map.of("org", organizationId, "user", userId, "kind", kind),
                         (rs, row) -> rs.getString(1))
                 .map(HashSet::new);
     }
 
     private static final String UNREAD_SUBJECTS = "select seen.subject_type || ':' || seen.subject_id from (" + SEEN
             + " and n.kind = :kind) seen where seen.read_at is null";
-
-    private static Map<String, Object> unreadSubjectsParams(String organizationId, String userId, String kind) {
-        return Map.of("org", organizationId, "user", userId, "kind", kind);
-    }
 
     /** The notice if it is in the user's inbox. */
     public Optional<Seen> find(String id, String organizationId, String userId) {

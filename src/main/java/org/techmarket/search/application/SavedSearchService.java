@@ -79,17 +79,12 @@ public class SavedSearchService {
         return saved.of(actor.userId());
     }
 
-    /** The items each of the caller's saved searches has told of. */
-    public List<SavedSearches.Match> matchesOf(Actor actor) {
-        return saved.matchesOf(actor.userId());
-    }
-
     /** As {@link #of(Actor)}, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<Saved>> of(Actor actor, ReadsTogether.Batch batch) {
         return saved.of(actor.userId(), batch);
     }
 
-    /** As {@link #matchesOf(Actor)}, read with the other queries of {@code batch}. */
+    /** The items each of the caller's saved searches has told of, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<SavedSearches.Match>> matchesOf(Actor actor, ReadsTogether.Batch batch) {
         return saved.matchesOf(actor.userId(), batch);
     }

@@ -84,11 +84,7 @@ public class SavedSearches {
     public record Match(String savedSearchId, String itemType, String itemId) {}
 
     /** The items each of the user's saved searches has told of, in one statement. */
-    public List<Match> matchesOf(String userId) {
-        return jdbc.sql(MATCHES_OF).param(userId).query(SavedSearches::match).list();
-    }
-
-    /** As {@link #matchesOf(String)}, read with the other queries of {@code batch}. */
+    /** The items each of the user's saved searches has told of, read with the other queries of {@code batch}. */
     public ReadsTogether.Later<List<Match>> matchesOf(String userId, ReadsTogether.Batch batch) {
         return batch.list(MATCHES_OF, List.of(userId), SavedSearches::match);
     }

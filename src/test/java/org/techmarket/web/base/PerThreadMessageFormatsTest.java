@@ -2,8 +2,11 @@ package org.techmarket.web.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +63,35 @@ class PerThreadMessageFormatsTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aCopyWritesEveryKindOfArgumentAsTheJdkDoes() {
+        Date when = Date.from(Instant.parse("2026-12-07T08:30:00Z"));
+        Object[][] cases = {
+            {1_234_567, 2.5, "text"}, {-42L, new BigDecimal("1234.5678"), null}, {when, 'x', 7}, {0, 0, 0},
+        };
+        for (Locale locale : List.of(Locale.ENGLISH, MarketLocales.CHINESE, Locale.GERMAN)) {
+            for (String pattern : List.of(
+                    "{0} and {1}, then {2}", "{0,number,#} then {1} and {0}", "{2,choice,0#none|1#one|1<{2} of {1}}")) {
+                MessageFormat jdk = new MessageFormat(pattern, locale);
+                MessageFormat copy = PerThreadMessageFormats.copy(jdk);
+                for (Object[] arguments : cases) {
+                    if (pattern.contains("choice") && !(arguments[2] instanceof Number)
+                            || pattern.contains("number") && !(arguments[0] instanceof Number)) {
+                        continue;
+                    }
+                    assertThat(copy.format(arguments))
+                            .as("%s in %s", pattern, locale)
+                            .isEqualTo(jdk.format(arguments));
+                    // a second use writes with the formats the first made
+                    assertThat(copy.format(arguments)).isEqualTo(jdk.format(arguments));
+                }
+            }
+        }
+        assertThat(PerThreadMessageFormats.copy(new MessageFormat("{0}", Locale.ENGLISH))
+                        .format(new Object[] {1_234_567}))
+                .isEqualTo("1,234,567");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,7 +75,7 @@ public class ReadsTogether {
 
         /** As {@link #query(String, List, ResultSetExtractor)}, the parameters named ({@code :name}) instead. */
         public <T> Later<T> query(String sql, Map<String, ?> params, ResultSetExtractor<T> rows) {
-            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+            ParsedSql parsed = parsed(sql);
             MapSqlParameterSource named = new MapSqlParameterSource(params);
             return query(
                     NamedParameterUtils.substituteNamedParameters(parsed, named),
@@ -130,6 +131,26 @@ public class ReadsTogether {
                 return null;
             });
         }
+    }
+
+    /**
+     * The most query texts with named parameters kept parsed. The market's are written in its code, a few dozen with
+     * their variants; a text past the limit is parsed every time it is asked for.
+     */
+    static final int PARSED_AT_MOST = 512;
+
+    private static final Map<String, ParsedSql> PARSED = new ConcurrentHashMap<>();
+
+    /** The text parsed for its named parameters, once: parsing walked it character by character on every read. */
+    static ParsedSql parsed(String sql) {
+        ParsedSql parsed = PARSED.get(sql);
+        if (parsed == null) {
+            parsed = NamedParameterUtils.parseSqlStatement(sql);
+            if (PARSED.size() < PARSED_AT_MOST) {
+                PARSED.putIfAbsent(sql, parsed);
+            }
+        }
+        return parsed;
     }
 
     private record Query<T>(String sql, List<Object> params, ResultSetExtractor<T> rows, Later<T> later) {

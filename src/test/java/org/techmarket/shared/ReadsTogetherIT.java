@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,34 @@ class ReadsTogetherIT extends IntegrationTest {
         assertThat(joined.get())
                 .as("a ';' inside a literal is no second statement")
                 .isEqualTo("a;b;c!");
+    }
+
+    @Test
+    void namedParametersAreBoundByNameAndATextAskedForAgainTakesItsNewValues() {
+        String sql = "select cast(:word as text) || '/' || cast(:n as text) || '/' || cast(:word as text)"
+                + " || '/' || (select count(*) from generate_series(1, 9) g where g = any(:several))";
+        for (int round = 1; round <= 3; round++) {
+            ReadsTogether.Batch batch = together.batch();
+            ReadsTogether.Later<String> first = batch.query(
+                    sql,
+                    Map.of(
+                            "word",
+                            "w" + round,
+                            "n",
+                            round,
+                            "several",
+                            List.of(1, 2, 3).subList(0, round).toArray(Integer[]::new)),
+                    rs -> rs.next() ? rs.getString(1) : "");
+            ReadsTogether.Later<String> second = batch.query(
+                    sql,
+                    Map.of("word", "x", "n", -round, "several", new Integer[] {4, 5, 6, 7}),
+                    rs -> rs.next() ? rs.getString(1) : "");
+            batch.send();
+
+            assertThat(first.get()).isEqualTo("w" + round + "/" + round + "/w" + round + "/" + round);
+            assertThat(second.get()).isEqualTo("x/" + -round + "/x/4");
+        }
+        assertThat(ReadsTogether.parsed(sql)).isSameAs(ReadsTogether.parsed(sql));
     }
 
     @Test

@@ -46,18 +46,30 @@ public class NeedReading {
     private final Challenges challenges;
     private final Proposals proposals;
     private final Readers readers;
+    private final ReadsTogether together;
 
-    NeedReading(Needs needs, Challenges challenges, Proposals proposals, Readers readers) {
+    NeedReading(Needs needs, Challenges challenges, Proposals proposals, Readers readers, ReadsTogether together) {
+        this.together = together;
         this.needs = needs;
         this.challenges = challenges;
         this.proposals = proposals;
         this.readers = readers;
     }
 
+    /**
+     * The need, with its challenge's terms when it is one. The reader's organization, the need and the terms are read
+     * in one round trip (ADR 0117); the terms of a need the reader may not see are read and dropped unshown.
+     */
     public NeedRead get(Actor actor, String id) {
-        Needs.Reader reader = readers.of(actor);
-        Need need = needs.find(id).filter(n -> visible(reader, n)).orElseThrow(() -> Rejection.notFound("Need", id));
-        return new NeedRead(need, need.isChallenge() ? challenges.find(id) : Optional.empty(), mine(reader, need));
+        ReadsTogether.Batch batch = together.batch();
+        ReadsTogether.Later<Needs.Reader> reading = readers.of(actor, batch);
+        ReadsTogether.Later<Optional<Need>> found = needs.find(id, batch);
+        ReadsTogether.Later<List<Challenge>> terms = challenges.all(List.of(id), batch);
+        batch.send();
+        Needs.Reader reader = reading.get();
+        Need need = found.get().filter(n -> visible(reader, n)).orElseThrow(() -> Rejection.notFound("Need", id));
+        return new NeedRead(
+                need, need.isChallenge() ? terms.get().stream().findFirst() : Optional.empty(), mine(reader, need));
     }
 
     public Page<NeedRead> page(Actor actor, Needs.Filter filter, String cursor, Integer limit) {

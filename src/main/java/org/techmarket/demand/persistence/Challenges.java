@@ -80,12 +80,22 @@ public class Challenges {
      * together in one round trip (ADR 0117).
      */
     public List<Challenge> all(Collection<String> needIds) {
-        Object ids = needIds.toArray(String[]::new);
         ReadsTogether.Batch batch = together.batch();
+        ReadsTogether.Later<List<Challenge>> challenges = all(needIds, batch);
+        batch.send();
+        return challenges.get();
+    }
+
+    /** As {@link #all(Collection)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Challenge>> all(Collection<String> needIds, ReadsTogether.Batch batch) {
+        String[] distinct = needIds.stream().distinct().toArray(String[]::new);
+        // one need by "= ?": PostgreSQL plans "= any(?)" anew on every call (ADR 0116), for a need's page each time
+        String which = distinct.length == 1 ? " = ?" : " = any(?)";
+        Object ids = distinct.length == 1 ? distinct[0] : distinct;
         ReadsTogether.Later<Map<String, List<Milestone>>> milestones = batch.query(
                 "select m.need_id, m.title, m.deliverable, m.amount, m.due_date, n.currency"
                         + " from challenge_milestone m join need n on n.id = m.need_id"
-                        + " where m.need_id = any(?) order by m.need_id, m.number",
+                        + " where m.need_id" + which + " order by m.need_id, m.number",
                 List.of(ids),
                 Challenges::milestones);
         // A batch's answers are read in the order its queries were added: the milestones are known before the
@@ -93,11 +103,10 @@ public class Challenges {
         ReadsTogether.Later<List<Challenge>> challenges = batch.list(
                 "select c.need_id, c.reward, c.eligibility, c.criterion_names, c.criterion_weights, c.panel,"
                         + " c.hold_id, c.winner_proposal_id, c.deal_id, n.currency"
-                        + " from challenge c join need n on n.id = c.need_id where c.need_id = any(?)",
+                        + " from challenge c join need n on n.id = c.need_id where c.need_id" + which,
                 List.of(ids),
                 (rs, row) -> map(rs, milestones.get().get(rs.getString("need_id"))));
-        batch.send();
-        return challenges.get();
+        return challenges;
     }
 
     private static Map<String, List<Milestone>> milestones(ResultSet rs) throws SQLException {

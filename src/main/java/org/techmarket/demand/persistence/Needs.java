@@ -87,6 +87,11 @@ public class Needs {
                 .optional();
     }
 
+    /** As {@link #find(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Optional<Need>> find(String id, ReadsTogether.Batch batch) {
+        return batch.optional("select " + COLUMNS + " from need where id = ?", List.of(id), Needs::map);
+    }
+
     /** Reads the need and locks its row until the transaction ends, so steps on it (and its challenge) run in turn. */
     public Optional<Need> lock(String id) {
         return jdbc.sql("select " + COLUMNS + " from need where id = ? for update")

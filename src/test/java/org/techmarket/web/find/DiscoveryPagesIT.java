@@ -220,6 +220,18 @@ class DiscoveryPagesIT extends WebIntegrationTest {
         assertThat(challengePage.sql().stream().filter(sql -> sql.contains("challenge_milestone")))
                 .as("the challenge and its terms read once for the page and its proposals")
                 .hasSize(1);
+        assertThat(challengePage.statements())
+                .as("the challenge with its terms in one round trip, then its poster's name: %s", challengePage.sql())
+                .isEqualTo(2);
+        Fixtures.Org reader = fixtures.verifiedOrg("UNIVERSITY");
+        PageClient.Counted signedIn = signedIn(reader).counted("/challenges/" + challenge + "?lang=en");
+        assertThat(signedIn.page().html()).contains(challengeTitle).contains("find-proposal-form");
+        assertThat(signedIn.statements())
+                .as(
+                        "the session's check; the reader's organization, the challenge and its terms; the reader's"
+                                + " proposals; the names: %s",
+                        signedIn.sql())
+                .isEqualTo(4);
     }
 
     @Test

@@ -58,6 +58,10 @@ public class Listings {
     private static final ConcurrentLruCache<String, Mechanism> TERMS =
             new ConcurrentLruCache<>(4_096, text -> JSON.readValue(text, Mechanism.class));
 
+    /** A licence's scope as parsed, by its stored text, kept as the terms are: a scope is an immutable record. */
+    private static final ConcurrentLruCache<String, GrantScope> SCOPES =
+            new ConcurrentLruCache<>(4_096, text -> JSON.readValue(text, GrantScope.class));
+
     private final JdbcClient jdbc;
 
     Listings(JdbcClient jdbc) {
@@ -655,7 +659,7 @@ public class Listings {
                 strings(rs.getArray("asset_ids")),
                 strings(rs.getArray("industries")),
                 GrantKind.valueOf(rs.getString("offer_kind")),
-                Optional.ofNullable(scope).map(s -> JSON.readValue(s, GrantScope.class)),
+                Optional.ofNullable(scope).map(SCOPES::get),
                 TERMS.get(rs.getString("terms")),
                 rs.getString("currency"),
                 rs.getLong("deposit"),

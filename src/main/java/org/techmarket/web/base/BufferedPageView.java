@@ -24,7 +24,7 @@ public class BufferedPageView extends ThymeleafView {
         PageBuffer page = PageBuffer.take();
         try {
             super.render(model, request, page.around(response));
-            page.writeTo(response.getWriter());
+            page.writeTo(response);
         } finally {
             page.release();
         }

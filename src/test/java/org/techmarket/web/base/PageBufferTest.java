@@ -2,8 +2,11 @@ package org.techmarket.web.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -50,6 +53,52 @@ class PageBufferTest {
         }
 
         assertThat(response.getContentAsString()).isEqualTo("<html>\n<bo42" + System.lineSeparator());
+    }
+
+    @Test
+    void aPageInUtf8IsSentAsTheJdkEncodesItWithItsLength() throws Exception {
+        String text = "<p>¥1,000.00 · 量子密钥分发 😀 naïve</p>" + "\ud800 lone" + " end \udc00" + "x".repeat(70_000);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        response.setContentType("text/html;charset=UTF-8");
+        PageBuffer page = PageBuffer.take();
+        try {
+            page.write(text);
+            page.writeTo(response);
+        } finally {
+            page.release();
+        }
+
+        byte[] jdk = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(response.getContentAsByteArray()).isEqualTo(jdk);
+        assertThat(response.getContentLength()).isEqualTo(jdk.length);
+        assertThat(response.getContentAsString()).isEqualTo(new String(jdk, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPageInAnotherCharsetOrToAResponseWhoseWriterIsInUseGoesThroughTheWriter() throws Exception {
+        MockHttpServletResponse latin = new MockHttpServletResponse();
+        latin.setContentType("text/html;charset=ISO-8859-1");
+        MockHttpServletResponse begun = new MockHttpServletResponse();
+        begun.setContentType("text/html;charset=UTF-8");
+        begun.getWriter().write("<!-- begun -->");
+        // as a servlet container answers a response's stream once its writer has been taken
+        HttpServletResponse writerTaken = new HttpServletResponseWrapper(begun) {
+            @Override
+            public ServletOutputStream getOutputStream() {
+                throw new IllegalStateException("getWriter() has already been called for this response");
+            }
+        };
+        PageBuffer page = PageBuffer.take();
+        try {
+            page.write("<p>café ¥</p>");
+            page.writeTo(latin);
+            page.writeTo(writerTaken);
+        } finally {
+            page.release();
+        }
+
+        assertThat(latin.getContentAsByteArray()).isEqualTo("<p>café ¥</p>".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(begun.getContentAsString()).isEqualTo("<!-- begun --><p>café ¥</p>");
     }
 
     @Test

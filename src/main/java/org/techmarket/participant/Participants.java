@@ -18,6 +18,10 @@ public interface Participants {
     /** The organizations of these ids that exist, by id, read together: a page's owners or parties in one query. */
     Map<String, OrganizationSummary> organizations(Collection<String> ids);
 
+    /** As {@link #organizations(Collection)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<Map<String, OrganizationSummary>> organizations(
+            Collection<String> ids, ReadsTogether.Batch batch);
+
     /**
      * The organization the actor acts for, when its status permits {@code action} (the one matrix of
      * {@link OrganizationStatus#permits}); otherwise 403 ORGANIZATION_SUSPENDED or ORGANIZATION_NOT_VERIFIED. A

@@ -352,9 +352,19 @@ public class OrganizationService implements Participants {
     @Override
     @Transactional(readOnly = true)
     public Map<String, OrganizationSummary> organizations(Collection<String> ids) {
-        Map<String, OrganizationSummary> found = new HashMap<>();
-        organizations.findAll(ids).forEach(o -> found.put(o.id(), o.summary()));
-        return found;
+        return byId(organizations.findAll(ids));
+    }
+
+    @Override
+    public ReadsTogether.Later<Map<String, OrganizationSummary>> organizations(
+            Collection<String> ids, ReadsTogether.Batch batch) {
+        return organizations.findAll(ids, batch).map(OrganizationService::byId);
+    }
+
+    private static Map<String, OrganizationSummary> byId(List<Organization> found) {
+        Map<String, OrganizationSummary> byId = new HashMap<>();
+        found.forEach(o -> byId.put(o.id(), o.summary()));
+        return byId;
     }
 
     @Override

@@ -106,11 +106,24 @@ public class Organizations {
             // PostgreSQL plans "= any(?)" anew on every call, a cost larger than the read's (ADR 0117)
             return find(ids.iterator().next()).stream().toList();
         }
-        return jdbc.sql("select " + COLUMNS + " from organization where id = any(?)")
+        return jdbc.sql(FIND_ALL)
                 .param(ids.stream().distinct().toArray(String[]::new))
                 .query(Organizations::map)
                 .list();
     }
+
+    /** As {@link #findAll(Collection)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<Organization>> findAll(Collection<String> ids, ReadsTogether.Batch batch) {
+        String[] distinct = ids.stream().distinct().toArray(String[]::new);
+        if (distinct.length == 0) {
+            return ReadsTogether.Later.of(List.of());
+        }
+        return distinct.length == 1
+                ? batch.list(FIND, List.of(distinct[0]), Organizations::map)
+                : batch.list(FIND_ALL, List.of((Object) distinct), Organizations::map);
+    }
+
+    private static final String FIND_ALL = "select " + COLUMNS + " from organization where id = any(?)";
 
     /** Reads the organization and locks its row until the transaction ends. */
     public Optional<Organization> lock(String id) {

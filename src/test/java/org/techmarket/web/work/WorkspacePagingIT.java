@@ -52,6 +52,12 @@ class WorkspacePagingIT extends WebIntegrationTest {
         assertThat(second.statements())
                 .as("the second page runs the first page's statements")
                 .isEqualTo(first.statements());
+        assertThat(first.statements())
+                .as(
+                        "the session's check, then every section with the organization itself in one round trip: no"
+                                + " co-owner to name: %s",
+                        first.sql())
+                .isEqualTo(2);
     }
 
     @Test

@@ -80,10 +80,23 @@ class WorkspaceUsersAndAssetPickerIT extends WebIntegrationTest {
                 .hasSize(1);
         assertThat(picker).doesNotContain(waiting).doesNotContain(theirs);
 
-        PageClient.Page whole = signedIn(seller).get("/workspace");
+        PageClient.Counted counted = signedIn(seller).counted("/workspace");
+        PageClient.Page whole = counted.page();
         assertThat(all(ASSET_ROW, whole.html())).hasSize(4);
         assertThat(whole.html()).contains(waiting);
         assertThat(picker(whole.html())).doesNotContain(waiting).doesNotContain(theirs);
+        String partnerName = api.get("/api/v1/organizations/" + partner.id(), partner.token())
+                .text("name");
+        assertThat(whole.html())
+                .as("the co-owned asset names its co-owner")
+                .contains(partnerName + " 40")
+                .contains(api.get("/api/v1/organizations/" + seller.id(), seller.token())
+                                .text("name") + " 60");
+        assertThat(counted.statements())
+                .as(
+                        "the session's check; every section with the organization itself; then the co-owner's name: %s",
+                        counted.sql())
+                .isEqualTo(3);
     }
 
     private static Map<String, Object> share(Org owner, String percent) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.demand.domain.Criterion;
 import org.techmarket.demand.domain.Need;
@@ -58,8 +59,10 @@ public class NeedReading {
 
     /**
      * The need, with its challenge's terms when it is one. The reader's organization, the need and the terms are read
-     * in one round trip (ADR 0117); the terms of a need the reader may not see are read and dropped unshown.
+     * in one round trip (ADR 0117), which is its own transaction when the caller has none; the terms of a need the
+     * reader may not see are read and dropped unshown.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public NeedRead get(Actor actor, String id) {
         ReadsTogether.Batch batch = together.batch();
         ReadsTogether.Later<Needs.Reader> reading = readers.of(actor, batch);
@@ -103,7 +106,11 @@ public class NeedReading {
         return proposals(actor, get(actor, challengeId));
     }
 
-    /** As {@link #proposals(Actor, String)}, of a challenge {@link #get} has just read for the same reader. */
+    /**
+     * As {@link #proposals(Actor, String)}, of a challenge {@link #get} has just read for the same reader. Like
+     * {@link #get}, it reads in the caller's transaction when there is one and opens none of its own.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ProposalRead> proposals(Actor actor, NeedRead read) {
         String challengeId = read.need().id();
         Challenge challenge = read.challenge().orElseThrow(() -> Rejection.notFound("Challenge", challengeId));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.asset.Assets;
@@ -66,7 +67,9 @@ class SaleReading implements Sales {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // Two round trips, each its own implicit transaction: a transaction of the read's own cost one more, to commit.
+    // Inside a command's transaction (a bid, then the page) it reads in that transaction, and sees the command's work.
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Sale sale(Optional<Actor> viewer, String listingId) {
         Actor actor = viewer.orElse(ANYONE);
         Optional<String> me = actor.organizationId();

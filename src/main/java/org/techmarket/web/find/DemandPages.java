@@ -20,7 +20,6 @@ import org.techmarket.demand.NeedBoard;
 import org.techmarket.demand.NeedBoard.NeedCard;
 import org.techmarket.demand.NeedBoard.ProposalCard;
 import org.techmarket.participant.OrganizationSummary;
-import org.techmarket.participant.Participants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Page;
@@ -63,23 +62,14 @@ class DemandPages {
             List<Links.Tag> industries) {}
 
     private final NeedBoard board;
-    private final Participants participants;
     private final PageReads reads;
     private final Fmt fmt;
     private final Links links;
     private final MessageSource messages;
     private final NeedRows rows;
 
-    DemandPages(
-            NeedBoard board,
-            Participants participants,
-            PageReads reads,
-            Fmt fmt,
-            Links links,
-            MessageSource messages,
-            NeedRows rows) {
+    DemandPages(NeedBoard board, PageReads reads, Fmt fmt, Links links, MessageSource messages, NeedRows rows) {
         this.board = board;
-        this.participants = participants;
         this.reads = reads;
         this.fmt = fmt;
         this.links = links;
@@ -165,27 +155,28 @@ class DemandPages {
         page.items().forEach(need -> posters.add(need.organizationId()));
         model.addAttribute("challengesOnly", challengesOnly);
         model.addAttribute("page", page);
-        model.addAttribute("needs", rows.of(page.items(), participants.organizations(posters)));
+        model.addAttribute("needs", rows.of(page.items(), reads.organizations(posters)));
         return "find/needs";
     }
 
-    /** The need's page: the need, its proposals and, for its poster, the matches, read in one transaction. */
+    /**
+     * The need's page: the need (with the reader's standing and the challenge's terms, in one round trip), the
+     * proposals the reader may see, the names of the organizations they name in one more, and, for its poster, the
+     * matches. No transaction spans them: committing one cost a round trip, and each read stands on its own.
+     */
     private void show(Actor actor, String id, Model model) {
-        reads.read(() -> {
-            NeedBoard.NeedPage page = board.page(actor, id);
-            NeedCard need = page.need();
-            List<ProposalCard> proposals = page.proposals();
-            Set<String> organizations = new HashSet<>();
-            organizations.add(need.organizationId());
-            proposals.forEach(p -> organizations.add(p.organizationId()));
-            Map<String, OrganizationSummary> names = participants.organizations(organizations);
-            model.addAttribute("need", need);
-            model.addAttribute("facts", facts(need, names));
-            model.addAttribute("proposals", proposals);
-            model.addAttribute("matches", need.mine() ? board.matches(actor, id) : List.of());
-            model.addAttribute("names", names);
-            return need;
-        });
+        NeedBoard.NeedPage page = board.page(actor, id);
+        NeedCard need = page.need();
+        List<ProposalCard> proposals = page.proposals();
+        Set<String> organizations = new HashSet<>();
+        organizations.add(need.organizationId());
+        proposals.forEach(p -> organizations.add(p.organizationId()));
+        Map<String, OrganizationSummary> names = reads.organizations(organizations);
+        model.addAttribute("need", need);
+        model.addAttribute("facts", facts(need, names));
+        model.addAttribute("proposals", proposals);
+        model.addAttribute("matches", need.mine() ? board.matches(actor, id) : List.of());
+        model.addAttribute("names", names);
         model.addAttribute("signedIn", actor != null);
         model.addAttribute("proposal", new ProposalForm("", "", "", ""));
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.deal.domain.ContractLanguage;
 import org.techmarket.deal.domain.Deal;
@@ -148,7 +149,9 @@ public class DealReading {
      * The deal as the actor may see it, with all its view shows, read in one round trip: the deal and its payment
      * terms, history, signatures, deliveries and grants, its escrow's balance and a proposal to cancel it.
      */
-    @Transactional(readOnly = true)
+    // One round trip, its own implicit transaction: a transaction of the read's own cost one more, to commit. Inside a
+    // step's transaction it reads in that transaction and sees the step's work.
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public DealDetails get(Actor actor, String dealId) {
         ReadsTogether.Batch batch = reads.batch();
         ReadsTogether.Later<DealDetails> details = details(actor, dealId, batch);
@@ -160,7 +163,7 @@ public class DealReading {
     public record Registered(DealDetails details, Optional<RegistrationRow> registration) {}
 
     /** As {@link #get}, with the deal's registration read in the same round trip. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Registered withRegistration(Actor actor, String dealId) {
         ReadsTogether.Batch batch = reads.batch();
         ReadsTogether.Later<DealDetails> details = details(actor, dealId, batch);

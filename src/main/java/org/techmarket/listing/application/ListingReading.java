@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.ListingCodes;
@@ -170,8 +171,9 @@ public class ListingReading implements ListingCatalog {
         });
     }
 
+    // One statement, which needs no transaction of its own: a page's list reads it after its batch (ADR 0118).
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<String, String> titles(java.util.Collection<String> ids) {
         return listings.titles(ids);
     }

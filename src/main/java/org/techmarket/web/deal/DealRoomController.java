@@ -28,7 +28,6 @@ import org.techmarket.deal.persistence.DealDeliveries;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.Rejection;
-import org.techmarket.web.base.PageReads;
 
 /**
  * The deal room: the contract in Chinese and English with its hash, and the steps of the deal through the same
@@ -45,7 +44,6 @@ class DealRoomController {
     private final DealDisputes disputes;
     private final RoyaltyReporting royalties;
     private final DealRegistration registration;
-    private final PageReads reads;
     private final PledgeEnforcement enforcement;
     private final DealRoomText text;
 
@@ -58,7 +56,6 @@ class DealRoomController {
             DealDisputes disputes,
             RoyaltyReporting royalties,
             DealRegistration registration,
-            PageReads reads,
             PledgeEnforcement enforcement,
             DealRoomText text) {
         this.reading = reading;
@@ -69,20 +66,20 @@ class DealRoomController {
         this.disputes = disputes;
         this.royalties = royalties;
         this.registration = registration;
-        this.reads = reads;
         this.enforcement = enforcement;
         this.text = text;
     }
 
-    /** The deal read once, with what hangs on it, in one read-only transaction; then written for the page. */
+    /**
+     * The deal read once, with what hangs on it, in one round trip and no transaction to commit (a running royalty's
+     * reports, and a lender's enforcement of its pledge, are one read more each); then written for the page.
+     */
     @GetMapping("/deals/{id}")
     String room(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        DealRoom room = reads.read(() -> {
-            DealReading.Registered read = reading.withRegistration(actor, id);
-            DealReading.DealDetails details = read.details();
-            return DealRoom.of(
-                    details, actor, enforces(actor, details.deal()), read.registration(), royalties.statement(details));
-        });
+        DealReading.Registered read = reading.withRegistration(actor, id);
+        DealReading.DealDetails details = read.details();
+        DealRoom room = DealRoom.of(
+                details, actor, enforces(actor, details.deal()), read.registration(), royalties.statement(details));
         model.addAttribute("room", room);
         model.addAttribute("text", text.of(room));
         model.addAttribute("username", actor.username());

@@ -223,6 +223,9 @@ class DiscoveryPagesIT extends WebIntegrationTest {
         assertThat(challengePage.statements())
                 .as("the challenge with its terms in one round trip, then its poster's name: %s", challengePage.sql())
                 .isEqualTo(2);
+        assertThat(challengePage.commits())
+                .as("no transaction to commit (ADR 0118)")
+                .isZero();
         Fixtures.Org reader = fixtures.verifiedOrg("UNIVERSITY");
         PageClient.Counted signedIn = signedIn(reader).counted("/challenges/" + challenge + "?lang=en");
         assertThat(signedIn.page().html()).contains(challengeTitle).contains("find-proposal-form");
@@ -232,6 +235,7 @@ class DiscoveryPagesIT extends WebIntegrationTest {
                                 + " proposals; the names: %s",
                         signedIn.sql())
                 .isEqualTo(4);
+        assertThat(signedIn.commits()).isZero();
     }
 
     @Test

@@ -282,9 +282,13 @@ class SalePageIT extends WebIntegrationTest {
         PageClient viewer = signedIn(a);
         viewer.get(page(one));
 
-        int withOne = viewer.counted(page(one)).statements();
+        PageClient.Counted counted = viewer.counted(page(one));
+        int withOne = counted.statements();
         int withFifteen = viewer.counted(page(fifteen)).statements();
         assertThat(withFifteen).isEqualTo(withOne);
+        assertThat(counted.commits())
+                .as("each batch its own implicit transaction: nothing to commit (ADR 0118)")
+                .isZero();
         assertThat(withOne)
                 .as("the session's check; the listing, its bidders, its latest bids and the viewer's own together;"
                         + " then the seller's name and the assets together (ADR 0117)")

@@ -58,6 +58,7 @@ class WorkspacePagingIT extends WebIntegrationTest {
                                 + " co-owner to name: %s",
                         first.sql())
                 .isEqualTo(2);
+        assertThat(first.commits()).as("no transaction to commit (ADR 0118)").isZero();
     }
 
     @Test

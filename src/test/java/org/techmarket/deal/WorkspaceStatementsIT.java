@@ -28,16 +28,16 @@ class WorkspaceStatementsIT extends DealPageTest {
                 .as("the deals section reads no contract")
                 .noneMatch(sql -> sql.contains("contract_zh") || sql.contains("contract_en"));
         assertThat(sellers.statements())
-                .as("the session's check; assets with their owners, the assets to list, the listings, bids, offers,"
-                        + " deals, notices with the unread count and users sent together (ADR 0117); then the"
-                        + " organizations named")
-                .isEqualTo(3);
+                .as("the session's check; the organization, assets with their owners, the assets to list, the listings,"
+                        + " bids, offers, deals, notices with the unread count and users sent together (ADR 0117,"
+                        + " 0118); no co-owner to name")
+                .isEqualTo(2);
         assertThat(sellers.sql())
-                .as("one statement holds the eight sections' reads")
-                .anyMatch(sql -> sql.split(";\\s*(select|with) ").length == 8);
+                .as("one statement holds the organization and the eight sections' reads")
+                .anyMatch(sql -> sql.split(";\\s*(select|with) ").length == 9);
         assertThat(sellers.commits())
-                .as("the sections read in one transaction; the session's check runs without one")
-                .isEqualTo(1);
+                .as("the batch is its own implicit transaction and the session's check runs without one (ADR 0118)")
+                .isZero();
     }
 
     /** The deals section of a workspace page. */

@@ -96,23 +96,45 @@ final class PerThreadMessageFormats extends ResourceBundleMessageSource {
         @Override
         public StringBuffer format(Object argument, StringBuffer to, FieldPosition position) {
             if (argument instanceof Number number) {
-                if (numbers == null) {
-                    numbers = NumberFormat.getInstance(locale);
-                }
-                return numbers.format(number, to, position);
+                return numbers().format(number, to, position);
             }
             if (argument instanceof Date date) {
-                if (dates == null) {
-                    dates = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, locale);
-                }
-                return dates.format(date, to, position);
+                return dates().format(date, to, position);
             }
             return to.append(argument);
         }
 
+        /**
+         * Reads back what {@link #format} writes as a date and time or a number; text that is neither
+         * leaves {@code position} where it was, with its error index set, as a {@link Format} that cannot read it
+         * does. (The JDK reads a plain argument back as text up to the pattern's next literal, which a format of
+         * one argument cannot see; nothing in the market parses its messages.)
+         */
         @Override
         public Object parseObject(String source, ParsePosition position) {
-            throw new UnsupportedOperationException("a message's argument is written, never read");
+            int start = position.getIndex();
+            // a date first: a number would read a date's first digits and stop there
+            Object date = dates().parseObject(source, position);
+            if (date != null) {
+                return date;
+            }
+            position.setIndex(start);
+            position.setErrorIndex(-1);
+            return numbers().parseObject(source, position);
+        }
+
+        private NumberFormat numbers() {
+            if (numbers == null) {
+                numbers = NumberFormat.getInstance(locale);
+            }
+            return numbers;
+        }
+
+        private DateFormat dates() {
+            if (dates == null) {
+                dates = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, locale);
+            }
+            return dates;
         }
 
         /** Two copies of one message in one language are equal, as the shared formats they were made from are. */

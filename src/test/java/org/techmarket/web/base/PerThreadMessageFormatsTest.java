@@ -1,6 +1,7 @@
 package org.techmarket.web.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -92,6 +93,19 @@ class PerThreadMessageFormatsTest {
         assertThat(PerThreadMessageFormats.copy(new MessageFormat("{0}", Locale.ENGLISH))
                         .format(new Object[] {1_234_567}))
                 .isEqualTo("1,234,567");
+    }
+
+    @Test
+    void aCopyReadsBackTheNumbersAndDatesItWrote() throws Exception {
+        MessageFormat copy = PerThreadMessageFormats.copy(new MessageFormat("{0} unread since {1}", Locale.ENGLISH));
+        Date when = Date.from(Instant.parse("2026-12-07T08:30:00Z"));
+        String written = copy.format(new Object[] {1_234, when});
+
+        Object[] read = copy.parse(written);
+
+        assertThat(read[0]).isEqualTo(1_234L);
+        assertThat(copy.format(read)).isEqualTo(written);
+        assertThatThrownBy(() -> copy.parse("many unread since then")).isInstanceOf(java.text.ParseException.class);
     }
 
     @Test

@@ -23,6 +23,9 @@ public interface Assets {
     /** The asset with its abstract, number, dates and readiness, as its public page shows it; empty when unknown. */
     Optional<AssetDescription> describe(String assetId);
 
+    /** As {@link #describe(String)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<Optional<AssetDescription>> describe(String assetId, ReadsTogether.Batch batch);
+
     /** The asset's normalized patent number; empty for an asset that is not a patent or does not exist. */
     Optional<String> patentNumber(String assetId);
 

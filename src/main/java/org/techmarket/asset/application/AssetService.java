@@ -246,16 +246,24 @@ public class AssetService implements Assets {
     @Override
     @Transactional(readOnly = true)
     public Optional<AssetDescription> describe(String assetId) {
-        return assets.find(assetId).map(asset -> {
-            var details = asset.details();
-            return new AssetDescription(
-                    asset.summary(),
-                    details.abstractText(),
-                    details.patentNumber(),
-                    details.filedOn(),
-                    details.grantedOn(),
-                    details.trl());
-        });
+        return assets.find(assetId).map(AssetService::description);
+    }
+
+    @Override
+    public ReadsTogether.Later<Optional<AssetDescription>> describe(String assetId, ReadsTogether.Batch batch) {
+        return assets.findAll(List.of(assetId), batch)
+                .map(found -> found.stream().findFirst().map(AssetService::description));
+    }
+
+    private static AssetDescription description(Asset asset) {
+        var details = asset.details();
+        return new AssetDescription(
+                asset.summary(),
+                details.abstractText(),
+                details.patentNumber(),
+                details.filedOn(),
+                details.grantedOn(),
+                details.trl());
     }
 
     @Override

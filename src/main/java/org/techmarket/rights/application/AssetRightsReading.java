@@ -2,57 +2,83 @@ package org.techmarket.rights.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetSummary;
 import org.techmarket.rights.AssetRights;
+import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantSummary;
+import org.techmarket.rights.RightsCheck;
+import org.techmarket.rights.domain.CheckResult;
 import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.Royalty;
 import org.techmarket.rights.persistence.OpenLicences;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.ReadsTogether;
 
-/** The asset's rights for its page, over the use cases the HTTP API uses. */
+/**
+ * The asset's rights for its page, over the use cases the HTTP API uses, read in the page's two batches: its standing
+ * declaration beside the asset, then the grants the reader may see and those a check of each kind weighs.
+ */
 @Service
 class AssetRightsReading implements AssetRights {
 
     private final GrantReading reading;
     private final OpenLicenceTaking taking;
+    private final Granting granting;
     private final OpenLicences openLicences;
     private final RightsBook book;
     private final Clock clock;
 
     AssetRightsReading(
-            GrantReading reading, OpenLicenceTaking taking, OpenLicences openLicences, RightsBook book, Clock clock) {
+            GrantReading reading,
+            OpenLicenceTaking taking,
+            Granting granting,
+            OpenLicences openLicences,
+            RightsBook book,
+            Clock clock) {
         this.reading = reading;
         this.taking = taking;
+        this.granting = granting;
         this.openLicences = openLicences;
         this.book = book;
         this.clock = clock;
     }
 
     @Override
-    public List<GrantSummary> grants(Actor reader, String assetId, int limit) {
-        if (reader == null || (reader.organizationId().isEmpty() && !reader.seesWholeMarket())) {
-            return List.of();
-        }
-        return reading.list(reader, assetId, null, limit).items().stream()
-                .map(Registry::summary)
-                .toList();
+    public GlanceReads glance(String assetId, ReadsTogether.Batch batch) {
+        ReadsTogether.Later<Optional<OpenLicenceDeclaration>> standing = openLicences.standing(assetId, batch);
+        return (reader, asset, limit, kinds, over, second) -> {
+            Optional<OpenLicenceDeclaration> declared = standing.get();
+            LocalDate today = LocalDate.now(clock);
+            Set<String> owners = book.owners(asset);
+            Optional<OpenOffer> offer = declared.filter(declaration -> owners.contains(declaration.declaredBy()))
+                    .map(declaration -> offer(declaration, asset, today));
+            ReadsTogether.Later<List<GrantSummary>> grants = mayReadGrants(reader)
+                    ? reading.first(reader, asset, limit, second)
+                            .map(page ->
+                                    page.items().stream().map(Registry::summary).toList())
+                    : ReadsTogether.Later.of(List.of());
+            ReadsTogether.Later<Map<GrantKind, CheckResult>> checks = over.map(
+                            scope -> granting.checkOffers(asset, declared, kinds, scope, second))
+                    .orElseGet(() -> ReadsTogether.Later.of(Map.of()));
+            return grants.map(seen -> new Glance(seen, offer, rightsChecks(checks.get())));
+        };
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<OpenOffer> openLicence(AssetSummary asset) {
-        Set<String> owners = book.owners(asset);
-        LocalDate today = LocalDate.now(clock);
-        return openLicences
-                .standing(asset.id())
-                .filter(standing -> owners.contains(standing.declaredBy()))
-                .map(declaration -> offer(declaration, asset, today));
+    /** Whether the reader may see any of an asset's grants: nobody signed in, or of no organization, sees none. */
+    private static boolean mayReadGrants(Actor reader) {
+        return reader != null && (reader.organizationId().isPresent() || reader.seesWholeMarket());
+    }
+
+    private static Map<GrantKind, RightsCheck> rightsChecks(Map<GrantKind, CheckResult> results) {
+        Map<GrantKind, RightsCheck> checks = new LinkedHashMap<>();
+        results.forEach((kind, result) -> checks.put(kind, Conflicts.toCheck(result)));
+        return checks;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.techmarket.rights.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.techmarket.rights.persistence.Grants;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Cursor;
 import org.techmarket.shared.Page;
+import org.techmarket.shared.ReadsTogether;
 
 /**
  * Reads grants for the parties that may see them; to anyone else a grant does not exist. A grant reads as it stands
@@ -48,14 +50,32 @@ public class GrantReading {
     public Page<RegisteredGrant> list(Actor actor, String assetId, String cursor, Integer limit) {
         AssetSummary asset = book.requireAsset(assetId);
         int size = Cursor.limit(limit);
+        return page(grants.page(assetId, party(actor, asset), Cursor.decode(cursor), size + 1), size);
+    }
+
+    /**
+     * As {@link #list}, the first page of the asset as the caller read it, read with the other queries of
+     * {@code batch}.
+     */
+    ReadsTogether.Later<Page<RegisteredGrant>> first(
+            Actor actor, AssetSummary asset, int limit, ReadsTogether.Batch batch) {
+        int size = Cursor.limit(limit);
+        return grants.page(asset.id(), party(actor, asset), Optional.empty(), size + 1, batch)
+                .map(fetched -> page(fetched, size));
+    }
+
+    /** Whose grants the actor sees: none to filter by for the asset's owners and whoever sees the whole market. */
+    private Optional<String> party(Actor actor, AssetSummary asset) {
         Set<String> owners = book.owners(asset);
-        Optional<String> party = actor.seesWholeMarket()
+        return actor.seesWholeMarket()
                         || actor.organizationId().filter(owners::contains).isPresent()
                 ? Optional.empty()
                 : Optional.of(actor.requireOrganization());
+    }
+
+    private Page<RegisteredGrant> page(List<RegisteredGrant> fetched, int size) {
         LocalDate today = LocalDate.now(clock);
-        return Page.of(grants.page(assetId, party, Cursor.decode(cursor), size + 1), size, RegisteredGrant::id)
-                .map(entry -> entry.asOf(today));
+        return Page.of(fetched, size, RegisteredGrant::id).map(entry -> entry.asOf(today));
     }
 
     /** The grant, for other modules, whoever may see it. */

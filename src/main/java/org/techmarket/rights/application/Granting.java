@@ -28,6 +28,7 @@ import org.techmarket.rights.persistence.Grants;
 import org.techmarket.rights.persistence.OpenLicences;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.IdGenerator;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.shared.SharedCodes;
 
@@ -132,15 +133,52 @@ public class Granting {
         LocalDate today = LocalDate.now(clock);
         Set<String> owners = book.owners(asset);
         Optional<OpenLicenceDeclaration> standing = book.standingDeclaration(asset.id());
-        Map<GrantKind, CheckResult> checks = new LinkedHashMap<>();
-        List<Grant> relevant = null;
-        for (GrantKind kind : kinds) {
-            ProposedGrant proposal = requests.offerProposal(kind, scope, owners, today);
-            if (relevant == null) {
-                relevant = book.relevantToAnyKind(asset.id(), proposal, today);
-            }
-            checks.put(kind, book.checkGrant(asset, owners, standing, relevant, proposal, today));
+        Map<GrantKind, ProposedGrant> proposals = offerProposals(kinds, scope, owners, today);
+        List<Grant> relevant = proposals.isEmpty()
+                ? List.of()
+                : book.relevantToAnyKind(
+                        asset.id(), proposals.values().iterator().next(), today);
+        return checks(asset, owners, standing, relevant, proposals, today);
+    }
+
+    /**
+     * As {@link #checkOffers(AssetSummary, List, GrantScope)}, with the asset's standing declaration as the caller
+     * read it, and the grants overlapping the scope read with the other queries of {@code batch}.
+     */
+    ReadsTogether.Later<Map<GrantKind, CheckResult>> checkOffers(
+            AssetSummary asset,
+            Optional<OpenLicenceDeclaration> standing,
+            List<GrantKind> kinds,
+            GrantScope scope,
+            ReadsTogether.Batch batch) {
+        LocalDate today = LocalDate.now(clock);
+        Set<String> owners = book.owners(asset);
+        Map<GrantKind, ProposedGrant> proposals = offerProposals(kinds, scope, owners, today);
+        if (proposals.isEmpty()) {
+            return ReadsTogether.Later.of(Map.of());
         }
+        return book.relevantToAnyKind(asset.id(), proposals.values().iterator().next(), today, batch)
+                .map(relevant -> checks(asset, owners, standing, relevant, proposals, today));
+    }
+
+    /** The proposal of each kind over the same scope: they share its term, so one read of grants serves them all. */
+    private Map<GrantKind, ProposedGrant> offerProposals(
+            List<GrantKind> kinds, GrantScope scope, Set<String> owners, LocalDate today) {
+        Map<GrantKind, ProposedGrant> proposals = new LinkedHashMap<>();
+        kinds.forEach(kind -> proposals.put(kind, requests.offerProposal(kind, scope, owners, today)));
+        return proposals;
+    }
+
+    private Map<GrantKind, CheckResult> checks(
+            AssetSummary asset,
+            Set<String> owners,
+            Optional<OpenLicenceDeclaration> standing,
+            List<Grant> relevant,
+            Map<GrantKind, ProposedGrant> proposals,
+            LocalDate today) {
+        Map<GrantKind, CheckResult> checks = new LinkedHashMap<>();
+        proposals.forEach((kind, proposal) ->
+                checks.put(kind, book.checkGrant(asset, owners, standing, relevant, proposal, today)));
         return checks;
     }
 

@@ -17,6 +17,7 @@ import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.persistence.AssetLocks;
 import org.techmarket.rights.persistence.Grants;
 import org.techmarket.rights.persistence.OpenLicences;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 
 /**
@@ -148,9 +149,18 @@ class RightsBook {
 
     /** As {@link #relevantTo}, of every kind: what checks of proposals of several kinds over one term share. */
     List<Grant> relevantToAnyKind(String assetId, ProposedGrant proposal, LocalDate today) {
-        return grants.relevantTo(assetId, proposal.term(), proposal.parentGrantId()).stream()
-                .map(entry -> entry.grant().asOf(today))
-                .toList();
+        return asOf(grants.relevantTo(assetId, proposal.term(), proposal.parentGrantId()), today);
+    }
+
+    /** As {@link #relevantToAnyKind(String, ProposedGrant, LocalDate)}, read with the other queries of {@code batch}. */
+    ReadsTogether.Later<List<Grant>> relevantToAnyKind(
+            String assetId, ProposedGrant proposal, LocalDate today, ReadsTogether.Batch batch) {
+        return grants.relevantTo(assetId, proposal.term(), proposal.parentGrantId(), batch)
+                .map(entries -> asOf(entries, today));
+    }
+
+    private static List<Grant> asOf(List<RegisteredGrant> entries, LocalDate today) {
+        return entries.stream().map(entry -> entry.grant().asOf(today)).toList();
     }
 
     /** As above, against grants already read by {@link #relevantTo} for a proposal of the same term and parent. */

@@ -15,6 +15,7 @@ import org.techmarket.rights.domain.Grant;
 import org.techmarket.rights.domain.GrantType;
 import org.techmarket.rights.domain.RegisteredGrant;
 import org.techmarket.rights.domain.Term;
+import org.techmarket.shared.ReadsTogether;
 
 /** The {@code rights_grant} table: every grant on every asset, and the queries a conflict check needs. */
 @Repository
@@ -82,25 +83,39 @@ public class Grants {
     /** As {@link #relevantTo(String, Term, Optional)}, of the {@code kinds} given only, but the parent chain whole. */
     public List<RegisteredGrant> relevantTo(
             String assetId, Term term, Optional<String> parentId, Set<GrantType> kinds) {
-        return jdbc.sql("""
-                with recursive chain as (
-                    select * from rights_grant where id = ? and asset_id = ?
-                    union all
-                    select g.* from rights_grant g join chain c on g.id = c.parent_grant_id
-                )
-                select %1$s from rights_grant where asset_id = ? and starts_on < ? and effective_end > ?
-                    and type = any(?::text[])
-                union
-                select %1$s from chain""".formatted(GrantRows.COLUMNS))
-                .params(
-                        parentId.orElse(""),
-                        assetId,
-                        assetId,
-                        Date.valueOf(term.end()),
-                        Date.valueOf(term.start()),
-                        kinds.stream().map(Enum::name).toArray(String[]::new))
+        return jdbc.sql(RELEVANT)
+                .params(relevantParams(assetId, term, parentId, kinds))
                 .query(GrantRows::map)
                 .list();
+    }
+
+    /** As {@link #relevantTo(String, Term, Optional)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<RegisteredGrant>> relevantTo(
+            String assetId, Term term, Optional<String> parentId, ReadsTogether.Batch batch) {
+        return batch.list(
+                RELEVANT, relevantParams(assetId, term, parentId, EnumSet.allOf(GrantType.class)), GrantRows::map);
+    }
+
+    private static final String RELEVANT = """
+            with recursive chain as (
+                select * from rights_grant where id = ? and asset_id = ?
+                union all
+                select g.* from rights_grant g join chain c on g.id = c.parent_grant_id
+            )
+            select %1$s from rights_grant where asset_id = ? and starts_on < ? and effective_end > ?
+                and type = any(?::text[])
+            union
+            select %1$s from chain""".formatted(GrantRows.COLUMNS);
+
+    private static List<Object> relevantParams(
+            String assetId, Term term, Optional<String> parentId, Set<GrantType> kinds) {
+        return List.of(
+                parentId.orElse(""),
+                assetId,
+                assetId,
+                Date.valueOf(term.end()),
+                Date.valueOf(term.start()),
+                kinds.stream().map(Enum::name).toArray(String[]::new));
     }
 
     /** The asset's licences and assignments recorded after {@code after} that still hold rights on {@code day} or later. */
@@ -140,9 +155,26 @@ public class Grants {
      * granted or holds.
      */
     public List<RegisteredGrant> page(String assetId, Optional<String> party, Optional<String> after, int limit) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql(page(assetId, party, after, limit, params))
+                .params(params)
+                .query(GrantRows::map)
+                .list();
+    }
+
+    /** As {@link #page(String, Optional, Optional, int)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<List<RegisteredGrant>> page(
+            String assetId, Optional<String> party, Optional<String> after, int limit, ReadsTogether.Batch batch) {
+        List<Object> params = new ArrayList<>();
+        return batch.list(page(assetId, party, after, limit, params), params, GrantRows::map);
+    }
+
+    private static String page(
+            String assetId, Optional<String> party, Optional<String> after, int limit, List<Object> params) {
         StringBuilder sql =
                 new StringBuilder("select " + GrantRows.COLUMNS + " from rights_grant where asset_id = ? and id > ?");
-        List<Object> params = new ArrayList<>(List.of(assetId, after.orElse("")));
+        params.add(assetId);
+        params.add(after.orElse(""));
         party.ifPresent(org -> {
             sql.append(" and (grantee_id = ? or ? = any (grantors))");
             params.add(org);
@@ -150,7 +182,7 @@ public class Grants {
         });
         sql.append(" order by id limit ?");
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(GrantRows::map).list();
+        return sql.toString();
     }
 
     /** The ids of up to {@code limit} ACTIVE grants whose term has run out by {@code today}, the earliest end first. */

@@ -14,6 +14,7 @@ import org.techmarket.rights.domain.OpenLicenceDeclaration;
 import org.techmarket.rights.domain.OpenLicenceTerms;
 import org.techmarket.rights.domain.Royalty;
 import org.techmarket.shared.Money;
+import org.techmarket.shared.ReadsTogether;
 
 /** The {@code rights_open_licence} table: every declaration made, the standing ones and the withdrawn. */
 @Repository
@@ -62,11 +63,16 @@ public class OpenLicences {
 
     /** The asset's standing declaration, if one stands. */
     public Optional<OpenLicenceDeclaration> standing(String assetId) {
-        return jdbc.sql("select " + COLUMNS + " from rights_open_licence where asset_id = ? and status = 'ACTIVE'")
-                .param(assetId)
-                .query(OpenLicences::map)
-                .optional();
+        return jdbc.sql(STANDING).param(assetId).query(OpenLicences::map).optional();
     }
+
+    /** As {@link #standing(String)}, read with the other queries of {@code batch}. */
+    public ReadsTogether.Later<Optional<OpenLicenceDeclaration>> standing(String assetId, ReadsTogether.Batch batch) {
+        return batch.optional(STANDING, List.of(assetId), OpenLicences::map);
+    }
+
+    private static final String STANDING =
+            "select " + COLUMNS + " from rights_open_licence where asset_id = ? and status = 'ACTIVE'";
 
     /** Marks a standing declaration withdrawn; false when it no longer stands. */
     public boolean withdraw(String id, Instant at) {

@@ -3,9 +3,10 @@ package org.techmarket.web.find;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,14 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.techmarket.asset.AssetDescription;
 import org.techmarket.asset.Assets;
+import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.rights.AssetRights;
-import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.rights.GrantSummary;
-import org.techmarket.rights.RightsCheck;
 import org.techmarket.rights.RightsRegistry;
 import org.techmarket.shared.Actor;
+import org.techmarket.shared.ReadsTogether;
 import org.techmarket.shared.Rejection;
 import org.techmarket.web.base.PageReads;
 
@@ -106,39 +107,54 @@ class AssetPage {
         }
     }
 
-    /** The asset, its grants, its owners' and grantees' names, its open licence and what is grantable, read at once. */
+    /**
+     * The asset, its grants, its owners' and grantees' names, its open licence and what is grantable, read in two
+     * round trips and no transaction (ADR 0119): the asset with its standing declaration, then the grants and its
+     * owners' names; a third only for the names of grantees and grantors who own no share of it.
+     */
     private AssetDescription show(Actor actor, String id, Model model) {
-        return reads.read(() -> {
-            AssetDescription asset = assets.describe(id).orElseThrow(() -> Rejection.notFound("Asset", id));
-            List<GrantSummary> grants = rights.grants(actor, id, 50);
-            Set<String> parties = new HashSet<>(asset.summary().ownerShares().keySet());
-            grants.forEach(grant -> {
-                parties.add(grant.granteeId());
-                parties.addAll(grant.grantorIds());
-            });
-            model.addAttribute("asset", asset);
-            model.addAttribute("names", participants.organizations(parties));
-            model.addAttribute("grants", grants);
-            model.addAttribute("openLicence", rights.openLicence(asset.summary()));
-            model.addAttribute("grantable", grantable(asset));
-            return asset;
+        ReadsTogether.Batch first = reads.batch();
+        ReadsTogether.Later<Optional<AssetDescription>> described = assets.describe(id, first);
+        AssetRights.GlanceReads glancing = rights.glance(id, first);
+        first.send();
+        AssetDescription asset = described.get().orElseThrow(() -> Rejection.notFound("Asset", id));
+        Set<String> owners = asset.summary().ownerShares().keySet();
+        ReadsTogether.Batch second = reads.batch();
+        ReadsTogether.Later<AssetRights.Glance> glanced =
+                glancing.then(actor, asset.summary(), 50, ScopeQuestion.KINDS, grantableOver(asset), second);
+        ReadsTogether.Later<Map<String, OrganizationSummary>> ownerNames = participants.organizations(owners, second);
+        second.send();
+        AssetRights.Glance glance = glanced.get();
+        Set<String> others = new HashSet<>();
+        glance.grants().forEach(grant -> {
+            others.add(grant.granteeId());
+            others.addAll(grant.grantorIds());
         });
+        others.removeAll(owners);
+        Map<String, OrganizationSummary> names = new HashMap<>(ownerNames.get());
+        names.putAll(reads.organizations(others));
+        model.addAttribute("asset", asset);
+        model.addAttribute("names", names);
+        model.addAttribute("grants", glance.grants());
+        model.addAttribute("openLicence", glance.openLicence());
+        model.addAttribute("grantable", glance.grantable());
+        return asset;
     }
 
     /**
-     * Which kinds of grant the owners could make today, over every field and the whole world, for a year (or until the
-     * protection ends, when that comes first).
+     * The scope over which the page says which kinds of grant the owners could make today: every field and the whole
+     * world, for a year (or until the protection ends, when that comes first); none for an asset not in force.
      */
-    private Map<GrantKind, RightsCheck> grantable(AssetDescription asset) {
+    private Optional<GrantScope> grantableOver(AssetDescription asset) {
+        if (!asset.summary().legalStatus().inForce()) {
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate yearOn = today.plusYears(1);
         LocalDate end = asset.summary()
                 .expiresOn()
                 .filter(expiry -> expiry.isAfter(today) && expiry.isBefore(yearOn))
                 .orElse(yearOn);
-        if (!asset.summary().legalStatus().inForce()) {
-            return Map.of();
-        }
-        return registry.checkOffers(asset.summary(), ScopeQuestion.KINDS, GrantScope.unrestricted(today, end));
+        return Optional.of(GrantScope.unrestricted(today, end));
     }
 }

@@ -2,30 +2,25 @@ package org.techmarket.web.base;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techmarket.participant.OrganizationSummary;
 import org.techmarket.participant.Participants;
 import org.techmarket.shared.ReadsTogether;
 
 /**
- * The reads of one page in one read-only transaction: a page that shows what several use cases read (the workspace's
- * sections, the deal room's deal, registration and royalties) takes one connection and commits once, instead of once
- * per use case; each use case's own transaction joins this one, with the same rules (ADR 0063).
+ * A page's reads without a transaction of their own: a batch of the reads that need none of one another's answers, sent
+ * in one round trip (ADR 0117), and the names of the organizations a page shows. Outside a transaction a batch is one
+ * implicit transaction of PostgreSQL's, with no commit to send, and each of its queries sees what was committed when it
+ * starts, as the statements of a read-committed transaction do (ADR 0118, ADR 0119).
  */
 @Component
 public class PageReads {
 
-    private final TransactionTemplate readOnly;
     private final ReadsTogether together;
     private final Participants participants;
 
-    PageReads(PlatformTransactionManager transactions, ReadsTogether together, Participants participants) {
+    PageReads(ReadsTogether together, Participants participants) {
         this.participants = participants;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.together = together;
     }
 
@@ -46,10 +41,5 @@ public class PageReads {
         ReadsTogether.Later<Map<String, OrganizationSummary>> named = participants.organizations(ids, batch);
         batch.send();
         return named.get();
-    }
-
-    /** What {@code reads} returns, all of it read in one read-only transaction. */
-    public <T> T read(Supplier<T> reads) {
-        return readOnly.execute(status -> reads.get());
     }
 }

@@ -73,8 +73,8 @@ class OperatorPage extends StepDesk {
     @GetMapping
     String desk(@AuthenticationPrincipal Actor actor, Model model) {
         actor.requireOperator();
-        // the desk's reads share one read-only transaction and connection (ADR 0063), and go in two round trips
-        reads.read(() -> show(actor, model));
+        // the desk's reads go in two round trips and no transaction to commit (ADR 0117, ADR 0119)
+        show(actor, model);
         return "work/operator";
     }
 
@@ -83,7 +83,7 @@ class OperatorPage extends StepDesk {
      * listings submitted, the cash-outs to pay, the disputes to decide and the stuck work; then, in a second, the
      * names of the organizations the listings and cash-outs are of.
      */
-    private Model show(Actor actor, Model model) {
+    private void show(Actor actor, Model model) {
         ReadsTogether.Batch batch = reads.batch();
         // newest first: a desk shows what has just arrived; the API's list pages through the whole queue
         var pending = organizations.newestPending(actor, PENDING_SHOWN, batch);
@@ -100,10 +100,10 @@ class OperatorPage extends StepDesk {
         model.addAttribute("namesakes", pending.get().namesakes());
         model.addAttribute("submitted", submitted.get().items());
         model.addAttribute("cashOuts", cashOuts.get().items());
-        model.addAttribute("names", organizations.organizations(named));
+        model.addAttribute("names", reads.organizations(named));
         model.addAttribute("disputes", undecided.get());
         model.addAttribute("outcomes", DisputeOutcome.values());
-        return model.addAttribute("stuck", stuckWork.get());
+        model.addAttribute("stuck", stuckWork.get());
     }
 
     /** The desk's actions that need only the item's id, by {@code section/step}. */

@@ -226,6 +226,9 @@ class DeskPagesIT extends WebIntegrationTest {
                     .as("the session's check, the desk's lists in one round trip, then the names of the organizations"
                             + " whose listings and cash-outs wait (ADR 0117)")
                     .isLessThanOrEqualTo(3);
+            assertThat(counted.commits())
+                    .as("no transaction to commit (ADR 0119)")
+                    .isZero();
         } finally {
             jdbc.sql("delete from job_failure where job = ?").param(job).update();
         }

@@ -94,7 +94,11 @@ public class NeedReading {
                 readers.of(actor), challengesOnly ? Optional.of(NeedKind.CHALLENGE) : Optional.empty(), limit);
     }
 
-    /** As {@link #lines(Actor, boolean, int)}, read with the other queries of {@code batch}. */
+    /**
+     * As {@link #lines(Actor, boolean, int)}, read with the other queries of {@code batch}: adding a query to a batch
+     * opens no transaction (the class's would take a connection and commit nothing).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ReadsTogether.Later<List<Needs.Line>> lines(
             Actor actor, boolean challengesOnly, int limit, ReadsTogether.Batch batch) {
         return needs.lines(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetBrief;
 import org.techmarket.asset.Assets;
@@ -24,7 +25,7 @@ import org.techmarket.statistics.MarketFigures;
  * What the front page shows, read in a constant number of statements: the listings open now with their sellers'
  * names, the newest assets (read with the count of every asset, in one statement), the newest published needs and
  * challenges (read with the challenges' rewards, in one statement) with their posters, and the market's figures. All
- * of it is read in one read-only transaction (ADR 0063), all but the names sent together (ADR 0117).
+ * of it is read without a transaction to commit (ADR 0119), all but the names sent together (ADR 0117).
  */
 @Component
 public class MarketFront {
@@ -68,10 +69,11 @@ public class MarketFront {
     }
 
     /**
-     * The front page, read in one read-only transaction (ADR 0063) in two round trips: the listings, needs, newest
-     * assets and figures together (ADR 0117), then the names of the organizations they name.
+     * The front page, read in two round trips: the listings, needs, newest assets and figures together (ADR 0117), then
+     * the names of the organizations they name. No transaction of its own, so none to commit (ADR 0119); a caller's is
+     * joined.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Front read(Actor reader) {
         ReadsTogether.Batch batch = together.batch();
         ReadsTogether.Later<List<OnSale>> onSale = listings.onSale(ON_SALE, batch);
@@ -85,7 +87,10 @@ public class MarketFront {
         Set<String> organizations = new HashSet<>();
         open.forEach(sale -> organizations.add(sale.sellerId()));
         wanted.forEach(need -> organizations.add(need.organizationId()));
-        Map<String, OrganizationSummary> names = participants.organizations(organizations);
+        ReadsTogether.Batch naming = together.batch();
+        ReadsTogether.Later<Map<String, OrganizationSummary>> named = participants.organizations(organizations, naming);
+        naming.send();
+        Map<String, OrganizationSummary> names = named.get();
         Assets.Newest newest = newestAssets.get();
         return new Front(
                 open.stream()

@@ -65,6 +65,7 @@ class FrontPageFiguresIT extends WebIntegrationTest {
                                         || html.contains("href=\"/challenges/")
                                 ? 2
                                 : 1);
+        assertThat(front.commits()).as("no transaction to commit (ADR 0119)").isZero();
         assertThat(front.sql().get(0).split(";\\s*select "))
                 .as("the first statement holds the four reads")
                 .hasSize(4);

@@ -11,9 +11,11 @@ import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.techmarket.asset.AssetDescription;
 import org.techmarket.asset.Assets;
 import org.techmarket.participant.OrganizationSummary;
@@ -65,9 +67,11 @@ class AssetPage {
     String asset(
             @AuthenticationPrincipal Actor actor,
             @PathVariable String id,
-            ScopeQuestion question,
+            @RequestParam MultiValueMap<String, String> parameters,
             Model model,
             HttpServletResponse response) {
+        // the picker's five fields taken as they came: binding them to the record made a data binder a visit
+        ScopeQuestion question = ScopeQuestion.of(parameters);
         AssetDescription asset = show(actor, id, model);
         model.addAttribute("question", question);
         model.addAttribute("picker", options.of(question.kind(), question.territory()));

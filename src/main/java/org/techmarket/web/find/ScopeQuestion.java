@@ -3,6 +3,7 @@ package org.techmarket.web.find;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.util.MultiValueMap;
 import org.techmarket.rights.GrantKind;
 import org.techmarket.rights.GrantScope;
 import org.techmarket.shared.Rejection;
@@ -18,6 +19,16 @@ public record ScopeQuestion(String kind, String territory, String field, String 
     /** The kinds the picker offers, from the most exclusive down. */
     public static final List<GrantKind> KINDS = List.of(
             GrantKind.ASSIGNMENT, GrantKind.EXCLUSIVE_LICENCE, GrantKind.SOLE_LICENCE, GrantKind.NON_EXCLUSIVE_LICENCE);
+
+    /** The picker's fields among a request's parameters, the first of each that was sent more than once. */
+    static ScopeQuestion of(MultiValueMap<String, String> parameters) {
+        return new ScopeQuestion(
+                parameters.getFirst("kind"),
+                parameters.getFirst("territory"),
+                parameters.getFirst("field"),
+                parameters.getFirst("start"),
+                parameters.getFirst("end"));
+    }
 
     /** Whether the reader asked anything. */
     public boolean asked() {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.techmarket.asset.AssetBrief;
 import org.techmarket.asset.Assets;
 import org.techmarket.demand.NeedBoard;
@@ -14,12 +12,12 @@ import org.techmarket.demand.NeedBoard.NeedLine;
 import org.techmarket.listing.ListingCatalog;
 import org.techmarket.listing.OnSale;
 import org.techmarket.participant.OrganizationSummary;
-import org.techmarket.participant.Participants;
 import org.techmarket.reference.FutureIndustry;
 import org.techmarket.shared.Actor;
 import org.techmarket.shared.Money;
 import org.techmarket.shared.ReadsTogether;
 import org.techmarket.statistics.MarketFigures;
+import org.techmarket.web.base.PageReads;
 
 /**
  * What the front page shows, read in a constant number of statements: the listings open now with their sellers'
@@ -49,33 +47,23 @@ public class MarketFront {
     private final Assets assets;
     private final ListingCatalog listings;
     private final NeedBoard needs;
-    private final Participants participants;
     private final MarketFigures figures;
-    private final ReadsTogether together;
+    private final PageReads reads;
 
-    MarketFront(
-            Assets assets,
-            ListingCatalog listings,
-            NeedBoard needs,
-            Participants participants,
-            MarketFigures figures,
-            ReadsTogether together) {
-        this.together = together;
+    MarketFront(Assets assets, ListingCatalog listings, NeedBoard needs, MarketFigures figures, PageReads reads) {
+        this.reads = reads;
         this.assets = assets;
         this.listings = listings;
         this.needs = needs;
-        this.participants = participants;
         this.figures = figures;
     }
 
     /**
      * The front page, read in two round trips: the listings, needs, newest assets and figures together (ADR 0117), then
-     * the names of the organizations they name. No transaction of its own, so none to commit (ADR 0119); a caller's is
-     * joined.
+     * the names of the organizations they name, in no transaction, so none to commit (ADR 0119).
      */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Front read(Actor reader) {
-        ReadsTogether.Batch batch = together.batch();
+        ReadsTogether.Batch batch = reads.batch();
         ReadsTogether.Later<List<OnSale>> onSale = listings.onSale(ON_SALE, batch);
         ReadsTogether.Later<List<NeedLine>> needed = needs.newest(reader, false, NEEDS, batch);
         ReadsTogether.Later<Assets.Newest> newestAssets = assets.newest(NEWEST, batch);
@@ -87,10 +75,7 @@ public class MarketFront {
         Set<String> organizations = new HashSet<>();
         open.forEach(sale -> organizations.add(sale.sellerId()));
         wanted.forEach(need -> organizations.add(need.organizationId()));
-        ReadsTogether.Batch naming = together.batch();
-        ReadsTogether.Later<Map<String, OrganizationSummary>> named = participants.organizations(organizations, naming);
-        naming.send();
-        Map<String, OrganizationSummary> names = named.get();
+        Map<String, OrganizationSummary> names = reads.organizations(organizations);
         Assets.Newest newest = newestAssets.get();
         return new Front(
                 open.stream()
